@@ -1,0 +1,72 @@
+package grants.core.programme;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A programme as loaded: settings, partnerships and submissions. Lists keep the order they were
+ * given in, so that validation problems can name {@code partnerships[12]}; everything computed
+ * from a programme works on {@link #canonical()}, which is sorted by id (rule R10).
+ */
+public record Programme(String programmeId, String name, String region, BigDecimal eurRate,
+                        Map<Tier, Long> grantRatesPence, OptionalLong grantBudgetPence,
+                        List<AdditionalFund> additionalFunds, int supportHalfDays,
+                        RedistributionPolicy redistribution, boolean redistributeUnclaimed,
+                        List<Partnership> partnerships, List<Submission> submissions) {
+
+    public Programme {
+        grantRatesPence = grantRatesPence.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(grantRatesPence));
+        additionalFunds = List.copyOf(additionalFunds);
+        partnerships = List.copyOf(partnerships);
+        submissions = List.copyOf(submissions);
+    }
+
+    /** The same programme with partnerships sorted by id and submissions by partnership id. */
+    public Programme canonical() {
+        List<Partnership> sortedPartnerships = new ArrayList<>(partnerships);
+        sortedPartnerships.sort(Comparator.comparing(Partnership::id));
+        List<Submission> sortedSubmissions = new ArrayList<>(submissions);
+        sortedSubmissions.replaceAll(Submission::sorted);
+        sortedSubmissions.sort(Comparator.comparing(Submission::partnershipId));
+        return new Programme(programmeId, name, region, eurRate, grantRatesPence, grantBudgetPence,
+                additionalFunds, supportHalfDays, redistribution, redistributeUnclaimed,
+                sortedPartnerships, sortedSubmissions);
+    }
+
+    /** The same programme with the given partnership's submission added or replaced. */
+    public Programme withSubmission(Submission submission) {
+        List<Submission> updated = new ArrayList<>();
+        boolean replaced = false;
+        for (Submission existing : submissions) {
+            if (existing.partnershipId().equals(submission.partnershipId())) {
+                updated.add(submission);
+                replaced = true;
+            } else {
+                updated.add(existing);
+            }
+        }
+        if (!replaced) {
+            updated.add(submission);
+        }
+        return new Programme(programmeId, name, region, eurRate, grantRatesPence, grantBudgetPence,
+                additionalFunds, supportHalfDays, redistribution, redistributeUnclaimed, partnerships, updated);
+    }
+
+    public Optional<Partnership> partnership(String id) {
+        return partnerships.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public long ratePence(Tier tier) {
+        Long rate = grantRatesPence.get(tier);
+        if (rate == null) {
+            throw new IllegalStateException("no grant rate for " + tier);
+        }
+        return rate;
+    }
+}
