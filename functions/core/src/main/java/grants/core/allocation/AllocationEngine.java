@@ -78,6 +78,11 @@ public final class AllocationEngine {
             warnings.add("The redistribution pool of GBP " + Money.format(pool)
                     + " has no funded partnership to go to, so it stays unallocated with the programme.");
             unallocated += pool;
+        } else if (pool > 0 && recipients.stream().allMatch(r -> r.weight() == 0)) {
+            warnings.add("The redistribution pool of GBP " + Money.format(pool) + " cannot be shared PRO_RATA:"
+                    + " every funded partnership has a base grant of 0.00, so it stays unallocated with the programme.");
+            unallocated += pool;
+            recipients.clear();
         } else if (pool > 0) {
             shares = PoolShares.share(pool, recipients);
         }

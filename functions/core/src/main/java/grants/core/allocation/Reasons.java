@@ -11,9 +11,9 @@ import static grants.core.money.Money.format;
  *
  * @param withdrawnPence  what withdrawn localities put into the pool
  * @param unclaimedPence  what non-participants put into the pool (only when redistributeUnclaimed)
- * @param anyFunded       whether the pool has anyone to go to
+ * @param poolShared      whether the pool is shared at all (it is not when nobody can receive it)
  */
-record Reasons(RedistributionPolicy policy, long withdrawnPence, long unclaimedPence, boolean anyFunded,
+record Reasons(RedistributionPolicy policy, long withdrawnPence, long unclaimedPence, boolean poolShared,
                boolean redistributeUnclaimed) {
 
     private long pool() {
@@ -45,14 +45,14 @@ record Reasons(RedistributionPolicy policy, long withdrawnPence, long unclaimedP
                 + locality.districts() + " districts in the " + locality.countyName()
                 + " locality shared their improvement projects within it and at least " + locality.qualifyingNeeded()
                 + " were needed, so the locality's GBP " + format(locality.baseGrantsPence())
-                + (anyFunded ? " is shared among the funded partnerships of the region."
-                        : " stays unallocated with the programme, as no partnership is funded.");
+                + (poolShared ? " is shared among the funded partnerships of the region."
+                        : " stays unallocated with the programme, as no funded partnership can receive it.");
     }
 
     String notParticipating(Partnership partnership, long base) {
         return partnership.name() + " is not participating: it submitted no improvement project, so it receives"
                 + " no grant and its base grant of GBP " + format(base)
-                + (redistributeUnclaimed && anyFunded
+                + (redistributeUnclaimed && poolShared
                         ? " goes into the pool shared among the funded partnerships of the region."
                         : " stays unallocated with the programme.");
     }

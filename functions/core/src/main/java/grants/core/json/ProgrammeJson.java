@@ -23,6 +23,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a programme document (the shape of {@code west-midlands-2007-08.json}) with every problem
@@ -45,7 +47,11 @@ public final class ProgrammeJson {
         }
         Programme programme = readUnchecked(document, reader);
         List<Problem> problems = new ArrayList<>(reader.problems());
-        problems.addAll(ProgrammeValidator.problems(programme));
+        // A field already reported as unreadable is not reported again as missing.
+        Set<String> reported = problems.stream().map(Problem::field).collect(Collectors.toSet());
+        ProgrammeValidator.problems(programme).stream()
+                .filter(problem -> !reported.contains(problem.field()))
+                .forEach(problems::add);
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }
