@@ -3,6 +3,7 @@ package grants.core.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.allocation.AllocationCsv;
 import grants.core.errors.InvalidInputException;
 import grants.core.errors.Problem;
 import grants.core.money.Days;
@@ -18,6 +19,7 @@ import grants.core.programme.Submission;
 import grants.core.programme.Tier;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -290,6 +292,11 @@ public final class ProgrammeJson {
             submissions.add(writeSubmission(submission));
         }
         return doc;
+    }
+
+    /** SHA-256 of the canonical document: equal for equal programmes whatever their input order (R10). */
+    public static String inputHash(Programme programme) {
+        return AllocationCsv.sha256(Json.write(write(programme)).getBytes(StandardCharsets.UTF_8));
     }
 
     public static ObjectNode writeSubmission(Submission submission) {

@@ -1,0 +1,162 @@
+package grants.core.run;
+
+import grants.core.allocation.Allocation;
+import grants.core.allocation.AllocationEngine;
+import grants.core.allocation.AllocationRow;
+import grants.core.errors.ConflictException;
+import grants.core.errors.InvalidInputException;
+import grants.core.errors.NotFoundException;
+import grants.core.json.ProgrammeJson;
+import grants.core.programme.Programme;
+import grants.core.programme.Submission;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+
+/**
+ * The programme manager's use cases: load a programme, change a submission, preview a run,
+ * commit it once, and read committed runs. Storage is behind the two ports.
+ */
+public final class AllocationService {
+
+    private static final String IDEMPOTENCY_KEY_PATTERN = "[A-Za-z0-9_.:-]{1,128}";
+    private static final DateTimeFormatter RUN_ID_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
+    private static final int SUBMISSION_ATTEMPTS = 5;
+
+    private final ProgrammeStore programmes;
+    private final AllocationRunStore runs;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    public AllocationService(ProgrammeStore programmes, AllocationRunStore runs, Clock clock, RandomGenerator random) {
+        this.programmes = programmes;
+        this.runs = runs;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    public StoredProgramme putProgramme(String programmeId, Programme programme) {
+        if (!programme.programmeId().equals(programmeId)) {
+            throw InvalidInputException.of("programmeId", "is \"" + programme.programmeId()
+                    + "\" but the path names \"" + programmeId + "\"");
+        }
+        return programmes.save(programme, ProgrammeJson.inputHash(programme), OptionalLong.empty());
+    }
+
+    /** Adds or replaces one submission; a concurrent change to another submission is retried, never lost. */
+    public StoredProgramme putSubmission(String programmeId, Submission submission) {
+        for (int attempt = 1; ; attempt++) {
+            StoredProgramme stored = loadProgramme(programmeId);
+            Programme changed = stored.programme().withSubmission(submission);
+            ProgrammeJson.check(changed);
+            try {
+                return programmes.save(changed, ProgrammeJson.inputHash(changed), OptionalLong.of(stored.version()));
+            } catch (ConflictException concurrentChange) {
+                if (attempt == SUBMISSION_ATTEMPTS) {
+                    throw concurrentChange;
+                }
+            }
+        }
+    }
+
+    public DryRun dryRun(String programmeId) {
+        StoredProgramme stored = loadProgramme(programmeId);
+        Allocation allocation = AllocationEngine.allocate(stored.programme());
+        Optional<RunHeader> latest = runs.latest(programmeId);
+        List<RunDifference> differences = latest
+                .map(header -> differences(runs.rows(programmeId, header.runId()), allocation.rows()))
+                .orElse(List.of());
+        return new DryRun(programmeId, stored.inputHash(), AllocationEngine.RULES_VERSION, allocation,
+                latest.map(RunHeader::runId), differences);
+    }
+
+    public CommitResult commit(String programmeId, Optional<String> idempotencyKey) {
+        idempotencyKey.filter(key -> !key.matches(IDEMPOTENCY_KEY_PATTERN)).ifPresent(key -> {
+            throw InvalidInputException.of("Idempotency-Key", "must be 1 to 128 characters of A-Z, a-z, 0-9, _ . : -");
+        });
+        StoredProgramme stored = loadProgramme(programmeId);
+        Allocation allocation = AllocationEngine.allocate(stored.programme());
+        String runId = newRunId(clock.instant());
+        if (idempotencyKey.isPresent()) {
+            IdempotencyClaim claim = runs.claim(programmeId, idempotencyKey.get(),
+                    new IdempotencyClaim(runId, stored.inputHash()));
+            Optional<RunHeader> earlier = runs.header(programmeId, claim.runId());
+            if (earlier.isPresent()) {
+                return new CommitResult(new AllocationRun(earlier.get(), runs.rows(programmeId, claim.runId())), true);
+            }
+            if (!claim.inputHash().equals(stored.inputHash())) {
+                throw new ConflictException("IDEMPOTENCY_KEY_REUSED", "The Idempotency-Key \"" + idempotencyKey.get()
+                        + "\" was first used when the programme was different, and that commit did not finish;"
+                        + " use a new key to commit the programme as it is now.");
+            }
+            runId = claim.runId(); // an earlier attempt with this key was cut short: finish it under its id
+        }
+        RunHeader header = new RunHeader(programmeId, runId, clock.instant(), stored.inputHash(),
+                AllocationEngine.RULES_VERSION, allocation.totals(), allocation.localities(), allocation.warnings());
+        RunHeader committed = runs.commit(new AllocationRun(header, allocation.rows()));
+        return new CommitResult(new AllocationRun(committed, allocation.rows()), false);
+    }
+
+    public List<RunHeader> listRuns(String programmeId) {
+        loadProgramme(programmeId);
+        return runs.list(programmeId);
+    }
+
+    public AllocationRun run(String programmeId, String runId) {
+        RunHeader header = runs.header(programmeId, runId).orElseThrow(() -> runNotFound(programmeId, runId));
+        return new AllocationRun(header, runs.rows(programmeId, runId));
+    }
+
+    public AllocationRow row(String programmeId, String runId, String partnershipId) {
+        runs.header(programmeId, runId).orElseThrow(() -> runNotFound(programmeId, runId));
+        return runs.row(programmeId, runId, partnershipId).orElseThrow(() -> new NotFoundException(
+                "Run " + runId + " has no row for partnership \"" + partnershipId + "\"."));
+    }
+
+    private StoredProgramme loadProgramme(String programmeId) {
+        return programmes.load(programmeId).orElseThrow(() -> new NotFoundException(
+                "There is no programme \"" + programmeId + "\"; store it first with PUT /programmes/" + programmeId + "."));
+    }
+
+    private static NotFoundException runNotFound(String programmeId, String runId) {
+        return new NotFoundException("Programme \"" + programmeId + "\" has no committed run \"" + runId + "\".");
+    }
+
+    /** Sortable by time, so the newest run is the last key; the suffix keeps simultaneous runs apart. */
+    private String newRunId(Instant now) {
+        return RUN_ID_TIME.format(now) + "-" + String.format("%06x", random.nextInt(0x1000000));
+    }
+
+    private static List<RunDifference> differences(List<AllocationRow> previous, List<AllocationRow> current) {
+        Map<String, AllocationRow> before = previous.stream()
+                .collect(Collectors.toMap(AllocationRow::partnershipId, Function.identity()));
+        Map<String, AllocationRow> after = current.stream()
+                .collect(Collectors.toMap(AllocationRow::partnershipId, Function.identity()));
+        List<RunDifference> differences = new ArrayList<>();
+        for (String id : union(before, after)) {
+            AllocationRow was = before.get(id);
+            AllocationRow now = after.get(id);
+            differences.add(new RunDifference(id, was == null ? null : was.status(), now == null ? null : now.status(),
+                    was == null ? 0 : was.finalGrantPence(), now == null ? 0 : now.finalGrantPence()));
+        }
+        return differences;
+    }
+
+    private static TreeSet<String> union(Map<String, ?> a, Map<String, ?> b) {
+        TreeSet<String> ids = new TreeSet<>(a.keySet());
+        ids.addAll(b.keySet());
+        return ids;
+    }
+}

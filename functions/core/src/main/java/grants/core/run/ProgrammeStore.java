@@ -1,0 +1,20 @@
+package grants.core.run;
+
+import grants.core.programme.Programme;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Where programmes are kept (outbound port). */
+public interface ProgrammeStore {
+
+    /**
+     * Stores the programme as the next version.
+     *
+     * @param expectedVersion when present, the store refuses with a {@link grants.core.errors.ConflictException}
+     *                        unless the stored version is still this one
+     */
+    StoredProgramme save(Programme programme, String inputHash, OptionalLong expectedVersion);
+
+    Optional<StoredProgramme> load(String programmeId);
+}
