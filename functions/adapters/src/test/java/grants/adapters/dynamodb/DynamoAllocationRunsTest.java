@@ -1,0 +1,185 @@
+package grants.adapters.dynamodb;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.adapters.aws.AwsClients;
+import grants.core.allocation.AllocationRow;
+import grants.core.allocation.Status;
+import grants.core.errors.ConflictException;
+import grants.core.errors.NotFoundException;
+import grants.core.json.Json;
+import grants.core.json.ProgrammeJson;
+import grants.core.programme.Programme;
+import grants.core.programme.Submission;
+import grants.core.run.AllocationService;
+import grants.core.run.CommitResult;
+import grants.core.run.DryRun;
+import grants.core.run.IdempotencyClaim;
+import grants.core.run.StoredProgramme;
+import grants.localaws.AwsStack;
+import grants.localaws.TestAwsStack;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The use cases end to end on the DynamoDB emulator: nothing here is mocked. */
+class DynamoAllocationRunsTest {
+
+    private static DynamoProgrammeRepository programmes;
+    private static DynamoAllocationRunRepository runs;
+    private static AllocationService service;
+
+    @BeforeAll
+    static void createTable() {
+        AwsStack stack = TestAwsStack.shared();
+        DynamoDbClient dynamoDb = AwsClients.local(stack.dynamoDbEndpoint(), stack.accessKey(), stack.secretKey())
+                .dynamoDb();
+        String table = TestAwsStack.uniqueTableName(DynamoAllocationRunsTest.class);
+        GrantsTable.createIfMissing(dynamoDb, table);
+        programmes = new DynamoProgrammeRepository(dynamoDb, table, Clock.systemUTC());
+        runs = new DynamoAllocationRunRepository(dynamoDb, table, Clock.systemUTC());
+        service = new AllocationService(programmes, runs, Clock.systemUTC(), new Random());
+    }
+
+    private static ObjectNode westMidlands(String programmeId) throws IOException {
+        try (InputStream in = DynamoAllocationRunsTest.class.getResourceAsStream("/data/west-midlands-2007-08.json")) {
+            return (ObjectNode) ((ObjectNode) Json.MAPPER.readTree(in)).put("programmeId", programmeId);
+        }
+    }
+
+    private static Programme programme(ObjectNode document) {
+        return ProgrammeJson.read(document);
+    }
+
+    @Test
+    void aStoredProgrammeReadsBackTheSameAndItsVersionCounts() throws IOException {
+        Programme programme = programme(westMidlands("round-trip"));
+
+        StoredProgramme first = service.putProgramme("round-trip", programme);
+        StoredProgramme second = service.putProgramme("round-trip", programme);
+
+        assertThat(second.version()).isEqualTo(first.version() + 1);
+        StoredProgramme loaded = programmes.load("round-trip").orElseThrow();
+        assertThat(loaded.inputHash()).isEqualTo(ProgrammeJson.inputHash(programme));
+        assertThat(ProgrammeJson.write(loaded.programme())).isEqualTo(ProgrammeJson.write(programme));
+    }
+
+    @Test
+    void aWriteBasedOnAStaleVersionIsRefused() throws IOException {
+        Programme programme = programme(westMidlands("stale"));
+        StoredProgramme stored = service.putProgramme("stale", programme);
+        service.putProgramme("stale", programme);
+
+        assertThatThrownBy(() -> programmes.save(programme, stored.inputHash(), OptionalLong.of(stored.version())))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aCommittedRunIsListedWithAllItsRowsAndReasons() throws IOException {
+        service.putProgramme("commit", programme(westMidlands("commit")));
+
+        CommitResult result = service.commit("commit", Optional.empty());
+
+        String runId = result.run().header().runId();
+        assertThat(service.listRuns("commit")).extracting(h -> h.runId()).containsExactly(runId);
+        List<AllocationRow> rows = service.run("commit", runId).rows();
+        assertThat(rows).hasSize(38).isSortedAccordingTo(java.util.Comparator.comparing(AllocationRow::partnershipId));
+        assertThat(rows).isEqualTo(result.run().rows());
+        assertThat(service.row("commit", runId, "rugby").reason()).contains("Rugby is funded");
+        assertThat(service.run("commit", runId).header().totals().finalGrantsPence()).isEqualTo(37_240_000);
+        assertThatThrownBy(() -> service.row("commit", runId, "atlantis")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aRetriedCommitWithTheSameKeyReturnsTheSameRunAndStoresNoSecond() throws IOException {
+        service.putProgramme("idempotent", programme(westMidlands("idempotent")));
+
+        CommitResult first = service.commit("idempotent", Optional.of("commit-2007-08-1"));
+        CommitResult retry = service.commit("idempotent", Optional.of("commit-2007-08-1"));
+
+        assertThat(first.replayed()).isFalse();
+        assertThat(retry.replayed()).isTrue();
+        assertThat(retry.run().header().runId()).isEqualTo(first.run().header().runId());
+        assertThat(service.listRuns("idempotent")).hasSize(1);
+    }
+
+    @Test
+    void aCommitCutShortIsInvisibleAndFinishedByItsRetry() throws IOException {
+        service.putProgramme("cut-short", programme(westMidlands("cut-short")));
+        StoredProgramme stored = programmes.load("cut-short").orElseThrow();
+        // The first attempt claimed its key and died before the header was written.
+        runs.claim("cut-short", "key-1", new IdempotencyClaim("20260101T000000000Z-abcdef", stored.inputHash()));
+        assertThat(service.listRuns("cut-short")).isEmpty();
+
+        CommitResult retry = service.commit("cut-short", Optional.of("key-1"));
+
+        assertThat(retry.run().header().runId()).isEqualTo("20260101T000000000Z-abcdef");
+        assertThat(service.listRuns("cut-short")).hasSize(1);
+    }
+
+    @Test
+    void aKeyFirstUsedOnADifferentProgrammeThatNeverFinishedIsAConflict() throws IOException {
+        service.putProgramme("changed", programme(westMidlands("changed")));
+        runs.claim("changed", "key-1", new IdempotencyClaim("20260101T000000000Z-123456", "another-input-hash"));
+
+        assertThatThrownBy(() -> service.commit("changed", Optional.of("key-1")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("use a new key");
+        assertThat(service.listRuns("changed")).isEmpty();
+    }
+
+    @Test
+    void aDryRunStoresNothingAndShowsTheDifferenceFromTheLatestCommittedRun() throws IOException {
+        ObjectNode document = westMidlands("dry");
+        service.putProgramme("dry", programme(document));
+        String committed = service.commit("dry", Optional.empty()).run().header().runId();
+
+        // Rugby, Stratford and Warwick stop sharing: Warwickshire falls to 2 of 5 and is withdrawn.
+        for (String district : List.of("rugby", "stratford-on-avon", "warwick")) {
+            Submission current = programmes.load("dry").orElseThrow().programme().submissions().stream()
+                    .filter(s -> s.partnershipId().equals(district)).findFirst().orElseThrow();
+            service.putSubmission("dry", new Submission(district, current.title(), current.basis(), List.of()));
+        }
+        DryRun dryRun = service.dryRun("dry");
+
+        assertThat(service.listRuns("dry")).hasSize(1);
+        assertThat(dryRun.comparedWith()).contains(committed);
+        assertThat(dryRun.differences()).filteredOn(d -> d.partnershipId().equals("rugby")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.previousStatus()).isEqualTo(Status.FUNDED);
+                    assertThat(d.status()).isEqualTo(Status.WITHDRAWN);
+                    assertThat(d.changePence()).isEqualTo(-630_000);
+                });
+        assertThat(dryRun.differences()).filteredOn(d -> d.partnershipId().equals("birmingham")).singleElement()
+                .satisfies(d -> assertThat(d.changePence()).isEqualTo(118_125));
+    }
+
+    @Test
+    void runsLargerThanOneBatchAreWrittenWhole() {
+        ObjectNode document = Json.object().put("programmeId", "many").put("eurRate", "1.2")
+                .put("supportDaysPerPartnership", "1.0");
+        document.putObject("grantRates").put("SINGLE_TIER", "100.00");
+        ArrayNode partnerships = document.putArray("partnerships");
+        ArrayNode submissions = document.putArray("submissions");
+        for (int i = 0; i < 260; i++) {
+            String id = String.format("unitary-%03d", i);
+            partnerships.addObject().put("id", id).put("name", "Unitary " + i).put("type", "UNITARY");
+            submissions.addObject().put("partnership", id).put("title", "Project " + i).put("basis", "LAA_REVIEW");
+        }
+        service.putProgramme("many", programme(document));
+
+        String runId = service.commit("many", Optional.empty()).run().header().runId();
+
+        assertThat(service.run("many", runId).rows()).hasSize(260);
+    }
+}
