@@ -1,0 +1,146 @@
+package grants.functions.allocate;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.errors.InvalidInputException;
+import grants.core.json.Json;
+import grants.core.json.ProgrammeJson;
+import grants.core.json.RunJson;
+import grants.core.run.AllocationService;
+import grants.core.run.CommitResult;
+import grants.core.run.RunHeader;
+import grants.core.run.StoredProgramme;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+/** The HTTP API's routes: read the request, call the use case, write the JSON. Route keys match template.yaml. */
+final class AllocationRoutes {
+
+    static final String PUT_PROGRAMME = "PUT /programmes/{programmeId}";
+    static final String PUT_SUBMISSION = "PUT /programmes/{programmeId}/submissions/{partnershipId}";
+    static final String POST_RUN = "POST /programmes/{programmeId}/allocation-runs";
+    static final String LIST_RUNS = "GET /programmes/{programmeId}/allocation-runs";
+    static final String GET_RUN = "GET /programmes/{programmeId}/allocation-runs/{runId}";
+    static final String GET_RUN_ROW = "GET /programmes/{programmeId}/allocation-runs/{runId}/partnerships/{partnershipId}";
+
+    private final AllocationService service;
+
+    AllocationRoutes(AllocationService service) {
+        this.service = service;
+    }
+
+    /** Empty when no route matches the request's route key. */
+    Optional<APIGatewayV2HTTPResponse> handle(APIGatewayV2HTTPEvent request) {
+        String routeKey = request.getRouteKey() == null ? "" : request.getRouteKey();
+        return Optional.ofNullable(switch (routeKey) {
+            case PUT_PROGRAMME -> putProgramme(request);
+            case PUT_SUBMISSION -> putSubmission(request);
+            case POST_RUN -> postRun(request);
+            case LIST_RUNS -> listRuns(request);
+            case GET_RUN -> getRun(request);
+            case GET_RUN_ROW -> getRunRow(request);
+            default -> null;
+        });
+    }
+
+    private APIGatewayV2HTTPResponse putProgramme(APIGatewayV2HTTPEvent request) {
+        String programmeId = pathId(request, "programmeId");
+        JsonNode body = body(request);
+        if (body.isObject() && !body.hasNonNull("programmeId")) {
+            ((ObjectNode) body).put("programmeId", programmeId); // the path names it; the body need not repeat it
+        }
+        StoredProgramme stored = service.putProgramme(programmeId, ProgrammeJson.read(body));
+        return HttpResponses.json(stored.version() == 1 ? 201 : 200, programmeSummary(stored));
+    }
+
+    private APIGatewayV2HTTPResponse putSubmission(APIGatewayV2HTTPEvent request) {
+        String programmeId = pathId(request, "programmeId");
+        String partnershipId = pathId(request, "partnershipId");
+        StoredProgramme stored = service.putSubmission(programmeId,
+                ProgrammeJson.readSubmission(body(request), partnershipId));
+        ObjectNode response = programmeSummary(stored);
+        stored.programme().submissions().stream().filter(s -> s.partnershipId().equals(partnershipId)).findFirst()
+                .ifPresent(s -> response.set("submission", ProgrammeJson.writeSubmission(s)));
+        return HttpResponses.json(200, response);
+    }
+
+    private APIGatewayV2HTTPResponse postRun(APIGatewayV2HTTPEvent request) {
+        String programmeId = pathId(request, "programmeId");
+        JsonNode body = body(request);
+        String mode = body.path("mode").asText("");
+        return switch (mode) {
+            case "DRY_RUN" -> HttpResponses.json(200, RunJson.dryRun(service.dryRun(programmeId)));
+            case "COMMIT" -> {
+                CommitResult result = service.commit(programmeId, header(request, "idempotency-key"));
+                yield HttpResponses.json(201, RunJson.run(result.run()),
+                        Map.of("location", "/programmes/" + programmeId + "/allocation-runs/" + result.run().header().runId(),
+                                "idempotent-replayed", Boolean.toString(result.replayed())));
+            }
+            default -> throw InvalidInputException.of("mode", "must be DRY_RUN (compute and store nothing) or COMMIT"
+                    + " (store the run), got " + (mode.isEmpty() ? "nothing" : "\"" + mode + "\""));
+        };
+    }
+
+    private APIGatewayV2HTTPResponse listRuns(APIGatewayV2HTTPEvent request) {
+        String programmeId = pathId(request, "programmeId");
+        ObjectNode response = Json.object().put("programmeId", programmeId);
+        ArrayNode runs = response.putArray("runs");
+        for (RunHeader header : service.listRuns(programmeId)) {
+            runs.add(RunJson.header(header));
+        }
+        return HttpResponses.json(200, response);
+    }
+
+    private APIGatewayV2HTTPResponse getRun(APIGatewayV2HTTPEvent request) {
+        return HttpResponses.json(200, RunJson.run(service.run(pathId(request, "programmeId"), pathId(request, "runId"))));
+    }
+
+    private APIGatewayV2HTTPResponse getRunRow(APIGatewayV2HTTPEvent request) {
+        String programmeId = pathId(request, "programmeId");
+        String runId = pathId(request, "runId");
+        ObjectNode response = RunJson.row(service.row(programmeId, runId, pathId(request, "partnershipId")));
+        response.put("programmeId", programmeId).put("runId", runId);
+        return HttpResponses.json(200, response);
+    }
+
+    private static ObjectNode programmeSummary(StoredProgramme stored) {
+        return Json.object()
+                .put("programmeId", stored.programme().programmeId())
+                .put("name", stored.programme().name())
+                .put("version", stored.version())
+                .put("inputHash", stored.inputHash())
+                .put("partnerships", stored.programme().partnerships().size())
+                .put("submissions", stored.programme().submissions().size());
+    }
+
+    private static String pathId(APIGatewayV2HTTPEvent request, String name) {
+        String value = request.getPathParameters() == null ? null : request.getPathParameters().get(name);
+        if (value == null || !value.matches("[A-Za-z0-9_.:-]{1,128}")) {
+            throw InvalidInputException.of(name, "in the path must be 1 to 128 characters of letters, digits, _ . : -");
+        }
+        return value;
+    }
+
+    private static Optional<String> header(APIGatewayV2HTTPEvent request, String lowerCaseName) {
+        if (request.getHeaders() == null) {
+            return Optional.empty();
+        }
+        return request.getHeaders().entrySet().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase(lowerCaseName))
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    private static JsonNode body(APIGatewayV2HTTPEvent request) {
+        String body = request.getBody();
+        if (body != null && request.getIsBase64Encoded()) {
+            body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+        }
+        return Json.parse(body);
+    }
+}
