@@ -9,12 +9,21 @@ import software.amazon.dynamodb.services.local.server.LocalDynamoDBServerHandler
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * DynamoDB Local in this JVM, served over HTTP on 127.0.0.1 only. Its own server runner binds
  * every interface and switches telemetry on; building the server here does neither.
  */
 final class LocalDynamoDb implements AutoCloseable {
+
+    /** Held so the setting is not garbage-collected: SQLite's start-up chatter is not for the user. */
+    private static final Logger SQLITE_LOG = Logger.getLogger("com.almworks.sqlite4java");
+
+    static {
+        SQLITE_LOG.setLevel(Level.SEVERE);
+    }
 
     private final Server server;
     private final LocalDynamoDBRequestHandler handler;

@@ -1,0 +1,121 @@
+package grants.local;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.allocation.AllocationCsv;
+import grants.core.allocation.AllocationRow;
+import grants.core.errors.InvalidInputException;
+import grants.core.json.Json;
+import grants.core.json.RunJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code allocate}: load a programme, run the allocation (a dry run unless --commit), write the CSV and summary. */
+@Command(name = "allocate", mixinStandardHelpOptions = true,
+        description = "Loads a programme document and runs its allocation; writes DIR/allocations.csv and"
+                + " DIR/summary.json and prints a summary per locality.")
+final class AllocateCommand implements Callable<Integer> {
+
+    static final int BAD_INPUT = 2;
+
+    @Option(names = "--programme", required = true, paramLabel = "FILE", description = "The programme document (JSON).")
+    Path programmeFile;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the run's files.")
+    Path outDirectory;
+
+    @Option(names = "--commit", description = "Store the run (immutably) instead of a dry run that stores nothing.")
+    boolean commit;
+
+    @Option(names = "--idempotency-key", paramLabel = "KEY",
+            description = "With --commit: a retried commit with the same key returns the first run.")
+    String idempotencyKey;
+
+    @Option(names = "--state", paramLabel = "DIR", defaultValue = ".grants-local",
+            description = "Where the local AWS stack keeps its tables and objects (default: ${DEFAULT-VALUE}).")
+    Path stateDirectory;
+
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+
+    @Override
+    public Integer call() throws IOException {
+        String document;
+        try {
+            document = Files.readString(programmeFile);
+        } catch (NoSuchFileException e) {
+            err.println("--programme: no such file: " + programmeFile.toAbsolutePath());
+            return BAD_INPUT;
+        }
+        String programmeId = programmeIdOf(document);
+        try (LocalFunctions functions = LocalFunctions.start(stateDirectory)) {
+            APIGatewayV2HTTPResponse stored = functions.allocateGrants("PUT /programmes/{programmeId}",
+                    Map.of("programmeId", programmeId), document, Map.of());
+            if (stored.getStatusCode() >= 400) {
+                return refused(stored);
+            }
+            Map<String, String> headers = new HashMap<>();
+            if (idempotencyKey != null) {
+                headers.put("idempotency-key", idempotencyKey);
+            }
+            APIGatewayV2HTTPResponse run = functions.allocateGrants("POST /programmes/{programmeId}/allocation-runs",
+                    Map.of("programmeId", programmeId), "{\"mode\":\"" + (commit ? "COMMIT" : "DRY_RUN") + "\"}", headers);
+            if (run.getStatusCode() >= 400) {
+                return refused(run);
+            }
+            JsonNode result = Json.parse(run.getBody());
+            writeFiles(result);
+            new SummaryTable(out).print(Json.parse(stored.getBody()).get("name").asText(), result);
+            out.println("Wrote " + outDirectory.resolve("allocations.csv") + " and " + outDirectory.resolve("summary.json"));
+            return 0;
+        }
+    }
+
+    /** The id to store the programme under: its own programmeId, or the file's name if it has none. */
+    private String programmeIdOf(String document) {
+        try {
+            JsonNode id = Json.parse(document).path("programmeId");
+            if (id.isTextual() && !id.asText().isBlank()) {
+                return id.asText();
+            }
+        } catch (InvalidInputException notJson) {
+            // the handler reports it, naming the field
+        }
+        String name = programmeFile.getFileName().toString().replaceFirst("\\.json$", "");
+        return name.toLowerCase().replaceAll("[^a-z0-9-]", "-");
+    }
+
+    private void writeFiles(JsonNode result) throws IOException {
+        List<AllocationRow> rows = RunJson.readRows(result.get("rows"));
+        byte[] csv = AllocationCsv.write(rows);
+        String expected = result.get("totals").get("csvSha256").asText();
+        if (!AllocationCsv.sha256(csv).equals(expected)) {
+            throw new IllegalStateException("the CSV written here does not match the run's control total " + expected);
+        }
+        ObjectNode summary = result.deepCopy();
+        summary.remove("rows");
+        Files.createDirectories(outDirectory);
+        Files.write(outDirectory.resolve("allocations.csv"), csv);
+        Files.writeString(outDirectory.resolve("summary.json"), Json.writePretty(summary) + "\n");
+    }
+
+    private int refused(APIGatewayV2HTTPResponse response) {
+        JsonNode error = Json.parse(response.getBody()).get("error");
+        err.println(error.get("message").asText());
+        for (JsonNode detail : error.get("details")) {
+            err.println("  " + detail.get("field").asText() + ": " + detail.get("problem").asText());
+        }
+        return response.getStatusCode() >= 500 ? 1 : BAD_INPUT;
+    }
+}

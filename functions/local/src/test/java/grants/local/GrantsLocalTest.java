@@ -1,0 +1,115 @@
+package grants.local;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's main command, run in-process on the embedded stack with its own state folder. */
+class GrantsLocalTest {
+
+    @TempDir
+    Path work;
+
+    private Path fixture(String name) throws IOException {
+        Path file = work.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/data/" + name)) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+
+    private record Outcome(int exitCode, String out, String err) {
+    }
+
+    private Outcome run(String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exitCode = GrantsLocal.run(args);
+            return new Outcome(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
+    private Outcome allocate(String programme, String out, String... more) throws IOException {
+        String[] args = {"allocate", "--programme", fixture(programme).toString(), "--out", work.resolve(out).toString(),
+                "--state", work.resolve("state").toString()};
+        String[] all = new String[args.length + more.length];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return run(all);
+    }
+
+    @Test
+    void westMidlandsAllocates372400To38PartnershipsAndWritesTheFiles() throws IOException {
+        Outcome outcome = allocate("west-midlands-2007-08.json", "out");
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).contains("DRY RUN", "Funded 38, withdrawn 0", "final grants 372400.00",
+                "Warwickshire", "5 of 5");
+        String csv = Files.readString(work.resolve("out/allocations.csv"));
+        assertThat(csv.lines()).hasSize(39).first().asString()
+                .isEqualTo("partnership_id,partnership_name,type,tier,locality,status,base_grant_gbp,redistribution_gbp,"
+                        + "final_grant_gbp,final_grant_eur,support_days,reason");
+        assertThat(Files.readString(work.resolve("out/summary.json"))).contains("\"finalGrantsGbp\" : \"372400.00\"");
+    }
+
+    @Test
+    void theSameProgrammeGivesTheSameCsvBytes() throws IOException {
+        allocate("west-midlands-2007-08.json", "first");
+        allocate("west-midlands-2007-08.json", "second", "--commit");
+
+        assertThat(Files.readAllBytes(work.resolve("second/allocations.csv")))
+                .isEqualTo(Files.readAllBytes(work.resolve("first/allocations.csv")));
+    }
+
+    @Test
+    void theWarwickshireExampleOfTheSpec() throws IOException {
+        Outcome outcome = allocate("west-midlands-warwickshire-withdrawn.json", "out", "--commit");
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(outcome.out()).contains("COMMITTED run", "2 of 5", "WITHDRAWN", "pool 37800.00");
+        String csv = Files.readString(work.resolve("out/allocations.csv"));
+        assertThat(csv).contains("birmingham,Birmingham,METROPOLITAN,SINGLE_TIER,,FUNDED,19600.00,1181.25,20781.25,")
+                .contains("rugby,Rugby,DISTRICT,TWO_TIER,warwickshire,WITHDRAWN,6300.00,0.00,0.00,0.00,0.0,");
+    }
+
+    @Test
+    void aBadProgrammeNamesItsFieldsExitsNonZeroAndWritesNothing() throws IOException {
+        Path bad = work.resolve("bad.json");
+        Files.writeString(bad, Files.readString(fixture("west-midlands-2007-08.json"))
+                .replace("\"type\": \"DISTRICT\",\n      \"county\": \"shropshire\"", "\"type\": \"DISTRICT\""));
+
+        Outcome outcome = run("allocate", "--programme", bad.toString(), "--out", work.resolve("out").toString(),
+                "--state", work.resolve("state").toString());
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).contains("partnerships[11].county: is required for a DISTRICT")
+                .contains("nothing was stored");
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        Outcome outcome = run("allocate", "--programme", work.resolve("nope.json").toString(),
+                "--out", work.resolve("out").toString(), "--state", work.resolve("state").toString());
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).contains("--programme", "nope.json");
+    }
+}
