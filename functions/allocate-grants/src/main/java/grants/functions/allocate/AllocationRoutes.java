@@ -16,6 +16,7 @@ import grants.core.run.StoredProgramme;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +29,9 @@ final class AllocationRoutes {
     static final String LIST_RUNS = "GET /programmes/{programmeId}/allocation-runs";
     static final String GET_RUN = "GET /programmes/{programmeId}/allocation-runs/{runId}";
     static final String GET_RUN_ROW = "GET /programmes/{programmeId}/allocation-runs/{runId}/partnerships/{partnershipId}";
+
+    /** Every route this function serves; template.yaml must declare exactly these (TemplateRoutesTest). */
+    static final List<String> ALL = List.of(PUT_PROGRAMME, PUT_SUBMISSION, POST_RUN, LIST_RUNS, GET_RUN, GET_RUN_ROW);
 
     private final AllocationService service;
 
