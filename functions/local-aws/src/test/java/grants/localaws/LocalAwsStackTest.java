@@ -1,6 +1,6 @@
 package grants.localaws;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -40,8 +40,8 @@ class LocalAwsStackTest {
     private static final StaticCredentialsProvider CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create(AwsStack.ACCESS_KEY, AwsStack.SECRET_KEY));
 
-    @BeforeAll
-    static void startStack() {
+    @BeforeEach
+    void startStack() {
         stack = TestAwsStack.shared();
     }
 

@@ -9,13 +9,21 @@ import org.junit.jupiter.api.Assumptions;
 public final class TestAwsStack {
 
     private static AwsStack shared;
+    private static String unavailable;
 
     private TestAwsStack() {
     }
 
+    /** The stack; a test calling it where the chosen stack cannot run is skipped, not failed. */
     public static synchronized AwsStack shared() {
+        Assumptions.assumeTrue(unavailable == null, unavailable);
         if (shared == null) {
-            shared = start(System.getProperty("aws.stack", "embedded"));
+            String kind = System.getProperty("aws.stack", "embedded");
+            if (kind.equals("localstack") && !LocalStackOnDocker.dockerAvailable()) {
+                unavailable = "-Daws.stack=localstack needs a Docker engine, and none answers here";
+                Assumptions.abort(unavailable);
+            }
+            shared = start(kind);
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }
         return shared;
@@ -24,11 +32,7 @@ public final class TestAwsStack {
     private static AwsStack start(String kind) {
         return switch (kind) {
             case "embedded" -> LocalAwsStack.inMemory();
-            case "localstack" -> {
-                Assumptions.assumeTrue(LocalStackOnDocker.dockerAvailable(),
-                        "-Daws.stack=localstack needs a Docker engine, and none answers here");
-                yield LocalStackOnDocker.start();
-            }
+            case "localstack" -> LocalStackOnDocker.start();
             default -> throw new IllegalArgumentException("aws.stack must be embedded or localstack, got " + kind);
         };
     }

@@ -18,7 +18,7 @@ import grants.core.run.IdempotencyClaim;
 import grants.core.run.StoredProgramme;
 import grants.localaws.AwsStack;
 import grants.localaws.TestAwsStack;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -40,9 +40,13 @@ class DynamoAllocationRunsTest {
     private static DynamoAllocationRunRepository runs;
     private static AllocationService service;
 
-    @BeforeAll
-    static void createTable() {
+    /** Per test, so that without the chosen stack every test is reported skipped; the table is made once. */
+    @BeforeEach
+    void createTable() {
         AwsStack stack = TestAwsStack.shared();
+        if (service != null) {
+            return;
+        }
         DynamoDbClient dynamoDb = AwsClients.local(stack.dynamoDbEndpoint(), stack.accessKey(), stack.secretKey())
                 .dynamoDb();
         String table = TestAwsStack.uniqueTableName(DynamoAllocationRunsTest.class);
