@@ -23,6 +23,11 @@ final class LocalDynamoDb implements AutoCloseable {
 
     static {
         SQLITE_LOG.setLevel(Level.SEVERE);
+        // DynamoDB Local logs through Log4j 2, whose full implementation looks up this machine's host
+        // name at start (a DNS query where /etc/hosts lacks it). The API's simple logger does not.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
     }
 
     private final Server server;
