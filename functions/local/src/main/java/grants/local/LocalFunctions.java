@@ -7,9 +7,9 @@ import grants.adapters.dynamodb.GrantsTable;
 import grants.functions.allocate.AllocateGrantsHandler;
 import grants.localaws.LocalAwsStack;
 import grants.localaws.LocalLambdaContext;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -20,6 +20,7 @@ import java.util.Map;
 final class LocalFunctions implements AutoCloseable {
 
     static final String TABLE_NAME = "grants-local";
+    static final String EXPORT_BUCKET = "grants-local-exports";
 
     private final LocalAwsStack stack;
     private final AllocateGrantsHandler allocateGrants;
@@ -32,10 +33,11 @@ final class LocalFunctions implements AutoCloseable {
     static LocalFunctions start(Path stateDirectory) {
         LocalAwsStack stack = LocalAwsStack.persistent(stateDirectory);
         try {
-            DynamoDbClient dynamoDb = AwsClients.local(stack.dynamoDbEndpoint(), stack.accessKey(), stack.secretKey())
-                    .dynamoDb();
-            GrantsTable.createIfMissing(dynamoDb, TABLE_NAME);
-            return new LocalFunctions(stack, new AllocateGrantsHandler(AllocateGrantsHandler.serviceFor(dynamoDb, TABLE_NAME)));
+            AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+                    stack::sesEndpoint), stack.accessKey(), stack.secretKey());
+            GrantsTable.createIfMissing(aws.dynamoDb(), TABLE_NAME);
+            return new LocalFunctions(stack, new AllocateGrantsHandler(aws,
+                    new AllocateGrantsHandler.Settings(TABLE_NAME, EXPORT_BUCKET, Duration.ofHours(1))));
         } catch (RuntimeException e) {
             stack.close();
             throw e;

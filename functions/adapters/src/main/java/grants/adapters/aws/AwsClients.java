@@ -8,18 +8,33 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.SesV2ClientBuilder;
 
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Builds SDK clients with everything explicit: region, credentials, HTTP client and, for
  * emulators, the endpoint. Nothing is left to the SDK's default chains, so a client never
  * looks up instance metadata or a profile file, and cold starts stay short.
  *
- * @param dynamoDbEndpoint empty for the real service of the region
+ * @param endpoints where each service is, for emulators; empty for the real services of the region
  */
-public record AwsClients(Region region, AwsCredentialsProvider credentials, Optional<URI> dynamoDbEndpoint) {
+public record AwsClients(Region region, AwsCredentialsProvider credentials, Endpoints endpoints) {
+
+    /** Emulator endpoints, asked for only when a client of that service is built (emulators start lazily). */
+    public record Endpoints(Supplier<URI> dynamoDb, Supplier<URI> s3, Supplier<URI> ses) {
+
+        static final Endpoints AWS = new Endpoints(null, null, null);
+
+        static Optional<URI> of(Supplier<URI> endpoint) {
+            return endpoint == null ? Optional.empty() : Optional.of(endpoint.get());
+        }
+    }
 
     /** In Lambda: the region and the role's credentials are in the environment. */
     public static AwsClients fromEnvironment() {
@@ -27,14 +42,17 @@ public record AwsClients(Region region, AwsCredentialsProvider credentials, Opti
         if (region == null || region.isBlank()) {
             throw new IllegalStateException("AWS_REGION is not set");
         }
-        return new AwsClients(Region.of(region), EnvironmentVariableCredentialsProvider.create(), Optional.empty());
+        return new AwsClients(Region.of(region), EnvironmentVariableCredentialsProvider.create(), Endpoints.AWS);
     }
 
     /** For emulators on loopback: any static credentials will do, but they must be given. */
-    public static AwsClients local(URI dynamoDbEndpoint, String accessKey, String secretKey) {
+    public static AwsClients local(Endpoints endpoints, String accessKey, String secretKey) {
         return new AwsClients(Region.EU_WEST_2,
-                StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)),
-                Optional.of(dynamoDbEndpoint));
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)), endpoints);
+    }
+
+    public boolean isEmulated() {
+        return endpoints != Endpoints.AWS;
     }
 
     public DynamoDbClient dynamoDb() {
@@ -42,7 +60,33 @@ public record AwsClients(Region region, AwsCredentialsProvider credentials, Opti
                 .region(region)
                 .credentialsProvider(credentials)
                 .httpClient(UrlConnectionHttpClient.create());
-        dynamoDbEndpoint.ifPresent(builder::endpointOverride);
+        Endpoints.of(endpoints.dynamoDb()).ifPresent(builder::endpointOverride);
         return builder.build();
+    }
+
+    public S3Client s3() {
+        S3ClientBuilder builder = S3Client.builder()
+                .region(region)
+                .credentialsProvider(credentials)
+                .httpClient(UrlConnectionHttpClient.create());
+        // Emulators serve buckets by path, not by host name.
+        Endpoints.of(endpoints.s3()).ifPresent(endpoint -> builder.endpointOverride(endpoint).forcePathStyle(true));
+        return builder.build();
+    }
+
+    public SesV2Client ses() {
+        SesV2ClientBuilder builder = SesV2Client.builder()
+                .region(region)
+                .credentialsProvider(credentials)
+                .httpClient(UrlConnectionHttpClient.create());
+        Endpoints.of(endpoints.ses()).ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    /** Where an object is fetched from: the emulator's path-style URL, or the bucket's virtual host on AWS. */
+    public URI objectUri(String bucket, String encodedKey) {
+        return Endpoints.of(endpoints.s3())
+                .map(endpoint -> URI.create(endpoint + "/" + bucket + "/" + encodedKey))
+                .orElseGet(() -> URI.create("https://" + bucket + ".s3." + region.id() + ".amazonaws.com/" + encodedKey));
     }
 }

@@ -51,11 +51,7 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
 
     @Override
     public StoredProgramme save(Programme programme, String inputHash, OptionalLong expectedVersion) {
-        byte[] document = gzip(Json.write(ProgrammeJson.write(programme)));
-        if (document.length > MAX_DOCUMENT_BYTES) {
-            throw new TooLargeException("The programme is " + document.length / 1024 + " KB compressed, more than the "
-                    + MAX_DOCUMENT_BYTES / 1024 + " KB one programme item can hold.");
-        }
+        byte[] document = compressed(programme);
         Map<String, AttributeValue> values = new HashMap<>(Map.of(
                 ":document", AttributeValue.fromB(SdkBytes.fromByteArray(document)),
                 ":inputHash", s(inputHash),
@@ -92,10 +88,41 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
-        String document = gunzip(item.get("document").b().asByteArray());
-        Programme programme = ProgrammeJson.read(Json.parse(document));
-        return Optional.of(new StoredProgramme(programme, Long.parseLong(item.get("version").n()),
+        return Optional.of(new StoredProgramme(decompressed(item), Long.parseLong(item.get("version").n()),
                 item.get("inputHash").s()));
+    }
+
+    @Override
+    public void saveSnapshot(Programme programme, String inputHash) {
+        Map<String, AttributeValue> item = new HashMap<>(GrantsTable.key(programmeKey(programme.programmeId()),
+                "SNAPSHOT#" + inputHash));
+        item.put("document", AttributeValue.fromB(SdkBytes.fromByteArray(compressed(programme))));
+        try {
+            dynamoDb.putItem(request -> request.tableName(tableName).item(item)
+                    .conditionExpression("attribute_not_exists(pk)"));
+        } catch (ConditionalCheckFailedException sameContentAlreadyThere) {
+            // the key is the content's hash: an existing snapshot is this very programme
+        }
+    }
+
+    @Override
+    public Optional<Programme> snapshot(String programmeId, String inputHash) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request.tableName(tableName)
+                .key(GrantsTable.key(programmeKey(programmeId), "SNAPSHOT#" + inputHash)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(decompressed(item));
+    }
+
+    private static byte[] compressed(Programme programme) {
+        byte[] document = gzip(Json.write(ProgrammeJson.write(programme)));
+        if (document.length > MAX_DOCUMENT_BYTES) {
+            throw new TooLargeException("The programme is " + document.length / 1024 + " KB compressed, more than the "
+                    + MAX_DOCUMENT_BYTES / 1024 + " KB one programme item can hold.");
+        }
+        return document;
+    }
+
+    private static Programme decompressed(Map<String, AttributeValue> item) {
+        return ProgrammeJson.read(Json.parse(gunzip(item.get("document").b().asByteArray())));
     }
 
     private static byte[] gzip(String text) {

@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 import java.util.Map;
 
@@ -19,6 +20,9 @@ import java.util.Map;
  * PROGRAMME#{programmeId}     PROGRAMME               the programme document (gzip), version, input hash
  * PROGRAMME#{programmeId}     RUN#{runId}             a committed run's header; run ids sort by time
  * PROGRAMME#{programmeId}     IDEMPOTENCY#{key}       the run a commit's Idempotency-Key stands for
+ * PROGRAMME#{programmeId}     SNAPSHOT#{inputHash}    the programme exactly as committed runs saw it (gzip)
+ * PROGRAMME#{programmeId}     EXPORT#{runId}          a run's complete export: its file names
+ * SEND#{what}                 SEND                    an email sent at most once: claimed, then SENT with its message id
  * RUN#{programmeId}#{runId}   ROW#{partnershipId}     one row of a run, ordered by partnership id
  * </pre>
  *
@@ -56,7 +60,9 @@ public final class GrantsTable {
                             AttributeDefinition.builder().attributeName(SK).attributeType(ScalarAttributeType.S).build())
                     .keySchema(
                             KeySchemaElement.builder().attributeName(PK).keyType(KeyType.HASH).build(),
-                            KeySchemaElement.builder().attributeName(SK).keyType(KeyType.RANGE).build()));
+                            KeySchemaElement.builder().attributeName(SK).keyType(KeyType.RANGE).build())
+                    // Committed runs reach ExportFinance through the table's stream.
+                    .streamSpecification(stream -> stream.streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE)));
             dynamoDb.waiter().waitUntilTableExists(request -> request.tableName(tableName));
         } catch (ResourceInUseException alreadyThere) {
             // created by an earlier run: nothing to do

@@ -47,7 +47,8 @@ class DynamoAllocationRunsTest {
         if (service != null) {
             return;
         }
-        DynamoDbClient dynamoDb = AwsClients.local(stack.dynamoDbEndpoint(), stack.accessKey(), stack.secretKey())
+        DynamoDbClient dynamoDb = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+                stack::sesEndpoint), stack.accessKey(), stack.secretKey())
                 .dynamoDb();
         String table = TestAwsStack.uniqueTableName(DynamoAllocationRunsTest.class);
         GrantsTable.createIfMissing(dynamoDb, table);

@@ -6,8 +6,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
+import grants.adapters.dynamodb.DynamoExportIndex;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
+import grants.adapters.s3.S3PresignedLinks;
 import grants.core.errors.GrantsException;
+import grants.core.exports.ExportDownloads;
 import grants.core.run.AllocationService;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -15,6 +18,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The AllocateGrants function: programmes and allocation runs over the HTTP API. Thin by design:
@@ -24,22 +28,35 @@ import java.time.Clock;
 public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     static final String TABLE_ENV = "GRANTS_TABLE_NAME";
+    static final String BUCKET_ENV = "EXPORT_BUCKET_NAME";
+    static final String LINK_EXPIRY_ENV = "EXPORT_LINK_EXPIRY_SECONDS";
+
+    /** The settings the function runs with; in Lambda, from its environment. */
+    public record Settings(String tableName, String exportBucket, Duration defaultLinkExpiry) {
+
+        static Settings fromEnvironment() {
+            String expiry = System.getenv(LINK_EXPIRY_ENV);
+            return new Settings(requiredEnv(TABLE_ENV), requiredEnv(BUCKET_ENV),
+                    Duration.ofSeconds(expiry == null || expiry.isBlank() ? 3600 : Long.parseLong(expiry)));
+        }
+    }
 
     private final AllocationRoutes routes;
 
     /** Lambda's constructor: one SDK client per container, configured from the environment. */
     public AllocateGrantsHandler() {
-        this(serviceFor(AwsClients.fromEnvironment().dynamoDb(), requiredEnv(TABLE_ENV)));
+        this(AwsClients.fromEnvironment(), Settings.fromEnvironment());
     }
 
-    public AllocateGrantsHandler(AllocationService service) {
-        this.routes = new AllocationRoutes(service);
-    }
-
-    public static AllocationService serviceFor(DynamoDbClient dynamoDb, String tableName) {
+    public AllocateGrantsHandler(AwsClients aws, Settings settings) {
         Clock clock = Clock.systemUTC();
-        return new AllocationService(new DynamoProgrammeRepository(dynamoDb, tableName, clock),
-                new DynamoAllocationRunRepository(dynamoDb, tableName, clock), clock, new SecureRandom());
+        DynamoDbClient dynamoDb = aws.dynamoDb();
+        AllocationService allocations = new AllocationService(
+                new DynamoProgrammeRepository(dynamoDb, settings.tableName(), clock),
+                new DynamoAllocationRunRepository(dynamoDb, settings.tableName(), clock), clock, new SecureRandom());
+        ExportDownloads downloads = new ExportDownloads(new DynamoExportIndex(dynamoDb, settings.tableName()),
+                new S3PresignedLinks(aws, settings.exportBucket()));
+        this.routes = new AllocationRoutes(allocations, downloads, settings.defaultLinkExpiry());
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.errors.InvalidInputException;
+import grants.core.exports.ExportDownloads;
 import grants.core.json.Json;
 import grants.core.json.ProgrammeJson;
 import grants.core.json.RunJson;
@@ -15,6 +16,8 @@ import grants.core.run.RunHeader;
 import grants.core.run.StoredProgramme;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +32,20 @@ final class AllocationRoutes {
     static final String LIST_RUNS = "GET /programmes/{programmeId}/allocation-runs";
     static final String GET_RUN = "GET /programmes/{programmeId}/allocation-runs/{runId}";
     static final String GET_RUN_ROW = "GET /programmes/{programmeId}/allocation-runs/{runId}/partnerships/{partnershipId}";
+    static final String GET_EXPORTS = "GET /programmes/{programmeId}/allocation-runs/{runId}/exports";
 
     /** Every route this function serves; template.yaml must declare exactly these (TemplateRoutesTest). */
-    static final List<String> ALL = List.of(PUT_PROGRAMME, PUT_SUBMISSION, POST_RUN, LIST_RUNS, GET_RUN, GET_RUN_ROW);
+    static final List<String> ALL = List.of(PUT_PROGRAMME, PUT_SUBMISSION, POST_RUN, LIST_RUNS, GET_RUN, GET_RUN_ROW,
+            GET_EXPORTS);
 
     private final AllocationService service;
+    private final ExportDownloads downloads;
+    private final Duration defaultLinkExpiry;
 
-    AllocationRoutes(AllocationService service) {
+    AllocationRoutes(AllocationService service, ExportDownloads downloads, Duration defaultLinkExpiry) {
         this.service = service;
+        this.downloads = downloads;
+        this.defaultLinkExpiry = defaultLinkExpiry;
     }
 
     /** Empty when no route matches the request's route key. */
@@ -49,6 +58,7 @@ final class AllocationRoutes {
             case LIST_RUNS -> listRuns(request);
             case GET_RUN -> getRun(request);
             case GET_RUN_ROW -> getRunRow(request);
+            case GET_EXPORTS -> getExports(request);
             default -> null;
         });
     }
@@ -111,6 +121,27 @@ final class AllocationRoutes {
         ObjectNode response = RunJson.row(service.row(programmeId, runId, pathId(request, "partnershipId")));
         response.put("programmeId", programmeId).put("runId", runId);
         return HttpResponses.json(200, response);
+    }
+
+    private APIGatewayV2HTTPResponse getExports(APIGatewayV2HTTPEvent request) {
+        String programmeId = pathId(request, "programmeId");
+        String runId = pathId(request, "runId");
+        Duration expiry = query(request, "expiresInSeconds").map(seconds -> {
+            try {
+                return Duration.ofSeconds(Long.parseLong(seconds));
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of("expiresInSeconds", "must be a whole number of seconds, got \"" + seconds + "\"");
+            }
+        }).orElse(defaultLinkExpiry);
+        ObjectNode response = Json.object().put("programmeId", programmeId).put("runId", runId)
+                .put("expiresAt", Instant.now().plus(expiry).toString());
+        ObjectNode files = response.putObject("files");
+        downloads.links(programmeId, runId, expiry).forEach((name, link) -> files.put(name, link.toString()));
+        return HttpResponses.json(200, response);
+    }
+
+    private static Optional<String> query(APIGatewayV2HTTPEvent request, String name) {
+        return Optional.ofNullable(request.getQueryStringParameters()).map(parameters -> parameters.get(name));
     }
 
     private static ObjectNode programmeSummary(StoredProgramme stored) {

@@ -13,8 +13,8 @@ import grants.localaws.LocalLambdaContext;
 import grants.localaws.TestAwsStack;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,16 +28,17 @@ class AllocateGrantsHandlerTest {
 
     private static final String PROGRAMME = "l2d-2007-08";
 
-    private DynamoDbClient dynamoDb;
+    private AwsClients aws;
     private AllocateGrantsHandler handler;
 
     @BeforeEach
     void freshTable() {
         AwsStack stack = TestAwsStack.shared();
-        dynamoDb = AwsClients.local(stack.dynamoDbEndpoint(), stack.accessKey(), stack.secretKey()).dynamoDb();
+        aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+                stack::sesEndpoint), stack.accessKey(), stack.secretKey());
         String table = TestAwsStack.uniqueTableName(getClass());
-        GrantsTable.createIfMissing(dynamoDb, table);
-        handler = new AllocateGrantsHandler(AllocateGrantsHandler.serviceFor(dynamoDb, table));
+        GrantsTable.createIfMissing(aws.dynamoDb(), table);
+        handler = new AllocateGrantsHandler(aws, new AllocateGrantsHandler.Settings(table, "exports", Duration.ofHours(1)));
     }
 
     private APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {
@@ -210,8 +211,8 @@ class AllocateGrantsHandlerTest {
     @ParameterizedTest
     @Event(value = "list-allocation-runs.json", type = APIGatewayV2HTTPEvent.class)
     void anUnexpectedFailureIsA500WithARequestIdAndNoInternals(APIGatewayV2HTTPEvent list) {
-        AllocateGrantsHandler broken = new AllocateGrantsHandler(
-                AllocateGrantsHandler.serviceFor(dynamoDb, "no-such-table"));
+        AllocateGrantsHandler broken = new AllocateGrantsHandler(aws,
+                new AllocateGrantsHandler.Settings("no-such-table", "exports", Duration.ofHours(1)));
         LocalLambdaContext context = new LocalLambdaContext("AllocateGrantsFunction");
 
         APIGatewayV2HTTPResponse response = broken.handleRequest(list, context);

@@ -3,6 +3,8 @@ package grants.core.allocation;
 import grants.core.money.Days;
 import grants.core.money.Money;
 
+import static grants.core.text.Csv.field;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,7 +30,7 @@ public final class AllocationCsv {
                     .append(field(row.partnershipName())).append(',')
                     .append(row.type()).append(',')
                     .append(row.tier()).append(',')
-                    .append(row.locality() == null ? "" : field(row.locality())).append(',')
+                    .append(field(row.locality())).append(',')
                     .append(row.status()).append(',')
                     .append(Money.format(row.baseGrantPence())).append(',')
                     .append(Money.format(row.redistributionPence())).append(',')
@@ -52,10 +54,4 @@ public final class AllocationCsv {
         }
     }
 
-    private static String field(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
-    }
 }

@@ -46,8 +46,9 @@ final class FieldReader {
         return node.asText().strip();
     }
 
-    String id(JsonNode parent, String parentPath, String field, String pattern, String patternInWords) {
-        String value = text(parent, parentPath, field, true);
+    String id(JsonNode parent, String parentPath, String field, String pattern, String patternInWords,
+              boolean required) {
+        String value = text(parent, parentPath, field, required);
         if (value != null && !value.matches(pattern)) {
             problem(path(parentPath, field), "must be " + patternInWords + ", got \"" + value + "\"");
             return null;

@@ -10,6 +10,7 @@ import grants.core.money.Days;
 import grants.core.money.Money;
 import grants.core.programme.AdditionalFund;
 import grants.core.programme.Contact;
+import grants.core.programme.FinanceSettings;
 import grants.core.programme.Partnership;
 import grants.core.programme.PartnershipType;
 import grants.core.programme.Programme;
@@ -37,6 +38,8 @@ public final class ProgrammeJson {
     public static final String PROGRAMME_ID_PATTERN = "[a-z0-9-]{1,64}";
     public static final String PARTNERSHIP_ID_PATTERN = "[a-z0-9-]{1,64}";
     private static final String ID_IN_WORDS = "1 to 64 characters of a-z, 0-9 and -";
+    private static final String ORG_ID_PATTERN = "([A-Z]{2}-[A-Z0-9]{2,}|360G)-[A-Za-z0-9._-]+";
+    private static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
     private ProgrammeJson() {
     }
@@ -91,7 +94,7 @@ public final class ProgrammeJson {
     }
 
     private static Programme readUnchecked(JsonNode doc, FieldReader reader) {
-        String programmeId = reader.id(doc, "", "programmeId", PROGRAMME_ID_PATTERN, ID_IN_WORDS);
+        String programmeId = reader.id(doc, "", "programmeId", PROGRAMME_ID_PATTERN, ID_IN_WORDS, true);
         String name = reader.text(doc, "", "name", false);
         String region = reader.text(doc, "", "region", false);
         String currency = reader.text(doc, "", "currency", false);
@@ -145,10 +148,13 @@ public final class ProgrammeJson {
                 }
             }
         }
-        return new Programme(programmeId, name == null ? programmeId : name, region, eurRate,
+        String title = name == null ? programmeId : name;
+        FinanceSettings finance = finance(doc, programmeId == null ? "programme" : programmeId, title, reader);
+        List<Contact> financeContacts = contacts(doc, "", "financeContacts", false, reader);
+        return new Programme(programmeId, title, region, eurRate,
                 rates, budget == null ? OptionalLong.empty() : OptionalLong.of(budget), funds,
                 halfDays == null ? 0 : halfDays, policy == null ? RedistributionPolicy.EQUAL : policy,
-                redistributeUnclaimed, partnerships, submissions);
+                redistributeUnclaimed, partnerships, submissions, finance, financeContacts);
     }
 
     private static Map<Tier, Long> grantRates(JsonNode doc, FieldReader reader) {
@@ -199,30 +205,65 @@ public final class ProgrammeJson {
         if (!reader.isObject(node, path)) {
             return null;
         }
-        String id = reader.id(node, path, "id", PARTNERSHIP_ID_PATTERN, ID_IN_WORDS);
+        String id = reader.id(node, path, "id", PARTNERSHIP_ID_PATTERN, ID_IN_WORDS, true);
         String name = reader.text(node, path, "name", true);
         PartnershipType type = reader.oneOf(node, path, "type", PartnershipType.class, true);
         String county = reader.text(node, path, "county", false);
         boolean laa = reader.bool(node, path, "laa", false);
+        List<Contact> contacts = contacts(node, path, "contacts", true, reader);
+        String orgId = orgId(node, path, "orgId", reader);
+        String accountableBody = reader.text(node, path, "accountableBody", false);
+        String areaCode = reader.id(node, path, "areaCode", "[A-Z][0-9]{8}", "an ONS area code such as E08000025", false);
+        if (id == null || name == null) {
+            return null;
+        }
+        return new Partnership(id, name, type, county, laa, contacts, orgId, accountableBody, areaCode);
+    }
+
+    private static List<Contact> contacts(JsonNode parent, String path, String field, boolean roleRequired,
+                                          FieldReader reader) {
         List<Contact> contacts = new ArrayList<>();
-        List<JsonNode> contactNodes = reader.array(node, path, "contacts", false);
-        for (int c = 0; c < contactNodes.size(); c++) {
-            String contactPath = path + ".contacts[" + c + "]";
-            JsonNode contact = contactNodes.get(c);
+        List<JsonNode> nodes = reader.array(parent, path, field, false);
+        for (int c = 0; c < nodes.size(); c++) {
+            String contactPath = FieldReader.path(path, field + "[" + c + "]");
+            JsonNode contact = nodes.get(c);
             if (reader.isObject(contact, contactPath)) {
-                String role = reader.text(contact, contactPath, "role", true);
+                String role = reader.text(contact, contactPath, "role", roleRequired);
                 String contactName = reader.text(contact, contactPath, "name", false);
                 String email = reader.text(contact, contactPath, "email", true);
-                if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                if (email != null && !email.matches(EMAIL_PATTERN)) {
                     reader.problem(contactPath + ".email", "is not an email address: \"" + email + "\"");
                 }
                 contacts.add(new Contact(role, contactName, email));
             }
         }
-        if (id == null || name == null) {
-            return null;
+        return contacts;
+    }
+
+    private static String orgId(JsonNode parent, String path, String field, FieldReader reader) {
+        return reader.id(parent, path, field, ORG_ID_PATTERN,
+                "an organisation identifier such as GB-LAE-BIR or 360G-example-org", false);
+    }
+
+    private static FinanceSettings finance(JsonNode doc, String programmeId, String programmeName, FieldReader reader) {
+        FinanceSettings defaults = FinanceSettings.defaultsFor(programmeId, programmeName);
+        JsonNode node = doc.get("finance");
+        if (node == null || node.isNull() || !reader.isObject(node, "finance")) {
+            return defaults;
         }
-        return new Partnership(id, name, type, county, laa, contacts);
+        String costCentre = reader.text(node, "finance", "costCentre", false);
+        String fundingOrgId = orgId(node, "finance", "fundingOrgId", reader);
+        String fundingOrgName = reader.text(node, "finance", "fundingOrgName", false);
+        String prefix = reader.id(node, "finance", "identifierPrefix", "[A-Za-z0-9-]{1,32}",
+                "your registered 360Giving prefix, 1 to 32 letters, digits and -", false);
+        String paymentPrefix = reader.id(node, "finance", "paymentReferencePrefix", "[A-Z0-9]{2,4}",
+                "2 to 4 capital letters or digits", false);
+        return new FinanceSettings(
+                costCentre != null ? costCentre : defaults.costCentre(),
+                fundingOrgId != null ? fundingOrgId : defaults.fundingOrgId(),
+                fundingOrgName != null ? fundingOrgName : defaults.fundingOrgName(),
+                prefix != null ? prefix : defaults.identifierPrefix(),
+                paymentPrefix != null ? paymentPrefix : defaults.paymentReferencePrefix());
     }
 
     private static Submission submission(JsonNode node, String path, String owner, FieldReader reader) {
@@ -279,19 +320,40 @@ public final class ProgrammeJson {
             if (partnership.county() != null) {
                 node.put("county", partnership.county());
             }
-            ArrayNode contacts = node.putArray("contacts");
-            for (Contact contact : partnership.contacts()) {
-                ObjectNode contactNode = contacts.addObject().put("role", contact.role()).put("email", contact.email());
-                if (contact.name() != null) {
-                    contactNode.put("name", contact.name());
-                }
-            }
+            putIfPresent(node, "orgId", partnership.orgId());
+            putIfPresent(node, "accountableBody", partnership.accountableBody());
+            putIfPresent(node, "areaCode", partnership.areaCode());
+            node.set("contacts", writeContacts(partnership.contacts()));
         }
+        FinanceSettings finance = canonical.finance();
+        doc.putObject("finance")
+                .put("costCentre", finance.costCentre())
+                .put("fundingOrgId", finance.fundingOrgId())
+                .put("fundingOrgName", finance.fundingOrgName())
+                .put("identifierPrefix", finance.identifierPrefix())
+                .put("paymentReferencePrefix", finance.paymentReferencePrefix());
+        doc.set("financeContacts", writeContacts(canonical.financeContacts()));
         ArrayNode submissions = doc.putArray("submissions");
         for (Submission submission : canonical.submissions()) {
             submissions.add(writeSubmission(submission));
         }
         return doc;
+    }
+
+    private static ArrayNode writeContacts(List<Contact> contacts) {
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        for (Contact contact : contacts) {
+            ObjectNode node = array.addObject().put("email", contact.email());
+            putIfPresent(node, "role", contact.role());
+            putIfPresent(node, "name", contact.name());
+        }
+        return array;
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
     }
 
     /** SHA-256 of the canonical document: equal for equal programmes whatever their input order (R10). */

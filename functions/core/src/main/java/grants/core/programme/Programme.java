@@ -18,13 +18,21 @@ public record Programme(String programmeId, String name, String region, BigDecim
                         Map<Tier, Long> grantRatesPence, OptionalLong grantBudgetPence,
                         List<AdditionalFund> additionalFunds, int supportHalfDays,
                         RedistributionPolicy redistribution, boolean redistributeUnclaimed,
-                        List<Partnership> partnerships, List<Submission> submissions) {
+                        List<Partnership> partnerships, List<Submission> submissions,
+                        FinanceSettings finance, List<Contact> financeContacts) {
 
     public Programme {
         grantRatesPence = grantRatesPence.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(grantRatesPence));
         additionalFunds = List.copyOf(additionalFunds);
         partnerships = List.copyOf(partnerships);
         submissions = List.copyOf(submissions);
+        financeContacts = List.copyOf(financeContacts);
+    }
+
+    private Programme with(List<Partnership> newPartnerships, List<Submission> newSubmissions) {
+        return new Programme(programmeId, name, region, eurRate, grantRatesPence, grantBudgetPence, additionalFunds,
+                supportHalfDays, redistribution, redistributeUnclaimed, newPartnerships, newSubmissions,
+                finance, financeContacts);
     }
 
     /** The same programme with partnerships sorted by id and submissions by partnership id. */
@@ -34,9 +42,7 @@ public record Programme(String programmeId, String name, String region, BigDecim
         List<Submission> sortedSubmissions = new ArrayList<>(submissions);
         sortedSubmissions.replaceAll(Submission::sorted);
         sortedSubmissions.sort(Comparator.comparing(Submission::partnershipId));
-        return new Programme(programmeId, name, region, eurRate, grantRatesPence, grantBudgetPence,
-                additionalFunds, supportHalfDays, redistribution, redistributeUnclaimed,
-                sortedPartnerships, sortedSubmissions);
+        return with(sortedPartnerships, sortedSubmissions);
     }
 
     /** The same programme with the given partnership's submission added or replaced. */
@@ -54,8 +60,7 @@ public record Programme(String programmeId, String name, String region, BigDecim
         if (!replaced) {
             updated.add(submission);
         }
-        return new Programme(programmeId, name, region, eurRate, grantRatesPence, grantBudgetPence,
-                additionalFunds, supportHalfDays, redistribution, redistributeUnclaimed, partnerships, updated);
+        return with(partnerships, updated);
     }
 
     public Optional<Partnership> partnership(String id) {

@@ -103,6 +103,7 @@ public final class AllocationService {
             }
             runId = claim.runId(); // an earlier attempt with this key was cut short: finish it under its id
         }
+        programmes.saveSnapshot(stored.programme(), stored.inputHash());
         RunHeader header = new RunHeader(programmeId, runId, clock.instant(), stored.inputHash(),
                 AllocationEngine.RULES_VERSION, allocation.totals(), allocation.localities(), allocation.warnings());
         RunHeader committed = runs.commit(new AllocationRun(header, allocation.rows()));

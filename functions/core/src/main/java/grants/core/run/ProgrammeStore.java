@@ -17,4 +17,12 @@ public interface ProgrammeStore {
     StoredProgramme save(Programme programme, String inputHash, OptionalLong expectedVersion);
 
     Optional<StoredProgramme> load(String programmeId);
+
+    /**
+     * Keeps the programme exactly as a run was computed from it, under its input hash, so that what
+     * is derived from a committed run later (exports, notices) never sees a later edit. Idempotent.
+     */
+    void saveSnapshot(Programme programme, String inputHash);
+
+    Optional<Programme> snapshot(String programmeId, String inputHash);
 }

@@ -1,0 +1,46 @@
+package grants.adapters.s3;
+
+import grants.adapters.aws.AwsClients;
+import grants.core.exports.ExportLinks;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.utils.http.SdkHttpUtils;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Presigned S3 GET URLs made with the SDK's SigV4 signer alone, so a function that only hands
+ * out links needs no S3 client in its jar. With a Lambda role's temporary credentials a link
+ * stops working when those credentials expire, whatever its own expiry.
+ */
+public final class S3PresignedLinks implements ExportLinks {
+
+    private final AwsClients aws;
+    private final String bucket;
+    private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+
+    public S3PresignedLinks(AwsClients aws, String bucket) {
+        this.aws = aws;
+        this.bucket = bucket;
+    }
+
+    @Override
+    public URI link(String key, Duration expiry) {
+        SdkHttpRequest request = SdkHttpRequest.builder()
+                .method(SdkHttpMethod.GET)
+                .uri(aws.objectUri(bucket, SdkHttpUtils.urlEncodeIgnoreSlashes(key)))
+                .build();
+        return signer.sign(r -> r.identity(aws.credentials().resolveCredentials())
+                        .request(request)
+                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "s3")
+                        .putProperty(AwsV4HttpSigner.REGION_NAME, aws.region().id())
+                        .putProperty(AwsV4HttpSigner.AUTH_LOCATION, AwsV4HttpSigner.AuthLocation.QUERY_STRING)
+                        .putProperty(AwsV4HttpSigner.EXPIRATION_DURATION, expiry)
+                        .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, false)
+                        .putProperty(AwsV4HttpSigner.DOUBLE_URL_ENCODE, false)
+                        .putProperty(AwsV4HttpSigner.NORMALIZE_PATH, false))
+                .request().getUri();
+    }
+}

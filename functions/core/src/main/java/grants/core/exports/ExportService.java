@@ -1,0 +1,107 @@
+package grants.core.exports;
+
+import com.samskivert.mustache.Template;
+import grants.core.errors.NotFoundException;
+import grants.core.mail.Email;
+import grants.core.mail.Mailer;
+import grants.core.mail.SendLog;
+import grants.core.mail.Templates;
+import grants.core.money.Money;
+import grants.core.programme.Contact;
+import grants.core.programme.Programme;
+import grants.core.run.AllocationRun;
+import grants.core.run.AllocationRunStore;
+import grants.core.run.ProgrammeStore;
+import grants.core.run.RunHeader;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Exports a committed run to the bucket (idempotent: a re-export writes the same bytes), records
+ * the export complete, and emails the finance contacts once with links to the files.
+ */
+public final class ExportService {
+
+    private static final Template EMAIL_TEXT = Templates.text("/grants/core/exports/finance-email.txt.mustache");
+    private static final Template EMAIL_HTML = Templates.html("/grants/core/exports/finance-email.html.mustache");
+
+    private final ProgrammeStore programmes;
+    private final AllocationRunStore runs;
+    private final ExportStore store;
+    private final ExportIndex index;
+    private final ExportLinks links;
+    private final Mailer mailer;
+    private final SendLog sendLog;
+    private final Duration emailLinkExpiry;
+
+    public ExportService(ProgrammeStore programmes, AllocationRunStore runs, ExportStore store, ExportIndex index,
+                         ExportLinks links, Mailer mailer, SendLog sendLog, Duration emailLinkExpiry) {
+        this.programmes = programmes;
+        this.runs = runs;
+        this.store = store;
+        this.index = index;
+        this.links = links;
+        this.mailer = mailer;
+        this.sendLog = sendLog;
+        this.emailLinkExpiry = emailLinkExpiry;
+    }
+
+    public ExportResult export(String programmeId, String runId) {
+        RunHeader header = runs.header(programmeId, runId).orElseThrow(() -> new NotFoundException(
+                "Programme \"" + programmeId + "\" has no committed run \"" + runId + "\" to export."));
+        AllocationRun run = new AllocationRun(header, runs.rows(programmeId, runId));
+        Programme programme = programmes.snapshot(programmeId, header.inputHash()).orElseThrow(() ->
+                new IllegalStateException("run " + runId + " has no programme snapshot " + header.inputHash()));
+        String prefix = ExportBundle.prefix(programmeId, runId);
+        List<ExportFile> files = ExportBundle.render(programme, run);
+        for (ExportFile file : files) {
+            store.put(prefix + file.name(), file); // the manifest is last: once it is there, all are
+        }
+        index.recordComplete(programmeId, runId, files.stream().map(ExportFile::name).toList());
+        return new ExportResult(prefix, files, emailFinance(programme, header, files));
+    }
+
+    private Optional<String> emailFinance(Programme programme, RunHeader header, List<ExportFile> files) {
+        List<String> recipients = programme.financeContacts().stream().map(Contact::email).distinct().toList();
+        String key = "export-email/" + header.programmeId() + "/" + header.runId();
+        if (recipients.isEmpty() || !sendLog.claim(key)) {
+            return Optional.empty();
+        }
+        try {
+            String messageId = mailer.send(financeEmail(programme, header, files, recipients));
+            sendLog.sent(key, messageId);
+            return Optional.of(messageId);
+        } catch (RuntimeException notSent) {
+            sendLog.release(key);
+            throw notSent;
+        }
+    }
+
+    private Email financeEmail(Programme programme, RunHeader header, List<ExportFile> files, List<String> to) {
+        String prefix = ExportBundle.prefix(header.programmeId(), header.runId());
+        List<Map<String, Object>> fileLines = new ArrayList<>();
+        for (ExportFile file : files) {
+            fileLines.add(Map.of("name", file.name(), "rows", file.rows(), "bytes", file.bytes().length,
+                    "sha256", file.sha256(), "link", links.link(prefix + file.name(), emailLinkExpiry).toString()));
+        }
+        Map<String, Object> values = new HashMap<>();
+        values.put("programmeName", programme.name());
+        values.put("runId", header.runId());
+        values.put("committedAt", header.committedAt().toString());
+        values.put("funded", header.totals().funded());
+        values.put("finalGrants", Money.format(header.totals().finalGrantsPence()));
+        values.put("unallocated", Money.format(header.totals().unallocatedPence()));
+        values.put("baseGrants", Money.format(header.totals().baseGrantsPence()));
+        values.put("csvSha256", header.totals().csvSha256());
+        values.put("files", fileLines);
+        values.put("expiresInHours", emailLinkExpiry.toHours());
+        String subject = programme.name() + ": allocation run " + header.runId() + " exported, GBP "
+                + Money.format(header.totals().finalGrantsPence()) + " to " + header.totals().funded() + " partnerships";
+        return new Email(to, subject, EMAIL_TEXT.execute(values), EMAIL_HTML.execute(values));
+    }
+}
