@@ -78,6 +78,13 @@ final class AllocateCommand implements Callable<Integer> {
             writeFiles(result);
             new SummaryTable(out).print(Json.parse(stored.getBody()).get("name").asText(), result);
             out.println("Wrote " + outDirectory.resolve("allocations.csv") + " and " + outDirectory.resolve("summary.json"));
+            if (commit) {
+                functions.deliverTableStream(); // the commit's stream record reaches ExportFinance, as on AWS
+                out.println("Exported to the local S3 and copied into " + outDirectory + ":");
+                if (ExportFiles.fetch(functions, programmeId, result.get("runId").asText(), outDirectory, out, err) == null) {
+                    return 1;
+                }
+            }
             return 0;
         }
     }

@@ -90,6 +90,27 @@ class GrantsLocalTest {
     }
 
     @Test
+    void aCommitExportsForFinanceAndExportFetchesTheSameFilesAgain() throws IOException {
+        Outcome committed = allocate("west-midlands-warwickshire-withdrawn.json", "out", "--commit");
+        String runId = committed.out().lines().filter(line -> line.contains("COMMITTED run")).findFirst().orElseThrow()
+                .replaceAll(".*COMMITTED run ", "").strip();
+
+        Outcome fetched = run("export", "--run", runId, "--out", work.resolve("again").toString(),
+                "--state", work.resolve("state").toString());
+
+        assertThat(fetched.exitCode()).as(fetched.err()).isZero();
+        for (String file : new String[] {"allocations.csv", "payments.csv", "360giving.json", "360giving.csv",
+                "run-report.html", "manifest.json"}) {
+            assertThat(work.resolve("out/" + file)).as(file).isRegularFile();
+            assertThat(Files.readAllBytes(work.resolve("again/" + file))).as(file)
+                    .isEqualTo(Files.readAllBytes(work.resolve("out/" + file)));
+        }
+        assertThat(Files.readString(work.resolve("out/payments.csv")).lines()).hasSize(33);
+        assertThat(run("export", "--run", "no-such-run", "--out", work.resolve("x").toString(),
+                "--state", work.resolve("state").toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void aBadProgrammeNamesItsFieldsExitsNonZeroAndWritesNothing() throws IOException {
         Path bad = work.resolve("bad.json");
         Files.writeString(bad, Files.readString(fixture("west-midlands-2007-08.json"))

@@ -8,6 +8,8 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -57,6 +59,16 @@ public record AwsClients(Region region, AwsCredentialsProvider credentials, Endp
 
     public DynamoDbClient dynamoDb() {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
+                .region(region)
+                .credentialsProvider(credentials)
+                .httpClient(UrlConnectionHttpClient.create());
+        Endpoints.of(endpoints.dynamoDb()).ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    /** The table streams API, for the local runner, which plays Lambda's part in reading a stream. */
+    public DynamoDbStreamsClient dynamoDbStreams() {
+        DynamoDbStreamsClientBuilder builder = DynamoDbStreamsClient.builder()
                 .region(region)
                 .credentialsProvider(credentials)
                 .httpClient(UrlConnectionHttpClient.create());

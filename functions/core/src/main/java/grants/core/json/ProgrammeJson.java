@@ -254,8 +254,8 @@ public final class ProgrammeJson {
         String costCentre = reader.text(node, "finance", "costCentre", false);
         String fundingOrgId = orgId(node, "finance", "fundingOrgId", reader);
         String fundingOrgName = reader.text(node, "finance", "fundingOrgName", false);
-        String prefix = reader.id(node, "finance", "identifierPrefix", "[A-Za-z0-9-]{1,32}",
-                "your registered 360Giving prefix, 1 to 32 letters, digits and -", false);
+        String prefix = reader.id(node, "finance", "identifierPrefix", "[A-Za-z0-9-]{1,64}",
+                "your registered 360Giving prefix, 1 to 64 letters, digits and -", false);
         String paymentPrefix = reader.id(node, "finance", "paymentReferencePrefix", "[A-Z0-9]{2,4}",
                 "2 to 4 capital letters or digits", false);
         return new FinanceSettings(

@@ -1,0 +1,304 @@
+package grants.functions.export;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.adapters.aws.AwsClients;
+import grants.adapters.dynamodb.DynamoAllocationRunRepository;
+import grants.adapters.dynamodb.DynamoExportIndex;
+import grants.adapters.dynamodb.DynamoProgrammeRepository;
+import grants.adapters.dynamodb.DynamoSendLog;
+import grants.adapters.dynamodb.GrantsTable;
+import grants.adapters.s3.S3ExportStore;
+import grants.adapters.s3.S3PresignedLinks;
+import grants.adapters.ses.SesMailer;
+import grants.core.allocation.AllocationCsv;
+import grants.core.errors.NotFoundException;
+import grants.core.exports.ExportDownloads;
+import grants.core.exports.ExportFile;
+import grants.core.exports.ExportService;
+import grants.core.exports.ExportStore;
+import grants.core.exports.PaymentReferences;
+import grants.core.json.Json;
+import grants.core.json.ProgrammeJson;
+import grants.core.run.AllocationService;
+import grants.localaws.AwsStack;
+import grants.localaws.LocalLambdaContext;
+import grants.localaws.TestAwsStack;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * ExportFinance on the local stack: a committed run's stream record in, files in S3Proxy, links
+ * downloaded over plain HTTP, and the finance email read back from the SES emulator.
+ */
+class ExportFinanceHandlerTest {
+
+    private static final String FINANCE = "finance.officer@gowm.example";
+
+    private AwsClients aws;
+    private String table;
+    private String bucket;
+    private AllocationService allocations;
+    private ExportDownloads downloads;
+    private String programmeId;
+
+    @BeforeEach
+    void freshTableAndBucket() {
+        AwsStack stack = TestAwsStack.shared();
+        aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+                stack::sesEndpoint), stack.accessKey(), stack.secretKey());
+        table = TestAwsStack.uniqueTableName(getClass());
+        bucket = "exports-" + Long.toHexString(System.nanoTime());
+        GrantsTable.createIfMissing(aws.dynamoDb(), table);
+        aws.s3().createBucket(request -> request.bucket(bucket));
+        Clock clock = Clock.systemUTC();
+        allocations = new AllocationService(new DynamoProgrammeRepository(aws.dynamoDb(), table, clock),
+                new DynamoAllocationRunRepository(aws.dynamoDb(), table, clock), clock, new Random());
+        downloads = new ExportDownloads(new DynamoExportIndex(aws.dynamoDb(), table), new S3PresignedLinks(aws, bucket));
+        programmeId = "l2d-" + Long.toHexString(System.nanoTime());
+    }
+
+    private ExportFinanceHandler handler(ExportStore store) {
+        Clock clock = Clock.systemUTC();
+        return new ExportFinanceHandler(new ExportService(new DynamoProgrammeRepository(aws.dynamoDb(), table, clock),
+                new DynamoAllocationRunRepository(aws.dynamoDb(), table, clock), store,
+                new DynamoExportIndex(aws.dynamoDb(), table), new S3PresignedLinks(aws, bucket),
+                new SesMailer(aws.ses(), "grants@programme.example"), new DynamoSendLog(aws.dynamoDb(), table, clock),
+                Duration.ofHours(12)));
+    }
+
+    private ExportFinanceHandler handler() {
+        return handler(new S3ExportStore(aws.s3(), bucket));
+    }
+
+    /** West Midlands with a finance contact, Birmingham not taking part, and Coventry's registered org id. */
+    private String commitRun() throws IOException {
+        ObjectNode document;
+        try (InputStream in = getClass().getResourceAsStream("/data/west-midlands-2007-08.json")) {
+            document = (ObjectNode) Json.MAPPER.readTree(in);
+        }
+        document.put("programmeId", programmeId);
+        document.putArray("financeContacts").addObject().put("name", "Finance Officer").put("email", FINANCE);
+        document.putObject("finance").put("costCentre", "L2D-0708").put("paymentReferencePrefix", "L2D")
+                .put("identifierPrefix", "l2d");
+        ((ObjectNode) document.get("partnerships").get(1)).put("orgId", "GB-LAE-COV").put("areaCode", "E08000026")
+                .put("accountableBody", "Coventry City Council");
+        document.withArray("submissions").remove(0); // Birmingham submits nothing
+        allocations.putProgramme(programmeId, ProgrammeJson.read(document));
+        return allocations.commit(programmeId, Optional.empty()).run().header().runId();
+    }
+
+    private DynamodbEvent forRun(DynamodbEvent event, String runId) {
+        Map<String, AttributeValue> keys = Map.of("pk", new AttributeValue().withS("PROGRAMME#" + programmeId),
+                "sk", new AttributeValue().withS("RUN#" + runId));
+        event.getRecords().get(0).getDynamodb().setKeys(keys);
+        event.getRecords().get(0).getDynamodb().setNewImage(keys);
+        return event;
+    }
+
+    private static byte[] download(URI link) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) link.toURL().openConnection();
+        assertThat(connection.getResponseCode()).as("GET %s", link).isEqualTo(200);
+        try (InputStream in = connection.getInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private Map<String, byte[]> downloadAll(String runId) throws IOException {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, URI> link : downloads.links(programmeId, runId, Duration.ofMinutes(5)).entrySet()) {
+            files.put(link.getKey(), download(link.getValue()));
+        }
+        return files;
+    }
+
+    private List<JsonNode> emailsAbout(String runId) throws IOException {
+        String store = new String(TestAwsStack.shared().sesEndpoint().resolve("/store").toURL().openStream()
+                .readAllBytes(), StandardCharsets.UTF_8);
+        List<JsonNode> emails = new java.util.ArrayList<>();
+        Json.parse(store).get("emails").forEach(email -> {
+            if (email.toString().contains(runId)) {
+                emails.add(email);
+            }
+        });
+        return emails;
+    }
+
+    @ParameterizedTest
+    @Event(value = "export-finance-run-committed.json", type = DynamodbEvent.class)
+    void everyFileDownloadsByItsLinkAndMatchesTheManifest(DynamodbEvent event) throws IOException {
+        String runId = commitRun();
+
+        StreamsEventResponse response = handler().handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        Map<String, byte[]> files = downloadAll(runId);
+        assertThat(files.keySet()).containsExactly("allocations.csv", "payments.csv", "360giving.json",
+                "360giving.csv", "run-report.html", "manifest.json");
+        JsonNode manifest = Json.parse(new String(files.get("manifest.json"), StandardCharsets.UTF_8));
+        for (JsonNode entry : manifest.get("files")) {
+            byte[] bytes = files.get(entry.get("name").asText());
+            assertThat(bytes).hasSize(entry.get("bytes").asInt());
+            assertThat(AllocationCsv.sha256(bytes)).isEqualTo(entry.get("sha256").asText());
+        }
+        assertThat(manifest.get("totals").get("finalGrantsGbp").asText()).isEqualTo("352800.00");
+        assertThat(manifest.get("totals").get("csvSha256").asText())
+                .isEqualTo(AllocationCsv.sha256(files.get("allocations.csv")));
+    }
+
+    @ParameterizedTest
+    @Event(value = "export-finance-run-committed.json", type = DynamodbEvent.class)
+    void paymentsAndOpenDataAddUpToTheRun(DynamodbEvent event) throws IOException {
+        String runId = commitRun();
+        handler().handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
+        Map<String, byte[]> files = downloadAll(runId);
+
+        List<String> payments = new String(files.get("payments.csv"), StandardCharsets.UTF_8).lines().skip(1).toList();
+        assertThat(payments).hasSize(37).noneMatch(line -> line.contains("birmingham"));
+        Set<String> references = new HashSet<>();
+        BigDecimal paid = BigDecimal.ZERO;
+        for (String line : payments) {
+            String[] fields = line.split(",");
+            assertThat(PaymentReferences.isValid(fields[0])).as(fields[0]).isTrue();
+            references.add(fields[0]);
+            paid = paid.add(new BigDecimal(fields[4]));
+            assertThat(fields[5]).isEqualTo("L2D-0708");
+        }
+        assertThat(references).hasSize(37);
+        assertThat(paid).isEqualByComparingTo("352800.00");
+        assertThat(payments).anyMatch(line -> line.contains("Coventry City Council,coventry,Coventry,19600.00"));
+
+        JsonNode grants = Json.parse(new String(files.get("360giving.json"), StandardCharsets.UTF_8)).get("grants");
+        assertThat(grants).hasSize(37);
+        BigDecimal awarded = BigDecimal.ZERO;
+        for (JsonNode grant : grants) {
+            for (String field : List.of("id", "title", "description", "currency", "amountAwarded", "awardDate")) {
+                assertThat(grant.hasNonNull(field)).as(field).isTrue();
+            }
+            assertThat(grant.get("id").asText()).startsWith("360G-l2d-");
+            assertThat(grant.get("fundingOrganization").get(0).hasNonNull("id")).isTrue();
+            assertThat(grant.get("fundingOrganization").get(0).hasNonNull("name")).isTrue();
+            assertThat(grant.get("recipientOrganization").get(0).hasNonNull("id")).isTrue();
+            assertThat(grant.get("recipientOrganization").get(0).hasNonNull("name")).isTrue();
+            awarded = awarded.add(grant.get("amountAwarded").decimalValue());
+        }
+        assertThat(awarded).isEqualByComparingTo("352800.00");
+        JsonNode coventry = grants.findParents("id").stream()
+                .filter(g -> g.path("recipientOrganization").path(0).path("id").asText().equals("GB-LAE-COV"))
+                .findFirst().orElseThrow();
+        assertThat(coventry.get("beneficiaryLocation").get(0).get("geoCode").asText()).isEqualTo("E08000026");
+
+        List<String> csv = new String(files.get("360giving.csv"), StandardCharsets.UTF_8).lines().toList();
+        assertThat(csv.get(0)).startsWith("Identifier,Title,Description,Currency,Amount Awarded,Award Date,"
+                + "Funding Org:Identifier,Funding Org:Name,Recipient Org:Identifier,Recipient Org:Name");
+        assertThat(csv).hasSize(38);
+        ThreeSixtyGivingSchema.assertValid(files.get("360giving.json"));
+        ObjectNode broken = (ObjectNode) Json.parse(new String(files.get("360giving.json"), StandardCharsets.UTF_8));
+        ((ObjectNode) broken.get("grants").get(0)).remove("currency");
+        assertThatThrownBy(() -> ThreeSixtyGivingSchema.assertValid(Json.write(broken).getBytes(StandardCharsets.UTF_8)))
+                .as("the schema check is not vacuous").isInstanceOf(AssertionError.class);
+    }
+
+    @ParameterizedTest
+    @Event(value = "export-finance-run-committed.json", type = DynamodbEvent.class)
+    void aRedeliveredRecordWritesTheSameBytesAndEmailsFinanceOnce(DynamodbEvent event) throws IOException {
+        String runId = commitRun();
+        ExportFinanceHandler handler = handler();
+
+        handler.handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
+        Map<String, byte[]> first = downloadAll(runId);
+        handler.handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
+        Map<String, byte[]> second = downloadAll(runId);
+
+        assertThat(second.keySet()).isEqualTo(first.keySet());
+        first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
+        List<JsonNode> emails = emailsAbout(runId);
+        assertThat(emails).hasSize(1);
+        assertThat(emails.get(0).toString()).contains(FINANCE, "352800.00", "payments.csv");
+    }
+
+    @ParameterizedTest
+    @Event(value = "export-finance-run-committed.json", type = DynamodbEvent.class)
+    void anExportCutShortIsIncompleteUntilItsRetryFinishesIt(DynamodbEvent event) throws IOException {
+        String runId = commitRun();
+        S3ExportStore real = new S3ExportStore(aws.s3(), bucket);
+        ExportStore failsOnTheThirdObject = new ExportStore() {
+            private int puts;
+
+            @Override
+            public void put(String key, ExportFile file) {
+                if (++puts == 3) {
+                    throw new IllegalStateException("simulated S3 failure between two objects");
+                }
+                real.put(key, file);
+            }
+
+            @Override
+            public Optional<byte[]> get(String key) {
+                return real.get(key);
+            }
+        };
+
+        StreamsEventResponse failed = handler(failsOnTheThirdObject)
+                .handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
+
+        assertThat(failed.getBatchItemFailures()).extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly("111100000000000000000001");
+        assertThatThrownBy(() -> downloads.links(programmeId, runId, Duration.ofMinutes(5)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(emailsAbout(runId)).isEmpty();
+
+        StreamsEventResponse retried = handler().handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
+
+        assertThat(retried.getBatchItemFailures()).isEmpty();
+        Map<String, byte[]> files = downloadAll(runId);
+        JsonNode manifest = Json.parse(new String(files.get("manifest.json"), StandardCharsets.UTF_8));
+        assertThat(manifest.get("files").findValuesAsText("name")).hasSize(5);
+        for (JsonNode entry : manifest.get("files")) {
+            assertThat(AllocationCsv.sha256(files.get(entry.get("name").asText()))).isEqualTo(entry.get("sha256").asText());
+        }
+        assertThat(emailsAbout(runId)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @Event(value = "export-finance-run-committed.json", type = DynamodbEvent.class)
+    void linksAreRefusedBeyondSevenDays(DynamodbEvent event) throws IOException {
+        String runId = commitRun();
+        handler().handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
+
+        assertThatThrownBy(() -> downloads.links(programmeId, runId, Duration.ofDays(7).plusSeconds(1)))
+                .hasMessageContaining("expiresInSeconds");
+        assertThat(downloads.links(programmeId, runId, Duration.ofDays(7))).hasSize(6);
+    }
+
+    /** Keeps the stream records that are not committed runs from doing anything. */
+    @ParameterizedTest
+    @Event(value = "export-finance-run-committed.json", type = DynamodbEvent.class)
+    void recordsThatAreNotNewRunsAreIgnored(DynamodbEvent event) {
+        event.getRecords().get(0).setEventName("MODIFY");
+
+        assertThat(handler().handleRequest(event, new LocalLambdaContext("ExportFinance")).getBatchItemFailures()).isEmpty();
+    }
+}
