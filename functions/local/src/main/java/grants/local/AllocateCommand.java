@@ -79,8 +79,10 @@ final class AllocateCommand implements Callable<Integer> {
             new SummaryTable(out).print(Json.parse(stored.getBody()).get("name").asText(), result);
             out.println("Wrote " + outDirectory.resolve("allocations.csv") + " and " + outDirectory.resolve("summary.json"));
             if (commit) {
+                long started = System.nanoTime();
                 functions.deliverTableStream(); // the commit's stream record reaches ExportFinance, as on AWS
-                out.println("Exported to the local S3 and copied into " + outDirectory + ":");
+                out.printf("Exported to the local S3 in %d ms and copied into %s:%n",
+                        (System.nanoTime() - started) / 1_000_000, outDirectory);
                 if (ExportFiles.fetch(functions, programmeId, result.get("runId").asText(), outDirectory, out, err) == null) {
                     return 1;
                 }
