@@ -12,6 +12,8 @@ import grants.adapters.s3.S3PresignedLinks;
 import grants.core.errors.GrantsException;
 import grants.core.exports.ExportDownloads;
 import grants.core.run.AllocationService;
+import org.crac.Core;
+import org.crac.Resource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.PrintWriter;
@@ -19,13 +21,19 @@ import java.io.StringWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The AllocateGrants function: programmes and allocation runs over the HTTP API. Thin by design:
  * routes parse and call {@link AllocationService}; failures the user can act on become 4xx with
  * the fields named, anything else a 500 that names only the request id.
  */
-public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>,
+        Resource {
+
+    /** Every route this function serves; template.yaml must declare exactly these (checked in the template tests). */
+    public static final List<String> ROUTES = AllocationRoutes.ALL;
 
     static final String TABLE_ENV = "GRANTS_TABLE_NAME";
     static final String BUCKET_ENV = "EXPORT_BUCKET_NAME";
@@ -46,6 +54,7 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
     /** Lambda's constructor: one SDK client per container, configured from the environment. */
     public AllocateGrantsHandler() {
         this(AwsClients.fromEnvironment(), Settings.fromEnvironment());
+        Core.getGlobalContext().register(this);
     }
 
     public AllocateGrantsHandler(AwsClients aws, Settings settings) {
@@ -77,6 +86,24 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
             }
             return HttpResponses.internalError(requestId);
         }
+    }
+
+    /**
+     * SnapStart priming: one real request through every layer (routing, DynamoDB client, JSON, the
+     * error mapper) before the snapshot, so restored containers start with those classes loaded.
+     */
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        APIGatewayV2HTTPEvent priming = APIGatewayV2HTTPEvent.builder()
+                .withRouteKey(AllocationRoutes.LIST_RUNS)
+                .withPathParameters(Map.of("programmeId", "snapstart-priming"))
+                .build();
+        handleRequest(priming, null);
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+        // nothing to refresh: clients re-resolve credentials and connections on use
     }
 
     private static String requiredEnv(String name) {

@@ -34,7 +34,7 @@ final class AllocationRoutes {
     static final String GET_RUN_ROW = "GET /programmes/{programmeId}/allocation-runs/{runId}/partnerships/{partnershipId}";
     static final String GET_EXPORTS = "GET /programmes/{programmeId}/allocation-runs/{runId}/exports";
 
-    /** Every route this function serves; template.yaml must declare exactly these (TemplateRoutesTest). */
+    /** Every route this function serves; template.yaml must declare exactly these. */
     static final List<String> ALL = List.of(PUT_PROGRAMME, PUT_SUBMISSION, POST_RUN, LIST_RUNS, GET_RUN, GET_RUN_ROW,
             GET_EXPORTS);
 

@@ -221,4 +221,13 @@ class AllocateGrantsHandlerTest {
         assertThat(body(response).get("error").get("requestId").asText()).isEqualTo(context.getAwsRequestId());
         assertThat(response.getBody()).doesNotContain("no-such-table", "Exception", "ResourceNotFound");
     }
+
+    @ParameterizedTest
+    @Event(value = "list-allocation-runs.json", type = APIGatewayV2HTTPEvent.class)
+    void snapStartPrimingGoesThroughEveryLayerAndLeavesNoTrace(APIGatewayV2HTTPEvent list) {
+        handler.beforeCheckpoint(null);
+
+        APIGatewayV2HTTPEvent primed = withPath(list, "programmeId", "snapstart-priming");
+        assertThat(call(primed).getStatusCode()).as("priming stored no programme").isEqualTo(404);
+    }
 }

@@ -147,7 +147,7 @@ class ExportFinanceHandlerTest {
     }
 
     @ParameterizedTest
-    @Event(value = "export-finance-run-committed.json", type = DynamodbEvent.class)
+    @Event(value = "run-committed.json", type = DynamodbEvent.class)
     void everyFileDownloadsByItsLinkAndMatchesTheManifest(DynamodbEvent event) throws IOException {
         String runId = commitRun();
 
@@ -169,7 +169,7 @@ class ExportFinanceHandlerTest {
     }
 
     @ParameterizedTest
-    @Event(value = "export-finance-run-committed.json", type = DynamodbEvent.class)
+    @Event(value = "run-committed.json", type = DynamodbEvent.class)
     void paymentsAndOpenDataAddUpToTheRun(DynamodbEvent event) throws IOException {
         String runId = commitRun();
         handler().handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
@@ -217,7 +217,7 @@ class ExportFinanceHandlerTest {
     }
 
     @ParameterizedTest
-    @Event(value = "export-finance-run-committed.json", type = DynamodbEvent.class)
+    @Event(value = "run-committed.json", type = DynamodbEvent.class)
     void the360GivingPackageMeetsTheStandardsOwnSchema(DynamodbEvent event) throws IOException {
         String runId = commitRun();
         handler().handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
@@ -231,7 +231,7 @@ class ExportFinanceHandlerTest {
     }
 
     @ParameterizedTest
-    @Event(value = "export-finance-run-committed.json", type = DynamodbEvent.class)
+    @Event(value = "run-committed.json", type = DynamodbEvent.class)
     void aRedeliveredRecordWritesTheSameBytesAndEmailsFinanceOnce(DynamodbEvent event) throws IOException {
         String runId = commitRun();
         ExportFinanceHandler handler = handler();
@@ -249,7 +249,7 @@ class ExportFinanceHandlerTest {
     }
 
     @ParameterizedTest
-    @Event(value = "export-finance-run-committed.json", type = DynamodbEvent.class)
+    @Event(value = "run-committed.json", type = DynamodbEvent.class)
     void anExportCutShortIsIncompleteUntilItsRetryFinishesIt(DynamodbEvent event) throws IOException {
         String runId = commitRun();
         S3ExportStore real = new S3ExportStore(aws.s3(), bucket);
@@ -292,7 +292,7 @@ class ExportFinanceHandlerTest {
     }
 
     @ParameterizedTest
-    @Event(value = "export-finance-run-committed.json", type = DynamodbEvent.class)
+    @Event(value = "run-committed.json", type = DynamodbEvent.class)
     void linksAreRefusedBeyondSevenDays(DynamodbEvent event) throws IOException {
         String runId = commitRun();
         handler().handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
@@ -304,7 +304,7 @@ class ExportFinanceHandlerTest {
 
     /** Keeps the stream records that are not committed runs from doing anything. */
     @ParameterizedTest
-    @Event(value = "export-finance-run-committed.json", type = DynamodbEvent.class)
+    @Event(value = "run-committed.json", type = DynamodbEvent.class)
     void recordsThatAreNotNewRunsAreIgnored(DynamodbEvent event) {
         event.getRecords().get(0).setEventName("MODIFY");
 
