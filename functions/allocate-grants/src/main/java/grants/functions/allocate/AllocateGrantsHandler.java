@@ -9,15 +9,13 @@ import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoExportIndex;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
 import grants.adapters.s3.S3PresignedLinks;
-import grants.core.errors.GrantsException;
 import grants.core.exports.ExportDownloads;
 import grants.core.run.AllocationService;
+import grants.http.ApiHandler;
 import org.crac.Core;
 import org.crac.Resource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,22 +68,7 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context context) {
-        String requestId = context == null ? "unknown" : context.getAwsRequestId();
-        try {
-            return routes.handle(request).orElseGet(() -> HttpResponses.routeNotFound(request.getRouteKey()));
-        } catch (GrantsException failure) {
-            return HttpResponses.error(failure);
-        } catch (RuntimeException unexpected) {
-            StringWriter trace = new StringWriter();
-            unexpected.printStackTrace(new PrintWriter(trace));
-            String line = "ERROR request " + requestId + " " + request.getRouteKey() + ": " + trace;
-            if (context != null) {
-                context.getLogger().log(line);
-            } else {
-                System.err.println(line);
-            }
-            return HttpResponses.internalError(requestId);
-        }
+        return ApiHandler.handle(request, context, routes::handle);
     }
 
     /**

@@ -14,14 +14,18 @@ import grants.core.run.AllocationService;
 import grants.core.run.CommitResult;
 import grants.core.run.RunHeader;
 import grants.core.run.StoredProgramme;
+import grants.http.HttpResponses;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static grants.http.HttpRequests.body;
+import static grants.http.HttpRequests.header;
+import static grants.http.HttpRequests.pathId;
+import static grants.http.HttpRequests.query;
 
 /** The HTTP API's routes: read the request, call the use case, write the JSON. Route keys match template.yaml. */
 final class AllocationRoutes {
@@ -140,10 +144,6 @@ final class AllocationRoutes {
         return HttpResponses.json(200, response);
     }
 
-    private static Optional<String> query(APIGatewayV2HTTPEvent request, String name) {
-        return Optional.ofNullable(request.getQueryStringParameters()).map(parameters -> parameters.get(name));
-    }
-
     private static ObjectNode programmeSummary(StoredProgramme stored) {
         return Json.object()
                 .put("programmeId", stored.programme().programmeId())
@@ -154,28 +154,4 @@ final class AllocationRoutes {
                 .put("submissions", stored.programme().submissions().size());
     }
 
-    private static String pathId(APIGatewayV2HTTPEvent request, String name) {
-        String value = request.getPathParameters() == null ? null : request.getPathParameters().get(name);
-        if (value == null || !value.matches("[A-Za-z0-9_.:-]{1,128}")) {
-            throw InvalidInputException.of(name, "in the path must be 1 to 128 characters of letters, digits, _ . : -");
-        }
-        return value;
-    }
-
-    private static Optional<String> header(APIGatewayV2HTTPEvent request, String lowerCaseName) {
-        if (request.getHeaders() == null) {
-            return Optional.empty();
-        }
-        return request.getHeaders().entrySet().stream()
-                .filter(header -> header.getKey().equalsIgnoreCase(lowerCaseName))
-                .map(Map.Entry::getValue).findFirst();
-    }
-
-    private static JsonNode body(APIGatewayV2HTTPEvent request) {
-        String body = request.getBody();
-        if (body != null && request.getIsBase64Encoded()) {
-            body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
-        }
-        return Json.parse(body);
-    }
 }

@@ -1,4 +1,4 @@
-package grants.functions.allocate;
+package grants.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,18 +15,18 @@ import grants.core.json.Json;
 import java.util.Map;
 
 /** JSON responses, and the one place where failures become HTTP statuses. */
-final class HttpResponses {
+public final class HttpResponses {
 
     private static final Map<String, String> JSON = Map.of("content-type", "application/json");
 
     private HttpResponses() {
     }
 
-    static APIGatewayV2HTTPResponse json(int status, JsonNode body) {
+    public static APIGatewayV2HTTPResponse json(int status, JsonNode body) {
         return json(status, body, Map.of());
     }
 
-    static APIGatewayV2HTTPResponse json(int status, JsonNode body, Map<String, String> extraHeaders) {
+    public static APIGatewayV2HTTPResponse json(int status, JsonNode body, Map<String, String> extraHeaders) {
         Map<String, String> headers = new java.util.HashMap<>(JSON);
         headers.putAll(extraHeaders);
         return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers)
@@ -34,7 +34,7 @@ final class HttpResponses {
     }
 
     /** {"error": {"code", "message", "details": [{"field", "problem"}]}} with the status the failure calls for. */
-    static APIGatewayV2HTTPResponse error(GrantsException failure) {
+    public static APIGatewayV2HTTPResponse error(GrantsException failure) {
         return json(statusOf(failure), errorBody(failure.code(), failure.getMessage(), failure));
     }
 
@@ -55,14 +55,14 @@ final class HttpResponses {
     }
 
     /** An unexpected failure: the request id to quote to support, and nothing of the internals. */
-    static APIGatewayV2HTTPResponse internalError(String requestId) {
+    public static APIGatewayV2HTTPResponse internalError(String requestId) {
         ObjectNode body = errorBody("INTERNAL_ERROR", "Something went wrong on our side. It is safe to retry;"
                 + " quote request id " + requestId + " if you report it.", null);
         ((ObjectNode) body.get("error")).put("requestId", requestId);
         return json(500, body);
     }
 
-    static APIGatewayV2HTTPResponse routeNotFound(String routeKey) {
+    public static APIGatewayV2HTTPResponse routeNotFound(String routeKey) {
         return json(404, errorBody("ROUTE_NOT_FOUND", "No such route: " + routeKey, null));
     }
 
