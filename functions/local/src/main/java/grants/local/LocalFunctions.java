@@ -7,6 +7,7 @@ import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.functions.allocate.AllocateGrantsHandler;
 import grants.functions.export.ExportFinanceHandler;
+import grants.functions.support.SupportDaysHandler;
 import grants.localaws.LocalAwsStack;
 import grants.localaws.LocalLambdaContext;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -31,6 +32,7 @@ final class LocalFunctions implements AutoCloseable {
     private final LocalAwsStack stack;
     private final AwsClients aws;
     private final AllocateGrantsHandler allocateGrants;
+    private SupportDaysHandler supportDays;
     private final LocalTableStream tableStream;
     private ExportFinanceHandler exportFinance;
 
@@ -68,6 +70,23 @@ final class LocalFunctions implements AutoCloseable {
         return allocateGrants.handleRequest(event, new LocalLambdaContext("AllocateGrantsFunction"));
     }
 
+    APIGatewayV2HTTPResponse supportDays(String routeKey, Map<String, String> pathParameters, String body,
+                                         Map<String, String> headers, Map<String, String> query) {
+        if (supportDays == null) {
+            ensureExportBucket();
+            supportDays = new SupportDaysHandler(aws, TABLE_NAME, EXPORT_BUCKET);
+        }
+        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+                .withRouteKey(routeKey)
+                .withPathParameters(pathParameters)
+                .withQueryStringParameters(query)
+                .withHeaders(headers)
+                .withBody(body)
+                .withIsBase64Encoded(false)
+                .build();
+        return supportDays.handleRequest(event, new LocalLambdaContext("SupportDaysFunction"));
+    }
+
     /** Hands the table's new stream records to the stream-triggered functions, as Lambda would. */
     void deliverTableStream() {
         LocalTableStream.Batch batch = tableStream.newRecords();
@@ -93,15 +112,19 @@ final class LocalFunctions implements AutoCloseable {
 
     private ExportFinanceHandler exportFinance() {
         if (exportFinance == null) {
-            try {
-                aws.s3().createBucket(request -> request.bucket(EXPORT_BUCKET));
-            } catch (BucketAlreadyOwnedByYouException alreadyThere) {
-                // made by an earlier run
-            }
+            ensureExportBucket();
             exportFinance = new ExportFinanceHandler(ExportFinanceHandler.serviceFor(aws,
                     new ExportFinanceHandler.Settings(TABLE_NAME, EXPORT_BUCKET, SENDER, Duration.ofHours(12))));
         }
         return exportFinance;
+    }
+
+    private void ensureExportBucket() {
+        try {
+            aws.s3().createBucket(request -> request.bucket(EXPORT_BUCKET));
+        } catch (BucketAlreadyOwnedByYouException alreadyThere) {
+            // made by an earlier run
+        }
     }
 
     @Override

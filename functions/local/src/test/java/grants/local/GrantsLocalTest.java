@@ -133,4 +133,32 @@ class GrantsLocalTest {
         assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.err()).contains("--programme", "nope.json");
     }
+
+    @Test
+    void supportDaysAreBookedAndBalancedThroughTheRunner() throws IOException {
+        allocate("west-midlands-2007-08.json", "out", "--commit");
+        String state = work.resolve("state").toString();
+        String[] programme = {"support", "--programme-id", "l2d-2007-08", "--state", state};
+
+        assertThat(run(concat(programme, "adviser", "--id", "a1", "--name", "Housing Adviser", "--days", "2")).exitCode())
+                .isZero();
+        assertThat(run(concat(programme, "pool", "--id", "shropshire-pool", "--members",
+                "shropshire,bridgnorth,oswestry")).exitCode()).isZero();
+        assertThat(run(concat(programme, "book", "--adviser", "a1", "--pool", "shropshire-pool", "--date", "2007-09-03",
+                "--days", "1.5", "--topic", "Housing strategy")).exitCode()).isZero();
+        Outcome over = run(concat(programme, "book", "--adviser", "a1", "--pool", "shropshire-pool", "--date",
+                "2007-09-04", "--days", "1.0", "--topic", "More"));
+        Outcome balances = run(concat(programme, "balances"));
+
+        assertThat(over.exitCode()).isEqualTo(2);
+        assertThat(over.err()).contains("contract of adviser", "over by 0.5 days");
+        assertThat(balances.out()).containsPattern("POOL +shropshire-pool +3.0 +1.5 +0.0 +1.5")
+                .containsPattern("ADVISER +a1 +2.0 +1.5 +0.0 +0.5");
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
 }

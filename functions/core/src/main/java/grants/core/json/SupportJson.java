@@ -1,0 +1,188 @@
+package grants.core.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.errors.InvalidInputException;
+import grants.core.errors.Problem;
+import grants.core.money.Days;
+import grants.core.support.Adviser;
+import grants.core.support.BalanceLine;
+import grants.core.support.Booking;
+import grants.core.support.BookingRequest;
+import grants.core.support.SupportPool;
+import grants.core.text.Csv;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Advisers, pools, bookings and balances as JSON (and the balances as CSV), every problem named by its field. */
+public final class SupportJson {
+
+    private SupportJson() {
+    }
+
+    public static Adviser readAdviser(JsonNode body, String adviserId) {
+        FieldReader reader = objectReader(body);
+        String name = reader.text(body, "", "name", true);
+        List<String> specialisms = new ArrayList<>();
+        List<JsonNode> nodes = reader.array(body, "", "specialisms", false);
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).isTextual() && !nodes.get(i).asText().isBlank()) {
+                specialisms.add(nodes.get(i).asText().strip());
+            } else {
+                reader.problem("specialisms[" + i + "]", "must be a non-empty string");
+            }
+        }
+        Integer contracted = halfDays(body, "contractedDays", reader);
+        throwIfAny(reader);
+        return new Adviser(adviserId, name, specialisms, contracted);
+    }
+
+    public static List<String> readPoolMembers(JsonNode body) {
+        FieldReader reader = objectReader(body);
+        List<String> members = new ArrayList<>();
+        List<JsonNode> nodes = reader.array(body, "", "members", true);
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).isTextual() && !nodes.get(i).asText().isBlank()) {
+                members.add(nodes.get(i).asText().strip());
+            } else {
+                reader.problem("members[" + i + "]", "must be a partnership id");
+            }
+        }
+        throwIfAny(reader);
+        return members;
+    }
+
+    public static BookingRequest readBooking(JsonNode body) {
+        FieldReader reader = objectReader(body);
+        String adviserId = reader.text(body, "", "adviserId", true);
+        String partnershipId = reader.text(body, "", "partnershipId", false);
+        String poolId = reader.text(body, "", "poolId", false);
+        String dateText = reader.text(body, "", "date", true);
+        LocalDate date = null;
+        if (dateText != null) {
+            try {
+                date = LocalDate.parse(dateText);
+            } catch (DateTimeParseException e) {
+                reader.problem("date", "must be a date written YYYY-MM-DD, got \"" + dateText + "\"");
+            }
+        }
+        Integer halfDays = halfDays(body, "days", reader);
+        if (halfDays != null && halfDays == 0) {
+            reader.problem("days", "must be at least 0.5");
+        }
+        String topic = reader.text(body, "", "topic", true);
+        throwIfAny(reader);
+        return new BookingRequest(adviserId, partnershipId, poolId, date, halfDays, topic);
+    }
+
+    public static String readNote(JsonNode body) {
+        FieldReader reader = objectReader(body);
+        String note = reader.text(body, "", "note", true);
+        throwIfAny(reader);
+        return note;
+    }
+
+    /** Days in half-day steps: "1.5" is 3 half-days; 0.3 is refused. */
+    private static Integer halfDays(JsonNode body, String field, FieldReader reader) {
+        String text = reader.decimalText(body, "", field, true);
+        if (text == null) {
+            return null;
+        }
+        try {
+            BigDecimal half = new BigDecimal(text).multiply(BigDecimal.valueOf(2));
+            if (half.signum() < 0 || half.stripTrailingZeros().scale() > 0) {
+                reader.problem(field, "must be zero or more in half-day steps (0.5, 1.0, 1.5 ...), got \"" + text + "\"");
+                return null;
+            }
+            return half.intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            reader.problem(field, "must be a number of days such as \"1.5\", got \"" + text + "\"");
+            return null;
+        }
+    }
+
+    private static FieldReader objectReader(JsonNode body) {
+        FieldReader reader = new FieldReader();
+        if (!reader.isObject(body, "body")) {
+            throwIfAny(reader);
+        }
+        return reader;
+    }
+
+    private static void throwIfAny(FieldReader reader) {
+        List<Problem> problems = reader.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The request was refused: " + problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems") + " found; nothing was written.", problems);
+        }
+    }
+
+    public static ObjectNode adviser(Adviser adviser) {
+        ObjectNode node = Json.object().put("adviserId", adviser.id()).put("name", adviser.name())
+                .put("contractedDays", Days.format(adviser.contractedHalfDays()));
+        ArrayNode specialisms = node.putArray("specialisms");
+        adviser.specialisms().forEach(specialisms::add);
+        return node;
+    }
+
+    public static ObjectNode pool(SupportPool pool) {
+        ObjectNode node = Json.object().put("poolId", pool.id()).put("county", pool.county());
+        ArrayNode members = node.putArray("members");
+        pool.members().forEach(members::add);
+        return node;
+    }
+
+    public static ObjectNode booking(Booking booking) {
+        String[] account = booking.account().split("#", 2);
+        return Json.object().put("bookingId", booking.id()).put("adviserId", booking.adviserId())
+                .put(account[0].equals("POOL") ? "poolId" : "partnershipId", account[1])
+                .put("date", booking.date().toString()).put("days", Days.format(booking.halfDays()))
+                .put("topic", booking.topic()).put("state", booking.state().name()).put("note", booking.note())
+                .put("bookedAt", booking.bookedAt().toString());
+    }
+
+    public static ObjectNode balances(String programmeId, List<BalanceLine> lines) {
+        ObjectNode node = Json.object().put("programmeId", programmeId);
+        ArrayNode partnerships = node.putArray("partnerships");
+        ArrayNode pools = node.putArray("pools");
+        ArrayNode advisers = node.putArray("advisers");
+        for (BalanceLine line : lines) {
+            ArrayNode list = switch (line.kind()) {
+                case "POOL" -> pools;
+                case "ADVISER" -> advisers;
+                default -> partnerships;
+            };
+            ObjectNode entry = list.addObject().put("id", line.id()).put("name", line.name())
+                    .put(line.kind().equals("ADVISER") ? "contractedDays" : "entitledDays", Days.format(line.entitledHalfDays()))
+                    .put("bookedDays", Days.format(line.bookedHalfDays()))
+                    .put("deliveredDays", Days.format(line.deliveredHalfDays()))
+                    .put("remainingDays", Days.format(line.remainingHalfDays()));
+            if (line.pool() != null) {
+                entry.put("pool", line.pool());
+            }
+            if (line.overByHalfDays() > 0) {
+                entry.put("overBookedByDays", Days.format(line.overByHalfDays()));
+            }
+        }
+        return node;
+    }
+
+    public static byte[] balancesCsv(List<BalanceLine> lines) {
+        StringBuilder csv = new StringBuilder();
+        Csv.line(csv, List.of("kind", "id", "name", "pool", "entitled_days", "booked_days", "delivered_days",
+                "remaining_days", "over_booked_days"));
+        for (BalanceLine line : lines) {
+            Csv.line(csv, java.util.Arrays.asList(line.kind(), line.id(), line.name(), line.pool(),
+                    Days.format(line.entitledHalfDays()), Days.format(line.bookedHalfDays()),
+                    Days.format(line.deliveredHalfDays()), Days.format(line.remainingHalfDays()),
+                    Days.format(line.overByHalfDays())));
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

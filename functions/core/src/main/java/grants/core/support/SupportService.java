@@ -1,0 +1,225 @@
+package grants.core.support;
+
+import grants.core.allocation.AllocationRow;
+import grants.core.allocation.Status;
+import grants.core.errors.ConflictException;
+import grants.core.errors.InvalidInputException;
+import grants.core.errors.NotFoundException;
+import grants.core.programme.Partnership;
+import grants.core.programme.PartnershipType;
+import grants.core.programme.Programme;
+import grants.core.run.AllocationRunStore;
+import grants.core.run.ProgrammeStore;
+import grants.core.run.RunHeader;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Adviser support days (rule R11): entitlements from the latest committed run, advisers, pools of a
+ * locality's funded partnerships, and bookings that can never pass a partnership's, a pool's or an
+ * adviser's limit.
+ */
+public final class SupportService {
+
+    private static final Pattern FINANCIAL_YEAR = Pattern.compile(".*(\\d{4})-(\\d{2})$");
+
+    private final ProgrammeStore programmes;
+    private final AllocationRunStore runs;
+    private final SupportStore store;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    public SupportService(ProgrammeStore programmes, AllocationRunStore runs, SupportStore store, Clock clock,
+                          RandomGenerator random) {
+        this.programmes = programmes;
+        this.runs = runs;
+        this.store = store;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /** What one committed run entitles each partnership to, and the programme it was computed from. */
+    private record Entitlements(Programme programme, RunHeader run, Map<String, Integer> halfDays) {
+
+        int of(String partnershipId) {
+            return halfDays.getOrDefault(partnershipId, 0);
+        }
+    }
+
+    private Entitlements entitlements(String programmeId) {
+        RunHeader latest = runs.latest(programmeId).orElseThrow(() -> new ConflictException("NO_COMMITTED_RUN",
+                "Programme \"" + programmeId + "\" has no committed allocation run yet: support days come from one."));
+        Programme programme = programmes.snapshot(programmeId, latest.inputHash()).orElseThrow(() ->
+                new IllegalStateException("run " + latest.runId() + " has no programme snapshot"));
+        Map<String, Integer> halfDays = new HashMap<>();
+        for (AllocationRow row : runs.rows(programmeId, latest.runId())) {
+            halfDays.put(row.partnershipId(), row.status() == Status.FUNDED ? row.supportHalfDays() : 0);
+        }
+        return new Entitlements(programme, latest, halfDays);
+    }
+
+    public Adviser putAdviser(String programmeId, Adviser adviser) {
+        programmes.load(programmeId).orElseThrow(() -> new NotFoundException("There is no programme \"" + programmeId + "\"."));
+        store.putAdviser(programmeId, adviser);
+        return adviser;
+    }
+
+    public SupportPool createPool(String programmeId, String poolId, List<String> members) {
+        Entitlements entitlements = entitlements(programmeId);
+        Programme programme = entitlements.programme();
+        if (members.isEmpty()) {
+            throw InvalidInputException.of("members", "must name at least one partnership");
+        }
+        String county = null;
+        for (int i = 0; i < members.size(); i++) {
+            String field = "members[" + i + "]";
+            Partnership member = programme.partnership(members.get(i)).orElseThrow(() ->
+                    InvalidInputException.of(field, "names a partnership this programme does not have"));
+            if (member.type() != PartnershipType.COUNTY && member.type() != PartnershipType.DISTRICT) {
+                throw InvalidInputException.of(field, "is " + member.name() + ", a " + member.type()
+                        + " partnership: only a county and its districts may pool their days");
+            }
+            String locality = member.type() == PartnershipType.COUNTY ? member.id() : member.county();
+            if (county != null && !county.equals(locality)) {
+                throw InvalidInputException.of(field, "is in the " + locality + " locality, not " + county
+                        + ": a pool is one locality's");
+            }
+            county = locality;
+            if (entitlements.of(member.id()) == 0) {
+                throw InvalidInputException.of(field, "is " + member.name() + ", which is not funded in run "
+                        + entitlements.run().runId() + " (a withdrawn locality, or no project), so it has no days to pool");
+            }
+        }
+        SupportPool pool = new SupportPool(poolId, county, members);
+        store.createPool(programmeId, pool);
+        return pool;
+    }
+
+    public Booking book(String programmeId, BookingRequest request, Optional<String> idempotencyKey) {
+        Entitlements entitlements = entitlements(programmeId);
+        Adviser adviser = store.adviser(programmeId, request.adviserId()).orElseThrow(() ->
+                InvalidInputException.of("adviserId", "names no adviser of this programme: \"" + request.adviserId() + "\""));
+        checkDate(entitlements, request.date());
+        String account;
+        String accountName;
+        int accountLimit;
+        if ((request.partnershipId() == null) == (request.poolId() == null)) {
+            throw InvalidInputException.of("partnershipId", "or poolId must be given, and not both");
+        } else if (request.poolId() != null) {
+            SupportPool pool = store.pool(programmeId, request.poolId()).orElseThrow(() ->
+                    InvalidInputException.of("poolId", "names no support pool: \"" + request.poolId() + "\""));
+            account = Booking.poolAccount(pool.id());
+            accountName = "pool " + pool.id();
+            accountLimit = pool.members().stream().mapToInt(entitlements::of).sum();
+        } else {
+            Partnership partnership = entitlements.programme().partnership(request.partnershipId()).orElseThrow(() ->
+                    InvalidInputException.of("partnershipId", "names no partnership: \"" + request.partnershipId() + "\""));
+            Optional<String> pool = store.poolOf(programmeId, partnership.id());
+            if (pool.isPresent()) {
+                throw new ConflictException("IN_A_POOL", partnership.name() + " shares its days in pool "
+                        + pool.get() + ": book against the pool.");
+            }
+            account = Booking.partnershipAccount(partnership.id());
+            accountName = partnership.name();
+            accountLimit = entitlements.of(partnership.id());
+        }
+        String bookingId = idempotencyKey.map(SupportService::bookingIdFor)
+                .orElseGet(() -> "b-" + HexFormat.of().toHexDigits(random.nextLong()));
+        Optional<Booking> earlier = store.booking(programmeId, bookingId);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        if (request.halfDays() > accountLimit) {
+            throw new LimitExceededException("the entitlement of", accountName, accountLimit, 0, request.halfDays());
+        }
+        if (request.halfDays() > adviser.contractedHalfDays()) {
+            throw new LimitExceededException("the contract of adviser", adviser.name(), adviser.contractedHalfDays(), 0,
+                    request.halfDays());
+        }
+        Booking booking = new Booking(bookingId, adviser.id(), account, request.date(), request.halfDays(),
+                request.topic(), Booking.State.BOOKED, null, clock.instant());
+        return store.book(programmeId, booking, accountLimit, adviser.contractedHalfDays());
+    }
+
+    public Booking deliver(String programmeId, String bookingId, String note) {
+        return store.deliver(programmeId, bookingId, note);
+    }
+
+    public Booking cancel(String programmeId, String bookingId) {
+        return store.cancel(programmeId, bookingId);
+    }
+
+    public List<BalanceLine> balances(String programmeId) {
+        Entitlements entitlements = entitlements(programmeId);
+        Map<String, Counters> counters = store.counters(programmeId);
+        Map<String, String> poolOf = new HashMap<>();
+        List<BalanceLine> lines = new ArrayList<>();
+        for (SupportPool pool : store.pools(programmeId)) {
+            pool.members().forEach(member -> poolOf.put(member, pool.id()));
+            Counters used = counters.getOrDefault(Booking.poolAccount(pool.id()), Counters.NONE);
+            lines.add(new BalanceLine("POOL", pool.id(), pool.county() + " pool", null,
+                    pool.members().stream().mapToInt(entitlements::of).sum(), used.bookedHalfDays(), used.deliveredHalfDays()));
+        }
+        for (Partnership partnership : entitlements.programme().canonical().partnerships()) {
+            Counters used = counters.getOrDefault(Booking.partnershipAccount(partnership.id()), Counters.NONE);
+            int entitled = entitlements.of(partnership.id());
+            if (entitled > 0 || used.bookedHalfDays() > 0) {
+                lines.add(new BalanceLine("PARTNERSHIP", partnership.id(), partnership.name(), poolOf.get(partnership.id()),
+                        entitled, used.bookedHalfDays(), used.deliveredHalfDays()));
+            }
+        }
+        for (Adviser adviser : store.advisers(programmeId)) {
+            Counters used = counters.getOrDefault("ADVISER#" + adviser.id(), Counters.NONE);
+            lines.add(new BalanceLine("ADVISER", adviser.id(), adviser.name(), null, adviser.contractedHalfDays(),
+                    used.bookedHalfDays(), used.deliveredHalfDays()));
+        }
+        return lines;
+    }
+
+    /**
+     * The programme year: for an id ending in a financial year such as {@code 2007-08}, 1 April 2007
+     * to 31 March 2008; otherwise the financial year in which the latest run was committed.
+     */
+    private static void checkDate(Entitlements entitlements, LocalDate date) {
+        Matcher year = FINANCIAL_YEAR.matcher(entitlements.programme().programmeId());
+        int startYear;
+        if (year.matches()) {
+            startYear = Integer.parseInt(year.group(1));
+        } else {
+            LocalDate committed = entitlements.run().committedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            startYear = committed.getMonthValue() >= 4 ? committed.getYear() : committed.getYear() - 1;
+        }
+        LocalDate start = LocalDate.of(startYear, 4, 1);
+        LocalDate end = LocalDate.of(startYear + 1, 3, 31);
+        if (date.isBefore(start) || date.isAfter(end)) {
+            throw InvalidInputException.of("date", "must fall in the programme year, " + start + " to " + end
+                    + ", got " + date);
+        }
+    }
+
+    /** The same key always names the same booking, so a retried request books once. */
+    private static String bookingIdFor(String idempotencyKey) {
+        if (!idempotencyKey.matches("[A-Za-z0-9_.:-]{1,128}")) {
+            throw InvalidInputException.of("Idempotency-Key", "must be 1 to 128 characters of A-Z, a-z, 0-9, _ . : -");
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+            return "b-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

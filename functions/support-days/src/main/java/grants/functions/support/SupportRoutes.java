@@ -1,0 +1,92 @@
+package grants.functions.support;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.exports.ExportFile;
+import grants.core.exports.ExportLinks;
+import grants.core.exports.ExportStore;
+import grants.core.json.SupportJson;
+import grants.core.support.BalanceLine;
+import grants.core.support.Booking;
+import grants.core.support.SupportService;
+import grants.http.HttpResponses;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static grants.http.HttpRequests.body;
+import static grants.http.HttpRequests.header;
+import static grants.http.HttpRequests.pathId;
+import static grants.http.HttpRequests.query;
+
+/** The support-days routes: read the request, call the use case, write the JSON. Route keys match template.yaml. */
+final class SupportRoutes {
+
+    static final String PUT_ADVISER = "PUT /programmes/{programmeId}/advisers/{adviserId}";
+    static final String PUT_POOL = "PUT /programmes/{programmeId}/support-pools/{poolId}";
+    static final String POST_BOOKING = "POST /programmes/{programmeId}/support-bookings";
+    static final String DELIVER = "POST /programmes/{programmeId}/support-bookings/{bookingId}/deliver";
+    static final String CANCEL = "POST /programmes/{programmeId}/support-bookings/{bookingId}/cancel";
+    static final String GET_BALANCES = "GET /programmes/{programmeId}/support-balances";
+
+    static final List<String> ALL = List.of(PUT_ADVISER, PUT_POOL, POST_BOOKING, DELIVER, CANCEL, GET_BALANCES);
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final SupportService service;
+    private final ExportStore exports;
+    private final ExportLinks links;
+    private final Clock clock;
+
+    SupportRoutes(SupportService service, ExportStore exports, ExportLinks links, Clock clock) {
+        this.service = service;
+        this.exports = exports;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    Optional<APIGatewayV2HTTPResponse> handle(APIGatewayV2HTTPEvent request) {
+        String routeKey = request.getRouteKey() == null ? "" : request.getRouteKey();
+        return Optional.ofNullable(switch (routeKey) {
+            case PUT_ADVISER -> HttpResponses.json(200, SupportJson.adviser(service.putAdviser(
+                    pathId(request, "programmeId"), SupportJson.readAdviser(body(request), pathId(request, "adviserId")))));
+            case PUT_POOL -> HttpResponses.json(201, SupportJson.pool(service.createPool(pathId(request, "programmeId"),
+                    pathId(request, "poolId"), SupportJson.readPoolMembers(body(request)))));
+            case POST_BOOKING -> book(request);
+            case DELIVER -> HttpResponses.json(200, SupportJson.booking(service.deliver(pathId(request, "programmeId"),
+                    pathId(request, "bookingId"), SupportJson.readNote(body(request)))));
+            case CANCEL -> HttpResponses.json(200, SupportJson.booking(service.cancel(pathId(request, "programmeId"),
+                    pathId(request, "bookingId"))));
+            case GET_BALANCES -> balances(request);
+            default -> null;
+        });
+    }
+
+    private APIGatewayV2HTTPResponse book(APIGatewayV2HTTPEvent request) {
+        String programmeId = pathId(request, "programmeId");
+        Booking booking = service.book(programmeId, SupportJson.readBooking(body(request)),
+                header(request, "idempotency-key"));
+        return HttpResponses.json(201, SupportJson.booking(booking),
+                Map.of("location", "/programmes/" + programmeId + "/support-bookings/" + booking.id()));
+    }
+
+    /** JSON; with {@code ?format=csv} the CSV also goes to the export bucket for finance, with a link. */
+    private APIGatewayV2HTTPResponse balances(APIGatewayV2HTTPEvent request) {
+        String programmeId = pathId(request, "programmeId");
+        List<BalanceLine> lines = service.balances(programmeId);
+        ObjectNode response = SupportJson.balances(programmeId, lines);
+        if (query(request, "format").filter("csv"::equals).isPresent()) {
+            String key = "exports/" + programmeId + "/support-balances/" + STAMP.format(clock.instant()) + ".csv";
+            exports.put(key, new ExportFile("support-balances.csv", "text/csv; charset=utf-8",
+                    SupportJson.balancesCsv(lines), lines.size()));
+            response.putObject("csv").put("key", key).put("link", links.link(key, Duration.ofHours(1)).toString());
+        }
+        return HttpResponses.json(200, response);
+    }
+}

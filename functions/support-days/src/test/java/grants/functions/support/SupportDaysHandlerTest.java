@@ -1,0 +1,277 @@
+package grants.functions.support;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.adapters.aws.AwsClients;
+import grants.adapters.dynamodb.DynamoAllocationRunRepository;
+import grants.adapters.dynamodb.DynamoProgrammeRepository;
+import grants.adapters.dynamodb.GrantsTable;
+import grants.core.json.Json;
+import grants.core.json.ProgrammeJson;
+import grants.core.run.AllocationService;
+import grants.localaws.AwsStack;
+import grants.localaws.LocalLambdaContext;
+import grants.localaws.TestAwsStack;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SupportDays on the local stack with a committed West Midlands run: the sample events of
+ * events/support-days through the handler, and 64 bookers racing for the same pool and adviser.
+ */
+class SupportDaysHandlerTest {
+
+    private static final String PROGRAMME = "l2d-2007-08";
+
+    private SupportDaysHandler handler;
+
+    @BeforeEach
+    void freshTableAndBucket() {
+        AwsStack stack = TestAwsStack.shared();
+        AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+                stack::sesEndpoint), stack.accessKey(), stack.secretKey());
+        String table = TestAwsStack.uniqueTableName(getClass());
+        String bucket = "exports-" + Long.toHexString(System.nanoTime());
+        GrantsTable.createIfMissing(aws.dynamoDb(), table);
+        aws.s3().createBucket(request -> request.bucket(bucket));
+        handler = new SupportDaysHandler(aws, table, bucket);
+        allocations = new AllocationService(new DynamoProgrammeRepository(aws.dynamoDb(), table, Clock.systemUTC()),
+                new DynamoAllocationRunRepository(aws.dynamoDb(), table, Clock.systemUTC()), Clock.systemUTC(), new Random());
+    }
+
+    private AllocationService allocations;
+
+    private void commit(String fixture) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/data/" + fixture)) {
+            ObjectNode document = (ObjectNode) Json.MAPPER.readTree(in);
+            document.put("programmeId", PROGRAMME);
+            allocations.putProgramme(PROGRAMME, ProgrammeJson.read(document));
+        }
+        allocations.commit(PROGRAMME, Optional.empty());
+    }
+
+    private APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {
+        return handler.handleRequest(event, new LocalLambdaContext("SupportDaysFunction"));
+    }
+
+    private static APIGatewayV2HTTPEvent event(String name) {
+        return EventLoader.loadApiGatewayHttpEvent(name);
+    }
+
+    private static APIGatewayV2HTTPEvent withBody(APIGatewayV2HTTPEvent event, Map<String, String> changes) {
+        ObjectNode body = (ObjectNode) Json.parse(event.getBody());
+        changes.forEach(body::put);
+        event.setBody(Json.write(body));
+        return event;
+    }
+
+    private static APIGatewayV2HTTPEvent withPath(APIGatewayV2HTTPEvent event, String name, String value) {
+        Map<String, String> path = new HashMap<>(event.getPathParameters());
+        path.put(name, value);
+        event.setPathParameters(path);
+        return event;
+    }
+
+    private static JsonNode body(APIGatewayV2HTTPResponse response) {
+        return Json.parse(response.getBody());
+    }
+
+    private void adviser(String id, String contractedDays) {
+        APIGatewayV2HTTPEvent put = withPath(withBody(event("put-adviser.json"), Map.of("contractedDays", contractedDays)),
+                "adviserId", id);
+        assertThat(call(put).getStatusCode()).isEqualTo(200);
+    }
+
+    private JsonNode balances() {
+        APIGatewayV2HTTPEvent get = event("get-support-balances.json");
+        get.setQueryStringParameters(null);
+        return body(call(get));
+    }
+
+    private static JsonNode line(JsonNode balances, String list, String id) {
+        for (JsonNode line : balances.get(list)) {
+            if (line.get("id").asText().equals(id)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no " + id + " in " + list);
+    }
+
+    private APIGatewayV2HTTPResponse book(String adviserId, String days, String key) {
+        APIGatewayV2HTTPEvent booking = withBody(event("post-support-booking.json"),
+                Map.of("adviserId", adviserId, "days", days));
+        booking.setHeaders(key == null ? Map.of() : Map.of("idempotency-key", key));
+        return call(booking);
+    }
+
+    @ParameterizedTest
+    @Event(value = "put-support-pool.json", type = APIGatewayV2HTTPEvent.class)
+    void sixtyFourBookersNeverPassThePoolOrTheAdviser(APIGatewayV2HTTPEvent putPool) throws Exception {
+        commit("west-midlands-2007-08.json");
+        adviser("adviser-health", "5.0");   // 10 half-days
+        adviser("adviser-crime", "20.0");
+        assertThat(call(putPool).getStatusCode()).isEqualTo(201); // Warwickshire's 6 partnerships: 6.0 days
+
+        List<Integer> first = race(64, "adviser-health");
+        List<Integer> second = race(64, "adviser-crime");
+
+        assertThat(first).filteredOn(status -> status == 201).hasSize(10);   // the adviser's contract binds
+        assertThat(second).filteredOn(status -> status == 201).hasSize(2);   // then the pool's 12 half-days
+        assertThat(first).filteredOn(status -> status != 201).allMatch(status -> status == 409).hasSize(54);
+        assertThat(second).filteredOn(status -> status != 201).allMatch(status -> status == 409).hasSize(62);
+        JsonNode balances = balances();
+        assertThat(line(balances, "pools", "warwickshire-pool").get("bookedDays").asText()).isEqualTo("6.0");
+        assertThat(line(balances, "pools", "warwickshire-pool").get("remainingDays").asText()).isEqualTo("0.0");
+        assertThat(line(balances, "advisers", "adviser-health").get("bookedDays").asText()).isEqualTo("5.0");
+        assertThat(line(balances, "advisers", "adviser-crime").get("bookedDays").asText()).isEqualTo("1.0");
+        long accepted = java.util.stream.Stream.concat(first.stream(), second.stream()).filter(s -> s == 201).count();
+        System.out.printf("race: %d attempts, %d accepted, %d refused with 409; pool booked %s of 6.0,"
+                        + " adviser-health %s of 5.0, adviser-crime %s of 20.0%n", first.size() + second.size(), accepted,
+                first.size() + second.size() - accepted, line(balances, "pools", "warwickshire-pool").get("bookedDays").asText(),
+                line(balances, "advisers", "adviser-health").get("bookedDays").asText(),
+                line(balances, "advisers", "adviser-crime").get("bookedDays").asText());
+    }
+
+    /** {@code bookers} threads each booking half a day on the pool at the same moment; their HTTP statuses. */
+    private List<Integer> race(int bookers, String adviserId) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(bookers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<APIGatewayV2HTTPResponse>> results = new ArrayList<>();
+        for (int i = 0; i < bookers; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return book(adviserId, "0.5", null);
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<APIGatewayV2HTTPResponse> result : results) {
+            APIGatewayV2HTTPResponse response = result.get();
+            statuses.add(response.getStatusCode());
+            if (response.getStatusCode() == 409) {
+                assertThat(body(response).get("error").get("code").asText()).isEqualTo("SUPPORT_LIMIT_EXCEEDED");
+                assertThat(body(response).get("error").get("message").asText()).contains("over by");
+            }
+        }
+        pool.shutdown();
+        return statuses;
+    }
+
+    @ParameterizedTest
+    @Event(value = "post-support-booking.json", type = APIGatewayV2HTTPEvent.class)
+    void aRetriedBookingBooksOnceAndCancellingGivesTheDaysBack(APIGatewayV2HTTPEvent booking) throws IOException {
+        commit("west-midlands-2007-08.json");
+        adviser("adviser-health", "20.0");
+        call(event("put-support-pool.json"));
+
+        APIGatewayV2HTTPResponse first = call(booking);
+        APIGatewayV2HTTPResponse retried = call(booking);
+
+        assertThat(first.getStatusCode()).isEqualTo(201);
+        String bookingId = body(first).get("bookingId").asText();
+        assertThat(body(retried).get("bookingId").asText()).isEqualTo(bookingId);
+        assertThat(line(balances(), "pools", "warwickshire-pool").get("bookedDays").asText()).isEqualTo("1.5");
+
+        APIGatewayV2HTTPResponse cancelled = call(withPath(event("cancel-support-booking.json"), "bookingId", bookingId));
+
+        assertThat(body(cancelled).get("state").asText()).isEqualTo("CANCELLED");
+        assertThat(line(balances(), "pools", "warwickshire-pool").get("bookedDays").asText()).isEqualTo("0.0");
+        assertThat(line(balances(), "pools", "warwickshire-pool").get("remainingDays").asText()).isEqualTo("6.0");
+        assertThat(call(withPath(event("cancel-support-booking.json"), "bookingId", bookingId)).getStatusCode())
+                .as("cancelling twice").isEqualTo(409);
+    }
+
+    @ParameterizedTest
+    @Event(value = "deliver-support-booking.json", type = APIGatewayV2HTTPEvent.class)
+    void aDeliveredBookingCountsAsDeliveredWithItsNote(APIGatewayV2HTTPEvent deliver) throws IOException {
+        commit("west-midlands-2007-08.json");
+        adviser("adviser-health", "20.0");
+        call(event("put-support-pool.json"));
+        String bookingId = body(call(event("post-support-booking.json"))).get("bookingId").asText();
+
+        JsonNode delivered = body(call(withPath(deliver, "bookingId", bookingId)));
+
+        assertThat(delivered.get("state").asText()).isEqualTo("DELIVERED");
+        assertThat(delivered.get("note").asText()).contains("six partnerships");
+        JsonNode pool = line(balances(), "pools", "warwickshire-pool");
+        assertThat(pool.get("deliveredDays").asText()).isEqualTo("1.5");
+        assertThat(pool.get("bookedDays").asText()).isEqualTo("1.5");
+    }
+
+    @ParameterizedTest
+    @Event(value = "put-support-pool.json", type = APIGatewayV2HTTPEvent.class)
+    void aWithdrawnLocalityCannotPool(APIGatewayV2HTTPEvent putPool) throws IOException {
+        commit("west-midlands-warwickshire-withdrawn.json");
+
+        APIGatewayV2HTTPResponse refused = call(putPool);
+
+        assertThat(refused.getStatusCode()).isEqualTo(400);
+        assertThat(body(refused).get("error").get("details").get(0).get("field").asText()).isEqualTo("members[0]");
+        assertThat(body(refused).toString()).contains("not funded");
+        assertThat(balances().get("pools")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @Event(value = "post-support-booking.json", type = APIGatewayV2HTTPEvent.class)
+    void badBookingsNameTheirFieldAndWriteNothing(APIGatewayV2HTTPEvent booking) throws IOException {
+        commit("west-midlands-2007-08.json");
+        adviser("adviser-health", "20.0");
+        call(event("put-support-pool.json"));
+        String before = balances().toString();
+
+        assertThat(fieldOf(call(withBody(booking, Map.of("adviserId", "nobody"))))).isEqualTo("adviserId");
+        assertThat(fieldOf(call(withBody(event("post-support-booking.json"), Map.of("days", "0.3"))))).isEqualTo("days");
+        assertThat(fieldOf(call(withBody(event("post-support-booking.json"), Map.of("date", "2008-04-01")))))
+                .isEqualTo("date");
+        assertThat(fieldOf(call(withBody(event("post-support-booking.json"), Map.of("date", "15/10/2007")))))
+                .isEqualTo("date");
+
+        assertThat(balances().toString()).as("nothing written").isEqualTo(before);
+    }
+
+    private static String fieldOf(APIGatewayV2HTTPResponse response) {
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        return body(response).get("error").get("details").get(0).get("field").asText();
+    }
+
+    @ParameterizedTest
+    @Event(value = "get-support-balances.json", type = APIGatewayV2HTTPEvent.class)
+    void balancesGoToTheExportBucketAsCsvForFinance(APIGatewayV2HTTPEvent getBalances) throws IOException {
+        commit("west-midlands-2007-08.json");
+        adviser("adviser-health", "20.0");
+        call(event("put-support-pool.json"));
+        call(event("post-support-booking.json"));
+
+        JsonNode response = body(call(getBalances));
+
+        assertThat(response.get("partnerships")).hasSize(38);
+        assertThat(line(response, "partnerships", "rugby").get("pool").asText()).isEqualTo("warwickshire-pool");
+        String csv = new String(URI.create(response.get("csv").get("link").asText()).toURL().openStream()
+                .readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("kind,id,name,pool,entitled_days,booked_days,delivered_days,remaining_days")
+                .contains("POOL,warwickshire-pool,warwickshire pool,,6.0,1.5,0.0,4.5,0.0")
+                .contains("ADVISER,adviser-health,Health Renewal Adviser,,20.0,1.5,0.0,18.5,0.0");
+    }
+}
