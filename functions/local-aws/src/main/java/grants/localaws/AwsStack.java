@@ -23,6 +23,8 @@ public interface AwsStack extends AutoCloseable {
 
     URI sesEndpoint();
 
+    URI sqsEndpoint();
+
     @Override
     void close();
 }

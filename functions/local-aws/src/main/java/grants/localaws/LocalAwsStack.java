@@ -1,13 +1,16 @@
 package grants.localaws;
 
+import org.elasticmq.rest.sqs.SQSRestServer;
+import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The embedded local AWS stack: DynamoDB Local, S3Proxy and aws-ses-v2-local, every one bound to
- * 127.0.0.1, with telemetry off and static credentials, so nothing leaves the machine. DynamoDB
- * starts at once; S3 and SES start the first time they are asked for.
+ * The embedded local AWS stack: DynamoDB Local, S3Proxy, aws-ses-v2-local and ElasticMQ (SQS),
+ * every one bound to 127.0.0.1, with telemetry off and static credentials, so nothing leaves the
+ * machine. DynamoDB starts at once; the others start the first time they are asked for.
  */
 public final class LocalAwsStack implements AwsStack {
 
@@ -15,6 +18,7 @@ public final class LocalAwsStack implements AwsStack {
     private final LocalDynamoDb dynamoDb;
     private LocalS3 s3;
     private LocalSes ses;
+    private SQSRestServer sqs;
 
     private LocalAwsStack(Optional<Path> stateDirectory, LocalDynamoDb dynamoDb) {
         this.stateDirectory = stateDirectory;
@@ -72,8 +76,20 @@ public final class LocalAwsStack implements AwsStack {
         return ses.endpoint();
     }
 
+    /** In memory only: queues are transient, and whatever is queued is worked off within one command. */
+    @Override
+    public synchronized URI sqsEndpoint() {
+        if (sqs == null) {
+            sqs = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
+        }
+        return URI.create("http://127.0.0.1:" + sqs.waitUntilStarted().localAddress().getPort());
+    }
+
     @Override
     public synchronized void close() {
+        if (sqs != null) {
+            sqs.stopAndWait();
+        }
         if (ses != null) {
             ses.close();
         }

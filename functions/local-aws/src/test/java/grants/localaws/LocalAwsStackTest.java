@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -102,12 +103,25 @@ class LocalAwsStackTest {
     }
 
     @Test
+    void sqsQueuesAndDeliversMessages() {
+        SqsClient sqs = SqsClient.builder().region(Region.EU_WEST_2).credentialsProvider(CREDENTIALS)
+                .endpointOverride(stack.sqsEndpoint()).httpClient(UrlConnectionHttpClient.create()).build();
+        String queue = sqs.createQueue(r -> r.queueName("test-" + System.nanoTime())).queueUrl();
+
+        sqs.sendMessage(r -> r.queueUrl(queue).messageBody("notice 1"));
+
+        assertThat(sqs.receiveMessage(r -> r.queueUrl(queue).maxNumberOfMessages(10)).messages())
+                .extracting(m -> m.body()).containsExactly("notice 1");
+    }
+
+    @Test
     void everyEmulatorListensOnLoopbackOnly() {
         stack.s3Endpoint();
         stack.sesEndpoint();
+        stack.sqsEndpoint();
         Optional<InetAddress> external = externalAddress();
         assumeTrue(external.isPresent() && stack instanceof LocalAwsStack, "no non-loopback address to try");
-        for (URI endpoint : List.of(stack.dynamoDbEndpoint(), stack.s3Endpoint(), stack.sesEndpoint())) {
+        for (URI endpoint : List.of(stack.dynamoDbEndpoint(), stack.s3Endpoint(), stack.sesEndpoint(), stack.sqsEndpoint())) {
             assertThat(endpoint.getHost()).isEqualTo("127.0.0.1");
             assertThatThrownBy(() -> {
                 try (Socket socket = new Socket()) {

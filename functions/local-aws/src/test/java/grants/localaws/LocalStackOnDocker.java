@@ -25,7 +25,7 @@ final class LocalStackOnDocker implements AwsStack {
 
     static LocalStackOnDocker start() {
         LocalStackContainer container = new LocalStackContainer(DockerImageName.parse("localstack/localstack:4.4"))
-                .withServices("dynamodb", "s3", "ses");
+                .withServices("dynamodb", "s3", "ses", "sqs");
         container.start();
         return new LocalStackOnDocker(container);
     }
@@ -52,6 +52,11 @@ final class LocalStackOnDocker implements AwsStack {
 
     @Override
     public URI sesEndpoint() {
+        return container.getEndpoint();
+    }
+
+    @Override
+    public URI sqsEndpoint() {
         return container.getEndpoint();
     }
 

@@ -49,7 +49,7 @@ final class LocalFunctions implements AutoCloseable {
         LocalAwsStack stack = LocalAwsStack.persistent(stateDirectory);
         try {
             AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
-                    stack::sesEndpoint), stack.accessKey(), stack.secretKey());
+                    stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
             GrantsTable.createIfMissing(aws.dynamoDb(), TABLE_NAME);
             return new LocalFunctions(stack, aws, stateDirectory.toAbsolutePath());
         } catch (RuntimeException e) {

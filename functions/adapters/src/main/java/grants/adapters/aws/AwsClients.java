@@ -14,6 +14,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.SesV2ClientBuilder;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
 import java.net.URI;
 import java.util.Optional;
@@ -29,9 +31,9 @@ import java.util.function.Supplier;
 public record AwsClients(Region region, AwsCredentialsProvider credentials, Endpoints endpoints) {
 
     /** Emulator endpoints, asked for only when a client of that service is built (emulators start lazily). */
-    public record Endpoints(Supplier<URI> dynamoDb, Supplier<URI> s3, Supplier<URI> ses) {
+    public record Endpoints(Supplier<URI> dynamoDb, Supplier<URI> s3, Supplier<URI> ses, Supplier<URI> sqs) {
 
-        static final Endpoints AWS = new Endpoints(null, null, null);
+        static final Endpoints AWS = new Endpoints(null, null, null, null);
 
         static Optional<URI> of(Supplier<URI> endpoint) {
             return endpoint == null ? Optional.empty() : Optional.of(endpoint.get());
@@ -92,6 +94,15 @@ public record AwsClients(Region region, AwsCredentialsProvider credentials, Endp
                 .credentialsProvider(credentials)
                 .httpClient(UrlConnectionHttpClient.create());
         Endpoints.of(endpoints.ses()).ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    public SqsClient sqs() {
+        SqsClientBuilder builder = SqsClient.builder()
+                .region(region)
+                .credentialsProvider(credentials)
+                .httpClient(UrlConnectionHttpClient.create());
+        Endpoints.of(endpoints.sqs()).ifPresent(builder::endpointOverride);
         return builder.build();
     }
 

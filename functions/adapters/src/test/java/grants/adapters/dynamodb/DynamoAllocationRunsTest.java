@@ -48,7 +48,7 @@ class DynamoAllocationRunsTest {
             return;
         }
         DynamoDbClient dynamoDb = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
-                stack::sesEndpoint), stack.accessKey(), stack.secretKey())
+                stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey())
                 .dynamoDb();
         String table = TestAwsStack.uniqueTableName(DynamoAllocationRunsTest.class);
         GrantsTable.createIfMissing(dynamoDb, table);

@@ -7,9 +7,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoExportIndex;
+import grants.adapters.dynamodb.DynamoNoticeStore;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
 import grants.adapters.s3.S3PresignedLinks;
 import grants.core.exports.ExportDownloads;
+import grants.core.notices.NoticeService;
 import grants.core.run.AllocationService;
 import grants.http.ApiHandler;
 import org.crac.Core;
@@ -63,7 +65,10 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
                 new DynamoAllocationRunRepository(dynamoDb, settings.tableName(), clock), clock, new SecureRandom());
         ExportDownloads downloads = new ExportDownloads(new DynamoExportIndex(dynamoDb, settings.tableName()),
                 new S3PresignedLinks(aws, settings.exportBucket()));
-        this.routes = new AllocationRoutes(allocations, downloads, settings.defaultLinkExpiry());
+        DynamoNoticeStore noticeStore = new DynamoNoticeStore(dynamoDb, settings.tableName(), clock);
+        NoticeService notices = new NoticeService(new DynamoProgrammeRepository(dynamoDb, settings.tableName(), clock),
+                new DynamoAllocationRunRepository(dynamoDb, settings.tableName(), clock), noticeStore, noticeStore, clock);
+        this.routes = new AllocationRoutes(allocations, downloads, notices, settings.defaultLinkExpiry());
     }
 
     @Override

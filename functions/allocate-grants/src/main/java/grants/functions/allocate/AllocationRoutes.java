@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.errors.InvalidInputException;
 import grants.core.exports.ExportDownloads;
 import grants.core.json.Json;
+import grants.core.json.NoticeJson;
 import grants.core.json.ProgrammeJson;
 import grants.core.json.RunJson;
+import grants.core.notices.NoticeService;
 import grants.core.run.AllocationService;
 import grants.core.run.CommitResult;
 import grants.core.run.RunHeader;
@@ -37,18 +39,24 @@ final class AllocationRoutes {
     static final String GET_RUN = "GET /programmes/{programmeId}/allocation-runs/{runId}";
     static final String GET_RUN_ROW = "GET /programmes/{programmeId}/allocation-runs/{runId}/partnerships/{partnershipId}";
     static final String GET_EXPORTS = "GET /programmes/{programmeId}/allocation-runs/{runId}/exports";
+    static final String GET_NOTICES = "GET /programmes/{programmeId}/allocation-runs/{runId}/notices";
+    static final String RESEND_NOTICE = "POST /programmes/{programmeId}/allocation-runs/{runId}/notices/{partnershipId}/resend";
+    static final String POST_BULLETIN = "POST /programmes/{programmeId}/bulletins";
 
     /** Every route this function serves; template.yaml must declare exactly these. */
     static final List<String> ALL = List.of(PUT_PROGRAMME, PUT_SUBMISSION, POST_RUN, LIST_RUNS, GET_RUN, GET_RUN_ROW,
-            GET_EXPORTS);
+            GET_EXPORTS, GET_NOTICES, RESEND_NOTICE, POST_BULLETIN);
 
     private final AllocationService service;
     private final ExportDownloads downloads;
+    private final NoticeService notices;
     private final Duration defaultLinkExpiry;
 
-    AllocationRoutes(AllocationService service, ExportDownloads downloads, Duration defaultLinkExpiry) {
+    AllocationRoutes(AllocationService service, ExportDownloads downloads, NoticeService notices,
+                     Duration defaultLinkExpiry) {
         this.service = service;
         this.downloads = downloads;
+        this.notices = notices;
         this.defaultLinkExpiry = defaultLinkExpiry;
     }
 
@@ -63,6 +71,12 @@ final class AllocationRoutes {
             case GET_RUN -> getRun(request);
             case GET_RUN_ROW -> getRunRow(request);
             case GET_EXPORTS -> getExports(request);
+            case GET_NOTICES -> HttpResponses.json(200, Json.object().put("runId", pathId(request, "runId"))
+                    .set("notices", NoticeJson.notices(notices.runNotices(pathId(request, "programmeId"),
+                            pathId(request, "runId")))));
+            case RESEND_NOTICE -> HttpResponses.json(202, NoticeJson.notice(notices.resend(pathId(request, "programmeId"),
+                    pathId(request, "runId"), pathId(request, "partnershipId"))));
+            case POST_BULLETIN -> postBulletin(request);
             default -> null;
         });
     }
@@ -142,6 +156,14 @@ final class AllocationRoutes {
         ObjectNode files = response.putObject("files");
         downloads.links(programmeId, runId, expiry).forEach((name, link) -> files.put(name, link.toString()));
         return HttpResponses.json(200, response);
+    }
+
+    private APIGatewayV2HTTPResponse postBulletin(APIGatewayV2HTTPEvent request) {
+        String programmeId = pathId(request, "programmeId");
+        var queued = notices.postBulletin(NoticeJson.readBulletin(body(request), programmeId));
+        ObjectNode response = Json.object().put("programmeId", programmeId).put("emails", queued.size());
+        response.set("notices", NoticeJson.notices(queued));
+        return HttpResponses.json(202, response);
     }
 
     private static ObjectNode programmeSummary(StoredProgramme stored) {

@@ -35,7 +35,7 @@ class AllocateGrantsHandlerTest {
     void freshTable() {
         AwsStack stack = TestAwsStack.shared();
         aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
-                stack::sesEndpoint), stack.accessKey(), stack.secretKey());
+                stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
         String table = TestAwsStack.uniqueTableName(getClass());
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
         handler = new AllocateGrantsHandler(aws, new AllocateGrantsHandler.Settings(table, "exports", Duration.ofHours(1)));

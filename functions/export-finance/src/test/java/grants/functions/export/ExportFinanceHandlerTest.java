@@ -68,7 +68,7 @@ class ExportFinanceHandlerTest {
     void freshTableAndBucket() {
         AwsStack stack = TestAwsStack.shared();
         aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
-                stack::sesEndpoint), stack.accessKey(), stack.secretKey());
+                stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
         table = TestAwsStack.uniqueTableName(getClass());
         bucket = "exports-" + Long.toHexString(System.nanoTime());
         GrantsTable.createIfMissing(aws.dynamoDb(), table);

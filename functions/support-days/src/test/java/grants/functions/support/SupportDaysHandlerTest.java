@@ -51,7 +51,7 @@ class SupportDaysHandlerTest {
     void freshTableAndBucket() {
         AwsStack stack = TestAwsStack.shared();
         AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
-                stack::sesEndpoint), stack.accessKey(), stack.secretKey());
+                stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
         String table = TestAwsStack.uniqueTableName(getClass());
         String bucket = "exports-" + Long.toHexString(System.nanoTime());
         GrantsTable.createIfMissing(aws.dynamoDb(), table);

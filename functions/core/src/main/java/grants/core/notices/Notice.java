@@ -1,0 +1,29 @@
+package grants.core.notices;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One email to send once. The key is deterministic: {@code {runId}/{partnershipId}/{kind}} for a
+ * run's notice (a deliberate re-issue adds {@code /resend-N}), {@code bulletin/{id}/{address}}
+ * for a bulletin, so redelivered events and retries always find the same notice.
+ */
+public record Notice(String programmeId, String key, NoticeKind kind, String runId, String partnershipId,
+                     String bulletinId, List<String> recipients, NoticeState state, String messageId, String reason,
+                     List<String> suppressed, Instant updatedAt) {
+
+    public Notice {
+        recipients = List.copyOf(recipients);
+        suppressed = List.copyOf(suppressed);
+    }
+
+    public static Notice queued(String programmeId, String key, NoticeKind kind, String runId, String partnershipId,
+                                String bulletinId, List<String> recipients, String reason, Instant now) {
+        return new Notice(programmeId, key, kind, runId, partnershipId, bulletinId, recipients, NoticeState.QUEUED,
+                null, reason, List.of(), now);
+    }
+
+    public static String runKey(String runId, String partnershipId, NoticeKind kind) {
+        return runId + "/" + partnershipId + "/" + kind;
+    }
+}

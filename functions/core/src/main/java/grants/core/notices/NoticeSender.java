@@ -1,0 +1,95 @@
+package grants.core.notices;
+
+import grants.core.allocation.AllocationRow;
+import grants.core.allocation.LocalityOutcome;
+import grants.core.mail.Email;
+import grants.core.mail.MailRejectedException;
+import grants.core.mail.Mailer;
+import grants.core.programme.Programme;
+import grants.core.run.AllocationRunStore;
+import grants.core.run.ProgrammeStore;
+import grants.core.run.RunHeader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Sends notices exactly once: a notice is claimed with a conditional write before sending and
+ * marked SENT with the SES message id after; a failure worth retrying releases the claim, a
+ * permanent one marks it FAILED with the reason. Suppressed addresses are skipped, and the notice
+ * says so. Sends are spaced by the rate limiter.
+ */
+public final class NoticeSender {
+
+    public enum Outcome {
+        SENT,
+        ALREADY_DONE,
+        RETRY,
+        FAILED
+    }
+
+    private final ProgrammeStore programmes;
+    private final AllocationRunStore runs;
+    private final NoticeStore notices;
+    private final BulletinStore bulletins;
+    private final Mailer mailer;
+    private final RateLimiter rateLimiter;
+
+    public NoticeSender(ProgrammeStore programmes, AllocationRunStore runs, NoticeStore notices,
+                        BulletinStore bulletins, Mailer mailer, RateLimiter rateLimiter) {
+        this.programmes = programmes;
+        this.runs = runs;
+        this.notices = notices;
+        this.bulletins = bulletins;
+        this.mailer = mailer;
+        this.rateLimiter = rateLimiter;
+    }
+
+    /** Sends one notice, at most once whatever the redeliveries. */
+    public Outcome send(String programmeId, String key) {
+        Notice notice = notices.get(programmeId, key).orElse(null);
+        if (notice == null || notice.state().isFinal()) {
+            return Outcome.ALREADY_DONE;
+        }
+        if (!notices.claim(programmeId, key)) {
+            // Another sender holds it; if that sender died, a later delivery takes the stale claim over.
+            return notices.get(programmeId, key).map(n -> n.state().isFinal()).orElse(true) ? Outcome.ALREADY_DONE
+                    : Outcome.RETRY;
+        }
+        Set<String> suppressed = notices.suppressed(notice.recipients());
+        List<String> to = notice.recipients().stream().filter(address -> !suppressed.contains(address)).toList();
+        if (to.isEmpty()) {
+            notices.failed(programmeId, key, "every recipient is suppressed after a bounce or complaint: " + suppressed);
+            return Outcome.FAILED;
+        }
+        NoticeContent.Rendered content = render(notice);
+        rateLimiter.acquire();
+        try {
+            String messageId = mailer.send(new Email(to, content.subject(), content.text(), content.html()));
+            notices.sent(programmeId, key, messageId, new ArrayList<>(new TreeSet<>(suppressed)));
+            return Outcome.SENT;
+        } catch (MailRejectedException rejected) {
+            notices.failed(programmeId, key, rejected.getMessage());
+            return Outcome.FAILED;
+        } catch (RuntimeException worthRetrying) {
+            notices.release(programmeId, key, String.valueOf(worthRetrying.getMessage()));
+            return Outcome.RETRY;
+        }
+    }
+
+    private NoticeContent.Rendered render(Notice notice) {
+        if (notice.kind() == NoticeKind.BULLETIN) {
+            Bulletin bulletin = bulletins.bulletin(notice.programmeId(), notice.bulletinId()).orElseThrow();
+            Programme programme = programmes.load(notice.programmeId()).orElseThrow().programme();
+            return NoticeContent.bulletin(programme, bulletin.subject(), bulletin.markdown());
+        }
+        RunHeader header = runs.header(notice.programmeId(), notice.runId()).orElseThrow();
+        AllocationRow row = runs.row(notice.programmeId(), notice.runId(), notice.partnershipId()).orElseThrow();
+        LocalityOutcome locality = header.localities().stream().filter(l -> l.county().equals(row.locality()))
+                .findFirst().orElse(null);
+        return NoticeContent.runNotice(NoticeService.snapshot(programmes, header), header.runId(), row, locality);
+    }
+
+}

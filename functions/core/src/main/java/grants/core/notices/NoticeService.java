@@ -1,0 +1,130 @@
+package grants.core.notices;
+
+import grants.core.allocation.AllocationRow;
+import grants.core.errors.ConflictException;
+import grants.core.errors.InvalidInputException;
+import grants.core.errors.NotFoundException;
+import grants.core.programme.Contact;
+import grants.core.programme.Partnership;
+import grants.core.programme.Programme;
+import grants.core.run.AllocationRunStore;
+import grants.core.run.ProgrammeStore;
+import grants.core.run.RunHeader;
+import grants.core.run.StoredProgramme;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Grant notices and bulletins: created under deterministic keys (so a redelivered event creates
+ * nothing twice), re-issued on request, listed with their status, and marked by SES feedback.
+ * Sending them is {@link NoticeSender}'s job.
+ */
+public final class NoticeService {
+
+    /** The roles of a partnership's contacts that receive its notices. */
+    private static final Set<String> NOTICE_ROLES = Set.of("REPRESENTATIVE", "PROJECT_CHAMPION");
+
+    private final ProgrammeStore programmes;
+    private final AllocationRunStore runs;
+    private final NoticeStore notices;
+    private final BulletinStore bulletins;
+    private final Clock clock;
+
+    public NoticeService(ProgrammeStore programmes, AllocationRunStore runs, NoticeStore notices,
+                         BulletinStore bulletins, Clock clock) {
+        this.programmes = programmes;
+        this.runs = runs;
+        this.notices = notices;
+        this.bulletins = bulletins;
+        this.clock = clock;
+    }
+
+    /** One notice per partnership of a committed run; creating one twice creates it once. */
+    public int createRunNotices(String programmeId, String runId) {
+        RunHeader header = runs.header(programmeId, runId).orElseThrow(() ->
+                new NotFoundException("Programme \"" + programmeId + "\" has no committed run \"" + runId + "\"."));
+        Programme programme = snapshot(programmes, header);
+        int created = 0;
+        for (AllocationRow row : runs.rows(programmeId, runId)) {
+            NoticeKind kind = NoticeKind.of(row.status());
+            List<String> to = recipients(programme.partnership(row.partnershipId()).orElseThrow());
+            if (notices.create(Notice.queued(programmeId, Notice.runKey(runId, row.partnershipId(), kind), kind, runId,
+                    row.partnershipId(), null, to, null, clock.instant()))) {
+                created++;
+            }
+        }
+        return created;
+    }
+
+    public List<Notice> runNotices(String programmeId, String runId) {
+        runs.header(programmeId, runId).orElseThrow(() ->
+                new NotFoundException("Programme \"" + programmeId + "\" has no committed run \"" + runId + "\"."));
+        return notices.withPrefix(programmeId, runId + "/");
+    }
+
+    /** A programme manager's deliberate re-issue: a new notice under a new key, sent like any other. */
+    public Notice resend(String programmeId, String runId, String partnershipId) {
+        List<Notice> earlier = notices.withPrefix(programmeId, runId + "/" + partnershipId + "/");
+        if (earlier.isEmpty()) {
+            throw new NotFoundException("Run " + runId + " has no notice for \"" + partnershipId + "\" to re-issue.");
+        }
+        Notice first = earlier.get(0);
+        Notice resend = Notice.queued(programmeId, Notice.runKey(runId, partnershipId, first.kind()) + "/resend-"
+                        + earlier.size(), first.kind(), runId, partnershipId, null, first.recipients(),
+                "re-issued by request at " + clock.instant(), clock.instant());
+        if (!notices.create(resend)) {
+            throw new ConflictException("RESEND_IN_PROGRESS", "A re-issue of this notice was just requested; see its status.");
+        }
+        return resend;
+    }
+
+    /** Queues one notice per distinct address of the audience; posting the same bulletin again changes nothing. */
+    public List<Notice> postBulletin(Bulletin bulletin) {
+        StoredProgramme stored = programmes.load(bulletin.programmeId()).orElseThrow(() ->
+                new NotFoundException("There is no programme \"" + bulletin.programmeId() + "\"."));
+        Set<String> addresses = new TreeSet<>();
+        for (Partnership partnership : stored.programme().partnerships()) {
+            partnership.contacts().stream().filter(c -> bulletin.audience().includes(c.role()))
+                    .forEach(c -> addresses.add(c.email()));
+        }
+        if (addresses.isEmpty()) {
+            throw InvalidInputException.of("audience", "reaches no contact of this programme");
+        }
+        if (!bulletins.createBulletin(bulletin) && !bulletins.bulletin(bulletin.programmeId(), bulletin.bulletinId()).orElseThrow()
+                .equals(bulletin)) {
+            throw new ConflictException("BULLETIN_EXISTS", "Bulletin \"" + bulletin.bulletinId()
+                    + "\" was posted before with other content; give this one a new id.");
+        }
+        List<Notice> queued = new ArrayList<>();
+        for (String address : addresses) {
+            Notice notice = Notice.queued(bulletin.programmeId(), "bulletin/" + bulletin.bulletinId() + "/" + address,
+                    NoticeKind.BULLETIN, null, null, bulletin.bulletinId(), List.of(address), null, clock.instant());
+            notices.create(notice);
+            queued.add(notice);
+        }
+        return queued;
+    }
+
+    /** SES feedback: the notice is marked, and addresses that bounced for good or complained are suppressed. */
+    public void recordFeedback(String messageId, NoticeState state, List<String> addresses, boolean suppress,
+                               String reason) {
+        notices.byMessageId(messageId).ifPresent(notice -> notices.feedback(notice.programmeId(), notice.key(), state, reason));
+        if (suppress) {
+            addresses.forEach(address -> notices.suppress(address, reason));
+        }
+    }
+
+    static Programme snapshot(ProgrammeStore programmes, RunHeader header) {
+        return programmes.snapshot(header.programmeId(), header.inputHash()).orElseThrow(() ->
+                new IllegalStateException("run " + header.runId() + " has no programme snapshot"));
+    }
+
+    private static List<String> recipients(Partnership partnership) {
+        return partnership.contacts().stream().filter(c -> NOTICE_ROLES.contains(c.role())).map(Contact::email)
+                .distinct().sorted().toList();
+    }
+}

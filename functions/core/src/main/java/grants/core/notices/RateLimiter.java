@@ -1,0 +1,48 @@
+package grants.core.notices;
+
+import java.util.function.LongSupplier;
+
+/**
+ * Spaces sends at least 1/R seconds apart, so no second ever holds more than R of them. One per
+ * process: SendNotices runs with a reserved concurrency of one, which makes this the global rate.
+ */
+public final class RateLimiter {
+
+    /** Sleeps for a number of nanoseconds. */
+    public interface Sleeper {
+        void sleep(long nanos) throws InterruptedException;
+    }
+
+    private final long spacingNanos;
+    private final LongSupplier nanoClock;
+    private final Sleeper sleeper;
+    private long nextAllowed = Long.MIN_VALUE;
+
+    public RateLimiter(double perSecond, LongSupplier nanoClock, Sleeper sleeper) {
+        if (!(perSecond > 0)) {
+            throw new IllegalArgumentException("the rate must be above zero, got " + perSecond);
+        }
+        this.spacingNanos = (long) Math.ceil(1_000_000_000L / perSecond);
+        this.nanoClock = nanoClock;
+        this.sleeper = sleeper;
+    }
+
+    public static RateLimiter perSecond(double perSecond) {
+        return new RateLimiter(perSecond, System::nanoTime, nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000)));
+    }
+
+    /** Waits until the next send is allowed, and counts it. */
+    public synchronized void acquire() {
+        long now = nanoClock.getAsLong();
+        if (nextAllowed != Long.MIN_VALUE && now < nextAllowed) {
+            try {
+                sleeper.sleep(nextAllowed - now);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting to send", e);
+            }
+            now = nextAllowed;
+        }
+        nextAllowed = now + spacingNanos;
+    }
+}
