@@ -129,26 +129,27 @@ public final class DynamoNoticeStore implements NoticeStore, BulletinStore {
 
     @Override
     public void release(String programmeId, String key, String reason) {
-        change(programmeId, key, "QUEUED", "will retry: " + reason, "#state = :sending");
+        change(programmeId, key, NoticeState.SENDING, NoticeState.QUEUED, "will retry: " + reason);
     }
 
     @Override
     public void failed(String programmeId, String key, String reason) {
-        change(programmeId, key, "FAILED", reason, "#state = :sending");
+        change(programmeId, key, NoticeState.SENDING, NoticeState.FAILED, reason);
     }
 
     @Override
     public void feedback(String programmeId, String key, NoticeState state, String reason) {
-        change(programmeId, key, state.name(), reason, "#state = :sent");
+        change(programmeId, key, NoticeState.SENT, state, reason);
     }
 
-    private void change(String programmeId, String key, String state, String reason, String condition) {
+    /** Moves a notice from one state to another, only if it is still in the first. */
+    private void change(String programmeId, String key, NoticeState from, NoticeState to, String reason) {
         try {
             dynamoDb.updateItem(request -> request.tableName(tableName).key(noticeKey(programmeId, key))
-                    .updateExpression("SET #state = :state, reason = :reason, updatedAt = :at")
-                    .conditionExpression(condition).expressionAttributeNames(STATE)
-                    .expressionAttributeValues(Map.of(":state", s(state), ":reason", s(reason),
-                            ":sending", s("SENDING"), ":sent", s("SENT"), ":at", s(clock.instant().toString()))));
+                    .updateExpression("SET #state = :to, reason = :reason, updatedAt = :at")
+                    .conditionExpression("#state = :from").expressionAttributeNames(STATE)
+                    .expressionAttributeValues(Map.of(":to", s(to.name()), ":from", s(from.name()),
+                            ":reason", s(reason), ":at", s(clock.instant().toString()))));
         } catch (ConditionalCheckFailedException movedOn) {
             // another sender or an earlier delivery has moved the notice on; nothing to undo
         }
