@@ -42,6 +42,10 @@ final class AllocateCommand implements Callable<Integer> {
             description = "With --commit: a retried commit with the same key returns the first run.")
     String idempotencyKey;
 
+    @Option(names = "--notice-rate", paramLabel = "N", defaultValue = "10",
+            description = "With --commit: notices sent per second at most (default: ${DEFAULT-VALUE}; AWS's default is 1).")
+    double noticeRate;
+
     @Option(names = "--state", paramLabel = "DIR", defaultValue = ".grants-local",
             description = "Where the local AWS stack keeps its tables and objects (default: ${DEFAULT-VALUE}).")
     Path stateDirectory;
@@ -86,6 +90,10 @@ final class AllocateCommand implements Callable<Integer> {
                 if (ExportFiles.fetch(functions, programmeId, result.get("runId").asText(), outDirectory, out, err) == null) {
                     return 1;
                 }
+                int notices = functions.deliverNoticesQueue(noticeRate);
+                int written = Outbox.write(functions.sentEmails(), outDirectory.resolve("outbox"));
+                out.println("Sent " + notices + " notices through the local SES; " + written
+                        + " emails are in " + outDirectory.resolve("outbox") + " (.eml and .html)");
             }
             return 0;
         }

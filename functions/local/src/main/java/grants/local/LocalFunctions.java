@@ -7,16 +7,30 @@ import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.functions.allocate.AllocateGrantsHandler;
 import grants.functions.export.ExportFinanceHandler;
+import grants.functions.notices.QueueNoticesHandler;
+import grants.functions.notices.SendNoticesHandler;
 import grants.functions.support.SupportDaysHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import grants.core.json.Json;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
 import grants.localaws.LocalAwsStack;
 import grants.localaws.LocalLambdaContext;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The system's functions running in this JVM against the embedded AWS stack, called with the
@@ -28,6 +42,7 @@ final class LocalFunctions implements AutoCloseable {
     static final String TABLE_NAME = "grants-local";
     static final String EXPORT_BUCKET = "grants-local-exports";
     static final String SENDER = "grants-local@example.org";
+    static final String NOTICES_QUEUE = "grants-local-notices";
 
     private final LocalAwsStack stack;
     private final AwsClients aws;
@@ -35,6 +50,8 @@ final class LocalFunctions implements AutoCloseable {
     private SupportDaysHandler supportDays;
     private final LocalTableStream tableStream;
     private ExportFinanceHandler exportFinance;
+    private QueueNoticesHandler queueNotices;
+    private String noticesQueueUrl;
 
     private LocalFunctions(LocalAwsStack stack, AwsClients aws, Path stateDirectory) {
         this.stack = stack;
@@ -87,19 +104,74 @@ final class LocalFunctions implements AutoCloseable {
         return supportDays.handleRequest(event, new LocalLambdaContext("SupportDaysFunction"));
     }
 
-    /** Hands the table's new stream records to the stream-triggered functions, as Lambda would. */
+    /**
+     * Hands the table's new stream records to the stream-triggered functions, as Lambda would,
+     * until no new record appears (QueueNotices' own inserts are records too).
+     */
     void deliverTableStream() {
-        LocalTableStream.Batch batch = tableStream.newRecords();
-        if (batch.records().isEmpty()) {
-            return;
+        for (int round = 0; round < 10; round++) {
+            LocalTableStream.Batch batch = tableStream.newRecords();
+            if (batch.records().isEmpty()) {
+                return;
+            }
+            StreamsEventResponse exported = exportFinance().handleRequest(batch.event(),
+                    new LocalLambdaContext("ExportFinanceFunction"));
+            StreamsEventResponse queued = queueNotices().handleRequest(batch.event(),
+                    new LocalLambdaContext("QueueNoticesFunction"));
+            for (StreamsEventResponse response : List.of(exported, queued)) {
+                if (!response.getBatchItemFailures().isEmpty()) {
+                    throw new IllegalStateException("a stream-triggered function failed on record "
+                            + response.getBatchItemFailures().get(0).getItemIdentifier() + "; run the command again to retry");
+                }
+            }
+            tableStream.checkpoint(batch);
         }
-        StreamsEventResponse response = exportFinance().handleRequest(batch.event(),
-                new LocalLambdaContext("ExportFinanceFunction"));
-        if (!response.getBatchItemFailures().isEmpty()) {
-            throw new IllegalStateException("ExportFinance failed on stream record "
-                    + response.getBatchItemFailures().get(0).getItemIdentifier() + "; run the command again to retry");
+    }
+
+    /** Plays Lambda's part for the notices queue: SendNotices gets it ten at a time until it is empty. */
+    int deliverNoticesQueue(double ratePerSecond) {
+        SendNoticesHandler sender = new SendNoticesHandler(aws,
+                new SendNoticesHandler.Settings(TABLE_NAME, SENDER, null, ratePerSecond));
+        SqsClient sqs = aws.sqs();
+        int handled = 0;
+        for (int round = 0; round < 10_000; round++) {
+            List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(noticesQueueUrl()).maxNumberOfMessages(10)
+                    .visibilityTimeout(60)).messages();
+            if (messages.isEmpty()) {
+                break;
+            }
+            SQSEvent event = new SQSEvent();
+            event.setRecords(messages.stream().map(message -> {
+                SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
+                record.setMessageId(message.messageId());
+                record.setBody(message.body());
+                record.setEventSource("aws:sqs");
+                return record;
+            }).toList());
+            Set<String> retry = sender.handleRequest(event, new LocalLambdaContext("SendNoticesFunction"))
+                    .getBatchItemFailures().stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                    .collect(Collectors.toSet());
+            for (Message message : messages) {
+                if (!retry.contains(message.messageId())) {
+                    sqs.deleteMessage(r -> r.queueUrl(noticesQueueUrl()).receiptHandle(message.receiptHandle()));
+                    handled++;
+                }
+            }
+            if (!retry.isEmpty()) {
+                throw new IllegalStateException(retry.size() + " notices could not be sent now; run the command again");
+            }
         }
-        tableStream.checkpoint(batch);
+        return handled;
+    }
+
+    /** What the SES emulator has received in this run of the runner. */
+    JsonNode sentEmails() {
+        try {
+            return Json.parse(new String(stack.sesEndpoint().resolve("/store").toURL().openStream().readAllBytes(),
+                    StandardCharsets.UTF_8)).get("emails");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The programme a committed run belongs to (a scan: fine for a laptop's table). */
@@ -117,6 +189,20 @@ final class LocalFunctions implements AutoCloseable {
                     new ExportFinanceHandler.Settings(TABLE_NAME, EXPORT_BUCKET, SENDER, Duration.ofHours(12))));
         }
         return exportFinance;
+    }
+
+    private QueueNoticesHandler queueNotices() {
+        if (queueNotices == null) {
+            queueNotices = new QueueNoticesHandler(aws, TABLE_NAME, noticesQueueUrl());
+        }
+        return queueNotices;
+    }
+
+    private String noticesQueueUrl() {
+        if (noticesQueueUrl == null) {
+            noticesQueueUrl = aws.sqs().createQueue(request -> request.queueName(NOTICES_QUEUE)).queueUrl();
+        }
+        return noticesQueueUrl;
     }
 
     private void ensureExportBucket() {

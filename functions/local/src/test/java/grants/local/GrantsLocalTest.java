@@ -106,6 +106,13 @@ class GrantsLocalTest {
                     .isEqualTo(Files.readAllBytes(work.resolve("out/" + file)));
         }
         assertThat(Files.readString(work.resolve("out/payments.csv")).lines()).hasSize(33);
+        assertThat(committed.out()).contains("Sent 38 notices");
+        try (var outbox = Files.list(work.resolve("out/outbox"))) {
+            assertThat(outbox.filter(file -> file.toString().endsWith(".eml"))).hasSize(38);
+        }
+        assertThat(Files.readString(work.resolve("out/outbox/030-champion@rugby.lsp.example.eml")))
+                .contains("Subject: ", "funding withdrawn for the Warwickshire locality", "Only 2 of 5 districts",
+                        "Content-Type: text/html");
         assertThat(run("export", "--run", "no-such-run", "--out", work.resolve("x").toString(),
                 "--state", work.resolve("state").toString()).exitCode()).isEqualTo(2);
     }

@@ -230,4 +230,50 @@ class AllocateGrantsHandlerTest {
         APIGatewayV2HTTPEvent primed = withPath(list, "programmeId", "snapstart-priming");
         assertThat(call(primed).getStatusCode()).as("priming stored no programme").isEqualTo(404);
     }
+
+    @ParameterizedTest
+    @Event(value = "post-bulletin.json", type = APIGatewayV2HTTPEvent.class)
+    void aBulletinIsQueuedOncePerDistinctAddress(APIGatewayV2HTTPEvent bulletin) {
+        call(Events.load("put-programme.json"));
+
+        APIGatewayV2HTTPResponse first = call(bulletin);
+        APIGatewayV2HTTPResponse again = call(bulletin);
+
+        assertThat(first.getStatusCode()).isEqualTo(202);
+        assertThat(body(first).get("emails").asInt()).isEqualTo(76);
+        assertThat(body(again).get("emails").asInt()).isEqualTo(76);
+        bulletin.setBody(bulletin.getBody().replace("October e-briefing", "Another subject"));
+        assertThat(call(bulletin).getStatusCode()).as("same id, other content").isEqualTo(409);
+        bulletin.setBody("{\"bulletinId\":\"b2\",\"subject\":\"x\",\"body\":\"y\",\"audience\":\"EVERYONE\"}");
+        assertThat(body(call(bulletin)).get("error").get("details").get(0).get("field").asText()).isEqualTo("audience");
+    }
+
+    @ParameterizedTest
+    @Event(value = "get-allocation-run-notices.json", type = APIGatewayV2HTTPEvent.class)
+    void noticeStatusesAndResendsAreNamedByRun(APIGatewayV2HTTPEvent getNotices) {
+        call(Events.load("put-programme.json"));
+        String runId = body(call(Events.load("post-allocation-run-commit.json"))).get("runId").asText();
+
+        APIGatewayV2HTTPResponse statuses = call(withPath(getNotices, "runId", runId));
+        APIGatewayV2HTTPResponse resend = call(withPath(Events.load("post-resend-notice.json"), "runId", runId));
+
+        assertThat(statuses.getStatusCode()).isEqualTo(200);
+        assertThat(body(statuses).get("notices")).as("QueueNotices has not run here").isEmpty();
+        assertThat(resend.getStatusCode()).as("nothing to re-issue yet").isEqualTo(404);
+        assertThat(call(Events.load("get-allocation-run-notices.json")).getStatusCode()).as("unknown run").isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @Event(value = "get-allocation-run-exports.json", type = APIGatewayV2HTTPEvent.class)
+    void exportLinksWaitForACompleteExport(APIGatewayV2HTTPEvent exports) {
+        call(Events.load("put-programme.json"));
+
+        APIGatewayV2HTTPResponse notYet = call(exports);
+        exports.setQueryStringParameters(Map.of("expiresInSeconds", "604801"));
+        APIGatewayV2HTTPResponse tooLong = call(exports);
+
+        assertThat(notYet.getStatusCode()).isEqualTo(404);
+        assertThat(tooLong.getStatusCode()).isEqualTo(400);
+        assertThat(body(tooLong).get("error").get("details").get(0).get("field").asText()).isEqualTo("expiresInSeconds");
+    }
 }
