@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,10 +19,15 @@ final class Outbox {
     private Outbox() {
     }
 
+    /** Numbered in order of first recipient and subject, so the same run gives the same file names. */
     static int write(JsonNode emails, Path directory) throws IOException {
         Files.createDirectories(directory);
+        List<JsonNode> sorted = new ArrayList<>();
+        emails.forEach(sorted::add);
+        sorted.sort(Comparator.comparing((JsonNode email) -> email.path("destination").path("to").path(0).asText())
+                .thenComparing(email -> email.path("subject").asText()));
         int number = 0;
-        for (JsonNode email : emails) {
+        for (JsonNode email : sorted) {
             number++;
             List<String> to = new ArrayList<>();
             email.path("destination").path("to").forEach(address -> to.add(address.asText()));
