@@ -17,10 +17,11 @@ import java.util.Map;
  *
  * <pre>
  * pk                          sk                      item
- * PROGRAMME#{programmeId}     PROGRAMME               the programme document (gzip), version, input hash
+ * PROGRAMME#{programmeId}     PROGRAMME               the programme: version, input hash, and where its document is
+ * PROGRAMME#{programmeId}     DOC#{uuid}#PART#{n}     the gzipped document, in parts of 350 KB
  * PROGRAMME#{programmeId}     RUN#{runId}             a committed run's header; run ids sort by time
  * PROGRAMME#{programmeId}     IDEMPOTENCY#{key}       the run a commit's Idempotency-Key stands for
- * PROGRAMME#{programmeId}     SNAPSHOT#{inputHash}    the programme exactly as committed runs saw it (gzip)
+ * PROGRAMME#{programmeId}     SNAPSHOT#{inputHash}    the programme exactly as committed runs saw it (parts as above)
  * PROGRAMME#{programmeId}     EXPORT#{runId}          a run's complete export: its file names
  * SEND#{what}                 SEND                    an email sent at most once: claimed, then SENT with its message id
  * RUN#{programmeId}#{runId}   ROW#{partnershipId}     one row of a run, ordered by partnership id

@@ -187,4 +187,28 @@ class DynamoAllocationRunsTest {
 
         assertThat(service.run("many", runId).rows()).hasSize(260);
     }
+
+    @Test
+    void aProgrammeLargerThanOneItemIsStoredInPartsAndReadBackWhole() {
+        ObjectNode document = Json.object().put("programmeId", "large").put("eurRate", "1.2")
+                .put("supportDaysPerPartnership", "1.0");
+        document.putObject("grantRates").put("SINGLE_TIER", "100.00");
+        ArrayNode partnerships = document.putArray("partnerships");
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            String id = String.format("unitary-%05d", i);
+            ObjectNode partnership = partnerships.addObject().put("id", id).put("name", "Unitary " + Long.toHexString(random.nextLong()))
+                    .put("type", "UNITARY");
+            partnership.putArray("contacts").addObject().put("role", "REPRESENTATIVE")
+                    .put("email", Long.toHexString(random.nextLong()) + "@" + id + ".example");
+        }
+        Programme programme = programme(document);
+
+        service.putProgramme("large", programme);
+        StoredProgramme replaced = service.putProgramme("large", programme);
+
+        StoredProgramme loaded = programmes.load("large").orElseThrow();
+        assertThat(loaded.version()).isEqualTo(replaced.version());
+        assertThat(ProgrammeJson.write(loaded.programme())).isEqualTo(ProgrammeJson.write(programme));
+    }
 }
