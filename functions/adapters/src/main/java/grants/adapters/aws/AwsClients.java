@@ -40,13 +40,25 @@ public record AwsClients(Region region, AwsCredentialsProvider credentials, Endp
         }
     }
 
-    /** In Lambda: the region and the role's credentials are in the environment. */
+    /**
+     * In Lambda: the region and the role's credentials are in the environment. Outside it (sam local
+     * invoke, the cold-start bench) {@code AWS_ENDPOINT_URL_DYNAMODB}, {@code _S3}, {@code _SESV2} and
+     * {@code _SQS} point the clients at emulators.
+     */
     public static AwsClients fromEnvironment() {
         String region = System.getenv("AWS_REGION");
         if (region == null || region.isBlank()) {
             throw new IllegalStateException("AWS_REGION is not set");
         }
-        return new AwsClients(Region.of(region), EnvironmentVariableCredentialsProvider.create(), Endpoints.AWS);
+        Endpoints endpoints = System.getenv("AWS_ENDPOINT_URL_DYNAMODB") == null ? Endpoints.AWS
+                : new Endpoints(endpoint("AWS_ENDPOINT_URL_DYNAMODB"), endpoint("AWS_ENDPOINT_URL_S3"),
+                        endpoint("AWS_ENDPOINT_URL_SESV2"), endpoint("AWS_ENDPOINT_URL_SQS"));
+        return new AwsClients(Region.of(region), EnvironmentVariableCredentialsProvider.create(), endpoints);
+    }
+
+    private static Supplier<URI> endpoint(String variable) {
+        String value = System.getenv(variable);
+        return value == null ? null : () -> URI.create(value);
     }
 
     /** For emulators on loopback: any static credentials will do, but they must be given. */

@@ -26,29 +26,46 @@ public final class AllocationCsv {
     public static byte[] write(List<AllocationRow> rows) {
         StringBuilder csv = new StringBuilder(HEADER.length() + rows.size() * 320).append(HEADER).append('\n');
         for (AllocationRow row : rows) {
-            csv.append(field(row.partnershipId())).append(',')
-                    .append(field(row.partnershipName())).append(',')
-                    .append(row.type()).append(',')
-                    .append(row.tier()).append(',')
-                    .append(field(row.locality())).append(',')
-                    .append(row.status()).append(',')
-                    .append(Money.format(row.baseGrantPence())).append(',')
-                    .append(Money.format(row.redistributionPence())).append(',')
-                    .append(Money.format(row.finalGrantPence())).append(',')
-                    .append(Money.format(row.finalGrantEuroCents())).append(',')
-                    .append(Days.format(row.supportHalfDays())).append(',')
-                    .append(field(row.reason())).append('\n');
+            line(csv, row);
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The SHA-256 of {@link #write}'s bytes, computed line by line without holding the whole file. */
     public static String sha256(List<AllocationRow> rows) {
-        return sha256(write(rows));
+        MessageDigest digest = sha256Digest();
+        StringBuilder line = new StringBuilder(512).append(HEADER).append('\n');
+        digest.update(line.toString().getBytes(StandardCharsets.UTF_8));
+        for (AllocationRow row : rows) {
+            line.setLength(0);
+            line(line, row);
+            digest.update(line.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void line(StringBuilder csv, AllocationRow row) {
+        csv.append(field(row.partnershipId())).append(',')
+                .append(field(row.partnershipName())).append(',')
+                .append(row.type()).append(',')
+                .append(row.tier()).append(',')
+                .append(field(row.locality())).append(',')
+                .append(row.status()).append(',')
+                .append(Money.format(row.baseGrantPence())).append(',')
+                .append(Money.format(row.redistributionPence())).append(',')
+                .append(Money.format(row.finalGrantPence())).append(',')
+                .append(Money.format(row.finalGrantEuroCents())).append(',')
+                .append(Days.format(row.supportHalfDays())).append(',')
+                .append(field(row.reason())).append('\n');
     }
 
     public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+    }
+
+    private static MessageDigest sha256Digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

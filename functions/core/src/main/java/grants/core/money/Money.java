@@ -47,12 +47,40 @@ public final class Money {
 
     /** Formats pence as pounds with exactly two decimals: 1962500 is "19625.00", -5 is "-0.05". */
     public static String format(long pence) {
-        return BigDecimal.valueOf(pence, 2).toPlainString();
+        if (pence == Long.MIN_VALUE) {
+            return BigDecimal.valueOf(pence, 2).toPlainString();
+        }
+        long magnitude = Math.abs(pence);
+        long fraction = magnitude % 100;
+        return (pence < 0 ? "-" : "") + magnitude / 100 + (fraction < 10 ? ".0" : ".") + fraction;
     }
 
-    /** Converts pence to euro cents at the given rate, rounding half-up to the cent (rule R12). */
+    /**
+     * Converts pence to euro cents at the given rate, rounding half-up to the cent (rule R12). Exact
+     * integer arithmetic on the rate's digits; BigDecimal only where a product would overflow a long.
+     */
     public static long toEuroCents(long pence, BigDecimal gbpToEurRate) {
-        return BigDecimal.valueOf(pence).multiply(gbpToEurRate)
-                .setScale(0, RoundingMode.HALF_UP).longValueExact();
+        int scale = gbpToEurRate.scale();
+        if (scale >= 0 && scale <= 18 && gbpToEurRate.unscaledValue().bitLength() < 63) {
+            try {
+                long product = Math.multiplyExact(pence, gbpToEurRate.unscaledValue().longValueExact());
+                long divisor = POWERS_OF_TEN[scale];
+                long quotient = product / divisor;
+                long remainder = product % divisor;
+                return remainder * 2 >= divisor ? quotient + 1 : quotient; // amounts are never negative
+            } catch (ArithmeticException overflow) {
+                // fall through to BigDecimal
+            }
+        }
+        return BigDecimal.valueOf(pence).multiply(gbpToEurRate).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
     }
 }

@@ -1,0 +1,144 @@
+package grants.bench;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * grants-bench.jar: the measurements of BENCHMARKS.md, each printed as a Markdown table. Run from
+ * the repository root after {@code mvn package}: it reads events/ and the function jars there.
+ */
+@Command(name = "grants-bench", mixinStandardHelpOptions = true,
+        subcommands = {Bench.Allocation.class, Bench.EndToEndCommand.class, Bench.ColdStartCommand.class,
+                Bench.JarSizes.class, Bench.NoticeRateCommand.class})
+public final class Bench {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Bench()).execute(args));
+    }
+
+    private static String hardware() {
+        return System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.arch");
+    }
+
+    @Command(name = "allocation", description = "JMH: the rules on regions of 38, 10,000 and 100,000 (forked JVM, -Xmx512m).")
+    static final class Allocation implements Callable<Integer> {
+        @Option(names = "--quick", description = "Fewer iterations: a smoke test, not a measurement.") boolean quick;
+
+        @Override
+        public Integer call() throws Exception {
+            Options options = new OptionsBuilder().include(AllocationBenchmark.class.getName())
+                    .forks(1).jvmArgs("-Xmx512m", "-Xms512m")
+                    .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(quick ? 1 : 2))
+                    .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(quick ? 1 : 2)).build();
+            Collection<RunResult> results = new Runner(options).run();
+            System.out.println("\n" + hardware() + "; one fork, heap -Xmx512m");
+            System.out.println("| partnerships | time per run (µs) | error (99.9%) | recipients per second |");
+            System.out.println("|---:|---:|---:|---:|");
+            for (RunResult result : results) {
+                int size = Integer.parseInt(result.getParams().getParam("partnerships"));
+                double micros = result.getPrimaryResult().getScore();
+                System.out.printf("| %,d | %,.1f | ± %,.1f | %,.0f |%n", size, micros,
+                        result.getPrimaryResult().getScoreError(), size / (micros / 1_000_000));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "e2e", description = "Store, dry run, commit and export on the embedded stack, against the floor.")
+    static final class EndToEndCommand implements Callable<Integer> {
+        @Option(names = "--sizes", split = ",", defaultValue = "10000,100000") List<Integer> sizes;
+        @Option(names = "--runs", defaultValue = "3") int runs;
+
+        @Override
+        public Integer call() {
+            List<EndToEnd.Result> all = new ArrayList<>();
+            for (int size : sizes) {
+                for (int run = 1; run <= runs; run++) {
+                    all.add(EndToEnd.run(size, run, System.out));
+                }
+            }
+            System.out.println("\n" + hardware() + "; medians of " + runs + " runs, milliseconds");
+            System.out.println("| partnerships | store | dry run | commit | floor: BatchWriteItem | commit / floor | export | export MB | floor: one PutObject | export / floor |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            for (int size : sizes) {
+                List<EndToEnd.Result> of = all.stream().filter(r -> r.partnerships() == size).toList();
+                long commit = Stopwatch.median(of.stream().map(EndToEnd.Result::commit).toList());
+                long floorWrite = Stopwatch.median(of.stream().map(EndToEnd.Result::floorWrite).toList());
+                long export = Stopwatch.median(of.stream().map(EndToEnd.Result::export).toList());
+                long floorPut = Stopwatch.median(of.stream().map(EndToEnd.Result::floorPut).toList());
+                System.out.printf("| %,d | %,d | %,d | %,d | %,d | %.2f | %,d | %.1f | %,d | %.2f |%n", size,
+                        Stopwatch.median(of.stream().map(EndToEnd.Result::load).toList()),
+                        Stopwatch.median(of.stream().map(EndToEnd.Result::dryRun).toList()), commit, floorWrite,
+                        (double) commit / floorWrite, export, of.get(0).exportBytes() / 1e6, floorPut,
+                        (double) export / Math.max(1, floorPut));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "cold-start", description = "Each function's first request in a fresh JVM, against a hello-world handler.")
+    static final class ColdStartCommand implements Callable<Integer> {
+        @Option(names = "--runs", defaultValue = "5") int runs;
+
+        @Override
+        public Integer call() throws Exception {
+            Map<String, long[]> results = ColdStart.run(Path.of("."), runs, System.out);
+            long baseline = results.get("hello-world (baseline)")[3];
+            System.out.println("\n" + hardware() + "; -XX:TieredStopAtLevel=1; medians of " + runs + " fresh JVMs, ms");
+            System.out.println("| function | handler built | priming | first request | JVM start to response | ratio to hello-world |");
+            System.out.println("|---|---:|---:|---:|---:|---:|");
+            results.forEach((name, phases) -> System.out.printf("| %s | %,d | %,d | %,d | %,d | %.2f |%n", name,
+                    phases[0], phases[1], phases[2], phases[3], (double) phases[3] / baseline));
+            return 0;
+        }
+    }
+
+    @Command(name = "jar-sizes", description = "The size of each function's jar named by template.yaml.")
+    static final class JarSizes implements Callable<Integer> {
+        @Override
+        public Integer call() throws IOException {
+            Matcher codeUris = Pattern.compile("CodeUri: (\\S+)").matcher(Files.readString(Path.of("template.yaml")));
+            System.out.println("| jar | MB | within 12 MB |");
+            System.out.println("|---|---:|:---:|");
+            while (codeUris.find()) {
+                long bytes = Files.size(Path.of(codeUris.group(1)));
+                System.out.printf("| %s | %.1f | %s |%n", codeUris.group(1), bytes / 1e6, bytes <= 12_000_000 ? "yes" : "no");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "notice-rate", description = "N notices at R per second through the local SES.")
+    static final class NoticeRateCommand implements Callable<Integer> {
+        @Option(names = "--notices", defaultValue = "20") int notices;
+        @Option(names = "--rate", defaultValue = "5") double rate;
+
+        @Override
+        public Integer call() {
+            NoticeRate.Result result = NoticeRate.run(notices, rate);
+            System.out.println("| notices | rate R per s | expected N/R s | took s | most sent in any one second |");
+            System.out.println("|---:|---:|---:|---:|---:|");
+            System.out.printf("| %d | %.0f | %.1f | %.2f | %d |%n", result.notices(), result.rate(),
+                    result.notices() / result.rate(), result.millis() / 1000.0, result.busiestSecond());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package grants.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.adapters.aws.AwsClients;
+import grants.adapters.dynamodb.DynamoAllocationRunRepository;
+import grants.adapters.dynamodb.DynamoNoticeStore;
+import grants.adapters.dynamodb.DynamoProgrammeRepository;
+import grants.adapters.dynamodb.GrantsTable;
+import grants.core.json.Json;
+import grants.core.json.ProgrammeJson;
+import grants.core.notices.NoticeService;
+import grants.core.run.AllocationService;
+import grants.localaws.LocalAwsStack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Cold starts: for each function, a fresh JVM (the template's JVM flags) with only its jar in front,
+ * builds the handler from the environment and serves its first events/ request against the
+ * embedded stack; the same for a handler that does nothing. Medians of several runs.
+ */
+final class ColdStart {
+
+    record Function(String module, String handler, String event) {
+    }
+
+    static final List<Function> FUNCTIONS = List.of(
+            new Function("allocate-grants", "grants.functions.allocate.AllocateGrantsHandler", "allocate-grants/post-allocation-run-dry-run.json"),
+            new Function("export-finance", "grants.functions.export.ExportFinanceHandler", "export-finance/run-committed.json"),
+            new Function("support-days", "grants.functions.support.SupportDaysHandler", "support-days/get-support-balances.json"),
+            new Function("queue-notices", "grants.functions.notices.QueueNoticesHandler", "queue-notices/run-committed.json"),
+            new Function("send-notices", "grants.functions.notices.SendNoticesHandler", "send-notices/notice-message.json"),
+            new Function("email-feedback", "grants.functions.notices.EmailFeedbackHandler", "email-feedback/ses-bounce.json"));
+
+    private ColdStart() {
+    }
+
+    static Map<String, long[]> run(Path root, int runs, PrintStream log) throws Exception {
+        Map<String, long[]> results = new LinkedHashMap<>();
+        try (LocalAwsStack stack = LocalAwsStack.inMemory()) {
+            AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+                    stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
+            String table = "cold-start";
+            GrantsTable.createIfMissing(aws.dynamoDb(), table);
+            aws.s3().createBucket(r -> r.bucket("cold-start"));
+            String queue = aws.sqs().createQueue(r -> r.queueName("cold-start")).queueUrl();
+            String runId = prepare(root, aws, table);
+            Path events = Files.createTempDirectory("cold-start-events");
+            Map<String, String> env = new HashMap<>(Map.of(
+                    "AWS_REGION", "eu-west-2", "AWS_ACCESS_KEY_ID", stack.accessKey(),
+                    "AWS_SECRET_ACCESS_KEY", stack.secretKey(), "AWS_EC2_METADATA_DISABLED", "true",
+                    "AWS_ENDPOINT_URL_DYNAMODB", stack.dynamoDbEndpoint().toString(),
+                    "AWS_ENDPOINT_URL_S3", stack.s3Endpoint().toString(),
+                    "AWS_ENDPOINT_URL_SESV2", stack.sesEndpoint().toString(),
+                    "AWS_ENDPOINT_URL_SQS", stack.sqsEndpoint().toString(),
+                    "GRANTS_TABLE_NAME", table, "EXPORT_BUCKET_NAME", "cold-start"));
+            env.putAll(Map.of("SENDER_EMAIL", "bench@example.org", "NOTICES_QUEUE_URL", queue, "NOTICE_RATE_PER_SECOND", "100"));
+            Path hello = events.resolve("hello.json");
+            Files.writeString(hello, "{}");
+            results.put("hello-world (baseline)", measure("grants.bench.HelloHandler", null, hello, env, runs, false, log));
+            for (Function function : FUNCTIONS) {
+                Path event = events.resolve(function.module() + ".json");
+                Files.writeString(event, Files.readString(root.resolve("events").resolve(function.event()))
+                        .replace("20261122T090000000Z-0a1b2c", runId), StandardCharsets.UTF_8);
+                Path jar = root.resolve("functions").resolve(function.module()).resolve("target").resolve(function.module() + ".jar");
+                results.put(function.module(), measure(function.handler(), jar, event, env, runs, false, log));
+                if (function.module().equals("allocate-grants") || function.module().equals("support-days")) {
+                    results.put(function.module() + " (primed)", measure(function.handler(), jar, event, env, runs, true, log));
+                }
+            }
+        }
+        return results;
+    }
+
+    /** The West Midlands stored and committed, with its notices, so every first request does real work. */
+    private static String prepare(Path root, AwsClients aws, String table) throws IOException {
+        Clock clock = Clock.systemUTC();
+        DynamoProgrammeRepository programmes = new DynamoProgrammeRepository(aws.dynamoDb(), table, clock);
+        DynamoAllocationRunRepository runs = new DynamoAllocationRunRepository(aws.dynamoDb(), table, clock);
+        AllocationService service = new AllocationService(programmes, runs, clock, new Random());
+        JsonNode document = Json.parse(Files.readString(root.resolve("events/data/west-midlands-2007-08.json")));
+        service.putProgramme("l2d-2007-08", ProgrammeJson.read((ObjectNode) document));
+        String runId = service.commit("l2d-2007-08", Optional.empty()).run().header().runId();
+        DynamoNoticeStore notices = new DynamoNoticeStore(aws.dynamoDb(), table, clock);
+        new NoticeService(programmes, runs, notices, notices, clock).createRunNotices("l2d-2007-08", runId);
+        return runId;
+    }
+
+    /** Median {init, prime, first invoke, total} in ms over {@code runs} fresh JVMs. */
+    private static long[] measure(String handler, Path jar, Path event, Map<String, String> env, int runs, boolean prime,
+                                  PrintStream log) throws Exception {
+        String bench = Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String classpath = jar == null ? bench : jar + java.io.File.pathSeparator + bench;
+        List<List<Long>> phases = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < runs; i++) {
+            List<String> command = new ArrayList<>(List.of("java", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
+                    "-cp", classpath, "grants.bench.ColdStartProbe", handler, event.toString()));
+            if (prime) {
+                command.add("prime");
+            }
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor();
+            String line = output.lines().filter(l -> l.startsWith("PROBE ")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(handler + " did not start:\n" + output));
+            String[] fields = line.substring(6).split(" ");
+            for (int f = 0; f < 4; f++) {
+                phases.get(f).add(Long.parseLong(fields[f].split("=")[1]));
+            }
+        }
+        long[] medians = new long[4];
+        for (int f = 0; f < 4; f++) {
+            medians[f] = Stopwatch.median(phases.get(f));
+        }
+        log.printf("  %-45s init %5d ms, prime %5d ms, first request %5d ms, total %5d ms%n",
+                handler + (prime ? " (primed)" : ""), medians[0], medians[1], medians[2], medians[3]);
+        return medians;
+    }
+}

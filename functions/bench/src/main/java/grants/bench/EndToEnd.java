@@ -1,0 +1,124 @@
+package grants.bench;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import grants.adapters.aws.AwsClients;
+import grants.adapters.dynamodb.GrantsTable;
+import grants.core.json.Json;
+import grants.functions.allocate.AllocateGrantsHandler;
+import grants.functions.export.ExportFinanceHandler;
+import grants.localaws.LocalAwsStack;
+import grants.localaws.LocalLambdaContext;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole run on the embedded stack, through the functions' handlers: store the programme, dry run,
+ * commit, export. Beside it, in the same stack and run, the floor: the commit's rows written by
+ * plain chunked BatchWriteItem, and the export's bytes written by one PutObject.
+ */
+final class EndToEnd {
+
+    record Result(int partnerships, long load, long dryRun, long commit, long export, long floorWrite, long floorPut,
+                  long exportBytes) {
+    }
+
+    private EndToEnd() {
+    }
+
+    static Result run(int partnerships, int attempt, PrintStream log) {
+        try (LocalAwsStack stack = LocalAwsStack.inMemory()) {
+            AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+                    stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
+            String table = "bench";
+            String bucket = "bench-exports";
+            GrantsTable.createIfMissing(aws.dynamoDb(), table);
+            aws.s3().createBucket(r -> r.bucket(bucket));
+            AllocateGrantsHandler api = new AllocateGrantsHandler(aws,
+                    new AllocateGrantsHandler.Settings(table, bucket, Duration.ofHours(1)));
+            ExportFinanceHandler export = new ExportFinanceHandler(ExportFinanceHandler.serviceFor(aws,
+                    new ExportFinanceHandler.Settings(table, bucket, "bench@example.org", Duration.ofHours(1))));
+            String programmeId = "bench-" + partnerships + "-" + attempt;
+            String document = Json.write(RegionGenerator.region(programmeId, partnerships, 42 + attempt));
+            log.printf("  %d partnerships, run %d: document %d MB%n", partnerships, attempt, document.length() / 1_000_000);
+
+            long load = Stopwatch.millis(() -> call(api, "PUT /programmes/{programmeId}", programmeId, document));
+            long dryRun = Stopwatch.millis(() -> call(api, "POST /programmes/{programmeId}/allocation-runs", programmeId,
+                    "{\"mode\":\"DRY_RUN\"}"));
+            String[] runId = new String[1];
+            long commit = Stopwatch.millis(() -> runId[0] = Json.parse(call(api,
+                    "POST /programmes/{programmeId}/allocation-runs", programmeId, "{\"mode\":\"COMMIT\"}").getBody())
+                    .get("runId").asText());
+            long exportTime = Stopwatch.millis(() -> {
+                if (!export.handleRequest(committed(programmeId, runId[0]), new LocalLambdaContext("bench"))
+                        .getBatchItemFailures().isEmpty()) {
+                    throw new IllegalStateException("export failed");
+                }
+            });
+            long exportBytes = aws.s3().listObjectsV2Paginator(r -> r.bucket(bucket).prefix("exports/" + programmeId))
+                    .contents().stream().mapToLong(o -> o.size()).sum();
+
+            long floorWrite = Stopwatch.millis(() -> plainBatchWrites(aws.dynamoDb(), table, partnerships));
+            byte[] bytes = new byte[(int) exportBytes];
+            new java.util.Random(1).nextBytes(bytes);
+            long floorPut = Stopwatch.millis(() -> aws.s3().putObject(r -> r.bucket(bucket).key("floor/one-object"),
+                    RequestBody.fromBytes(bytes)));
+            return new Result(partnerships, load, dryRun, commit, exportTime, floorWrite, floorPut, exportBytes);
+        }
+    }
+
+    private static APIGatewayV2HTTPResponse call(AllocateGrantsHandler api, String route, String programmeId, String body) {
+        APIGatewayV2HTTPResponse response = api.handleRequest(APIGatewayV2HTTPEvent.builder().withRouteKey(route)
+                .withPathParameters(Map.of("programmeId", programmeId)).withBody(body).withIsBase64Encoded(false)
+                .build(), new LocalLambdaContext("bench"));
+        if (response.getStatusCode() >= 400) {
+            throw new IllegalStateException(route + " answered " + response.getStatusCode() + ": " + response.getBody());
+        }
+        return response;
+    }
+
+    private static DynamodbEvent committed(String programmeId, String runId) {
+        Map<String, AttributeValue> keys = Map.of("pk", new AttributeValue().withS("PROGRAMME#" + programmeId),
+                "sk", new AttributeValue().withS("RUN#" + runId));
+        StreamRecord record = new StreamRecord();
+        record.setKeys(keys);
+        record.setSequenceNumber("1");
+        DynamodbEvent.DynamodbStreamRecord streamRecord = new DynamodbEvent.DynamodbStreamRecord();
+        streamRecord.setEventName("INSERT");
+        streamRecord.setDynamodb(record);
+        DynamodbEvent event = new DynamodbEvent();
+        event.setRecords(List.of(streamRecord));
+        return event;
+    }
+
+    /** The floor: as many row-sized items, 25 to a BatchWriteItem, nothing else. */
+    private static void plainBatchWrites(DynamoDbClient dynamoDb, String table, int items) {
+        String reason = "x".repeat(300);
+        for (int from = 0; from < items; from += 25) {
+            List<WriteRequest> batch = new ArrayList<>();
+            for (int i = from; i < Math.min(from + 25, items); i++) {
+                Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item = new HashMap<>(
+                        GrantsTable.key("FLOOR", "ITEM#" + i));
+                item.put("reason", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(reason));
+                batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+            }
+            Map<String, List<WriteRequest>> pending = Map.of(table, batch);
+            while (!pending.isEmpty()) {
+                Map<String, List<WriteRequest>> request = pending;
+                pending = dynamoDb.batchWriteItem(r -> r.requestItems(request)).unprocessedItems();
+            }
+        }
+    }
+}

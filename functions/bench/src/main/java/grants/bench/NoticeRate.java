@@ -1,0 +1,64 @@
+package grants.bench;
+
+import grants.adapters.aws.AwsClients;
+import grants.adapters.dynamodb.DynamoAllocationRunRepository;
+import grants.adapters.dynamodb.DynamoNoticeStore;
+import grants.adapters.dynamodb.DynamoProgrammeRepository;
+import grants.adapters.dynamodb.GrantsTable;
+import grants.adapters.ses.SesMailer;
+import grants.core.json.ProgrammeJson;
+import grants.core.mail.Mailer;
+import grants.core.notices.Notice;
+import grants.core.notices.NoticeSender;
+import grants.core.notices.NoticeService;
+import grants.core.notices.RateLimiter;
+import grants.core.run.AllocationService;
+import grants.localaws.LocalAwsStack;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+/** N notices at a configured rate R through the local SES: how long they take, and the busiest second. */
+final class NoticeRate {
+
+    record Result(int notices, double rate, long millis, int busiestSecond) {
+    }
+
+    private NoticeRate() {
+    }
+
+    static Result run(int partnerships, double rate) {
+        try (LocalAwsStack stack = LocalAwsStack.inMemory()) {
+            AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+                    stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
+            GrantsTable.createIfMissing(aws.dynamoDb(), "rate");
+            Clock clock = Clock.systemUTC();
+            DynamoProgrammeRepository programmes = new DynamoProgrammeRepository(aws.dynamoDb(), "rate", clock);
+            DynamoAllocationRunRepository runs = new DynamoAllocationRunRepository(aws.dynamoDb(), "rate", clock);
+            DynamoNoticeStore notices = new DynamoNoticeStore(aws.dynamoDb(), "rate", clock);
+            AllocationService allocations = new AllocationService(programmes, runs, clock, new Random());
+            allocations.putProgramme("rate", ProgrammeJson.read(RegionGenerator.region("rate", partnerships, 3)));
+            String runId = allocations.commit("rate", Optional.empty()).run().header().runId();
+            new NoticeService(programmes, runs, notices, notices, clock).createRunNotices("rate", runId);
+
+            List<Long> sentAt = new ArrayList<>();
+            SesMailer ses = new SesMailer(aws.ses(), "bench@example.org");
+            Mailer recording = email -> {
+                sentAt.add(System.nanoTime());
+                return ses.send(email);
+            };
+            NoticeSender sender = new NoticeSender(programmes, runs, notices, notices, recording, RateLimiter.perSecond(rate));
+            List<Notice> queued = notices.withPrefix("rate", runId + "/");
+            long millis = Stopwatch.millis(() -> queued.forEach(notice -> sender.send("rate", notice.key())));
+            int busiest = 0;
+            for (long start : sentAt) {
+                int inSecond = (int) sentAt.stream().filter(t -> t >= start && t < start + 1_000_000_000L).count();
+                busiest = Math.max(busiest, inSecond);
+            }
+            return new Result(sentAt.size(), rate, millis, busiest);
+        }
+    }
+}
