@@ -1,6 +1,7 @@
 package grants.adapters.dynamodb;
 
 import grants.core.allocation.AllocationRow;
+import grants.core.allocation.LocalityOutcome;
 import grants.core.allocation.Status;
 import grants.core.json.Json;
 import grants.core.json.RunJson;
@@ -54,14 +55,21 @@ public final class DynamoAllocationRunRepository implements AllocationRunStore {
     @Override
     public RunHeader commit(AllocationRun run) {
         RunHeader header = run.header();
-        List<Map<String, AttributeValue>> rows = new ArrayList<>(run.rows().size());
+        List<Map<String, AttributeValue>> items = new ArrayList<>(run.rows().size() + header.localities().size());
         for (AllocationRow row : run.rows()) {
-            rows.add(rowItem(header, row));
+            items.add(rowItem(header, row));
         }
-        BatchWriter.putAll(dynamoDb, tableName, rows);
+        // Localities beside the rows: a national programme has thousands, more than one header item holds.
+        for (LocalityOutcome locality : header.localities()) {
+            items.add(Map.of("pk", s(rowsKey(header.programmeId(), header.runId())), "sk", s("LOCALITY#" + locality.county()),
+                    "locality", s(Json.write(RunJson.locality(locality)))));
+        }
+        BatchWriter.putAll(dynamoDb, tableName, items);
         Map<String, AttributeValue> item = new HashMap<>(GrantsTable.key(programmeKey(header.programmeId()),
                 "RUN#" + header.runId()));
-        item.put("header", s(Json.write(RunJson.header(header))));
+        RunHeader withoutLocalities = new RunHeader(header.programmeId(), header.runId(), header.committedAt(),
+                header.inputHash(), header.rulesVersion(), header.totals(), List.of(), header.warnings());
+        item.put("header", s(Json.write(RunJson.header(withoutLocalities))));
         item.put("rowCount", n(run.rows().size()));
         try {
             dynamoDb.putItem(request -> request.tableName(tableName).item(item)
@@ -83,7 +91,7 @@ public final class DynamoAllocationRunRepository implements AllocationRunStore {
     @Override
     public Optional<RunHeader> latest(String programmeId) {
         return dynamoDb.query(runHeaders(programmeId).limit(1).build()).items().stream()
-                .findFirst().map(DynamoAllocationRunRepository::readHeader);
+                .findFirst().map(this::readHeader);
     }
 
     private QueryRequest.Builder runHeaders(String programmeId) {
@@ -95,16 +103,13 @@ public final class DynamoAllocationRunRepository implements AllocationRunStore {
 
     @Override
     public Optional<RunHeader> header(String programmeId, String runId) {
-        return get(programmeKey(programmeId), "RUN#" + runId).map(DynamoAllocationRunRepository::readHeader);
+        return get(programmeKey(programmeId), "RUN#" + runId).map(this::readHeader);
     }
 
     @Override
     public List<AllocationRow> rows(String programmeId, String runId) {
         List<AllocationRow> rows = new ArrayList<>();
-        dynamoDb.queryPaginator(request -> request.tableName(tableName).consistentRead(true)
-                        .keyConditionExpression("pk = :pk")
-                        .expressionAttributeValues(Map.of(":pk", s(rowsKey(programmeId, runId)))))
-                .items().forEach(item -> rows.add(readRow(item)));
+        inRun(programmeId, runId, "ROW#").forEach(item -> rows.add(readRow(item)));
         return rows;
     }
 
@@ -137,8 +142,20 @@ public final class DynamoAllocationRunRepository implements AllocationRunStore {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
     }
 
-    private static RunHeader readHeader(Map<String, AttributeValue> item) {
-        return RunJson.readHeader(Json.parse(item.get("header").s()));
+    private RunHeader readHeader(Map<String, AttributeValue> item) {
+        RunHeader header = RunJson.readHeader(Json.parse(item.get("header").s()));
+        List<LocalityOutcome> localities = new ArrayList<>();
+        inRun(header.programmeId(), header.runId(), "LOCALITY#")
+                .forEach(locality -> localities.add(RunJson.readLocality(Json.parse(locality.get("locality").s()))));
+        return new RunHeader(header.programmeId(), header.runId(), header.committedAt(), header.inputHash(),
+                header.rulesVersion(), header.totals(), localities, header.warnings());
+    }
+
+    /** A run's items of one kind, in key order. */
+    private Iterable<Map<String, AttributeValue>> inRun(String programmeId, String runId, String skPrefix) {
+        return dynamoDb.queryPaginator(request -> request.tableName(tableName).consistentRead(true)
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :kind)")
+                .expressionAttributeValues(Map.of(":pk", s(rowsKey(programmeId, runId)), ":kind", s(skPrefix)))).items();
     }
 
     /** Rows are plain attributes, money as whole pence, so they read well in the console and in exports. */

@@ -25,6 +25,7 @@ import java.util.Map;
  * PROGRAMME#{programmeId}     EXPORT#{runId}          a run's complete export: its file names
  * SEND#{what}                 SEND                    an email sent at most once: claimed, then SENT with its message id
  * RUN#{programmeId}#{runId}   ROW#{partnershipId}     one row of a run, ordered by partnership id
+ * RUN#{programmeId}#{runId}   LOCALITY#{county}       one locality's q of n and grants in a run
  * </pre>
  *
  * The same definition is in template.yaml ({@code GrantsTable}); this copy creates it on emulators.

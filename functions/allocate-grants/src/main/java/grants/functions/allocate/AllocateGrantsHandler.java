@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import grants.adapters.aws.AwsClients;
+import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoExportIndex;
 import grants.adapters.dynamodb.DynamoNoticeStore;
@@ -43,9 +44,8 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
     public record Settings(String tableName, String exportBucket, Duration defaultLinkExpiry) {
 
         static Settings fromEnvironment() {
-            String expiry = System.getenv(LINK_EXPIRY_ENV);
-            return new Settings(requiredEnv(TABLE_ENV), requiredEnv(BUCKET_ENV),
-                    Duration.ofSeconds(expiry == null || expiry.isBlank() ? 3600 : Long.parseLong(expiry)));
+            return new Settings(Environment.required(TABLE_ENV), Environment.required(BUCKET_ENV),
+                    Duration.ofSeconds(Long.parseLong(Environment.optional(LINK_EXPIRY_ENV, "3600"))));
         }
     }
 
@@ -94,11 +94,4 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
         // nothing to refresh: clients re-resolve credentials and connections on use
     }
 
-    private static String requiredEnv(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(name + " is not set");
-        }
-        return value;
-    }
 }

@@ -82,11 +82,7 @@ public final class RunJson {
                 pence(t, "poolGbp"), pence(t, "redistributionGbp"), pence(t, "finalGrantsGbp"),
                 pence(t, "unallocatedGbp"), t.get("csvSha256").asText());
         List<LocalityOutcome> localities = new ArrayList<>();
-        for (JsonNode l : node.get("localities")) {
-            localities.add(new LocalityOutcome(l.get("county").asText(), l.get("countyName").asText(),
-                    l.get("districts").asInt(), l.get("qualifyingDistricts").asInt(),
-                    pence(l, "baseGrantsGbp"), pence(l, "finalGrantsGbp")));
-        }
+        node.get("localities").forEach(l -> localities.add(readLocality(l)));
         List<String> warnings = new ArrayList<>();
         node.get("warnings").forEach(w -> warnings.add(w.asText()));
         return new RunHeader(node.get("programmeId").asText(), node.get("runId").asText(),
@@ -110,18 +106,26 @@ public final class RunJson {
 
     private static ArrayNode localities(List<LocalityOutcome> localities) {
         ArrayNode array = Json.MAPPER.createArrayNode();
-        for (LocalityOutcome locality : localities) {
-            array.addObject()
-                    .put("county", locality.county())
-                    .put("countyName", locality.countyName())
-                    .put("districts", locality.districts())
-                    .put("qualifyingDistricts", locality.qualifying())
-                    .put("conditionMet", locality.conditionMet())
-                    .put("status", locality.conditionMet() ? "MET" : "WITHDRAWN")
-                    .put("baseGrantsGbp", Money.format(locality.baseGrantsPence()))
-                    .put("finalGrantsGbp", Money.format(locality.finalGrantsPence()));
-        }
+        localities.forEach(locality -> array.add(locality(locality)));
         return array;
+    }
+
+    public static LocalityOutcome readLocality(JsonNode l) {
+        return new LocalityOutcome(l.get("county").asText(), l.get("countyName").asText(),
+                l.get("districts").asInt(), l.get("qualifyingDistricts").asInt(),
+                pence(l, "baseGrantsGbp"), pence(l, "finalGrantsGbp"));
+    }
+
+    public static ObjectNode locality(LocalityOutcome locality) {
+        return Json.object()
+                .put("county", locality.county())
+                .put("countyName", locality.countyName())
+                .put("districts", locality.districts())
+                .put("qualifyingDistricts", locality.qualifying())
+                .put("conditionMet", locality.conditionMet())
+                .put("status", locality.conditionMet() ? "MET" : "WITHDRAWN")
+                .put("baseGrantsGbp", Money.format(locality.baseGrantsPence()))
+                .put("finalGrantsGbp", Money.format(locality.finalGrantsPence()));
     }
 
     public static ArrayNode rows(List<AllocationRow> rows) {

@@ -31,17 +31,21 @@ public final class RateLimiter {
         return new RateLimiter(perSecond, System::nanoTime, nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000)));
     }
 
-    /** Waits until the next send is allowed, and counts it. */
+    /**
+     * Waits until the next send is allowed, and counts it. The spacing runs from when this call
+     * actually returns, not from when it was due: a sleep that overran must not let the next send
+     * come early, or a second could hold R + 1.
+     */
     public synchronized void acquire() {
         long now = nanoClock.getAsLong();
-        if (nextAllowed != Long.MIN_VALUE && now < nextAllowed) {
+        while (nextAllowed != Long.MIN_VALUE && now < nextAllowed) {
             try {
                 sleeper.sleep(nextAllowed - now);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting to send", e);
             }
-            now = nextAllowed;
+            now = nanoClock.getAsLong();
         }
         nextAllowed = now + spacingNanos;
     }

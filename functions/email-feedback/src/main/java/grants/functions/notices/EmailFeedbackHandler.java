@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.adapters.aws.AwsClients;
+import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoNoticeStore;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
@@ -29,7 +30,7 @@ public class EmailFeedbackHandler implements RequestHandler<SNSEvent, Void> {
     private final NoticeService notices;
 
     public EmailFeedbackHandler() {
-        this(AwsClients.fromEnvironment(), System.getenv(TABLE_ENV));
+        this(AwsClients.fromEnvironment(), Environment.required(TABLE_ENV));
     }
 
     public EmailFeedbackHandler(AwsClients aws, String tableName) {

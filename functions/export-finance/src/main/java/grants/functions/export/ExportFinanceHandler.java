@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import grants.adapters.aws.AwsClients;
+import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoExportIndex;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
@@ -40,16 +41,9 @@ public class ExportFinanceHandler implements RequestHandler<DynamodbEvent, Strea
     public record Settings(String tableName, String bucket, String senderEmail, Duration emailLinkExpiry) {
 
         static Settings fromEnvironment() {
-            return new Settings(required(TABLE_ENV), required(BUCKET_ENV), required(SENDER_ENV),
-                    Duration.ofHours(Long.parseLong(Optional.ofNullable(System.getenv(LINK_HOURS_ENV)).orElse("12"))));
-        }
-
-        private static String required(String name) {
-            String value = System.getenv(name);
-            if (value == null || value.isBlank()) {
-                throw new IllegalStateException(name + " is not set");
-            }
-            return value;
+            return new Settings(Environment.required(TABLE_ENV), Environment.required(BUCKET_ENV),
+                    Environment.required(SENDER_ENV),
+                    Duration.ofHours(Long.parseLong(Environment.optional(LINK_HOURS_ENV, "12"))));
         }
     }
 

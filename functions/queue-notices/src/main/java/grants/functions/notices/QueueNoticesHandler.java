@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import grants.adapters.aws.AwsClients;
+import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoNoticeStore;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
@@ -33,7 +34,7 @@ public class QueueNoticesHandler implements RequestHandler<DynamodbEvent, Stream
     private final NoticeQueue queue;
 
     public QueueNoticesHandler() {
-        this(AwsClients.fromEnvironment(), System.getenv(TABLE_ENV), System.getenv(QUEUE_ENV));
+        this(AwsClients.fromEnvironment(), Environment.required(TABLE_ENV), Environment.required(QUEUE_ENV));
     }
 
     public QueueNoticesHandler(AwsClients aws, String tableName, String queueUrl) {

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.adapters.aws.AwsClients;
+import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoNoticeStore;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
@@ -18,7 +19,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The SendNotices function, on the notices queue. Each message names a notice; the sender sends it
@@ -36,8 +36,9 @@ public class SendNoticesHandler implements RequestHandler<SQSEvent, SQSBatchResp
     public record Settings(String tableName, String senderEmail, String configurationSet, double ratePerSecond) {
 
         static Settings fromEnvironment() {
-            return new Settings(System.getenv(TABLE_ENV), System.getenv(SENDER_ENV), System.getenv(CONFIGURATION_SET_ENV),
-                    Double.parseDouble(Optional.ofNullable(System.getenv(RATE_ENV)).orElse("1")));
+            return new Settings(Environment.required(TABLE_ENV), Environment.required(SENDER_ENV),
+                    Environment.optional(CONFIGURATION_SET_ENV, null),
+                    Double.parseDouble(Environment.optional(RATE_ENV, "1")));
         }
     }
 

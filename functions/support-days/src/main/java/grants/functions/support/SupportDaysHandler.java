@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import grants.adapters.aws.AwsClients;
+import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
 import grants.adapters.dynamodb.DynamoSupportStore;
@@ -33,7 +34,7 @@ public class SupportDaysHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     private final SupportRoutes routes;
 
     public SupportDaysHandler() {
-        this(AwsClients.fromEnvironment(), required(TABLE_ENV), required(BUCKET_ENV));
+        this(AwsClients.fromEnvironment(), Environment.required(TABLE_ENV), Environment.required(BUCKET_ENV));
         Core.getGlobalContext().register(this);
     }
 
@@ -64,11 +65,4 @@ public class SupportDaysHandler implements RequestHandler<APIGatewayV2HTTPEvent,
         // nothing to refresh
     }
 
-    private static String required(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(name + " is not set");
-        }
-        return value;
-    }
 }
