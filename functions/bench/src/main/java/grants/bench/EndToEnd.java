@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A whole run on the embedded stack, through the functions' handlers: store the programme, dry run,
- * commit, export. Beside it, in the same stack and run, the floor: the commit's rows written by
+ * A whole run on the embedded stack, through the functions' handlers: upload and import the
+ * programme (the way in for documents over the 6 MB an API request carries), dry run, commit, export. Beside it, in the same stack and run, the floor: the commit's rows written by
  * plain chunked BatchWriteItem, and the export's bytes written by one PutObject.
  */
 final class EndToEnd {
@@ -54,7 +54,14 @@ final class EndToEnd {
             String document = Json.write(RegionGenerator.region(programmeId, partnerships, 42 + attempt));
             log.printf("  %d partnerships, run %d: document %d MB%n", partnerships, attempt, document.length() / 1_000_000);
 
-            long load = Stopwatch.millis(() -> call(api, "PUT /programmes/{programmeId}", programmeId, document));
+            // Too large for an API request on AWS: uploaded by presigned PUT, then imported.
+            long load = Stopwatch.millis(() -> {
+                String url = Json.parse(call(api, "POST /programmes/{programmeId}/uploads", programmeId, "").getBody())
+                        .get("uploadUrl").asText();
+                String uploadId = url.replaceAll(".*/uploads/[^/]+/([0-9a-f-]{36})\\.json.*", "$1");
+                upload(url, document);
+                call(api, "POST /programmes/{programmeId}/imports", programmeId, "{\"uploadId\":\"" + uploadId + "\"}");
+            });
             long dryRun = Stopwatch.millis(() -> call(api, "POST /programmes/{programmeId}/allocation-runs", programmeId,
                     "{\"mode\":\"DRY_RUN\"}"));
             String[] runId = new String[1];
@@ -76,6 +83,23 @@ final class EndToEnd {
             long floorPut = Stopwatch.millis(() -> aws.s3().putObject(r -> r.bucket(bucket).key("floor/one-object"),
                     RequestBody.fromBytes(bytes)));
             return new Result(partnerships, load, dryRun, commit, exportTime, floorWrite, floorPut, exportBytes);
+        }
+    }
+
+    private static void upload(String url, String document) {
+        try {
+            java.net.HttpURLConnection put = (java.net.HttpURLConnection) java.net.URI.create(url).toURL().openConnection();
+            put.setRequestMethod("PUT");
+            put.setDoOutput(true);
+            put.setFixedLengthStreamingMode(document.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+            try (var out = put.getOutputStream()) {
+                out.write(document.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (put.getResponseCode() != 200) {
+                throw new IllegalStateException("upload answered " + put.getResponseCode());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -63,12 +63,12 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
         AllocationService allocations = new AllocationService(
                 new DynamoProgrammeRepository(dynamoDb, settings.tableName(), clock),
                 new DynamoAllocationRunRepository(dynamoDb, settings.tableName(), clock), clock, new SecureRandom());
-        ExportDownloads downloads = new ExportDownloads(new DynamoExportIndex(dynamoDb, settings.tableName()),
-                new S3PresignedLinks(aws, settings.exportBucket()));
+        S3PresignedLinks objects = new S3PresignedLinks(aws, settings.exportBucket());
+        ExportDownloads downloads = new ExportDownloads(new DynamoExportIndex(dynamoDb, settings.tableName()), objects);
         DynamoNoticeStore noticeStore = new DynamoNoticeStore(dynamoDb, settings.tableName(), clock);
         NoticeService notices = new NoticeService(new DynamoProgrammeRepository(dynamoDb, settings.tableName(), clock),
                 new DynamoAllocationRunRepository(dynamoDb, settings.tableName(), clock), noticeStore, noticeStore, clock);
-        this.routes = new AllocationRoutes(allocations, downloads, notices, settings.defaultLinkExpiry());
+        this.routes = new AllocationRoutes(allocations, downloads, notices, objects, settings.defaultLinkExpiry());
     }
 
     @Override

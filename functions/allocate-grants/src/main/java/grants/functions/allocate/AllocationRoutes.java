@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.errors.InvalidInputException;
+import grants.adapters.s3.S3PresignedLinks;
 import grants.core.exports.ExportDownloads;
 import grants.core.json.Json;
 import grants.core.json.NoticeJson;
@@ -42,21 +43,28 @@ final class AllocationRoutes {
     static final String GET_NOTICES = "GET /programmes/{programmeId}/allocation-runs/{runId}/notices";
     static final String RESEND_NOTICE = "POST /programmes/{programmeId}/allocation-runs/{runId}/notices/{partnershipId}/resend";
     static final String POST_BULLETIN = "POST /programmes/{programmeId}/bulletins";
+    static final String POST_UPLOAD = "POST /programmes/{programmeId}/uploads";
+    static final String POST_IMPORT = "POST /programmes/{programmeId}/imports";
 
     /** Every route this function serves; template.yaml must declare exactly these. */
     static final List<String> ALL = List.of(PUT_PROGRAMME, PUT_SUBMISSION, POST_RUN, LIST_RUNS, GET_RUN, GET_RUN_ROW,
-            GET_EXPORTS, GET_NOTICES, RESEND_NOTICE, POST_BULLETIN);
+            GET_EXPORTS, GET_NOTICES, RESEND_NOTICE, POST_BULLETIN, POST_UPLOAD, POST_IMPORT);
+
+    /** How long an upload link stays good. */
+    private static final Duration UPLOAD_EXPIRY = Duration.ofMinutes(15);
 
     private final AllocationService service;
     private final ExportDownloads downloads;
     private final NoticeService notices;
+    private final S3PresignedLinks objects;
     private final Duration defaultLinkExpiry;
 
     AllocationRoutes(AllocationService service, ExportDownloads downloads, NoticeService notices,
-                     Duration defaultLinkExpiry) {
+                     S3PresignedLinks objects, Duration defaultLinkExpiry) {
         this.service = service;
         this.downloads = downloads;
         this.notices = notices;
+        this.objects = objects;
         this.defaultLinkExpiry = defaultLinkExpiry;
     }
 
@@ -77,6 +85,8 @@ final class AllocationRoutes {
             case RESEND_NOTICE -> HttpResponses.json(202, NoticeJson.notice(notices.resend(pathId(request, "programmeId"),
                     pathId(request, "runId"), pathId(request, "partnershipId"))));
             case POST_BULLETIN -> postBulletin(request);
+            case POST_UPLOAD -> postUpload(request);
+            case POST_IMPORT -> postImport(request);
             default -> null;
         });
     }
@@ -156,6 +166,40 @@ final class AllocationRoutes {
         ObjectNode files = response.putObject("files");
         downloads.links(programmeId, runId, expiry).forEach((name, link) -> files.put(name, link.toString()));
         return HttpResponses.json(200, response);
+    }
+
+    /**
+     * Large programmes (over the 6 MB a Lambda request may carry) go to S3 through a presigned PUT
+     * link, then {@code POST .../imports} reads and stores them exactly as {@code PUT} would.
+     */
+    private APIGatewayV2HTTPResponse postUpload(APIGatewayV2HTTPEvent request) {
+        String programmeId = pathId(request, "programmeId");
+        String uploadId = java.util.UUID.randomUUID().toString();
+        ObjectNode response = Json.object().put("programmeId", programmeId).put("uploadId", uploadId)
+                .put("uploadUrl", objects.uploadLink(uploadKey(programmeId, uploadId), UPLOAD_EXPIRY).toString())
+                .put("method", "PUT").put("expiresAt", Instant.now().plus(UPLOAD_EXPIRY).toString())
+                .put("next", "POST /programmes/" + programmeId + "/imports {\"uploadId\": \"" + uploadId + "\"}");
+        return HttpResponses.json(201, response);
+    }
+
+    private APIGatewayV2HTTPResponse postImport(APIGatewayV2HTTPEvent request) {
+        String programmeId = pathId(request, "programmeId");
+        String uploadId = body(request).path("uploadId").asText("");
+        if (!uploadId.matches("[0-9a-f-]{36}")) {
+            throw InvalidInputException.of("uploadId", "must be the uploadId that POST /programmes/" + programmeId
+                    + "/uploads gave");
+        }
+        JsonNode document = Json.parse(new String(objects.read(uploadKey(programmeId, uploadId)),
+                java.nio.charset.StandardCharsets.UTF_8));
+        if (document.isObject() && !document.hasNonNull("programmeId")) {
+            ((ObjectNode) document).put("programmeId", programmeId);
+        }
+        StoredProgramme stored = service.putProgramme(programmeId, ProgrammeJson.read(document));
+        return HttpResponses.json(stored.version() == 1 ? 201 : 200, programmeSummary(stored));
+    }
+
+    private static String uploadKey(String programmeId, String uploadId) {
+        return "uploads/" + programmeId + "/" + uploadId + ".json";
     }
 
     private APIGatewayV2HTTPResponse postBulletin(APIGatewayV2HTTPEvent request) {

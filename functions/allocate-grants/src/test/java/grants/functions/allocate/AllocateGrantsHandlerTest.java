@@ -29,6 +29,7 @@ class AllocateGrantsHandlerTest {
     private static final String PROGRAMME = "l2d-2007-08";
 
     private AwsClients aws;
+    private String bucket;
     private AllocateGrantsHandler handler;
 
     @BeforeEach
@@ -38,7 +39,9 @@ class AllocateGrantsHandlerTest {
                 stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
         String table = TestAwsStack.uniqueTableName(getClass());
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
-        handler = new AllocateGrantsHandler(aws, new AllocateGrantsHandler.Settings(table, "exports", Duration.ofHours(1)));
+        bucket = "bucket-" + Long.toHexString(System.nanoTime());
+        aws.s3().createBucket(request -> request.bucket(bucket));
+        handler = new AllocateGrantsHandler(aws, new AllocateGrantsHandler.Settings(table, bucket, Duration.ofHours(1)));
     }
 
     private APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {
@@ -275,5 +278,30 @@ class AllocateGrantsHandlerTest {
         assertThat(notYet.getStatusCode()).isEqualTo(404);
         assertThat(tooLong.getStatusCode()).isEqualTo(400);
         assertThat(body(tooLong).get("error").get("details").get(0).get("field").asText()).isEqualTo("expiresInSeconds");
+    }
+
+    @ParameterizedTest
+    @Event(value = "post-upload.json", type = APIGatewayV2HTTPEvent.class)
+    void aProgrammeTooLargeForARequestIsUploadedThenImported(APIGatewayV2HTTPEvent upload) throws Exception {
+        JsonNode link = body(call(upload));
+        java.net.HttpURLConnection put = (java.net.HttpURLConnection) java.net.URI.create(link.get("uploadUrl").asText())
+                .toURL().openConnection();
+        put.setRequestMethod("PUT");
+        put.setDoOutput(true);
+        try (var out = put.getOutputStream()) {
+            out.write(Events.load("put-programme.json").getBody().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(put.getResponseCode()).isEqualTo(200);
+        APIGatewayV2HTTPEvent importing = Events.load("post-import.json");
+        importing.setBody("{\"uploadId\":\"" + link.get("uploadId").asText() + "\"}");
+
+        APIGatewayV2HTTPResponse imported = call(importing);
+        APIGatewayV2HTTPResponse unknown = call(Events.load("post-import.json"));
+
+        assertThat(imported.getStatusCode()).isEqualTo(201);
+        assertThat(body(imported).get("partnerships").asInt()).isEqualTo(38);
+        assertThat(unknown.getStatusCode()).isEqualTo(404);
+        importing.setBody("{\"uploadId\":\"../../etc\"}");
+        assertThat(body(call(importing)).get("error").get("details").get(0).get("field").asText()).isEqualTo("uploadId");
     }
 }
