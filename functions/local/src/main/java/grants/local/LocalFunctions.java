@@ -77,14 +77,8 @@ final class LocalFunctions implements AutoCloseable {
 
     APIGatewayV2HTTPResponse allocateGrants(String routeKey, Map<String, String> pathParameters, String body,
                                             Map<String, String> headers) {
-        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
-                .withRouteKey(routeKey)
-                .withPathParameters(pathParameters)
-                .withHeaders(headers)
-                .withBody(body)
-                .withIsBase64Encoded(false)
-                .build();
-        return allocateGrants.handleRequest(event, new LocalLambdaContext("AllocateGrantsFunction"));
+        return allocateGrants.handleRequest(apiEvent(routeKey, pathParameters, null, body, headers),
+                new LocalLambdaContext("AllocateGrantsFunction"));
     }
 
     APIGatewayV2HTTPResponse supportDays(String routeKey, Map<String, String> pathParameters, String body,
@@ -93,7 +87,14 @@ final class LocalFunctions implements AutoCloseable {
             ensureExportBucket();
             supportDays = new SupportDaysHandler(aws, TABLE_NAME, EXPORT_BUCKET);
         }
-        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+        return supportDays.handleRequest(apiEvent(routeKey, pathParameters, query, body, headers),
+                new LocalLambdaContext("SupportDaysFunction"));
+    }
+
+    /** The request API Gateway would hand the function for this route. */
+    private static APIGatewayV2HTTPEvent apiEvent(String routeKey, Map<String, String> pathParameters,
+                                                  Map<String, String> query, String body, Map<String, String> headers) {
+        return APIGatewayV2HTTPEvent.builder()
                 .withRouteKey(routeKey)
                 .withPathParameters(pathParameters)
                 .withQueryStringParameters(query)
@@ -101,7 +102,6 @@ final class LocalFunctions implements AutoCloseable {
                 .withBody(body)
                 .withIsBase64Encoded(false)
                 .build();
-        return supportDays.handleRequest(event, new LocalLambdaContext("SupportDaysFunction"));
     }
 
     /**
