@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -88,7 +89,7 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
             Map<String, AttributeValue> old = dynamoDb.updateItem(update.expressionAttributeValues(values).build()).attributes();
             long version = old == null || old.get("version") == null ? 1 : Long.parseLong(old.get("version").n()) + 1;
             if (old != null && old.get("documentParts") != null) {
-                deleteParts(pk, old.get("documentParts").s(), Integer.parseInt(old.get("partCount").n()));
+                expireParts(pk, old.get("documentParts").s(), Integer.parseInt(old.get("partCount").n()));
             }
             return new StoredProgramme(programme, version, inputHash);
         } catch (ConditionalCheckFailedException e) {
@@ -158,7 +159,26 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
         return ProgrammeJson.read(Json.parse(gunzip(document.toByteArray())));
     }
 
-    /** Best effort: parts of a replaced document are garbage, never read again. */
+    /**
+     * A replaced document's parts are left for DynamoDB's TTL to remove an hour later, not deleted
+     * now: a reader that fetched the old head a moment ago may still be reading them.
+     */
+    private void expireParts(String pk, String parts, int count) {
+        long expiresAt = clock.instant().plus(Duration.ofHours(1)).getEpochSecond();
+        for (int index = 0; index < count; index++) {
+            String sk = partKey(parts, index);
+            try {
+                dynamoDb.updateItem(request -> request.tableName(tableName).key(GrantsTable.key(pk, sk))
+                        .updateExpression("SET " + GrantsTable.EXPIRES_AT + " = :at")
+                        .conditionExpression("attribute_exists(pk)")
+                        .expressionAttributeValues(Map.of(":at", n(expiresAt))));
+            } catch (ConditionalCheckFailedException alreadyGone) {
+                // nothing left to expire
+            }
+        }
+    }
+
+    /** Parts no head ever named (a write that lost its conditional update): nobody can be reading them. */
     private void deleteParts(String pk, String parts, int count) {
         for (int index = 0; index < count; index++) {
             String sk = partKey(parts, index);

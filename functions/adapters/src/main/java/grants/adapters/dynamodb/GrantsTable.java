@@ -34,7 +34,7 @@ public final class GrantsTable {
 
     public static final String PK = "pk";
     public static final String SK = "sk";
-    /** Epoch seconds after which DynamoDB's TTL may delete an item (idempotency claims only). */
+    /** Epoch seconds after which DynamoDB's TTL may delete an item (idempotency claims, replaced document parts). */
     public static final String EXPIRES_AT = "expiresAt";
 
     private GrantsTable() {
