@@ -45,7 +45,8 @@ public final class DynamoSupportStore implements SupportStore {
 
     private static final String BOOKED = "bookedHalfDays";
     private static final String DELIVERED = "deliveredHalfDays";
-    private static final int MAX_ATTEMPTS = 50;
+    /** Generous: 64 bookers on two cores collide often, and a refusal must mean a limit, not a busy table. */
+    private static final int MAX_ATTEMPTS = 200;
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
