@@ -12,6 +12,7 @@ import grants.core.run.RunHeader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -81,15 +82,40 @@ public final class NoticeSender {
 
     private NoticeContent.Rendered render(Notice notice) {
         if (notice.kind() == NoticeKind.BULLETIN) {
-            Bulletin bulletin = bulletins.bulletin(notice.programmeId(), notice.bulletinId()).orElseThrow();
-            Programme programme = programmes.load(notice.programmeId()).orElseThrow().programme();
-            return NoticeContent.bulletin(programme, bulletin.subject(), bulletin.markdown());
+            return bulletin(notice.programmeId(), notice.bulletinId());
         }
-        RunHeader header = runs.header(notice.programmeId(), notice.runId()).orElseThrow();
+        RunContext run = run(notice.programmeId(), notice.runId());
         AllocationRow row = runs.row(notice.programmeId(), notice.runId(), notice.partnershipId()).orElseThrow();
-        LocalityOutcome locality = header.localities().stream().filter(l -> l.county().equals(row.locality()))
+        LocalityOutcome locality = run.header().localities().stream().filter(l -> l.county().equals(row.locality()))
                 .findFirst().orElse(null);
-        return NoticeContent.runNotice(NoticeService.snapshot(programmes, header), header.runId(), row, locality);
+        return NoticeContent.runNotice(run.programme(), run.header().runId(), row, locality);
+    }
+
+    /** A bulletin's content is the same for every address: rendered once for all its notices. */
+    private synchronized NoticeContent.Rendered bulletin(String programmeId, String bulletinId) {
+        String key = programmeId + "/" + bulletinId;
+        if (lastBulletin == null || !lastBulletin.getKey().equals(key)) {
+            Bulletin bulletin = bulletins.bulletin(programmeId, bulletinId).orElseThrow();
+            Programme programme = programmes.load(programmeId).orElseThrow().programme();
+            lastBulletin = Map.entry(key, NoticeContent.bulletin(programme, bulletin.subject(), bulletin.markdown()));
+        }
+        return lastBulletin.getValue();
+    }
+
+    private Map.Entry<String, NoticeContent.Rendered> lastBulletin;
+
+    /** A run's header and programme, read once for all its notices (a container sends many in a row). */
+    private record RunContext(RunHeader header, Programme programme) {
+    }
+
+    private RunContext lastRun;
+
+    private synchronized RunContext run(String programmeId, String runId) {
+        if (lastRun == null || !lastRun.header().programmeId().equals(programmeId) || !lastRun.header().runId().equals(runId)) {
+            RunHeader header = runs.header(programmeId, runId).orElseThrow();
+            lastRun = new RunContext(header, NoticeService.snapshot(programmes, header));
+        }
+        return lastRun;
     }
 
 }
