@@ -2,6 +2,7 @@ package grants.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.core.errors.Problem;
+import grants.core.money.Days;
 import grants.core.money.Money;
 
 import java.math.BigDecimal;
@@ -104,6 +105,11 @@ final class FieldReader {
 
     Long pence(JsonNode parent, String parentPath, String field, boolean required) {
         return convert(decimalText(parent, parentPath, field, required), path(parentPath, field), Money::parsePence);
+    }
+
+    /** Days in half-day steps, as whole half-days. */
+    Integer halfDays(JsonNode parent, String parentPath, String field) {
+        return convert(decimalText(parent, parentPath, field, true), path(parentPath, field), Days::parseHalfDays);
     }
 
     BigDecimal positiveDecimal(JsonNode parent, String parentPath, String field) {

@@ -118,7 +118,7 @@ public final class ProgrammeJson {
                 }
             }
         }
-        Integer halfDays = supportHalfDays(doc, reader);
+        Integer halfDays = reader.halfDays(doc, "", "supportDaysPerPartnership");
         RedistributionPolicy policy = doc.hasNonNull("redistribution")
                 ? reader.oneOf(doc, "", "redistribution", RedistributionPolicy.class, true)
                 : RedistributionPolicy.EQUAL;
@@ -181,25 +181,6 @@ public final class ProgrammeJson {
         return rates;
     }
 
-    private static Integer supportHalfDays(JsonNode doc, FieldReader reader) {
-        String text = reader.decimalText(doc, "", "supportDaysPerPartnership", true);
-        if (text == null) {
-            return null;
-        }
-        try {
-            BigDecimal days = Money.parseDecimal(text);
-            BigDecimal halfDays = days.multiply(BigDecimal.valueOf(2));
-            if (days.signum() < 0 || halfDays.stripTrailingZeros().scale() > 0) {
-                reader.problem("supportDaysPerPartnership",
-                        "must be zero or more in half-day steps (0.5, 1.0, 1.5 ...), got \"" + text + "\"");
-                return null;
-            }
-            return halfDays.intValueExact();
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            reader.problem("supportDaysPerPartnership", "must be a number of days such as \"1.0\", got \"" + text + "\"");
-            return null;
-        }
-    }
 
     private static Partnership partnership(JsonNode node, String path, FieldReader reader) {
         if (!reader.isObject(node, path)) {

@@ -160,8 +160,7 @@ public final class RunJson {
                     locality == null || locality.isNull() ? null : locality.asText(),
                     Status.valueOf(row.get("status").asText()), pence(row, "baseGrantGbp"),
                     pence(row, "redistributionGbp"), pence(row, "finalGrantGbp"), pence(row, "finalGrantEur"),
-                    Money.parseDecimal(row.get("supportDays").asText()).multiply(java.math.BigDecimal.valueOf(2))
-                            .intValueExact(), row.get("reason").asText()));
+                    Days.parseHalfDays(row.get("supportDays").asText()), row.get("reason").asText()));
         }
         return result;
     }

@@ -13,7 +13,6 @@ import grants.core.support.BookingRequest;
 import grants.core.support.SupportPool;
 import grants.core.text.Csv;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -38,7 +37,7 @@ public final class SupportJson {
                 reader.problem("specialisms[" + i + "]", "must be a non-empty string");
             }
         }
-        Integer contracted = halfDays(body, "contractedDays", reader);
+        Integer contracted = reader.halfDays(body, "", "contractedDays");
         throwIfAny(reader);
         return new Adviser(adviserId, name, specialisms, contracted);
     }
@@ -72,7 +71,7 @@ public final class SupportJson {
                 reader.problem("date", "must be a date written YYYY-MM-DD, got \"" + dateText + "\"");
             }
         }
-        Integer halfDays = halfDays(body, "days", reader);
+        Integer halfDays = reader.halfDays(body, "", "days");
         if (halfDays != null && halfDays == 0) {
             reader.problem("days", "must be at least 0.5");
         }
@@ -88,24 +87,6 @@ public final class SupportJson {
         return note;
     }
 
-    /** Days in half-day steps: "1.5" is 3 half-days; 0.3 is refused. */
-    private static Integer halfDays(JsonNode body, String field, FieldReader reader) {
-        String text = reader.decimalText(body, "", field, true);
-        if (text == null) {
-            return null;
-        }
-        try {
-            BigDecimal half = new BigDecimal(text).multiply(BigDecimal.valueOf(2));
-            if (half.signum() < 0 || half.stripTrailingZeros().scale() > 0) {
-                reader.problem(field, "must be zero or more in half-day steps (0.5, 1.0, 1.5 ...), got \"" + text + "\"");
-                return null;
-            }
-            return half.intValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            reader.problem(field, "must be a number of days such as \"1.5\", got \"" + text + "\"");
-            return null;
-        }
-    }
 
     private static FieldReader objectReader(JsonNode body) {
         FieldReader reader = new FieldReader();
