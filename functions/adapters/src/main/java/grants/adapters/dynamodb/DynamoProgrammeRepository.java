@@ -107,6 +107,11 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
     }
 
     @Override
+    public boolean exists(String programmeId) {
+        return head(programmeKey(programmeId), "PROGRAMME").isPresent();
+    }
+
+    @Override
     public void saveSnapshot(Programme programme, String inputHash) {
         String pk = programmeKey(programme.programmeId());
         String parts = "SNAPSHOT#" + inputHash;

@@ -111,7 +111,9 @@ public final class AllocationService {
     }
 
     public List<RunHeader> listRuns(String programmeId) {
-        loadProgramme(programmeId);
+        if (!programmes.exists(programmeId)) {
+            throw programmeNotFound(programmeId);
+        }
         return runs.list(programmeId);
     }
 
@@ -127,8 +129,12 @@ public final class AllocationService {
     }
 
     private StoredProgramme loadProgramme(String programmeId) {
-        return programmes.load(programmeId).orElseThrow(() -> new NotFoundException(
-                "There is no programme \"" + programmeId + "\"; store it first with PUT /programmes/" + programmeId + "."));
+        return programmes.load(programmeId).orElseThrow(() -> programmeNotFound(programmeId));
+    }
+
+    private static NotFoundException programmeNotFound(String programmeId) {
+        return new NotFoundException("There is no programme \"" + programmeId + "\"; store it first with PUT /programmes/"
+                + programmeId + ".");
     }
 
     private static NotFoundException runNotFound(String programmeId, String runId) {

@@ -18,6 +18,9 @@ public interface ProgrammeStore {
 
     Optional<StoredProgramme> load(String programmeId);
 
+    /** Whether the programme is stored, without reading its document. */
+    boolean exists(String programmeId);
+
     /**
      * Keeps the programme exactly as a run was computed from it, under its input hash, so that what
      * is derived from a committed run later (exports, notices) never sees a later edit. Idempotent.

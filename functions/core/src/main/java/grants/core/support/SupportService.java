@@ -72,7 +72,9 @@ public final class SupportService {
     }
 
     public Adviser putAdviser(String programmeId, Adviser adviser) {
-        programmes.load(programmeId).orElseThrow(() -> new NotFoundException("There is no programme \"" + programmeId + "\"."));
+        if (!programmes.exists(programmeId)) {
+            throw new NotFoundException("There is no programme \"" + programmeId + "\".");
+        }
         store.putAdviser(programmeId, adviser);
         return adviser;
     }
