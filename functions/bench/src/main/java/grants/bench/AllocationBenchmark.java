@@ -2,7 +2,7 @@ package grants.bench;
 
 import grants.core.allocation.Allocation;
 import grants.core.allocation.AllocationEngine;
-import grants.core.json.ProgrammeJson;
+import grants.documents.ProgrammeJson;
 import grants.core.programme.Programme;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

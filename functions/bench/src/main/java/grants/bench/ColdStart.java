@@ -1,5 +1,7 @@
 package grants.bench;
 
+import grants.adapters.wiring.Wiring;
+import grants.adapters.aws.Environment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.adapters.aws.AwsClients;
@@ -7,8 +9,8 @@ import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoNoticeStore;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
 import grants.adapters.dynamodb.GrantsTable;
-import grants.core.json.Json;
-import grants.core.json.ProgrammeJson;
+import grants.documents.Json;
+import grants.documents.ProgrammeJson;
 import grants.core.notices.NoticeService;
 import grants.core.run.AllocationService;
 import grants.localaws.LocalAwsStack;
@@ -41,9 +43,9 @@ final class ColdStart {
             new Function("allocate-grants", "grants.functions.allocate.AllocateGrantsHandler", "allocate-grants/post-allocation-run-dry-run.json"),
             new Function("export-finance", "grants.functions.export.ExportFinanceHandler", "export-finance/run-committed.json"),
             new Function("support-days", "grants.functions.support.SupportDaysHandler", "support-days/get-support-balances.json"),
-            new Function("queue-notices", "grants.functions.notices.QueueNoticesHandler", "queue-notices/run-committed.json"),
-            new Function("send-notices", "grants.functions.notices.SendNoticesHandler", "send-notices/notice-message.json"),
-            new Function("email-feedback", "grants.functions.notices.EmailFeedbackHandler", "email-feedback/ses-bounce.json"));
+            new Function("queue-notices", "grants.functions.queuenotices.QueueNoticesHandler", "queue-notices/run-committed.json"),
+            new Function("send-notices", "grants.functions.sendnotices.SendNoticesHandler", "send-notices/notice-message.json"),
+            new Function("email-feedback", "grants.functions.emailfeedback.EmailFeedbackHandler", "email-feedback/ses-bounce.json"));
 
     private ColdStart() {
     }
@@ -87,15 +89,12 @@ final class ColdStart {
 
     /** The West Midlands stored and committed, with its notices, so every first request does real work. */
     private static String prepare(Path root, AwsClients aws, String table) throws IOException {
-        Clock clock = Clock.systemUTC();
-        DynamoProgrammeRepository programmes = new DynamoProgrammeRepository(aws.dynamoDb(), table, clock);
-        DynamoAllocationRunRepository runs = new DynamoAllocationRunRepository(aws.dynamoDb(), table, clock);
-        AllocationService service = new AllocationService(programmes, runs, clock, new Random());
+        Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table)), aws, Clock.systemUTC());
+        AllocationService service = wiring.allocationService();
         JsonNode document = Json.parse(Files.readString(root.resolve("events/data/west-midlands-2007-08.json")));
         service.putProgramme("l2d-2007-08", ProgrammeJson.read((ObjectNode) document));
         String runId = service.commit("l2d-2007-08", Optional.empty()).run().header().runId();
-        DynamoNoticeStore notices = new DynamoNoticeStore(aws.dynamoDb(), table, clock);
-        new NoticeService(programmes, runs, notices, notices, clock).createRunNotices("l2d-2007-08", runId);
+        wiring.noticeService().createRunNotices("l2d-2007-08", runId);
         return runId;
     }
 

@@ -1,5 +1,7 @@
 package grants.bench;
 
+import grants.adapters.wiring.Wiring;
+import grants.adapters.aws.Environment;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
@@ -7,7 +9,8 @@ import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeVal
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.GrantsTable;
-import grants.core.json.Json;
+import grants.adapters.dynamodb.Keys;
+import grants.documents.Json;
 import grants.functions.allocate.AllocateGrantsHandler;
 import grants.functions.export.ExportFinanceHandler;
 import grants.localaws.LocalAwsStack;
@@ -46,10 +49,10 @@ final class EndToEnd {
             String bucket = "bench-exports";
             GrantsTable.createIfMissing(aws.dynamoDb(), table);
             aws.s3().createBucket(r -> r.bucket(bucket));
-            AllocateGrantsHandler api = new AllocateGrantsHandler(aws,
-                    new AllocateGrantsHandler.Settings(table, bucket, Duration.ofHours(1)));
-            ExportFinanceHandler export = new ExportFinanceHandler(ExportFinanceHandler.serviceFor(aws,
-                    new ExportFinanceHandler.Settings(table, bucket, "bench@example.org", Duration.ofHours(1))));
+            Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.EXPORT_BUCKET, bucket,
+                    Environment.SENDER_EMAIL, "bench@example.org")), aws, java.time.Clock.systemUTC());
+            AllocateGrantsHandler api = new AllocateGrantsHandler(wiring);
+            ExportFinanceHandler export = new ExportFinanceHandler(wiring);
             String programmeId = "bench-" + partnerships + "-" + attempt;
             String document = Json.write(RegionGenerator.region(programmeId, partnerships, 42 + attempt));
             log.printf("  %d partnerships, run %d: document %d MB%n", partnerships, attempt, document.length() / 1_000_000);
@@ -114,8 +117,8 @@ final class EndToEnd {
     }
 
     private static DynamodbEvent committed(String programmeId, String runId) {
-        Map<String, AttributeValue> keys = Map.of("pk", new AttributeValue().withS("PROGRAMME#" + programmeId),
-                "sk", new AttributeValue().withS("RUN#" + runId));
+        Map<String, AttributeValue> keys = new HashMap<>();
+        Keys.committedRunKeys(programmeId, runId).forEach((name, value) -> keys.put(name, new AttributeValue().withS(value)));
         StreamRecord record = new StreamRecord();
         record.setKeys(keys);
         record.setSequenceNumber("1");
@@ -134,7 +137,8 @@ final class EndToEnd {
             List<WriteRequest> batch = new ArrayList<>();
             for (int i = from; i < Math.min(from + 25, items); i++) {
                 Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item = new HashMap<>(
-                        GrantsTable.key("FLOOR", "ITEM#" + i));
+                        Map.of(GrantsTable.PK, software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("FLOOR"),
+                                GrantsTable.SK, software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("ITEM-" + i)));
                 item.put("reason", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(reason));
                 batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
             }

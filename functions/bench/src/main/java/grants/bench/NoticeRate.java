@@ -1,12 +1,15 @@
 package grants.bench;
 
+import java.util.Map;
+import grants.adapters.wiring.Wiring;
+import grants.adapters.aws.Environment;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoNoticeStore;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.ses.SesMailer;
-import grants.core.json.ProgrammeJson;
+import grants.documents.ProgrammeJson;
 import grants.core.mail.Mailer;
 import grants.core.notices.Notice;
 import grants.core.notices.NoticeSender;
@@ -35,14 +38,11 @@ final class NoticeRate {
             AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
                     stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
             GrantsTable.createIfMissing(aws.dynamoDb(), "rate");
-            Clock clock = Clock.systemUTC();
-            DynamoProgrammeRepository programmes = new DynamoProgrammeRepository(aws.dynamoDb(), "rate", clock);
-            DynamoAllocationRunRepository runs = new DynamoAllocationRunRepository(aws.dynamoDb(), "rate", clock);
-            DynamoNoticeStore notices = new DynamoNoticeStore(aws.dynamoDb(), "rate", clock);
-            AllocationService allocations = new AllocationService(programmes, runs, clock, new Random());
+            Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, "rate")), aws, Clock.systemUTC());
+            AllocationService allocations = wiring.allocationService();
             allocations.putProgramme("rate", ProgrammeJson.read(RegionGenerator.region("rate", partnerships, 3)));
             String runId = allocations.commit("rate", Optional.empty()).run().header().runId();
-            new NoticeService(programmes, runs, notices, notices, clock).createRunNotices("rate", runId);
+            wiring.noticeService().createRunNotices("rate", runId);
 
             List<Long> sentAt = new ArrayList<>();
             SesMailer ses = new SesMailer(aws.ses(), "bench@example.org");
@@ -50,8 +50,8 @@ final class NoticeRate {
                 sentAt.add(System.nanoTime());
                 return ses.send(email);
             };
-            NoticeSender sender = new NoticeSender(programmes, runs, notices, notices, recording, RateLimiter.perSecond(rate));
-            List<Notice> queued = notices.withPrefix("rate", runId + "/");
+            NoticeSender sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(), recording, RateLimiter.perSecond(rate));
+            List<Notice> queued = wiring.notices().withPrefix("rate", runId + "/");
             long millis = Stopwatch.millis(() -> queued.forEach(notice -> sender.send("rate", notice.key())));
             int busiest = 0;
             for (long start : sentAt) {

@@ -2,7 +2,7 @@ package grants.bench;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import grants.core.json.Json;
+import grants.documents.Json;
 
 import java.util.Random;
 

@@ -3,7 +3,8 @@ package grants.http;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.core.errors.InvalidInputException;
-import grants.core.json.Json;
+import grants.core.run.IdempotencyKey;
+import grants.documents.Json;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -34,6 +35,11 @@ public final class HttpRequests {
         return request.getHeaders().entrySet().stream()
                 .filter(header -> header.getKey().equalsIgnoreCase(name))
                 .map(Map.Entry::getValue).findFirst();
+    }
+
+    /** The request's {@code Idempotency-Key}, checked: the same key always names the same result. */
+    public static Optional<IdempotencyKey> idempotencyKey(APIGatewayV2HTTPEvent request) {
+        return IdempotencyKey.of(header(request, "idempotency-key"));
     }
 
     public static Optional<String> query(APIGatewayV2HTTPEvent request, String name) {

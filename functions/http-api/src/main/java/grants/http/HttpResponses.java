@@ -10,7 +10,7 @@ import grants.core.errors.GrantsException;
 import grants.core.errors.NotFoundException;
 import grants.core.errors.Problem;
 import grants.core.errors.TooLargeException;
-import grants.core.json.Json;
+import grants.documents.Json;
 
 import java.util.Map;
 

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.allocation.AllocationCsv;
 import grants.core.allocation.AllocationRow;
 import grants.core.errors.InvalidInputException;
-import grants.core.json.Json;
-import grants.core.json.RunJson;
+import grants.documents.Json;
+import grants.functions.allocate.RunJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -3,7 +3,7 @@ package grants.local;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.core.allocation.AllocationCsv;
-import grants.core.json.Json;
+import grants.documents.Json;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,16 +4,18 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import grants.adapters.aws.AwsClients;
+import grants.adapters.aws.Environment;
+import grants.adapters.wiring.Wiring;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.functions.allocate.AllocateGrantsHandler;
 import grants.functions.export.ExportFinanceHandler;
-import grants.functions.notices.QueueNoticesHandler;
-import grants.functions.notices.SendNoticesHandler;
+import grants.functions.queuenotices.QueueNoticesHandler;
+import grants.functions.sendnotices.SendNoticesHandler;
 import grants.functions.support.SupportDaysHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
-import grants.core.json.Json;
+import grants.documents.Json;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import grants.localaws.LocalAwsStack;
@@ -25,7 +27,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +48,7 @@ final class LocalFunctions implements AutoCloseable {
 
     private final LocalAwsStack stack;
     private final AwsClients aws;
+    private final Wiring wiring;
     private final AllocateGrantsHandler allocateGrants;
     private SupportDaysHandler supportDays;
     private final LocalTableStream tableStream;
@@ -56,8 +59,9 @@ final class LocalFunctions implements AutoCloseable {
     private LocalFunctions(LocalAwsStack stack, AwsClients aws, Path stateDirectory) {
         this.stack = stack;
         this.aws = aws;
-        this.allocateGrants = new AllocateGrantsHandler(aws,
-                new AllocateGrantsHandler.Settings(TABLE_NAME, EXPORT_BUCKET, Duration.ofHours(1)));
+        this.wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, TABLE_NAME, Environment.EXPORT_BUCKET, EXPORT_BUCKET,
+                Environment.SENDER_EMAIL, SENDER)), aws, Clock.systemUTC());
+        this.allocateGrants = new AllocateGrantsHandler(wiring);
         this.tableStream = new LocalTableStream(aws.dynamoDb(), aws.dynamoDbStreams(), TABLE_NAME,
                 stateDirectory.resolve("stream-checkpoints.properties"));
     }
@@ -85,7 +89,7 @@ final class LocalFunctions implements AutoCloseable {
                                          Map<String, String> headers, Map<String, String> query) {
         if (supportDays == null) {
             ensureExportBucket();
-            supportDays = new SupportDaysHandler(aws, TABLE_NAME, EXPORT_BUCKET);
+            supportDays = new SupportDaysHandler(wiring);
         }
         return supportDays.handleRequest(apiEvent(routeKey, pathParameters, query, body, headers),
                 new LocalLambdaContext("SupportDaysFunction"));
@@ -130,8 +134,8 @@ final class LocalFunctions implements AutoCloseable {
 
     /** Plays Lambda's part for the notices queue: SendNotices gets it ten at a time until it is empty. */
     int deliverNoticesQueue(double ratePerSecond) {
-        SendNoticesHandler sender = new SendNoticesHandler(aws,
-                new SendNoticesHandler.Settings(TABLE_NAME, SENDER, null, ratePerSecond));
+        SendNoticesHandler sender = new SendNoticesHandler(new Wiring(wiring.environment()
+                .with(Environment.NOTICE_RATE_PER_SECOND, Double.toString(ratePerSecond)), aws, wiring.clock()));
         SqsClient sqs = aws.sqs();
         int handled = 0;
         for (int round = 0; round < 10_000; round++) {
@@ -176,24 +180,21 @@ final class LocalFunctions implements AutoCloseable {
 
     /** The programme a committed run belongs to (a scan: fine for a laptop's table). */
     Optional<String> programmeOfRun(String runId) {
-        return aws.dynamoDb().scanPaginator(request -> request.tableName(TABLE_NAME)
-                        .filterExpression("sk = :run")
-                        .expressionAttributeValues(Map.of(":run", AttributeValue.fromS("RUN#" + runId))))
-                .items().stream().findFirst().map(item -> item.get("pk").s().substring("PROGRAMME#".length()));
+        return wiring.runs().programmeOfRun(runId);
     }
 
     private ExportFinanceHandler exportFinance() {
         if (exportFinance == null) {
             ensureExportBucket();
-            exportFinance = new ExportFinanceHandler(ExportFinanceHandler.serviceFor(aws,
-                    new ExportFinanceHandler.Settings(TABLE_NAME, EXPORT_BUCKET, SENDER, Duration.ofHours(12))));
+            exportFinance = new ExportFinanceHandler(wiring);
         }
         return exportFinance;
     }
 
     private QueueNoticesHandler queueNotices() {
         if (queueNotices == null) {
-            queueNotices = new QueueNoticesHandler(aws, TABLE_NAME, noticesQueueUrl());
+            queueNotices = new QueueNoticesHandler(new Wiring(wiring.environment()
+                    .with(Environment.NOTICES_QUEUE_URL, noticesQueueUrl()), aws, wiring.clock()));
         }
         return queueNotices;
     }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.URL;
@@ -70,15 +69,11 @@ class TemplateMatchesTheCodeIT {
         return type;
     }
 
-    /** By convention every variable a handler reads is a String constant named *_ENV on it. */
+    /** Every handler lists the settings its wiring reads in {@code SETTINGS}. */
+    @SuppressWarnings("unchecked")
     private static void environmentIsSet(JsonNode function) throws Exception {
-        Set<String> read = new TreeSet<>();
-        for (Field field : handlerClass(function).getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class && field.getName().endsWith("_ENV")) {
-                field.setAccessible(true);
-                read.add((String) field.get(null));
-            }
-        }
+        Field settings = handlerClass(function).getField("SETTINGS");
+        Set<String> read = new TreeSet<>((List<String>) settings.get(null));
         assertThat(read).as("the handler declares what it reads").isNotEmpty();
         read.removeAll(SET_BY_LAMBDA);
         assertThat(Template.environment(function)).containsAll(read);

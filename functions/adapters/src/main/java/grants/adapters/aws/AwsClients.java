@@ -17,18 +17,52 @@ import software.amazon.awssdk.services.sesv2.SesV2ClientBuilder;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Builds SDK clients with everything explicit: region, credentials, HTTP client and, for
- * emulators, the endpoint. Nothing is left to the SDK's default chains, so a client never
- * looks up instance metadata or a profile file, and cold starts stay short.
- *
- * @param endpoints where each service is, for emulators; empty for the real services of the region
+ * The SDK clients of one container, each built on first use and then kept (building one costs
+ * tens of milliseconds and a connection pool), with everything explicit: region, credentials,
+ * HTTP client and, for emulators, the endpoint. Nothing is left to the SDK's default chains, so a
+ * client never looks up instance metadata or a profile file, and cold starts stay short.
  */
-public record AwsClients(Region region, AwsCredentialsProvider credentials, Endpoints endpoints) {
+public final class AwsClients implements AutoCloseable {
+
+    private final Region region;
+    private final AwsCredentialsProvider credentials;
+    private final Endpoints endpoints;
+    /*
+     * Plain fields and getters, no lambdas: a function's jar carries only the SDK modules it uses,
+     * and a method reference to a builder of another would load that module's classes.
+     */
+    private final List<SdkAutoCloseable> built = new ArrayList<>();
+    private DynamoDbClient dynamoDb;
+    private DynamoDbStreamsClient dynamoDbStreams;
+    private S3Client s3;
+    private SesV2Client ses;
+    private SqsClient sqs;
+
+    /**
+     * @param endpoints where each service is, for emulators; {@link Endpoints#AWS} for the real services of the region
+     */
+    public AwsClients(Region region, AwsCredentialsProvider credentials, Endpoints endpoints) {
+        this.region = region;
+        this.credentials = credentials;
+        this.endpoints = endpoints;
+    }
+
+    public Region region() {
+        return region;
+    }
+
+    public AwsCredentialsProvider credentials() {
+        return credentials;
+    }
 
     /** Emulator endpoints, asked for only when a client of that service is built (emulators start lazily). */
     public record Endpoints(Supplier<URI> dynamoDb, Supplier<URI> s3, Supplier<URI> ses, Supplier<URI> sqs) {
@@ -46,7 +80,7 @@ public record AwsClients(Region region, AwsCredentialsProvider credentials, Endp
      * {@code _SQS} point the clients at emulators.
      */
     public static AwsClients fromEnvironment() {
-        String region = System.getenv("AWS_REGION");
+        String region = System.getenv("AWS_REGION"); // set by Lambda itself, not by template.yaml
         if (region == null || region.isBlank()) {
             throw new IllegalStateException("AWS_REGION is not set");
         }
@@ -71,7 +105,14 @@ public record AwsClients(Region region, AwsCredentialsProvider credentials, Endp
         return endpoints != Endpoints.AWS;
     }
 
-    public DynamoDbClient dynamoDb() {
+    public synchronized DynamoDbClient dynamoDb() {
+        if (dynamoDb == null) {
+            dynamoDb = kept(newDynamoDb());
+        }
+        return dynamoDb;
+    }
+
+    private DynamoDbClient newDynamoDb() {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .region(region)
                 .credentialsProvider(credentials)
@@ -81,7 +122,14 @@ public record AwsClients(Region region, AwsCredentialsProvider credentials, Endp
     }
 
     /** The table streams API, for the local runner, which plays Lambda's part in reading a stream. */
-    public DynamoDbStreamsClient dynamoDbStreams() {
+    public synchronized DynamoDbStreamsClient dynamoDbStreams() {
+        if (dynamoDbStreams == null) {
+            dynamoDbStreams = kept(newDynamoDbStreams());
+        }
+        return dynamoDbStreams;
+    }
+
+    private DynamoDbStreamsClient newDynamoDbStreams() {
         DynamoDbStreamsClientBuilder builder = DynamoDbStreamsClient.builder()
                 .region(region)
                 .credentialsProvider(credentials)
@@ -90,7 +138,14 @@ public record AwsClients(Region region, AwsCredentialsProvider credentials, Endp
         return builder.build();
     }
 
-    public S3Client s3() {
+    public synchronized S3Client s3() {
+        if (s3 == null) {
+            s3 = kept(newS3());
+        }
+        return s3;
+    }
+
+    private S3Client newS3() {
         S3ClientBuilder builder = S3Client.builder()
                 .region(region)
                 .credentialsProvider(credentials)
@@ -100,7 +155,14 @@ public record AwsClients(Region region, AwsCredentialsProvider credentials, Endp
         return builder.build();
     }
 
-    public SesV2Client ses() {
+    public synchronized SesV2Client ses() {
+        if (ses == null) {
+            ses = kept(newSes());
+        }
+        return ses;
+    }
+
+    private SesV2Client newSes() {
         SesV2ClientBuilder builder = SesV2Client.builder()
                 .region(region)
                 .credentialsProvider(credentials)
@@ -109,13 +171,31 @@ public record AwsClients(Region region, AwsCredentialsProvider credentials, Endp
         return builder.build();
     }
 
-    public SqsClient sqs() {
+    public synchronized SqsClient sqs() {
+        if (sqs == null) {
+            sqs = kept(newSqs());
+        }
+        return sqs;
+    }
+
+    private SqsClient newSqs() {
         SqsClientBuilder builder = SqsClient.builder()
                 .region(region)
                 .credentialsProvider(credentials)
                 .httpClient(UrlConnectionHttpClient.create());
         Endpoints.of(endpoints.sqs()).ifPresent(builder::endpointOverride);
         return builder.build();
+    }
+
+    private <T extends SdkAutoCloseable> T kept(T client) {
+        built.add(client);
+        return client;
+    }
+
+    @Override
+    public synchronized void close() {
+        built.forEach(SdkAutoCloseable::close);
+        built.clear();
     }
 
     /** Where an object is fetched from: the emulator's path-style URL, or the bucket's virtual host on AWS. */

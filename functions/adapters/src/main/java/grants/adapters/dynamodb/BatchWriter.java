@@ -21,7 +21,9 @@ final class BatchWriter {
     private BatchWriter() {
     }
 
-    static void putAll(DynamoDbClient dynamoDb, String tableName, List<Map<String, AttributeValue>> items) {
+    static void putAll(GrantsTable table, List<Map<String, AttributeValue>> items) {
+        DynamoDbClient dynamoDb = table.client();
+        String tableName = table.name();
         for (int from = 0; from < items.size(); from += BATCH_SIZE) {
             List<WriteRequest> batch = new ArrayList<>();
             for (Map<String, AttributeValue> item : items.subList(from, Math.min(from + BATCH_SIZE, items.size()))) {

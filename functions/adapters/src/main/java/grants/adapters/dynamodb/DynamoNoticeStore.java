@@ -3,21 +3,13 @@ package grants.adapters.dynamodb;
 import grants.core.notices.Bulletin;
 import grants.core.notices.BulletinStore;
 import grants.core.notices.Notice;
-import grants.core.notices.NoticeKind;
 import grants.core.notices.NoticeState;
 import grants.core.notices.NoticeStore;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,106 +17,64 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import static grants.adapters.dynamodb.DynamoProgrammeRepository.programmeKey;
 import static grants.adapters.dynamodb.GrantsTable.s;
 
 /**
  * Notices and bulletins in the grants table. Every state change is a conditional write, so two
  * senders can never both hold a notice, and a sent notice is never sent again.
- *
- * <pre>
- * pk                          sk                  item
- * PROGRAMME#{programmeId}     NOTICE#{key}        kind, run, partnership, recipients, state, messageId, reason ...
- * PROGRAMME#{programmeId}     BULLETIN#{id}       subject, markdown, audience
- * SESMESSAGE#{messageId}      SESMESSAGE          the notice an SES message belongs to (for bounces)
- * SUPPRESSED#{address}        SUPPRESSED          an address that bounced for good or complained
- * </pre>
  */
 public final class DynamoNoticeStore implements NoticeStore, BulletinStore {
 
-    /** A claim older than this was left by a sender that died; another may take it over. */
-    static final Duration STALE_CLAIM = Duration.ofMinutes(15);
-    private static final Map<String, String> STATE = Map.of("#state", "state");
+    /** BatchGetItem's limit. */
+    private static final int KEYS_PER_READ = 100;
 
-    private final DynamoDbClient dynamoDb;
-    private final String tableName;
-    private final Clock clock;
+    private final GrantsTable table;
 
-    public DynamoNoticeStore(DynamoDbClient dynamoDb, String tableName, Clock clock) {
-        this.dynamoDb = dynamoDb;
-        this.tableName = tableName;
-        this.clock = clock;
+    public DynamoNoticeStore(GrantsTable table) {
+        this.table = table;
     }
 
     private static Map<String, AttributeValue> noticeKey(String programmeId, String key) {
-        return GrantsTable.key(programmeKey(programmeId), "NOTICE#" + key);
+        return GrantsTable.key(Keys.programme(programmeId), Keys.notice(key));
     }
 
     @Override
     public boolean create(Notice notice) {
-        Map<String, AttributeValue> item = new HashMap<>(noticeKey(notice.programmeId(), notice.key()));
-        item.put("kind", s(notice.kind().name()));
-        optional(item, "runId", notice.runId());
-        optional(item, "partnershipId", notice.partnershipId());
-        optional(item, "bulletinId", notice.bulletinId());
-        optional(item, "reason", notice.reason());
-        item.put("recipients", strings(notice.recipients()));
-        item.put("state", s(notice.state().name()));
-        item.put("updatedAt", s(notice.updatedAt().toString()));
-        try {
-            dynamoDb.putItem(request -> request.tableName(tableName).item(item).conditionExpression("attribute_not_exists(pk)"));
-            return true;
-        } catch (ConditionalCheckFailedException exists) {
-            return false;
-        }
+        return table.putIfAbsent(NoticeItems.notice(notice));
     }
 
     @Override
     public Optional<Notice> get(String programmeId, String key) {
-        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request.tableName(tableName)
-                .key(noticeKey(programmeId, key)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(readNotice(item));
+        return table.get(Keys.programme(programmeId), Keys.notice(key)).map(NoticeItems::notice);
     }
 
     @Override
     public List<Notice> withPrefix(String programmeId, String keyPrefix) {
-        List<Notice> found = new ArrayList<>();
-        dynamoDb.queryPaginator(request -> request.tableName(tableName).consistentRead(true)
-                        .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
-                        .expressionAttributeValues(Map.of(":pk", s(programmeKey(programmeId)), ":prefix", s("NOTICE#" + keyPrefix))))
-                .items().forEach(item -> found.add(readNotice(item)));
-        return found;
+        return table.query(Keys.programme(programmeId), Keys.notice(keyPrefix)).stream().map(NoticeItems::notice).toList();
     }
 
     @Override
     public boolean claim(String programmeId, String key) {
-        long now = clock.millis();
-        try {
-            dynamoDb.updateItem(request -> request.tableName(tableName).key(noticeKey(programmeId, key))
-                    .updateExpression("SET #state = :sending, claimedAt = :now, updatedAt = :at")
-                    .conditionExpression("#state = :queued OR (#state = :sending AND claimedAt < :stale)")
-                    .expressionAttributeNames(STATE)
-                    .expressionAttributeValues(Map.of(":sending", s("SENDING"), ":queued", s("QUEUED"),
-                            ":now", GrantsTable.n(now), ":stale", GrantsTable.n(now - STALE_CLAIM.toMillis()),
-                            ":at", s(clock.instant().toString()))));
-            return true;
-        } catch (ConditionalCheckFailedException heldOrDone) {
-            return false;
-        }
+        return Claims.claim(table, noticeKey(programmeId, key), Optional.of(NoticeState.QUEUED.name()),
+                NoticeState.SENDING.name());
     }
 
+    /** SENT, and the SES message id indexed so that a bounce finds its notice: both or neither. */
     @Override
     public void sent(String programmeId, String key, String messageId, List<String> suppressed) {
-        TransactWriteItem notice = TransactWriteItem.builder().update(update -> update.tableName(tableName)
+        TransactWriteItem notice = TransactWriteItem.builder().update(update -> update.tableName(table.name())
                 .key(noticeKey(programmeId, key))
                 .updateExpression("SET #state = :sent, messageId = :id, suppressed = :suppressed, updatedAt = :at REMOVE reason")
-                .conditionExpression("#state = :sending").expressionAttributeNames(STATE)
-                .expressionAttributeValues(Map.of(":sent", s("SENT"), ":id", s(messageId), ":sending", s("SENDING"),
-                        ":suppressed", strings(suppressed), ":at", s(clock.instant().toString())))).build();
-        TransactWriteItem index = TransactWriteItem.builder().put(put -> put.tableName(tableName)
-                .item(Map.of("pk", s("SESMESSAGE#" + messageId), "sk", s("SESMESSAGE"),
-                        "programmeId", s(programmeId), "key", s(key)))).build();
-        dynamoDb.transactWriteItems(request -> request.transactItems(notice, index));
+                .conditionExpression("#state = :sending").expressionAttributeNames(Map.of("#state", "state"))
+                .expressionAttributeValues(Map.of(":sent", s(NoticeState.SENT.name()), ":id", s(messageId),
+                        ":sending", s(NoticeState.SENDING.name()), ":suppressed", GrantsTable.strings(suppressed),
+                        ":at", s(table.clock().instant().toString())))).build();
+        Map<String, AttributeValue> index = GrantsTable.item(Keys.sesMessage(messageId), Keys.SES_MESSAGE_ITEM,
+                NoticeItems.SCHEMA_VERSION);
+        index.put("programmeId", s(programmeId));
+        index.put("key", s(key));
+        TransactWriteItem messageIndex = TransactWriteItem.builder().put(put -> put.tableName(table.name()).item(index)).build();
+        table.client().transactWriteItems(request -> request.transactItems(notice, messageIndex));
     }
 
     @Override
@@ -142,50 +92,41 @@ public final class DynamoNoticeStore implements NoticeStore, BulletinStore {
         change(programmeId, key, NoticeState.SENT, state, reason);
     }
 
-    /** Moves a notice from one state to another, only if it is still in the first. */
+    /** Another sender or an earlier delivery may have moved the notice on: then there is nothing to undo. */
     private void change(String programmeId, String key, NoticeState from, NoticeState to, String reason) {
-        try {
-            dynamoDb.updateItem(request -> request.tableName(tableName).key(noticeKey(programmeId, key))
-                    .updateExpression("SET #state = :to, reason = :reason, updatedAt = :at")
-                    .conditionExpression("#state = :from").expressionAttributeNames(STATE)
-                    .expressionAttributeValues(Map.of(":to", s(to.name()), ":from", s(from.name()),
-                            ":reason", s(reason), ":at", s(clock.instant().toString()))));
-        } catch (ConditionalCheckFailedException movedOn) {
-            // another sender or an earlier delivery has moved the notice on; nothing to undo
-        }
+        Claims.move(table, noticeKey(programmeId, key), from.name(), to.name(), ", reason = :reason",
+                Map.of(":reason", s(reason)));
     }
 
     @Override
     public Optional<Notice> byMessageId(String messageId) {
-        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request.tableName(tableName)
-                .key(GrantsTable.key("SESMESSAGE#" + messageId, "SESMESSAGE")).consistentRead(true)).item();
-        if (item == null || item.isEmpty()) {
-            return Optional.empty();
-        }
-        return get(item.get("programmeId").s(), item.get("key").s());
+        return table.get(Keys.sesMessage(messageId), Keys.SES_MESSAGE_ITEM)
+                .flatMap(index -> get(index.get("programmeId").s(), index.get("key").s()));
     }
 
     @Override
     public void suppress(String address, String reason) {
-        dynamoDb.putItem(request -> request.tableName(tableName).item(Map.of(
-                "pk", s("SUPPRESSED#" + address.toLowerCase(Locale.ROOT)), "sk", s("SUPPRESSED"),
-                "reason", s(reason), "at", s(clock.instant().toString()))));
+        Map<String, AttributeValue> item = GrantsTable.item(Keys.suppressed(address), Keys.SUPPRESSED_ITEM,
+                NoticeItems.SCHEMA_VERSION);
+        item.put("reason", s(reason));
+        item.put("at", s(table.clock().instant().toString()));
+        table.client().putItem(request -> request.tableName(table.name()).item(item));
     }
 
     @Override
     public Set<String> suppressed(Collection<String> addresses) {
         Set<String> found = new TreeSet<>();
         List<String> distinct = addresses.stream().distinct().toList();
-        for (int from = 0; from < distinct.size(); from += 100) {
-            List<Map<String, AttributeValue>> keys = distinct.subList(from, Math.min(from + 100, distinct.size())).stream()
-                    .map(address -> GrantsTable.key("SUPPRESSED#" + address.toLowerCase(Locale.ROOT), "SUPPRESSED")).toList();
-            Map<String, KeysAndAttributes> request = Map.of(tableName,
+        for (int from = 0; from < distinct.size(); from += KEYS_PER_READ) {
+            List<Map<String, AttributeValue>> keys = distinct.subList(from, Math.min(from + KEYS_PER_READ, distinct.size()))
+                    .stream().map(address -> GrantsTable.key(Keys.suppressed(address), Keys.SUPPRESSED_ITEM)).toList();
+            Map<String, KeysAndAttributes> request = Map.of(table.name(),
                     KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
             while (!request.isEmpty()) {
                 Map<String, KeysAndAttributes> current = request;
-                var response = dynamoDb.batchGetItem(r -> r.requestItems(current));
-                response.responses().getOrDefault(tableName, List.of()).forEach(item ->
-                        found.add(item.get("pk").s().substring("SUPPRESSED#".length())));
+                var response = table.client().batchGetItem(r -> r.requestItems(current));
+                response.responses().getOrDefault(table.name(), List.of()).forEach(item ->
+                        found.add(Keys.suppressedAddress(item.get(GrantsTable.PK).s())));
                 request = response.unprocessedKeys();
             }
         }
@@ -196,54 +137,12 @@ public final class DynamoNoticeStore implements NoticeStore, BulletinStore {
 
     @Override
     public boolean createBulletin(Bulletin bulletin) {
-        try {
-            dynamoDb.putItem(request -> request.tableName(tableName).item(Map.of(
-                    "pk", s(programmeKey(bulletin.programmeId())), "sk", s("BULLETIN#" + bulletin.bulletinId()),
-                    "subject", s(bulletin.subject()), "markdown", s(bulletin.markdown()),
-                    "audience", s(bulletin.audience().name()))).conditionExpression("attribute_not_exists(pk)"));
-            return true;
-        } catch (ConditionalCheckFailedException exists) {
-            return false;
-        }
+        return table.putIfAbsent(NoticeItems.bulletin(bulletin));
     }
 
     @Override
     public Optional<Bulletin> bulletin(String programmeId, String bulletinId) {
-        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request.tableName(tableName)
-                .key(GrantsTable.key(programmeKey(programmeId), "BULLETIN#" + bulletinId)).consistentRead(true)).item();
-        if (item == null || item.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Bulletin(programmeId, bulletinId, item.get("subject").s(), item.get("markdown").s(),
-                Bulletin.Audience.valueOf(item.get("audience").s())));
-    }
-
-    private static Notice readNotice(Map<String, AttributeValue> item) {
-        String programmeId = item.get("pk").s().substring("PROGRAMME#".length());
-        String key = item.get("sk").s().substring("NOTICE#".length());
-        return new Notice(programmeId, key, NoticeKind.valueOf(item.get("kind").s()), text(item, "runId"),
-                text(item, "partnershipId"), text(item, "bulletinId"), list(item, "recipients"),
-                NoticeState.valueOf(item.get("state").s()), text(item, "messageId"), text(item, "reason"),
-                list(item, "suppressed"), Instant.parse(item.get("updatedAt").s()));
-    }
-
-    private static void optional(Map<String, AttributeValue> item, String name, String value) {
-        if (value != null) {
-            item.put(name, s(value));
-        }
-    }
-
-    private static AttributeValue strings(List<String> values) {
-        return AttributeValue.fromL(values.stream().map(AttributeValue::fromS).toList());
-    }
-
-    private static String text(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? null : value.s();
-    }
-
-    private static List<String> list(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? List.of() : value.l().stream().map(AttributeValue::s).toList();
+        return table.get(Keys.programme(programmeId), Keys.bulletin(bulletinId))
+                .map(item -> NoticeItems.bulletin(programmeId, bulletinId, item));
     }
 }

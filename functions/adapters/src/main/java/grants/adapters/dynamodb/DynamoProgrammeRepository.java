@@ -2,8 +2,10 @@ package grants.adapters.dynamodb;
 
 import grants.core.errors.ConflictException;
 import grants.core.errors.TooLargeException;
-import grants.core.json.Json;
-import grants.core.json.ProgrammeJson;
+import grants.documents.Json;
+import grants.documents.ProgrammeJson;
+import grants.documents.Json;
+import grants.documents.ProgrammeJson;
 import grants.core.programme.Programme;
 import grants.core.run.ProgrammeStore;
 import grants.core.run.StoredProgramme;
@@ -46,47 +48,44 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
     /** Far beyond any programme (100,000 partnerships gzip to a few MB); a guard against mistakes. */
     static final int MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
-    private final DynamoDbClient dynamoDb;
-    private final String tableName;
-    private final Clock clock;
+    /** The stored document is the programme document in its canonical form; the head names its parts. */
+    private static final int SCHEMA_VERSION = 1;
 
-    public DynamoProgrammeRepository(DynamoDbClient dynamoDb, String tableName, Clock clock) {
-        this.dynamoDb = dynamoDb;
-        this.tableName = tableName;
-        this.clock = clock;
-    }
+    private final GrantsTable table;
 
-    static String programmeKey(String programmeId) {
-        return "PROGRAMME#" + programmeId;
+    public DynamoProgrammeRepository(GrantsTable table) {
+        this.table = table;
     }
 
     @Override
     public StoredProgramme save(Programme programme, String inputHash, OptionalLong expectedVersion) {
-        String pk = programmeKey(programme.programmeId());
-        String parts = "DOC#" + UUID.randomUUID();
+        String pk = Keys.programme(programme.programmeId());
+        String parts = Keys.documentParts(UUID.randomUUID().toString());
         int partCount = writeParts(pk, parts, compressed(programme));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(
                 ":parts", s(parts),
                 ":count", n(partCount),
                 ":inputHash", s(inputHash),
-                ":updatedAt", s(clock.instant().toString()),
+                ":updatedAt", s(table.clock().instant().toString()),
+                ":schemaVersion", n(SCHEMA_VERSION),
                 ":zero", n(0),
                 ":one", n(1)));
         UpdateItemRequest.Builder update = UpdateItemRequest.builder()
-                .tableName(tableName)
-                .key(GrantsTable.key(pk, "PROGRAMME"))
+                .tableName(table.name())
+                .key(GrantsTable.key(pk, Keys.PROGRAMME_HEAD))
                 // Attribute names go through #placeholders: several may be reserved words.
                 .updateExpression("SET #parts = :parts, #count = :count, #inputHash = :inputHash, #updatedAt = :updatedAt,"
-                        + " #version = if_not_exists(#version, :zero) + :one")
+                        + " #schemaVersion = :schemaVersion, #version = if_not_exists(#version, :zero) + :one")
                 .expressionAttributeNames(Map.of("#parts", "documentParts", "#count", "partCount",
-                        "#inputHash", "inputHash", "#updatedAt", "updatedAt", "#version", "version"))
+                        "#inputHash", "inputHash", "#updatedAt", "updatedAt", "#version", "version",
+                        "#schemaVersion", GrantsTable.SCHEMA_VERSION_ATTRIBUTE))
                 .returnValues(ReturnValue.ALL_OLD);
         if (expectedVersion.isPresent()) {
             update.conditionExpression("#version = :expected");
             values.put(":expected", n(expectedVersion.getAsLong()));
         }
         try {
-            Map<String, AttributeValue> old = dynamoDb.updateItem(update.expressionAttributeValues(values).build()).attributes();
+            Map<String, AttributeValue> old = table.client().updateItem(update.expressionAttributeValues(values).build()).attributes();
             long version = old == null || old.get("version") == null ? 1 : Long.parseLong(old.get("version").n()) + 1;
             if (old != null && old.get("documentParts") != null) {
                 expireParts(pk, old.get("documentParts").s(), Integer.parseInt(old.get("partCount").n()));
@@ -101,54 +100,42 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
 
     @Override
     public Optional<StoredProgramme> load(String programmeId) {
-        return head(programmeKey(programmeId), "PROGRAMME").map(item -> new StoredProgramme(
-                readParts(programmeKey(programmeId), item), Long.parseLong(item.get("version").n()),
+        return table.get(Keys.programme(programmeId), Keys.PROGRAMME_HEAD).map(item -> new StoredProgramme(
+                readParts(Keys.programme(programmeId), item), Long.parseLong(item.get("version").n()),
                 item.get("inputHash").s()));
     }
 
     @Override
     public boolean exists(String programmeId) {
-        return head(programmeKey(programmeId), "PROGRAMME").isPresent();
+        return table.get(Keys.programme(programmeId), Keys.PROGRAMME_HEAD).isPresent();
     }
 
     @Override
     public void saveSnapshot(Programme programme, String inputHash) {
-        String pk = programmeKey(programme.programmeId());
-        String parts = "SNAPSHOT#" + inputHash;
+        String pk = Keys.programme(programme.programmeId());
+        String parts = Keys.snapshot(inputHash);
         int partCount = writeParts(pk, parts, compressed(programme)); // content-addressed: rewriting is harmless
-        try {
-            dynamoDb.putItem(request -> request.tableName(tableName)
-                    .item(Map.of("pk", s(pk), "sk", s(parts), "documentParts", s(parts), "partCount", n(partCount)))
-                    .conditionExpression("attribute_not_exists(pk)"));
-        } catch (ConditionalCheckFailedException sameContentAlreadyThere) {
-            // the key is the content's hash: an existing snapshot is this very programme
-        }
+        Map<String, AttributeValue> head = GrantsTable.item(pk, parts, SCHEMA_VERSION);
+        head.put("documentParts", s(parts));
+        head.put("partCount", n(partCount));
+        table.putIfAbsent(head); // the key is the content's hash: an existing snapshot is this very programme
     }
 
     @Override
     public Optional<Programme> snapshot(String programmeId, String inputHash) {
-        return head(programmeKey(programmeId), "SNAPSHOT#" + inputHash)
-                .map(item -> readParts(programmeKey(programmeId), item));
-    }
-
-    private Optional<Map<String, AttributeValue>> head(String pk, String sk) {
-        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request.tableName(tableName)
-                .key(GrantsTable.key(pk, sk)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
-    }
-
-    private static String partKey(String parts, int index) {
-        return parts + "#PART#" + String.format("%05d", index);
+        return table.get(Keys.programme(programmeId), Keys.snapshot(inputHash))
+                .map(item -> readParts(Keys.programme(programmeId), item));
     }
 
     private int writeParts(String pk, String parts, byte[] document) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (int from = 0, index = 0; from < document.length || index == 0; from += PART_BYTES, index++) {
             byte[] part = Arrays.copyOfRange(document, from, Math.min(from + PART_BYTES, document.length));
-            items.add(Map.of("pk", s(pk), "sk", s(partKey(parts, index)),
-                    "bytes", AttributeValue.fromB(SdkBytes.fromByteArray(part))));
+            Map<String, AttributeValue> item = GrantsTable.item(pk, Keys.part(parts, index), SCHEMA_VERSION);
+            item.put("bytes", AttributeValue.fromB(SdkBytes.fromByteArray(part)));
+            items.add(item);
         }
-        BatchWriter.putAll(dynamoDb, tableName, items);
+        BatchWriter.putAll(table, items);
         return items.size();
     }
 
@@ -157,7 +144,7 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
         int count = Integer.parseInt(head.get("partCount").n());
         ByteArrayOutputStream document = new ByteArrayOutputStream();
         for (int index = 0; index < count; index++) {
-            Map<String, AttributeValue> part = head(pk, partKey(parts, index)).orElseThrow(() ->
+            Map<String, AttributeValue> part = table.get(pk, Keys.part(parts, index)).orElseThrow(() ->
                     new IllegalStateException("programme document part missing: " + pk));
             document.writeBytes(part.get("bytes").b().asByteArray());
         }
@@ -169,11 +156,11 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
      * now: a reader that fetched the old head a moment ago may still be reading them.
      */
     private void expireParts(String pk, String parts, int count) {
-        long expiresAt = clock.instant().plus(Duration.ofHours(1)).getEpochSecond();
+        long expiresAt = table.clock().instant().plus(Duration.ofHours(1)).getEpochSecond();
         for (int index = 0; index < count; index++) {
-            String sk = partKey(parts, index);
+            String sk = Keys.part(parts, index);
             try {
-                dynamoDb.updateItem(request -> request.tableName(tableName).key(GrantsTable.key(pk, sk))
+                table.client().updateItem(request -> request.tableName(table.name()).key(GrantsTable.key(pk, sk))
                         .updateExpression("SET " + GrantsTable.EXPIRES_AT + " = :at")
                         .conditionExpression("attribute_exists(pk)")
                         .expressionAttributeValues(Map.of(":at", n(expiresAt))));
@@ -186,8 +173,8 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
     /** Parts no head ever named (a write that lost its conditional update): nobody can be reading them. */
     private void deleteParts(String pk, String parts, int count) {
         for (int index = 0; index < count; index++) {
-            String sk = partKey(parts, index);
-            dynamoDb.deleteItem(request -> request.tableName(tableName).key(GrantsTable.key(pk, sk)));
+            String sk = Keys.part(parts, index);
+            table.client().deleteItem(request -> request.tableName(table.name()).key(GrantsTable.key(pk, sk)));
         }
     }
 

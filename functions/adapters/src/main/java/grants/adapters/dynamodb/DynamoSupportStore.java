@@ -2,13 +2,13 @@ package grants.adapters.dynamodb;
 
 import grants.core.errors.ConflictException;
 import grants.core.errors.NotFoundException;
+import grants.core.support.Account;
 import grants.core.support.Adviser;
 import grants.core.support.Booking;
 import grants.core.support.Counters;
 import grants.core.support.LimitExceededException;
 import grants.core.support.SupportPool;
 import grants.core.support.SupportStore;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -48,57 +48,47 @@ public final class DynamoSupportStore implements SupportStore {
     /** Generous: 64 bookers on two cores collide often, and a refusal must mean a limit, not a busy table. */
     private static final int MAX_ATTEMPTS = 200;
 
-    private final DynamoDbClient dynamoDb;
-    private final String tableName;
+    private final GrantsTable table;
 
-    public DynamoSupportStore(DynamoDbClient dynamoDb, String tableName) {
-        this.dynamoDb = dynamoDb;
-        this.tableName = tableName;
+    public DynamoSupportStore(GrantsTable table) {
+        this.table = table;
     }
 
     private static String pk(String programmeId) {
-        return "SUPPORT#" + programmeId;
-    }
-
-    /** The item that holds an account's counters. */
-    private static String counterSk(String account) {
-        return account.startsWith("PARTNERSHIP#") ? "ACCOUNT#" + account : account;
+        return Keys.support(programmeId);
     }
 
     @Override
     public void putAdviser(String programmeId, Adviser adviser) {
-        dynamoDb.updateItem(request -> request.tableName(tableName).key(GrantsTable.key(pk(programmeId), "ADVISER#" + adviser.id()))
-                .updateExpression("SET #name = :name, specialisms = :specialisms, contractedHalfDays = :contracted")
-                .expressionAttributeNames(Map.of("#name", "name"))
-                .expressionAttributeValues(Map.of(":name", s(adviser.name()),
-                        ":specialisms", AttributeValue.fromL(adviser.specialisms().stream().map(AttributeValue::fromS).toList()),
-                        ":contracted", n(adviser.contractedHalfDays()))));
+        table.client().updateItem(request -> request.tableName(table.name())
+                .key(GrantsTable.key(pk(programmeId), Keys.adviser(adviser.id())))
+                .updateExpression("SET adviserId = :id, #name = :name, specialisms = :specialisms,"
+                        + " contractedHalfDays = :contracted, #schemaVersion = :schemaVersion")
+                .expressionAttributeNames(Map.of("#name", "name", "#schemaVersion", GrantsTable.SCHEMA_VERSION_ATTRIBUTE))
+                .expressionAttributeValues(Map.of(":id", s(adviser.id()), ":name", s(adviser.name()),
+                        ":specialisms", GrantsTable.strings(adviser.specialisms()),
+                        ":contracted", n(adviser.contractedHalfDays()), ":schemaVersion", n(SupportItems.SCHEMA_VERSION))));
     }
 
     @Override
     public Optional<Adviser> adviser(String programmeId, String adviserId) {
-        return get(programmeId, "ADVISER#" + adviserId).map(DynamoSupportStore::readAdviser);
+        return get(programmeId, Keys.adviser(adviserId)).map(SupportItems::adviser);
     }
 
     @Override
     public List<Adviser> advisers(String programmeId) {
-        return query(programmeId, "ADVISER#").stream().map(DynamoSupportStore::readAdviser).toList();
+        return query(programmeId, Keys.adviserPrefix()).stream().map(SupportItems::adviser).toList();
     }
 
     @Override
     public void createPool(String programmeId, SupportPool pool) {
         List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().put(put -> put.tableName(tableName)
-                .item(Map.of("pk", s(pk(programmeId)), "sk", s("POOL#" + pool.id()), "county", s(pool.county()),
-                        "members", AttributeValue.fromL(pool.members().stream().map(AttributeValue::fromS).toList())))
-                .conditionExpression("attribute_not_exists(pk)")).build());
+        writes.add(newItem(SupportItems.pool(programmeId, pool)));
         for (String member : pool.members()) {
-            writes.add(TransactWriteItem.builder().put(put -> put.tableName(tableName)
-                    .item(Map.of("pk", s(pk(programmeId)), "sk", s("POOLMEMBER#" + member), "poolId", s(pool.id())))
-                    .conditionExpression("attribute_not_exists(pk)")).build());
+            writes.add(newItem(SupportItems.poolMember(programmeId, member, pool.id())));
         }
         try {
-            dynamoDb.transactWriteItems(request -> request.transactItems(writes));
+            table.client().transactWriteItems(request -> request.transactItems(writes));
         } catch (TransactionCanceledException refused) {
             List<CancellationReason> reasons = refused.cancellationReasons();
             if (failed(reasons, 0)) {
@@ -117,32 +107,31 @@ public final class DynamoSupportStore implements SupportStore {
 
     @Override
     public Optional<SupportPool> pool(String programmeId, String poolId) {
-        return get(programmeId, "POOL#" + poolId).map(DynamoSupportStore::readPool);
+        return get(programmeId, Keys.pool(poolId)).map(SupportItems::pool);
     }
 
     @Override
     public List<SupportPool> pools(String programmeId) {
-        return query(programmeId, "POOL#").stream().map(DynamoSupportStore::readPool).toList();
+        return query(programmeId, Keys.poolPrefix()).stream().map(SupportItems::pool).toList();
     }
 
     @Override
     public Optional<String> poolOf(String programmeId, String partnershipId) {
-        return get(programmeId, "POOLMEMBER#" + partnershipId).map(item -> item.get("poolId").s());
+        return get(programmeId, Keys.poolMember(partnershipId)).map(item -> item.get("poolId").s());
     }
 
     @Override
     public Booking book(String programmeId, Booking booking, int accountLimitHalfDays, int adviserLimitHalfDays) {
         String pk = pk(programmeId);
-        boolean pool = booking.account().startsWith("POOL#");
-        TransactWriteItem account = counterUpdate(pk, counterSk(booking.account()), booking.halfDays(),
-                accountLimitHalfDays, pool);
-        TransactWriteItem adviser = counterUpdate(pk, "ADVISER#" + booking.adviserId(), booking.halfDays(),
+        Account adviserAccount = new Account.OfAdviser(booking.adviserId());
+        TransactWriteItem account = counterUpdate(pk, Keys.counter(booking.account()), booking.halfDays(),
+                accountLimitHalfDays, booking.account() instanceof Account.OfPool);
+        TransactWriteItem adviser = counterUpdate(pk, Keys.counter(adviserAccount), booking.halfDays(),
                 adviserLimitHalfDays, true);
-        TransactWriteItem write = TransactWriteItem.builder().put(put -> put.tableName(tableName)
-                .item(bookingItem(pk, booking)).conditionExpression("attribute_not_exists(pk)")).build();
+        TransactWriteItem write = newItem(SupportItems.booking(programmeId, booking));
         for (int attempt = 1; ; attempt++) {
             try {
-                dynamoDb.transactWriteItems(request -> request.transactItems(account, adviser, write));
+                table.client().transactWriteItems(request -> request.transactItems(account, adviser, write));
                 return booking;
             } catch (TransactionCanceledException refused) {
                 List<CancellationReason> reasons = refused.cancellationReasons();
@@ -150,12 +139,12 @@ public final class DynamoSupportStore implements SupportStore {
                     return booking(programmeId, booking.id()).orElseThrow(); // made by an earlier request with this key
                 }
                 if (failed(reasons, 0)) {
-                    throw new LimitExceededException("the entitlement of", booking.account().replace('#', ' ').toLowerCase(),
-                            accountLimitHalfDays, booked(programmeId, counterSk(booking.account())), booking.halfDays());
+                    throw new LimitExceededException("the entitlement of", booking.account().label(),
+                            accountLimitHalfDays, booked(programmeId, booking.account()), booking.halfDays());
                 }
                 if (failed(reasons, 1)) {
                     throw new LimitExceededException("the contract of adviser", booking.adviserId(), adviserLimitHalfDays,
-                            booked(programmeId, "ADVISER#" + booking.adviserId()), booking.halfDays());
+                            booked(programmeId, adviserAccount), booking.halfDays());
                 }
                 if (attempt == MAX_ATTEMPTS) {
                     throw new ConflictException("BUSY", "Too many bookings at once for the same days; try again.");
@@ -168,7 +157,7 @@ public final class DynamoSupportStore implements SupportStore {
     /** Adds days to a counter only while it stays within the limit; {@code mustExist} for pools and advisers. */
     private TransactWriteItem counterUpdate(String pk, String sk, int halfDays, int limit, boolean mustExist) {
         String withinLimit = "(attribute_not_exists(" + BOOKED + ") OR " + BOOKED + " <= :max)";
-        return TransactWriteItem.builder().update(update -> update.tableName(tableName).key(GrantsTable.key(pk, sk))
+        return TransactWriteItem.builder().update(update -> update.tableName(table.name()).key(GrantsTable.key(pk, sk))
                 .updateExpression("SET " + BOOKED + " = if_not_exists(" + BOOKED + ", :zero) + :days")
                 .conditionExpression(mustExist ? "attribute_exists(pk) AND " + withinLimit : withinLimit)
                 .expressionAttributeValues(Map.of(":zero", n(0), ":days", n(halfDays), ":max", n(limit - halfDays))))
@@ -177,7 +166,7 @@ public final class DynamoSupportStore implements SupportStore {
 
     @Override
     public Optional<Booking> booking(String programmeId, String bookingId) {
-        return get(programmeId, "BOOKING#" + bookingId).map(DynamoSupportStore::readBooking);
+        return get(programmeId, Keys.booking(bookingId)).map(SupportItems::booking);
     }
 
     @Override
@@ -205,15 +194,15 @@ public final class DynamoSupportStore implements SupportStore {
         }
         String bookingUpdate = set;
         List<TransactWriteItem> writes = List.of(
-                TransactWriteItem.builder().update(update -> update.tableName(tableName)
-                        .key(GrantsTable.key(pk, "BOOKING#" + bookingId)).updateExpression(bookingUpdate)
+                TransactWriteItem.builder().update(update -> update.tableName(table.name())
+                        .key(GrantsTable.key(pk, Keys.booking(bookingId))).updateExpression(bookingUpdate)
                         .conditionExpression("#state = :booked").expressionAttributeNames(Map.of("#state", "state"))
                         .expressionAttributeValues(values)).build(),
-                counterChange(pk, counterSk(booking.account()), counter, change),
-                counterChange(pk, "ADVISER#" + booking.adviserId(), counter, change));
+                counterChange(pk, Keys.counter(booking.account()), counter, change),
+                counterChange(pk, Keys.counter(new Account.OfAdviser(booking.adviserId())), counter, change));
         for (int attempt = 1; ; attempt++) {
             try {
-                dynamoDb.transactWriteItems(request -> request.transactItems(writes));
+                table.client().transactWriteItems(request -> request.transactItems(writes));
                 return booking(programmeId, bookingId).orElseThrow();
             } catch (TransactionCanceledException refused) {
                 if (failed(refused.cancellationReasons(), 0)) {
@@ -229,26 +218,31 @@ public final class DynamoSupportStore implements SupportStore {
     }
 
     private TransactWriteItem counterChange(String pk, String sk, String counter, int change) {
-        return TransactWriteItem.builder().update(update -> update.tableName(tableName).key(GrantsTable.key(pk, sk))
+        return TransactWriteItem.builder().update(update -> update.tableName(table.name()).key(GrantsTable.key(pk, sk))
                 .updateExpression("SET " + counter + " = if_not_exists(" + counter + ", :zero) + :change")
                 .expressionAttributeValues(Map.of(":zero", n(0), ":change", n(change)))).build();
     }
 
     @Override
-    public Map<String, Counters> counters(String programmeId) {
-        Map<String, Counters> counters = new HashMap<>();
+    public Map<Account, Counters> counters(String programmeId) {
+        Map<Account, Counters> counters = new HashMap<>();
         for (Map<String, AttributeValue> item : query(programmeId, "")) {
             if (item.containsKey(BOOKED) || item.containsKey(DELIVERED)) {
-                String sk = item.get("sk").s();
-                String account = sk.startsWith("ACCOUNT#") ? sk.substring("ACCOUNT#".length()) : sk;
-                counters.put(account, new Counters(number(item, BOOKED), number(item, DELIVERED)));
+                Keys.counterAccount(item.get(GrantsTable.SK).s()).ifPresent(account ->
+                        counters.put(account, new Counters(number(item, BOOKED), number(item, DELIVERED))));
             }
         }
         return counters;
     }
 
-    private int booked(String programmeId, String sk) {
-        return get(programmeId, sk).map(item -> number(item, BOOKED)).orElse(0);
+    private int booked(String programmeId, Account account) {
+        return get(programmeId, Keys.counter(account)).map(item -> number(item, BOOKED)).orElse(0);
+    }
+
+    /** A transaction's put of an item that must be new. */
+    private TransactWriteItem newItem(Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().put(put -> put.tableName(table.name()).item(item)
+                .conditionExpression("attribute_not_exists(pk)")).build();
     }
 
     private static boolean failed(List<CancellationReason> reasons, int index) {
@@ -265,58 +259,14 @@ public final class DynamoSupportStore implements SupportStore {
     }
 
     private Optional<Map<String, AttributeValue>> get(String programmeId, String sk) {
-        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request.tableName(tableName)
-                .key(GrantsTable.key(pk(programmeId), sk)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+        return table.get(pk(programmeId), sk);
     }
 
-    /** The programme's support items whose sort key starts with the prefix; all of them for an empty one. */
     private List<Map<String, AttributeValue>> query(String programmeId, String skPrefix) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(pk(programmeId))));
-        if (!skPrefix.isEmpty()) {
-            values.put(":prefix", s(skPrefix));
-        }
-        dynamoDb.queryPaginator(request -> request.tableName(tableName).consistentRead(true)
-                        .keyConditionExpression(skPrefix.isEmpty() ? "pk = :pk" : "pk = :pk AND begins_with(sk, :prefix)")
-                        .expressionAttributeValues(values))
-                .items().forEach(items::add);
-        return items;
-    }
-
-    private static Map<String, AttributeValue> bookingItem(String pk, Booking booking) {
-        Map<String, AttributeValue> item = new HashMap<>(GrantsTable.key(pk, "BOOKING#" + booking.id()));
-        item.put("bookingId", s(booking.id()));
-        item.put("adviserId", s(booking.adviserId()));
-        item.put("account", s(booking.account()));
-        item.put("date", s(booking.date().toString()));
-        item.put("halfDays", n(booking.halfDays()));
-        item.put("topic", s(booking.topic()));
-        item.put("state", s(booking.state().name()));
-        item.put("bookedAt", s(booking.bookedAt().toString()));
-        return item;
-    }
-
-    private static Booking readBooking(Map<String, AttributeValue> item) {
-        AttributeValue note = item.get("note");
-        return new Booking(item.get("bookingId").s(), item.get("adviserId").s(), item.get("account").s(),
-                LocalDate.parse(item.get("date").s()), number(item, "halfDays"), item.get("topic").s(),
-                Booking.State.valueOf(item.get("state").s()), note == null ? null : note.s(),
-                Instant.parse(item.get("bookedAt").s()));
-    }
-
-    private static Adviser readAdviser(Map<String, AttributeValue> item) {
-        return new Adviser(item.get("sk").s().substring("ADVISER#".length()), item.get("name").s(),
-                item.get("specialisms").l().stream().map(AttributeValue::s).toList(), number(item, "contractedHalfDays"));
-    }
-
-    private static SupportPool readPool(Map<String, AttributeValue> item) {
-        return new SupportPool(item.get("sk").s().substring("POOL#".length()), item.get("county").s(),
-                item.get("members").l().stream().map(AttributeValue::s).toList());
+        return table.query(pk(programmeId), skPrefix);
     }
 
     private static int number(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        return value == null ? 0 : Integer.parseInt(value.n());
+        return (int) GrantsTable.number(item, name);
     }
 }

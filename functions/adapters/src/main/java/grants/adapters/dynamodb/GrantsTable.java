@@ -4,16 +4,23 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The one table of the system (single-table design), keyed for its access patterns:
+ * The one table of the system (single-table design), and the reads and writes every repository
+ * shares. Its keys, each built by {@link Keys}:
  *
  * <pre>
  * pk                          sk                      item
@@ -23,12 +30,19 @@ import java.util.Map;
  * PROGRAMME#{programmeId}     IDEMPOTENCY#{key}       the run a commit's Idempotency-Key stands for
  * PROGRAMME#{programmeId}     SNAPSHOT#{inputHash}    the programme exactly as committed runs saw it (parts as above)
  * PROGRAMME#{programmeId}     EXPORT#{runId}          a run's complete export: its file names
- * SEND#{what}                 SEND                    an email sent at most once: claimed, then SENT with its message id
+ * PROGRAMME#{programmeId}     NOTICE#{key}            a notice: kind, recipients, state, message id
+ * PROGRAMME#{programmeId}     BULLETIN#{id}           a bulletin: subject, Markdown, audience
  * RUN#{programmeId}#{runId}   ROW#{partnershipId}     one row of a run, ordered by partnership id
  * RUN#{programmeId}#{runId}   LOCALITY#{county}       one locality's q of n and grants in a run
+ * SUPPORT#{programmeId}       ADVISER#, POOL#, ...    support days: see DynamoSupportStore
+ * SEND#{what}                 SEND                    an email sent at most once: claimed, then SENT
+ * SESMESSAGE#{messageId}      SESMESSAGE              the notice an SES message belongs to (for bounces)
+ * SUPPRESSED#{address}        SUPPRESSED              an address that bounced for good or complained
  * </pre>
  *
- * The same definition is in template.yaml ({@code GrantsTable}); this copy creates it on emulators.
+ * Every item carries {@value #SCHEMA_VERSION_ATTRIBUTE}, so a later change of an item's shape can
+ * tell old items from new. The same definition is in template.yaml ({@code GrantsTable}); this
+ * copy creates it on emulators.
  */
 public final class GrantsTable {
 
@@ -36,12 +50,39 @@ public final class GrantsTable {
     public static final String SK = "sk";
     /** Epoch seconds after which DynamoDB's TTL may delete an item (idempotency claims, replaced document parts). */
     public static final String EXPIRES_AT = "expiresAt";
+    static final String SCHEMA_VERSION_ATTRIBUTE = "schemaVersion";
 
-    private GrantsTable() {
+    private final DynamoDbClient dynamoDb;
+    private final String name;
+    private final Clock clock;
+
+    public GrantsTable(DynamoDbClient dynamoDb, String name, Clock clock) {
+        this.dynamoDb = dynamoDb;
+        this.name = name;
+        this.clock = clock;
     }
 
-    public static Map<String, AttributeValue> key(String pk, String sk) {
+    DynamoDbClient client() {
+        return dynamoDb;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    static Map<String, AttributeValue> key(String pk, String sk) {
         return Map.of(PK, s(pk), SK, s(sk));
+    }
+
+    /** A new item's attributes: its key and its schema version, to which the caller adds the rest. */
+    static Map<String, AttributeValue> item(String pk, String sk, int schemaVersion) {
+        Map<String, AttributeValue> item = new HashMap<>(key(pk, sk));
+        item.put(SCHEMA_VERSION_ATTRIBUTE, n(schemaVersion));
+        return item;
     }
 
     static AttributeValue s(String value) {
@@ -50,6 +91,56 @@ public final class GrantsTable {
 
     static AttributeValue n(long value) {
         return AttributeValue.fromN(Long.toString(value));
+    }
+
+    static AttributeValue strings(List<String> values) {
+        return AttributeValue.fromL(values.stream().map(AttributeValue::fromS).toList());
+    }
+
+    static List<String> strings(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? List.of() : value.l().stream().map(AttributeValue::s).toList();
+    }
+
+    static String text(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : value.s();
+    }
+
+    static long number(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? 0 : Long.parseLong(value.n());
+    }
+
+    /** A strongly consistent read of one item. */
+    Optional<Map<String, AttributeValue>> get(String pk, String sk) {
+        Map<String, AttributeValue> item = dynamoDb.getItem(request -> request.tableName(name)
+                .key(key(pk, sk)).consistentRead(true)).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
+
+    /** A partition's items whose sort key starts with the prefix (all of them for an empty one), in key order. */
+    List<Map<String, AttributeValue>> query(String pk, String skPrefix) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(pk)));
+        if (!skPrefix.isEmpty()) {
+            values.put(":prefix", s(skPrefix));
+        }
+        dynamoDb.queryPaginator(request -> request.tableName(name).consistentRead(true)
+                        .keyConditionExpression(skPrefix.isEmpty() ? "pk = :pk" : "pk = :pk AND begins_with(sk, :prefix)")
+                        .expressionAttributeValues(values))
+                .items().forEach(items::add);
+        return items;
+    }
+
+    /** Writes the item only if no item has its key; false if one had. */
+    boolean putIfAbsent(Map<String, AttributeValue> item) {
+        try {
+            dynamoDb.putItem(request -> request.tableName(name).item(item).conditionExpression("attribute_not_exists(pk)"));
+            return true;
+        } catch (ConditionalCheckFailedException exists) {
+            return false;
+        }
     }
 
     /** Creates the table if it does not exist yet (emulators and tests; on AWS the template creates it). */
@@ -67,7 +158,7 @@ public final class GrantsTable {
                     .streamSpecification(stream -> stream.streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE)));
             dynamoDb.waiter().waitUntilTableExists(request -> request.tableName(tableName));
         } catch (ResourceInUseException alreadyThere) {
-            // created by an earlier run: nothing to do
+            // created by an earlier run
         }
     }
 }

@@ -3,6 +3,7 @@ package grants.adapters.s3;
 import grants.adapters.aws.AwsClients;
 import grants.core.errors.NotFoundException;
 import grants.core.exports.ExportLinks;
+import grants.core.run.UploadStore;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
@@ -16,11 +17,11 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * Presigned S3 GET URLs made with the SDK's SigV4 signer alone, so a function that only hands
+ * Presigned S3 GET and PUT URLs made with the SDK's SigV4 signer alone, so a function that only hands
  * out links needs no S3 client in its jar. With a Lambda role's temporary credentials a link
  * stops working when those credentials expire, whatever its own expiry.
  */
-public final class S3PresignedLinks implements ExportLinks {
+public final class S3PresignedLinks implements ExportLinks, UploadStore {
 
     private final AwsClients aws;
     private final String bucket;
@@ -42,6 +43,7 @@ public final class S3PresignedLinks implements ExportLinks {
     }
 
     /** Reads an object through a link made for the purpose, so reading needs no S3 client either. */
+    @Override
     public byte[] read(String key) {
         try {
             HttpURLConnection connection = (HttpURLConnection) link(key, Duration.ofMinutes(5)).toURL().openConnection();

@@ -1,6 +1,7 @@
 package grants.adapters.sqs;
 
-import grants.core.json.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import grants.documents.Json;
 import grants.core.notices.NoticeQueue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
@@ -23,9 +24,22 @@ public final class SqsNoticeQueue implements NoticeQueue {
         this.queueUrl = queueUrl;
     }
 
+    /** What a message asks for: the notice to send. */
+    public record Message(String programmeId, String key) {
+    }
+
     /** The message body: which notice to send. */
     public static String body(String programmeId, String key) {
         return Json.write(Json.object().put("programmeId", programmeId).put("key", key));
+    }
+
+    /** Reads a message body written by {@link #body}. */
+    public static Message read(String body) {
+        JsonNode message = Json.parse(body);
+        if (!message.path("programmeId").isTextual() || !message.path("key").isTextual()) {
+            throw new IllegalArgumentException("not a notice message: it names no programmeId and key");
+        }
+        return new Message(message.get("programmeId").asText(), message.get("key").asText());
     }
 
     @Override

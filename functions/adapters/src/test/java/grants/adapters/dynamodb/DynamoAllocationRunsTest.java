@@ -7,8 +7,10 @@ import grants.core.allocation.AllocationRow;
 import grants.core.allocation.Status;
 import grants.core.errors.ConflictException;
 import grants.core.errors.NotFoundException;
-import grants.core.json.Json;
-import grants.core.json.ProgrammeJson;
+import grants.documents.Json;
+import grants.documents.JsonProgrammeDocuments;
+import grants.core.run.IdempotencyKey;
+import grants.documents.ProgrammeJson;
 import grants.core.programme.Programme;
 import grants.core.programme.Submission;
 import grants.core.run.AllocationService;
@@ -52,9 +54,10 @@ class DynamoAllocationRunsTest {
                 .dynamoDb();
         String table = TestAwsStack.uniqueTableName(DynamoAllocationRunsTest.class);
         GrantsTable.createIfMissing(dynamoDb, table);
-        programmes = new DynamoProgrammeRepository(dynamoDb, table, Clock.systemUTC());
-        runs = new DynamoAllocationRunRepository(dynamoDb, table, Clock.systemUTC());
-        service = new AllocationService(programmes, runs, Clock.systemUTC(), new Random());
+        GrantsTable grantsTable = new GrantsTable(dynamoDb, table, Clock.systemUTC());
+        programmes = new DynamoProgrammeRepository(grantsTable);
+        runs = new DynamoAllocationRunRepository(grantsTable);
+        service = new AllocationService(programmes, runs, new JsonProgrammeDocuments(), Clock.systemUTC(), new Random());
     }
 
     private static ObjectNode westMidlands(String programmeId) throws IOException {
@@ -110,8 +113,8 @@ class DynamoAllocationRunsTest {
     void aRetriedCommitWithTheSameKeyReturnsTheSameRunAndStoresNoSecond() throws IOException {
         service.putProgramme("idempotent", programme(westMidlands("idempotent")));
 
-        CommitResult first = service.commit("idempotent", Optional.of("commit-2007-08-1"));
-        CommitResult retry = service.commit("idempotent", Optional.of("commit-2007-08-1"));
+        CommitResult first = service.commit("idempotent", Optional.of(new IdempotencyKey("commit-2007-08-1")));
+        CommitResult retry = service.commit("idempotent", Optional.of(new IdempotencyKey("commit-2007-08-1")));
 
         assertThat(first.replayed()).isFalse();
         assertThat(retry.replayed()).isTrue();
@@ -127,7 +130,7 @@ class DynamoAllocationRunsTest {
         runs.claim("cut-short", "key-1", new IdempotencyClaim("20260101T000000000Z-abcdef", stored.inputHash()));
         assertThat(service.listRuns("cut-short")).isEmpty();
 
-        CommitResult retry = service.commit("cut-short", Optional.of("key-1"));
+        CommitResult retry = service.commit("cut-short", Optional.of(new IdempotencyKey("key-1")));
 
         assertThat(retry.run().header().runId()).isEqualTo("20260101T000000000Z-abcdef");
         assertThat(service.listRuns("cut-short")).hasSize(1);
@@ -138,7 +141,7 @@ class DynamoAllocationRunsTest {
         service.putProgramme("changed", programme(westMidlands("changed")));
         runs.claim("changed", "key-1", new IdempotencyClaim("20260101T000000000Z-123456", "another-input-hash"));
 
-        assertThatThrownBy(() -> service.commit("changed", Optional.of("key-1")))
+        assertThatThrownBy(() -> service.commit("changed", Optional.of(new IdempotencyKey("key-1"))))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("use a new key");
         assertThat(service.listRuns("changed")).isEmpty();
     }

@@ -4,24 +4,17 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
-import grants.adapters.dynamodb.DynamoAllocationRunRepository;
-import grants.adapters.dynamodb.DynamoExportIndex;
-import grants.adapters.dynamodb.DynamoNoticeStore;
-import grants.adapters.dynamodb.DynamoProgrammeRepository;
 import grants.adapters.s3.S3PresignedLinks;
+import grants.adapters.wiring.Wiring;
 import grants.core.exports.ExportDownloads;
-import grants.core.notices.NoticeService;
 import grants.core.run.AllocationService;
+import grants.core.run.ProgrammeUploads;
+import grants.documents.JsonProgrammeDocuments;
 import grants.http.ApiHandler;
 import org.crac.Core;
 import org.crac.Resource;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -36,39 +29,27 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
     /** Every route this function serves; template.yaml must declare exactly these (checked in the template tests). */
     public static final List<String> ROUTES = AllocationRoutes.ALL;
 
-    static final String TABLE_ENV = "GRANTS_TABLE_NAME";
-    static final String BUCKET_ENV = "EXPORT_BUCKET_NAME";
-    static final String LINK_EXPIRY_ENV = "EXPORT_LINK_EXPIRY_SECONDS";
-
-    /** The settings the function runs with; in Lambda, from its environment. */
-    public record Settings(String tableName, String exportBucket, Duration defaultLinkExpiry) {
-
-        static Settings fromEnvironment() {
-            return new Settings(Environment.required(TABLE_ENV), Environment.required(BUCKET_ENV),
-                    Duration.ofSeconds(Long.parseLong(Environment.optional(LINK_EXPIRY_ENV, "3600"))));
-        }
-    }
+    /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.EXPORT_BUCKET,
+            Environment.EXPORT_LINK_EXPIRY_SECONDS);
 
     private final AllocationRoutes routes;
 
-    /** Lambda's constructor: one SDK client per container, configured from the environment. */
+    /** Lambda's constructor: one set of SDK clients per container, configured from the environment. */
     public AllocateGrantsHandler() {
-        this(AwsClients.fromEnvironment(), Settings.fromEnvironment());
+        this(Wiring.fromEnvironment());
         Core.getGlobalContext().register(this);
     }
 
-    public AllocateGrantsHandler(AwsClients aws, Settings settings) {
-        Clock clock = Clock.systemUTC();
-        DynamoDbClient dynamoDb = aws.dynamoDb();
-        AllocationService allocations = new AllocationService(
-                new DynamoProgrammeRepository(dynamoDb, settings.tableName(), clock),
-                new DynamoAllocationRunRepository(dynamoDb, settings.tableName(), clock), clock, new SecureRandom());
-        S3PresignedLinks objects = new S3PresignedLinks(aws, settings.exportBucket());
-        ExportDownloads downloads = new ExportDownloads(new DynamoExportIndex(dynamoDb, settings.tableName()), objects);
-        DynamoNoticeStore noticeStore = new DynamoNoticeStore(dynamoDb, settings.tableName(), clock);
-        NoticeService notices = new NoticeService(new DynamoProgrammeRepository(dynamoDb, settings.tableName(), clock),
-                new DynamoAllocationRunRepository(dynamoDb, settings.tableName(), clock), noticeStore, noticeStore, clock);
-        this.routes = new AllocationRoutes(allocations, downloads, notices, objects, settings.defaultLinkExpiry());
+    /** The one place this function is wired. */
+    public AllocateGrantsHandler(Wiring wiring) {
+        Environment settings = wiring.environment();
+        S3PresignedLinks objects = new S3PresignedLinks(wiring.aws(), settings.required(Environment.EXPORT_BUCKET));
+        AllocationService allocations = wiring.allocationService();
+        this.routes = new AllocationRoutes(allocations,
+                new ProgrammeUploads(allocations, objects, new JsonProgrammeDocuments(), wiring.clock()),
+                new ExportDownloads(wiring.exportIndex(), objects), wiring.noticeService(), wiring.clock(),
+                settings.seconds(Environment.EXPORT_LINK_EXPIRY_SECONDS, 3600));
     }
 
     @Override
@@ -93,5 +74,4 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
     public void afterRestore(org.crac.Context<? extends Resource> context) {
         // nothing to refresh: clients re-resolve credentials and connections on use
     }
-
 }

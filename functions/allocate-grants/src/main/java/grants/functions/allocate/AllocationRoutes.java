@@ -6,27 +6,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.errors.InvalidInputException;
-import grants.adapters.s3.S3PresignedLinks;
 import grants.core.exports.ExportDownloads;
-import grants.core.json.Json;
-import grants.core.json.NoticeJson;
-import grants.core.json.ProgrammeJson;
-import grants.core.json.RunJson;
+import grants.documents.Json;
+import grants.documents.ProgrammeJson;
 import grants.core.notices.NoticeService;
 import grants.core.run.AllocationService;
+import grants.core.run.ProgrammeUploads;
 import grants.core.run.CommitResult;
 import grants.core.run.RunHeader;
 import grants.core.run.StoredProgramme;
 import grants.http.HttpResponses;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import static grants.http.HttpRequests.body;
-import static grants.http.HttpRequests.header;
+import static grants.http.HttpRequests.idempotencyKey;
 import static grants.http.HttpRequests.pathId;
 import static grants.http.HttpRequests.query;
 
@@ -50,21 +48,20 @@ final class AllocationRoutes {
     static final List<String> ALL = List.of(PUT_PROGRAMME, PUT_SUBMISSION, POST_RUN, LIST_RUNS, GET_RUN, GET_RUN_ROW,
             GET_EXPORTS, GET_NOTICES, RESEND_NOTICE, POST_BULLETIN, POST_UPLOAD, POST_IMPORT);
 
-    /** How long an upload link stays good. */
-    private static final Duration UPLOAD_EXPIRY = Duration.ofMinutes(15);
-
     private final AllocationService service;
+    private final ProgrammeUploads uploads;
     private final ExportDownloads downloads;
     private final NoticeService notices;
-    private final S3PresignedLinks objects;
+    private final Clock clock;
     private final Duration defaultLinkExpiry;
 
-    AllocationRoutes(AllocationService service, ExportDownloads downloads, NoticeService notices,
-                     S3PresignedLinks objects, Duration defaultLinkExpiry) {
+    AllocationRoutes(AllocationService service, ProgrammeUploads uploads, ExportDownloads downloads,
+                     NoticeService notices, Clock clock, Duration defaultLinkExpiry) {
         this.service = service;
+        this.uploads = uploads;
         this.downloads = downloads;
         this.notices = notices;
-        this.objects = objects;
+        this.clock = clock;
         this.defaultLinkExpiry = defaultLinkExpiry;
     }
 
@@ -93,11 +90,7 @@ final class AllocationRoutes {
 
     private APIGatewayV2HTTPResponse putProgramme(APIGatewayV2HTTPEvent request) {
         String programmeId = pathId(request, "programmeId");
-        JsonNode body = body(request);
-        if (body.isObject() && !body.hasNonNull("programmeId")) {
-            ((ObjectNode) body).put("programmeId", programmeId); // the path names it; the body need not repeat it
-        }
-        StoredProgramme stored = service.putProgramme(programmeId, ProgrammeJson.read(body));
+        StoredProgramme stored = service.putProgramme(programmeId, ProgrammeJson.read(body(request), programmeId));
         return HttpResponses.json(stored.version() == 1 ? 201 : 200, programmeSummary(stored));
     }
 
@@ -119,7 +112,7 @@ final class AllocationRoutes {
         return switch (mode) {
             case "DRY_RUN" -> HttpResponses.json(200, RunJson.dryRun(service.dryRun(programmeId)));
             case "COMMIT" -> {
-                CommitResult result = service.commit(programmeId, header(request, "idempotency-key"));
+                CommitResult result = service.commit(programmeId, idempotencyKey(request));
                 yield HttpResponses.json(201, RunJson.run(result.run()),
                         Map.of("location", "/programmes/" + programmeId + "/allocation-runs/" + result.run().header().runId(),
                                 "idempotent-replayed", Boolean.toString(result.replayed())));
@@ -162,44 +155,26 @@ final class AllocationRoutes {
             }
         }).orElse(defaultLinkExpiry);
         ObjectNode response = Json.object().put("programmeId", programmeId).put("runId", runId)
-                .put("expiresAt", Instant.now().plus(expiry).toString());
+                .put("expiresAt", clock.instant().plus(expiry).toString());
         ObjectNode files = response.putObject("files");
         downloads.links(programmeId, runId, expiry).forEach((name, link) -> files.put(name, link.toString()));
         return HttpResponses.json(200, response);
     }
 
-    /**
-     * Large programmes (over the 6 MB a Lambda request may carry) go to S3 through a presigned PUT
-     * link, then {@code POST .../imports} reads and stores them exactly as {@code PUT} would.
-     */
+    /** Large programmes go to the bucket through a presigned PUT link, then {@code POST .../imports} stores them. */
     private APIGatewayV2HTTPResponse postUpload(APIGatewayV2HTTPEvent request) {
-        String programmeId = pathId(request, "programmeId");
-        String uploadId = java.util.UUID.randomUUID().toString();
-        ObjectNode response = Json.object().put("programmeId", programmeId).put("uploadId", uploadId)
-                .put("uploadUrl", objects.uploadLink(uploadKey(programmeId, uploadId), UPLOAD_EXPIRY).toString())
-                .put("method", "PUT").put("expiresAt", Instant.now().plus(UPLOAD_EXPIRY).toString())
-                .put("next", "POST /programmes/" + programmeId + "/imports {\"uploadId\": \"" + uploadId + "\"}");
+        ProgrammeUploads.Upload upload = uploads.start(pathId(request, "programmeId"));
+        ObjectNode response = Json.object().put("programmeId", upload.programmeId()).put("uploadId", upload.uploadId())
+                .put("uploadUrl", upload.uploadUrl().toString()).put("method", "PUT")
+                .put("expiresAt", upload.expiresAt().toString())
+                .put("next", "POST /programmes/" + upload.programmeId() + "/imports {\"uploadId\": \"" + upload.uploadId() + "\"}");
         return HttpResponses.json(201, response);
     }
 
     private APIGatewayV2HTTPResponse postImport(APIGatewayV2HTTPEvent request) {
-        String programmeId = pathId(request, "programmeId");
-        String uploadId = body(request).path("uploadId").asText("");
-        if (!uploadId.matches("[0-9a-f-]{36}")) {
-            throw InvalidInputException.of("uploadId", "must be the uploadId that POST /programmes/" + programmeId
-                    + "/uploads gave");
-        }
-        JsonNode document = Json.parse(new String(objects.read(uploadKey(programmeId, uploadId)),
-                java.nio.charset.StandardCharsets.UTF_8));
-        if (document.isObject() && !document.hasNonNull("programmeId")) {
-            ((ObjectNode) document).put("programmeId", programmeId);
-        }
-        StoredProgramme stored = service.putProgramme(programmeId, ProgrammeJson.read(document));
+        StoredProgramme stored = uploads.importUpload(pathId(request, "programmeId"),
+                body(request).path("uploadId").asText(""));
         return HttpResponses.json(stored.version() == 1 ? 201 : 200, programmeSummary(stored));
-    }
-
-    private static String uploadKey(String programmeId, String uploadId) {
-        return "uploads/" + programmeId + "/" + uploadId + ".json";
     }
 
     private APIGatewayV2HTTPResponse postBulletin(APIGatewayV2HTTPEvent request) {

@@ -1,5 +1,8 @@
 package grants.functions.allocate;
 
+import java.time.Clock;
+import grants.adapters.wiring.Wiring;
+import grants.adapters.aws.Environment;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
@@ -7,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.GrantsTable;
-import grants.core.json.Json;
+import grants.documents.Json;
 import grants.localaws.AwsStack;
 import grants.localaws.LocalLambdaContext;
 import grants.localaws.TestAwsStack;
@@ -41,7 +44,7 @@ class AllocateGrantsHandlerTest {
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
         bucket = "bucket-" + Long.toHexString(System.nanoTime());
         aws.s3().createBucket(request -> request.bucket(bucket));
-        handler = new AllocateGrantsHandler(aws, new AllocateGrantsHandler.Settings(table, bucket, Duration.ofHours(1)));
+        handler = new AllocateGrantsHandler(new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.EXPORT_BUCKET, bucket)), aws, Clock.systemUTC()));
     }
 
     private APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {
@@ -214,8 +217,7 @@ class AllocateGrantsHandlerTest {
     @ParameterizedTest
     @Event(value = "list-allocation-runs.json", type = APIGatewayV2HTTPEvent.class)
     void anUnexpectedFailureIsA500WithARequestIdAndNoInternals(APIGatewayV2HTTPEvent list) {
-        AllocateGrantsHandler broken = new AllocateGrantsHandler(aws,
-                new AllocateGrantsHandler.Settings("no-such-table", "exports", Duration.ofHours(1)));
+        AllocateGrantsHandler broken = new AllocateGrantsHandler(new Wiring(Environment.of(Map.of(Environment.TABLE, "no-such-table", Environment.EXPORT_BUCKET, "exports")), aws, Clock.systemUTC()));
         LocalLambdaContext context = new LocalLambdaContext("AllocateGrantsFunction");
 
         APIGatewayV2HTTPResponse response = broken.handleRequest(list, context);

@@ -31,7 +31,7 @@ public final class ExportDownloads {
         }
         List<String> files = index.files(programmeId, runId).orElseThrow(() -> new NotFoundException(
                 "The export of run " + runId + " is not complete yet (or there is no such run); try again shortly."));
-        String prefix = ExportBundle.prefix(programmeId, runId);
+        String prefix = ExportRenderer.prefix(programmeId, runId);
         Map<String, URI> result = new LinkedHashMap<>();
         for (String file : files) {
             result.put(file, links.link(prefix + file, expiry));

@@ -32,6 +32,7 @@ public final class ExportService {
 
     private final ProgrammeStore programmes;
     private final AllocationRunStore runs;
+    private final ExportRenderer renderer;
     private final ExportStore store;
     private final ExportIndex index;
     private final ExportLinks links;
@@ -39,10 +40,11 @@ public final class ExportService {
     private final SendLog sendLog;
     private final Duration emailLinkExpiry;
 
-    public ExportService(ProgrammeStore programmes, AllocationRunStore runs, ExportStore store, ExportIndex index,
+    public ExportService(ProgrammeStore programmes, AllocationRunStore runs, ExportRenderer renderer, ExportStore store, ExportIndex index,
                          ExportLinks links, Mailer mailer, SendLog sendLog, Duration emailLinkExpiry) {
         this.programmes = programmes;
         this.runs = runs;
+        this.renderer = renderer;
         this.store = store;
         this.index = index;
         this.links = links;
@@ -57,8 +59,8 @@ public final class ExportService {
         AllocationRun run = new AllocationRun(header, runs.rows(programmeId, runId));
         Programme programme = programmes.snapshot(programmeId, header.inputHash()).orElseThrow(() ->
                 new IllegalStateException("run " + runId + " has no programme snapshot " + header.inputHash()));
-        String prefix = ExportBundle.prefix(programmeId, runId);
-        List<ExportFile> files = ExportBundle.render(programme, run);
+        String prefix = ExportRenderer.prefix(programmeId, runId);
+        List<ExportFile> files = renderer.render(programme, run);
         for (ExportFile file : files) {
             store.put(prefix + file.name(), file); // the manifest is last: once it is there, all are
         }
@@ -83,7 +85,7 @@ public final class ExportService {
     }
 
     private Email financeEmail(Programme programme, RunHeader header, List<ExportFile> files, List<String> to) {
-        String prefix = ExportBundle.prefix(header.programmeId(), header.runId());
+        String prefix = ExportRenderer.prefix(header.programmeId(), header.runId());
         List<Map<String, Object>> fileLines = new ArrayList<>();
         for (ExportFile file : files) {
             fileLines.add(Map.of("name", file.name(), "rows", file.rows(), "bytes", file.bytes().length,

@@ -1,5 +1,6 @@
 package grants.core.programme;
 
+import grants.core.errors.InvalidInputException;
 import grants.core.errors.Problem;
 
 import java.util.ArrayList;
@@ -18,6 +19,20 @@ import java.util.Set;
 public final class ProgrammeValidator {
 
     private ProgrammeValidator() {
+    }
+
+    /** Refuses a programme with any problem, naming every field at fault. */
+    public static void check(Programme programme) {
+        List<Problem> problems = problems(programme);
+        if (!problems.isEmpty()) {
+            throw refused(problems);
+        }
+    }
+
+    /** The one wording of a refused programme, whichever check found its problems. */
+    public static InvalidInputException refused(List<Problem> problems) {
+        return new InvalidInputException("The programme was refused: " + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems") + " found; nothing was stored.", problems);
     }
 
     public static List<Problem> problems(Programme programme) {

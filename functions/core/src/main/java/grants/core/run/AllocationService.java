@@ -6,8 +6,8 @@ import grants.core.allocation.AllocationRow;
 import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.errors.NotFoundException;
-import grants.core.json.ProgrammeJson;
 import grants.core.programme.Programme;
+import grants.core.programme.ProgrammeValidator;
 import grants.core.programme.Submission;
 
 import java.time.Clock;
@@ -30,19 +30,21 @@ import java.util.stream.Collectors;
  */
 public final class AllocationService {
 
-    private static final String IDEMPOTENCY_KEY_PATTERN = "[A-Za-z0-9_.:-]{1,128}";
     private static final DateTimeFormatter RUN_ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
     private static final int SUBMISSION_ATTEMPTS = 5;
 
     private final ProgrammeStore programmes;
     private final AllocationRunStore runs;
+    private final ProgrammeDocuments documents;
     private final Clock clock;
     private final RandomGenerator random;
 
-    public AllocationService(ProgrammeStore programmes, AllocationRunStore runs, Clock clock, RandomGenerator random) {
+    public AllocationService(ProgrammeStore programmes, AllocationRunStore runs, ProgrammeDocuments documents,
+                             Clock clock, RandomGenerator random) {
         this.programmes = programmes;
         this.runs = runs;
+        this.documents = documents;
         this.clock = clock;
         this.random = random;
     }
@@ -52,7 +54,7 @@ public final class AllocationService {
             throw InvalidInputException.of("programmeId", "is \"" + programme.programmeId()
                     + "\" but the path names \"" + programmeId + "\"");
         }
-        return programmes.save(programme, ProgrammeJson.inputHash(programme), OptionalLong.empty());
+        return programmes.save(programme, documents.inputHash(programme), OptionalLong.empty());
     }
 
     /** Adds or replaces one submission; a concurrent change to another submission is retried, never lost. */
@@ -60,9 +62,9 @@ public final class AllocationService {
         for (int attempt = 1; ; attempt++) {
             StoredProgramme stored = loadProgramme(programmeId);
             Programme changed = stored.programme().withSubmission(submission);
-            ProgrammeJson.check(changed);
+            ProgrammeValidator.check(changed);
             try {
-                return programmes.save(changed, ProgrammeJson.inputHash(changed), OptionalLong.of(stored.version()));
+                return programmes.save(changed, documents.inputHash(changed), OptionalLong.of(stored.version()));
             } catch (ConflictException concurrentChange) {
                 if (attempt == SUBMISSION_ATTEMPTS) {
                     throw concurrentChange;
@@ -82,22 +84,19 @@ public final class AllocationService {
                 latest.map(RunHeader::runId), differences);
     }
 
-    public CommitResult commit(String programmeId, Optional<String> idempotencyKey) {
-        idempotencyKey.filter(key -> !key.matches(IDEMPOTENCY_KEY_PATTERN)).ifPresent(key -> {
-            throw InvalidInputException.of("Idempotency-Key", "must be 1 to 128 characters of A-Z, a-z, 0-9, _ . : -");
-        });
+    public CommitResult commit(String programmeId, Optional<IdempotencyKey> idempotencyKey) {
         StoredProgramme stored = loadProgramme(programmeId);
         Allocation allocation = AllocationEngine.allocate(stored.programme());
         String runId = newRunId(clock.instant());
         if (idempotencyKey.isPresent()) {
-            IdempotencyClaim claim = runs.claim(programmeId, idempotencyKey.get(),
+            IdempotencyClaim claim = runs.claim(programmeId, idempotencyKey.get().value(),
                     new IdempotencyClaim(runId, stored.inputHash()));
             Optional<RunHeader> earlier = runs.header(programmeId, claim.runId());
             if (earlier.isPresent()) {
                 return new CommitResult(new AllocationRun(earlier.get(), runs.rows(programmeId, claim.runId())), true);
             }
             if (!claim.inputHash().equals(stored.inputHash())) {
-                throw new ConflictException("IDEMPOTENCY_KEY_REUSED", "The Idempotency-Key \"" + idempotencyKey.get()
+                throw new ConflictException("IDEMPOTENCY_KEY_REUSED", "The Idempotency-Key \"" + idempotencyKey.get().value()
                         + "\" was first used when the programme was different, and that commit did not finish;"
                         + " use a new key to commit the programme as it is now.");
             }
@@ -133,8 +132,7 @@ public final class AllocationService {
     }
 
     private static NotFoundException programmeNotFound(String programmeId) {
-        return new NotFoundException("There is no programme \"" + programmeId + "\"; store it first with PUT /programmes/"
-                + programmeId + ".");
+        return new NotFoundException("There is no programme \"" + programmeId + "\"; load it first.");
     }
 
     private static NotFoundException runNotFound(String programmeId, String runId) {

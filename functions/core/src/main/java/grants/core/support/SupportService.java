@@ -9,6 +9,7 @@ import grants.core.programme.Partnership;
 import grants.core.programme.PartnershipType;
 import grants.core.programme.Programme;
 import grants.core.run.AllocationRunStore;
+import grants.core.run.IdempotencyKey;
 import grants.core.run.ProgrammeStore;
 import grants.core.run.RunHeader;
 
@@ -110,12 +111,12 @@ public final class SupportService {
         return pool;
     }
 
-    public Booking book(String programmeId, BookingRequest request, Optional<String> idempotencyKey) {
+    public Booking book(String programmeId, BookingRequest request, Optional<IdempotencyKey> idempotencyKey) {
         Entitlements entitlements = entitlements(programmeId);
         Adviser adviser = store.adviser(programmeId, request.adviserId()).orElseThrow(() ->
                 InvalidInputException.of("adviserId", "names no adviser of this programme: \"" + request.adviserId() + "\""));
         checkDate(entitlements, request.date());
-        String account;
+        Account account;
         String accountName;
         int accountLimit;
         if ((request.partnershipId() == null) == (request.poolId() == null)) {
@@ -123,7 +124,7 @@ public final class SupportService {
         } else if (request.poolId() != null) {
             SupportPool pool = store.pool(programmeId, request.poolId()).orElseThrow(() ->
                     InvalidInputException.of("poolId", "names no support pool: \"" + request.poolId() + "\""));
-            account = Booking.poolAccount(pool.id());
+            account = new Account.OfPool(pool.id());
             accountName = "pool " + pool.id();
             accountLimit = pool.members().stream().mapToInt(entitlements::of).sum();
         } else {
@@ -134,7 +135,7 @@ public final class SupportService {
                 throw new ConflictException("IN_A_POOL", partnership.name() + " shares its days in pool "
                         + pool.get() + ": book against the pool.");
             }
-            account = Booking.partnershipAccount(partnership.id());
+            account = new Account.OfPartnership(partnership.id());
             accountName = partnership.name();
             accountLimit = entitlements.of(partnership.id());
         }
@@ -166,17 +167,17 @@ public final class SupportService {
 
     public List<BalanceLine> balances(String programmeId) {
         Entitlements entitlements = entitlements(programmeId);
-        Map<String, Counters> counters = store.counters(programmeId);
+        Map<Account, Counters> counters = store.counters(programmeId);
         Map<String, String> poolOf = new HashMap<>();
         List<BalanceLine> lines = new ArrayList<>();
         for (SupportPool pool : store.pools(programmeId)) {
             pool.members().forEach(member -> poolOf.put(member, pool.id()));
-            Counters used = counters.getOrDefault(Booking.poolAccount(pool.id()), Counters.NONE);
+            Counters used = counters.getOrDefault(new Account.OfPool(pool.id()), Counters.NONE);
             lines.add(new BalanceLine("POOL", pool.id(), pool.county() + " pool", null,
                     pool.members().stream().mapToInt(entitlements::of).sum(), used.bookedHalfDays(), used.deliveredHalfDays()));
         }
         for (Partnership partnership : entitlements.programme().canonical().partnerships()) {
-            Counters used = counters.getOrDefault(Booking.partnershipAccount(partnership.id()), Counters.NONE);
+            Counters used = counters.getOrDefault(new Account.OfPartnership(partnership.id()), Counters.NONE);
             int entitled = entitlements.of(partnership.id());
             if (entitled > 0 || used.bookedHalfDays() > 0) {
                 lines.add(new BalanceLine("PARTNERSHIP", partnership.id(), partnership.name(), poolOf.get(partnership.id()),
@@ -184,7 +185,7 @@ public final class SupportService {
             }
         }
         for (Adviser adviser : store.advisers(programmeId)) {
-            Counters used = counters.getOrDefault("ADVISER#" + adviser.id(), Counters.NONE);
+            Counters used = counters.getOrDefault(new Account.OfAdviser(adviser.id()), Counters.NONE);
             lines.add(new BalanceLine("ADVISER", adviser.id(), adviser.name(), null, adviser.contractedHalfDays(),
                     used.bookedHalfDays(), used.deliveredHalfDays()));
         }
@@ -213,12 +214,9 @@ public final class SupportService {
     }
 
     /** The same key always names the same booking, so a retried request books once. */
-    private static String bookingIdFor(String idempotencyKey) {
-        if (!idempotencyKey.matches("[A-Za-z0-9_.:-]{1,128}")) {
-            throw InvalidInputException.of("Idempotency-Key", "must be 1 to 128 characters of A-Z, a-z, 0-9, _ . : -");
-        }
+    private static String bookingIdFor(IdempotencyKey idempotencyKey) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(idempotencyKey.value().getBytes(StandardCharsets.UTF_8));
             return "b-" + HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -45,6 +45,6 @@ public interface SupportStore {
     /** BOOKED to CANCELLED, returning the days; a conflict if not BOOKED. */
     Booking cancel(String programmeId, String bookingId);
 
-    /** Counters by account ({@code PARTNERSHIP#id}, {@code POOL#id}, {@code ADVISER#id}). */
-    Map<String, Counters> counters(String programmeId);
+    /** The counters of every partnership, pool and adviser that has any. */
+    Map<Account, Counters> counters(String programmeId);
 }

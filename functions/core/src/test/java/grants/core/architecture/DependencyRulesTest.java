@@ -7,16 +7,12 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The core is the pure domain: no AWS, and the rules themselves know nothing of JSON. */
+/** The core is the pure domain: no AWS, no JSON, no HTTP (the rules over every layer are in functions/local). */
 @AnalyzeClasses(packages = "grants.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class DependencyRulesTest {
 
     @ArchTest
-    static final ArchRule coreDependsOnNoAws = noClasses().that().resideInAPackage("grants.core..")
-            .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.amazonaws..");
-
-    @ArchTest
-    static final ArchRule domainKnowsNoJson = noClasses()
-            .that().resideInAnyPackage("grants.core.programme..", "grants.core.allocation..", "grants.core.money..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "grants.core.json..");
+    static final ArchRule coreDependsOnNoAwsNoJsonNoHttp = noClasses().that().resideInAPackage("grants.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.amazonaws..",
+                    "com.fasterxml..", "java.net.http..");
 }

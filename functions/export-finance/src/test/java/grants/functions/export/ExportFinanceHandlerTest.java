@@ -1,5 +1,7 @@
 package grants.functions.export;
 
+import grants.adapters.wiring.Wiring;
+import grants.adapters.aws.Environment;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
@@ -21,9 +23,9 @@ import grants.core.exports.ExportDownloads;
 import grants.core.exports.ExportFile;
 import grants.core.exports.ExportService;
 import grants.core.exports.ExportStore;
-import grants.core.exports.PaymentReferences;
-import grants.core.json.Json;
-import grants.core.json.ProgrammeJson;
+import grants.documents.exports.PaymentReferences;
+import grants.documents.Json;
+import grants.documents.ProgrammeJson;
 import grants.core.run.AllocationService;
 import grants.localaws.AwsStack;
 import grants.localaws.LocalLambdaContext;
@@ -60,6 +62,7 @@ class ExportFinanceHandlerTest {
     private AwsClients aws;
     private String table;
     private String bucket;
+    private Wiring wiring;
     private AllocationService allocations;
     private ExportDownloads downloads;
     private String programmeId;
@@ -74,19 +77,15 @@ class ExportFinanceHandlerTest {
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
         aws.s3().createBucket(request -> request.bucket(bucket));
         Clock clock = Clock.systemUTC();
-        allocations = new AllocationService(new DynamoProgrammeRepository(aws.dynamoDb(), table, clock),
-                new DynamoAllocationRunRepository(aws.dynamoDb(), table, clock), clock, new Random());
-        downloads = new ExportDownloads(new DynamoExportIndex(aws.dynamoDb(), table), new S3PresignedLinks(aws, bucket));
+        wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.EXPORT_BUCKET, bucket,
+                Environment.SENDER_EMAIL, "grants@programme.example")), aws, clock);
+        allocations = wiring.allocationService();
+        downloads = new ExportDownloads(wiring.exportIndex(), new S3PresignedLinks(aws, bucket));
         programmeId = "l2d-" + Long.toHexString(System.nanoTime());
     }
 
     private ExportFinanceHandler handler(ExportStore store) {
-        Clock clock = Clock.systemUTC();
-        return new ExportFinanceHandler(new ExportService(new DynamoProgrammeRepository(aws.dynamoDb(), table, clock),
-                new DynamoAllocationRunRepository(aws.dynamoDb(), table, clock), store,
-                new DynamoExportIndex(aws.dynamoDb(), table), new S3PresignedLinks(aws, bucket),
-                new SesMailer(aws.ses(), "grants@programme.example"), new DynamoSendLog(aws.dynamoDb(), table, clock),
-                Duration.ofHours(12)));
+        return new ExportFinanceHandler(wiring, store);
     }
 
     private ExportFinanceHandler handler() {

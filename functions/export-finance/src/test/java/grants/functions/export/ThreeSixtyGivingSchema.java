@@ -6,7 +6,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import grants.core.json.Json;
+import grants.documents.Json;
 import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;

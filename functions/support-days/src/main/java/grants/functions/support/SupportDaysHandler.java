@@ -4,21 +4,16 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
-import grants.adapters.dynamodb.DynamoAllocationRunRepository;
-import grants.adapters.dynamodb.DynamoProgrammeRepository;
-import grants.adapters.dynamodb.DynamoSupportStore;
 import grants.adapters.s3.S3ExportStore;
 import grants.adapters.s3.S3PresignedLinks;
+import grants.adapters.wiring.Wiring;
+import grants.core.support.BalancesExport;
 import grants.core.support.SupportService;
 import grants.http.ApiHandler;
 import org.crac.Core;
 import org.crac.Resource;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -28,24 +23,22 @@ public class SupportDaysHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     /** Every route this function serves; template.yaml must declare exactly these. */
     public static final List<String> ROUTES = SupportRoutes.ALL;
 
-    static final String TABLE_ENV = "GRANTS_TABLE_NAME";
-    static final String BUCKET_ENV = "EXPORT_BUCKET_NAME";
+    /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.EXPORT_BUCKET);
 
     private final SupportRoutes routes;
 
     public SupportDaysHandler() {
-        this(AwsClients.fromEnvironment(), Environment.required(TABLE_ENV), Environment.required(BUCKET_ENV));
+        this(Wiring.fromEnvironment());
         Core.getGlobalContext().register(this);
     }
 
-    public SupportDaysHandler(AwsClients aws, String tableName, String exportBucket) {
-        Clock clock = Clock.systemUTC();
-        DynamoDbClient dynamoDb = aws.dynamoDb();
-        SupportService service = new SupportService(new DynamoProgrammeRepository(dynamoDb, tableName, clock),
-                new DynamoAllocationRunRepository(dynamoDb, tableName, clock), new DynamoSupportStore(dynamoDb, tableName),
-                clock, new SecureRandom());
-        this.routes = new SupportRoutes(service, new S3ExportStore(aws.s3(), exportBucket),
-                new S3PresignedLinks(aws, exportBucket), clock);
+    /** The one place this function is wired. */
+    public SupportDaysHandler(Wiring wiring) {
+        String bucket = wiring.environment().required(Environment.EXPORT_BUCKET);
+        SupportService support = wiring.supportService();
+        this.routes = new SupportRoutes(support, new BalancesExport(support,
+                new S3ExportStore(wiring.aws().s3(), bucket), new S3PresignedLinks(wiring.aws(), bucket), wiring.clock()));
     }
 
     @Override
@@ -64,5 +57,4 @@ public class SupportDaysHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     public void afterRestore(org.crac.Context<? extends Resource> context) {
         // nothing to refresh
     }
-
 }

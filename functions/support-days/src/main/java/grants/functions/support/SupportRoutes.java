@@ -3,25 +3,17 @@ package grants.functions.support;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import grants.core.exports.ExportFile;
-import grants.core.exports.ExportLinks;
-import grants.core.exports.ExportStore;
-import grants.core.json.SupportJson;
-import grants.core.support.BalanceLine;
+import grants.core.support.BalancesExport;
 import grants.core.support.Booking;
 import grants.core.support.SupportService;
 import grants.http.HttpResponses;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import static grants.http.HttpRequests.body;
-import static grants.http.HttpRequests.header;
+import static grants.http.HttpRequests.idempotencyKey;
 import static grants.http.HttpRequests.pathId;
 import static grants.http.HttpRequests.query;
 
@@ -37,18 +29,12 @@ final class SupportRoutes {
 
     static final List<String> ALL = List.of(PUT_ADVISER, PUT_POOL, POST_BOOKING, DELIVER, CANCEL, GET_BALANCES);
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-
     private final SupportService service;
-    private final ExportStore exports;
-    private final ExportLinks links;
-    private final Clock clock;
+    private final BalancesExport balancesExport;
 
-    SupportRoutes(SupportService service, ExportStore exports, ExportLinks links, Clock clock) {
+    SupportRoutes(SupportService service, BalancesExport balancesExport) {
         this.service = service;
-        this.exports = exports;
-        this.links = links;
-        this.clock = clock;
+        this.balancesExport = balancesExport;
     }
 
     Optional<APIGatewayV2HTTPResponse> handle(APIGatewayV2HTTPEvent request) {
@@ -71,7 +57,7 @@ final class SupportRoutes {
     private APIGatewayV2HTTPResponse book(APIGatewayV2HTTPEvent request) {
         String programmeId = pathId(request, "programmeId");
         Booking booking = service.book(programmeId, SupportJson.readBooking(body(request)),
-                header(request, "idempotency-key"));
+                idempotencyKey(request));
         return HttpResponses.json(201, SupportJson.booking(booking),
                 Map.of("location", "/programmes/" + programmeId + "/support-bookings/" + booking.id()));
     }
@@ -79,14 +65,12 @@ final class SupportRoutes {
     /** JSON; with {@code ?format=csv} the CSV also goes to the export bucket for finance, with a link. */
     private APIGatewayV2HTTPResponse balances(APIGatewayV2HTTPEvent request) {
         String programmeId = pathId(request, "programmeId");
-        List<BalanceLine> lines = service.balances(programmeId);
-        ObjectNode response = SupportJson.balances(programmeId, lines);
-        if (query(request, "format").filter("csv"::equals).isPresent()) {
-            String key = "exports/" + programmeId + "/support-balances/" + STAMP.format(clock.instant()) + ".csv";
-            exports.put(key, new ExportFile("support-balances.csv", "text/csv; charset=utf-8",
-                    SupportJson.balancesCsv(lines), lines.size()));
-            response.putObject("csv").put("key", key).put("link", links.link(key, Duration.ofHours(1)).toString());
+        if (query(request, "format").filter("csv"::equals).isEmpty()) {
+            return HttpResponses.json(200, SupportJson.balances(programmeId, service.balances(programmeId)));
         }
+        BalancesExport.Exported exported = balancesExport.export(programmeId);
+        ObjectNode response = SupportJson.balances(programmeId, exported.lines());
+        response.putObject("csv").put("key", exported.key()).put("link", exported.link().toString());
         return HttpResponses.json(200, response);
     }
 }

@@ -1,5 +1,7 @@
 package grants.functions.support;
 
+import grants.adapters.wiring.Wiring;
+import grants.adapters.aws.Environment;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
@@ -10,8 +12,8 @@ import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
 import grants.adapters.dynamodb.GrantsTable;
-import grants.core.json.Json;
-import grants.core.json.ProgrammeJson;
+import grants.documents.Json;
+import grants.documents.ProgrammeJson;
 import grants.core.run.AllocationService;
 import grants.localaws.AwsStack;
 import grants.localaws.LocalLambdaContext;
@@ -56,9 +58,10 @@ class SupportDaysHandlerTest {
         String bucket = "exports-" + Long.toHexString(System.nanoTime());
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
         aws.s3().createBucket(request -> request.bucket(bucket));
-        handler = new SupportDaysHandler(aws, table, bucket);
-        allocations = new AllocationService(new DynamoProgrammeRepository(aws.dynamoDb(), table, Clock.systemUTC()),
-                new DynamoAllocationRunRepository(aws.dynamoDb(), table, Clock.systemUTC()), Clock.systemUTC(), new Random());
+        Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.EXPORT_BUCKET, bucket)), aws,
+                Clock.systemUTC());
+        handler = new SupportDaysHandler(wiring);
+        allocations = wiring.allocationService();
     }
 
     private AllocationService allocations;

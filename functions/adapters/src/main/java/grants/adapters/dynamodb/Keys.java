@@ -1,0 +1,218 @@
+package grants.adapters.dynamodb;
+
+import grants.core.support.Account;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every key of the grants table, and the only place that knows their prefixes and formats
+ * (single-table design: see {@link GrantsTable} for the whole layout). Nothing outside this class
+ * builds or parses a key string; an architecture test holds the project to that.
+ */
+public final class Keys {
+
+    private static final String PROGRAMME = "PROGRAMME#";
+    private static final String RUN = "RUN#";
+    private static final String ROW = "ROW#";
+    private static final String LOCALITY = "LOCALITY#";
+    private static final String IDEMPOTENCY = "IDEMPOTENCY#";
+    private static final String DOCUMENT = "DOC#";
+    private static final String SNAPSHOT = "SNAPSHOT#";
+    private static final String PART = "#PART#";
+    private static final String EXPORT = "EXPORT#";
+    private static final String SEND = "SEND#";
+    private static final String NOTICE = "NOTICE#";
+    private static final String BULLETIN = "BULLETIN#";
+    private static final String SES_MESSAGE = "SESMESSAGE#";
+    private static final String SUPPRESSED = "SUPPRESSED#";
+    private static final String SUPPORT = "SUPPORT#";
+    private static final String ADVISER = "ADVISER#";
+    private static final String POOL = "POOL#";
+    private static final String POOL_MEMBER = "POOLMEMBER#";
+    private static final String PARTNERSHIP_COUNTER = "ACCOUNT#PARTNERSHIP#";
+    private static final String BOOKING = "BOOKING#";
+
+    /** Sort keys of items that are alone in their partition, or the head of a programme. */
+    static final String PROGRAMME_HEAD = "PROGRAMME";
+    static final String SEND_ITEM = "SEND";
+    static final String SES_MESSAGE_ITEM = "SESMESSAGE";
+    static final String SUPPRESSED_ITEM = "SUPPRESSED";
+
+    private Keys() {
+    }
+
+    // Partitions.
+
+    static String programme(String programmeId) {
+        return PROGRAMME + programmeId;
+    }
+
+    /** A committed run's rows and localities, apart from its header so that a run is read in one query. */
+    static String runItems(String programmeId, String runId) {
+        return RUN + programmeId + "#" + runId;
+    }
+
+    static String send(String what) {
+        return SEND + what;
+    }
+
+    static String sesMessage(String messageId) {
+        return SES_MESSAGE + messageId;
+    }
+
+    /** Addresses compare without case: the suppression list holds them lower-cased. */
+    static String suppressed(String address) {
+        return SUPPRESSED + address.toLowerCase(Locale.ROOT);
+    }
+
+    static String suppressedAddress(String pk) {
+        return pk.substring(SUPPRESSED.length());
+    }
+
+    static String support(String programmeId) {
+        return SUPPORT + programmeId;
+    }
+
+    // Sort keys under a programme.
+
+    static String run(String runId) {
+        return RUN + runId;
+    }
+
+    static String runPrefix() {
+        return RUN;
+    }
+
+    static String idempotency(String key) {
+        return IDEMPOTENCY + key;
+    }
+
+    static String export(String runId) {
+        return EXPORT + runId;
+    }
+
+    static String notice(String key) {
+        return NOTICE + key;
+    }
+
+    static String noticeKey(String sk) {
+        return sk.substring(NOTICE.length());
+    }
+
+    static String bulletin(String bulletinId) {
+        return BULLETIN + bulletinId;
+    }
+
+    /** A stored document's parts: a fresh set per save, or one per input hash for a run's snapshot. */
+    static String documentParts(String uniqueId) {
+        return DOCUMENT + uniqueId;
+    }
+
+    static String snapshot(String inputHash) {
+        return SNAPSHOT + inputHash;
+    }
+
+    static String part(String parts, int index) {
+        return parts + PART + String.format("%05d", index);
+    }
+
+    // Sort keys of a run's items.
+
+    static String row(String partnershipId) {
+        return ROW + partnershipId;
+    }
+
+    static String rowPrefix() {
+        return ROW;
+    }
+
+    static String locality(String county) {
+        return LOCALITY + county;
+    }
+
+    static String localityPrefix() {
+        return LOCALITY;
+    }
+
+    // Sort keys under a programme's support days.
+
+    static String adviser(String adviserId) {
+        return ADVISER + adviserId;
+    }
+
+    static String adviserPrefix() {
+        return ADVISER;
+    }
+
+    static String pool(String poolId) {
+        return POOL + poolId;
+    }
+
+    static String poolPrefix() {
+        return POOL;
+    }
+
+    static String poolMember(String partnershipId) {
+        return POOL_MEMBER + partnershipId;
+    }
+
+    static String booking(String bookingId) {
+        return BOOKING + bookingId;
+    }
+
+    /** The item holding an account's counters: an adviser's and a pool's are their own items. */
+    static String counter(Account account) {
+        if (account instanceof Account.OfPartnership) {
+            return PARTNERSHIP_COUNTER + account.id();
+        }
+        return account instanceof Account.OfPool ? pool(account.id()) : adviser(account.id());
+    }
+
+    /** The account whose counters an item holds, if it is one. */
+    static Optional<Account> counterAccount(String sk) {
+        if (sk.startsWith(PARTNERSHIP_COUNTER)) {
+            return Optional.of(new Account.OfPartnership(sk.substring(PARTNERSHIP_COUNTER.length())));
+        }
+        if (sk.startsWith(POOL)) {
+            return Optional.of(new Account.OfPool(sk.substring(POOL.length())));
+        }
+        if (sk.startsWith(ADVISER)) {
+            return Optional.of(new Account.OfAdviser(sk.substring(ADVISER.length())));
+        }
+        return Optional.empty();
+    }
+
+    // What an item is, from its keys: the table stream hands the functions keys alone.
+
+    /** An item the stream-triggered functions act on when it is inserted. */
+    public sealed interface Item {
+        /** A committed run's header: the run is whole and visible. */
+        record CommittedRun(String programmeId, String runId) implements Item {
+        }
+
+        /** A notice to send, of a run, a re-issue or a bulletin. */
+        record NewNotice(String programmeId, String noticeKey) implements Item {
+        }
+    }
+
+    /** The keys of a committed run's header, as a stream record names them: for tools that play the stream's part. */
+    public static Map<String, String> committedRunKeys(String programmeId, String runId) {
+        return Map.of(GrantsTable.PK, programme(programmeId), GrantsTable.SK, run(runId));
+    }
+
+    public static Optional<Item> item(String pk, String sk) {
+        if (pk == null || sk == null || !pk.startsWith(PROGRAMME)) {
+            return Optional.empty();
+        }
+        String programmeId = pk.substring(PROGRAMME.length());
+        if (sk.startsWith(RUN)) {
+            return Optional.of(new Item.CommittedRun(programmeId, sk.substring(RUN.length())));
+        }
+        if (sk.startsWith(NOTICE)) {
+            return Optional.of(new Item.NewNotice(programmeId, noticeKey(sk)));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,99 @@
+package grants.adapters.wiring;
+
+import grants.adapters.aws.AwsClients;
+import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.DynamoAllocationRunRepository;
+import grants.adapters.dynamodb.DynamoExportIndex;
+import grants.adapters.dynamodb.DynamoNoticeStore;
+import grants.adapters.dynamodb.DynamoProgrammeRepository;
+import grants.adapters.dynamodb.DynamoSendLog;
+import grants.adapters.dynamodb.DynamoSupportStore;
+import grants.adapters.dynamodb.GrantsTable;
+import grants.core.notices.NoticeService;
+import grants.core.run.AllocationService;
+import grants.core.support.SupportService;
+import grants.documents.JsonProgrammeDocuments;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/**
+ * What every function is built from, once per container: its settings, its SDK clients, the
+ * grants table's repositories, and the use cases that need nothing but the table. Each function's
+ * handler wires itself from this in its constructor, adding only what it alone uses (S3, SES,
+ * SQS), so no function's jar must carry an SDK module it does not use.
+ */
+public final class Wiring {
+
+    private final Environment environment;
+    private final AwsClients aws;
+    private final Clock clock;
+    private final DynamoProgrammeRepository programmes;
+    private final DynamoAllocationRunRepository runs;
+    private final DynamoNoticeStore notices;
+    private final DynamoSupportStore support;
+    private final DynamoExportIndex exportIndex;
+    private final DynamoSendLog sendLog;
+
+    public Wiring(Environment environment, AwsClients aws, Clock clock) {
+        this.environment = environment;
+        this.aws = aws;
+        this.clock = clock;
+        GrantsTable table = new GrantsTable(aws.dynamoDb(), environment.required(Environment.TABLE), clock);
+        this.programmes = new DynamoProgrammeRepository(table);
+        this.runs = new DynamoAllocationRunRepository(table);
+        this.notices = new DynamoNoticeStore(table);
+        this.support = new DynamoSupportStore(table);
+        this.exportIndex = new DynamoExportIndex(table);
+        this.sendLog = new DynamoSendLog(table);
+    }
+
+    /** Lambda's: settings and credentials from the process environment, the system clock. */
+    public static Wiring fromEnvironment() {
+        return new Wiring(Environment.system(), AwsClients.fromEnvironment(), Clock.systemUTC());
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public AwsClients aws() {
+        return aws;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public DynamoProgrammeRepository programmes() {
+        return programmes;
+    }
+
+    public DynamoAllocationRunRepository runs() {
+        return runs;
+    }
+
+    public DynamoNoticeStore notices() {
+        return notices;
+    }
+
+    public DynamoExportIndex exportIndex() {
+        return exportIndex;
+    }
+
+    public DynamoSendLog sendLog() {
+        return sendLog;
+    }
+
+    public AllocationService allocationService() {
+        return new AllocationService(programmes, runs, new JsonProgrammeDocuments(), clock, new SecureRandom());
+    }
+
+    public NoticeService noticeService() {
+        return new NoticeService(programmes, runs, notices, notices, clock);
+    }
+
+    public SupportService supportService() {
+        return new SupportService(programmes, runs, support, clock, new SecureRandom());
+    }
+}

@@ -1,0 +1,70 @@
+package grants.adapters.dynamodb;
+
+import grants.core.support.Account;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every key format of the grants table, as stored items already carry them: changing one would
+ * orphan every item written before, so each is pinned here.
+ */
+class KeysTest {
+
+    @Test
+    void programmeItems() {
+        assertThat(Keys.programme("l2d-2007-08")).isEqualTo("PROGRAMME#l2d-2007-08");
+        assertThat(Keys.PROGRAMME_HEAD).isEqualTo("PROGRAMME");
+        assertThat(Keys.part(Keys.documentParts("9f2c"), 3)).isEqualTo("DOC#9f2c#PART#00003");
+        assertThat(Keys.part(Keys.snapshot("ab12"), 0)).isEqualTo("SNAPSHOT#ab12#PART#00000");
+        assertThat(Keys.run("20070601T090000000Z-0a1b2c")).isEqualTo("RUN#20070601T090000000Z-0a1b2c");
+        assertThat(Keys.idempotency("commit-1")).isEqualTo("IDEMPOTENCY#commit-1");
+        assertThat(Keys.export("run-1")).isEqualTo("EXPORT#run-1");
+        assertThat(Keys.notice("run-1/rugby/WITHDRAWN")).isEqualTo("NOTICE#run-1/rugby/WITHDRAWN");
+        assertThat(Keys.noticeKey("NOTICE#run-1/rugby/WITHDRAWN")).isEqualTo("run-1/rugby/WITHDRAWN");
+        assertThat(Keys.bulletin("briefing-1")).isEqualTo("BULLETIN#briefing-1");
+    }
+
+    @Test
+    void runItems() {
+        assertThat(Keys.runItems("wm", "run-1")).isEqualTo("RUN#wm#run-1");
+        assertThat(Keys.row("rugby")).isEqualTo("ROW#rugby").startsWith(Keys.rowPrefix());
+        assertThat(Keys.locality("warwickshire")).isEqualTo("LOCALITY#warwickshire").startsWith(Keys.localityPrefix());
+    }
+
+    @Test
+    void itemsAloneInTheirPartition() {
+        assertThat(Keys.send("export-email/wm/run-1")).isEqualTo("SEND#export-email/wm/run-1");
+        assertThat(Keys.sesMessage("0100-abc")).isEqualTo("SESMESSAGE#0100-abc");
+        assertThat(Keys.suppressed("Clerk@Rugby.GOV.uk")).isEqualTo("SUPPRESSED#clerk@rugby.gov.uk");
+        assertThat(Keys.suppressedAddress("SUPPRESSED#clerk@rugby.gov.uk")).isEqualTo("clerk@rugby.gov.uk");
+    }
+
+    @Test
+    void supportDaysAndTheirAccounts() {
+        assertThat(Keys.support("wm")).isEqualTo("SUPPORT#wm");
+        assertThat(Keys.adviser("adviser-health")).isEqualTo("ADVISER#adviser-health");
+        assertThat(Keys.pool("warwickshire-pool")).isEqualTo("POOL#warwickshire-pool");
+        assertThat(Keys.poolMember("rugby")).isEqualTo("POOLMEMBER#rugby");
+        assertThat(Keys.booking("b-1")).isEqualTo("BOOKING#b-1");
+        assertThat(Keys.counter(new Account.OfPartnership("rugby"))).isEqualTo("ACCOUNT#PARTNERSHIP#rugby");
+        assertThat(Keys.counter(new Account.OfPool("warwickshire-pool"))).isEqualTo("POOL#warwickshire-pool");
+        assertThat(Keys.counter(new Account.OfAdviser("adviser-health"))).isEqualTo("ADVISER#adviser-health");
+        for (Account account : new Account[] {new Account.OfPartnership("rugby"), new Account.OfPool("p"),
+                new Account.OfAdviser("a")}) {
+            assertThat(Keys.counterAccount(Keys.counter(account))).contains(account);
+        }
+        assertThat(Keys.counterAccount(Keys.booking("b-1"))).isEmpty();
+    }
+
+    @Test
+    void theStreamTellsACommittedRunAndANewNoticeFromEverythingElse() {
+        assertThat(Keys.item("PROGRAMME#wm", "RUN#run-1")).contains(new Keys.Item.CommittedRun("wm", "run-1"));
+        assertThat(Keys.item("PROGRAMME#wm", "NOTICE#run-1/rugby/FUNDED"))
+                .contains(new Keys.Item.NewNotice("wm", "run-1/rugby/FUNDED"));
+        assertThat(Keys.item("PROGRAMME#wm", "IDEMPOTENCY#k")).isEmpty();
+        assertThat(Keys.item("RUN#wm#run-1", "ROW#rugby")).isEmpty();
+        assertThat(Keys.item(null, "RUN#run-1")).isEmpty();
+        assertThat(Keys.committedRunKeys("wm", "run-1")).containsEntry("pk", "PROGRAMME#wm").containsEntry("sk", "RUN#run-1");
+    }
+}

@@ -1,0 +1,73 @@
+package grants.documents.exports;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.allocation.AllocationCsv;
+import grants.core.allocation.ControlTotals;
+import grants.core.exports.ExportFile;
+import grants.core.exports.ExportRenderer;
+import grants.core.money.Money;
+import grants.documents.Json;
+import grants.core.programme.Programme;
+import grants.core.run.AllocationRun;
+import grants.core.run.RunHeader;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything a committed run exports, rendered purely from the run and its programme snapshot:
+ * the same run always gives the same bytes. The manifest comes last; its presence means the
+ * export is complete.
+ */
+public final class ExportBundle implements ExportRenderer {
+
+    public static final String MANIFEST = "manifest.json";
+
+    @Override
+    public List<ExportFile> render(Programme programme, AllocationRun run) {
+        ExportContext context = ExportContext.of(programme, run);
+        List<ExportFile> files = new ArrayList<>(List.of(
+                new ExportFile("allocations.csv", "text/csv; charset=utf-8", AllocationCsv.write(run.rows()),
+                        run.rows().size()),
+                PaymentsCsv.render(context),
+                ThreeSixtyGiving.json(context),
+                ThreeSixtyGiving.csv(context),
+                RunReport.render(context)));
+        files.add(manifest(run.header(), files));
+        return files;
+    }
+
+    private static ExportFile manifest(RunHeader header, List<ExportFile> files) {
+        ObjectNode manifest = Json.object()
+                .put("programmeId", header.programmeId())
+                .put("runId", header.runId())
+                .put("committedAt", header.committedAt().toString())
+                .put("inputHash", header.inputHash())
+                .put("rulesVersion", header.rulesVersion());
+        manifest.set("totals", totals(header.totals()));
+        ArrayNode list = manifest.putArray("files");
+        for (ExportFile file : files) {
+            list.addObject().put("name", file.name()).put("contentType", file.contentType())
+                    .put("bytes", file.bytes().length).put("rows", file.rows()).put("sha256", file.sha256());
+        }
+        return new ExportFile(MANIFEST, "application/json",
+                (Json.writePretty(manifest) + "\n").getBytes(StandardCharsets.UTF_8), files.size());
+    }
+
+    /** The control totals as the manifest states them; its own format, apart from the API's. */
+    private static ObjectNode totals(ControlTotals totals) {
+        return Json.object()
+                .put("rows", totals.rows())
+                .put("funded", totals.funded())
+                .put("withdrawn", totals.withdrawn())
+                .put("notParticipating", totals.notParticipating())
+                .put("baseGrantsGbp", Money.format(totals.baseGrantsPence()))
+                .put("poolGbp", Money.format(totals.poolPence()))
+                .put("redistributionGbp", Money.format(totals.redistributionPence()))
+                .put("finalGrantsGbp", Money.format(totals.finalGrantsPence()))
+                .put("unallocatedGbp", Money.format(totals.unallocatedPence()))
+                .put("csvSha256", totals.csvSha256());
+    }
+}

@@ -1,0 +1,44 @@
+package grants.documents;
+
+import grants.core.money.Money;
+
+import grants.documents.Fixtures;
+import grants.core.allocation.AllocationCsv;
+import grants.core.allocation.AllocationEngine;
+import grants.core.allocation.AllocationRow;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.BigRange;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Scale;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The fast paths of money and hashing agree with the plain, obviously right ones. */
+class MoneyPropertiesTest {
+
+    @Property(tries = 10_000)
+    void euroCentsMatchExactDecimalArithmetic(@ForAll @LongRange(min = 0, max = 10_000_000_000_000L) long pence,
+                                              @ForAll @BigRange(min = "0.0001", max = "100") @Scale(6) BigDecimal rate) {
+        long expected = BigDecimal.valueOf(pence).multiply(rate).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        assertThat(Money.toEuroCents(pence, rate)).isEqualTo(expected);
+    }
+
+    @Property(tries = 10_000)
+    void formattingMatchesBigDecimal(@ForAll long pence) {
+        assertThat(Money.format(pence)).isEqualTo(BigDecimal.valueOf(pence, 2).toPlainString());
+    }
+
+    @Test
+    void theStreamedCsvHashIsTheHashOfTheCsvBytes() {
+        for (String fixture : List.of(Fixtures.WEST_MIDLANDS, Fixtures.WARWICKSHIRE_WITHDRAWN)) {
+            List<AllocationRow> rows = AllocationEngine.allocate(Fixtures.programme(fixture)).rows();
+            assertThat(AllocationCsv.sha256(rows)).isEqualTo(AllocationCsv.sha256(AllocationCsv.write(rows)));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package grants.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The layers, over every module's production code: the core knows nothing of the outside; the
+ * document formats know no AWS; the adapters know no function and no HTTP representation; and
+ * no function knows another. Dependencies point inwards, to {@code grants.core}.
+ */
+@AnalyzeClasses(packages = "grants", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayersTest {
+
+    private static final String[] AWS = {"software.amazon..", "com.amazonaws.."};
+
+    @ArchTest
+    static final ArchRule coreIsThePureDomain = noClasses().that().resideInAPackage("grants.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.amazonaws..",
+                    "com.fasterxml..", "grants.documents..", "grants.adapters..", "grants.http..", "grants.functions..")
+            .because("the rules and use cases must not change when a format, a service or a protocol does");
+
+    @ArchTest
+    static final ArchRule documentsKnowNoAws = noClasses().that().resideInAPackage("grants.documents..")
+            .should().dependOnClassesThat().resideInAnyPackage(AWS)
+            .orShould().dependOnClassesThat().resideInAnyPackage("grants.adapters..", "grants.http..", "grants.functions..");
+
+    @ArchTest
+    static final ArchRule adaptersKnowNoFunctionAndNoHttp = noClasses().that().resideInAPackage("grants.adapters..")
+            .should().dependOnClassesThat().resideInAnyPackage("grants.functions..", "grants.http..", "grants.local..")
+            .because("stored items have their own mappers: renaming an API field must never change what is stored");
+
+    @ArchTest
+    static final ArchRule httpPlumbingKnowsNoStorage = noClasses().that().resideInAPackage("grants.http..")
+            .should().dependOnClassesThat().resideInAnyPackage("grants.adapters..", "grants.functions..");
+
+    @ArchTest
+    static final ArchRule functionsAreIndependent = slices().matching("grants.functions.(*)..")
+            .should().notDependOnEachOther();
+
+    @ArchTest
+    static final ArchRule functionsDoNotDependOnTheLocalRunner = noClasses().that().resideInAPackage("grants.functions..")
+            .should().dependOnClassesThat().resideInAnyPackage("grants.local..", "grants.localaws..", "grants.bench..");
+}

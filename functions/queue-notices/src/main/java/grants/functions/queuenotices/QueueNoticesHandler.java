@@ -1,0 +1,51 @@
+package grants.functions.queuenotices;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.Keys;
+import grants.adapters.lambda.Batches;
+import grants.adapters.sqs.SqsNoticeQueue;
+import grants.adapters.wiring.Wiring;
+import grants.core.notices.NoticeQueue;
+import grants.core.notices.NoticeService;
+
+import java.util.List;
+
+/**
+ * The QueueNotices function, on the grants table's stream (filtered in template.yaml to INSERTs of
+ * {@code RUN#} and {@code NOTICE#} items): a committed run gets one notice per partnership, and
+ * every new notice (of a run, a re-issue or a bulletin) goes onto the notices queue. Both steps are
+ * idempotent, so redelivered records are harmless.
+ */
+public class QueueNoticesHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
+
+    /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.NOTICES_QUEUE_URL);
+
+    private final NoticeService notices;
+    private final NoticeQueue queue;
+
+    public QueueNoticesHandler() {
+        this(Wiring.fromEnvironment());
+    }
+
+    /** The one place this function is wired. */
+    public QueueNoticesHandler(Wiring wiring) {
+        this.notices = wiring.noticeService();
+        this.queue = new SqsNoticeQueue(wiring.aws().sqs(), wiring.environment().required(Environment.NOTICES_QUEUE_URL));
+    }
+
+    @Override
+    public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+        return Batches.insertedItems(event, context, item -> {
+            if (item instanceof Keys.Item.CommittedRun run) {
+                notices.createRunNotices(run.programmeId(), run.runId());
+            } else if (item instanceof Keys.Item.NewNotice notice) {
+                queue.enqueue(notice.programmeId(), List.of(notice.noticeKey()));
+            }
+        });
+    }
+}

@@ -1,0 +1,50 @@
+package grants.functions.sendnotices;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import grants.adapters.aws.Environment;
+import grants.adapters.lambda.Batches;
+import grants.adapters.ses.SesMailer;
+import grants.adapters.sqs.SqsNoticeQueue;
+import grants.adapters.wiring.Wiring;
+import grants.core.notices.NoticeSender;
+import grants.core.notices.RateLimiter;
+
+import java.util.List;
+
+/**
+ * The SendNotices function, on the notices queue. Each message names a notice; the sender sends it
+ * at most once. A message worth retrying (throttling, SES unreachable) is reported as a batch item
+ * failure, so SQS delivers it again later, and after several tries moves it to the dead-letter queue.
+ */
+public class SendNoticesHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+    /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.SENDER_EMAIL,
+            Environment.SES_CONFIGURATION_SET, Environment.NOTICE_RATE_PER_SECOND);
+
+    private final NoticeSender sender;
+
+    public SendNoticesHandler() {
+        this(Wiring.fromEnvironment());
+    }
+
+    /** The one place this function is wired. */
+    public SendNoticesHandler(Wiring wiring) {
+        Environment settings = wiring.environment();
+        this.sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(),
+                new SesMailer(wiring.aws().ses(), settings.required(Environment.SENDER_EMAIL),
+                        settings.optional(Environment.SES_CONFIGURATION_SET, null)),
+                RateLimiter.perSecond(Double.parseDouble(settings.optional(Environment.NOTICE_RATE_PER_SECOND, "1"))));
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        return Batches.messages(event, context, message -> {
+            SqsNoticeQueue.Message notice = SqsNoticeQueue.read(message.getBody());
+            return sender.send(notice.programmeId(), notice.key()) != NoticeSender.Outcome.RETRY;
+        });
+    }
+}

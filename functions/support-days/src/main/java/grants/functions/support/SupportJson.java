@@ -1,0 +1,156 @@
+package grants.functions.support;
+
+import grants.documents.FieldReader;
+import grants.documents.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.errors.InvalidInputException;
+import grants.core.errors.Problem;
+import grants.core.money.Days;
+import grants.core.support.Account;
+import grants.core.support.Adviser;
+import grants.core.support.BalanceLine;
+import grants.core.support.Booking;
+import grants.core.support.BookingRequest;
+import grants.core.support.SupportPool;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Advisers, pools, bookings and balances as the API represents them; request bodies read with every problem named by its field. */
+public final class SupportJson {
+
+    private SupportJson() {
+    }
+
+    public static Adviser readAdviser(JsonNode body, String adviserId) {
+        FieldReader reader = objectReader(body);
+        String name = reader.text(body, "", "name", true);
+        List<String> specialisms = new ArrayList<>();
+        List<JsonNode> nodes = reader.array(body, "", "specialisms", false);
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).isTextual() && !nodes.get(i).asText().isBlank()) {
+                specialisms.add(nodes.get(i).asText().strip());
+            } else {
+                reader.problem("specialisms[" + i + "]", "must be a non-empty string");
+            }
+        }
+        Integer contracted = reader.halfDays(body, "", "contractedDays");
+        throwIfAny(reader);
+        return new Adviser(adviserId, name, specialisms, contracted);
+    }
+
+    public static List<String> readPoolMembers(JsonNode body) {
+        FieldReader reader = objectReader(body);
+        List<String> members = new ArrayList<>();
+        List<JsonNode> nodes = reader.array(body, "", "members", true);
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).isTextual() && !nodes.get(i).asText().isBlank()) {
+                members.add(nodes.get(i).asText().strip());
+            } else {
+                reader.problem("members[" + i + "]", "must be a partnership id");
+            }
+        }
+        throwIfAny(reader);
+        return members;
+    }
+
+    public static BookingRequest readBooking(JsonNode body) {
+        FieldReader reader = objectReader(body);
+        String adviserId = reader.text(body, "", "adviserId", true);
+        String partnershipId = reader.text(body, "", "partnershipId", false);
+        String poolId = reader.text(body, "", "poolId", false);
+        String dateText = reader.text(body, "", "date", true);
+        LocalDate date = null;
+        if (dateText != null) {
+            try {
+                date = LocalDate.parse(dateText);
+            } catch (DateTimeParseException e) {
+                reader.problem("date", "must be a date written YYYY-MM-DD, got \"" + dateText + "\"");
+            }
+        }
+        Integer halfDays = reader.halfDays(body, "", "days");
+        if (halfDays != null && halfDays == 0) {
+            reader.problem("days", "must be at least 0.5");
+        }
+        String topic = reader.text(body, "", "topic", true);
+        throwIfAny(reader);
+        return new BookingRequest(adviserId, partnershipId, poolId, date, halfDays, topic);
+    }
+
+    public static String readNote(JsonNode body) {
+        FieldReader reader = objectReader(body);
+        String note = reader.text(body, "", "note", true);
+        throwIfAny(reader);
+        return note;
+    }
+
+
+    private static FieldReader objectReader(JsonNode body) {
+        FieldReader reader = new FieldReader();
+        if (!reader.isObject(body, "body")) {
+            throwIfAny(reader);
+        }
+        return reader;
+    }
+
+    private static void throwIfAny(FieldReader reader) {
+        List<Problem> problems = reader.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The request was refused: " + problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems") + " found; nothing was written.", problems);
+        }
+    }
+
+    public static ObjectNode adviser(Adviser adviser) {
+        ObjectNode node = Json.object().put("adviserId", adviser.id()).put("name", adviser.name())
+                .put("contractedDays", Days.format(adviser.contractedHalfDays()));
+        ArrayNode specialisms = node.putArray("specialisms");
+        adviser.specialisms().forEach(specialisms::add);
+        return node;
+    }
+
+    public static ObjectNode pool(SupportPool pool) {
+        ObjectNode node = Json.object().put("poolId", pool.id()).put("county", pool.county());
+        ArrayNode members = node.putArray("members");
+        pool.members().forEach(members::add);
+        return node;
+    }
+
+    public static ObjectNode booking(Booking booking) {
+        return Json.object().put("bookingId", booking.id()).put("adviserId", booking.adviserId())
+                .put(booking.account() instanceof Account.OfPool ? "poolId" : "partnershipId", booking.account().id())
+                .put("date", booking.date().toString()).put("days", Days.format(booking.halfDays()))
+                .put("topic", booking.topic()).put("state", booking.state().name()).put("note", booking.note())
+                .put("bookedAt", booking.bookedAt().toString());
+    }
+
+    public static ObjectNode balances(String programmeId, List<BalanceLine> lines) {
+        ObjectNode node = Json.object().put("programmeId", programmeId);
+        ArrayNode partnerships = node.putArray("partnerships");
+        ArrayNode pools = node.putArray("pools");
+        ArrayNode advisers = node.putArray("advisers");
+        for (BalanceLine line : lines) {
+            ArrayNode list = switch (line.kind()) {
+                case "POOL" -> pools;
+                case "ADVISER" -> advisers;
+                default -> partnerships;
+            };
+            ObjectNode entry = list.addObject().put("id", line.id()).put("name", line.name())
+                    .put(line.kind().equals("ADVISER") ? "contractedDays" : "entitledDays", Days.format(line.entitledHalfDays()))
+                    .put("bookedDays", Days.format(line.bookedHalfDays()))
+                    .put("deliveredDays", Days.format(line.deliveredHalfDays()))
+                    .put("remainingDays", Days.format(line.remainingHalfDays()));
+            if (line.pool() != null) {
+                entry.put("pool", line.pool());
+            }
+            if (line.overByHalfDays() > 0) {
+                entry.put("overBookedByDays", Days.format(line.overByHalfDays()));
+            }
+        }
+        return node;
+    }
+}

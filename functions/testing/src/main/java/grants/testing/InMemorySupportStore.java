@@ -1,0 +1,151 @@
+package grants.testing;
+
+import grants.core.errors.ConflictException;
+import grants.core.errors.NotFoundException;
+import grants.core.support.Account;
+import grants.core.support.Adviser;
+import grants.core.support.Booking;
+import grants.core.support.Counters;
+import grants.core.support.LimitExceededException;
+import grants.core.support.SupportPool;
+import grants.core.support.SupportStore;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** {@link SupportStore} in memory, one programme's state per id; each change is atomic, as the DynamoDB transactions are. */
+public final class InMemorySupportStore implements SupportStore {
+
+    private final Map<String, TreeMap<String, Adviser>> advisers = new HashMap<>();
+    private final Map<String, TreeMap<String, SupportPool>> pools = new HashMap<>();
+    private final Map<String, Map<String, String>> poolOf = new HashMap<>();
+    private final Map<String, Map<String, Booking>> bookings = new HashMap<>();
+    private final Map<String, Map<Account, Counters>> counters = new HashMap<>();
+
+    @Override
+    public synchronized void putAdviser(String programmeId, Adviser adviser) {
+        advisers.computeIfAbsent(programmeId, id -> new TreeMap<>()).put(adviser.id(), adviser);
+    }
+
+    @Override
+    public synchronized Optional<Adviser> adviser(String programmeId, String adviserId) {
+        return Optional.ofNullable(advisers.getOrDefault(programmeId, new TreeMap<>()).get(adviserId));
+    }
+
+    @Override
+    public synchronized List<Adviser> advisers(String programmeId) {
+        return List.copyOf(advisers.getOrDefault(programmeId, new TreeMap<>()).values());
+    }
+
+    @Override
+    public synchronized void createPool(String programmeId, SupportPool pool) {
+        TreeMap<String, SupportPool> existing = pools.computeIfAbsent(programmeId, id -> new TreeMap<>());
+        Map<String, String> members = poolOf.computeIfAbsent(programmeId, id -> new HashMap<>());
+        if (existing.containsKey(pool.id())) {
+            throw new ConflictException("POOL_EXISTS", "Support pool \"" + pool.id() + "\" exists already.");
+        }
+        for (String member : pool.members()) {
+            if (members.containsKey(member)) {
+                throw new ConflictException("ALREADY_POOLED", "\"" + member + "\" is in pool " + members.get(member)
+                        + " already: a partnership pools with one pool only.");
+            }
+        }
+        existing.put(pool.id(), pool);
+        pool.members().forEach(member -> members.put(member, pool.id()));
+    }
+
+    @Override
+    public synchronized Optional<SupportPool> pool(String programmeId, String poolId) {
+        return Optional.ofNullable(pools.getOrDefault(programmeId, new TreeMap<>()).get(poolId));
+    }
+
+    @Override
+    public synchronized List<SupportPool> pools(String programmeId) {
+        return List.copyOf(pools.getOrDefault(programmeId, new TreeMap<>()).values());
+    }
+
+    @Override
+    public synchronized Optional<String> poolOf(String programmeId, String partnershipId) {
+        return Optional.ofNullable(poolOf.getOrDefault(programmeId, Map.of()).get(partnershipId));
+    }
+
+    @Override
+    public synchronized Booking book(String programmeId, Booking booking, int accountLimitHalfDays,
+                                     int adviserLimitHalfDays) {
+        Map<String, Booking> made = bookings.computeIfAbsent(programmeId, id -> new HashMap<>());
+        if (made.containsKey(booking.id())) {
+            return made.get(booking.id());
+        }
+        Account adviser = new Account.OfAdviser(booking.adviserId());
+        int accountBooked = counters(programmeId, booking.account()).bookedHalfDays();
+        if (accountBooked + booking.halfDays() > accountLimitHalfDays) {
+            throw new LimitExceededException("the entitlement of", booking.account().label(), accountLimitHalfDays,
+                    accountBooked, booking.halfDays());
+        }
+        int adviserBooked = counters(programmeId, adviser).bookedHalfDays();
+        if (adviserBooked + booking.halfDays() > adviserLimitHalfDays) {
+            throw new LimitExceededException("the contract of adviser", booking.adviserId(), adviserLimitHalfDays,
+                    adviserBooked, booking.halfDays());
+        }
+        add(programmeId, booking.account(), booking.halfDays(), 0);
+        add(programmeId, adviser, booking.halfDays(), 0);
+        made.put(booking.id(), booking);
+        return booking;
+    }
+
+    @Override
+    public synchronized Optional<Booking> booking(String programmeId, String bookingId) {
+        return Optional.ofNullable(bookings.getOrDefault(programmeId, Map.of()).get(bookingId));
+    }
+
+    @Override
+    public synchronized Booking deliver(String programmeId, String bookingId, String note) {
+        Booking booking = open(programmeId, bookingId);
+        return settle(programmeId, booking, new Booking(booking.id(), booking.adviserId(), booking.account(),
+                booking.date(), booking.halfDays(), booking.topic(), Booking.State.DELIVERED, note, booking.bookedAt()),
+                0, booking.halfDays());
+    }
+
+    @Override
+    public synchronized Booking cancel(String programmeId, String bookingId) {
+        Booking booking = open(programmeId, bookingId);
+        return settle(programmeId, booking, new Booking(booking.id(), booking.adviserId(), booking.account(),
+                booking.date(), booking.halfDays(), booking.topic(), Booking.State.CANCELLED, null, booking.bookedAt()),
+                -booking.halfDays(), 0);
+    }
+
+    @Override
+    public synchronized Map<Account, Counters> counters(String programmeId) {
+        return Map.copyOf(counters.getOrDefault(programmeId, Map.of()));
+    }
+
+    private Booking open(String programmeId, String bookingId) {
+        Booking booking = booking(programmeId, bookingId).orElseThrow(() ->
+                new NotFoundException("There is no booking \"" + bookingId + "\"."));
+        if (booking.state() != Booking.State.BOOKED) {
+            throw new ConflictException("BOOKING_NOT_OPEN", "Booking " + bookingId + " is " + booking.state()
+                    + ", not BOOKED.");
+        }
+        return booking;
+    }
+
+    private Booking settle(String programmeId, Booking before, Booking after, int bookedChange, int deliveredChange) {
+        add(programmeId, before.account(), bookedChange, deliveredChange);
+        add(programmeId, new Account.OfAdviser(before.adviserId()), bookedChange, deliveredChange);
+        bookings.get(programmeId).put(after.id(), after);
+        return after;
+    }
+
+    private Counters counters(String programmeId, Account account) {
+        return counters.getOrDefault(programmeId, Map.of()).getOrDefault(account, Counters.NONE);
+    }
+
+    private void add(String programmeId, Account account, int booked, int delivered) {
+        Counters now = counters(programmeId, account);
+        counters.computeIfAbsent(programmeId, id -> new HashMap<>()).put(account,
+                new Counters(now.bookedHalfDays() + booked, now.deliveredHalfDays() + delivered));
+    }
+}

@@ -1,0 +1,83 @@
+package grants.testing;
+
+import grants.core.errors.NotFoundException;
+import grants.core.exports.ExportDownloads;
+import grants.core.exports.ExportResult;
+import grants.core.exports.ExportService;
+import grants.core.mail.Email;
+import grants.core.programme.Contact;
+import grants.core.programme.Programme;
+import grants.core.run.AllocationService;
+import grants.documents.JsonProgrammeDocuments;
+import grants.documents.exports.ExportBundle;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Exports on in-memory stores: every file, the manifest last, finance emailed once. */
+class ExportServiceTest {
+
+    private final InMemoryProgrammeStore programmes = new InMemoryProgrammeStore();
+    private final InMemoryRunStore runs = new InMemoryRunStore();
+    private final InMemoryBucket bucket = new InMemoryBucket();
+    private final InMemoryExportIndex index = new InMemoryExportIndex();
+    private final RecordingMailer mailer = new RecordingMailer();
+    private final ExportService exports = new ExportService(programmes, runs, new ExportBundle(), bucket, index, bucket,
+            mailer, new InMemorySendLog(), Duration.ofHours(12));
+    private String runId;
+
+    @BeforeEach
+    void committedRunWithAFinanceContact() {
+        Programme wm = TestProgrammes.programme(TestProgrammes.WEST_MIDLANDS, "wm");
+        Programme withFinance = new Programme(wm.programmeId(), wm.name(), wm.region(), wm.eurRate(), wm.grantRatesPence(),
+                wm.grantBudgetPence(), wm.additionalFunds(), wm.supportHalfDays(), wm.redistribution(),
+                wm.redistributeUnclaimed(), wm.partnerships(), wm.submissions(), wm.finance(),
+                List.of(new Contact("FINANCE", "Finance Officer", "finance@region.example")));
+        AllocationService allocations = new AllocationService(programmes, runs, new JsonProgrammeDocuments(),
+                Clock.systemUTC(), new Random(2));
+        allocations.putProgramme("wm", withFinance);
+        runId = allocations.commit("wm", Optional.empty()).run().header().runId();
+    }
+
+    @Test
+    void everyFileIsWrittenWithTheManifestLastAndFinanceIsEmailedOnce() {
+        ExportResult first = exports.export("wm", runId);
+        ExportResult again = exports.export("wm", runId);
+
+        List<String> written = bucket.writes();
+        assertThat(written.subList(0, 6)).last().asString().endsWith("manifest.json");
+        assertThat(written.subList(0, 6)).extracting(key -> key.substring(key.lastIndexOf('/') + 1)).containsExactly(
+                "allocations.csv", "payments.csv", "360giving.json", "360giving.csv", "run-report.html", "manifest.json");
+        assertThat(again.files()).extracting(file -> file.sha256())
+                .isEqualTo(first.files().stream().map(file -> file.sha256()).toList());
+        assertThat(mailer.sent()).singleElement().extracting(Email::subject).asString().contains("GBP 372400.00");
+    }
+
+    @Test
+    void linksAreGivenOnlyOnceTheExportIsComplete() {
+        ExportDownloads downloads = new ExportDownloads(index, bucket);
+        assertThatThrownBy(() -> downloads.links("wm", runId, Duration.ofHours(1))).isInstanceOf(NotFoundException.class);
+
+        exports.export("wm", runId);
+
+        assertThat(downloads.links("wm", runId, Duration.ofHours(1))).containsKeys("payments.csv", "manifest.json");
+    }
+
+    @Test
+    void anEmailThatFailsIsSentByTheRetry() {
+        mailer.failNext(1);
+
+        assertThatThrownBy(() -> exports.export("wm", runId)).isInstanceOf(IllegalStateException.class);
+        exports.export("wm", runId);
+
+        assertThat(mailer.sent()).hasSize(1);
+    }
+}

@@ -1,0 +1,93 @@
+package grants.testing;
+
+import grants.core.errors.InvalidInputException;
+import grants.core.notices.Bulletin;
+import grants.core.notices.Notice;
+import grants.core.notices.NoticeSender;
+import grants.core.notices.NoticeService;
+import grants.core.notices.NoticeState;
+import grants.core.notices.RateLimiter;
+import grants.core.run.AllocationService;
+import grants.documents.JsonProgrammeDocuments;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Notices and bulletins on in-memory stores: created once, sent once, feedback marks them. */
+class NoticeServiceTest {
+
+    private final InMemoryProgrammeStore programmes = new InMemoryProgrammeStore();
+    private final InMemoryRunStore runs = new InMemoryRunStore();
+    private final InMemoryNoticeStore store = new InMemoryNoticeStore();
+    private final RecordingMailer mailer = new RecordingMailer();
+    private final NoticeService notices = new NoticeService(programmes, runs, store, store, Clock.systemUTC());
+    private final NoticeSender sender = new NoticeSender(programmes, runs, store, store, mailer, RateLimiter.perSecond(1000));
+    private String runId;
+
+    @BeforeEach
+    void committedWarwickshireExample() {
+        AllocationService allocations = new AllocationService(programmes, runs, new JsonProgrammeDocuments(),
+                Clock.systemUTC(), new Random(1));
+        allocations.putProgramme("wm", TestProgrammes.programme(TestProgrammes.WARWICKSHIRE_WITHDRAWN, "wm"));
+        runId = allocations.commit("wm", Optional.empty()).run().header().runId();
+    }
+
+    @Test
+    void aRunsNoticesAreCreatedOnceHoweverOftenTheEventComes() {
+        assertThat(notices.createRunNotices("wm", runId)).isEqualTo(38);
+        assertThat(notices.createRunNotices("wm", runId)).isZero();
+
+        assertThat(notices.runNotices("wm", runId)).hasSize(38).allMatch(n -> n.state() == NoticeState.QUEUED);
+    }
+
+    @Test
+    void aNoticeIsSentOnceAndAFailureIsRetriedLater() {
+        notices.createRunNotices("wm", runId);
+        Notice rugby = store.withPrefix("wm", runId + "/rugby/").get(0);
+        mailer.failNext(1);
+
+        assertThat(sender.send("wm", rugby.key())).isEqualTo(NoticeSender.Outcome.RETRY);
+        sender.send("wm", rugby.key());
+        sender.send("wm", rugby.key());
+
+        assertThat(mailer.sent()).hasSize(1);
+        assertThat(mailer.sent().get(0).subject()).contains("funding withdrawn for the Warwickshire locality");
+        assertThat(store.get("wm", rugby.key()).orElseThrow().state()).isEqualTo(NoticeState.SENT);
+    }
+
+    @Test
+    void aPermanentBounceSuppressesTheAddressForLaterNotices() {
+        notices.createRunNotices("wm", runId);
+        Notice rugby = store.withPrefix("wm", runId + "/rugby/").get(0);
+        sender.send("wm", rugby.key());
+        String messageId = store.get("wm", rugby.key()).orElseThrow().messageId();
+        String bounced = rugby.recipients().get(0);
+
+        notices.recordFeedback(messageId, NoticeState.BOUNCED, List.of(bounced), true, "bounced (Permanent)");
+        Notice reissue = notices.resend("wm", runId, "rugby");
+        sender.send("wm", reissue.key());
+
+        assertThat(store.get("wm", rugby.key()).orElseThrow().state()).isEqualTo(NoticeState.BOUNCED);
+        assertThat(mailer.sent().get(1).to()).doesNotContain(bounced);
+        assertThat(store.get("wm", reissue.key()).orElseThrow().suppressed()).containsExactly(bounced);
+    }
+
+    @Test
+    void aBulletinGoesOnceToEachAddressOfItsAudience() {
+        Bulletin bulletin = new Bulletin("wm", "briefing-1", "Briefing", "Hello **all**", Bulletin.Audience.ALL);
+
+        List<Notice> queued = notices.postBulletin(bulletin);
+        List<Notice> again = notices.postBulletin(bulletin);
+
+        assertThat(queued).hasSize(76);
+        assertThat(store.withPrefix("wm", "bulletin/briefing-1/")).hasSize(76);
+        assertThat(again).hasSize(76);
+    }
+}

@@ -1,0 +1,124 @@
+package grants.testing;
+
+import grants.core.errors.ConflictException;
+import grants.core.errors.InvalidInputException;
+import grants.core.run.AllocationService;
+import grants.core.run.IdempotencyKey;
+import grants.core.support.Adviser;
+import grants.core.support.BalanceLine;
+import grants.core.support.BalancesExport;
+import grants.core.support.Booking;
+import grants.core.support.BookingRequest;
+import grants.core.support.LimitExceededException;
+import grants.core.support.SupportService;
+import grants.documents.JsonProgrammeDocuments;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Support days on in-memory stores: entitlements, pools, limits and balances. */
+class SupportServiceTest {
+
+    private static final LocalDate IN_YEAR = LocalDate.of(2007, 9, 3);
+
+    private final InMemoryProgrammeStore programmes = new InMemoryProgrammeStore();
+    private final InMemoryRunStore runs = new InMemoryRunStore();
+    private final Clock clock = Clock.fixed(Instant.parse("2007-06-01T09:00:00Z"), ZoneOffset.UTC);
+    private final SupportService support = new SupportService(programmes, runs, new InMemorySupportStore(), clock,
+            new Random(3));
+
+    @BeforeEach
+    void committedWestMidlandsWithAnAdviser() {
+        AllocationService allocations = new AllocationService(programmes, runs, new JsonProgrammeDocuments(), clock,
+                new Random(5));
+        allocations.putProgramme("l2d-2007-08", TestProgrammes.programme(TestProgrammes.WEST_MIDLANDS, "l2d-2007-08"));
+        allocations.commit("l2d-2007-08", Optional.empty());
+        support.putAdviser("l2d-2007-08", new Adviser("adviser-health", "Health adviser", List.of("health"), 40));
+    }
+
+    private Booking book(String partnershipId, String poolId, int halfDays, Optional<IdempotencyKey> key) {
+        return support.book("l2d-2007-08", new BookingRequest("adviser-health", partnershipId, poolId, IN_YEAR, halfDays,
+                "health inequalities"), key);
+    }
+
+    @Test
+    void aPartnershipCannotBookPastItsDayAndTheRefusalSaysByHowMuch() {
+        book("birmingham", null, 2, Optional.empty());
+
+        assertThatThrownBy(() -> book("birmingham", null, 1, Optional.empty()))
+                .isInstanceOf(LimitExceededException.class)
+                .hasMessageContaining("partnership birmingham").hasMessageContaining("over by 0.5 days");
+    }
+
+    @Test
+    void aRetriedBookingWithTheSameKeyBooksOnce() {
+        Optional<IdempotencyKey> key = Optional.of(new IdempotencyKey("booking-1"));
+
+        Booking first = book("coventry", null, 1, key);
+        Booking retry = book("coventry", null, 1, key);
+
+        assertThat(retry.id()).isEqualTo(first.id());
+        assertThat(balance("coventry").bookedHalfDays()).isEqualTo(1);
+    }
+
+    @Test
+    void aPooledPartnershipBooksThroughItsPoolWhoseLimitIsTheMembersSum() {
+        support.createPool("l2d-2007-08", "warwickshire-pool", List.of("warwickshire", "rugby", "stratford-on-avon"));
+
+        assertThatThrownBy(() -> book("rugby", null, 1, Optional.empty()))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("warwickshire-pool");
+        book(null, "warwickshire-pool", 4, Optional.empty());
+
+        assertThat(balance("warwickshire-pool").entitledHalfDays()).isEqualTo(6);
+        assertThat(balance("warwickshire-pool").remainingHalfDays()).isEqualTo(2);
+        assertThat(balance("adviser-health").remainingHalfDays()).isEqualTo(36);
+    }
+
+    @Test
+    void aPoolMustBeOneLocalitys() {
+        assertThatThrownBy(() -> support.createPool("l2d-2007-08", "mixed", List.of("rugby", "bromsgrove")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not warwickshire");
+    }
+
+    @Test
+    void deliveringCountsTheDaysAndCancellingGivesThemBack() {
+        Booking delivered = book("dudley", null, 1, Optional.empty());
+        Booking cancelled = book("sandwell", null, 2, Optional.empty());
+
+        support.deliver("l2d-2007-08", delivered.id(), "Workshop held");
+        support.cancel("l2d-2007-08", cancelled.id());
+
+        assertThat(balance("dudley").deliveredHalfDays()).isEqualTo(1);
+        assertThat(balance("sandwell").bookedHalfDays()).isZero();
+        assertThatThrownBy(() -> support.cancel("l2d-2007-08", cancelled.id())).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void financeGetsTheBalancesAsACsvWithALink() {
+        InMemoryBucket bucket = new InMemoryBucket();
+        book("walsall", null, 1, Optional.empty());
+
+        BalancesExport.Exported exported = new BalancesExport(support, bucket, bucket, clock).export("l2d-2007-08");
+
+        assertThat(exported.key()).isEqualTo("exports/l2d-2007-08/support-balances/20070601T090000Z.csv");
+        String csv = new String(bucket.get(exported.key()).orElseThrow(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("kind,id,name,pool,entitled_days").contains("PARTNERSHIP,walsall,Walsall,,1.0,0.5,0.0,0.5,0.0");
+        assertThat(exported.link().toString()).contains(exported.key());
+    }
+
+    private BalanceLine balance(String id) {
+        return support.balances("l2d-2007-08").stream().filter(line -> line.id().equals(id)).findFirst().orElseThrow();
+    }
+
+}
