@@ -1,0 +1,88 @@
+package grants.functions.queuenotices;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import grants.adapters.aws.AwsClients;
+import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.GrantsTable;
+import grants.adapters.dynamodb.Keys;
+import grants.adapters.wiring.Wiring;
+import grants.localaws.AwsStack;
+import grants.localaws.TestAwsStack;
+import grants.testing.TestProgrammes;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** QueueNotices on the emulators: a committed run's record makes its notices, a notice's record queues it, once. */
+class QueueNoticesHandlerTest {
+
+    private AwsClients aws;
+    private Wiring wiring;
+    private String queueUrl;
+    private QueueNoticesHandler handler;
+
+    @BeforeEach
+    void freshTableAndQueue() {
+        AwsStack stack = TestAwsStack.shared();
+        aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+                stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
+        String table = TestAwsStack.uniqueTableName(getClass());
+        GrantsTable.createIfMissing(aws.dynamoDb(), table);
+        queueUrl = aws.sqs().createQueue(r -> r.queueName("notices-" + System.nanoTime())).queueUrl();
+        wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.NOTICES_QUEUE_URL, queueUrl)),
+                aws, Clock.systemUTC());
+        handler = new QueueNoticesHandler(wiring);
+    }
+
+    private static DynamodbEvent inserted(Map<String, String> keys) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        keys.forEach((name, value) -> values.put(name, new AttributeValue().withS(value)));
+        DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
+        record.setEventName("INSERT");
+        record.setDynamodb(new StreamRecord().withKeys(values).withSequenceNumber("1"));
+        DynamodbEvent event = new DynamodbEvent();
+        event.setRecords(List.of(record));
+        return event;
+    }
+
+    private int queued() {
+        return Integer.parseInt(aws.sqs().getQueueAttributes(r -> r.queueUrl(queueUrl)
+                .attributeNamesWithStrings("ApproximateNumberOfMessages")).attributesAsStrings()
+                .get("ApproximateNumberOfMessages"));
+    }
+
+    @Test
+    void aCommittedRunGetsOneNoticePerPartnershipHoweverOftenItsRecordComes() {
+        wiring.allocationService().putProgramme("wm", TestProgrammes.programme(TestProgrammes.WEST_MIDLANDS, "wm"));
+        String runId = wiring.allocationService().commit("wm", Optional.empty()).run().header().runId();
+
+        assertThat(handler.handleRequest(inserted(Keys.committedRunKeys("wm", runId)), null).getBatchItemFailures()).isEmpty();
+        handler.handleRequest(inserted(Keys.committedRunKeys("wm", runId)), null);
+
+        assertThat(wiring.notices().withPrefix("wm", runId + "/")).hasSize(38);
+    }
+
+    @Test
+    void aNewNoticesRecordPutsItOnTheQueue() {
+        handler.handleRequest(inserted(Map.of("pk", "PROGRAMME#wm", "sk", "NOTICE#run-1/rugby/FUNDED")), null);
+
+        assertThat(queued()).isEqualTo(1);
+    }
+
+    @Test
+    void aRunThatIsNotThereIsReportedForRetryNotSkipped() {
+        var response = handler.handleRequest(inserted(Keys.committedRunKeys("wm", "no-such-run")), null);
+
+        assertThat(response.getBatchItemFailures()).singleElement()
+                .satisfies(failure -> assertThat(failure.getItemIdentifier()).isEqualTo("1"));
+    }
+}
