@@ -1,5 +1,6 @@
 package grants.bench;
 
+import grants.core.run.CommitRequest;
 import grants.adapters.wiring.Wiring;
 import grants.adapters.aws.Environment;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,7 +94,7 @@ final class ColdStart {
         AllocationService service = wiring.allocationService();
         JsonNode document = Json.parse(Files.readString(root.resolve("events/data/west-midlands-2007-08.json")));
         service.putProgramme("l2d-2007-08", ProgrammeJson.read((ObjectNode) document));
-        String runId = service.commit("l2d-2007-08", Optional.empty()).run().header().runId();
+        String runId = service.commit("l2d-2007-08", CommitRequest.confirming(service.dryRun("l2d-2007-08").inputHash()), Optional.empty()).run().header().runId();
         wiring.noticeService().createRunNotices("l2d-2007-08", runId);
         return runId;
     }

@@ -65,11 +65,14 @@ final class EndToEnd {
                 upload(url, document);
                 call(api, "POST /programmes/{programmeId}/imports", programmeId, "{\"uploadId\":\"" + uploadId + "\"}");
             });
-            long dryRun = Stopwatch.millis(() -> call(api, "POST /programmes/{programmeId}/allocation-runs", programmeId,
-                    "{\"mode\":\"DRY_RUN\"}"));
+            String[] inputHash = new String[1];
+            long dryRun = Stopwatch.millis(() -> inputHash[0] = Json.parse(call(api,
+                    "POST /programmes/{programmeId}/allocation-runs", programmeId, "{\"mode\":\"DRY_RUN\"}").getBody())
+                    .get("inputHash").asText());
             String[] runId = new String[1];
             long commit = Stopwatch.millis(() -> runId[0] = Json.parse(call(api,
-                    "POST /programmes/{programmeId}/allocation-runs", programmeId, "{\"mode\":\"COMMIT\"}").getBody())
+                    "POST /programmes/{programmeId}/allocation-runs", programmeId,
+                    "{\"mode\":\"COMMIT\",\"inputHash\":\"" + inputHash[0] + "\"}").getBody())
                     .get("runId").asText());
             long exportTime = Stopwatch.millis(() -> {
                 if (!export.handleRequest(committed(programmeId, runId[0]), new LocalLambdaContext("bench"))

@@ -1,5 +1,6 @@
 package grants.bench;
 
+import grants.core.run.CommitRequest;
 import java.util.Map;
 import grants.adapters.wiring.Wiring;
 import grants.adapters.aws.Environment;
@@ -41,7 +42,7 @@ final class NoticeRate {
             Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, "rate")), aws, Clock.systemUTC());
             AllocationService allocations = wiring.allocationService();
             allocations.putProgramme("rate", ProgrammeJson.read(RegionGenerator.region("rate", partnerships, 3)));
-            String runId = allocations.commit("rate", Optional.empty()).run().header().runId();
+            String runId = allocations.commit("rate", CommitRequest.confirming(allocations.dryRun("rate").inputHash()), Optional.empty()).run().header().runId();
             wiring.noticeService().createRunNotices("rate", runId);
 
             List<Long> sentAt = new ArrayList<>();

@@ -14,13 +14,44 @@ import java.util.function.Function;
  * Reads fields out of a JSON tree, recording a {@link Problem} with the field's full path for
  * everything missing or malformed instead of stopping at the first, so a user sees every problem
  * of a document at once. Readers return null where the value is unusable.
+ *
+ * <p>Text is strict: at most {@link #MAX_TEXT} characters unless a field says otherwise, no
+ * control characters (a name with a line break forges email headers) and no bidirectional
+ * overrides (they make text read differently from what it is). A single-line value may not start
+ * as a spreadsheet formula does ({@code = + - @}, tab, carriage return), since names and
+ * references reach the CSV files finance opens. Amounts given as JSON numbers are refused before
+ * any conversion when their size or precision is absurd.
  */
 public final class FieldReader {
 
-    private final List<Problem> problems = new ArrayList<>();
+    /** The longest a text field may be unless it says otherwise: names, titles, references, topics. */
+    public static final int MAX_TEXT = 200;
+    /** The longest longer text: a purpose, a delivery note. */
+    public static final int MAX_LONG_TEXT = 2_000;
+    /** The longest Markdown body of a bulletin. */
+    public static final int MAX_MARKDOWN = 20_000;
+    /** The longest amount or number of days written as a decimal string. */
+    public static final int MAX_DECIMAL_CHARACTERS = 24;
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> schemaProblems = new ArrayList<>();
+
+    /**
+     * Every problem found: the readers' own, then the schema's for fields the readers did not
+     * already report (their wording is the plainer).
+     */
     public List<Problem> problems() {
-        return problems;
+        List<Problem> all = new ArrayList<>(problems);
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        problems.forEach(problem -> reported.add(problem.field()));
+        schemaProblems.stream().filter(problem -> !reported.contains(problem.field())).forEach(all::add);
+        return all;
+    }
+
+    /** Checks the document's structure against its published schema ({@link DocumentSchemas}). */
+    public void conformsTo(String schemaName, JsonNode document) {
+        schemaProblems.addAll(DocumentSchemas.problems(schemaName, document));
     }
 
     public void problem(String field, String problem) {
@@ -31,9 +62,31 @@ public final class FieldReader {
         return parent.isEmpty() ? field : parent + "." + field;
     }
 
+    /** A single line of at most {@link #MAX_TEXT} characters. */
     public String text(JsonNode parent, String parentPath, String field, boolean required) {
-        JsonNode node = parent.get(field);
-        String path = path(parentPath, field);
+        return text(parent, parentPath, field, required, MAX_TEXT);
+    }
+
+    /** A single line of at most {@code maxLength} characters. */
+    public String text(JsonNode parent, String parentPath, String field, boolean required, int maxLength) {
+        return text(parent.get(field), path(parentPath, field), required, maxLength, false);
+    }
+
+    /** Text that may run over several lines (tabs and line breaks allowed), such as Markdown. */
+    public String multilineText(JsonNode parent, String parentPath, String field, boolean required, int maxLength) {
+        return text(parent.get(field), path(parentPath, field), required, maxLength, true);
+    }
+
+    /** One element of an array of strings, such as a partnership id in {@code sharedWith}. */
+    public String element(JsonNode node, String path, String whatItMustBe) {
+        if (node == null || !node.isTextual() || node.asText().isBlank()) {
+            problem(path, "must be " + whatItMustBe);
+            return null;
+        }
+        return text(node, path, true, MAX_TEXT, false);
+    }
+
+    private String text(JsonNode node, String path, boolean required, int maxLength, boolean multiline) {
         if (node == null || node.isNull()) {
             if (required) {
                 problem(path, "is required");
@@ -44,7 +97,53 @@ public final class FieldReader {
             problem(path, "must be a non-empty string");
             return null;
         }
-        return node.asText().strip();
+        String value = node.asText();
+        String refusal = refusal(value, maxLength, multiline);
+        if (refusal != null) {
+            problem(path, refusal);
+            return null;
+        }
+        return value.strip();
+    }
+
+    /** Why a text may not be taken, or null if it may. */
+    static String refusal(String value, int maxLength, boolean multiline) {
+        if (value.length() > maxLength) {
+            return "is " + value.length() + " characters long, more than the " + maxLength + " allowed";
+        }
+        if (!multiline && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
+            return "must not start with =, +, -, @, a tab or a carriage return: a spreadsheet would read it as a formula";
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean allowedBreak = multiline && (c == '\n' || c == '\r' || c == '\t');
+            if (Character.getType(c) == Character.CONTROL && !allowedBreak) {
+                return "must not contain control characters, found U+" + String.format("%04X", (int) c)
+                        + " at character " + (i + 1);
+            }
+            if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+                return "must not contain bidirectional-override characters, found U+" + String.format("%04X", (int) c)
+                        + " at character " + (i + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Refuses every field of an object that is not one of {@code known}, naming it: a misspelt
+     * field (a {@code grantBuget}) would otherwise be ignored, and the check it meant skipped.
+     */
+    public void onlyFields(JsonNode node, String path, String... known) {
+        if (node == null || !node.isObject()) {
+            return;
+        }
+        List<String> fields = List.of(known);
+        node.fieldNames().forEachRemaining(name -> {
+            if (!fields.contains(name)) {
+                problem(path(path, name), "is not a field here (check its spelling): the fields are "
+                        + String.join(", ", fields));
+            }
+        });
     }
 
     public String id(JsonNode parent, String parentPath, String field, String pattern, String patternInWords,
@@ -94,10 +193,21 @@ public final class FieldReader {
             return null;
         }
         if (node.isTextual()) {
+            if (node.asText().length() > MAX_DECIMAL_CHARACTERS) {
+                problem(path(parentPath, field), "is longer than any amount or number of days could be ("
+                        + MAX_DECIMAL_CHARACTERS + " characters at most)");
+                return null;
+            }
             return node.asText().strip();
         }
         if (node.isIntegralNumber() || node.isBigDecimal()) {
-            return node.decimalValue().toPlainString();
+            BigDecimal number = node.decimalValue(); // exact, and cheap: nothing here expands its digits yet
+            if (number.precision() > 18 || number.scale() > 6 || number.scale() < -6) {
+                problem(path(parentPath, field), "is a number whose size or precision no amount could have:"
+                        + " write it as a decimal string such as \"6300.00\"");
+                return null;
+            }
+            return number.toPlainString();
         }
         problem(path(parentPath, field), "must be a decimal number written as a string, such as \"6300.00\"");
         return null;

@@ -39,6 +39,7 @@ public final class ProgrammeJson {
     public static final String PARTNERSHIP_ID_PATTERN = "[a-z0-9-]{1,64}";
     private static final String ID_IN_WORDS = "1 to 64 characters of a-z, 0-9 and -";
     private static final String ORG_ID_PATTERN = "([A-Z]{2}-[A-Z0-9]{2,}|360G)-[A-Za-z0-9._-]+";
+    private static final String[] SUBMISSION_FIELDS = {"partnership", "title", "basis", "sharedWith"};
     private static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
     private ProgrammeJson() {
@@ -50,6 +51,7 @@ public final class ProgrammeJson {
         if (!reader.isObject(document, "body")) {
             throw invalid(reader.problems());
         }
+        reader.conformsTo("programme", document);
         Programme programme = readUnchecked(document, reader);
         List<Problem> problems = new ArrayList<>(reader.problems());
         // A field already reported as unreadable is not reported again as missing.
@@ -69,6 +71,8 @@ public final class ProgrammeJson {
         if (!reader.isObject(document, "body")) {
             throw invalid(reader.problems());
         }
+        reader.conformsTo("submission", document);
+        reader.onlyFields(document, "", SUBMISSION_FIELDS);
         JsonNode owner = document.get("partnership");
         if (owner != null && !owner.isNull() && !partnershipId.equals(owner.asText())) {
             reader.problem("partnership", "is \"" + owner.asText() + "\" but the path names \"" + partnershipId + "\"");
@@ -96,6 +100,9 @@ public final class ProgrammeJson {
     }
 
     private static Programme readUnchecked(JsonNode doc, FieldReader reader) {
+        reader.onlyFields(doc, "", "programmeId", "name", "region", "currency", "eurRate", "grantRates", "grantBudget",
+                "additionalFunds", "supportDaysPerPartnership", "redistribution", "redistributeUnclaimed", "partnerships",
+                "submissions", "finance", "financeContacts");
         String programmeId = reader.id(doc, "", "programmeId", PROGRAMME_ID_PATTERN, ID_IN_WORDS, true);
         String name = reader.text(doc, "", "name", false);
         String region = reader.text(doc, "", "region", false);
@@ -112,9 +119,10 @@ public final class ProgrammeJson {
             String path = "additionalFunds[" + i + "]";
             JsonNode fund = fundNodes.get(i);
             if (reader.isObject(fund, path)) {
+                reader.onlyFields(fund, path, "source", "amount", "purpose");
                 String source = reader.text(fund, path, "source", true);
                 Long amount = reader.pence(fund, path, "amount", true);
-                String purpose = reader.text(fund, path, "purpose", false);
+                String purpose = reader.text(fund, path, "purpose", false, FieldReader.MAX_LONG_TEXT);
                 if (source != null && amount != null) {
                     funds.add(new AdditionalFund(source, amount, purpose));
                 }
@@ -143,6 +151,7 @@ public final class ProgrammeJson {
             String path = "submissions[" + k + "]";
             JsonNode node = submissionNodes.get(k);
             if (reader.isObject(node, path)) {
+                reader.onlyFields(node, path, SUBMISSION_FIELDS);
                 String owner = reader.text(node, path, "partnership", true);
                 Submission submission = submission(node, path, owner, reader);
                 if (submission != null) {
@@ -188,6 +197,8 @@ public final class ProgrammeJson {
         if (!reader.isObject(node, path)) {
             return null;
         }
+        reader.onlyFields(node, path, "id", "name", "type", "county", "laa", "contacts", "orgId", "accountableBody",
+                "areaCode");
         String id = reader.id(node, path, "id", PARTNERSHIP_ID_PATTERN, ID_IN_WORDS, true);
         String name = reader.text(node, path, "name", true);
         PartnershipType type = reader.oneOf(node, path, "type", PartnershipType.class, true);
@@ -211,6 +222,7 @@ public final class ProgrammeJson {
             String contactPath = FieldReader.path(path, field + "[" + c + "]");
             JsonNode contact = nodes.get(c);
             if (reader.isObject(contact, contactPath)) {
+                reader.onlyFields(contact, contactPath, "role", "name", "email");
                 String role = reader.text(contact, contactPath, "role", roleRequired);
                 String contactName = reader.text(contact, contactPath, "name", false);
                 String email = reader.text(contact, contactPath, "email", true);
@@ -234,6 +246,8 @@ public final class ProgrammeJson {
         if (node == null || node.isNull() || !reader.isObject(node, "finance")) {
             return defaults;
         }
+        reader.onlyFields(node, "finance", "costCentre", "fundingOrgId", "fundingOrgName", "identifierPrefix",
+                "paymentReferencePrefix");
         String costCentre = reader.text(node, "finance", "costCentre", false);
         String fundingOrgId = orgId(node, "finance", "fundingOrgId", reader);
         String fundingOrgName = reader.text(node, "finance", "fundingOrgName", false);
@@ -255,11 +269,10 @@ public final class ProgrammeJson {
         List<String> sharedWith = new ArrayList<>();
         List<JsonNode> partners = reader.array(node, path, "sharedWith", false);
         for (int m = 0; m < partners.size(); m++) {
-            JsonNode partner = partners.get(m);
-            if (partner.isTextual() && !partner.asText().isBlank()) {
-                sharedWith.add(partner.asText().strip());
-            } else {
-                reader.problem(FieldReader.path(path, "sharedWith[" + m + "]"), "must be a partnership id");
+            String partner = reader.element(partners.get(m), FieldReader.path(path, "sharedWith[" + m + "]"),
+                    "a partnership id");
+            if (partner != null) {
+                sharedWith.add(partner);
             }
         }
         if (owner == null || title == null || basis == null) {

@@ -46,10 +46,27 @@ public final class HttpRequests {
         return Optional.ofNullable(request.getQueryStringParameters()).map(parameters -> parameters.get(name));
     }
 
+    /** A query parameter that must be a whole number within bounds, refused naming it otherwise. */
+    public static long wholeNumber(String name, String value, long min, long max) {
+        if (value == null || !value.matches("[0-9]{1,18}")) {
+            throw InvalidInputException.of(name, "must be a whole number from " + min + " to " + max + ", got \""
+                    + (value == null ? "" : value.length() > 40 ? value.substring(0, 40) + "..." : value) + "\"");
+        }
+        long number = Long.parseLong(value);
+        if (number < min || number > max) {
+            throw InvalidInputException.of(name, "must be from " + min + " to " + max + ", got " + number);
+        }
+        return number;
+    }
+
     public static JsonNode body(APIGatewayV2HTTPEvent request) {
         String body = request.getBody();
         if (body != null && request.getIsBase64Encoded()) {
-            body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+            try {
+                body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notBase64) {
+                throw InvalidInputException.of("body", "is marked base64 but is not valid base64");
+            }
         }
         return Json.parse(body);
     }

@@ -33,6 +33,12 @@ public final class HttpResponses {
                 .withBody(Json.write(body)).build();
     }
 
+    /** A body that is already written, such as a published schema. */
+    public static APIGatewayV2HTTPResponse text(int status, String contentType, String body) {
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(Map.of("content-type", contentType))
+                .withBody(body).build();
+    }
+
     /** {"error": {"code", "message", "details": [{"field", "problem"}]}} with the status the failure calls for. */
     public static APIGatewayV2HTTPResponse error(GrantsException failure) {
         return json(statusOf(failure), errorBody(failure.code(), failure.getMessage(), failure));

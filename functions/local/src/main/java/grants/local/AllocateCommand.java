@@ -42,6 +42,13 @@ final class AllocateCommand implements Callable<Integer> {
             description = "With --commit: a retried commit with the same key returns the first run.")
     String idempotencyKey;
 
+    @Option(names = "--supersede", paramLabel = "RUN",
+            description = "With --commit: commit an input that run RUN already holds, replacing that run (needs --reason).")
+    String supersede;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "With --supersede: why; recorded with the new run.")
+    String reason;
+
     @Option(names = "--notice-rate", paramLabel = "N", defaultValue = "10",
             description = "With --commit: notices sent per second at most (default: ${DEFAULT-VALUE}; AWS's default is 1).")
     double noticeRate;
@@ -62,6 +69,10 @@ final class AllocateCommand implements Callable<Integer> {
             err.println("--programme: no such file: " + programmeFile.toAbsolutePath());
             return BAD_INPUT;
         }
+        if ((supersede != null || reason != null) && !commit) {
+            err.println("--supersede and --reason go with --commit");
+            return BAD_INPUT;
+        }
         String programmeId = programmeIdOf(document);
         try (LocalFunctions functions = LocalFunctions.start(stateDirectory)) {
             APIGatewayV2HTTPResponse stored = functions.allocateGrants("PUT /programmes/{programmeId}",
@@ -74,7 +85,13 @@ final class AllocateCommand implements Callable<Integer> {
                 headers.put("idempotency-key", idempotencyKey);
             }
             APIGatewayV2HTTPResponse run = functions.allocateGrants("POST /programmes/{programmeId}/allocation-runs",
-                    Map.of("programmeId", programmeId), "{\"mode\":\"" + (commit ? "COMMIT" : "DRY_RUN") + "\"}", headers);
+                    Map.of("programmeId", programmeId), "{\"mode\":\"DRY_RUN\"}", headers);
+            if (run.getStatusCode() < 400 && commit) {
+                // As a manager would: the commit confirms the preview just made, by its input hash.
+                run = functions.allocateGrants("POST /programmes/{programmeId}/allocation-runs",
+                        Map.of("programmeId", programmeId), commitBody(Json.parse(run.getBody()).get("inputHash").asText()),
+                        headers);
+            }
             if (run.getStatusCode() >= 400) {
                 return refused(run);
             }
@@ -97,6 +114,17 @@ final class AllocateCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    private String commitBody(String inputHash) {
+        ObjectNode body = Json.object().put("mode", "COMMIT").put("inputHash", inputHash);
+        if (supersede != null) {
+            body.put("supersedes", supersede);
+        }
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return Json.write(body);
     }
 
     /** The id to store the programme under: its own programmeId, or the file's name if it has none. */

@@ -133,6 +133,41 @@ class GrantsLocalTest {
     }
 
     @Test
+    void aSecondCommitOfTheSameFileSaysWhichRunHoldsItAndSendsNothing() throws IOException {
+        Outcome first = allocate("west-midlands-2007-08.json", "first", "--commit");
+        String runId = first.out().lines().filter(line -> line.contains("COMMITTED run")).findFirst().orElseThrow()
+                .replaceAll(".*COMMITTED run ", "").strip();
+
+        Outcome again = allocate("west-midlands-2007-08.json", "again", "--commit");
+
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("Run " + runId + " already holds this programme").doesNotContain("Exception");
+        assertThat(work.resolve("again").resolve("outbox")).doesNotExist();
+
+        Outcome superseding = allocate("west-midlands-2007-08.json", "superseding", "--commit", "--supersede", runId,
+                "--reason", "The bank lost the payment file");
+
+        assertThat(superseding.exitCode()).isZero();
+        assertThat(superseding.out()).contains("COMMITTED run").contains("Sent 38 notices");
+    }
+
+    @Test
+    void aHostileDocumentIsRefusedWithItsFieldNamedAndNoStackTrace() throws IOException {
+        Path hostile = work.resolve("hostile.json");
+        Files.writeString(hostile, Files.readString(fixture("west-midlands-2007-08.json"))
+                .replace("\"SINGLE_TIER\": \"19600.00\"", "\"SINGLE_TIER\": 1e999999999")
+                .replace("\"name\": \"Birmingham\"", "\"name\": \"=HYPERLINK(\\\"http://evil.example\\\")\""));
+
+        Outcome outcome = run("allocate", "--programme", hostile.toString(), "--out", work.resolve("out").toString(),
+                "--state", work.resolve("state").toString());
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).contains("grantRates.SINGLE_TIER:").contains("partnerships[0].name:")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         Outcome outcome = run("allocate", "--programme", work.resolve("nope.json").toString(),
                 "--out", work.resolve("out").toString(), "--state", work.resolve("state").toString());

@@ -1,5 +1,6 @@
 package grants.testing;
 
+import grants.core.run.CommitRequest;
 import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.errors.NotFoundException;
@@ -41,7 +42,7 @@ class AllocationServiceTest {
     void aCommittedRunIsReadBackWhole() {
         service.putProgramme("wm", TestProgrammes.programme(WEST_MIDLANDS, "wm"));
 
-        CommitResult committed = service.commit("wm", Optional.empty());
+        CommitResult committed = service.commit("wm", CommitRequest.confirming(service.dryRun("wm").inputHash()), Optional.empty());
 
         String runId = committed.run().header().runId();
         assertThat(service.listRuns("wm")).extracting(header -> header.runId()).containsExactly(runId);
@@ -55,8 +56,8 @@ class AllocationServiceTest {
         service.putProgramme("wm", TestProgrammes.programme(WEST_MIDLANDS, "wm"));
         Optional<IdempotencyKey> key = Optional.of(new IdempotencyKey("commit-1"));
 
-        CommitResult first = service.commit("wm", key);
-        CommitResult retry = service.commit("wm", key);
+        CommitResult first = service.commit("wm", CommitRequest.confirming(service.dryRun("wm").inputHash()), key);
+        CommitResult retry = service.commit("wm", CommitRequest.confirming(service.dryRun("wm").inputHash()), key);
 
         assertThat(retry.replayed()).isTrue();
         assertThat(retry.run().header().runId()).isEqualTo(first.run().header().runId());
@@ -68,7 +69,7 @@ class AllocationServiceTest {
         service.putProgramme("wm", TestProgrammes.programme(WEST_MIDLANDS, "wm"));
         runs.claim("wm", "commit-1", new IdempotencyClaim("20070601T090000000Z-000001", "another-input"));
 
-        assertThatThrownBy(() -> service.commit("wm", Optional.of(new IdempotencyKey("commit-1"))))
+        assertThatThrownBy(() -> service.commit("wm", CommitRequest.confirming(service.dryRun("wm").inputHash()), Optional.of(new IdempotencyKey("commit-1"))))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("use a new key");
         assertThat(service.listRuns("wm")).isEmpty();
     }
@@ -83,7 +84,7 @@ class AllocationServiceTest {
     @Test
     void aDryRunStoresNothingAndShowsWhatWouldChange() {
         service.putProgramme("wm", TestProgrammes.programme(WEST_MIDLANDS, "wm"));
-        service.commit("wm", Optional.empty());
+        service.commit("wm", CommitRequest.confirming(service.dryRun("wm").inputHash()), Optional.empty());
         Programme withdrawn = TestProgrammes.programme(WARWICKSHIRE_WITHDRAWN, "wm");
         service.putProgramme("wm", withdrawn);
 

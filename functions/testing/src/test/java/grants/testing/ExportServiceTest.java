@@ -1,5 +1,6 @@
 package grants.testing;
 
+import grants.core.run.CommitRequest;
 import grants.core.errors.NotFoundException;
 import grants.core.exports.ExportDownloads;
 import grants.core.exports.ExportResult;
@@ -44,7 +45,7 @@ class ExportServiceTest {
         AllocationService allocations = new AllocationService(programmes, runs, new JsonProgrammeDocuments(),
                 Clock.systemUTC(), new Random(2));
         allocations.putProgramme("wm", withFinance);
-        runId = allocations.commit("wm", Optional.empty()).run().header().runId();
+        runId = allocations.commit("wm", CommitRequest.confirming(allocations.dryRun("wm").inputHash()), Optional.empty()).run().header().runId();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package grants.testing;
 
+import grants.core.run.CommitRequest;
 import grants.core.errors.InvalidInputException;
 import grants.core.notices.Bulletin;
 import grants.core.notices.Notice;
@@ -36,7 +37,7 @@ class NoticeServiceTest {
         AllocationService allocations = new AllocationService(programmes, runs, new JsonProgrammeDocuments(),
                 Clock.systemUTC(), new Random(1));
         allocations.putProgramme("wm", TestProgrammes.programme(TestProgrammes.WARWICKSHIRE_WITHDRAWN, "wm"));
-        runId = allocations.commit("wm", Optional.empty()).run().header().runId();
+        runId = allocations.commit("wm", CommitRequest.confirming(allocations.dryRun("wm").inputHash()), Optional.empty()).run().header().runId();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package grants.testing;
 
+import grants.core.run.CommitRequest;
 import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.run.AllocationService;
@@ -43,7 +44,7 @@ class SupportServiceTest {
         AllocationService allocations = new AllocationService(programmes, runs, new JsonProgrammeDocuments(), clock,
                 new Random(5));
         allocations.putProgramme("l2d-2007-08", TestProgrammes.programme(TestProgrammes.WEST_MIDLANDS, "l2d-2007-08"));
-        allocations.commit("l2d-2007-08", Optional.empty());
+        allocations.commit("l2d-2007-08", CommitRequest.confirming(allocations.dryRun("l2d-2007-08").inputHash()), Optional.empty());
         support.putAdviser("l2d-2007-08", new Adviser("adviser-health", "Health adviser", List.of("health"), 40));
     }
 

@@ -6,12 +6,14 @@ import grants.core.allocation.LocalityOutcome;
 import grants.core.allocation.Status;
 import grants.core.programme.PartnershipType;
 import grants.core.programme.Tier;
+import grants.core.run.CommitRequest;
 import grants.core.run.RunHeader;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static grants.adapters.dynamodb.GrantsTable.n;
 import static grants.adapters.dynamodb.GrantsTable.number;
@@ -42,13 +44,19 @@ final class RunItems {
         item.put("totals", AttributeValue.fromM(totals(header.totals())));
         item.put("warnings", strings(header.warnings()));
         item.put("rowCount", n(rowCount));
+        header.supersedes().ifPresent(superseded -> {
+            item.put("supersedesRunId", s(superseded.runId()));
+            item.put("supersessionReason", s(superseded.reason()));
+        });
         return item;
     }
 
     static RunHeader header(Map<String, AttributeValue> item, List<LocalityOutcome> localities) {
         return new RunHeader(text(item, "programmeId"), text(item, "runId"), Instant.parse(text(item, "committedAt")),
                 text(item, "inputHash"), text(item, "rulesVersion"), totals(item.get("totals").m()), localities,
-                strings(item, "warnings"));
+                strings(item, "warnings"), item.containsKey("supersedesRunId")
+                        ? Optional.of(new CommitRequest.Supersession(text(item, "supersedesRunId"), text(item, "supersessionReason")))
+                        : Optional.empty());
     }
 
     private static Map<String, AttributeValue> totals(ControlTotals totals) {

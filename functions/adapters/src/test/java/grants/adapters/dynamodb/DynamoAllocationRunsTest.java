@@ -1,5 +1,6 @@
 package grants.adapters.dynamodb;
 
+import grants.core.run.CommitRequest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.adapters.aws.AwsClients;
@@ -97,7 +98,7 @@ class DynamoAllocationRunsTest {
     void aCommittedRunIsListedWithAllItsRowsAndReasons() throws IOException {
         service.putProgramme("commit", programme(westMidlands("commit")));
 
-        CommitResult result = service.commit("commit", Optional.empty());
+        CommitResult result = service.commit("commit", CommitRequest.confirming(service.dryRun("commit").inputHash()), Optional.empty());
 
         String runId = result.run().header().runId();
         assertThat(service.listRuns("commit")).extracting(h -> h.runId()).containsExactly(runId);
@@ -113,8 +114,8 @@ class DynamoAllocationRunsTest {
     void aRetriedCommitWithTheSameKeyReturnsTheSameRunAndStoresNoSecond() throws IOException {
         service.putProgramme("idempotent", programme(westMidlands("idempotent")));
 
-        CommitResult first = service.commit("idempotent", Optional.of(new IdempotencyKey("commit-2007-08-1")));
-        CommitResult retry = service.commit("idempotent", Optional.of(new IdempotencyKey("commit-2007-08-1")));
+        CommitResult first = service.commit("idempotent", CommitRequest.confirming(service.dryRun("idempotent").inputHash()), Optional.of(new IdempotencyKey("commit-2007-08-1")));
+        CommitResult retry = service.commit("idempotent", CommitRequest.confirming(service.dryRun("idempotent").inputHash()), Optional.of(new IdempotencyKey("commit-2007-08-1")));
 
         assertThat(first.replayed()).isFalse();
         assertThat(retry.replayed()).isTrue();
@@ -130,7 +131,7 @@ class DynamoAllocationRunsTest {
         runs.claim("cut-short", "key-1", new IdempotencyClaim("20260101T000000000Z-abcdef", stored.inputHash()));
         assertThat(service.listRuns("cut-short")).isEmpty();
 
-        CommitResult retry = service.commit("cut-short", Optional.of(new IdempotencyKey("key-1")));
+        CommitResult retry = service.commit("cut-short", CommitRequest.confirming(service.dryRun("cut-short").inputHash()), Optional.of(new IdempotencyKey("key-1")));
 
         assertThat(retry.run().header().runId()).isEqualTo("20260101T000000000Z-abcdef");
         assertThat(service.listRuns("cut-short")).hasSize(1);
@@ -141,7 +142,7 @@ class DynamoAllocationRunsTest {
         service.putProgramme("changed", programme(westMidlands("changed")));
         runs.claim("changed", "key-1", new IdempotencyClaim("20260101T000000000Z-123456", "another-input-hash"));
 
-        assertThatThrownBy(() -> service.commit("changed", Optional.of(new IdempotencyKey("key-1"))))
+        assertThatThrownBy(() -> service.commit("changed", CommitRequest.confirming(service.dryRun("changed").inputHash()), Optional.of(new IdempotencyKey("key-1"))))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("use a new key");
         assertThat(service.listRuns("changed")).isEmpty();
     }
@@ -150,7 +151,7 @@ class DynamoAllocationRunsTest {
     void aDryRunStoresNothingAndShowsTheDifferenceFromTheLatestCommittedRun() throws IOException {
         ObjectNode document = westMidlands("dry");
         service.putProgramme("dry", programme(document));
-        String committed = service.commit("dry", Optional.empty()).run().header().runId();
+        String committed = service.commit("dry", CommitRequest.confirming(service.dryRun("dry").inputHash()), Optional.empty()).run().header().runId();
 
         // Rugby, Stratford and Warwick stop sharing: Warwickshire falls to 2 of 5 and is withdrawn.
         for (String district : List.of("rugby", "stratford-on-avon", "warwick")) {
@@ -186,7 +187,7 @@ class DynamoAllocationRunsTest {
         }
         service.putProgramme("many", programme(document));
 
-        String runId = service.commit("many", Optional.empty()).run().header().runId();
+        String runId = service.commit("many", CommitRequest.confirming(service.dryRun("many").inputHash()), Optional.empty()).run().header().runId();
 
         assertThat(service.run("many", runId).rows()).hasSize(260);
     }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.errors.InvalidInputException;
 import grants.core.exports.ExportDownloads;
+import grants.core.errors.NotFoundException;
+import grants.documents.DocumentSchemas;
 import grants.documents.Json;
 import grants.documents.ProgrammeJson;
 import grants.core.notices.NoticeService;
@@ -15,6 +17,7 @@ import grants.core.run.ProgrammeUploads;
 import grants.core.run.CommitResult;
 import grants.core.run.RunHeader;
 import grants.core.run.StoredProgramme;
+import grants.http.HttpRequests;
 import grants.http.HttpResponses;
 
 import java.time.Clock;
@@ -43,10 +46,11 @@ final class AllocationRoutes {
     static final String POST_BULLETIN = "POST /programmes/{programmeId}/bulletins";
     static final String POST_UPLOAD = "POST /programmes/{programmeId}/uploads";
     static final String POST_IMPORT = "POST /programmes/{programmeId}/imports";
+    static final String GET_SCHEMA = "GET /schemas/{schemaName}";
 
     /** Every route this function serves; template.yaml must declare exactly these. */
     static final List<String> ALL = List.of(PUT_PROGRAMME, PUT_SUBMISSION, POST_RUN, LIST_RUNS, GET_RUN, GET_RUN_ROW,
-            GET_EXPORTS, GET_NOTICES, RESEND_NOTICE, POST_BULLETIN, POST_UPLOAD, POST_IMPORT);
+            GET_EXPORTS, GET_NOTICES, RESEND_NOTICE, POST_BULLETIN, POST_UPLOAD, POST_IMPORT, GET_SCHEMA);
 
     private final AllocationService service;
     private final ProgrammeUploads uploads;
@@ -84,6 +88,7 @@ final class AllocationRoutes {
             case POST_BULLETIN -> postBulletin(request);
             case POST_UPLOAD -> postUpload(request);
             case POST_IMPORT -> postImport(request);
+            case GET_SCHEMA -> getSchema(request);
             default -> null;
         });
     }
@@ -107,19 +112,14 @@ final class AllocationRoutes {
 
     private APIGatewayV2HTTPResponse postRun(APIGatewayV2HTTPEvent request) {
         String programmeId = pathId(request, "programmeId");
-        JsonNode body = body(request);
-        String mode = body.path("mode").asText("");
-        return switch (mode) {
-            case "DRY_RUN" -> HttpResponses.json(200, RunJson.dryRun(service.dryRun(programmeId)));
-            case "COMMIT" -> {
-                CommitResult result = service.commit(programmeId, idempotencyKey(request));
-                yield HttpResponses.json(201, RunJson.run(result.run()),
-                        Map.of("location", "/programmes/" + programmeId + "/allocation-runs/" + result.run().header().runId(),
-                                "idempotent-replayed", Boolean.toString(result.replayed())));
-            }
-            default -> throw InvalidInputException.of("mode", "must be DRY_RUN (compute and store nothing) or COMMIT"
-                    + " (store the run), got " + (mode.isEmpty() ? "nothing" : "\"" + mode + "\""));
-        };
+        RunRequestJson.RunRequest run = RunRequestJson.read(body(request));
+        if (run.commit().isEmpty()) {
+            return HttpResponses.json(200, RunJson.dryRun(service.dryRun(programmeId)));
+        }
+        CommitResult result = service.commit(programmeId, run.commit().get(), idempotencyKey(request));
+        return HttpResponses.json(201, RunJson.run(result.run()),
+                Map.of("location", "/programmes/" + programmeId + "/allocation-runs/" + result.run().header().runId(),
+                        "idempotent-replayed", Boolean.toString(result.replayed())));
     }
 
     private APIGatewayV2HTTPResponse listRuns(APIGatewayV2HTTPEvent request) {
@@ -147,13 +147,10 @@ final class AllocationRoutes {
     private APIGatewayV2HTTPResponse getExports(APIGatewayV2HTTPEvent request) {
         String programmeId = pathId(request, "programmeId");
         String runId = pathId(request, "runId");
-        Duration expiry = query(request, "expiresInSeconds").map(seconds -> {
-            try {
-                return Duration.ofSeconds(Long.parseLong(seconds));
-            } catch (NumberFormatException e) {
-                throw InvalidInputException.of("expiresInSeconds", "must be a whole number of seconds, got \"" + seconds + "\"");
-            }
-        }).orElse(defaultLinkExpiry);
+        Duration expiry = query(request, "expiresInSeconds")
+                .map(seconds -> Duration.ofSeconds(HttpRequests.wholeNumber("expiresInSeconds", seconds, 1,
+                        ExportDownloads.MAX_EXPIRY.toSeconds())))
+                .orElse(defaultLinkExpiry);
         ObjectNode response = Json.object().put("programmeId", programmeId).put("runId", runId)
                 .put("expiresAt", clock.instant().plus(expiry).toString());
         ObjectNode files = response.putObject("files");
@@ -173,8 +170,16 @@ final class AllocationRoutes {
 
     private APIGatewayV2HTTPResponse postImport(APIGatewayV2HTTPEvent request) {
         StoredProgramme stored = uploads.importUpload(pathId(request, "programmeId"),
-                body(request).path("uploadId").asText(""));
+                RunRequestJson.uploadId(body(request)));
         return HttpResponses.json(stored.version() == 1 ? 201 : 200, programmeSummary(stored));
+    }
+
+    /** The published JSON Schema of a document or request body, for tools and editors to check a file before upload. */
+    private APIGatewayV2HTTPResponse getSchema(APIGatewayV2HTTPEvent request) {
+        String name = pathId(request, "schemaName");
+        String schema = DocumentSchemas.text(name).orElseThrow(() -> new NotFoundException("There is no schema \""
+                + name + "\"; the schemas are " + String.join(", ", DocumentSchemas.NAMES) + "."));
+        return HttpResponses.text(200, "application/schema+json", schema);
     }
 
     private APIGatewayV2HTTPResponse postBulletin(APIGatewayV2HTTPEvent request) {

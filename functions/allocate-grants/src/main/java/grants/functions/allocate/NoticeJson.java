@@ -47,9 +47,11 @@ public final class NoticeJson {
     public static Bulletin readBulletin(JsonNode body, String programmeId) {
         FieldReader reader = new FieldReader();
         if (reader.isObject(body, "body")) {
+            reader.conformsTo("bulletin", body);
+            reader.onlyFields(body, "", "bulletinId", "subject", "body", "audience");
             String bulletinId = reader.id(body, "", "bulletinId", "[a-z0-9-]{1,64}", "1 to 64 characters of a-z, 0-9 and -", true);
             String subject = reader.text(body, "", "subject", true);
-            String markdown = reader.text(body, "", "body", true);
+            String markdown = reader.multilineText(body, "", "body", true, FieldReader.MAX_MARKDOWN);
             Bulletin.Audience audience = reader.oneOf(body, "", "audience", Bulletin.Audience.class, true);
             if (reader.problems().isEmpty()) {
                 return new Bulletin(programmeId, bulletinId, subject, markdown, audience);

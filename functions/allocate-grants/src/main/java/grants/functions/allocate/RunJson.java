@@ -75,6 +75,8 @@ public final class RunJson {
         node.set("totals", totals(header.totals()));
         node.set("localities", localities(header.localities()));
         node.set("warnings", strings(header.warnings()));
+        header.supersedes().ifPresent(superseded -> node.putObject("supersedes")
+                .put("runId", superseded.runId()).put("reason", superseded.reason()));
         return node;
     }
 

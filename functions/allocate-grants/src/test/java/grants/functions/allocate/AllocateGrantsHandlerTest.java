@@ -205,9 +205,11 @@ class AllocateGrantsHandlerTest {
         ObjectNode document = (ObjectNode) Json.parse(putProgramme.getBody());
         document.put("grantBudget", "372399.99");
         putProgramme.setBody(Json.write(document));
-        call(putProgramme);
+        String inputHash = body(call(putProgramme)).get("inputHash").asText();
+        APIGatewayV2HTTPEvent commit = Events.load("post-allocation-run-commit.json");
+        commit.setBody("{\"mode\": \"COMMIT\", \"inputHash\": \"" + inputHash + "\"}");
 
-        APIGatewayV2HTTPResponse response = call(Events.load("post-allocation-run-commit.json"));
+        APIGatewayV2HTTPResponse response = call(commit);
 
         assertThat(response.getStatusCode()).isEqualTo(422);
         assertThat(body(response).get("error").get("code").asText()).isEqualTo("BUDGET_EXCEEDED");

@@ -9,8 +9,6 @@ import grants.core.money.Money;
 import grants.core.programme.Partnership;
 import grants.core.programme.Programme;
 import grants.core.programme.Tier;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -22,9 +20,6 @@ final class NoticeContent {
     private static final Template NOTICE_HTML = Templates.html("/grants/core/notices/notice.html.mustache");
     private static final Template BULLETIN_TEXT = Templates.text("/grants/core/notices/bulletin.txt.mustache");
     private static final Template BULLETIN_HTML = Templates.html("/grants/core/notices/bulletin.html.mustache");
-    private static final Parser MARKDOWN = Parser.builder().build();
-    /** Raw HTML inside a bulletin's Markdown is shown as text, never passed through. */
-    private static final HtmlRenderer MARKDOWN_HTML = HtmlRenderer.builder().escapeHtml(true).build();
 
     record Rendered(String subject, String text, String html) {
     }
@@ -73,7 +68,7 @@ final class NoticeContent {
 
     static Rendered bulletin(Programme programme, String subject, String markdown) {
         Map<String, Object> values = Map.of("programmeName", programme.name(), "subject", subject,
-                "markdown", markdown, "bodyHtml", MARKDOWN_HTML.render(MARKDOWN.parse(markdown)));
+                "markdown", markdown, "bodyHtml", BulletinMarkdown.toHtml(markdown));
         return new Rendered(programme.name() + ": " + subject, BULLETIN_TEXT.execute(values), BULLETIN_HTML.execute(values));
     }
 }

@@ -84,9 +84,14 @@ public final class AllocationService {
                 latest.map(RunHeader::runId), differences);
     }
 
-    public CommitResult commit(String programmeId, Optional<IdempotencyKey> idempotencyKey) {
+    /**
+     * Commits the run of the stored programme, once per decision: the request must confirm the
+     * preview of the programme as it is now, and an input that a run already holds is committed
+     * again only by saying which run it supersedes and why. A retried request with the same
+     * Idempotency-Key returns the run the first one made.
+     */
+    public CommitResult commit(String programmeId, CommitRequest request, Optional<IdempotencyKey> idempotencyKey) {
         StoredProgramme stored = loadProgramme(programmeId);
-        Allocation allocation = AllocationEngine.allocate(stored.programme());
         String runId = newRunId(clock.instant());
         if (idempotencyKey.isPresent()) {
             IdempotencyClaim claim = runs.claim(programmeId, idempotencyKey.get().value(),
@@ -102,11 +107,52 @@ public final class AllocationService {
             }
             runId = claim.runId(); // an earlier attempt with this key was cut short: finish it under its id
         }
+        confirmsTheProgrammeAsItIs(stored, request);
+        Optional<CommitRequest.Supersession> supersedes = onceForThisInput(programmeId, stored, request);
+        Allocation allocation = AllocationEngine.allocate(stored.programme());
         programmes.saveSnapshot(stored.programme(), stored.inputHash());
         RunHeader header = new RunHeader(programmeId, runId, clock.instant(), stored.inputHash(),
-                AllocationEngine.RULES_VERSION, allocation.totals(), allocation.localities(), allocation.warnings());
+                AllocationEngine.RULES_VERSION, allocation.totals(), allocation.localities(), allocation.warnings(),
+                supersedes);
         RunHeader committed = runs.commit(new AllocationRun(header, allocation.rows()));
         return new CommitResult(new AllocationRun(committed, allocation.rows()), false);
+    }
+
+    /** An edit made between the preview and the commit must be previewed too: nothing is committed unseen. */
+    private static void confirmsTheProgrammeAsItIs(StoredProgramme stored, CommitRequest request) {
+        if (!stored.inputHash().equals(request.previewInputHash())) {
+            throw new ConflictException("PROGRAMME_CHANGED_SINCE_PREVIEW", "Programme \"" + stored.programme().programmeId()
+                    + "\" was changed after the preview you are confirming (preview of input " + request.previewInputHash()
+                    + ", the programme is now " + stored.inputHash() + "); preview it again and commit that.");
+        }
+    }
+
+    /**
+     * The same input committed twice would pay twice (a second payment file, second notices), so a
+     * second run of it must name the run it supersedes, with a reason; that is then recorded.
+     */
+    private Optional<CommitRequest.Supersession> onceForThisInput(String programmeId, StoredProgramme stored,
+                                                                  CommitRequest request) {
+        Optional<RunHeader> latest = runs.latest(programmeId);
+        Optional<CommitRequest.Supersession> supersedes = request.supersedes();
+        if (supersedes.isPresent()) {
+            String named = supersedes.get().runId();
+            if (latest.isEmpty() || !latest.get().runId().equals(named)) {
+                throw new ConflictException("NOT_THE_LATEST_RUN", "A commit may supersede only the latest run"
+                        + latest.map(run -> ", " + run.runId()).orElse(" (there is none yet)") + ", not \"" + named + "\".");
+            }
+            if (supersedes.get().reason() == null || supersedes.get().reason().isBlank()) {
+                throw InvalidInputException.of("reason", "is required to supersede a run: it is recorded with the new run");
+            }
+            return supersedes;
+        }
+        if (latest.isPresent() && latest.get().inputHash().equals(stored.inputHash())) {
+            throw new ConflictException("ALREADY_COMMITTED", "Run " + latest.get().runId() + " already holds this"
+                    + " programme exactly as it is; nothing was committed and nothing will be paid or sent twice."
+                    + " To replace that run deliberately, commit again saying it supersedes " + latest.get().runId()
+                    + " and why.");
+        }
+        return Optional.empty();
     }
 
     public List<RunHeader> listRuns(String programmeId) {

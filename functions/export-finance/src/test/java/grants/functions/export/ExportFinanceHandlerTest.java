@@ -1,5 +1,6 @@
 package grants.functions.export;
 
+import grants.core.run.CommitRequest;
 import grants.adapters.wiring.Wiring;
 import grants.adapters.aws.Environment;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
@@ -106,7 +107,7 @@ class ExportFinanceHandlerTest {
                 .put("accountableBody", "Coventry City Council");
         document.withArray("submissions").remove(0); // Birmingham submits nothing
         allocations.putProgramme(programmeId, ProgrammeJson.read(document));
-        return allocations.commit(programmeId, Optional.empty()).run().header().runId();
+        return allocations.commit(programmeId, CommitRequest.confirming(allocations.dryRun(programmeId).inputHash()), Optional.empty()).run().header().runId();
     }
 
     private DynamodbEvent forRun(DynamodbEvent event, String runId) {

@@ -1,5 +1,6 @@
 package grants.functions.queuenotices;
 
+import grants.core.run.CommitRequest;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
@@ -63,7 +64,7 @@ class QueueNoticesHandlerTest {
     @Test
     void aCommittedRunGetsOneNoticePerPartnershipHoweverOftenItsRecordComes() {
         wiring.allocationService().putProgramme("wm", TestProgrammes.programme(TestProgrammes.WEST_MIDLANDS, "wm"));
-        String runId = wiring.allocationService().commit("wm", Optional.empty()).run().header().runId();
+        String runId = wiring.allocationService().commit("wm", CommitRequest.confirming(wiring.allocationService().dryRun("wm").inputHash()), Optional.empty()).run().header().runId();
 
         assertThat(handler.handleRequest(inserted(Keys.committedRunKeys("wm", runId)), null).getBatchItemFailures()).isEmpty();
         handler.handleRequest(inserted(Keys.committedRunKeys("wm", runId)), null);

@@ -1,5 +1,6 @@
 package grants.functions.sendnotices;
 
+import grants.core.run.CommitRequest;
 import grants.adapters.wiring.Wiring;
 import grants.adapters.aws.Environment;
 import grants.functions.emailfeedback.EmailFeedbackHandler;
@@ -112,7 +113,7 @@ class NoticesTest {
             document.put("programmeId", programmeId).put("name", programmeName);
             allocations.putProgramme(programmeId, ProgrammeJson.read(document));
         }
-        return allocations.commit(programmeId, Optional.empty()).run().header().runId();
+        return allocations.commit(programmeId, CommitRequest.confirming(allocations.dryRun(programmeId).inputHash()), Optional.empty()).run().header().runId();
     }
 
     /** What the table stream hands QueueNotices: the run's header, then each new notice. */

@@ -27,15 +27,14 @@ public final class SupportJson {
     }
 
     public static Adviser readAdviser(JsonNode body, String adviserId) {
-        FieldReader reader = objectReader(body);
+        FieldReader reader = objectReader(body, "adviser", "name", "specialisms", "contractedDays");
         String name = reader.text(body, "", "name", true);
         List<String> specialisms = new ArrayList<>();
         List<JsonNode> nodes = reader.array(body, "", "specialisms", false);
         for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i).isTextual() && !nodes.get(i).asText().isBlank()) {
-                specialisms.add(nodes.get(i).asText().strip());
-            } else {
-                reader.problem("specialisms[" + i + "]", "must be a non-empty string");
+            String specialism = reader.element(nodes.get(i), "specialisms[" + i + "]", "a non-empty string");
+            if (specialism != null) {
+                specialisms.add(specialism);
             }
         }
         Integer contracted = reader.halfDays(body, "", "contractedDays");
@@ -44,14 +43,13 @@ public final class SupportJson {
     }
 
     public static List<String> readPoolMembers(JsonNode body) {
-        FieldReader reader = objectReader(body);
+        FieldReader reader = objectReader(body, "support-pool", "members");
         List<String> members = new ArrayList<>();
         List<JsonNode> nodes = reader.array(body, "", "members", true);
         for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i).isTextual() && !nodes.get(i).asText().isBlank()) {
-                members.add(nodes.get(i).asText().strip());
-            } else {
-                reader.problem("members[" + i + "]", "must be a partnership id");
+            String member = reader.element(nodes.get(i), "members[" + i + "]", "a partnership id");
+            if (member != null) {
+                members.add(member);
             }
         }
         throwIfAny(reader);
@@ -59,7 +57,7 @@ public final class SupportJson {
     }
 
     public static BookingRequest readBooking(JsonNode body) {
-        FieldReader reader = objectReader(body);
+        FieldReader reader = objectReader(body, "booking", "adviserId", "partnershipId", "poolId", "date", "days", "topic");
         String adviserId = reader.text(body, "", "adviserId", true);
         String partnershipId = reader.text(body, "", "partnershipId", false);
         String poolId = reader.text(body, "", "poolId", false);
@@ -82,18 +80,20 @@ public final class SupportJson {
     }
 
     public static String readNote(JsonNode body) {
-        FieldReader reader = objectReader(body);
-        String note = reader.text(body, "", "note", true);
+        FieldReader reader = objectReader(body, "booking-delivery", "note");
+        String note = reader.multilineText(body, "", "note", true, FieldReader.MAX_LONG_TEXT);
         throwIfAny(reader);
         return note;
     }
 
 
-    private static FieldReader objectReader(JsonNode body) {
+    private static FieldReader objectReader(JsonNode body, String schema, String... fields) {
         FieldReader reader = new FieldReader();
         if (!reader.isObject(body, "body")) {
             throwIfAny(reader);
         }
+        reader.conformsTo(schema, body);
+        reader.onlyFields(body, "", fields);
         return reader;
     }
 

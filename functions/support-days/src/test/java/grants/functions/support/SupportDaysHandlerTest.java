@@ -1,5 +1,6 @@
 package grants.functions.support;
 
+import grants.core.run.CommitRequest;
 import grants.adapters.wiring.Wiring;
 import grants.adapters.aws.Environment;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -72,7 +73,7 @@ class SupportDaysHandlerTest {
             document.put("programmeId", PROGRAMME);
             allocations.putProgramme(PROGRAMME, ProgrammeJson.read(document));
         }
-        allocations.commit(PROGRAMME, Optional.empty());
+        allocations.commit(PROGRAMME, CommitRequest.confirming(allocations.dryRun(PROGRAMME).inputHash()), Optional.empty());
     }
 
     private APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {

@@ -1,0 +1,52 @@
+package grants.functions.allocate;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import grants.adapters.aws.AwsClients;
+import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.GrantsTable;
+import grants.adapters.wiring.Wiring;
+import grants.documents.Json;
+import grants.localaws.AwsStack;
+import grants.localaws.LocalLambdaContext;
+import grants.localaws.TestAwsStack;
+
+import java.time.Clock;
+import java.util.Map;
+
+/** AllocateGrants on a fresh table and bucket of the tests' emulator stack, called as API Gateway would. */
+final class ApiOnTheEmulators {
+
+    private final AllocateGrantsHandler handler;
+
+    ApiOnTheEmulators(Class<?> test) {
+        AwsStack stack = TestAwsStack.shared();
+        AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+                stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
+        String table = TestAwsStack.uniqueTableName(test);
+        GrantsTable.createIfMissing(aws.dynamoDb(), table);
+        String bucket = "bucket-" + Long.toHexString(System.nanoTime());
+        aws.s3().createBucket(request -> request.bucket(bucket));
+        handler = new AllocateGrantsHandler(new Wiring(Environment.of(Map.of(Environment.TABLE, table,
+                Environment.EXPORT_BUCKET, bucket)), aws, Clock.systemUTC()));
+    }
+
+    APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {
+        return handler.handleRequest(event, new LocalLambdaContext("AllocateGrantsFunction"));
+    }
+
+    APIGatewayV2HTTPResponse call(String routeKey, Map<String, String> path, String body) {
+        return call(APIGatewayV2HTTPEvent.builder().withRouteKey(routeKey).withPathParameters(path).withBody(body)
+                .withIsBase64Encoded(false).build());
+    }
+
+    static JsonNode body(APIGatewayV2HTTPResponse response) {
+        return Json.parse(response.getBody());
+    }
+
+    /** The first problem's field of a refusal. */
+    static String refusedField(APIGatewayV2HTTPResponse response) {
+        return body(response).at("/error/details/0/field").asText();
+    }
+}
