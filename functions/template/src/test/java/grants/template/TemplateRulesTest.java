@@ -3,6 +3,8 @@ package grants.template;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +17,8 @@ class TemplateRulesTest {
         Template.resources().fields().forEachRemaining(resource -> {
             JsonNode properties = resource.getValue().path("Properties");
             for (String name : new String[] {"FunctionName", "TableName", "BucketName", "QueueName", "TopicName"}) {
-                assertThat(properties.has(name)).as(resource.getKey() + "." + name).isFalse();
+                // A reference to another resource's name (a Lambda permission's FunctionName) is no hard-coding.
+                assertThat(properties.path(name).isTextual()).as(resource.getKey() + "." + name).isFalse();
             }
         });
     }
@@ -92,5 +95,103 @@ class TemplateRulesTest {
     void theOutputsNameTheApiTheTableAndTheBucket() {
         assertThat(Template.TEMPLATE.get("Outputs").fieldNames()).toIterable()
                 .contains("ApiUrl", "GrantsTableName", "ExportBucketName");
+    }
+
+    private static final List<String> TABLE_WRITES = List.of("dynamodb:PutItem", "dynamodb:UpdateItem",
+            "dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem");
+
+    private static List<String> values(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(value -> values.add(value.asText()));
+        } else if (!node.isMissingNode()) {
+            values.add(node.asText());
+        }
+        return values;
+    }
+
+    private static List<JsonNode> statements(JsonNode function) {
+        List<JsonNode> statements = new ArrayList<>();
+        function.path("Policies").forEach(policy -> policy.path("Statement").forEach(statements::add));
+        return statements;
+    }
+
+    private static boolean alarmed(String functionId, String metric) {
+        return Template.resourcesOfType("AWS::CloudWatch::Alarm").values().stream()
+                .map(alarm -> alarm.get("Properties"))
+                .anyMatch(alarm -> alarm.path("MetricName").asText().equals(metric)
+                        && alarm.path("Dimensions").findValuesAsText("Ref").contains(functionId));
+    }
+
+    @Test
+    void failuresAreNeverSilent() {
+        Template.functions().forEach((id, function) -> {
+            assertThat(alarmed(id, "Errors")).as(id + " has an Errors alarm").isTrue();
+            function.path("Events").forEach(event -> {
+                String type = event.path("Type").asText();
+                JsonNode properties = event.path("Properties");
+                if (type.equals("DynamoDB")) {
+                    assertThat(properties.path("DestinationConfig").path("OnFailure").path("Destination").isMissingNode())
+                            .as(id + " stream records given up on go somewhere").isFalse();
+                    assertThat(alarmed(id, "IteratorAge")).as(id + " has an IteratorAge alarm").isTrue();
+                }
+                assertThat(type).as(id + ": SNS subscriptions are written out, with a dead-letter queue").isNotEqualTo("SNS");
+            });
+        });
+        Template.resourcesOfType("AWS::SNS::Subscription").forEach((id, subscription) ->
+                assertThat(subscription.path("Properties").path("RedrivePolicy").path("deadLetterTargetArn").isMissingNode())
+                        .as(id + " has a dead-letter queue").isFalse());
+        assertThat(Template.resourcesOfType("AWS::SNS::Subscription").values()).as("EmailFeedback is subscribed")
+                .anyMatch(subscription -> subscription.path("Properties").path("Endpoint").toString()
+                        .contains("EmailFeedbackFunction"));
+        Template.resourcesOfType("AWS::CloudWatch::Alarm").forEach((id, alarm) ->
+                assertThat(alarm.path("Properties").path("AlarmActions").size()).as(id + " notifies someone").isPositive());
+        JsonNode alarmTopicArn = Template.TEMPLATE.path("Parameters").path("AlarmTopicArn");
+        assertThat(Template.resources().path("AlarmTopic").path("Condition").asText()).isEqualTo("CreateAlarmTopic");
+        assertThat(alarmTopicArn.isMissingNode()).isFalse();
+    }
+
+    @Test
+    void noticesAreSentByABoundedNumberOfSendersNotByReservedConcurrency() {
+        JsonNode sender = Template.functions().get("SendNoticesFunction");
+        assertThat(sender.has("ReservedConcurrentExecutions")).isFalse();
+        assertThat(sender.path("Events").findValue("ScalingConfig").path("MaximumConcurrency").asInt()).isBetween(2, 5);
+    }
+
+    @Test
+    void theFeedbackTopicIsEncryptedWithAKeySesMayUse() {
+        String key = Template.resources().path("EmailFeedbackTopic").path("Properties").path("KmsMasterKeyId")
+                .path("Ref").asText();
+        JsonNode policy = Template.resources().path(key).path("Properties").path("KeyPolicy");
+        assertThat(Template.resources().path(key).path("Type").asText()).isEqualTo("AWS::KMS::Key");
+        assertThat(policy.path("Statement").findValuesAsText("Service")).contains("ses.amazonaws.com");
+        assertThat(Template.resources().path(key).path("Properties").path("EnableKeyRotation").asBoolean()).isTrue();
+    }
+
+    @Test
+    void onlyAllocateGrantsWritesProgrammesAndRunsAndNoOtherFunctionDeletes() {
+        Template.functions().forEach((id, function) -> {
+            if (id.equals("AllocateGrantsFunction")) {
+                return;
+            }
+            for (JsonNode statement : statements(function)) {
+                List<String> actions = values(statement.path("Action"));
+                assertThat(actions).as(id + " deletes nothing").doesNotContain("dynamodb:DeleteItem", "dynamodb:BatchWriteItem");
+                if (actions.stream().anyMatch(TABLE_WRITES::contains)) {
+                    List<String> partitions = values(statement.path("Condition").path("ForAllValues:StringLike")
+                            .path("dynamodb:LeadingKeys"));
+                    assertThat(partitions).as(id + " " + statement.path("Sid").asText() + " writes only its own partitions")
+                            .isNotEmpty().noneMatch(key -> key.startsWith("PROGRAMME#") || key.startsWith("RUN#")
+                                    || key.equals("*"));
+                }
+            }
+        });
+    }
+
+    @Test
+    void supportDaysWritesOnlyItsBalancesInTheBucket() {
+        statements(Template.functions().get("SupportDaysFunction")).stream()
+                .filter(statement -> values(statement.path("Action")).contains("s3:PutObject"))
+                .forEach(statement -> assertThat(statement.path("Resource").toString()).contains("/support-balances/"));
     }
 }

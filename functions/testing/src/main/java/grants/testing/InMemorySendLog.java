@@ -11,8 +11,17 @@ public final class InMemorySendLog implements SendLog {
     private final Map<String, String> states = new HashMap<>();
 
     @Override
-    public synchronized boolean claim(String key) {
-        return states.putIfAbsent(key, "CLAIMED") == null;
+    public synchronized Claim claim(String key) {
+        String earlier = states.putIfAbsent(key, "CLAIMED");
+        if (earlier == null) {
+            return Claim.CLAIMED;
+        }
+        return earlier.startsWith("SENT") ? Claim.SENT_BEFORE : Claim.HELD_ELSEWHERE;
+    }
+
+    /** Another attempt holding the key, as one that died mid-send leaves it. */
+    public synchronized void heldElsewhere(String key) {
+        states.put(key, "CLAIMED");
     }
 
     @Override

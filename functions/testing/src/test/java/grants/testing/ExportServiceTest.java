@@ -31,8 +31,9 @@ class ExportServiceTest {
     private final InMemoryBucket bucket = new InMemoryBucket();
     private final InMemoryExportIndex index = new InMemoryExportIndex();
     private final RecordingMailer mailer = new RecordingMailer();
+    private final InMemorySendLog sendLog = new InMemorySendLog();
     private final ExportService exports = new ExportService(programmes, runs, new ExportBundle(), bucket, index, bucket,
-            mailer, new InMemorySendLog(), Duration.ofHours(12));
+            mailer, sendLog, Duration.ofHours(12));
     private String runId;
 
     @BeforeEach
@@ -80,5 +81,14 @@ class ExportServiceTest {
         exports.export("wm", runId);
 
         assertThat(mailer.sent()).hasSize(1);
+    }
+
+    @Test
+    void anExportWhoseFinanceEmailIsHeldByAnUnfinishedAttemptFailsRatherThanSkipIt() {
+        sendLog.heldElsewhere("export-email/wm/" + runId);
+
+        assertThatThrownBy(() -> exports.export("wm", runId)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("held by another attempt");
+        assertThat(mailer.sent()).isEmpty();
     }
 }

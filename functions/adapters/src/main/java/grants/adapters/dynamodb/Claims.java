@@ -18,6 +18,8 @@ final class Claims {
     /** Far longer than any send takes; short enough that a crashed sender's work is picked up the same hour. */
     static final Duration STALE_CLAIM = Duration.ofMinutes(15);
     private static final Map<String, String> STATE = Map.of("#state", "state");
+    /** A claim given up: claimable again, and no delete needed (the functions that claim may not delete). */
+    static final String RELEASED = "RELEASED";
 
     private Claims() {
     }
@@ -33,8 +35,9 @@ final class Claims {
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":claimed", GrantsTable.s(claimed),
                 ":now", GrantsTable.n(now), ":stale", GrantsTable.n(now - STALE_CLAIM.toMillis()),
                 ":at", GrantsTable.s(table.clock().instant().toString())));
-        from.ifPresent(state -> values.put(":from", GrantsTable.s(state)));
-        String claimable = from.isPresent() ? "#state = :from" : "attribute_not_exists(pk)";
+        from.ifPresentOrElse(state -> values.put(":from", GrantsTable.s(state)),
+                () -> values.put(":released", GrantsTable.s(RELEASED)));
+        String claimable = from.isPresent() ? "#state = :from" : "attribute_not_exists(pk) OR #state = :released";
         try {
             table.client().updateItem(request -> request.tableName(table.name()).key(key)
                     .updateExpression("SET #state = :claimed, claimedAt = :now, updatedAt = :at")
@@ -67,12 +70,6 @@ final class Claims {
 
     /** Gives up a claim that did not finish, so a retry may claim again; nothing if it had moved on. */
     static void release(GrantsTable table, Map<String, AttributeValue> key, String claimed) {
-        try {
-            table.client().deleteItem(request -> request.tableName(table.name()).key(key)
-                    .conditionExpression("#state = :claimed").expressionAttributeNames(STATE)
-                    .expressionAttributeValues(Map.of(":claimed", GrantsTable.s(claimed))));
-        } catch (ConditionalCheckFailedException alreadyMovedOn) {
-            // sent meanwhile: nothing to release
-        }
+        move(table, key, claimed, RELEASED, "", Map.of());
     }
 }

@@ -35,7 +35,7 @@ public final class DynamoNoticeStore implements NoticeStore, BulletinStore {
     }
 
     private static Map<String, AttributeValue> noticeKey(String programmeId, String key) {
-        return GrantsTable.key(Keys.programme(programmeId), Keys.notice(key));
+        return GrantsTable.key(Keys.notices(programmeId), Keys.notice(key));
     }
 
     @Override
@@ -45,12 +45,12 @@ public final class DynamoNoticeStore implements NoticeStore, BulletinStore {
 
     @Override
     public Optional<Notice> get(String programmeId, String key) {
-        return table.get(Keys.programme(programmeId), Keys.notice(key)).map(NoticeItems::notice);
+        return table.get(Keys.notices(programmeId), Keys.notice(key)).map(NoticeItems::notice);
     }
 
     @Override
     public List<Notice> withPrefix(String programmeId, String keyPrefix) {
-        return table.query(Keys.programme(programmeId), Keys.notice(keyPrefix)).stream().map(NoticeItems::notice).toList();
+        return table.query(Keys.notices(programmeId), Keys.notice(keyPrefix)).stream().map(NoticeItems::notice).toList();
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Optional;
 public final class DynamoSendLog implements SendLog {
 
     private static final String CLAIMED = "CLAIMED";
+    private static final String SENT = "SENT";
 
     private final GrantsTable table;
 
@@ -22,13 +23,18 @@ public final class DynamoSendLog implements SendLog {
     }
 
     @Override
-    public boolean claim(String what) {
-        return Claims.claim(table, key(what), Optional.empty(), CLAIMED);
+    public Claim claim(String what) {
+        if (Claims.claim(table, key(what), Optional.empty(), CLAIMED)) {
+            return Claim.CLAIMED;
+        }
+        boolean sent = table.get(Keys.send(what), Keys.SEND_ITEM)
+                .map(item -> SENT.equals(GrantsTable.text(item, "state"))).orElse(false);
+        return sent ? Claim.SENT_BEFORE : Claim.HELD_ELSEWHERE;
     }
 
     @Override
     public void sent(String what, String messageId) {
-        Claims.move(table, key(what), CLAIMED, "SENT", ", messageId = :id", Map.of(":id", GrantsTable.s(messageId)));
+        Claims.move(table, key(what), CLAIMED, SENT, ", messageId = :id", Map.of(":id", GrantsTable.s(messageId)));
     }
 
     @Override

@@ -29,15 +29,20 @@ import java.util.Optional;
  * PROGRAMME#{programmeId}     RUN#{runId}             a committed run's header; run ids sort by time
  * PROGRAMME#{programmeId}     IDEMPOTENCY#{key}       the run a commit's Idempotency-Key stands for
  * PROGRAMME#{programmeId}     SNAPSHOT#{inputHash}    the programme exactly as committed runs saw it (parts as above)
- * PROGRAMME#{programmeId}     EXPORT#{runId}          a run's complete export: its file names
- * PROGRAMME#{programmeId}     NOTICE#{key}            a notice: kind, recipients, state, message id
  * PROGRAMME#{programmeId}     BULLETIN#{id}           a bulletin: subject, Markdown, audience
  * RUN#{programmeId}#{runId}   ROW#{partnershipId}     one row of a run, ordered by partnership id
  * RUN#{programmeId}#{runId}   LOCALITY#{county}       one locality's q of n and grants in a run
+ * NOTICES#{programmeId}       {noticeKey}             a notice: kind, recipients, state, message id
+ * EXPORT#{programmeId}#{run}  EXPORT                  a run's complete export: its file names
  * SUPPORT#{programmeId}       ADVISER#, POOL#, ...    support days: see DynamoSupportStore
  * SEND#{what}                 SEND                    an email sent at most once: claimed, then SENT
  * SESMESSAGE#{messageId}      SESMESSAGE              the notice an SES message belongs to (for bounces)
  * SUPPRESSED#{address}        SUPPRESSED              an address that bounced for good or complained
+ * RATE#{what}                 {epochSecond}           how many sends one second has had (the shared rate)
+ * </pre>
+ *
+ * Only AllocateGrants writes the PROGRAMME# and RUN# partitions; every other function may write
+ * only its own partitions (template.yaml grants them by dynamodb:LeadingKeys).
  * </pre>
  *
  * Every item carries {@value #SCHEMA_VERSION_ATTRIBUTE}, so a later change of an item's shape can

@@ -22,8 +22,9 @@ public final class Keys {
     private static final String SNAPSHOT = "SNAPSHOT#";
     private static final String PART = "#PART#";
     private static final String EXPORT = "EXPORT#";
+    private static final String RATE = "RATE#";
     private static final String SEND = "SEND#";
-    private static final String NOTICE = "NOTICE#";
+    private static final String NOTICES = "NOTICES#";
     private static final String BULLETIN = "BULLETIN#";
     private static final String SES_MESSAGE = "SESMESSAGE#";
     private static final String SUPPRESSED = "SUPPRESSED#";
@@ -39,6 +40,7 @@ public final class Keys {
     static final String SEND_ITEM = "SEND";
     static final String SES_MESSAGE_ITEM = "SESMESSAGE";
     static final String SUPPRESSED_ITEM = "SUPPRESSED";
+    static final String EXPORT_ITEM = "EXPORT";
 
     private Keys() {
     }
@@ -56,6 +58,28 @@ public final class Keys {
 
     static String send(String what) {
         return SEND + what;
+    }
+
+    /**
+     * A programme's notices, in a partition of their own: the functions that send and mark notices
+     * may write there (IAM's dynamodb:LeadingKeys), and never where programmes and runs are.
+     */
+    static String notices(String programmeId) {
+        return NOTICES + programmeId;
+    }
+
+    /** A run's complete export: its own partition, so that ExportFinance writes nothing where runs are. */
+    static String export(String programmeId, String runId) {
+        return EXPORT + programmeId + "#" + runId;
+    }
+
+    /** How many sends of one kind one wall-clock second has had: the rate shared by every sender. */
+    static String sendRate(String what) {
+        return RATE + what;
+    }
+
+    static String second(long epochSecond) {
+        return Long.toString(epochSecond);
     }
 
     static String sesMessage(String messageId) {
@@ -89,16 +113,9 @@ public final class Keys {
         return IDEMPOTENCY + key;
     }
 
-    static String export(String runId) {
-        return EXPORT + runId;
-    }
-
+    /** A notice's sort key in its programme's notices partition: the notice's own key, which sorts by run. */
     static String notice(String key) {
-        return NOTICE + key;
-    }
-
-    static String noticeKey(String sk) {
-        return sk.substring(NOTICE.length());
+        return key;
     }
 
     static String bulletin(String bulletinId) {
@@ -202,16 +219,20 @@ public final class Keys {
         return Map.of(GrantsTable.PK, programme(programmeId), GrantsTable.SK, run(runId));
     }
 
+    /** The keys of a new notice, as a stream record names them. */
+    public static Map<String, String> noticeKeys(String programmeId, String noticeKey) {
+        return Map.of(GrantsTable.PK, notices(programmeId), GrantsTable.SK, notice(noticeKey));
+    }
+
     public static Optional<Item> item(String pk, String sk) {
-        if (pk == null || sk == null || !pk.startsWith(PROGRAMME)) {
+        if (pk == null || sk == null) {
             return Optional.empty();
         }
-        String programmeId = pk.substring(PROGRAMME.length());
-        if (sk.startsWith(RUN)) {
-            return Optional.of(new Item.CommittedRun(programmeId, sk.substring(RUN.length())));
+        if (pk.startsWith(PROGRAMME) && sk.startsWith(RUN)) {
+            return Optional.of(new Item.CommittedRun(pk.substring(PROGRAMME.length()), sk.substring(RUN.length())));
         }
-        if (sk.startsWith(NOTICE)) {
-            return Optional.of(new Item.NewNotice(programmeId, noticeKey(sk)));
+        if (pk.startsWith(NOTICES)) {
+            return Optional.of(new Item.NewNotice(pk.substring(NOTICES.length()), sk));
         }
         return Optional.empty();
     }

@@ -22,7 +22,7 @@ final class NoticeItems {
     }
 
     static Map<String, AttributeValue> notice(Notice notice) {
-        Map<String, AttributeValue> item = GrantsTable.item(Keys.programme(notice.programmeId()), Keys.notice(notice.key()),
+        Map<String, AttributeValue> item = GrantsTable.item(Keys.notices(notice.programmeId()), Keys.notice(notice.key()),
                 SCHEMA_VERSION);
         item.put("programmeId", s(notice.programmeId()));
         item.put("key", s(notice.key()));

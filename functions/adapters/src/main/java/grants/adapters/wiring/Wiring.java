@@ -7,6 +7,7 @@ import grants.adapters.dynamodb.DynamoExportIndex;
 import grants.adapters.dynamodb.DynamoNoticeStore;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
 import grants.adapters.dynamodb.DynamoSendLog;
+import grants.adapters.dynamodb.DynamoSendRate;
 import grants.adapters.dynamodb.DynamoSupportStore;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.core.notices.NoticeService;
@@ -34,12 +35,13 @@ public final class Wiring {
     private final DynamoSupportStore support;
     private final DynamoExportIndex exportIndex;
     private final DynamoSendLog sendLog;
+    private final GrantsTable table;
 
     public Wiring(Environment environment, AwsClients aws, Clock clock) {
         this.environment = environment;
         this.aws = aws;
         this.clock = clock;
-        GrantsTable table = new GrantsTable(aws.dynamoDb(), environment.required(Environment.TABLE), clock);
+        this.table = new GrantsTable(aws.dynamoDb(), environment.required(Environment.TABLE), clock);
         this.programmes = new DynamoProgrammeRepository(table);
         this.runs = new DynamoAllocationRunRepository(table);
         this.notices = new DynamoNoticeStore(table);
@@ -83,6 +85,12 @@ public final class Wiring {
 
     public DynamoSendLog sendLog() {
         return sendLog;
+    }
+
+    /** The rate at which notices go out, shared by every container that sends them. */
+    public DynamoSendRate noticeRate() {
+        double perSecond = Double.parseDouble(environment.optional(Environment.NOTICE_RATE_PER_SECOND, "1"));
+        return new DynamoSendRate(table, "notices", Math.max(1, (int) Math.floor(perSecond)));
     }
 
     public AllocationService allocationService() {

@@ -19,9 +19,12 @@ class KeysTest {
         assertThat(Keys.part(Keys.snapshot("ab12"), 0)).isEqualTo("SNAPSHOT#ab12#PART#00000");
         assertThat(Keys.run("20070601T090000000Z-0a1b2c")).isEqualTo("RUN#20070601T090000000Z-0a1b2c");
         assertThat(Keys.idempotency("commit-1")).isEqualTo("IDEMPOTENCY#commit-1");
-        assertThat(Keys.export("run-1")).isEqualTo("EXPORT#run-1");
-        assertThat(Keys.notice("run-1/rugby/WITHDRAWN")).isEqualTo("NOTICE#run-1/rugby/WITHDRAWN");
-        assertThat(Keys.noticeKey("NOTICE#run-1/rugby/WITHDRAWN")).isEqualTo("run-1/rugby/WITHDRAWN");
+        assertThat(Keys.export("wm", "run-1")).isEqualTo("EXPORT#wm#run-1");
+        assertThat(Keys.EXPORT_ITEM).isEqualTo("EXPORT");
+        assertThat(Keys.notices("wm")).isEqualTo("NOTICES#wm");
+        assertThat(Keys.notice("run-1/rugby/WITHDRAWN")).isEqualTo("run-1/rugby/WITHDRAWN");
+        assertThat(Keys.sendRate("notices")).isEqualTo("RATE#notices");
+        assertThat(Keys.second(1_180_688_400L)).isEqualTo("1180688400");
         assertThat(Keys.bulletin("briefing-1")).isEqualTo("BULLETIN#briefing-1");
     }
 
@@ -60,8 +63,10 @@ class KeysTest {
     @Test
     void theStreamTellsACommittedRunAndANewNoticeFromEverythingElse() {
         assertThat(Keys.item("PROGRAMME#wm", "RUN#run-1")).contains(new Keys.Item.CommittedRun("wm", "run-1"));
-        assertThat(Keys.item("PROGRAMME#wm", "NOTICE#run-1/rugby/FUNDED"))
+        assertThat(Keys.item("NOTICES#wm", "run-1/rugby/FUNDED"))
                 .contains(new Keys.Item.NewNotice("wm", "run-1/rugby/FUNDED"));
+        assertThat(Keys.noticeKeys("wm", "run-1/rugby/FUNDED")).containsEntry("pk", "NOTICES#wm")
+                .containsEntry("sk", "run-1/rugby/FUNDED");
         assertThat(Keys.item("PROGRAMME#wm", "IDEMPOTENCY#k")).isEmpty();
         assertThat(Keys.item("RUN#wm#run-1", "ROW#rugby")).isEmpty();
         assertThat(Keys.item(null, "RUN#run-1")).isEmpty();

@@ -71,8 +71,19 @@ public final class ExportService {
     private Optional<String> emailFinance(Programme programme, RunHeader header, List<ExportFile> files) {
         List<String> recipients = programme.financeContacts().stream().map(Contact::email).distinct().toList();
         String key = "export-email/" + header.programmeId() + "/" + header.runId();
-        if (recipients.isEmpty() || !sendLog.claim(key)) {
+        if (recipients.isEmpty()) {
             return Optional.empty();
+        }
+        switch (sendLog.claim(key)) {
+            case SENT_BEFORE:
+                return Optional.empty();
+            case HELD_ELSEWHERE:
+                // Reporting success here would let the export finish with finance never emailed.
+                throw new IllegalStateException("the finance email of run " + header.runId() + " is held by another"
+                        + " attempt that has not finished; this export fails so that it is retried");
+            case CLAIMED:
+            default:
+                break;
         }
         try {
             String messageId = mailer.send(financeEmail(programme, header, files, recipients));

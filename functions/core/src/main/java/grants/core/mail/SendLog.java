@@ -7,8 +7,17 @@ package grants.core.mail;
  */
 public interface SendLog {
 
-    /** True if this caller now holds the key; false if it was claimed or sent before. */
-    boolean claim(String key);
+    /** What claiming a key found. */
+    enum Claim {
+        /** This caller holds the key now, and sends. */
+        CLAIMED,
+        /** Sent before: nothing to do. */
+        SENT_BEFORE,
+        /** Another attempt holds it and has not finished (or died less than the stale time ago). */
+        HELD_ELSEWHERE
+    }
+
+    Claim claim(String key);
 
     void sent(String key, String messageId);
 

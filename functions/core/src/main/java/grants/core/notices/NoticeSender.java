@@ -36,10 +36,10 @@ public final class NoticeSender {
     private final NoticeStore notices;
     private final BulletinStore bulletins;
     private final Mailer mailer;
-    private final RateLimiter rateLimiter;
+    private final SendRate rateLimiter;
 
     public NoticeSender(ProgrammeStore programmes, AllocationRunStore runs, NoticeStore notices,
-                        BulletinStore bulletins, Mailer mailer, RateLimiter rateLimiter) {
+                        BulletinStore bulletins, Mailer mailer, SendRate rateLimiter) {
         this.programmes = programmes;
         this.runs = runs;
         this.notices = notices;

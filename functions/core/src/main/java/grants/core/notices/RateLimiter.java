@@ -3,10 +3,11 @@ package grants.core.notices;
 import java.util.function.LongSupplier;
 
 /**
- * Spaces sends at least 1/R seconds apart, so no second ever holds more than R of them. One per
- * process: SendNotices runs with a reserved concurrency of one, which makes this the global rate.
+ * Spaces sends at least 1/R seconds apart, so no second of one process holds more than R of them.
+ * Across processes (SendNotices scales to several containers) the shared rate in the table keeps
+ * the whole system to R; this spacing keeps one container from sending its share in a burst.
  */
-public final class RateLimiter {
+public final class RateLimiter implements SendRate {
 
     /** Sleeps for a number of nanoseconds. */
     public interface Sleeper {
@@ -36,6 +37,7 @@ public final class RateLimiter {
      * actually returns, not from when it was due: a sleep that overran must not let the next send
      * come early, or a second could hold R + 1.
      */
+    @Override
     public synchronized void acquire() {
         long now = nanoClock.getAsLong();
         while (nextAllowed != Long.MIN_VALUE && now < nextAllowed) {

@@ -74,7 +74,7 @@ class QueueNoticesHandlerTest {
 
     @Test
     void aNewNoticesRecordPutsItOnTheQueue() {
-        handler.handleRequest(inserted(Map.of("pk", "PROGRAMME#wm", "sk", "NOTICE#run-1/rugby/FUNDED")), null);
+        handler.handleRequest(inserted(Keys.noticeKeys("wm", "run-1/rugby/FUNDED")), null);
 
         assertThat(queued()).isEqualTo(1);
     }

@@ -10,7 +10,6 @@ import grants.adapters.ses.SesMailer;
 import grants.adapters.sqs.SqsNoticeQueue;
 import grants.adapters.wiring.Wiring;
 import grants.core.notices.NoticeSender;
-import grants.core.notices.RateLimiter;
 
 import java.util.List;
 
@@ -37,7 +36,7 @@ public class SendNoticesHandler implements RequestHandler<SQSEvent, SQSBatchResp
         this.sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(),
                 new SesMailer(wiring.aws().ses(), settings.required(Environment.SENDER_EMAIL),
                         settings.optional(Environment.SES_CONFIGURATION_SET, null)),
-                RateLimiter.perSecond(Double.parseDouble(settings.optional(Environment.NOTICE_RATE_PER_SECOND, "1"))));
+                wiring.noticeRate());
     }
 
     @Override

@@ -20,6 +20,7 @@ import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoNoticeStore;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
 import grants.adapters.dynamodb.GrantsTable;
+import grants.adapters.dynamodb.Keys;
 import grants.documents.Json;
 import grants.documents.ProgrammeJson;
 import grants.core.notices.Bulletin;
@@ -119,23 +120,25 @@ class NoticesTest {
     /** What the table stream hands QueueNotices: the run's header, then each new notice. */
     private void streamToQueue(String runId) {
         QueueNoticesHandler queue = new QueueNoticesHandler(wiring(aws));
-        assertThat(queue.handleRequest(record("run-committed.json", "RUN#" + runId), null).getBatchItemFailures()).isEmpty();
+        assertThat(queue.handleRequest(record("run-committed.json", Keys.committedRunKeys(programmeId, runId)), null)
+                .getBatchItemFailures()).isEmpty();
         streamNotices(queue, runId + "/");
     }
 
     private void streamNotices(QueueNoticesHandler queue, String prefix) {
         for (Notice notice : wiring(aws).notices().withPrefix(programmeId, prefix)) {
             if (notice.state() == NoticeState.QUEUED) {
-                assertThat(queue.handleRequest(record("notice-created.json", "NOTICE#" + notice.key()), null)
+                assertThat(queue.handleRequest(record("notice-created.json", Keys.noticeKeys(programmeId, notice.key())), null)
                         .getBatchItemFailures()).isEmpty();
             }
         }
     }
 
-    private DynamodbEvent record(String event, String sk) {
+    /** A sample stream record of events/, naming the item of these keys. */
+    private DynamodbEvent record(String event, Map<String, String> itemKeys) {
         DynamodbEvent stream = EventLoader.loadDynamoDbEvent(event);
-        Map<String, AttributeValue> keys = Map.of("pk", new AttributeValue().withS("PROGRAMME#" + programmeId),
-                "sk", new AttributeValue().withS(sk));
+        Map<String, AttributeValue> keys = new java.util.HashMap<>();
+        itemKeys.forEach((name, value) -> keys.put(name, new AttributeValue().withS(value)));
         stream.getRecords().get(0).getDynamodb().setKeys(keys);
         return stream;
     }

@@ -3,6 +3,7 @@ package grants.functions.support;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.errors.InvalidInputException;
 import grants.core.support.BalancesExport;
 import grants.core.support.Booking;
 import grants.core.support.SupportService;
@@ -65,7 +66,11 @@ final class SupportRoutes {
     /** JSON; with {@code ?format=csv} the CSV also goes to the export bucket for finance, with a link. */
     private APIGatewayV2HTTPResponse balances(APIGatewayV2HTTPEvent request) {
         String programmeId = pathId(request, "programmeId");
-        if (query(request, "format").filter("csv"::equals).isEmpty()) {
+        Optional<String> format = query(request, "format");
+        format.filter(value -> !value.equals("csv")).ifPresent(value -> {
+            throw InvalidInputException.of("format", "must be csv, or left out for JSON");
+        });
+        if (format.isEmpty()) {
             return HttpResponses.json(200, SupportJson.balances(programmeId, service.balances(programmeId)));
         }
         BalancesExport.Exported exported = balancesExport.export(programmeId);

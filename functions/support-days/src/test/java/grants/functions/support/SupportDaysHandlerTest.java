@@ -20,6 +20,7 @@ import grants.localaws.AwsStack;
 import grants.localaws.LocalLambdaContext;
 import grants.localaws.TestAwsStack;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import java.io.IOException;
@@ -277,5 +278,16 @@ class SupportDaysHandlerTest {
         assertThat(csv).startsWith("kind,id,name,pool,entitled_days,booked_days,delivered_days,remaining_days")
                 .contains("POOL,warwickshire-pool,warwickshire pool,,6.0,1.5,0.0,4.5,0.0")
                 .contains("ADVISER,adviser-health,Health Renewal Adviser,,20.0,1.5,0.0,18.5,0.0");
+    }
+
+    @Test
+    void anUnknownBalancesFormatIsRefusedNamingTheParameter() {
+        APIGatewayV2HTTPEvent get = event("get-support-balances.json");
+        get.setQueryStringParameters(Map.of("format", "xlsx"));
+
+        APIGatewayV2HTTPResponse response = call(get);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(body(response).at("/error/details/0/field").asText()).isEqualTo("format");
     }
 }
