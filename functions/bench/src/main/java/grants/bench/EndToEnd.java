@@ -10,6 +10,9 @@ import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord
 import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.dynamodb.Keys;
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.http.Identity;
 import grants.documents.Json;
 import grants.functions.allocate.AllocateGrantsHandler;
 import grants.functions.export.ExportFinanceHandler;
@@ -112,6 +115,8 @@ final class EndToEnd {
     private static APIGatewayV2HTTPResponse call(AllocateGrantsHandler api, String route, String programmeId, String body) {
         APIGatewayV2HTTPResponse response = api.handleRequest(APIGatewayV2HTTPEvent.builder().withRouteKey(route)
                 .withPathParameters(Map.of("programmeId", programmeId)).withBody(body).withIsBase64Encoded(false)
+                .withRequestContext(Identity.verified(Identity.claimsOf(
+                        Actor.system("bench@grants.local", Role.PROGRAMME_MANAGER))))
                 .build(), new LocalLambdaContext("bench"));
         if (response.getStatusCode() >= 400) {
             throw new IllegalStateException(route + " answered " + response.getStatusCode() + ": " + response.getBody());

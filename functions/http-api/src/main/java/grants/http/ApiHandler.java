@@ -3,12 +3,13 @@ package grants.http;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import grants.core.access.Actor;
 import grants.core.errors.GrantsException;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The one error mapper of the HTTP API functions: a route's failure the user can act on becomes
@@ -20,11 +21,27 @@ public final class ApiHandler {
     private ApiHandler() {
     }
 
+    /** A function's routes: each gets the request and the verified caller. */
+    @FunctionalInterface
+    public interface Routes {
+        Optional<APIGatewayV2HTTPResponse> handle(APIGatewayV2HTTPEvent request, Actor actor);
+    }
+
+    /**
+     * Answers a request: 401 without a verified caller, 404 for a route not in {@code access},
+     * 403 when the caller's role does not allow the route (nothing has run), else the route's answer.
+     */
     public static APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent request, Context context,
-                                                  Function<APIGatewayV2HTTPEvent, Optional<APIGatewayV2HTTPResponse>> routes) {
+                                                  Map<String, Access> access, Routes routes) {
         String requestId = context == null ? "unknown" : context.getAwsRequestId();
         try {
-            return routes.apply(request).orElseGet(() -> HttpResponses.routeNotFound(request.getRouteKey()));
+            Actor actor = Identity.of(request);
+            Access allowed = access.get(request.getRouteKey());
+            if (allowed == null) {
+                return HttpResponses.routeNotFound(request.getRouteKey());
+            }
+            allowed.check(actor, request);
+            return routes.handle(request, actor).orElseGet(() -> HttpResponses.routeNotFound(request.getRouteKey()));
         } catch (GrantsException failure) {
             return HttpResponses.error(failure);
         } catch (RuntimeException unexpected) {

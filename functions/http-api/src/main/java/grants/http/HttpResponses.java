@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.access.ForbiddenException;
+import grants.core.access.NotSignedInException;
 import grants.core.errors.BudgetExceededException;
 import grants.core.errors.ConflictException;
 import grants.core.errors.GrantsException;
@@ -45,6 +47,12 @@ public final class HttpResponses {
     }
 
     private static int statusOf(GrantsException failure) {
+        if (failure instanceof NotSignedInException) {
+            return 401;
+        }
+        if (failure instanceof ForbiddenException) {
+            return 403;
+        }
         if (failure instanceof NotFoundException) {
             return 404;
         }

@@ -2,6 +2,8 @@ package grants.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import grants.core.access.ForbiddenException;
+import grants.core.access.Role;
 import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.errors.NotFoundException;
@@ -19,16 +21,83 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The HTTP plumbing every API function shares: requests read with named errors, failures mapped to statuses. */
 class ApiHandlerTest {
 
+    private static final String ROUTE = "GET /things/{thingId}";
+    private static final Map<String, Access> ACCESS = Map.of(ROUTE, Access.by("read things", Role.AUDITOR));
+
+    /** What API Gateway's JWT authorizer hands on once it has verified a token with these claims. */
+    private static APIGatewayV2HTTPEvent.RequestContext signedIn(Map<String, String> claims) {
+        return APIGatewayV2HTTPEvent.RequestContext.builder().withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer
+                .builder().withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder().withClaims(claims)
+                        .build()).build()).build();
+    }
+
     private static APIGatewayV2HTTPEvent request(Map<String, String> path, Map<String, String> headers, String body,
                                                  boolean base64) {
-        return APIGatewayV2HTTPEvent.builder().withRouteKey("GET /things/{thingId}").withPathParameters(path)
-                .withHeaders(headers).withBody(body).withIsBase64Encoded(base64).build();
+        return APIGatewayV2HTTPEvent.builder().withRouteKey(ROUTE).withPathParameters(path)
+                .withHeaders(headers).withBody(body).withIsBase64Encoded(base64)
+                .withRequestContext(signedIn(Map.of("sub", "u-1", "email", "auditor@region.example",
+                        "cognito:groups", "[auditor]"))).build();
     }
 
     private static APIGatewayV2HTTPResponse answer(RuntimeException failure) {
-        return ApiHandler.handle(request(Map.of(), Map.of(), null, false), null, event -> {
+        return ApiHandler.handle(request(Map.of(), Map.of(), null, false), null, ACCESS, (event, actor) -> {
             throw failure;
         });
+    }
+
+    @Test
+    void aRequestWithoutAVerifiedCallerIsA401AndNothingRuns() {
+        APIGatewayV2HTTPEvent anonymous = APIGatewayV2HTTPEvent.builder().withRouteKey(ROUTE).build();
+
+        APIGatewayV2HTTPResponse response = ApiHandler.handle(anonymous, null, ACCESS, (event, actor) -> {
+            throw new AssertionError("the route ran for nobody");
+        });
+
+        assertThat(response.getStatusCode()).isEqualTo(401);
+        assertThat(Json.parse(response.getBody()).at("/error/code").asText()).isEqualTo("NOT_SIGNED_IN");
+    }
+
+    @Test
+    void aRoleTheRouteDoesNotAllowIsA403InPlainWordsAndNothingRuns() {
+        APIGatewayV2HTTPEvent member = request(Map.of(), Map.of(), null, false);
+        member.setRequestContext(signedIn(Map.of("sub", "u-2", "email", "clerk@rugby.gov.uk",
+                "cognito:groups", "[partnership-member]", "custom:partnershipId", "rugby")));
+
+        APIGatewayV2HTTPResponse response = ApiHandler.handle(member, null, ACCESS, (event, actor) -> {
+            throw new AssertionError("the route ran for a refused caller");
+        });
+
+        assertThat(response.getStatusCode()).isEqualTo(403);
+        assertThat(Json.parse(response.getBody()).at("/error/message").asText())
+                .contains("clerk@rugby.gov.uk", "does not allow you to read things");
+    }
+
+    @Test
+    void theTokensGroupsScopesAndOwnRecordsMakeTheActor() {
+        APIGatewayV2HTTPEvent event = request(Map.of(), Map.of(), null, false);
+        event.setRequestContext(signedIn(Map.of("sub", "u-3", "cognito:groups", "[adviser partnership-member]",
+                "custom:adviserId", "adviser-health", "custom:partnershipId", "rugby")));
+        APIGatewayV2HTTPEvent machine = request(Map.of(), Map.of(), null, false);
+        machine.setRequestContext(signedIn(Map.of("sub", "finance-system", "scope", "grants/finance.read")));
+
+        assertThat(Identity.of(event).roles()).containsExactlyInAnyOrder(Role.ADVISER, Role.PARTNERSHIP_MEMBER);
+        assertThat(Identity.of(event).isAdviser("adviser-health")).isTrue();
+        assertThat(Identity.of(event).isMemberOf("rugby")).isTrue();
+        assertThat(Identity.of(event).isMemberOf("warwick")).isFalse();
+        assertThat(Identity.of(machine).roles()).containsExactly(Role.FINANCE_OFFICER);
+    }
+
+    @Test
+    void aMemberIsAllowedTheirOwnPartnershipOnly() {
+        Access ownRow = Access.by("read a grant", Role.FINANCE_OFFICER).orMemberOf("partnershipId");
+        APIGatewayV2HTTPEvent own = request(Map.of("partnershipId", "rugby"), Map.of(), null, false);
+        own.setRequestContext(signedIn(Map.of("sub", "u-2", "cognito:groups", "[partnership-member]",
+                "custom:partnershipId", "rugby")));
+        APIGatewayV2HTTPEvent another = request(Map.of("partnershipId", "warwick"), Map.of(), null, false);
+        another.setRequestContext(own.getRequestContext());
+
+        ownRow.check(Identity.of(own), own);
+        assertThatThrownBy(() -> ownRow.check(Identity.of(another), another)).isInstanceOf(ForbiddenException.class);
     }
 
     @Test
@@ -50,8 +119,8 @@ class ApiHandlerTest {
 
     @Test
     void anUnknownRouteIsA404NamingIt() {
-        APIGatewayV2HTTPResponse response = ApiHandler.handle(request(Map.of(), Map.of(), null, false), null,
-                event -> Optional.empty());
+        APIGatewayV2HTTPResponse response = ApiHandler.handle(request(Map.of(), Map.of(), null, false), null, ACCESS,
+                (event, actor) -> Optional.empty());
 
         assertThat(response.getStatusCode()).isEqualTo(404);
         assertThat(response.getBody()).contains("GET /things/{thingId}");

@@ -6,6 +6,9 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
 import grants.adapters.wiring.Wiring;
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.http.Identity;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.functions.allocate.AllocateGrantsHandler;
 import grants.functions.export.ExportFinanceHandler;
@@ -45,6 +48,8 @@ final class LocalFunctions implements AutoCloseable {
     static final String EXPORT_BUCKET = "grants-local-exports";
     static final String SENDER = "grants-local@example.org";
     static final String NOTICES_QUEUE = "grants-local-notices";
+    /** Who the runner's commands act as: the laptop's operator, managing the programme and fetching finance's files. */
+    static final Actor OPERATOR = Actor.system("operator@grants.local", Role.PROGRAMME_MANAGER, Role.FINANCE_OFFICER);
 
     private final LocalAwsStack stack;
     private final AwsClients aws;
@@ -99,6 +104,7 @@ final class LocalFunctions implements AutoCloseable {
     private static APIGatewayV2HTTPEvent apiEvent(String routeKey, Map<String, String> pathParameters,
                                                   Map<String, String> query, String body, Map<String, String> headers) {
         return APIGatewayV2HTTPEvent.builder()
+                .withRequestContext(Identity.verified(Identity.claimsOf(OPERATOR)))
                 .withRouteKey(routeKey)
                 .withPathParameters(pathParameters)
                 .withQueryStringParameters(query)

@@ -50,16 +50,36 @@ class TemplateRulesTest {
     }
 
     @Test
-    void everyHttpApiIsIamAuthorizedOnEveryRoute() {
-        Template.resourcesOfType("AWS::Serverless::HttpApi").forEach((id, api) ->
-                assertThat(api.path("Properties").path("Auth").path("DefaultAuthorizer").asText()).as(id)
-                        .isEqualTo("AWS_IAM"));
+    void everyRouteNeedsAUserPoolTokenAndTheApiKeepsAccessLogs() {
+        Template.resourcesOfType("AWS::Serverless::HttpApi").forEach((id, api) -> {
+            JsonNode auth = api.path("Properties").path("Auth");
+            String authorizer = auth.path("DefaultAuthorizer").asText();
+            assertThat(auth.path("Authorizers").path(authorizer).path("JwtConfiguration").path("issuer").toString())
+                    .as(id + " trusts the user pool's tokens").contains("cognito-idp").contains("UserPool");
+            assertThat(api.path("Properties").path("AccessLogSettings").path("DestinationArn").isMissingNode())
+                    .as(id + " access logs").isFalse();
+        });
         Template.functions().forEach((id, function) -> function.path("Events").forEach(event -> {
             if (event.get("Type").asText().equals("HttpApi")) {
-                assertThat(event.path("Properties").path("Auth").path("Authorizer").asText("AWS_IAM"))
-                        .as(id + " route").isEqualTo("AWS_IAM");
+                assertThat(event.path("Properties").path("Auth").path("Authorizer").asText("default"))
+                        .as(id + " route opts out of the authorizer").isNotEqualTo("NONE");
             }
         }));
+    }
+
+    @Test
+    void peopleAreInvitedNotSelfRegisteredAndEveryRoleIsAGroup() {
+        JsonNode pool = Template.resources().path("UserPool").path("Properties");
+        assertThat(pool.path("AdminCreateUserConfig").path("AllowAdminCreateUserOnly").asBoolean()).isTrue();
+        assertThat(pool.path("MfaConfiguration").asText()).isIn("OPTIONAL", "ON");
+        List<String> groups = Template.resourcesOfType("AWS::Cognito::UserPoolGroup").values().stream()
+                .map(group -> group.path("Properties").path("GroupName").asText()).toList();
+        assertThat(groups).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(grants.core.access.Role.values()).map(grants.core.access.Role::group).toList());
+        assertThat(Template.resourcesOfType("AWS::Cognito::UserPoolClient").values())
+                .anyMatch(client -> client.path("Properties").path("AllowedOAuthFlows").toString().contains("client_credentials"))
+                .anyMatch(client -> client.path("Properties").path("AllowedOAuthFlows").toString().contains("code")
+                        && !client.path("Properties").path("GenerateSecret").asBoolean());
     }
 
     @Test

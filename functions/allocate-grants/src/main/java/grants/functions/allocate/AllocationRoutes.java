@@ -17,6 +17,9 @@ import grants.core.run.ProgrammeUploads;
 import grants.core.run.CommitResult;
 import grants.core.run.RunHeader;
 import grants.core.run.StoredProgramme;
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.http.Access;
 import grants.http.HttpRequests;
 import grants.http.HttpResponses;
 
@@ -26,6 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static grants.core.access.Role.AUDITOR;
+import static grants.core.access.Role.FINANCE_OFFICER;
+import static grants.core.access.Role.PROGRAMME_MANAGER;
 import static grants.http.HttpRequests.body;
 import static grants.http.HttpRequests.idempotencyKey;
 import static grants.http.HttpRequests.pathId;
@@ -48,9 +54,25 @@ final class AllocationRoutes {
     static final String POST_IMPORT = "POST /programmes/{programmeId}/imports";
     static final String GET_SCHEMA = "GET /schemas/{schemaName}";
 
-    /** Every route this function serves; template.yaml must declare exactly these. */
-    static final List<String> ALL = List.of(PUT_PROGRAMME, PUT_SUBMISSION, POST_RUN, LIST_RUNS, GET_RUN, GET_RUN_ROW,
-            GET_EXPORTS, GET_NOTICES, RESEND_NOTICE, POST_BULLETIN, POST_UPLOAD, POST_IMPORT, GET_SCHEMA);
+    private static final Role[] READERS = {PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR};
+
+    /** Every route this function serves and who may call it; template.yaml must declare exactly these routes. */
+    static final Map<String, Access> ACCESS = Map.ofEntries(
+            Map.entry(PUT_PROGRAMME, Access.by("load or replace a programme", PROGRAMME_MANAGER)),
+            Map.entry(PUT_SUBMISSION, Access.by("change a submission", PROGRAMME_MANAGER)),
+            Map.entry(POST_UPLOAD, Access.by("upload a programme", PROGRAMME_MANAGER)),
+            Map.entry(POST_IMPORT, Access.by("load an uploaded programme", PROGRAMME_MANAGER)),
+            Map.entry(POST_RUN, Access.by("preview or commit an allocation run", PROGRAMME_MANAGER)),
+            Map.entry(LIST_RUNS, Access.by("list the runs", READERS)),
+            Map.entry(GET_RUN, Access.by("read a whole run", READERS)),
+            Map.entry(GET_RUN_ROW, Access.by("read this partnership's grant", READERS).orMemberOf("partnershipId")),
+            Map.entry(GET_EXPORTS, Access.by("download the finance files", READERS)),
+            Map.entry(GET_NOTICES, Access.by("see every notice of a run", PROGRAMME_MANAGER, AUDITOR)),
+            Map.entry(RESEND_NOTICE, Access.by("re-issue a notice", PROGRAMME_MANAGER)),
+            Map.entry(POST_BULLETIN, Access.by("send a bulletin", PROGRAMME_MANAGER)),
+            Map.entry(GET_SCHEMA, Access.anyone("read a schema")));
+
+    static final List<String> ALL = List.copyOf(new java.util.TreeSet<>(ACCESS.keySet()));
 
     private final AllocationService service;
     private final ProgrammeUploads uploads;
@@ -70,7 +92,7 @@ final class AllocationRoutes {
     }
 
     /** Empty when no route matches the request's route key. */
-    Optional<APIGatewayV2HTTPResponse> handle(APIGatewayV2HTTPEvent request) {
+    Optional<APIGatewayV2HTTPResponse> handle(APIGatewayV2HTTPEvent request, Actor actor) {
         String routeKey = request.getRouteKey() == null ? "" : request.getRouteKey();
         return Optional.ofNullable(switch (routeKey) {
             case PUT_PROGRAMME -> putProgramme(request);

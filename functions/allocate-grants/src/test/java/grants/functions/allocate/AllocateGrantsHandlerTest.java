@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.documents.Json;
+import grants.http.Identity;
 import grants.localaws.AwsStack;
 import grants.localaws.LocalLambdaContext;
 import grants.localaws.TestAwsStack;
@@ -59,7 +60,8 @@ class AllocateGrantsHandlerTest {
     private static APIGatewayV2HTTPEvent request(String routeKey, Map<String, String> path, String body,
                                                  Map<String, String> headers) {
         return APIGatewayV2HTTPEvent.builder().withRouteKey(routeKey).withPathParameters(path)
-                .withHeaders(headers).withBody(body).withIsBase64Encoded(false).build();
+                .withHeaders(headers).withBody(body).withIsBase64Encoded(false)
+                .withRequestContext(Identity.verified(Identity.claimsOf(ApiOnTheEmulators.MANAGER))).build();
     }
 
     private static APIGatewayV2HTTPEvent withPath(APIGatewayV2HTTPEvent event, String name, String value) {

@@ -7,7 +7,10 @@ import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.wiring.Wiring;
+import grants.core.access.Actor;
+import grants.core.access.Role;
 import grants.documents.Json;
+import grants.http.Identity;
 import grants.localaws.AwsStack;
 import grants.localaws.LocalLambdaContext;
 import grants.localaws.TestAwsStack;
@@ -17,6 +20,8 @@ import java.util.Map;
 
 /** AllocateGrants on a fresh table and bucket of the tests' emulator stack, called as API Gateway would. */
 final class ApiOnTheEmulators {
+
+    static final Actor MANAGER = Actor.system("manager@westmidlands.example", Role.PROGRAMME_MANAGER);
 
     private final AllocateGrantsHandler handler;
 
@@ -38,7 +43,7 @@ final class ApiOnTheEmulators {
 
     APIGatewayV2HTTPResponse call(String routeKey, Map<String, String> path, String body) {
         return call(APIGatewayV2HTTPEvent.builder().withRouteKey(routeKey).withPathParameters(path).withBody(body)
-                .withIsBase64Encoded(false).build());
+                .withIsBase64Encoded(false).withRequestContext(Identity.verified(Identity.claimsOf(MANAGER))).build());
     }
 
     static JsonNode body(APIGatewayV2HTTPResponse response) {

@@ -157,6 +157,11 @@ public final class SupportService {
         return store.book(programmeId, booking, accountLimit, adviser.contractedHalfDays());
     }
 
+    public Booking booking(String programmeId, String bookingId) {
+        return store.booking(programmeId, bookingId).orElseThrow(() ->
+                new NotFoundException("There is no booking \"" + bookingId + "\"."));
+    }
+
     public Booking deliver(String programmeId, String bookingId, String note) {
         return store.deliver(programmeId, bookingId, note);
     }

@@ -3,7 +3,12 @@ package grants.functions.support;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.access.Actor;
+import grants.core.access.ForbiddenException;
 import grants.core.errors.InvalidInputException;
+import grants.core.support.Account;
+import grants.core.support.BookingRequest;
+import grants.http.Access;
 import grants.core.support.BalancesExport;
 import grants.core.support.Booking;
 import grants.core.support.SupportService;
@@ -13,6 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static grants.core.access.Role.ADVISER;
+import static grants.core.access.Role.AUDITOR;
+import static grants.core.access.Role.FINANCE_OFFICER;
+import static grants.core.access.Role.PARTNERSHIP_MEMBER;
+import static grants.core.access.Role.PROGRAMME_MANAGER;
 import static grants.http.HttpRequests.body;
 import static grants.http.HttpRequests.idempotencyKey;
 import static grants.http.HttpRequests.pathId;
@@ -28,7 +38,16 @@ final class SupportRoutes {
     static final String CANCEL = "POST /programmes/{programmeId}/support-bookings/{bookingId}/cancel";
     static final String GET_BALANCES = "GET /programmes/{programmeId}/support-balances";
 
-    static final List<String> ALL = List.of(PUT_ADVISER, PUT_POOL, POST_BOOKING, DELIVER, CANCEL, GET_BALANCES);
+    /** Every route this function serves and who may call it; template.yaml must declare exactly these routes. */
+    static final Map<String, Access> ACCESS = Map.of(
+            PUT_ADVISER, Access.by("set up an adviser", PROGRAMME_MANAGER),
+            PUT_POOL, Access.by("pool a locality's days", PROGRAMME_MANAGER),
+            POST_BOOKING, Access.by("book adviser time", PROGRAMME_MANAGER, PARTNERSHIP_MEMBER),
+            DELIVER, Access.by("record a booking as delivered", PROGRAMME_MANAGER, ADVISER),
+            CANCEL, Access.by("cancel a booking", PROGRAMME_MANAGER, PARTNERSHIP_MEMBER),
+            GET_BALANCES, Access.by("see every balance of support days", PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR));
+
+    static final List<String> ALL = List.copyOf(new java.util.TreeSet<>(ACCESS.keySet()));
 
     private final SupportService service;
     private final BalancesExport balancesExport;
@@ -38,38 +57,68 @@ final class SupportRoutes {
         this.balancesExport = balancesExport;
     }
 
-    Optional<APIGatewayV2HTTPResponse> handle(APIGatewayV2HTTPEvent request) {
+    Optional<APIGatewayV2HTTPResponse> handle(APIGatewayV2HTTPEvent request, Actor actor) {
         String routeKey = request.getRouteKey() == null ? "" : request.getRouteKey();
         return Optional.ofNullable(switch (routeKey) {
             case PUT_ADVISER -> HttpResponses.json(200, SupportJson.adviser(service.putAdviser(
                     pathId(request, "programmeId"), SupportJson.readAdviser(body(request), pathId(request, "adviserId")))));
             case PUT_POOL -> HttpResponses.json(201, SupportJson.pool(service.createPool(pathId(request, "programmeId"),
                     pathId(request, "poolId"), SupportJson.readPoolMembers(body(request)))));
-            case POST_BOOKING -> book(request);
-            case DELIVER -> HttpResponses.json(200, SupportJson.booking(service.deliver(pathId(request, "programmeId"),
-                    pathId(request, "bookingId"), SupportJson.readNote(body(request)))));
-            case CANCEL -> HttpResponses.json(200, SupportJson.booking(service.cancel(pathId(request, "programmeId"),
-                    pathId(request, "bookingId"))));
-            case GET_BALANCES -> balances(request);
+            case POST_BOOKING -> book(request, actor);
+            case DELIVER -> deliver(request, actor);
+            case CANCEL -> cancel(request, actor);
+            case GET_BALANCES -> balances(request, actor);
             default -> null;
         });
     }
 
-    private APIGatewayV2HTTPResponse book(APIGatewayV2HTTPEvent request) {
+    private APIGatewayV2HTTPResponse book(APIGatewayV2HTTPEvent request, Actor actor) {
         String programmeId = pathId(request, "programmeId");
-        Booking booking = service.book(programmeId, SupportJson.readBooking(body(request)),
-                idempotencyKey(request));
+        BookingRequest asked = SupportJson.readBooking(body(request));
+        if (!actor.has(PROGRAMME_MANAGER) && (asked.partnershipId() == null || !actor.isMemberOf(asked.partnershipId()))) {
+            throw new ForbiddenException("A partnership member books for their own partnership only; a pool's days are"
+                    + " booked by the programme manager.");
+        }
+        Booking booking = service.book(programmeId, asked, idempotencyKey(request));
         return HttpResponses.json(201, SupportJson.booking(booking),
                 Map.of("location", "/programmes/" + programmeId + "/support-bookings/" + booking.id()));
     }
 
+    /** An adviser delivers their own bookings only. */
+    private APIGatewayV2HTTPResponse deliver(APIGatewayV2HTTPEvent request, Actor actor) {
+        String programmeId = pathId(request, "programmeId");
+        String bookingId = pathId(request, "bookingId");
+        String note = SupportJson.readNote(body(request));
+        if (!actor.has(PROGRAMME_MANAGER) && !actor.isAdviser(service.booking(programmeId, bookingId).adviserId())) {
+            throw new ForbiddenException("An adviser records delivery of their own bookings only.");
+        }
+        return HttpResponses.json(200, SupportJson.booking(service.deliver(programmeId, bookingId, note)));
+    }
+
+    /** A partnership member cancels their own partnership's bookings only. */
+    private APIGatewayV2HTTPResponse cancel(APIGatewayV2HTTPEvent request, Actor actor) {
+        String programmeId = pathId(request, "programmeId");
+        String bookingId = pathId(request, "bookingId");
+        if (!actor.has(PROGRAMME_MANAGER)) {
+            Account account = service.booking(programmeId, bookingId).account();
+            if (!(account instanceof Account.OfPartnership) || !actor.isMemberOf(account.id())) {
+                throw new ForbiddenException("A partnership member cancels their own partnership's bookings only.");
+            }
+        }
+        return HttpResponses.json(200, SupportJson.booking(service.cancel(programmeId, bookingId)));
+    }
+
     /** JSON; with {@code ?format=csv} the CSV also goes to the export bucket for finance, with a link. */
-    private APIGatewayV2HTTPResponse balances(APIGatewayV2HTTPEvent request) {
+    private APIGatewayV2HTTPResponse balances(APIGatewayV2HTTPEvent request, Actor actor) {
         String programmeId = pathId(request, "programmeId");
         Optional<String> format = query(request, "format");
         format.filter(value -> !value.equals("csv")).ifPresent(value -> {
             throw InvalidInputException.of("format", "must be csv, or left out for JSON");
         });
+        if (format.isPresent() && !actor.has(PROGRAMME_MANAGER) && !actor.has(FINANCE_OFFICER)) {
+            throw new ForbiddenException("The balances CSV is written to the export bucket: finance and the programme"
+                    + " manager make it; an auditor reads the balances without it.");
+        }
         if (format.isEmpty()) {
             return HttpResponses.json(200, SupportJson.balances(programmeId, service.balances(programmeId)));
         }

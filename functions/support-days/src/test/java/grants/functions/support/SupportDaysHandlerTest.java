@@ -13,7 +13,11 @@ import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
 import grants.adapters.dynamodb.GrantsTable;
+import grants.core.access.Actor;
+import grants.core.access.Role;
 import grants.documents.Json;
+import grants.http.Identity;
+import java.util.Set;
 import grants.documents.ProgrammeJson;
 import grants.core.run.AllocationService;
 import grants.localaws.AwsStack;
@@ -289,5 +293,61 @@ class SupportDaysHandlerTest {
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(body(response).at("/error/details/0/field").asText()).isEqualTo("format");
+    }
+
+    /** The sample booking, for one partnership instead of the pool. */
+    private static APIGatewayV2HTTPEvent bookingFor(String partnershipId) {
+        APIGatewayV2HTTPEvent event = event("post-support-booking.json");
+        ObjectNode body = (ObjectNode) Json.parse(event.getBody());
+        body.remove("poolId");
+        event.setBody(Json.write(body.put("partnershipId", partnershipId).put("days", "0.5")));
+        return event;
+    }
+
+    private static APIGatewayV2HTTPEvent as(APIGatewayV2HTTPEvent event, Actor actor) {
+        event.setRequestContext(Identity.verified(Identity.claimsOf(actor)));
+        return event;
+    }
+
+    private static Actor member(String partnershipId) {
+        return new Actor("sub-" + partnershipId, "clerk@" + partnershipId + ".example", Set.of(Role.PARTNERSHIP_MEMBER),
+                Optional.of(partnershipId), Optional.empty());
+    }
+
+    @Test
+    void aMemberBooksAndCancelsForTheirOwnPartnershipOnly() throws IOException {
+        commit("west-midlands-2007-08.json");
+        adviser("adviser-health", "20.0");
+        APIGatewayV2HTTPResponse own = call(as(bookingFor("rugby"), member("rugby")));
+        APIGatewayV2HTTPResponse another = call(as(bookingFor("rugby"), member("warwick")));
+
+        String bookingId = body(own).get("bookingId").asText();
+        assertThat(own.getStatusCode()).isEqualTo(201);
+        assertThat(another.getStatusCode()).isEqualTo(403);
+        assertThat(call(as(withPath(event("cancel-support-booking.json"), "bookingId", bookingId), member("warwick")))
+                .getStatusCode()).isEqualTo(403);
+        assertThat(call(as(withPath(event("cancel-support-booking.json"), "bookingId", bookingId), member("rugby")))
+                .getStatusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdviserDeliversTheirOwnBookingsOnly() throws IOException {
+        commit("west-midlands-2007-08.json");
+        adviser("adviser-health", "20.0");
+        adviser("adviser-crime", "20.0");
+        String bookingId = body(call(bookingFor("rugby"))).get("bookingId").asText();
+        Actor crime = new Actor("sub-crime", "crime@advisers.example", Set.of(Role.ADVISER), Optional.empty(),
+                Optional.of("adviser-crime"));
+        Actor health = new Actor("sub-health", "health@advisers.example", Set.of(Role.ADVISER), Optional.empty(),
+                Optional.of("adviser-health"));
+
+        APIGatewayV2HTTPResponse notTheirs = call(as(withPath(event("deliver-support-booking.json"), "bookingId", bookingId),
+                crime));
+        APIGatewayV2HTTPResponse theirs = call(as(withPath(event("deliver-support-booking.json"), "bookingId", bookingId),
+                health));
+
+        assertThat(notTheirs.getStatusCode()).isEqualTo(403);
+        assertThat(theirs.getStatusCode()).isEqualTo(200);
+        assertThat(body(theirs).get("state").asText()).isEqualTo("DELIVERED");
     }
 }

@@ -1,0 +1,96 @@
+package grants.functions.allocate;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.http.Identity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route of AllocateGrants, called by every role: allowed where the issue says, 403 where
+ * not. The table below is written from the roles' descriptions, not read from the code.
+ */
+class WhoMayCallWhatTest {
+
+    private static final Actor MANAGER = person("manager", Role.PROGRAMME_MANAGER, null, null);
+    private static final Actor FINANCE = person("finance", Role.FINANCE_OFFICER, null, null);
+    private static final Actor ADVISER = person("adviser", Role.ADVISER, null, "adviser-health");
+    private static final Actor RUGBY_MEMBER = person("rugby", Role.PARTNERSHIP_MEMBER, "rugby", null);
+    private static final Actor WARWICK_MEMBER = person("warwick", Role.PARTNERSHIP_MEMBER, "warwick", null);
+    private static final Actor AUDITOR = person("auditor", Role.AUDITOR, null, null);
+    private static final List<Actor> EVERYONE = List.of(MANAGER, FINANCE, ADVISER, RUGBY_MEMBER, WARWICK_MEMBER, AUDITOR);
+
+    /** Event file of each route, and who may call it (the row route's sample names rugby). */
+    private static final Map<String, Set<Actor>> ALLOWED = Map.ofEntries(
+            Map.entry("put-programme.json", Set.of(MANAGER)),
+            Map.entry("put-submission.json", Set.of(MANAGER)),
+            Map.entry("post-upload.json", Set.of(MANAGER)),
+            Map.entry("post-import.json", Set.of(MANAGER)),
+            Map.entry("post-allocation-run-dry-run.json", Set.of(MANAGER)),
+            Map.entry("post-allocation-run-commit.json", Set.of(MANAGER)),
+            Map.entry("list-allocation-runs.json", Set.of(MANAGER, FINANCE, AUDITOR)),
+            Map.entry("get-allocation-run.json", Set.of(MANAGER, FINANCE, AUDITOR)),
+            Map.entry("get-allocation-run-partnership.json", Set.of(MANAGER, FINANCE, AUDITOR, RUGBY_MEMBER)),
+            Map.entry("get-allocation-run-exports.json", Set.of(MANAGER, FINANCE, AUDITOR)),
+            Map.entry("get-allocation-run-notices.json", Set.of(MANAGER, AUDITOR)),
+            Map.entry("post-resend-notice.json", Set.of(MANAGER)),
+            Map.entry("post-bulletin.json", Set.of(MANAGER)),
+            Map.entry("get-schema.json", Set.copyOf(EVERYONE)));
+
+    private static ApiOnTheEmulators api;
+
+    private static Actor person(String name, Role role, String partnershipId, String adviserId) {
+        return new Actor("sub-" + name, name + "@westmidlands.example", Set.of(role), Optional.ofNullable(partnershipId),
+                Optional.ofNullable(adviserId));
+    }
+
+    @BeforeAll
+    static void storedProgramme() {
+        api = new ApiOnTheEmulators(WhoMayCallWhatTest.class);
+        api.call(Events.load("put-programme.json"));
+    }
+
+    static Stream<Arguments> everyRouteByEveryone() {
+        List<Arguments> cases = new ArrayList<>();
+        ALLOWED.forEach((event, allowed) -> EVERYONE.forEach(actor ->
+                cases.add(Arguments.of(event, actor.email(), allowed.contains(actor)))));
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} by {1}: allowed {2}")
+    @MethodSource("everyRouteByEveryone")
+    void eachRoleIsAllowedOrRefused(String eventFile, String who, boolean allowed) {
+        Actor actor = EVERYONE.stream().filter(a -> a.email().equals(who)).findFirst().orElseThrow();
+        APIGatewayV2HTTPEvent event = Events.load(eventFile);
+        event.setRequestContext(Identity.verified(Identity.claimsOf(actor)));
+
+        int status = api.call(event).getStatusCode();
+
+        if (allowed) {
+            assertThat(status).as(eventFile + " by " + who).isNotIn(401, 403);
+        } else {
+            assertThat(status).as(eventFile + " by " + who).isEqualTo(403);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} without signing in")
+    @MethodSource("everyRouteByEveryone")
+    void nobodyUnsignedGetsAnywhere(String eventFile, String who, boolean allowed) {
+        APIGatewayV2HTTPEvent event = Events.load(eventFile);
+        event.setRequestContext(null);
+
+        assertThat(api.call(event).getStatusCode()).isEqualTo(401);
+    }
+}

@@ -1,0 +1,36 @@
+package grants.core.access;
+
+import java.util.Optional;
+
+/** What a person does in a programme; each is a group of the user pool, named as there. */
+public enum Role {
+    /** Loads programmes, previews and commits runs, sends bulletins, sets up advisers and pools. */
+    PROGRAMME_MANAGER("programme-manager"),
+    /** Reads runs, gets export links and the balances CSV; changes nothing of a run. */
+    FINANCE_OFFICER("finance-officer"),
+    /** Delivers their own bookings, with notes. */
+    ADVISER("adviser"),
+    /** Sees their own partnership only: its grant, reason, support days; requests bookings for it. */
+    PARTNERSHIP_MEMBER("partnership-member"),
+    /** Reads everything, changes nothing. */
+    AUDITOR("auditor");
+
+    private final String group;
+
+    Role(String group) {
+        this.group = group;
+    }
+
+    public String group() {
+        return group;
+    }
+
+    public static Optional<Role> ofGroup(String group) {
+        for (Role role : values()) {
+            if (role.group.equals(group)) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,94 @@
+package grants.functions.support;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import grants.adapters.aws.AwsClients;
+import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.GrantsTable;
+import grants.adapters.wiring.Wiring;
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.http.Identity;
+import grants.localaws.AwsStack;
+import grants.localaws.LocalLambdaContext;
+import grants.localaws.TestAwsStack;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route of SupportDays, called by every role: allowed where the issue says, 403 where not.
+ * The sample booking draws on a pool, which only the manager books; a member books for their own
+ * partnership (see SupportDaysHandlerTest for a member's own booking).
+ */
+class WhoMayCallWhatTest {
+
+    private static final Actor MANAGER = person("manager", Role.PROGRAMME_MANAGER, null, null);
+    private static final Actor FINANCE = person("finance", Role.FINANCE_OFFICER, null, null);
+    private static final Actor ADVISER = person("adviser", Role.ADVISER, null, "adviser-health");
+    private static final Actor MEMBER = person("rugby", Role.PARTNERSHIP_MEMBER, "rugby", null);
+    private static final Actor AUDITOR = person("auditor", Role.AUDITOR, null, null);
+    private static final List<Actor> EVERYONE = List.of(MANAGER, FINANCE, ADVISER, MEMBER, AUDITOR);
+
+    private static final Map<String, Set<Actor>> ALLOWED = Map.of(
+            "put-adviser.json", Set.of(MANAGER),
+            "put-support-pool.json", Set.of(MANAGER),
+            "post-support-booking.json", Set.of(MANAGER),
+            "deliver-support-booking.json", Set.of(MANAGER, ADVISER),
+            "cancel-support-booking.json", Set.of(MANAGER, MEMBER),
+            "get-support-balances.json", Set.of(MANAGER, FINANCE));
+
+    private static SupportDaysHandler handler;
+
+    private static Actor person(String name, Role role, String partnershipId, String adviserId) {
+        return new Actor("sub-" + name, name + "@westmidlands.example", Set.of(role), Optional.ofNullable(partnershipId),
+                Optional.ofNullable(adviserId));
+    }
+
+    @BeforeAll
+    static void handler() {
+        AwsStack stack = TestAwsStack.shared();
+        AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+                stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
+        String table = TestAwsStack.uniqueTableName(WhoMayCallWhatTest.class);
+        String bucket = "exports-" + Long.toHexString(System.nanoTime());
+        GrantsTable.createIfMissing(aws.dynamoDb(), table);
+        aws.s3().createBucket(request -> request.bucket(bucket));
+        handler = new SupportDaysHandler(new Wiring(Environment.of(Map.of(Environment.TABLE, table,
+                Environment.EXPORT_BUCKET, bucket)), aws, Clock.systemUTC()));
+    }
+
+    static Stream<Arguments> everyRouteByEveryone() {
+        List<Arguments> cases = new ArrayList<>();
+        ALLOWED.forEach((event, allowed) -> EVERYONE.forEach(actor ->
+                cases.add(Arguments.of(event, actor.email(), allowed.contains(actor)))));
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} by {1}: allowed {2}")
+    @MethodSource("everyRouteByEveryone")
+    void eachRoleIsAllowedOrRefused(String eventFile, String who, boolean allowed) {
+        Actor actor = EVERYONE.stream().filter(a -> a.email().equals(who)).findFirst().orElseThrow();
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent(eventFile);
+        event.setRequestContext(Identity.verified(Identity.claimsOf(actor)));
+
+        int status = handler.handleRequest(event, new LocalLambdaContext("SupportDaysFunction")).getStatusCode();
+
+        if (allowed) {
+            assertThat(status).as(eventFile + " by " + who).isNotIn(401, 403);
+        } else {
+            assertThat(status).as(eventFile + " by " + who).isEqualTo(403);
+        }
+    }
+}
