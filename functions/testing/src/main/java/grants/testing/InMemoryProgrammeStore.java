@@ -24,7 +24,8 @@ public final class InMemoryProgrammeStore implements ProgrammeStore {
             throw new ConflictException("PROGRAMME_CHANGED", "Programme \"" + programme.programmeId()
                     + "\" was changed by someone else meanwhile; read it again and retry.");
         }
-        StoredProgramme stored = new StoredProgramme(programme, version + 1, inputHash);
+        StoredProgramme stored = new StoredProgramme(programme, version + 1, inputHash,
+                current == null ? java.util.Optional.empty() : java.util.Optional.of(current.inputHash()));
         programmes.put(programme.programmeId(), stored);
         return stored;
     }

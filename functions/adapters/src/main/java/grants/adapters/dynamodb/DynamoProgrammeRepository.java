@@ -90,7 +90,8 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
             if (old != null && old.get("documentParts") != null) {
                 expireParts(pk, old.get("documentParts").s(), Integer.parseInt(old.get("partCount").n()));
             }
-            return new StoredProgramme(programme, version, inputHash);
+            return new StoredProgramme(programme, version, inputHash,
+                    old == null || old.get("inputHash") == null ? Optional.empty() : Optional.of(old.get("inputHash").s()));
         } catch (ConditionalCheckFailedException e) {
             deleteParts(pk, parts, partCount);
             throw new ConflictException("PROGRAMME_CHANGED", "Programme \"" + programme.programmeId()

@@ -23,6 +23,7 @@ public final class Keys {
     private static final String PART = "#PART#";
     private static final String EXPORT = "EXPORT#";
     private static final String RATE = "RATE#";
+    private static final String AUDIT = "AUDIT#";
     private static final String SEND = "SEND#";
     private static final String NOTICES = "NOTICES#";
     private static final String BULLETIN = "BULLETIN#";
@@ -76,6 +77,16 @@ public final class Keys {
     /** How many sends of one kind one wall-clock second has had: the rate shared by every sender. */
     static String sendRate(String what) {
         return RATE + what;
+    }
+
+    /** A programme's audit trail: a partition of its own, added to by every function that changes anything. */
+    static String audit(String programmeId) {
+        return AUDIT + programmeId;
+    }
+
+    /** An entry's sort key: its time first, so the trail reads in order; the suffix keeps simultaneous changes apart. */
+    static String auditEntry(String at, String unique) {
+        return at + "#" + unique;
     }
 
     static String second(long epochSecond) {

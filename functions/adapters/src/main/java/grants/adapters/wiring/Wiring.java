@@ -3,6 +3,7 @@ package grants.adapters.wiring;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
+import grants.adapters.dynamodb.DynamoAuditTrail;
 import grants.adapters.dynamodb.DynamoExportIndex;
 import grants.adapters.dynamodb.DynamoNoticeStore;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
@@ -10,6 +11,7 @@ import grants.adapters.dynamodb.DynamoSendLog;
 import grants.adapters.dynamodb.DynamoSendRate;
 import grants.adapters.dynamodb.DynamoSupportStore;
 import grants.adapters.dynamodb.GrantsTable;
+import grants.core.audit.AuditLog;
 import grants.core.notices.NoticeService;
 import grants.core.run.AllocationService;
 import grants.core.support.SupportService;
@@ -91,6 +93,10 @@ public final class Wiring {
     public DynamoSendRate noticeRate() {
         double perSecond = Double.parseDouble(environment.optional(Environment.NOTICE_RATE_PER_SECOND, "1"));
         return new DynamoSendRate(table, "notices", Math.max(1, (int) Math.floor(perSecond)));
+    }
+
+    public AuditLog auditLog() {
+        return new AuditLog(new DynamoAuditTrail(table), clock);
     }
 
     public AllocationService allocationService() {

@@ -18,6 +18,10 @@ import grants.core.run.CommitResult;
 import grants.core.run.RunHeader;
 import grants.core.run.StoredProgramme;
 import grants.core.access.Actor;
+import grants.core.audit.AuditLog;
+import grants.core.money.Money;
+import grants.core.notices.Bulletin;
+import grants.core.notices.Notice;
 import grants.core.access.Role;
 import grants.http.Access;
 import grants.http.HttpRequests;
@@ -53,6 +57,7 @@ final class AllocationRoutes {
     static final String POST_UPLOAD = "POST /programmes/{programmeId}/uploads";
     static final String POST_IMPORT = "POST /programmes/{programmeId}/imports";
     static final String GET_SCHEMA = "GET /schemas/{schemaName}";
+    static final String GET_AUDIT = "GET /programmes/{programmeId}/audit";
 
     private static final Role[] READERS = {PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR};
 
@@ -70,7 +75,8 @@ final class AllocationRoutes {
             Map.entry(GET_NOTICES, Access.by("see every notice of a run", PROGRAMME_MANAGER, AUDITOR)),
             Map.entry(RESEND_NOTICE, Access.by("re-issue a notice", PROGRAMME_MANAGER)),
             Map.entry(POST_BULLETIN, Access.by("send a bulletin", PROGRAMME_MANAGER)),
-            Map.entry(GET_SCHEMA, Access.anyone("read a schema")));
+            Map.entry(GET_SCHEMA, Access.anyone("read a schema")),
+            Map.entry(GET_AUDIT, Access.by("read the audit trail", PROGRAMME_MANAGER, AUDITOR)));
 
     static final List<String> ALL = List.copyOf(new java.util.TreeSet<>(ACCESS.keySet()));
 
@@ -78,11 +84,13 @@ final class AllocationRoutes {
     private final ProgrammeUploads uploads;
     private final ExportDownloads downloads;
     private final NoticeService notices;
+    private final AuditLog audit;
     private final Clock clock;
     private final Duration defaultLinkExpiry;
 
     AllocationRoutes(AllocationService service, ProgrammeUploads uploads, ExportDownloads downloads,
-                     NoticeService notices, Clock clock, Duration defaultLinkExpiry) {
+                     NoticeService notices, AuditLog audit, Clock clock, Duration defaultLinkExpiry) {
+        this.audit = audit;
         this.service = service;
         this.uploads = uploads;
         this.downloads = downloads;
@@ -95,33 +103,42 @@ final class AllocationRoutes {
     Optional<APIGatewayV2HTTPResponse> handle(APIGatewayV2HTTPEvent request, Actor actor) {
         String routeKey = request.getRouteKey() == null ? "" : request.getRouteKey();
         return Optional.ofNullable(switch (routeKey) {
-            case PUT_PROGRAMME -> putProgramme(request);
-            case PUT_SUBMISSION -> putSubmission(request);
-            case POST_RUN -> postRun(request);
+            case PUT_PROGRAMME -> putProgramme(request, actor);
+            case PUT_SUBMISSION -> putSubmission(request, actor);
+            case POST_RUN -> postRun(request, actor);
             case LIST_RUNS -> listRuns(request);
             case GET_RUN -> getRun(request);
             case GET_RUN_ROW -> getRunRow(request);
-            case GET_EXPORTS -> getExports(request);
+            case GET_EXPORTS -> getExports(request, actor);
             case GET_NOTICES -> HttpResponses.json(200, Json.object().put("runId", pathId(request, "runId"))
                     .set("notices", NoticeJson.notices(notices.runNotices(pathId(request, "programmeId"),
                             pathId(request, "runId")))));
-            case RESEND_NOTICE -> HttpResponses.json(202, NoticeJson.notice(notices.resend(pathId(request, "programmeId"),
-                    pathId(request, "runId"), pathId(request, "partnershipId"))));
-            case POST_BULLETIN -> postBulletin(request);
+            case RESEND_NOTICE -> resend(request, actor);
+            case POST_BULLETIN -> postBulletin(request, actor);
             case POST_UPLOAD -> postUpload(request);
-            case POST_IMPORT -> postImport(request);
+            case POST_IMPORT -> postImport(request, actor);
             case GET_SCHEMA -> getSchema(request);
+            case GET_AUDIT -> getAudit(request);
             default -> null;
         });
     }
 
-    private APIGatewayV2HTTPResponse putProgramme(APIGatewayV2HTTPEvent request) {
+    private APIGatewayV2HTTPResponse putProgramme(APIGatewayV2HTTPEvent request, Actor actor) {
         String programmeId = pathId(request, "programmeId");
         StoredProgramme stored = service.putProgramme(programmeId, ProgrammeJson.read(body(request), programmeId));
+        recordLoaded(actor, stored, "PROGRAMME_LOADED");
         return HttpResponses.json(stored.version() == 1 ? 201 : 200, programmeSummary(stored));
     }
 
-    private APIGatewayV2HTTPResponse putSubmission(APIGatewayV2HTTPEvent request) {
+    private void recordLoaded(Actor actor, StoredProgramme stored, String action) {
+        audit.record(actor, stored.programme().programmeId(), action, "programme " + stored.programme().programmeId(),
+                stored.replacedInputHash().map(hash -> "input " + hash).orElse(null),
+                "version " + stored.version() + ", input " + stored.inputHash() + ", "
+                        + stored.programme().partnerships().size() + " partnerships, "
+                        + stored.programme().submissions().size() + " submissions");
+    }
+
+    private APIGatewayV2HTTPResponse putSubmission(APIGatewayV2HTTPEvent request, Actor actor) {
         String programmeId = pathId(request, "programmeId");
         String partnershipId = pathId(request, "partnershipId");
         StoredProgramme stored = service.putSubmission(programmeId,
@@ -129,16 +146,26 @@ final class AllocationRoutes {
         ObjectNode response = programmeSummary(stored);
         stored.programme().submissions().stream().filter(s -> s.partnershipId().equals(partnershipId)).findFirst()
                 .ifPresent(s -> response.set("submission", ProgrammeJson.writeSubmission(s)));
+        audit.record(actor, programmeId, "SUBMISSION_SET", "submission of " + partnershipId,
+                stored.replacedInputHash().map(hash -> "programme input " + hash).orElse(null),
+                Json.write(response.path("submission")) + ", programme input " + stored.inputHash());
         return HttpResponses.json(200, response);
     }
 
-    private APIGatewayV2HTTPResponse postRun(APIGatewayV2HTTPEvent request) {
+    private APIGatewayV2HTTPResponse postRun(APIGatewayV2HTTPEvent request, Actor actor) {
         String programmeId = pathId(request, "programmeId");
         RunRequestJson.RunRequest run = RunRequestJson.read(body(request));
         if (run.commit().isEmpty()) {
             return HttpResponses.json(200, RunJson.dryRun(service.dryRun(programmeId)));
         }
         CommitResult result = service.commit(programmeId, run.commit().get(), idempotencyKey(request));
+        if (!result.replayed()) {
+            RunHeader header = result.run().header();
+            audit.record(actor, programmeId, "RUN_COMMITTED", "run " + header.runId(),
+                    header.supersedes().map(s -> "supersedes run " + s.runId() + ": " + s.reason()).orElse(null),
+                    "input " + header.inputHash() + ", " + header.totals().funded() + " funded, final grants GBP "
+                            + Money.format(header.totals().finalGrantsPence()));
+        }
         return HttpResponses.json(201, RunJson.run(result.run()),
                 Map.of("location", "/programmes/" + programmeId + "/allocation-runs/" + result.run().header().runId(),
                         "idempotent-replayed", Boolean.toString(result.replayed())));
@@ -166,7 +193,7 @@ final class AllocationRoutes {
         return HttpResponses.json(200, response);
     }
 
-    private APIGatewayV2HTTPResponse getExports(APIGatewayV2HTTPEvent request) {
+    private APIGatewayV2HTTPResponse getExports(APIGatewayV2HTTPEvent request, Actor actor) {
         String programmeId = pathId(request, "programmeId");
         String runId = pathId(request, "runId");
         Duration expiry = query(request, "expiresInSeconds")
@@ -177,6 +204,8 @@ final class AllocationRoutes {
                 .put("expiresAt", clock.instant().plus(expiry).toString());
         ObjectNode files = response.putObject("files");
         downloads.links(programmeId, runId, expiry).forEach((name, link) -> files.put(name, link.toString()));
+        audit.record(actor, programmeId, "EXPORT_LINKS_ISSUED", "export of run " + runId, null,
+                files.size() + " download links, expiring " + response.get("expiresAt").asText());
         return HttpResponses.json(200, response);
     }
 
@@ -190,9 +219,10 @@ final class AllocationRoutes {
         return HttpResponses.json(201, response);
     }
 
-    private APIGatewayV2HTTPResponse postImport(APIGatewayV2HTTPEvent request) {
+    private APIGatewayV2HTTPResponse postImport(APIGatewayV2HTTPEvent request, Actor actor) {
         StoredProgramme stored = uploads.importUpload(pathId(request, "programmeId"),
                 RunRequestJson.uploadId(body(request)));
+        recordLoaded(actor, stored, "PROGRAMME_IMPORTED");
         return HttpResponses.json(stored.version() == 1 ? 201 : 200, programmeSummary(stored));
     }
 
@@ -204,9 +234,28 @@ final class AllocationRoutes {
         return HttpResponses.text(200, "application/schema+json", schema);
     }
 
-    private APIGatewayV2HTTPResponse postBulletin(APIGatewayV2HTTPEvent request) {
+    private APIGatewayV2HTTPResponse resend(APIGatewayV2HTTPEvent request, Actor actor) {
         String programmeId = pathId(request, "programmeId");
-        var queued = notices.postBulletin(NoticeJson.readBulletin(body(request), programmeId));
+        Notice reissued = notices.resend(programmeId, pathId(request, "runId"), pathId(request, "partnershipId"));
+        audit.record(actor, programmeId, "NOTICE_REISSUED", "notice " + reissued.key(), null,
+                "queued to " + String.join(", ", reissued.recipients()));
+        return HttpResponses.json(202, NoticeJson.notice(reissued));
+    }
+
+    /** A page of the audit trail, newest first; {@code ?after=} takes the page a {@code next} names. */
+    private APIGatewayV2HTTPResponse getAudit(APIGatewayV2HTTPEvent request) {
+        String programmeId = pathId(request, "programmeId");
+        long limit = query(request, "limit").map(value -> HttpRequests.wholeNumber("limit", value, 1,
+                AuditLog.MAX_PAGE)).orElse(50L);
+        return HttpResponses.json(200, AuditJson.page(programmeId, audit.page(programmeId, query(request, "after"), (int) limit)));
+    }
+
+    private APIGatewayV2HTTPResponse postBulletin(APIGatewayV2HTTPEvent request, Actor actor) {
+        String programmeId = pathId(request, "programmeId");
+        Bulletin bulletin = NoticeJson.readBulletin(body(request), programmeId);
+        var queued = notices.postBulletin(bulletin);
+        audit.record(actor, programmeId, "BULLETIN_POSTED", "bulletin " + bulletin.bulletinId(), null,
+                "\"" + bulletin.subject() + "\" to " + bulletin.audience() + ", " + queued.size() + " emails");
         ObjectNode response = Json.object().put("programmeId", programmeId).put("emails", queued.size());
         response.set("notices", NoticeJson.notices(queued));
         return HttpResponses.json(202, response);

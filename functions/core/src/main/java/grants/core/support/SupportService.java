@@ -157,6 +157,10 @@ public final class SupportService {
         return store.book(programmeId, booking, accountLimit, adviser.contractedHalfDays());
     }
 
+    public Optional<Adviser> adviser(String programmeId, String adviserId) {
+        return store.adviser(programmeId, adviserId);
+    }
+
     public Booking booking(String programmeId, String bookingId) {
         return store.booking(programmeId, bookingId).orElseThrow(() ->
                 new NotFoundException("There is no booking \"" + bookingId + "\"."));

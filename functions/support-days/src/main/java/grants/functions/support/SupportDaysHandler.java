@@ -41,7 +41,8 @@ public class SupportDaysHandler implements RequestHandler<APIGatewayV2HTTPEvent,
         String bucket = wiring.environment().required(Environment.EXPORT_BUCKET);
         SupportService support = wiring.supportService();
         this.routes = new SupportRoutes(support, new BalancesExport(support,
-                new S3ExportStore(wiring.aws().s3(), bucket), new S3PresignedLinks(wiring.aws(), bucket), wiring.clock()));
+                new S3ExportStore(wiring.aws().s3(), bucket), new S3PresignedLinks(wiring.aws(), bucket), wiring.clock()),
+                wiring.auditLog());
     }
 
     @Override

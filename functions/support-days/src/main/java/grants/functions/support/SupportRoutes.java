@@ -4,6 +4,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.access.Actor;
+import grants.core.audit.AuditLog;
+import grants.core.money.Days;
+import grants.core.support.Adviser;
+import grants.core.support.SupportPool;
 import grants.core.access.ForbiddenException;
 import grants.core.errors.InvalidInputException;
 import grants.core.support.Account;
@@ -51,19 +55,19 @@ final class SupportRoutes {
 
     private final SupportService service;
     private final BalancesExport balancesExport;
+    private final AuditLog audit;
 
-    SupportRoutes(SupportService service, BalancesExport balancesExport) {
+    SupportRoutes(SupportService service, BalancesExport balancesExport, AuditLog audit) {
         this.service = service;
         this.balancesExport = balancesExport;
+        this.audit = audit;
     }
 
     Optional<APIGatewayV2HTTPResponse> handle(APIGatewayV2HTTPEvent request, Actor actor) {
         String routeKey = request.getRouteKey() == null ? "" : request.getRouteKey();
         return Optional.ofNullable(switch (routeKey) {
-            case PUT_ADVISER -> HttpResponses.json(200, SupportJson.adviser(service.putAdviser(
-                    pathId(request, "programmeId"), SupportJson.readAdviser(body(request), pathId(request, "adviserId")))));
-            case PUT_POOL -> HttpResponses.json(201, SupportJson.pool(service.createPool(pathId(request, "programmeId"),
-                    pathId(request, "poolId"), SupportJson.readPoolMembers(body(request)))));
+            case PUT_ADVISER -> putAdviser(request, actor);
+            case PUT_POOL -> putPool(request, actor);
             case POST_BOOKING -> book(request, actor);
             case DELIVER -> deliver(request, actor);
             case CANCEL -> cancel(request, actor);
@@ -80,8 +84,34 @@ final class SupportRoutes {
                     + " booked by the programme manager.");
         }
         Booking booking = service.book(programmeId, asked, idempotencyKey(request));
+        audit.record(actor, programmeId, "SUPPORT_BOOKED", "booking " + booking.id(), null,
+                Days.format(booking.halfDays()) + " days on " + booking.date() + " for " + booking.account().label()
+                        + " with adviser " + booking.adviserId() + ": " + booking.topic());
         return HttpResponses.json(201, SupportJson.booking(booking),
                 Map.of("location", "/programmes/" + programmeId + "/support-bookings/" + booking.id()));
+    }
+
+    private APIGatewayV2HTTPResponse putAdviser(APIGatewayV2HTTPEvent request, Actor actor) {
+        String programmeId = pathId(request, "programmeId");
+        Adviser before = service.adviser(programmeId, pathId(request, "adviserId")).orElse(null);
+        Adviser adviser = service.putAdviser(programmeId, SupportJson.readAdviser(body(request), pathId(request, "adviserId")));
+        audit.record(actor, programmeId, "ADVISER_SET", "adviser " + adviser.id(), before == null ? null : describe(before),
+                describe(adviser));
+        return HttpResponses.json(200, SupportJson.adviser(adviser));
+    }
+
+    private static String describe(Adviser adviser) {
+        return adviser.name() + ", " + Days.format(adviser.contractedHalfDays()) + " days contracted, specialisms "
+                + adviser.specialisms();
+    }
+
+    private APIGatewayV2HTTPResponse putPool(APIGatewayV2HTTPEvent request, Actor actor) {
+        String programmeId = pathId(request, "programmeId");
+        SupportPool pool = service.createPool(programmeId, pathId(request, "poolId"),
+                SupportJson.readPoolMembers(body(request)));
+        audit.record(actor, programmeId, "POOL_CREATED", "pool " + pool.id(), null,
+                pool.county() + " locality: " + String.join(", ", pool.members()));
+        return HttpResponses.json(201, SupportJson.pool(pool));
     }
 
     /** An adviser delivers their own bookings only. */
@@ -92,7 +122,9 @@ final class SupportRoutes {
         if (!actor.has(PROGRAMME_MANAGER) && !actor.isAdviser(service.booking(programmeId, bookingId).adviserId())) {
             throw new ForbiddenException("An adviser records delivery of their own bookings only.");
         }
-        return HttpResponses.json(200, SupportJson.booking(service.deliver(programmeId, bookingId, note)));
+        Booking delivered = service.deliver(programmeId, bookingId, note);
+        audit.record(actor, programmeId, "SUPPORT_DELIVERED", "booking " + bookingId, "BOOKED", "DELIVERED: " + note);
+        return HttpResponses.json(200, SupportJson.booking(delivered));
     }
 
     /** A partnership member cancels their own partnership's bookings only. */
@@ -105,7 +137,10 @@ final class SupportRoutes {
                 throw new ForbiddenException("A partnership member cancels their own partnership's bookings only.");
             }
         }
-        return HttpResponses.json(200, SupportJson.booking(service.cancel(programmeId, bookingId)));
+        Booking cancelled = service.cancel(programmeId, bookingId);
+        audit.record(actor, programmeId, "SUPPORT_CANCELLED", "booking " + bookingId, "BOOKED",
+                "CANCELLED: " + Days.format(cancelled.halfDays()) + " days returned to " + cancelled.account().label());
+        return HttpResponses.json(200, SupportJson.booking(cancelled));
     }
 
     /** JSON; with {@code ?format=csv} the CSV also goes to the export bucket for finance, with a link. */
@@ -123,6 +158,7 @@ final class SupportRoutes {
             return HttpResponses.json(200, SupportJson.balances(programmeId, service.balances(programmeId)));
         }
         BalancesExport.Exported exported = balancesExport.export(programmeId);
+        audit.record(actor, programmeId, "BALANCES_EXPORTED", "support-days balances", null, exported.key());
         ObjectNode response = SupportJson.balances(programmeId, exported.lines());
         response.putObject("csv").put("key", exported.key()).put("link", exported.link().toString());
         return HttpResponses.json(200, response);
