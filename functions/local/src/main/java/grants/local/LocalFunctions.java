@@ -100,6 +100,27 @@ final class LocalFunctions implements AutoCloseable {
                 new LocalLambdaContext("SupportDaysFunction"));
     }
 
+    /** Every route of the HTTP API, across the functions that serve it. */
+    static List<String> apiRoutes() {
+        List<String> routes = new java.util.ArrayList<>(AllocateGrantsHandler.ROUTES);
+        routes.addAll(SupportDaysHandler.ROUTES);
+        return routes;
+    }
+
+    /** A request as API Gateway hands it on, to the function that serves its route. */
+    APIGatewayV2HTTPResponse api(APIGatewayV2HTTPEvent event) {
+        if (SupportDaysHandler.ROUTES.contains(event.getRouteKey())) {
+            synchronized (this) {
+                if (supportDays == null) {
+                    ensureExportBucket();
+                    supportDays = new SupportDaysHandler(wiring);
+                }
+            }
+            return supportDays.handleRequest(event, new LocalLambdaContext("SupportDaysFunction"));
+        }
+        return allocateGrants.handleRequest(event, new LocalLambdaContext("AllocateGrantsFunction"));
+    }
+
     /** The request API Gateway would hand the function for this route. */
     private static APIGatewayV2HTTPEvent apiEvent(String routeKey, Map<String, String> pathParameters,
                                                   Map<String, String> query, String body, Map<String, String> headers) {
@@ -212,7 +233,7 @@ final class LocalFunctions implements AutoCloseable {
         return noticesQueueUrl;
     }
 
-    private void ensureExportBucket() {
+    void ensureExportBucket() {
         try {
             aws.s3().createBucket(request -> request.bucket(EXPORT_BUCKET));
         } catch (BucketAlreadyOwnedByYouException alreadyThere) {

@@ -1,0 +1,228 @@
+package grants.local;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.samskivert.mustache.Template;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import grants.core.access.Actor;
+import grants.core.mail.Templates;
+import grants.documents.Json;
+import grants.http.Identity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+
+/**
+ * The system on this machine as a browser sees it on AWS: sign-in as Cognito's hosted UI does it
+ * (authorization code with PKCE), the same handlers under {@code /api/} with each request turned
+ * into the API Gateway v2 event the Lambda would get, its claims filled in from a verified token
+ * as the JWT authorizer would, and nothing without one. Bound to 127.0.0.1 only.
+ */
+final class LocalServer implements AutoCloseable {
+
+    private static final Template SIGN_IN = Templates.html("/grants/local/sign-in.html.mustache");
+    /** The largest request body API Gateway passes to a Lambda function. */
+    private static final int MAX_BODY_BYTES = 6 * 1024 * 1024;
+
+    private final HttpServer server;
+    private final LocalFunctions functions;
+    private final ApiRoutes routes;
+    private final LocalIssuer issuer;
+    private final LocalSignIn signIn;
+
+    private LocalServer(HttpServer server, LocalFunctions functions, LocalIssuer issuer, LocalSignIn signIn) {
+        this.server = server;
+        this.functions = functions;
+        this.routes = new ApiRoutes(LocalFunctions.apiRoutes());
+        this.issuer = issuer;
+        this.signIn = signIn;
+    }
+
+    static LocalServer start(LocalFunctions functions, int port, List<LocalSignIn.DemoUser> users) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        String origin = "http://127.0.0.1:" + server.getAddress().getPort();
+        LocalServer local = new LocalServer(server, functions, new LocalIssuer(origin, Clock.systemUTC()),
+                new LocalSignIn(users, origin, Clock.systemUTC()));
+        server.createContext("/oauth2/authorize", exchange -> local.respond(exchange, local::authorize));
+        server.createContext("/login", exchange -> local.respond(exchange, local::login));
+        server.createContext("/oauth2/token", exchange -> local.respond(exchange, local::token));
+        server.createContext("/.well-known/jwks.json", exchange -> local.respond(exchange,
+                e -> new Reply(200, "application/json", local.issuer.jwks(), Map.of())));
+        server.createContext("/api/", exchange -> local.respond(exchange, local::api));
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+        return local;
+    }
+
+    String origin() {
+        return issuer.issuer();
+    }
+
+    private record Reply(int status, String contentType, String body, Map<String, String> headers) {
+    }
+
+    @FunctionalInterface
+    private interface Page {
+        Reply handle(HttpExchange exchange) throws IOException;
+    }
+
+    /** A request body over what API Gateway passes on. */
+    private static final class TooLarge extends IOException {
+        TooLarge() {
+            super("request body over " + MAX_BODY_BYTES + " bytes");
+        }
+    }
+
+    private void respond(HttpExchange exchange, Page page) {
+        try (exchange) {
+            Reply reply;
+            try {
+                reply = page.handle(exchange);
+            } catch (TooLarge tooLarge) {
+                reply = new Reply(413, "application/json", "{\"message\":\"Request Entity Too Large\"}", Map.of());
+            } catch (RuntimeException unexpected) {
+                System.err.println("ERROR serving " + exchange.getRequestURI().getPath() + ": " + unexpected);
+                reply = new Reply(500, "text/plain; charset=utf-8", "Something went wrong on this server; see its log.",
+                        Map.of());
+            }
+            exchange.getResponseHeaders().set("content-type", reply.contentType());
+            exchange.getResponseHeaders().set("x-content-type-options", "nosniff");
+            exchange.getResponseHeaders().set("cache-control", "no-store");
+            reply.headers().forEach(exchange.getResponseHeaders()::set);
+            byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+                exchange.getResponseBody().write(body);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The sign-in form, carrying the client's PKCE challenge and where to return. */
+    private Reply authorize(HttpExchange exchange) {
+        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        if (!LocalSignIn.CLIENT_ID.equals(query.get("client_id")) || !"code".equals(query.get("response_type"))
+                || !"S256".equals(query.get("code_challenge_method")) || !signIn.isOwnRedirect(query.getOrDefault("redirect_uri", ""))) {
+            return new Reply(400, "text/plain; charset=utf-8", "This sign-in link is not one the console makes.", Map.of());
+        }
+        return signInPage(query, null);
+    }
+
+    private static final List<String> SIGN_IN_FIELDS = List.of("client_id", "redirect_uri", "state", "code_challenge",
+            "code_challenge_method", "email");
+
+    /** The form again, with what was typed (never the password) and the problem, if any. */
+    private Reply signInPage(Map<String, String> fields, String error) {
+        Map<String, Object> values = new HashMap<>();
+        SIGN_IN_FIELDS.forEach(name -> values.put(name, fields.getOrDefault(name, "")));
+        values.put("error", error == null ? List.of() : List.of(Map.of("message", error)));
+        values.put("users", signIn.users().stream().map(u -> Map.of("email", u.person().email(),
+                "roles", u.person().roles().iterator().next().group())).toList());
+        return new Reply(error == null ? 200 : 401, "text/html; charset=utf-8", SIGN_IN.execute(values), Map.of());
+    }
+
+    private Reply login(HttpExchange exchange) throws IOException {
+        Map<String, String> fields = form(body(exchange));
+        Optional<String> code = signIn.signIn(fields.getOrDefault("email", ""), fields.getOrDefault("password", ""),
+                fields.get("code_challenge"), fields.getOrDefault("redirect_uri", ""));
+        if (code.isEmpty()) {
+            return signInPage(fields, "Enter the email address and password of one of the demo users");
+        }
+        String location = fields.get("redirect_uri") + "?code=" + code.get() + "&state="
+                + URLEncoder.encode(fields.getOrDefault("state", ""), StandardCharsets.UTF_8);
+        return new Reply(302, "text/plain; charset=utf-8", "", Map.of("location", location));
+    }
+
+    private Reply token(HttpExchange exchange) throws IOException {
+        Map<String, String> fields = form(body(exchange));
+        Optional<Actor> person = "authorization_code".equals(fields.get("grant_type"))
+                ? signIn.redeem(fields.get("code"), fields.get("code_verifier"), fields.getOrDefault("redirect_uri", ""))
+                : Optional.empty();
+        if (person.isEmpty()) {
+            return new Reply(400, "application/json", "{\"error\":\"invalid_grant\"}", Map.of());
+        }
+        String token = issuer.idToken(person.get());
+        return new Reply(200, "application/json", Json.write(Json.object().put("id_token", token)
+                .put("access_token", token).put("token_type", "Bearer").put("expires_in", 3600)), Map.of());
+    }
+
+    /** A request to the API: verified as the JWT authorizer would, then the handler's own event. */
+    private Reply api(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath().substring("/api".length());
+        Optional<ApiRoutes.Match> match = routes.match(exchange.getRequestMethod(), path);
+        Optional<Map<String, String>> claims = bearer(exchange).flatMap(issuer::verify);
+        if (claims.isEmpty()) {
+            return new Reply(401, "application/json", "{\"message\":\"Unauthorized\"}", Map.of());
+        }
+        if (match.isEmpty()) {
+            return new Reply(404, "application/json", "{\"message\":\"Not Found\"}", Map.of());
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
+        headers.remove("authorization");
+        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+                .withRouteKey(match.get().routeKey())
+                .withRawPath(path)
+                .withPathParameters(match.get().pathParameters())
+                .withQueryStringParameters(query.isEmpty() ? null : query)
+                .withHeaders(headers)
+                .withBody(body(exchange))
+                .withIsBase64Encoded(false)
+                .withRequestContext(Identity.verified(claims.get()))
+                .build();
+        APIGatewayV2HTTPResponse response = functions.api(event);
+        Map<String, String> extra = new HashMap<>(response.getHeaders() == null ? Map.of() : response.getHeaders());
+        String contentType = extra.getOrDefault("content-type", "application/json");
+        extra.remove("content-type");
+        return new Reply(response.getStatusCode(), contentType, response.getBody() == null ? "" : response.getBody(), extra);
+    }
+
+    private static Optional<String> bearer(HttpExchange exchange) {
+        String header = exchange.getRequestHeaders().getFirst("authorization");
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(header.startsWith("Bearer ") ? header.substring("Bearer ".length()).strip() : header.strip());
+    }
+
+    private static String body(HttpExchange exchange) throws IOException {
+        byte[] bytes = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw new TooLarge();
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> form(String encoded) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (encoded == null || encoded.isBlank()) {
+            return fields;
+        }
+        for (String pair : encoded.split("&")) {
+            String[] nameAndValue = pair.split("=", 2);
+            fields.put(URLDecoder.decode(nameAndValue[0], StandardCharsets.UTF_8),
+                    nameAndValue.length > 1 ? URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8) : "");
+        }
+        return fields;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,98 @@
+package grants.local;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.http.Identity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code serve}: the system on this machine for a browser, with demo users and the West Midlands programme loaded. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Starts the embedded stack and serves the API under http://127.0.0.1:PORT/api/ with sign-in,"
+                + " until stopped (Ctrl+C).")
+final class ServeCommand implements Callable<Integer> {
+
+    static final String DEMO_PROGRAMME = "l2d-2007-08";
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT",
+            description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--state", paramLabel = "DIR", defaultValue = ".grants-local",
+            description = "Where the local AWS stack keeps its tables and objects (default: ${DEFAULT-VALUE}).")
+    Path stateDirectory;
+
+    private final PrintStream out = System.out;
+
+    /** One person per role, each with their own records where the role has them. */
+    static List<LocalSignIn.DemoUser> demoUsers(String password) {
+        return List.of(
+                demo("manager@demo.grants.local", Role.PROGRAMME_MANAGER, null, null, password),
+                demo("finance@demo.grants.local", Role.FINANCE_OFFICER, null, null, password),
+                demo("adviser@demo.grants.local", Role.ADVISER, null, "adviser-health", password),
+                demo("birmingham@demo.grants.local", Role.PARTNERSHIP_MEMBER, "birmingham", null, password),
+                demo("auditor@demo.grants.local", Role.AUDITOR, null, null, password));
+    }
+
+    private static LocalSignIn.DemoUser demo(String email, Role role, String partnershipId, String adviserId,
+                                            String password) {
+        return new LocalSignIn.DemoUser(new Actor("demo-" + email.substring(0, email.indexOf('@')), email, Set.of(role),
+                Optional.ofNullable(partnershipId), Optional.ofNullable(adviserId)), password);
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        byte[] secret = new byte[6];
+        new SecureRandom().nextBytes(secret);
+        String password = "demo-" + HexFormat.of().formatHex(secret);
+        List<LocalSignIn.DemoUser> users = demoUsers(password);
+        try (LocalFunctions functions = LocalFunctions.start(stateDirectory);
+             LocalServer server = LocalServer.start(functions, port, users)) {
+            functions.ensureExportBucket();
+            loadDemoProgramme(functions, users.get(0).person());
+            out.println("grants is running at " + server.origin() + "/ (the API under " + server.origin() + "/api/)");
+            out.println("Programme " + DEMO_PROGRAMME + " (West Midlands 2007-08) is loaded. Demo users, password "
+                    + password + ":");
+            users.forEach(user -> out.println("  " + user.person().email() + "  "
+                    + user.person().roles().iterator().next().group()));
+            out.println("Stop with Ctrl+C.");
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            stopped.await();
+        }
+        return 0;
+    }
+
+    /** Loaded as its manager would, through the handler, so the audit trail shows who. */
+    static void loadDemoProgramme(LocalFunctions functions, Actor manager) throws IOException {
+        String document;
+        try (InputStream in = ServeCommand.class.getResourceAsStream("/grants/local/west-midlands-2007-08.json")) {
+            document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        APIGatewayV2HTTPResponse stored = functions.api(APIGatewayV2HTTPEvent.builder()
+                .withRouteKey("PUT /programmes/{programmeId}")
+                .withPathParameters(Map.of("programmeId", DEMO_PROGRAMME))
+                .withBody(document).withIsBase64Encoded(false)
+                .withRequestContext(Identity.verified(Identity.claimsOf(manager)))
+                .build());
+        if (stored.getStatusCode() >= 400) {
+            throw new IllegalStateException("the demo programme was refused: " + stored.getBody());
+        }
+    }
+}
