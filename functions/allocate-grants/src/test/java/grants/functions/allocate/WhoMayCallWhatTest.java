@@ -4,15 +4,14 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.http.Identity;
+import grants.testing.RouteMatrix;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -24,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WhoMayCallWhatTest {
 
-    private static final Actor MANAGER = person("manager", Role.PROGRAMME_MANAGER, null, null);
-    private static final Actor FINANCE = person("finance", Role.FINANCE_OFFICER, null, null);
-    private static final Actor ADVISER = person("adviser", Role.ADVISER, null, "adviser-health");
-    private static final Actor RUGBY_MEMBER = person("rugby", Role.PARTNERSHIP_MEMBER, "rugby", null);
-    private static final Actor WARWICK_MEMBER = person("warwick", Role.PARTNERSHIP_MEMBER, "warwick", null);
-    private static final Actor AUDITOR = person("auditor", Role.AUDITOR, null, null);
+    private static final Actor MANAGER = RouteMatrix.person("manager", Role.PROGRAMME_MANAGER, null, null);
+    private static final Actor FINANCE = RouteMatrix.person("finance", Role.FINANCE_OFFICER, null, null);
+    private static final Actor ADVISER = RouteMatrix.person("adviser", Role.ADVISER, null, "adviser-health");
+    private static final Actor RUGBY_MEMBER = RouteMatrix.person("rugby", Role.PARTNERSHIP_MEMBER, "rugby", null);
+    private static final Actor WARWICK_MEMBER = RouteMatrix.person("warwick", Role.PARTNERSHIP_MEMBER, "warwick", null);
+    private static final Actor AUDITOR = RouteMatrix.person("auditor", Role.AUDITOR, null, null);
     private static final List<Actor> EVERYONE = List.of(MANAGER, FINANCE, ADVISER, RUGBY_MEMBER, WARWICK_MEMBER, AUDITOR);
 
     /** Event file of each route, and who may call it (the row route's sample names rugby). */
@@ -52,10 +51,6 @@ class WhoMayCallWhatTest {
 
     private static ApiOnTheEmulators api;
 
-    private static Actor person(String name, Role role, String partnershipId, String adviserId) {
-        return new Actor("sub-" + name, name + "@westmidlands.example", Set.of(role), Optional.ofNullable(partnershipId),
-                Optional.ofNullable(adviserId));
-    }
 
     @BeforeAll
     static void storedProgramme() {
@@ -64,16 +59,13 @@ class WhoMayCallWhatTest {
     }
 
     static Stream<Arguments> everyRouteByEveryone() {
-        List<Arguments> cases = new ArrayList<>();
-        ALLOWED.forEach((event, allowed) -> EVERYONE.forEach(actor ->
-                cases.add(Arguments.of(event, actor.email(), allowed.contains(actor)))));
-        return cases.stream();
+        return RouteMatrix.everyRouteByEveryone(ALLOWED, EVERYONE);
     }
 
     @ParameterizedTest(name = "{0} by {1}: allowed {2}")
     @MethodSource("everyRouteByEveryone")
     void eachRoleIsAllowedOrRefused(String eventFile, String who, boolean allowed) {
-        Actor actor = EVERYONE.stream().filter(a -> a.email().equals(who)).findFirst().orElseThrow();
+        Actor actor = RouteMatrix.byEmail(EVERYONE, who);
         APIGatewayV2HTTPEvent event = Events.load(eventFile);
         event.setRequestContext(Identity.verified(Identity.claimsOf(actor)));
 

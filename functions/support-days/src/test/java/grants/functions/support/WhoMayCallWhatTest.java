@@ -9,6 +9,7 @@ import grants.adapters.wiring.Wiring;
 import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.http.Identity;
+import grants.testing.RouteMatrix;
 import grants.localaws.AwsStack;
 import grants.localaws.LocalLambdaContext;
 import grants.localaws.TestAwsStack;
@@ -18,10 +19,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -34,11 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WhoMayCallWhatTest {
 
-    private static final Actor MANAGER = person("manager", Role.PROGRAMME_MANAGER, null, null);
-    private static final Actor FINANCE = person("finance", Role.FINANCE_OFFICER, null, null);
-    private static final Actor ADVISER = person("adviser", Role.ADVISER, null, "adviser-health");
-    private static final Actor MEMBER = person("rugby", Role.PARTNERSHIP_MEMBER, "rugby", null);
-    private static final Actor AUDITOR = person("auditor", Role.AUDITOR, null, null);
+    private static final Actor MANAGER = RouteMatrix.person("manager", Role.PROGRAMME_MANAGER, null, null);
+    private static final Actor FINANCE = RouteMatrix.person("finance", Role.FINANCE_OFFICER, null, null);
+    private static final Actor ADVISER = RouteMatrix.person("adviser", Role.ADVISER, null, "adviser-health");
+    private static final Actor MEMBER = RouteMatrix.person("rugby", Role.PARTNERSHIP_MEMBER, "rugby", null);
+    private static final Actor AUDITOR = RouteMatrix.person("auditor", Role.AUDITOR, null, null);
     private static final List<Actor> EVERYONE = List.of(MANAGER, FINANCE, ADVISER, MEMBER, AUDITOR);
 
     private static final Map<String, Set<Actor>> ALLOWED = Map.of(
@@ -51,10 +50,6 @@ class WhoMayCallWhatTest {
 
     private static SupportDaysHandler handler;
 
-    private static Actor person(String name, Role role, String partnershipId, String adviserId) {
-        return new Actor("sub-" + name, name + "@westmidlands.example", Set.of(role), Optional.ofNullable(partnershipId),
-                Optional.ofNullable(adviserId));
-    }
 
     @BeforeAll
     static void handler() {
@@ -70,16 +65,13 @@ class WhoMayCallWhatTest {
     }
 
     static Stream<Arguments> everyRouteByEveryone() {
-        List<Arguments> cases = new ArrayList<>();
-        ALLOWED.forEach((event, allowed) -> EVERYONE.forEach(actor ->
-                cases.add(Arguments.of(event, actor.email(), allowed.contains(actor)))));
-        return cases.stream();
+        return RouteMatrix.everyRouteByEveryone(ALLOWED, EVERYONE);
     }
 
     @ParameterizedTest(name = "{0} by {1}: allowed {2}")
     @MethodSource("everyRouteByEveryone")
     void eachRoleIsAllowedOrRefused(String eventFile, String who, boolean allowed) {
-        Actor actor = EVERYONE.stream().filter(a -> a.email().equals(who)).findFirst().orElseThrow();
+        Actor actor = RouteMatrix.byEmail(EVERYONE, who);
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent(eventFile);
         event.setRequestContext(Identity.verified(Identity.claimsOf(actor)));
 
