@@ -3,7 +3,10 @@ package grants.testing;
 import grants.core.errors.ConflictException;
 import grants.core.programme.Programme;
 import grants.core.run.ProgrammeStore;
+import grants.core.run.ProgrammeSummary;
 import grants.core.run.StoredProgramme;
+
+import java.util.List;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -33,6 +36,13 @@ public final class InMemoryProgrammeStore implements ProgrammeStore {
     @Override
     public synchronized Optional<StoredProgramme> load(String programmeId) {
         return Optional.ofNullable(programmes.get(programmeId));
+    }
+
+    @Override
+    public synchronized List<ProgrammeSummary> list() {
+        return programmes.values().stream().sorted(java.util.Comparator.comparing(p -> p.programme().programmeId()))
+                .map(p -> new ProgrammeSummary(p.programme().programmeId(), p.programme().name(), p.version(), p.inputHash()))
+                .toList();
     }
 
     @Override

@@ -8,6 +8,7 @@ import grants.documents.Json;
 import grants.documents.ProgrammeJson;
 import grants.core.programme.Programme;
 import grants.core.run.ProgrammeStore;
+import grants.core.run.ProgrammeSummary;
 import grants.core.run.StoredProgramme;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -90,6 +91,7 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
             if (old != null && old.get("documentParts") != null) {
                 expireParts(pk, old.get("documentParts").s(), Integer.parseInt(old.get("partCount").n()));
             }
+            listed(programme, version, inputHash);
             return new StoredProgramme(programme, version, inputHash,
                     old == null || old.get("inputHash") == null ? Optional.empty() : Optional.of(old.get("inputHash").s()));
         } catch (ConditionalCheckFailedException e) {
@@ -97,6 +99,23 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
             throw new ConflictException("PROGRAMME_CHANGED", "Programme \"" + programme.programmeId()
                     + "\" was changed by someone else meanwhile; read it again and retry.");
         }
+    }
+
+    /** The programme's line in the list of programmes; rewritten by every save, so it follows the head. */
+    private void listed(Programme programme, long version, String inputHash) {
+        Map<String, AttributeValue> item = GrantsTable.item(Keys.PROGRAMMES, programme.programmeId(), SCHEMA_VERSION);
+        item.put("programmeId", s(programme.programmeId()));
+        item.put("name", s(programme.name()));
+        item.put("version", n(version));
+        item.put("inputHash", s(inputHash));
+        table.client().putItem(request -> request.tableName(table.name()).item(item));
+    }
+
+    @Override
+    public List<ProgrammeSummary> list() {
+        return table.query(Keys.PROGRAMMES, "").stream().map(item -> new ProgrammeSummary(GrantsTable.text(item, "programmeId"),
+                GrantsTable.text(item, "name"), GrantsTable.number(item, "version"), GrantsTable.text(item, "inputHash")))
+                .toList();
     }
 
     @Override

@@ -13,6 +13,7 @@ import grants.documents.Json;
 import grants.documents.ProgrammeJson;
 import grants.core.notices.NoticeService;
 import grants.core.run.AllocationService;
+import grants.core.run.ProgrammeSummary;
 import grants.core.run.ProgrammeUploads;
 import grants.core.run.CommitResult;
 import grants.core.run.RunHeader;
@@ -58,6 +59,7 @@ final class AllocationRoutes {
     static final String POST_IMPORT = "POST /programmes/{programmeId}/imports";
     static final String GET_SCHEMA = "GET /schemas/{schemaName}";
     static final String GET_AUDIT = "GET /programmes/{programmeId}/audit";
+    static final String LIST_PROGRAMMES = "GET /programmes";
 
     private static final Role[] READERS = {PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR};
 
@@ -76,7 +78,8 @@ final class AllocationRoutes {
             Map.entry(RESEND_NOTICE, Access.by("re-issue a notice", PROGRAMME_MANAGER)),
             Map.entry(POST_BULLETIN, Access.by("send a bulletin", PROGRAMME_MANAGER)),
             Map.entry(GET_SCHEMA, Access.anyone("read a schema")),
-            Map.entry(GET_AUDIT, Access.by("read the audit trail", PROGRAMME_MANAGER, AUDITOR)));
+            Map.entry(GET_AUDIT, Access.by("read the audit trail", PROGRAMME_MANAGER, AUDITOR)),
+            Map.entry(LIST_PROGRAMMES, Access.anyone("list the programmes")));
 
     static final List<String> ALL = List.copyOf(new java.util.TreeSet<>(ACCESS.keySet()));
 
@@ -119,6 +122,7 @@ final class AllocationRoutes {
             case POST_IMPORT -> postImport(request, actor);
             case GET_SCHEMA -> getSchema(request);
             case GET_AUDIT -> getAudit(request);
+            case LIST_PROGRAMMES -> listProgrammes();
             default -> null;
         });
     }
@@ -240,6 +244,16 @@ final class AllocationRoutes {
         audit.record(actor, programmeId, "NOTICE_REISSUED", "notice " + reissued.key(), null,
                 "queued to " + String.join(", ", reissued.recipients()));
         return HttpResponses.json(202, NoticeJson.notice(reissued));
+    }
+
+    private APIGatewayV2HTTPResponse listProgrammes() {
+        ObjectNode response = Json.object();
+        ArrayNode list = response.putArray("programmes");
+        for (ProgrammeSummary programme : service.listProgrammes()) {
+            list.addObject().put("programmeId", programme.programmeId()).put("name", programme.name())
+                    .put("version", programme.version()).put("inputHash", programme.inputHash());
+        }
+        return HttpResponses.json(200, response);
     }
 
     /** A page of the audit trail, newest first; {@code ?after=} takes the page a {@code next} names. */

@@ -47,7 +47,8 @@ class WhoMayCallWhatTest {
             Map.entry("post-resend-notice.json", Set.of(MANAGER)),
             Map.entry("post-bulletin.json", Set.of(MANAGER)),
             Map.entry("get-schema.json", Set.copyOf(EVERYONE)),
-            Map.entry("get-audit.json", Set.of(MANAGER, AUDITOR)));
+            Map.entry("get-audit.json", Set.of(MANAGER, AUDITOR)),
+            Map.entry("list-programmes.json", Set.copyOf(EVERYONE)));
 
     private static ApiOnTheEmulators api;
 

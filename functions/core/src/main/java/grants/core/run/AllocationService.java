@@ -155,6 +155,10 @@ public final class AllocationService {
         return Optional.empty();
     }
 
+    public List<ProgrammeSummary> listProgrammes() {
+        return programmes.list();
+    }
+
     public List<RunHeader> listRuns(String programmeId) {
         if (!programmes.exists(programmeId)) {
             throw programmeNotFound(programmeId);

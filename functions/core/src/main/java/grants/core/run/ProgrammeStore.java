@@ -2,6 +2,7 @@ package grants.core.run;
 
 import grants.core.programme.Programme;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -17,6 +18,9 @@ public interface ProgrammeStore {
     StoredProgramme save(Programme programme, String inputHash, OptionalLong expectedVersion);
 
     Optional<StoredProgramme> load(String programmeId);
+
+    /** Every stored programme, by id, without reading their documents. */
+    List<ProgrammeSummary> list();
 
     /** Whether the programme is stored, without reading its document. */
     boolean exists(String programmeId);
