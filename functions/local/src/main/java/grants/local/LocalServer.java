@@ -62,6 +62,8 @@ final class LocalServer implements AutoCloseable {
         server.createContext("/.well-known/jwks.json", exchange -> local.respond(exchange,
                 e -> new Reply(200, "application/json", local.issuer.jwks(), Map.of())));
         server.createContext("/api/", exchange -> local.respond(exchange, local::api));
+        server.createContext("/config.json", exchange -> local.respond(exchange, local::consoleConfig));
+        server.createContext("/", exchange -> local.respond(exchange, local::console));
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
         return local;
@@ -71,7 +73,11 @@ final class LocalServer implements AutoCloseable {
         return issuer.issuer();
     }
 
-    private record Reply(int status, String contentType, String body, Map<String, String> headers) {
+    private record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+
+        Reply(int status, String contentType, String body, Map<String, String> headers) {
+            this(status, contentType, body.getBytes(StandardCharsets.UTF_8), headers);
+        }
     }
 
     @FunctionalInterface
@@ -101,8 +107,14 @@ final class LocalServer implements AutoCloseable {
             exchange.getResponseHeaders().set("content-type", reply.contentType());
             exchange.getResponseHeaders().set("x-content-type-options", "nosniff");
             exchange.getResponseHeaders().set("cache-control", "no-store");
+            // As CloudFront's response headers policy does on AWS: nothing runs or loads from anywhere else.
+            exchange.getResponseHeaders().set("content-security-policy", "default-src 'self'; script-src 'self';"
+                    + " style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self';"
+                    + " frame-ancestors 'none'; base-uri 'none'; object-src 'none'");
+            exchange.getResponseHeaders().set("x-frame-options", "DENY");
+            exchange.getResponseHeaders().set("referrer-policy", "no-referrer");
             reply.headers().forEach(exchange.getResponseHeaders()::set);
-            byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
+            byte[] body = reply.body();
             exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
                 exchange.getResponseBody().write(body);
@@ -110,6 +122,28 @@ final class LocalServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where the console signs in: on AWS, Cognito's hosted UI; here, this server's stand-in for it. */
+    private Reply consoleConfig(HttpExchange exchange) {
+        return new Reply(200, "application/json", Json.write(Json.object()
+                .put("authorizeUrl", "/oauth2/authorize").put("tokenUrl", "/oauth2/token")
+                .put("clientId", LocalSignIn.CLIENT_ID).put("redirectUri", origin() + "/auth/callback")), Map.of());
+    }
+
+    /** The console's files; every other page path is the console's page, which reads the path itself. */
+    private Reply console(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (!exchange.getRequestMethod().equals("GET") || path.contains("..")) {
+            return new Reply(404, "text/plain; charset=utf-8", "Not found", Map.of());
+        }
+        boolean asset = path.startsWith("/govuk/") || path.startsWith("/assets/") || path.equals("/console.js")
+                || path.equals("/console.css");
+        Optional<byte[]> file = ConsoleFiles.read(asset ? path : "/index.html");
+        if (file.isEmpty()) {
+            return new Reply(404, "text/plain; charset=utf-8", "Not found", Map.of());
+        }
+        return new Reply(200, ConsoleFiles.contentType(asset ? path : "/index.html"), file.get(), Map.of());
     }
 
     /** The sign-in form, carrying the client's PKCE challenge and where to return. */

@@ -100,7 +100,7 @@ class LocalServerTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(LocalSignIn.challengeOf(VERIFIER), "manager@demo.grants.local",
-                "<label for=\"email\">");
+                "for=\"email\"");
         assertThat(elsewhere.statusCode()).isEqualTo(400);
     }
 

@@ -1,0 +1,352 @@
+// The grants console: pages of the GOV.UK Design System over the grants API. It signs in with the
+// authorization code grant and PKCE, keeps the token in this tab's sessionStorage only, and shows
+// every amount exactly as the API wrote it: it never computes money.
+import { initAll } from '/govuk/govuk-frontend.min.js'
+
+const TOKEN = 'grants.idToken'
+const PKCE = 'grants.pkce'
+const main = document.getElementById('main-content')
+
+document.body.classList.add('js-enabled', 'govuk-frontend-supported')
+
+// ---- writing HTML: every value is escaped unless it is HTML we made ----
+
+class Html {
+  constructor (text) { this.text = text }
+  toString () { return this.text }
+}
+
+function escape (value) {
+  return String(value ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c])
+}
+
+function part (value) {
+  if (value instanceof Html) {
+    return value.text
+  }
+  return Array.isArray(value) ? value.map(part).join('') : escape(value)
+}
+
+/** A template literal whose values are escaped, unless they are Html made here. */
+function html (strings, ...values) {
+  return new Html(strings.reduce((out, text, i) => out + text + (i < values.length ? part(values[i]) : ''), ''))
+}
+
+/** "19600.00" as "£19,600.00": commas put into the API's own digits, no arithmetic. */
+function pounds (text) {
+  const [whole, pence] = String(text).split('.')
+  const sign = whole.startsWith('-') ? '−' : ''
+  return sign + '£' + whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (pence === undefined ? '' : '.' + pence)
+}
+
+function show (title, content, crumbs = []) {
+  document.title = title + ' – Grants'
+  main.innerHTML = content.text
+  const breadcrumbs = document.getElementById('breadcrumbs')
+  breadcrumbs.hidden = crumbs.length === 0
+  document.getElementById('breadcrumb-list').innerHTML = crumbs.map(([label, href]) =>
+    html`<li class="govuk-breadcrumbs__list-item"><a class="govuk-breadcrumbs__link" href="${href}">${label}</a></li>`.text).join('')
+  initAll()
+}
+
+// ---- signing in: the authorization code grant with PKCE ----
+
+function base64url (bytes) {
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+async function config () {
+  const response = await fetch('/config.json')
+  return response.json()
+}
+
+async function startSignIn () {
+  const settings = await config()
+  const verifier = base64url(crypto.getRandomValues(new Uint8Array(32)))
+  const challenge = base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))))
+  const state = base64url(crypto.getRandomValues(new Uint8Array(16)))
+  sessionStorage.setItem(PKCE, JSON.stringify({ verifier, state }))
+  location.assign(settings.authorizeUrl + '?' + new URLSearchParams({
+    response_type: 'code', client_id: settings.clientId, redirect_uri: settings.redirectUri,
+    scope: 'openid email profile', state, code_challenge: challenge, code_challenge_method: 'S256'
+  }))
+}
+
+async function finishSignIn (query) {
+  const pkce = JSON.parse(sessionStorage.getItem(PKCE) || 'null')
+  sessionStorage.removeItem(PKCE)
+  if (!pkce || query.get('state') !== pkce.state || !query.get('code')) {
+    return problem('Sign in again', 'The sign-in did not finish: start it again from this console.')
+  }
+  const settings = await config()
+  const response = await fetch(settings.tokenUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code', client_id: settings.clientId, code: query.get('code'),
+      code_verifier: pkce.verifier, redirect_uri: settings.redirectUri
+    })
+  })
+  if (!response.ok) {
+    return problem('Sign in again', 'The sign-in did not finish: start it again from this console.')
+  }
+  sessionStorage.setItem(TOKEN, (await response.json()).id_token)
+  location.replace('/')
+}
+
+function token () {
+  return sessionStorage.getItem(TOKEN)
+}
+
+/** Who the token says is signed in (the server checks it; this only shows it). */
+function signedInAs () {
+  try {
+    return JSON.parse(atob(token().split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))).email
+  } catch {
+    return null
+  }
+}
+
+// ---- the API ----
+
+class ApiError extends Error {
+  constructor (status, error) {
+    super(error?.message || 'The request failed (' + status + ').')
+    this.status = status
+    this.details = error?.details || []
+  }
+}
+
+async function api (path) {
+  const response = await fetch('/api' + path, { headers: { authorization: 'Bearer ' + token() } })
+  if (response.status === 401) {
+    sessionStorage.removeItem(TOKEN)
+    location.assign('/')
+    throw new ApiError(401, { message: 'Sign in again.' })
+  }
+  const body = await response.json()
+  if (!response.ok) {
+    throw new ApiError(response.status, body.error)
+  }
+  return body
+}
+
+// ---- pages ----
+
+function problem (title, message) {
+  show(title, html`<h1 class="govuk-heading-l">${title}</h1><p class="govuk-body">${message}</p>
+    <p class="govuk-body"><a class="govuk-link" href="/">Go to the programmes</a></p>`)
+}
+
+function startPage () {
+  show('Sign in', html`
+    <h1 class="govuk-heading-xl">Grants</h1>
+    <p class="govuk-body-l">Allocation runs, finance exports, notices and support days for grant programmes.</p>
+    <button type="button" class="govuk-button govuk-button--start" data-module="govuk-button" id="sign-in">
+      Sign in
+      <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+        <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"/>
+      </svg>
+    </button>`)
+  document.getElementById('sign-in').addEventListener('click', startSignIn)
+}
+
+function signedOutPage () {
+  sessionStorage.removeItem(TOKEN)
+  show('Signed out', html`<h1 class="govuk-heading-l">You have signed out</h1>
+    <p class="govuk-body"><a class="govuk-link" href="/">Sign in again</a></p>`)
+}
+
+async function programmesPage () {
+  const { programmes } = await api('/programmes')
+  show('Programmes', html`
+    <h1 class="govuk-heading-l">Programmes</h1>
+    ${programmes.length === 0
+      ? html`<p class="govuk-body">No programme has been loaded yet.</p>`
+      : html`<ul class="govuk-list">${programmes.map(p => html`<li><a class="govuk-link" href="/programmes/${encodeURIComponent(p.programmeId)}">${p.name}</a> <span class="govuk-hint govuk-!-display-inline">(${p.programmeId}, version ${p.version})</span></li>`)}</ul>`}`)
+}
+
+async function programmePage (programmeId) {
+  const { runs } = await api('/programmes/' + encodeURIComponent(programmeId) + '/allocation-runs')
+  const base = '/programmes/' + encodeURIComponent(programmeId)
+  show('Allocation runs of ' + programmeId, html`
+    <span class="govuk-caption-l">${programmeId}</span>
+    <h1 class="govuk-heading-l">Allocation runs</h1>
+    ${runs.length === 0
+      ? html`<p class="govuk-body">No run has been committed yet.</p>`
+      : html`<table class="govuk-table">
+        <caption class="govuk-table__caption govuk-table__caption--m">Committed runs, newest first</caption>
+        <thead class="govuk-table__head"><tr class="govuk-table__row">
+          <th scope="col" class="govuk-table__header">Run</th>
+          <th scope="col" class="govuk-table__header">Committed</th>
+          <th scope="col" class="govuk-table__header govuk-table__header--numeric">Funded</th>
+          <th scope="col" class="govuk-table__header govuk-table__header--numeric">Final grants</th>
+        </tr></thead>
+        <tbody class="govuk-table__body">${runs.map(run => html`<tr class="govuk-table__row">
+          <td class="govuk-table__cell"><a class="govuk-link" href="${base}/runs/${encodeURIComponent(run.runId)}">${run.runId}</a></td>
+          <td class="govuk-table__cell">${run.committedAt}</td>
+          <td class="govuk-table__cell govuk-table__cell--numeric">${run.totals.funded}</td>
+          <td class="govuk-table__cell govuk-table__cell--numeric">${pounds(run.totals.finalGrantsGbp)}</td>
+        </tr>`)}</tbody></table>`}
+    <p class="govuk-body"><a class="govuk-link" href="${base}/audit">Audit trail</a></p>`,
+  [['Programmes', '/']])
+}
+
+function summaryRow (key, value) {
+  return html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${key}</dt><dd class="govuk-summary-list__value">${value}</dd></div>`
+}
+
+async function runPage (programmeId, runId) {
+  const base = '/programmes/' + encodeURIComponent(programmeId)
+  const run = await api(base + '/allocation-runs/' + encodeURIComponent(runId))
+  const t = run.totals
+  show('Run ' + runId, html`
+    <span class="govuk-caption-l">${programmeId}</span>
+    <h1 class="govuk-heading-l">Run ${runId}</h1>
+    <dl class="govuk-summary-list">
+      ${summaryRow('Committed', run.committedAt)}
+      ${summaryRow('Funded partnerships', t.funded + ' of ' + t.rows + (t.withdrawn > 0 ? ', ' + t.withdrawn + ' withdrawn' : ''))}
+      ${summaryRow('Base grants', pounds(t.baseGrantsGbp))}
+      ${summaryRow('Withdrawn and redistributed', pounds(t.redistributionGbp))}
+      ${summaryRow('Final grants', pounds(t.finalGrantsGbp))}
+      ${summaryRow('Unallocated', pounds(t.unallocatedGbp))}
+    </dl>
+    <h2 class="govuk-heading-m">Localities</h2>
+    <table class="govuk-table">
+      <thead class="govuk-table__head"><tr class="govuk-table__row">
+        <th scope="col" class="govuk-table__header">Locality</th>
+        <th scope="col" class="govuk-table__header">Districts sharing</th>
+        <th scope="col" class="govuk-table__header">Condition</th>
+        <th scope="col" class="govuk-table__header govuk-table__header--numeric">Final grants</th>
+      </tr></thead>
+      <tbody class="govuk-table__body">${run.localities.map(l => html`<tr class="govuk-table__row">
+        <td class="govuk-table__cell">${l.countyName}</td>
+        <td class="govuk-table__cell">${l.qualifyingDistricts} of ${l.districts}</td>
+        <td class="govuk-table__cell"><strong class="govuk-tag ${l.conditionMet ? 'govuk-tag--green' : 'govuk-tag--red'}">${l.conditionMet ? 'Met' : 'Withdrawn'}</strong></td>
+        <td class="govuk-table__cell govuk-table__cell--numeric">${pounds(l.finalGrantsGbp)}</td>
+      </tr>`)}</tbody>
+    </table>
+    <h2 class="govuk-heading-m">Partnerships</h2>
+    <div class="govuk-form-group">
+      <label class="govuk-label" for="filter">Find a partnership</label>
+      <div class="govuk-hint" id="filter-hint">Type part of its name; the table shows only those that match.</div>
+      <input class="govuk-input govuk-!-width-one-half" id="filter" type="search" aria-describedby="filter-hint" aria-controls="rows">
+    </div>
+    <p class="govuk-body" id="shown" aria-live="polite">${run.rows.length} partnerships shown</p>
+    <table class="govuk-table" id="rows">
+      <thead class="govuk-table__head"><tr class="govuk-table__row">
+        <th scope="col" class="govuk-table__header">Partnership</th>
+        <th scope="col" class="govuk-table__header">Status</th>
+        <th scope="col" class="govuk-table__header govuk-table__header--numeric">Final grant</th>
+        <th scope="col" class="govuk-table__header">Why</th>
+      </tr></thead>
+      <tbody class="govuk-table__body">${run.rows.map(r => html`<tr class="govuk-table__row" data-name="${r.partnershipName.toLowerCase()}">
+        <td class="govuk-table__cell"><a class="govuk-link" href="${base}/runs/${encodeURIComponent(runId)}/partnerships/${encodeURIComponent(r.partnershipId)}">${r.partnershipName}</a></td>
+        <td class="govuk-table__cell">${r.status}</td>
+        <td class="govuk-table__cell govuk-table__cell--numeric">${pounds(r.finalGrantGbp)}</td>
+        <td class="govuk-table__cell grants-reason">${r.reason}</td>
+      </tr>`)}</tbody>
+    </table>`,
+  [['Programmes', '/'], [programmeId, base]])
+  const filter = document.getElementById('filter')
+  filter.addEventListener('input', () => {
+    const wanted = filter.value.trim().toLowerCase()
+    let shown = 0
+    document.querySelectorAll('#rows tbody tr').forEach(row => {
+      row.hidden = !row.dataset.name.includes(wanted)
+      shown += row.hidden ? 0 : 1
+    })
+    document.getElementById('shown').textContent = shown + (shown === 1 ? ' partnership shown' : ' partnerships shown')
+  })
+}
+
+async function rowPage (programmeId, runId, partnershipId) {
+  const base = '/programmes/' + encodeURIComponent(programmeId)
+  const row = await api(base + '/allocation-runs/' + encodeURIComponent(runId) + '/partnerships/' + encodeURIComponent(partnershipId))
+  show(row.partnershipName, html`
+    <span class="govuk-caption-l">Run ${runId}</span>
+    <h1 class="govuk-heading-l">${row.partnershipName}</h1>
+    <div class="govuk-panel ${row.status === 'FUNDED' ? 'govuk-panel--confirmation' : ''}">
+      <h2 class="govuk-panel__title">${row.status === 'FUNDED' ? 'Grant ' + pounds(row.finalGrantGbp) : 'No grant'}</h2>
+    </div>
+    <dl class="govuk-summary-list">
+      ${summaryRow('Status', row.status)}
+      ${summaryRow('Base grant', pounds(row.baseGrantGbp))}
+      ${summaryRow('Share of redistributed funds', pounds(row.redistributionGbp))}
+      ${summaryRow('Final grant', pounds(row.finalGrantGbp))}
+      ${summaryRow('Adviser support days', row.supportDays)}
+    </dl>
+    <h2 class="govuk-heading-m">Why</h2>
+    <p class="govuk-body grants-reason">${row.reason}</p>`,
+  [['Programmes', '/'], [programmeId, base], ['Run ' + runId, base + '/runs/' + encodeURIComponent(runId)]])
+}
+
+async function auditPage (programmeId) {
+  const base = '/programmes/' + encodeURIComponent(programmeId)
+  const page = await api(base + '/audit?limit=100')
+  show('Audit trail of ' + programmeId, html`
+    <span class="govuk-caption-l">${programmeId}</span>
+    <h1 class="govuk-heading-l">Audit trail</h1>
+    <table class="govuk-table">
+      <caption class="govuk-table__caption govuk-table__caption--m">Every change, newest first</caption>
+      <thead class="govuk-table__head"><tr class="govuk-table__row">
+        <th scope="col" class="govuk-table__header">When</th>
+        <th scope="col" class="govuk-table__header">Who</th>
+        <th scope="col" class="govuk-table__header">What</th>
+        <th scope="col" class="govuk-table__header">Before</th>
+        <th scope="col" class="govuk-table__header">After</th>
+      </tr></thead>
+      <tbody class="govuk-table__body">${page.entries.map(e => html`<tr class="govuk-table__row">
+        <td class="govuk-table__cell">${e.at}</td>
+        <td class="govuk-table__cell">${e.actor}</td>
+        <td class="govuk-table__cell">${e.action}: ${e.target}</td>
+        <td class="govuk-table__cell grants-reason">${e.before ?? '–'}</td>
+        <td class="govuk-table__cell grants-reason">${e.after ?? '–'}</td>
+      </tr>`)}</tbody>
+    </table>`,
+  [['Programmes', '/'], [programmeId, base]])
+}
+
+// ---- which page ----
+
+async function route () {
+  const path = location.pathname
+  if (path === '/auth/callback') {
+    return finishSignIn(new URLSearchParams(location.search))
+  }
+  if (path === '/sign-out') {
+    return signedOutPage()
+  }
+  if (!token()) {
+    return startPage()
+  }
+  document.getElementById('account-navigation').hidden = false
+  document.getElementById('signed-in-as').textContent = signedInAs() || ''
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
+  if (parts.length === 0) {
+    return programmesPage()
+  }
+  if (parts[0] === 'programmes' && parts.length === 2) {
+    return programmePage(parts[1])
+  }
+  if (parts[0] === 'programmes' && parts[2] === 'audit' && parts.length === 3) {
+    return auditPage(parts[1])
+  }
+  if (parts[0] === 'programmes' && parts[2] === 'runs' && parts.length === 4) {
+    return runPage(parts[1], parts[3])
+  }
+  if (parts[0] === 'programmes' && parts[2] === 'runs' && parts[4] === 'partnerships' && parts.length === 6) {
+    return rowPage(parts[1], parts[3], parts[5])
+  }
+  problem('Page not found', 'There is no such page.')
+}
+
+route().catch(error => {
+  if (error instanceof ApiError && error.status === 403) {
+    problem('You cannot see this page', error.message)
+  } else if (error instanceof ApiError && error.status === 404) {
+    problem('Not found', error.message)
+  } else if (!(error instanceof ApiError && error.status === 401)) {
+    problem('Sorry, there is a problem', error.message)
+  }
+})

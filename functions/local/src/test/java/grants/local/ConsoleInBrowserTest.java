@@ -1,0 +1,182 @@
+package grants.local;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import grants.core.access.Actor;
+import grants.documents.Json;
+import grants.http.Identity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console as a person uses it, in a real headless Chromium (Debian's chromium and
+ * chromium-driver): a programme manager signs in and walks from the programmes to a partnership's
+ * grant and reason, by keyboard alone; axe-core finds no WCAG 2.2 A or AA violation on any page;
+ * every amount is the API's own string. Screenshots go to target/console/. Skipped where the
+ * browser or its driver is not installed.
+ */
+class ConsoleInBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path AXE = Path.of("../console/node_modules/axe-core/axe.min.js");
+    private static final Path SCREENSHOTS = Path.of("target", "console");
+    private static final String PASSWORD = "demo-browser-test";
+
+    @TempDir
+    static Path state;
+    private static LocalFunctions functions;
+    private static LocalServer server;
+    private static ChromeDriver browser;
+    private static String runId;
+
+    @BeforeAll
+    static void serveAndOpenABrowser() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and chromium-driver are not installed");
+        functions = LocalFunctions.start(state);
+        List<LocalSignIn.DemoUser> users = ServeCommand.demoUsers(PASSWORD);
+        server = LocalServer.start(functions, 0, users);
+        functions.ensureExportBucket();
+        Actor manager = users.get(0).person();
+        ServeCommand.loadDemoProgramme(functions, manager);
+        runId = commit(manager);
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,1600",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--disable-default-apps");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+            functions.close();
+        }
+    }
+
+    private static String commit(Actor manager) {
+        Map<String, String> path = Map.of("programmeId", ServeCommand.DEMO_PROGRAMME);
+        String inputHash = Json.parse(functions.api(event("POST /programmes/{programmeId}/allocation-runs", path,
+                "{\"mode\":\"DRY_RUN\"}", manager)).getBody()).get("inputHash").asText();
+        return Json.parse(functions.api(event("POST /programmes/{programmeId}/allocation-runs", path,
+                "{\"mode\":\"COMMIT\",\"inputHash\":\"" + inputHash + "\"}", manager)).getBody()).get("runId").asText();
+    }
+
+    private static APIGatewayV2HTTPEvent event(String route, Map<String, String> path, String body, Actor actor) {
+        return APIGatewayV2HTTPEvent.builder().withRouteKey(route).withPathParameters(path).withBody(body)
+                .withIsBase64Encoded(false).withRequestContext(Identity.verified(Identity.claimsOf(actor))).build();
+    }
+
+    /** Presses Tab until the focused element is the one wanted, as a keyboard user would; fails if it never is. */
+    private static WebElement tabTo(String what, Predicate<WebElement> wanted) {
+        for (int presses = 0; presses < 120; presses++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            WebElement focused = browser.switchTo().activeElement();
+            if (wanted.test(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Tab never reached " + what + " on " + browser.getCurrentUrl());
+    }
+
+    private static void waitForHeading(String heading) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+    }
+
+    /** axe-core's WCAG 2.2 A and AA rules on the page as it is now; their violations, described. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> accessibilityViolations() throws IOException {
+        ((JavascriptExecutor) browser).executeScript(Files.readString(AXE));
+        Map<String, Object> results = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+                        + ".then(r => done({violations: r.violations.map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target).join(' '))}))"
+                        + ".catch(e => done({violations: ['axe failed: ' + e]}));");
+        return (List<Object>) results.get("violations");
+    }
+
+    private static void checkPage(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        assertThat(accessibilityViolations()).as("WCAG 2.2 A/AA violations on " + name).isEmpty();
+    }
+
+    @Test
+    void aManagerSignsInAndFindsAPartnershipsGrantAndReasonByKeyboardAlone() throws IOException {
+        browser.get(server.origin() + "/");
+        waitForHeading("Grants");
+        checkPage("1-start");
+
+        tabTo("the Sign in button", e -> "sign-in".equals(e.getAttribute("id"))).sendKeys(Keys.ENTER);
+        waitForHeading("Sign in");
+        checkPage("2-sign-in");
+        tabTo("the email field", e -> "email".equals(e.getAttribute("id"))).sendKeys("manager@demo.grants.local");
+        tabTo("the password field", e -> "password".equals(e.getAttribute("id"))).sendKeys(PASSWORD, Keys.ENTER);
+
+        waitForHeading("Programmes");
+        checkPage("3-programmes");
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("manager@demo.grants.local");
+        tabTo("the programme", e -> e.getText().equals("Learning to Deliver 2007-08")).sendKeys(Keys.ENTER);
+
+        waitForHeading("Allocation runs");
+        checkPage("4-runs");
+        assertThat(browser.findElement(By.tagName("tbody")).getText()).contains(runId, "£372,400.00");
+        tabTo("the run", e -> e.getText().equals(runId)).sendKeys(Keys.ENTER);
+
+        waitForHeading("Run " + runId);
+        checkPage("5-run");
+        tabTo("the filter", e -> "filter".equals(e.getAttribute("id"))).sendKeys("rugby");
+        assertThat(browser.findElement(By.id("shown")).getText()).isEqualTo("1 partnership shown");
+        tabTo("Rugby", e -> e.getText().equals("Rugby")).sendKeys(Keys.ENTER);
+
+        waitForHeading("Rugby");
+        checkPage("6-rugby");
+        String api = functions.api(event("GET /programmes/{programmeId}/allocation-runs/{runId}/partnerships/{partnershipId}",
+                Map.of("programmeId", ServeCommand.DEMO_PROGRAMME, "runId", runId, "partnershipId", "rugby"), null,
+                ServeCommand.demoUsers(PASSWORD).get(0).person())).getBody();
+        assertThat(browser.findElement(By.className("govuk-panel__title")).getText())
+                .isEqualTo("Grant £" + Json.parse(api).get("finalGrantGbp").asText().replaceAll("\\B(?=(\\d{3})+\\.)", ","));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(Json.parse(api).get("reason").asText());
+    }
+
+    @Test
+    void signingOutForgetsTheToken() {
+        browser.get(server.origin() + "/sign-out");
+        waitForHeading("You have signed out");
+        browser.get(server.origin() + "/");
+        waitForHeading("Grants");
+        assertThat(browser.findElements(By.id("sign-in"))).hasSize(1);
+    }
+}
