@@ -117,18 +117,22 @@ class ApiError extends Error {
   }
 }
 
-async function api (path) {
-  const response = await fetch('/api' + path, { headers: { authorization: 'Bearer ' + token() } })
+async function api (path, method = 'GET', body = undefined) {
+  const response = await fetch('/api' + path, {
+    method,
+    headers: { authorization: 'Bearer ' + token(), 'content-type': 'application/json' },
+    body
+  })
   if (response.status === 401) {
     sessionStorage.removeItem(TOKEN)
     location.assign('/')
     throw new ApiError(401, { message: 'Sign in again.' })
   }
-  const body = await response.json()
+  const answer = await response.json()
   if (!response.ok) {
-    throw new ApiError(response.status, body.error)
+    throw new ApiError(response.status, answer.error)
   }
-  return body
+  return answer
 }
 
 // ---- pages ----
@@ -163,7 +167,8 @@ async function programmesPage () {
     <h1 class="govuk-heading-l">Programmes</h1>
     ${programmes.length === 0
       ? html`<p class="govuk-body">No programme has been loaded yet.</p>`
-      : html`<ul class="govuk-list">${programmes.map(p => html`<li><a class="govuk-link" href="/programmes/${encodeURIComponent(p.programmeId)}">${p.name}</a> <span class="govuk-hint govuk-!-display-inline">(${p.programmeId}, version ${p.version})</span></li>`)}</ul>`}`)
+      : html`<ul class="govuk-list">${programmes.map(p => html`<li><a class="govuk-link" href="/programmes/${encodeURIComponent(p.programmeId)}">${p.name}</a> <span class="govuk-hint govuk-!-display-inline">(${p.programmeId}, version ${p.version})</span></li>`)}</ul>`}
+    <p class="govuk-body"><a class="govuk-link" href="/load">Load or replace a programme</a></p>`)
 }
 
 async function programmePage (programmeId) {
@@ -188,7 +193,10 @@ async function programmePage (programmeId) {
           <td class="govuk-table__cell govuk-table__cell--numeric">${run.totals.funded}</td>
           <td class="govuk-table__cell govuk-table__cell--numeric">${pounds(run.totals.finalGrantsGbp)}</td>
         </tr>`)}</tbody></table>`}
-    <p class="govuk-body"><a class="govuk-link" href="${base}/audit">Audit trail</a></p>`,
+    <ul class="govuk-list">
+      <li><a class="govuk-link" href="${base}/preview">Preview a run of the programme as it is now</a></li>
+      <li><a class="govuk-link" href="${base}/audit">Audit trail</a></li>
+    </ul>`,
   [['Programmes', '/']])
 }
 
@@ -211,6 +219,10 @@ async function runPage (programmeId, runId) {
       ${summaryRow('Final grants', pounds(t.finalGrantsGbp))}
       ${summaryRow('Unallocated', pounds(t.unallocatedGbp))}
     </dl>
+    <ul class="govuk-list">
+      <li><a class="govuk-link" href="${base}/runs/${encodeURIComponent(runId)}/exports">Finance files</a></li>
+      <li><a class="govuk-link" href="${base}/runs/${encodeURIComponent(runId)}/notices">Notices and their delivery</a></li>
+    </ul>
     <h2 class="govuk-heading-m">Localities</h2>
     <table class="govuk-table">
       <thead class="govuk-table__head"><tr class="govuk-table__row">
@@ -307,6 +319,158 @@ async function auditPage (programmeId) {
   [['Programmes', '/'], [programmeId, base]])
 }
 
+
+// ---- a manager's pages: load a programme, preview and commit a run ----
+
+function errorSummary (error) {
+  const details = error.details.length > 0 ? error.details : [{ field: 'file', problem: error.message }]
+  return html`<div class="govuk-error-summary" data-module="govuk-error-summary"><div role="alert">
+    <h2 class="govuk-error-summary__title">There is a problem</h2>
+    <div class="govuk-error-summary__body"><p class="govuk-body">${error.message}</p>
+      <ul class="govuk-list govuk-error-summary__list">${details.map(d =>
+        html`<li><a href="#file">${d.field}: ${d.problem}</a></li>`)}</ul></div></div></div>`
+}
+
+function loadPage (error) {
+  show(error ? 'Error: Load a programme' : 'Load a programme', html`
+    <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+    ${error ? errorSummary(error) : ''}
+    <h1 class="govuk-heading-l">Load a programme</h1>
+    <p class="govuk-body">Choose the programme document (JSON). It replaces the stored programme of the same id; nothing is stored if it has any problem.</p>
+    <div class="govuk-form-group ${error ? 'govuk-form-group--error' : ''}">
+      <label class="govuk-label" for="file">Programme document</label>
+      <div class="govuk-hint" id="file-hint">A .json file in the programme document's form (see its schema at /api/schemas/programme)</div>
+      <input class="govuk-file-upload" id="file" type="file" accept=".json,application/json" aria-describedby="file-hint">
+    </div>
+    <button type="button" class="govuk-button" data-module="govuk-button" id="load">Load the programme</button>
+    </div></div>`, [['Programmes', '/']])
+  if (error) {
+    document.querySelector('.govuk-error-summary').focus()
+  }
+  document.getElementById('load').addEventListener('click', async () => {
+    const file = document.getElementById('file').files[0]
+    if (!file) {
+      return loadPage(new ApiError(400, { message: 'Choose a programme document to load.', details: [{ field: 'file', problem: 'choose a file' }] }))
+    }
+    const text = await file.text()
+    let programmeId
+    try {
+      programmeId = JSON.parse(text).programmeId
+    } catch {
+      return loadPage(new ApiError(400, { message: 'The file is not a JSON document.', details: [] }))
+    }
+    try {
+      await api('/programmes/' + encodeURIComponent(programmeId || 'unnamed'), 'PUT', text)
+      location.assign('/programmes/' + encodeURIComponent(programmeId) + '/preview')
+    } catch (failure) {
+      loadPage(failure)
+    }
+  })
+}
+
+async function previewPage (programmeId) {
+  const base = '/programmes/' + encodeURIComponent(programmeId)
+  const run = await api(base + '/allocation-runs', 'POST', JSON.stringify({ mode: 'DRY_RUN' }))
+  const t = run.totals
+  const changes = run.comparedWithRun ? run.comparedWithRun.differences.filter(d => d.changeGbp !== '0.00' || d.previousStatus !== d.status) : []
+  show('Preview of ' + programmeId, html`
+    <span class="govuk-caption-l">${programmeId}</span>
+    <h1 class="govuk-heading-l">Preview the allocation run</h1>
+    <p class="govuk-body">Nothing is stored until you commit it.</p>
+    <dl class="govuk-summary-list">
+      ${summaryRow('Funded partnerships', t.funded + ' of ' + t.rows)}
+      ${summaryRow('Withdrawn partnerships', String(t.withdrawn))}
+      ${summaryRow('Base grants', pounds(t.baseGrantsGbp))}
+      ${summaryRow('Withdrawn money shared among the funded', pounds(t.redistributionGbp))}
+      ${summaryRow('Final grants', pounds(t.finalGrantsGbp))}
+      ${summaryRow('Unallocated', pounds(t.unallocatedGbp))}
+    </dl>
+    <h2 class="govuk-heading-m">Localities</h2>
+    <table class="govuk-table"><thead class="govuk-table__head"><tr class="govuk-table__row">
+      <th scope="col" class="govuk-table__header">Locality</th><th scope="col" class="govuk-table__header">Districts sharing</th>
+      <th scope="col" class="govuk-table__header">Condition</th><th scope="col" class="govuk-table__header govuk-table__header--numeric">Final grants</th>
+    </tr></thead><tbody class="govuk-table__body">${run.localities.map(l => html`<tr class="govuk-table__row">
+      <td class="govuk-table__cell">${l.countyName}</td><td class="govuk-table__cell">${l.qualifyingDistricts} of ${l.districts}</td>
+      <td class="govuk-table__cell"><strong class="govuk-tag ${l.conditionMet ? 'govuk-tag--green' : 'govuk-tag--red'}">${l.conditionMet ? 'Met' : 'Withdrawn'}</strong></td>
+      <td class="govuk-table__cell govuk-table__cell--numeric">${pounds(l.finalGrantsGbp)}</td></tr>`)}</tbody></table>
+    <h2 class="govuk-heading-m">Difference from the last committed run</h2>
+    ${!run.comparedWithRun
+      ? html`<p class="govuk-body">No run has been committed yet.</p>`
+      : changes.length === 0
+        ? html`<p class="govuk-body">No partnership's grant differs from run ${run.comparedWithRun.runId}.</p>`
+        : html`<table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--s">${changes.length} partnerships differ from run ${run.comparedWithRun.runId}</caption>
+          <thead class="govuk-table__head"><tr class="govuk-table__row"><th scope="col" class="govuk-table__header">Partnership</th>
+          <th scope="col" class="govuk-table__header">Was</th><th scope="col" class="govuk-table__header">Now</th>
+          <th scope="col" class="govuk-table__header govuk-table__header--numeric">Change</th></tr></thead>
+          <tbody class="govuk-table__body">${changes.map(d => html`<tr class="govuk-table__row"><td class="govuk-table__cell">${d.partnershipId}</td>
+          <td class="govuk-table__cell">${d.previousStatus ?? '–'} ${pounds(d.previousFinalGrantGbp)}</td><td class="govuk-table__cell">${d.status ?? '–'} ${pounds(d.finalGrantGbp)}</td>
+          <td class="govuk-table__cell govuk-table__cell--numeric">${pounds(d.changeGbp)}</td></tr>`)}</tbody></table>`}
+    <h2 class="govuk-heading-m">Commit this run</h2>
+    <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+      <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
+        Committing stores this run for good: every partnership's contacts are emailed their notice, the finance
+        files are written and finance is emailed links to them.</strong></div>
+    <div class="govuk-form-group" id="confirm-group">
+      <div class="govuk-checkboxes" data-module="govuk-checkboxes"><div class="govuk-checkboxes__item">
+        <input class="govuk-checkboxes__input" id="confirm" type="checkbox">
+        <label class="govuk-label govuk-checkboxes__label" for="confirm">I have checked this preview</label>
+      </div></div>
+    </div>
+    <button type="button" class="govuk-button" data-module="govuk-button" id="commit">Commit the run</button>`,
+  [['Programmes', '/'], [programmeId, base]])
+  document.getElementById('commit').addEventListener('click', async () => {
+    if (!document.getElementById('confirm').checked) {
+      document.getElementById('confirm-group').classList.add('govuk-form-group--error')
+      document.getElementById('confirm').focus()
+      return
+    }
+    try {
+      const committed = await api(base + '/allocation-runs', 'POST', JSON.stringify({ mode: 'COMMIT', inputHash: run.inputHash }))
+      show('Run committed', html`<div class="govuk-panel govuk-panel--confirmation">
+        <h1 class="govuk-panel__title">Run committed</h1>
+        <div class="govuk-panel__body">Run <strong>${committed.runId}</strong><br>${pounds(committed.totals.finalGrantsGbp)} to ${committed.totals.funded} partnerships</div></div>
+        <p class="govuk-body">The notices and the finance files follow in a few moments.</p>
+        <p class="govuk-body"><a class="govuk-link" href="${base}/runs/${encodeURIComponent(committed.runId)}">See the run</a></p>`,
+      [['Programmes', '/'], [programmeId, base]])
+    } catch (failure) {
+      problem('The run was not committed', failure.message)
+    }
+  })
+}
+
+// ---- finance's files and a run's notices ----
+
+async function exportsPage (programmeId, runId) {
+  const base = '/programmes/' + encodeURIComponent(programmeId)
+  const runPath = base + '/runs/' + encodeURIComponent(runId)
+  const exported = await api(base + '/allocation-runs/' + encodeURIComponent(runId) + '/exports')
+  show('Finance files of run ' + runId, html`
+    <span class="govuk-caption-l">Run ${runId}</span>
+    <h1 class="govuk-heading-l">Finance files</h1>
+    <p class="govuk-body">The links work until ${exported.expiresAt}. manifest.json lists each file's size and SHA-256.</p>
+    <ul class="govuk-list">${Object.entries(exported.files).map(([name, link]) =>
+      html`<li><a class="govuk-link" href="${link}" download="${name}">${name}</a></li>`)}</ul>`,
+  [['Programmes', '/'], [programmeId, base], ['Run ' + runId, runPath]])
+}
+
+async function noticesPage (programmeId, runId) {
+  const base = '/programmes/' + encodeURIComponent(programmeId)
+  const runPath = base + '/runs/' + encodeURIComponent(runId)
+  const { notices } = await api(base + '/allocation-runs/' + encodeURIComponent(runId) + '/notices')
+  const tag = { SENT: 'govuk-tag--green', QUEUED: 'govuk-tag--grey', SENDING: 'govuk-tag--blue', FAILED: 'govuk-tag--red', BOUNCED: 'govuk-tag--red', COMPLAINED: 'govuk-tag--orange' }
+  show('Notices of run ' + runId, html`
+    <span class="govuk-caption-l">Run ${runId}</span>
+    <h1 class="govuk-heading-l">Notices</h1>
+    <table class="govuk-table"><thead class="govuk-table__head"><tr class="govuk-table__row">
+      <th scope="col" class="govuk-table__header">Partnership</th><th scope="col" class="govuk-table__header">Notice</th>
+      <th scope="col" class="govuk-table__header">State</th><th scope="col" class="govuk-table__header">Sent to</th>
+    </tr></thead><tbody class="govuk-table__body">${notices.map(n => html`<tr class="govuk-table__row">
+      <td class="govuk-table__cell">${n.partnershipId ?? ''}</td><td class="govuk-table__cell">${n.kind}</td>
+      <td class="govuk-table__cell"><strong class="govuk-tag ${tag[n.state] || ''}">${n.state}</strong></td>
+      <td class="govuk-table__cell">${n.recipients.join(', ')}</td></tr>`)}</tbody></table>`,
+  [['Programmes', '/'], [programmeId, base], ['Run ' + runId, runPath]])
+}
+
 // ---- which page ----
 
 async function route () {
@@ -328,6 +492,15 @@ async function route () {
   }
   if (parts[0] === 'programmes' && parts.length === 2) {
     return programmePage(parts[1])
+  }
+  if (parts[0] === 'load' && parts.length === 1) {
+    return loadPage()
+  }
+  if (parts[0] === 'programmes' && parts[2] === 'preview' && parts.length === 3) {
+    return previewPage(parts[1])
+  }
+  if (parts[0] === 'programmes' && parts[2] === 'runs' && (parts[4] === 'exports' || parts[4] === 'notices') && parts.length === 5) {
+    return parts[4] === 'exports' ? exportsPage(parts[1], parts[3]) : noticesPage(parts[1], parts[3])
   }
   if (parts[0] === 'programmes' && parts[2] === 'audit' && parts.length === 3) {
     return auditPage(parts[1])

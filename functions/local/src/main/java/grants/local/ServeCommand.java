@@ -63,7 +63,8 @@ final class ServeCommand implements Callable<Integer> {
         String password = "demo-" + HexFormat.of().formatHex(secret);
         List<LocalSignIn.DemoUser> users = demoUsers(password);
         try (LocalFunctions functions = LocalFunctions.start(stateDirectory);
-             LocalServer server = LocalServer.start(functions, port, users)) {
+             LocalServer server = LocalServer.start(functions, port, users);
+             BackgroundDelivery delivery = new BackgroundDelivery(functions)) {
             functions.ensureExportBucket();
             loadDemoProgramme(functions, users.get(0).person());
             out.println("grants is running at " + server.origin() + "/ (the API under " + server.origin() + "/api/)");

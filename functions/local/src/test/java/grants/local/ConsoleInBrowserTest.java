@@ -7,7 +7,10 @@ import grants.http.Identity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every amount is the API's own string. Screenshots go to target/console/. Skipped where the
  * browser or its driver is not installed.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleInBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -53,7 +57,10 @@ class ConsoleInBrowserTest {
     private static LocalFunctions functions;
     private static LocalServer server;
     private static ChromeDriver browser;
+    private static BackgroundDelivery delivery;
     private static String runId;
+    private static String warwickshireRun;
+    private static final String WARWICKSHIRE = "l2d-2007-08-warwickshire-withdrawn";
 
     @BeforeAll
     static void serveAndOpenABrowser() throws IOException {
@@ -66,6 +73,7 @@ class ConsoleInBrowserTest {
         Actor manager = users.get(0).person();
         ServeCommand.loadDemoProgramme(functions, manager);
         runId = commit(manager);
+        delivery = new BackgroundDelivery(functions);
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,1600",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -80,6 +88,9 @@ class ConsoleInBrowserTest {
     static void close() {
         if (browser != null) {
             browser.quit();
+        }
+        if (delivery != null) {
+            delivery.close();
         }
         if (server != null) {
             server.close();
@@ -133,7 +144,33 @@ class ConsoleInBrowserTest {
         assertThat(accessibilityViolations()).as("WCAG 2.2 A/AA violations on " + name).isEmpty();
     }
 
+    /** Signs in through the form (the keyboard-only journey is the first test). */
+    private static void signInAs(String email) {
+        browser.get(server.origin() + "/sign-out");
+        waitForHeading("You have signed out");
+        browser.get(server.origin() + "/");
+        waitForHeading("Grants");
+        browser.findElement(By.id("sign-in")).click();
+        waitForHeading("Sign in");
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
+        waitForHeading("Programmes");
+    }
+
+    private static Path fixture(String name, String replace, String with) throws IOException {
+        Path file = state.resolve(name);
+        try (var in = ConsoleInBrowserTest.class.getResourceAsStream("/data/" + name)) {
+            Files.writeString(file, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace(replace, with));
+        }
+        return file;
+    }
+
+    private static String text() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
     @Test
+    @Order(1)
     void aManagerSignsInAndFindsAPartnershipsGrantAndReasonByKeyboardAlone() throws IOException {
         browser.get(server.origin() + "/");
         waitForHeading("Grants");
@@ -172,6 +209,98 @@ class ConsoleInBrowserTest {
     }
 
     @Test
+    @Order(2)
+    void aManagerSeesABrokenFilesProblemsThenLoadsPreviewsAndCommitsTheWarwickshireExample() throws IOException {
+        signInAs("manager@demo.grants.local");
+        browser.get(server.origin() + "/load");
+        waitForHeading("Load a programme");
+        browser.findElement(By.id("file")).sendKeys(fixture("west-midlands-warwickshire-withdrawn.json",
+                "\"type\": \"DISTRICT\",\n      \"county\": \"shropshire\"", "\"type\": \"DISTRICT\"").toString());
+        browser.findElement(By.id("load")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.className("govuk-error-summary")));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("There is a problem", "county: is required for a DISTRICT");
+        checkPage("7-load-refused");
+
+        browser.findElement(By.id("file")).sendKeys(fixture("west-midlands-warwickshire-withdrawn.json", "", "").toString());
+        browser.findElement(By.id("load")).click();
+        waitForHeading("Preview the allocation run");
+        checkPage("8-preview");
+        assertThat(text()).contains("Warwickshire 2 of 5 Withdrawn", "£37,800.00");
+        browser.findElement(By.id("commit")).click();
+        assertThat(browser.findElement(By.id("confirm-group")).getAttribute("class")).as("not yet confirmed")
+                .contains("govuk-form-group--error");
+        browser.findElement(By.cssSelector("label[for=confirm]")).click();
+        browser.findElement(By.id("commit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
+                By.className("govuk-panel__title"), "Run committed"));
+        checkPage("9-committed");
+        warwickshireRun = browser.findElement(By.cssSelector(".govuk-panel__body strong")).getText();
+
+        String notices = server.origin() + "/programmes/" + WARWICKSHIRE + "/runs/" + warwickshireRun + "/notices";
+        new WebDriverWait(browser, Duration.ofSeconds(120)).pollingEvery(Duration.ofSeconds(2)).until(driver -> {
+            driver.get(notices);
+            waitForHeading("Notices");
+            return driver.findElements(By.xpath("//strong[normalize-space()='SENT']")).size() == 38;
+        });
+        checkPage("10-notices");
+    }
+
+    @Test
+    @Order(3)
+    void financeDownloadsThePaymentFileAndItsChecksumMatchesTheManifest() throws Exception {
+        signInAs("finance@demo.grants.local");
+        String exports = server.origin() + "/programmes/" + WARWICKSHIRE + "/runs/" + warwickshireRun + "/exports";
+        new WebDriverWait(browser, Duration.ofSeconds(120)).pollingEvery(Duration.ofSeconds(2)).until(driver -> {
+            driver.get(exports);
+            return !driver.findElements(By.linkText("payments.csv")).isEmpty();
+        });
+        checkPage("11-exports");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        byte[] payments = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                browser.findElement(By.linkText("payments.csv")).getAttribute("href"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+        String manifest = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                browser.findElement(By.linkText("manifest.json")).getAttribute("href"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String expected = null;
+        for (var file : Json.parse(manifest).get("files")) {
+            if (file.get("name").asText().equals("payments.csv")) {
+                expected = file.get("sha256").asText();
+            }
+        }
+        assertThat(grants.core.allocation.AllocationCsv.sha256(payments)).isEqualTo(expected);
+    }
+
+    @Test
+    @Order(4)
+    void aPartnershipMemberSeesTheirOwnGrantAndIsRefusedAnother() throws IOException {
+        signInAs("birmingham@demo.grants.local");
+        String run = server.origin() + "/programmes/" + WARWICKSHIRE + "/runs/" + warwickshireRun + "/partnerships/";
+
+        browser.get(run + "birmingham");
+        waitForHeading("Birmingham");
+        checkPage("12-own-grant");
+        assertThat(browser.findElement(By.className("govuk-panel__title")).getText()).isEqualTo("Grant £20,781.25");
+        browser.get(run + "coventry");
+        waitForHeading("You cannot see this page");
+        checkPage("13-refused");
+    }
+
+    @Test
+    @Order(5)
+    void anAuditorSeesTheCommitInTheAuditTrail() throws IOException {
+        signInAs("auditor@demo.grants.local");
+        browser.get(server.origin() + "/programmes/" + WARWICKSHIRE + "/audit");
+        waitForHeading("Audit trail");
+        checkPage("14-audit");
+        assertThat(text()).contains("manager@demo.grants.local", "RUN_COMMITTED: run " + warwickshireRun,
+                "PROGRAMME_LOADED");
+    }
+
+    @Test
+    @Order(6)
     void signingOutForgetsTheToken() {
         browser.get(server.origin() + "/sign-out");
         waitForHeading("You have signed out");
