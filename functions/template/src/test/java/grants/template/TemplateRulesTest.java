@@ -214,4 +214,22 @@ class TemplateRulesTest {
                 .filter(statement -> values(statement.path("Action")).contains("s3:PutObject"))
                 .forEach(statement -> assertThat(statement.path("Resource").toString()).contains("/support-balances/"));
     }
+
+    @Test
+    void theConsoleIsServedByCloudFrontFromAPrivateBucketUnderAStrictPolicyWithTheApiBesideIt() {
+        JsonNode distribution = Template.resources().path("ConsoleDistribution").path("Properties").path("DistributionConfig");
+        JsonNode consoleOrigin = java.util.stream.StreamSupport.stream(distribution.path("Origins").spliterator(), false)
+                .filter(origin -> origin.path("Id").asText().equals("console")).findFirst().orElseThrow();
+        assertThat(consoleOrigin.has("OriginAccessControlId")).as("origin access control").isTrue();
+        assertThat(Template.resources().path("ConsoleBucketPolicy").toString()).contains("cloudfront.amazonaws.com")
+                .contains("AWS:SourceArn");
+        String policy = Template.resources().path("ConsoleSecurityHeaders").path("Properties")
+                .path("ResponseHeadersPolicyConfig").path("SecurityHeadersConfig").toString();
+        assertThat(policy).contains("script-src 'self'", "frame-ancestors 'none'", "StrictTransportSecurity");
+        assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval");
+        JsonNode api = distribution.path("CacheBehaviors").get(0);
+        assertThat(api.path("PathPattern").asText()).isEqualTo("/api/*");
+        assertThat(api.path("TargetOriginId").asText()).isEqualTo("api");
+        assertThat(Template.resources().path("GrantsApi").path("Properties").path("StageName").asText()).isEqualTo("api");
+    }
 }
