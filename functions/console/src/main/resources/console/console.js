@@ -167,7 +167,7 @@ async function programmesPage () {
     <h1 class="govuk-heading-l">Programmes</h1>
     ${programmes.length === 0
       ? html`<p class="govuk-body">No programme has been loaded yet.</p>`
-      : html`<ul class="govuk-list">${programmes.map(p => html`<li><a class="govuk-link" href="/programmes/${encodeURIComponent(p.programmeId)}">${p.name}</a> <span class="govuk-hint govuk-!-display-inline">(${p.programmeId}, version ${p.version})</span></li>`)}</ul>`}
+      : html`<ul class="govuk-list">${programmes.map(p => html`<li><a class="govuk-link" href="/programmes/${encodeURIComponent(p.programmeId)}${claims()['custom:partnershipId'] ? '/mine' : ''}">${p.name}</a> <span class="govuk-hint govuk-!-display-inline">(${p.programmeId}, version ${p.version})</span></li>`)}</ul>`}
     <p class="govuk-body"><a class="govuk-link" href="/load">Load or replace a programme</a></p>`)
 }
 
@@ -195,6 +195,7 @@ async function programmePage (programmeId) {
         </tr>`)}</tbody></table>`}
     <ul class="govuk-list">
       <li><a class="govuk-link" href="${base}/preview">Preview a run of the programme as it is now</a></li>
+      <li><a class="govuk-link" href="${base}/bulletin">Write a bulletin</a></li>
       <li><a class="govuk-link" href="${base}/audit">Audit trail</a></li>
     </ul>`,
   [['Programmes', '/']])
@@ -467,8 +468,93 @@ async function noticesPage (programmeId, runId) {
     </tr></thead><tbody class="govuk-table__body">${notices.map(n => html`<tr class="govuk-table__row">
       <td class="govuk-table__cell">${n.partnershipId ?? ''}</td><td class="govuk-table__cell">${n.kind}</td>
       <td class="govuk-table__cell"><strong class="govuk-tag ${tag[n.state] || ''}">${n.state}</strong></td>
-      <td class="govuk-table__cell">${n.recipients.join(', ')}</td></tr>`)}</tbody></table>`,
+      <td class="govuk-table__cell">${n.recipients.join(', ')}${n.partnershipId && !n.key.includes('/resend-') ? html` <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-resend="${n.partnershipId}">Re-issue<span class="govuk-visually-hidden"> the notice of ${n.partnershipId}</span></button>` : ''}</td></tr>`)}</tbody></table>`,
   [['Programmes', '/'], [programmeId, base], ['Run ' + runId, runPath]])
+  document.querySelectorAll('[data-resend]').forEach(button => button.addEventListener('click', async () => {
+    try {
+      await api(base + '/allocation-runs/' + encodeURIComponent(runId) + '/notices/' + encodeURIComponent(button.dataset.resend) + '/resend', 'POST', '{}')
+      location.reload()
+    } catch (failure) {
+      problem('The notice was not re-issued', failure.message)
+    }
+  }))
+}
+
+
+// ---- a partnership member's page: their own grant in the latest run ----
+
+function claims () {
+  try {
+    return JSON.parse(atob(token().split('.')[1].replace(/-/g, '+').replace(/_/g, '/')))
+  } catch {
+    return {}
+  }
+}
+
+async function myGrantPage (programmeId) {
+  const partnershipId = claims()['custom:partnershipId']
+  const base = '/programmes/' + encodeURIComponent(programmeId)
+  const { runs } = await api(base + '/allocation-runs')
+  if (runs.length === 0 || !partnershipId) {
+    return show('Your grant', html`<h1 class="govuk-heading-l">Your grant</h1>
+      <p class="govuk-body">No run of this programme has been committed yet.</p>`, [['Programmes', '/']])
+  }
+  return rowPage(programmeId, runs[0].runId, partnershipId)
+}
+
+// ---- bulletins: written in Markdown, previewed as they will be sent ----
+
+function bulletinPage (programmeId, draft = {}, preview = null, error = null) {
+  const base = '/programmes/' + encodeURIComponent(programmeId)
+  const audiences = [['ALL', 'Everyone: representatives and project champions'], ['REPRESENTATIVES', 'Representatives'], ['CHAMPIONS', 'Project champions']]
+  show(error ? 'Error: Write a bulletin' : 'Write a bulletin', html`
+    <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+    ${error ? errorSummary(error) : ''}
+    <span class="govuk-caption-l">${programmeId}</span>
+    <h1 class="govuk-heading-l">Write a bulletin</h1>
+    <div class="govuk-form-group"><label class="govuk-label" for="bulletin-id">Reference</label>
+      <div class="govuk-hint" id="bulletin-id-hint">Lower-case letters, digits and hyphens, such as briefing-3. Sending it again with the same reference sends nothing twice.</div>
+      <input class="govuk-input govuk-!-width-one-half" id="bulletin-id" aria-describedby="bulletin-id-hint" value="${draft.bulletinId ?? ''}"></div>
+    <div class="govuk-form-group"><label class="govuk-label" for="subject">Subject</label>
+      <input class="govuk-input" id="subject" value="${draft.subject ?? ''}"></div>
+    <div class="govuk-form-group"><fieldset class="govuk-fieldset"><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Who gets it</legend>
+      <div class="govuk-radios" data-module="govuk-radios">${audiences.map(([value, label]) => html`<div class="govuk-radios__item">
+        <input class="govuk-radios__input" id="audience-${value}" name="audience" type="radio" value="${value}" ${new Html((draft.audience ?? 'ALL') === value ? 'checked' : '')}>
+        <label class="govuk-label govuk-radios__label" for="audience-${value}">${label}</label></div>`)}</div></fieldset></div>
+    <div class="govuk-form-group"><label class="govuk-label" for="markdown">Message</label>
+      <div class="govuk-hint" id="markdown-hint">Markdown: **bold**, [a link](https://www.gov.uk). Only https and mailto links are kept; images are left out.</div>
+      <textarea class="govuk-textarea" id="markdown" rows="10" aria-describedby="markdown-hint">${draft.body ?? ''}</textarea></div>
+    <div class="govuk-button-group">
+      <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" id="preview">Preview</button>
+      <button type="button" class="govuk-button" data-module="govuk-button" id="send">Send the bulletin</button>
+    </div>
+    ${preview === null ? '' : html`<h2 class="govuk-heading-m">Preview</h2><div class="govuk-inset-text" id="preview-body">${new Html(preview)}</div>`}
+    </div></div>`, [['Programmes', '/'], [programmeId, base]])
+  const read = () => ({
+    bulletinId: document.getElementById('bulletin-id').value.trim(),
+    subject: document.getElementById('subject').value,
+    audience: document.querySelector('input[name=audience]:checked')?.value,
+    body: document.getElementById('markdown').value
+  })
+  document.getElementById('preview').addEventListener('click', async () => {
+    const current = read()
+    try {
+      const rendered = await api(base + '/bulletins/preview', 'POST', JSON.stringify({ body: current.body }))
+      bulletinPage(programmeId, current, rendered.html)
+    } catch (failure) {
+      bulletinPage(programmeId, current, null, failure)
+    }
+  })
+  document.getElementById('send').addEventListener('click', async () => {
+    const current = read()
+    try {
+      const sent = await api(base + '/bulletins', 'POST', JSON.stringify(current))
+      show('Bulletin queued', html`<div class="govuk-panel govuk-panel--confirmation"><h1 class="govuk-panel__title">Bulletin queued</h1>
+        <div class="govuk-panel__body">${sent.emails} emails, one to each address</div></div>`, [['Programmes', '/'], [programmeId, base]])
+    } catch (failure) {
+      bulletinPage(programmeId, current, null, failure)
+    }
+  })
 }
 
 // ---- which page ----
@@ -492,6 +578,12 @@ async function route () {
   }
   if (parts[0] === 'programmes' && parts.length === 2) {
     return programmePage(parts[1])
+  }
+  if (parts[0] === 'programmes' && parts[2] === 'mine' && parts.length === 3) {
+    return myGrantPage(parts[1])
+  }
+  if (parts[0] === 'programmes' && parts[2] === 'bulletin' && parts.length === 3) {
+    return bulletinPage(parts[1])
   }
   if (parts[0] === 'load' && parts.length === 1) {
     return loadPage()

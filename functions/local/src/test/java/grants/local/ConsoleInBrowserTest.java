@@ -279,7 +279,7 @@ class ConsoleInBrowserTest {
         signInAs("birmingham@demo.grants.local");
         String run = server.origin() + "/programmes/" + WARWICKSHIRE + "/runs/" + warwickshireRun + "/partnerships/";
 
-        browser.get(run + "birmingham");
+        browser.get(server.origin() + "/programmes/" + WARWICKSHIRE + "/mine");
         waitForHeading("Birmingham");
         checkPage("12-own-grant");
         assertThat(browser.findElement(By.className("govuk-panel__title")).getText()).isEqualTo("Grant £20,781.25");
@@ -290,17 +290,39 @@ class ConsoleInBrowserTest {
 
     @Test
     @Order(5)
+    void aManagerPreviewsABulletinAsItWillBeSentAndSendsIt() throws IOException {
+        signInAs("manager@demo.grants.local");
+        browser.get(server.origin() + "/programmes/" + WARWICKSHIRE + "/bulletin");
+        waitForHeading("Write a bulletin");
+        browser.findElement(By.id("bulletin-id")).sendKeys("briefing-1");
+        browser.findElement(By.id("subject")).sendKeys("Support days for 2007-08");
+        browser.findElement(By.id("markdown")).sendKeys("Read [the guidance](https://www.gov.uk/guidance) "
+                + "and [this](javascript:alert(1)).\n\n![pixel](https://tracker.example/p.gif)");
+        browser.findElement(By.id("preview")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("preview-body")));
+        checkPage("15-bulletin-preview");
+        String preview = browser.findElement(By.id("preview-body")).getAttribute("innerHTML");
+        assertThat(preview).contains("href=\"https://www.gov.uk/guidance\"").doesNotContain("javascript:", "<img", "tracker");
+
+        browser.findElement(By.id("send")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
+                By.className("govuk-panel__title"), "Bulletin queued"));
+        assertThat(browser.findElement(By.className("govuk-panel__body")).getText()).isEqualTo("76 emails, one to each address");
+    }
+
+    @Test
+    @Order(6)
     void anAuditorSeesTheCommitInTheAuditTrail() throws IOException {
         signInAs("auditor@demo.grants.local");
         browser.get(server.origin() + "/programmes/" + WARWICKSHIRE + "/audit");
         waitForHeading("Audit trail");
         checkPage("14-audit");
         assertThat(text()).contains("manager@demo.grants.local", "RUN_COMMITTED: run " + warwickshireRun,
-                "PROGRAMME_LOADED");
+                "PROGRAMME_LOADED", "BULLETIN_POSTED: bulletin briefing-1");
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void signingOutForgetsTheToken() {
         browser.get(server.origin() + "/sign-out");
         waitForHeading("You have signed out");

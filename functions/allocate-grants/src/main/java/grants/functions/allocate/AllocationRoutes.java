@@ -36,6 +36,7 @@ import java.util.Optional;
 
 import static grants.core.access.Role.AUDITOR;
 import static grants.core.access.Role.FINANCE_OFFICER;
+import static grants.core.access.Role.PARTNERSHIP_MEMBER;
 import static grants.core.access.Role.PROGRAMME_MANAGER;
 import static grants.http.HttpRequests.body;
 import static grants.http.HttpRequests.idempotencyKey;
@@ -60,6 +61,7 @@ final class AllocationRoutes {
     static final String GET_SCHEMA = "GET /schemas/{schemaName}";
     static final String GET_AUDIT = "GET /programmes/{programmeId}/audit";
     static final String LIST_PROGRAMMES = "GET /programmes";
+    static final String PREVIEW_BULLETIN = "POST /programmes/{programmeId}/bulletins/preview";
 
     private static final Role[] READERS = {PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR};
 
@@ -70,7 +72,8 @@ final class AllocationRoutes {
             Map.entry(POST_UPLOAD, Access.by("upload a programme", PROGRAMME_MANAGER)),
             Map.entry(POST_IMPORT, Access.by("load an uploaded programme", PROGRAMME_MANAGER)),
             Map.entry(POST_RUN, Access.by("preview or commit an allocation run", PROGRAMME_MANAGER)),
-            Map.entry(LIST_RUNS, Access.by("list the runs", READERS)),
+            Map.entry(LIST_RUNS, Access.by("list the runs", PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR,
+                    PARTNERSHIP_MEMBER)),
             Map.entry(GET_RUN, Access.by("read a whole run", READERS)),
             Map.entry(GET_RUN_ROW, Access.by("read this partnership's grant", READERS).orMemberOf("partnershipId")),
             Map.entry(GET_EXPORTS, Access.by("download the finance files", READERS)),
@@ -79,7 +82,8 @@ final class AllocationRoutes {
             Map.entry(POST_BULLETIN, Access.by("send a bulletin", PROGRAMME_MANAGER)),
             Map.entry(GET_SCHEMA, Access.anyone("read a schema")),
             Map.entry(GET_AUDIT, Access.by("read the audit trail", PROGRAMME_MANAGER, AUDITOR)),
-            Map.entry(LIST_PROGRAMMES, Access.anyone("list the programmes")));
+            Map.entry(LIST_PROGRAMMES, Access.anyone("list the programmes")),
+            Map.entry(PREVIEW_BULLETIN, Access.by("preview a bulletin", PROGRAMME_MANAGER)));
 
     static final List<String> ALL = List.copyOf(new java.util.TreeSet<>(ACCESS.keySet()));
 
@@ -123,6 +127,8 @@ final class AllocationRoutes {
             case GET_SCHEMA -> getSchema(request);
             case GET_AUDIT -> getAudit(request);
             case LIST_PROGRAMMES -> listProgrammes();
+            case PREVIEW_BULLETIN -> HttpResponses.json(200, Json.object().put("html",
+                    notices.previewBulletin(NoticeJson.readPreview(body(request)))));
             default -> null;
         });
     }

@@ -44,6 +44,20 @@ public final class NoticeJson {
         return array;
     }
 
+    /** The Markdown of a bulletin being written, to see as it will be sent. */
+    public static String readPreview(JsonNode body) {
+        FieldReader reader = new FieldReader();
+        if (reader.isObject(body, "body")) {
+            reader.onlyFields(body, "", "body");
+            String markdown = reader.multilineText(body, "", "body", true, FieldReader.MAX_MARKDOWN);
+            if (reader.problems().isEmpty()) {
+                return markdown;
+            }
+        }
+        throw new InvalidInputException("The preview was refused: " + reader.problems().size() + " problem(s) found.",
+                reader.problems());
+    }
+
     public static Bulletin readBulletin(JsonNode body, String programmeId) {
         FieldReader reader = new FieldReader();
         if (reader.isObject(body, "body")) {

@@ -39,7 +39,7 @@ class WhoMayCallWhatTest {
             Map.entry("post-import.json", Set.of(MANAGER)),
             Map.entry("post-allocation-run-dry-run.json", Set.of(MANAGER)),
             Map.entry("post-allocation-run-commit.json", Set.of(MANAGER)),
-            Map.entry("list-allocation-runs.json", Set.of(MANAGER, FINANCE, AUDITOR)),
+            Map.entry("list-allocation-runs.json", Set.of(MANAGER, FINANCE, AUDITOR, RUGBY_MEMBER, WARWICK_MEMBER)),
             Map.entry("get-allocation-run.json", Set.of(MANAGER, FINANCE, AUDITOR)),
             Map.entry("get-allocation-run-partnership.json", Set.of(MANAGER, FINANCE, AUDITOR, RUGBY_MEMBER)),
             Map.entry("get-allocation-run-exports.json", Set.of(MANAGER, FINANCE, AUDITOR)),
@@ -48,7 +48,8 @@ class WhoMayCallWhatTest {
             Map.entry("post-bulletin.json", Set.of(MANAGER)),
             Map.entry("get-schema.json", Set.copyOf(EVERYONE)),
             Map.entry("get-audit.json", Set.of(MANAGER, AUDITOR)),
-            Map.entry("list-programmes.json", Set.copyOf(EVERYONE)));
+            Map.entry("list-programmes.json", Set.copyOf(EVERYONE)),
+            Map.entry("post-bulletin-preview.json", Set.of(MANAGER)));
 
     private static ApiOnTheEmulators api;
 

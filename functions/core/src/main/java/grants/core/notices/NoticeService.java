@@ -109,6 +109,11 @@ public final class NoticeService {
         return queued;
     }
 
+    /** A bulletin's body as the HTML its email will carry: links and images filtered as when it is sent. */
+    public String previewBulletin(String markdown) {
+        return BulletinMarkdown.toHtml(markdown);
+    }
+
     /** SES feedback: the notice is marked, and addresses that bounced for good or complained are suppressed. */
     public void recordFeedback(String messageId, NoticeState state, List<String> addresses, boolean suppress,
                                String reason) {
