@@ -40,7 +40,8 @@ public final class DynamoSendRate implements SendRate {
         while (true) {
             long now = table.clock().millis();
             long second = now / 1000;
-            if (tryTake(second)) {
+            // A slot taken just as its second ended is spent, not used: the send would fall in the next second.
+            if (tryTake(second) && table.clock().millis() / 1000 == second) {
                 return;
             }
             sleep((second + 1) * 1000 - now + ThreadLocalRandom.current().nextLong(1, 20));

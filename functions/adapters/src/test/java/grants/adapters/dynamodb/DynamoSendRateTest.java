@@ -22,6 +22,7 @@ class DynamoSendRateTest {
         List<DynamoSendRate> containers = List.of(new DynamoSendRate(table, "notices", 4),
                 new DynamoSendRate(table, "notices", 4));
         ConcurrentLinkedQueue<Long> sentInSecond = new ConcurrentLinkedQueue<>();
+        long started = System.nanoTime();
         ExecutorService senders = Executors.newFixedThreadPool(4);
         for (int sender = 0; sender < 4; sender++) {
             DynamoSendRate rate = containers.get(sender % 2);
@@ -35,9 +36,15 @@ class DynamoSendRateTest {
         senders.shutdown();
         assertThat(senders.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 
-        Map<Long, Integer> perSecond = new TreeMap<>();
-        sentInSecond.forEach(second -> perSecond.merge(second, 1, Integer::sum));
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+
+        // What the table counted is what the senders were allowed: never more than 4 in a second.
+        Map<String, Long> perSecond = new TreeMap<>();
+        table.query(Keys.sendRate("notices"), "").forEach(item ->
+                perSecond.put(item.get(GrantsTable.SK).s(), GrantsTable.number(item, "sent")));
         assertThat(sentInSecond).hasSize(16);
-        assertThat(perSecond.values()).as("sends in each second: " + perSecond).allMatch(count -> count <= 4);
+        assertThat(perSecond.values()).as("sends counted in each second: " + perSecond).allMatch(count -> count <= 4);
+        assertThat(perSecond.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(16);
+        assertThat(elapsedMillis).as("16 sends at 4 a second span four seconds: two at the least").isGreaterThanOrEqualTo(2000);
     }
 }
