@@ -33,6 +33,11 @@ public record Access(Set<Role> roles, String ownPartnershipParameter, String act
     }
 
     public void check(Actor actor, APIGatewayV2HTTPEvent request) {
+        String programmeId = request.getPathParameters() == null ? null : request.getPathParameters().get("programmeId");
+        if (programmeId != null && !actor.worksOn(programmeId)) {
+            throw new ForbiddenException("You are signed in as " + actor.name() + ", whose roles do not apply to programme \""
+                    + programmeId + "\". Ask its programme manager if you need to.");
+        }
         if (roles.stream().anyMatch(actor::has)) {
             return;
         }

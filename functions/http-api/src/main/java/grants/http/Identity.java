@@ -22,6 +22,8 @@ public final class Identity {
     public static final String GROUPS = "cognito:groups";
     public static final String PARTNERSHIP = "custom:partnershipId";
     public static final String ADVISER = "custom:adviserId";
+    /** The programmes a person's roles apply to, comma-separated; absent for every programme. */
+    public static final String PROGRAMMES = "custom:programmes";
     /** The scope a finance system's machine client is granted: read runs and exports. */
     public static final String FINANCE_READ_SCOPE = "grants/finance.read";
 
@@ -41,8 +43,9 @@ public final class Identity {
         if (list(claims.get("scope")).contains(FINANCE_READ_SCOPE)) {
             roles.add(Role.FINANCE_OFFICER);
         }
+        Set<String> programmes = new java.util.TreeSet<>(list(claims.get(PROGRAMMES)));
         return new Actor(subject, claims.get("email"), roles, Optional.ofNullable(claims.get(PARTNERSHIP)),
-                Optional.ofNullable(claims.get(ADVISER)));
+                Optional.ofNullable(claims.get(ADVISER)), programmes);
     }
 
     /** The claims a verified token of this actor carries, as the JWT authorizer hands them on. */
@@ -56,6 +59,9 @@ public final class Identity {
                 .collect(java.util.stream.Collectors.joining(" ")) + "]");
         actor.partnershipId().ifPresent(id -> claims.put(PARTNERSHIP, id));
         actor.adviserId().ifPresent(id -> claims.put(ADVISER, id));
+        if (!actor.programmes().isEmpty()) {
+            claims.put(PROGRAMMES, String.join(",", new java.util.TreeSet<>(actor.programmes())));
+        }
         return claims;
     }
 

@@ -88,6 +88,21 @@ class ApiHandlerTest {
     }
 
     @Test
+    void rolesGivenForSomeProgrammesApplyToThoseOnly() {
+        Access reading = Access.by("read runs", Role.AUDITOR);
+        APIGatewayV2HTTPEvent theirs = request(Map.of("programmeId", "l2d-2007-08"), Map.of(), null, false);
+        theirs.setRequestContext(signedIn(Map.of("sub", "u-4", "cognito:groups", "[auditor]",
+                "custom:programmes", "l2d-2007-08,l2d-2008-09")));
+        APIGatewayV2HTTPEvent another = request(Map.of("programmeId", "coventry-2008"), Map.of(), null, false);
+        another.setRequestContext(theirs.getRequestContext());
+
+        reading.check(Identity.of(theirs), theirs);
+        assertThatThrownBy(() -> reading.check(Identity.of(another), another)).isInstanceOf(ForbiddenException.class)
+                .hasMessageContaining("coventry-2008");
+        assertThat(Identity.claimsOf(Identity.of(theirs))).containsEntry("custom:programmes", "l2d-2007-08,l2d-2008-09");
+    }
+
+    @Test
     void aMemberIsAllowedTheirOwnPartnershipOnly() {
         Access ownRow = Access.by("read a grant", Role.FINANCE_OFFICER).orMemberOf("partnershipId");
         APIGatewayV2HTTPEvent own = request(Map.of("partnershipId", "rugby"), Map.of(), null, false);

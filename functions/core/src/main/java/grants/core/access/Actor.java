@@ -5,14 +5,26 @@ import java.util.Set;
 
 /**
  * Who is calling, as their verified token says: the subject and email every change is recorded
- * under, their roles, and for a partnership member or an adviser whose partnership or adviser
- * record they are.
+ * under, their roles, for a partnership member or an adviser whose partnership or adviser record
+ * they are, and the programmes their roles apply to (none named: every programme).
  */
 public record Actor(String subject, String email, Set<Role> roles, Optional<String> partnershipId,
-                    Optional<String> adviserId) {
+                    Optional<String> adviserId, Set<String> programmes) {
 
     public Actor {
         roles = Set.copyOf(roles);
+        programmes = Set.copyOf(programmes);
+    }
+
+    /** Roles that apply to every programme. */
+    public Actor(String subject, String email, Set<Role> roles, Optional<String> partnershipId,
+                 Optional<String> adviserId) {
+        this(subject, email, roles, partnershipId, adviserId, Set.of());
+    }
+
+    /** Whether their roles apply to this programme. */
+    public boolean worksOn(String programmeId) {
+        return programmes.isEmpty() || programmes.contains(programmeId);
     }
 
     public boolean has(Role role) {
