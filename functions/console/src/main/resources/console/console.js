@@ -196,6 +196,7 @@ async function programmePage (programmeId) {
     <ul class="govuk-list">
       <li><a class="govuk-link" href="${base}/preview">Preview a run of the programme as it is now</a></li>
       <li><a class="govuk-link" href="${base}/bulletin">Write a bulletin</a></li>
+      <li><a class="govuk-link" href="${base}/support">Support days</a></li>
       <li><a class="govuk-link" href="${base}/audit">Audit trail</a></li>
     </ul>`,
   [['Programmes', '/']])
@@ -323,13 +324,15 @@ async function auditPage (programmeId) {
 
 // ---- a manager's pages: load a programme, preview and commit a run ----
 
-function errorSummary (error) {
-  const details = error.details.length > 0 ? error.details : [{ field: 'file', problem: error.message }]
+/** The GOV.UK error summary of a refusal; each problem links to the input it is about ({@code inputs}: field to id). */
+function errorSummary (error, inputs = {}, fallback = 'file') {
+  const items = error.details.length > 0
+    ? error.details.map(d => html`<li><a href="#${inputs[d.field] ?? fallback}">${d.field}: ${d.problem}</a></li>`)
+    : [html`<li><a href="#${fallback}">${error.message}</a></li>`]
   return html`<div class="govuk-error-summary" data-module="govuk-error-summary"><div role="alert">
     <h2 class="govuk-error-summary__title">There is a problem</h2>
-    <div class="govuk-error-summary__body"><p class="govuk-body">${error.message}</p>
-      <ul class="govuk-list govuk-error-summary__list">${details.map(d =>
-        html`<li><a href="#file">${d.field}: ${d.problem}</a></li>`)}</ul></div></div></div>`
+    <div class="govuk-error-summary__body">${error.details.length > 0 ? html`<p class="govuk-body">${error.message}</p>` : ''}
+      <ul class="govuk-list govuk-error-summary__list">${items}</ul></div></div></div>`
 }
 
 function loadPage (error) {
@@ -509,7 +512,7 @@ function bulletinPage (programmeId, draft = {}, preview = null, error = null) {
   const audiences = [['ALL', 'Everyone: representatives and project champions'], ['REPRESENTATIVES', 'Representatives'], ['CHAMPIONS', 'Project champions']]
   show(error ? 'Error: Write a bulletin' : 'Write a bulletin', html`
     <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-    ${error ? errorSummary(error) : ''}
+    ${error ? errorSummary(error, { bulletinId: 'bulletin-id', subject: 'subject', audience: 'audience-ALL', body: 'markdown' }, 'markdown') : ''}
     <span class="govuk-caption-l">${programmeId}</span>
     <h1 class="govuk-heading-l">Write a bulletin</h1>
     <div class="govuk-form-group"><label class="govuk-label" for="bulletin-id">Reference</label>
@@ -557,6 +560,79 @@ function bulletinPage (programmeId, draft = {}, preview = null, error = null) {
   })
 }
 
+
+// ---- support days: balances, finance's CSV, and booking adviser time ----
+
+function daysTable (caption, lines, entitled) {
+  return html`<table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--m">${caption}</caption>
+    <thead class="govuk-table__head"><tr class="govuk-table__row">
+      <th scope="col" class="govuk-table__header">Name</th>
+      <th scope="col" class="govuk-table__header govuk-table__header--numeric">${entitled}</th>
+      <th scope="col" class="govuk-table__header govuk-table__header--numeric">Booked</th>
+      <th scope="col" class="govuk-table__header govuk-table__header--numeric">Delivered</th>
+      <th scope="col" class="govuk-table__header govuk-table__header--numeric">Remaining</th>
+    </tr></thead><tbody class="govuk-table__body">${lines.map(l => html`<tr class="govuk-table__row">
+      <td class="govuk-table__cell">${l.name}${l.overBookedByDays ? html` <strong class="govuk-tag govuk-tag--red">Over by ${l.overBookedByDays} days</strong>` : ''}</td>
+      <td class="govuk-table__cell govuk-table__cell--numeric">${l.entitledDays ?? l.contractedDays}</td>
+      <td class="govuk-table__cell govuk-table__cell--numeric">${l.bookedDays}</td>
+      <td class="govuk-table__cell govuk-table__cell--numeric">${l.deliveredDays}</td>
+      <td class="govuk-table__cell govuk-table__cell--numeric">${l.remainingDays}</td></tr>`)}</tbody></table>`
+}
+
+async function supportPage (programmeId, notice = null, error = null) {
+  const base = '/programmes/' + encodeURIComponent(programmeId)
+  const balances = await api(base + '/support-balances')
+  show(error ? 'Error: Support days' : 'Support days', html`
+    ${error ? errorSummary(error, { adviserId: 'adviser', partnershipId: 'partnership', date: 'date', days: 'days', topic: 'topic' }, 'book') : ''}
+    ${notice ? html`<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
+      <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="done-title">Done</h2></div>
+      <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${notice}</p></div></div>` : ''}
+    <span class="govuk-caption-l">${programmeId}</span>
+    <h1 class="govuk-heading-l">Support days</h1>
+    ${daysTable('Pools', balances.pools, 'Entitled')}
+    ${daysTable('Partnerships', balances.partnerships, 'Entitled')}
+    ${daysTable('Advisers', balances.advisers, 'Contracted')}
+    <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" id="csv">Make the balances CSV for finance</button>
+    <h2 class="govuk-heading-m">Book adviser time</h2>
+    <div class="govuk-form-group"><label class="govuk-label" for="adviser">Adviser</label>
+      <select class="govuk-select" id="adviser">${balances.advisers.map(a => html`<option value="${a.id}">${a.name}</option>`)}</select></div>
+    <div class="govuk-form-group"><label class="govuk-label" for="partnership">Partnership</label>
+      <select class="govuk-select" id="partnership">${balances.partnerships.map(p => html`<option value="${p.id}">${p.name}</option>`)}</select></div>
+    <div class="govuk-form-group"><label class="govuk-label" for="date">Date</label>
+      <div class="govuk-hint" id="date-hint">Written as 2007-10-15</div>
+      <input class="govuk-input govuk-input--width-10" id="date" aria-describedby="date-hint"></div>
+    <div class="govuk-form-group"><label class="govuk-label" for="days">Days</label>
+      <div class="govuk-hint" id="days-hint">In half-day steps, such as 0.5 or 1.5</div>
+      <input class="govuk-input govuk-input--width-4" id="days" inputmode="decimal" aria-describedby="days-hint"></div>
+    <div class="govuk-form-group"><label class="govuk-label" for="topic">Topic</label>
+      <input class="govuk-input" id="topic"></div>
+    <button type="button" class="govuk-button" data-module="govuk-button" id="book">Book</button>`,
+  [['Programmes', '/'], [programmeId, base]])
+  document.getElementById('csv').addEventListener('click', async () => {
+    try {
+      const made = await api(base + '/support-balances?format=csv')
+      supportPage(programmeId, html`The CSV is ready: <a class="govuk-notification-banner__link" href="${made.csv.link}" download="support-balances.csv">download it</a> (the link works for an hour).`)
+    } catch (failure) {
+      supportPage(programmeId, null, failure)
+    }
+  })
+  document.getElementById('book').addEventListener('click', async () => {
+    const request = {
+      adviserId: document.getElementById('adviser').value,
+      partnershipId: document.getElementById('partnership').value,
+      date: document.getElementById('date').value.trim(),
+      days: document.getElementById('days').value.trim(),
+      topic: document.getElementById('topic').value
+    }
+    try {
+      const booking = await api(base + '/support-bookings', 'POST', JSON.stringify(request))
+      supportPage(programmeId, 'Booked ' + booking.days + ' days on ' + booking.date + ' (booking ' + booking.bookingId + ').')
+    } catch (failure) {
+      supportPage(programmeId, null, failure)
+    }
+  })
+}
+
 // ---- which page ----
 
 async function route () {
@@ -581,6 +657,9 @@ async function route () {
   }
   if (parts[0] === 'programmes' && parts[2] === 'mine' && parts.length === 3) {
     return myGrantPage(parts[1])
+  }
+  if (parts[0] === 'programmes' && parts[2] === 'support' && parts.length === 3) {
+    return supportPage(parts[1])
   }
   if (parts[0] === 'programmes' && parts[2] === 'bulletin' && parts.length === 3) {
     return bulletinPage(parts[1])

@@ -312,6 +312,39 @@ class ConsoleInBrowserTest {
 
     @Test
     @Order(6)
+    void aManagerBooksAdviserTimeAndIsToldPlainlyWhenALimitWouldBePassed() throws IOException {
+        Actor manager = ServeCommand.demoUsers(PASSWORD).get(0).person();
+        functions.api(event("PUT /programmes/{programmeId}/advisers/{adviserId}",
+                Map.of("programmeId", WARWICKSHIRE, "adviserId", "adviser-health"),
+                "{\"name\":\"Health adviser\",\"specialisms\":[\"health\"],\"contractedDays\":\"20.0\"}", manager));
+        signInAs("manager@demo.grants.local");
+        browser.get(server.origin() + "/programmes/" + WARWICKSHIRE + "/support");
+        waitForHeading("Support days");
+        checkPage("16-support");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partnership"))).selectByVisibleText("Birmingham");
+        browser.findElement(By.id("date")).sendKeys("2026-10-15");
+        browser.findElement(By.id("days")).sendKeys("1.5");
+        browser.findElement(By.id("topic")).sendKeys("Health inequalities");
+        browser.findElement(By.id("book")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.className("govuk-error-summary")));
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
+                .contains("would exceed the entitlement of Birmingham", "over by 0.5 days");
+        checkPage("17-support-refused");
+
+        browser.findElement(By.id("date")).sendKeys("2026-10-15");
+        browser.findElement(By.id("days")).sendKeys("1.0");
+        browser.findElement(By.id("topic")).sendKeys("Health inequalities");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partnership"))).selectByVisibleText("Birmingham");
+        browser.findElement(By.id("book")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.className("govuk-notification-banner")));
+        assertThat(browser.findElement(By.className("govuk-notification-banner")).getText()).contains("Booked 1.0 days");
+    }
+
+    @Test
+    @Order(7)
     void anAuditorSeesTheCommitInTheAuditTrail() throws IOException {
         signInAs("auditor@demo.grants.local");
         browser.get(server.origin() + "/programmes/" + WARWICKSHIRE + "/audit");
@@ -322,7 +355,7 @@ class ConsoleInBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void signingOutForgetsTheToken() {
         browser.get(server.origin() + "/sign-out");
         waitForHeading("You have signed out");
