@@ -583,7 +583,7 @@ async function supportPage (programmeId, notice = null, error = null) {
   const base = '/programmes/' + encodeURIComponent(programmeId)
   const balances = await api(base + '/support-balances')
   show(error ? 'Error: Support days' : 'Support days', html`
-    ${error ? errorSummary(error, { adviserId: 'adviser', partnershipId: 'partnership', date: 'date', days: 'days', topic: 'topic' }, 'book') : ''}
+    ${error ? errorSummary(error, { adviserId: 'adviser', partnershipId: 'partnership', date: 'date', days: 'days', topic: 'topic', name: 'adviser-name', contractedDays: 'contracted', members: 'members', poolId: 'pool-id' }, 'book') : ''}
     ${notice ? html`<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title" data-module="govuk-notification-banner">
       <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="done-title">Done</h2></div>
       <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${notice}</p></div></div>` : ''}
@@ -606,8 +606,44 @@ async function supportPage (programmeId, notice = null, error = null) {
       <input class="govuk-input govuk-input--width-4" id="days" inputmode="decimal" aria-describedby="days-hint"></div>
     <div class="govuk-form-group"><label class="govuk-label" for="topic">Topic</label>
       <input class="govuk-input" id="topic"></div>
-    <button type="button" class="govuk-button" data-module="govuk-button" id="book">Book</button>`,
+    <button type="button" class="govuk-button" data-module="govuk-button" id="book">Book</button>
+    <h2 class="govuk-heading-m">Set up an adviser</h2>
+    <div class="govuk-form-group"><label class="govuk-label" for="adviser-id">Reference</label>
+      <div class="govuk-hint" id="adviser-id-hint">Such as adviser-health; an existing adviser's details are replaced, their bookings kept</div>
+      <input class="govuk-input govuk-!-width-one-half" id="adviser-id" aria-describedby="adviser-id-hint"></div>
+    <div class="govuk-form-group"><label class="govuk-label" for="adviser-name">Name</label>
+      <input class="govuk-input" id="adviser-name"></div>
+    <div class="govuk-form-group"><label class="govuk-label" for="contracted">Contracted days</label>
+      <input class="govuk-input govuk-input--width-4" id="contracted" inputmode="decimal"></div>
+    <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" id="save-adviser">Save the adviser</button>
+    <h2 class="govuk-heading-m">Pool a locality's days</h2>
+    <div class="govuk-form-group"><label class="govuk-label" for="pool-id">Pool reference</label>
+      <input class="govuk-input govuk-!-width-one-half" id="pool-id"></div>
+    <div class="govuk-form-group"><label class="govuk-label" for="members">Members</label>
+      <div class="govuk-hint" id="members-hint">The partnership references of one two-tier locality, separated by commas</div>
+      <input class="govuk-input" id="members" aria-describedby="members-hint"></div>
+    <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" id="save-pool">Create the pool</button>`,
   [['Programmes', '/'], [programmeId, base]])
+  const act = async (path, method, body, done) => {
+    try {
+      await api(path, method, JSON.stringify(body))
+      supportPage(programmeId, done)
+    } catch (failure) {
+      supportPage(programmeId, null, failure)
+    }
+  }
+  document.getElementById('save-adviser').addEventListener('click', () => {
+    const id = document.getElementById('adviser-id').value.trim()
+    act(base + '/advisers/' + encodeURIComponent(id || '-'), 'PUT', {
+      name: document.getElementById('adviser-name').value, contractedDays: document.getElementById('contracted').value.trim()
+    }, 'Adviser ' + id + ' saved.')
+  })
+  document.getElementById('save-pool').addEventListener('click', () => {
+    const id = document.getElementById('pool-id').value.trim()
+    act(base + '/support-pools/' + encodeURIComponent(id || '-'), 'PUT', {
+      members: document.getElementById('members').value.split(',').map(m => m.trim()).filter(Boolean)
+    }, 'Pool ' + id + ' created.')
+  })
   document.getElementById('csv').addEventListener('click', async () => {
     try {
       const made = await api(base + '/support-balances?format=csv')

@@ -313,14 +313,22 @@ class ConsoleInBrowserTest {
     @Test
     @Order(6)
     void aManagerBooksAdviserTimeAndIsToldPlainlyWhenALimitWouldBePassed() throws IOException {
-        Actor manager = ServeCommand.demoUsers(PASSWORD).get(0).person();
-        functions.api(event("PUT /programmes/{programmeId}/advisers/{adviserId}",
-                Map.of("programmeId", WARWICKSHIRE, "adviserId", "adviser-health"),
-                "{\"name\":\"Health adviser\",\"specialisms\":[\"health\"],\"contractedDays\":\"20.0\"}", manager));
         signInAs("manager@demo.grants.local");
         browser.get(server.origin() + "/programmes/" + WARWICKSHIRE + "/support");
         waitForHeading("Support days");
+        browser.findElement(By.id("adviser-id")).sendKeys("adviser-health");
+        browser.findElement(By.id("adviser-name")).sendKeys("Health adviser");
+        browser.findElement(By.id("contracted")).sendKeys("20.0");
+        browser.findElement(By.id("save-adviser")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.className("govuk-notification-banner"), "Adviser adviser-health saved."));
+        browser.findElement(By.id("pool-id")).sendKeys("shropshire-pool");
+        browser.findElement(By.id("members")).sendKeys("shropshire, bridgnorth");
+        browser.findElement(By.id("save-pool")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.className("govuk-notification-banner"), "Pool shropshire-pool created."));
         checkPage("16-support");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("shropshire pool", "Health adviser 20.0");
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partnership"))).selectByVisibleText("Birmingham");
         browser.findElement(By.id("date")).sendKeys("2026-10-15");
