@@ -123,6 +123,10 @@ class ConsoleInBrowserTest {
         throw new AssertionError("Tab never reached " + what + " on " + browser.getCurrentUrl());
     }
 
+    private static void waitForText(By where, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+    }
+
     private static void waitForHeading(String heading) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
     }
@@ -233,8 +237,7 @@ class ConsoleInBrowserTest {
                 .contains("govuk-form-group--error");
         browser.findElement(By.cssSelector("label[for=confirm]")).click();
         browser.findElement(By.id("commit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
-                By.className("govuk-panel__title"), "Run committed"));
+        waitForText(By.className("govuk-panel__title"), "Run committed");
         checkPage("9-committed");
         warwickshireRun = browser.findElement(By.cssSelector(".govuk-panel__body strong")).getText();
 
@@ -305,8 +308,7 @@ class ConsoleInBrowserTest {
         assertThat(preview).contains("href=\"https://www.gov.uk/guidance\"").doesNotContain("javascript:", "<img", "tracker");
 
         browser.findElement(By.id("send")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
-                By.className("govuk-panel__title"), "Bulletin queued"));
+        waitForText(By.className("govuk-panel__title"), "Bulletin queued");
         assertThat(browser.findElement(By.className("govuk-panel__body")).getText()).isEqualTo("76 emails, one to each address");
     }
 
@@ -320,13 +322,11 @@ class ConsoleInBrowserTest {
         browser.findElement(By.id("adviser-name")).sendKeys("Health adviser");
         browser.findElement(By.id("contracted")).sendKeys("20.0");
         browser.findElement(By.id("save-adviser")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.className("govuk-notification-banner"), "Adviser adviser-health saved."));
+        waitForText(By.className("govuk-notification-banner"), "Adviser adviser-health saved.");
         browser.findElement(By.id("pool-id")).sendKeys("shropshire-pool");
         browser.findElement(By.id("members")).sendKeys("shropshire, bridgnorth");
         browser.findElement(By.id("save-pool")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.className("govuk-notification-banner"), "Pool shropshire-pool created."));
+        waitForText(By.className("govuk-notification-banner"), "Pool shropshire-pool created.");
         checkPage("16-support");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("shropshire pool", "Health adviser 20.0");
 
@@ -346,9 +346,7 @@ class ConsoleInBrowserTest {
         browser.findElement(By.id("topic")).sendKeys("Health inequalities");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partnership"))).selectByVisibleText("Birmingham");
         browser.findElement(By.id("book")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
-                By.className("govuk-notification-banner")));
-        assertThat(browser.findElement(By.className("govuk-notification-banner")).getText()).contains("Booked 1.0 days");
+        waitForText(By.className("govuk-notification-banner"), "Booked 1.0 days");
     }
 
     @Test

@@ -34,4 +34,12 @@ public final class RouteMatrix {
     public static Actor byEmail(List<Actor> everyone, String email) {
         return everyone.stream().filter(actor -> actor.email().equals(email)).findFirst().orElseThrow();
     }
+
+    /** An allowed caller gets anything but 401 and 403 (a 404 for a sample record is fine); a refused one 403. */
+    public static void expect(String call, int status, boolean allowed) {
+        boolean asExpected = allowed ? status != 401 && status != 403 : status == 403;
+        if (!asExpected) {
+            throw new AssertionError(call + ": expected " + (allowed ? "to be allowed" : "403") + ", got " + status);
+        }
+    }
 }
