@@ -224,6 +224,7 @@ async function runPage (programmeId, runId) {
     <ul class="govuk-list">
       <li><a class="govuk-link" href="${base}/runs/${encodeURIComponent(runId)}/exports">Finance files</a></li>
       <li><a class="govuk-link" href="${base}/runs/${encodeURIComponent(runId)}/notices">Notices and their delivery</a></li>
+      <li id="report" hidden></li>
     </ul>
     <h2 class="govuk-heading-m">Localities</h2>
     <table class="govuk-table">
@@ -272,6 +273,15 @@ async function runPage (programmeId, runId) {
     })
     document.getElementById('shown').textContent = shown + (shown === 1 ? ' partnership shown' : ' partnerships shown')
   })
+  // The run report (its chart of every grant) is one of the finance files, once the export is complete.
+  api(base + '/allocation-runs/' + encodeURIComponent(runId) + '/exports').then(exported => {
+    const report = exported.files['run-report.html']
+    if (report) {
+      const item = document.getElementById('report')
+      item.innerHTML = html`<a class="govuk-link" href="${report}">The run report, with its chart of every grant</a>`.text
+      item.hidden = false
+    }
+  }).catch(() => {})
 }
 
 async function rowPage (programmeId, runId, partnershipId) {

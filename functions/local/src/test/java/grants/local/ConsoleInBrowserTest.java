@@ -173,9 +173,18 @@ class ConsoleInBrowserTest {
         return browser.findElement(By.tagName("main")).getText();
     }
 
+    /** Waits until the background delivery has exported the run, as ExportFinance does on AWS. */
+    private static void awaitExport(String programmeId, String run) {
+        Actor manager = ServeCommand.demoUsers(PASSWORD).get(0).person();
+        new WebDriverWait(browser, Duration.ofSeconds(120)).pollingEvery(Duration.ofSeconds(1)).until(driver ->
+                functions.api(event("GET /programmes/{programmeId}/allocation-runs/{runId}/exports",
+                        Map.of("programmeId", programmeId, "runId", run), null, manager)).getStatusCode() == 200);
+    }
+
     @Test
     @Order(1)
     void aManagerSignsInAndFindsAPartnershipsGrantAndReasonByKeyboardAlone() throws IOException {
+        awaitExport(ServeCommand.DEMO_PROGRAMME, runId);
         browser.get(server.origin() + "/");
         waitForHeading("Grants");
         checkPage("1-start");
@@ -197,6 +206,7 @@ class ConsoleInBrowserTest {
         tabTo("the run", e -> e.getText().equals(runId)).sendKeys(Keys.ENTER);
 
         waitForHeading("Run " + runId);
+        waitForText(By.id("report"), "The run report, with its chart of every grant");
         checkPage("5-run");
         tabTo("the filter", e -> "filter".equals(e.getAttribute("id"))).sendKeys("rugby");
         assertThat(browser.findElement(By.id("shown")).getText()).isEqualTo("1 partnership shown");
