@@ -66,9 +66,8 @@ public final class DocumentSchemas {
     }
 
     private static Problem problem(ValidationMessage message) {
-        String pointer = message.getInstanceLocation().toString();
-        String at = pointer.isEmpty() || pointer.equals("body") ? "" : Json.pathOf(pointer);
-        at = at.equals("body") ? "" : at;
+        String path = Json.pathOf(message.getInstanceLocation().toString());
+        String at = path.equals("body") ? "" : path;
         boolean namesAProperty = message.getProperty() != null
                 && List.of("required", "additionalProperties", "dependentRequired").contains(message.getType());
         String field = namesAProperty ? FieldReader.path(at, message.getProperty()) : at;

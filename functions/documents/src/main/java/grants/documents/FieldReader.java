@@ -1,6 +1,7 @@
 package grants.documents;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import grants.core.errors.InvalidInputException;
 import grants.core.errors.Problem;
 import grants.core.money.Days;
 import grants.core.money.Money;
@@ -47,6 +48,23 @@ public final class FieldReader {
         problems.forEach(problem -> reported.add(problem.field()));
         schemaProblems.stream().filter(problem -> !reported.contains(problem.field())).forEach(all::add);
         return all;
+    }
+
+    /**
+     * The one wording of a refused request: "The {what} was refused: N problems found; {consequence}.",
+     * listing every problem found.
+     */
+    public InvalidInputException refusal(String what, String consequence) {
+        List<Problem> all = problems();
+        return new InvalidInputException("The " + what + " was refused: " + all.size()
+                + (all.size() == 1 ? " problem" : " problems") + " found; " + consequence + ".", all);
+    }
+
+    /** Throws {@link #refusal} if anything was found. */
+    public void refuseIfAny(String what, String consequence) {
+        if (!problems().isEmpty()) {
+            throw refusal(what, consequence);
+        }
     }
 
     /** Checks the document's structure against its published schema ({@link DocumentSchemas}). */

@@ -56,6 +56,8 @@ final class LocalFunctions implements AutoCloseable {
     private final Wiring wiring;
     private final AllocateGrantsHandler allocateGrants;
     private SupportDaysHandler supportDays;
+    private SendNoticesHandler sendNotices;
+    private double sendNoticesRate;
     private final LocalTableStream tableStream;
     private ExportFinanceHandler exportFinance;
     private QueueNoticesHandler queueNotices;
@@ -92,12 +94,17 @@ final class LocalFunctions implements AutoCloseable {
 
     APIGatewayV2HTTPResponse supportDays(String routeKey, Map<String, String> pathParameters, String body,
                                          Map<String, String> headers, Map<String, String> query) {
+        return supportDays().handleRequest(apiEvent(routeKey, pathParameters, query, body, headers),
+                new LocalLambdaContext("SupportDaysFunction"));
+    }
+
+    /** Built on first use: it needs the export bucket, which a dry run never does. */
+    private synchronized SupportDaysHandler supportDays() {
         if (supportDays == null) {
             ensureExportBucket();
             supportDays = new SupportDaysHandler(wiring);
         }
-        return supportDays.handleRequest(apiEvent(routeKey, pathParameters, query, body, headers),
-                new LocalLambdaContext("SupportDaysFunction"));
+        return supportDays;
     }
 
     /** Every route of the HTTP API, across the functions that serve it. */
@@ -110,22 +117,22 @@ final class LocalFunctions implements AutoCloseable {
     /** A request as API Gateway hands it on, to the function that serves its route. */
     APIGatewayV2HTTPResponse api(APIGatewayV2HTTPEvent event) {
         if (SupportDaysHandler.ROUTES.contains(event.getRouteKey())) {
-            synchronized (this) {
-                if (supportDays == null) {
-                    ensureExportBucket();
-                    supportDays = new SupportDaysHandler(wiring);
-                }
-            }
-            return supportDays.handleRequest(event, new LocalLambdaContext("SupportDaysFunction"));
+            return supportDays().handleRequest(event, new LocalLambdaContext("SupportDaysFunction"));
         }
         return allocateGrants.handleRequest(event, new LocalLambdaContext("AllocateGrantsFunction"));
     }
 
-    /** The request API Gateway would hand the function for this route. */
+    /** The request API Gateway would hand the function for this route, from the runner's operator. */
     private static APIGatewayV2HTTPEvent apiEvent(String routeKey, Map<String, String> pathParameters,
                                                   Map<String, String> query, String body, Map<String, String> headers) {
+        return apiEvent(routeKey, pathParameters, query, body, headers, OPERATOR);
+    }
+
+    /** The request API Gateway would hand the function for this route, once it has verified this caller's token. */
+    static APIGatewayV2HTTPEvent apiEvent(String routeKey, Map<String, String> pathParameters, Map<String, String> query,
+                                          String body, Map<String, String> headers, Actor caller) {
         return APIGatewayV2HTTPEvent.builder()
-                .withRequestContext(Identity.verified(Identity.claimsOf(OPERATOR)))
+                .withRequestContext(Identity.verified(Identity.claimsOf(caller)))
                 .withRouteKey(routeKey)
                 .withPathParameters(pathParameters)
                 .withQueryStringParameters(query)
@@ -161,8 +168,7 @@ final class LocalFunctions implements AutoCloseable {
 
     /** Plays Lambda's part for the notices queue: SendNotices gets it ten at a time until it is empty. */
     int deliverNoticesQueue(double ratePerSecond) {
-        SendNoticesHandler sender = new SendNoticesHandler(new Wiring(wiring.environment()
-                .with(Environment.NOTICE_RATE_PER_SECOND, Double.toString(ratePerSecond)), aws, wiring.clock()));
+        SendNoticesHandler sender = sendNotices(ratePerSecond);
         SqsClient sqs = aws.sqs();
         int handled = 0;
         for (int round = 0; round < 10_000; round++) {
@@ -193,6 +199,19 @@ final class LocalFunctions implements AutoCloseable {
             }
         }
         return handled;
+    }
+
+    /**
+     * One sender per rate, kept between deliveries as a Lambda container is, so that its spacing
+     * of sends carries over from one batch to the next.
+     */
+    private synchronized SendNoticesHandler sendNotices(double ratePerSecond) {
+        if (sendNotices == null || sendNoticesRate != ratePerSecond) {
+            sendNotices = new SendNoticesHandler(new Wiring(wiring.environment()
+                    .with(Environment.NOTICE_RATE_PER_SECOND, Double.toString(ratePerSecond)), aws, wiring.clock()));
+            sendNoticesRate = ratePerSecond;
+        }
+        return sendNotices;
     }
 
     /** What the SES emulator has received in this run of the runner. */

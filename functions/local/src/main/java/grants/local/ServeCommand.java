@@ -1,10 +1,8 @@
 package grants.local;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import grants.core.access.Actor;
 import grants.core.access.Role;
-import grants.http.Identity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -86,12 +84,8 @@ final class ServeCommand implements Callable<Integer> {
         try (InputStream in = ServeCommand.class.getResourceAsStream("/grants/local/west-midlands-2007-08.json")) {
             document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        APIGatewayV2HTTPResponse stored = functions.api(APIGatewayV2HTTPEvent.builder()
-                .withRouteKey("PUT /programmes/{programmeId}")
-                .withPathParameters(Map.of("programmeId", DEMO_PROGRAMME))
-                .withBody(document).withIsBase64Encoded(false)
-                .withRequestContext(Identity.verified(Identity.claimsOf(manager)))
-                .build());
+        APIGatewayV2HTTPResponse stored = functions.api(LocalFunctions.apiEvent("PUT /programmes/{programmeId}",
+                Map.of("programmeId", DEMO_PROGRAMME), null, document, Map.of(), manager));
         if (stored.getStatusCode() >= 400) {
             throw new IllegalStateException("the demo programme was refused: " + stored.getBody());
         }

@@ -3,7 +3,6 @@ package grants.local;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import grants.core.access.Actor;
 import grants.documents.Json;
-import grants.http.Identity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,8 +106,7 @@ class ConsoleInBrowserTest {
     }
 
     private static APIGatewayV2HTTPEvent event(String route, Map<String, String> path, String body, Actor actor) {
-        return APIGatewayV2HTTPEvent.builder().withRouteKey(route).withPathParameters(path).withBody(body)
-                .withIsBase64Encoded(false).withRequestContext(Identity.verified(Identity.claimsOf(actor))).build();
+        return LocalFunctions.apiEvent(route, path, null, body, Map.of(), actor);
     }
 
     /** Presses Tab until the focused element is the one wanted, as a keyboard user would; fails if it never is. */

@@ -5,7 +5,6 @@ import grants.documents.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import grants.core.errors.InvalidInputException;
 import grants.core.notices.Bulletin;
 import grants.core.notices.Notice;
 
@@ -54,8 +53,7 @@ public final class NoticeJson {
                 return markdown;
             }
         }
-        throw new InvalidInputException("The preview was refused: " + reader.problems().size() + " problem(s) found.",
-                reader.problems());
+        throw reader.refusal("preview", "nothing was shown");
     }
 
     public static Bulletin readBulletin(JsonNode body, String programmeId) {
@@ -71,7 +69,6 @@ public final class NoticeJson {
                 return new Bulletin(programmeId, bulletinId, subject, markdown, audience);
             }
         }
-        throw new InvalidInputException("The bulletin was refused: " + reader.problems().size()
-                + " problem(s) found; nothing was sent.", reader.problems());
+        throw reader.refusal("bulletin", "nothing was sent");
     }
 }

@@ -64,8 +64,6 @@ final class RunRequestJson {
     }
 
     private static InvalidInputException refused(FieldReader reader) {
-        return new InvalidInputException("The request was refused: " + reader.problems().size()
-                + (reader.problems().size() == 1 ? " problem" : " problems") + " found; nothing was run.",
-                reader.problems());
+        return reader.refusal("request", "nothing was run");
     }
 }

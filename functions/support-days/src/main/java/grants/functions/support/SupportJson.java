@@ -5,8 +5,6 @@ import grants.documents.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import grants.core.errors.InvalidInputException;
-import grants.core.errors.Problem;
 import grants.core.money.Days;
 import grants.core.support.Account;
 import grants.core.support.Adviser;
@@ -98,11 +96,7 @@ public final class SupportJson {
     }
 
     private static void throwIfAny(FieldReader reader) {
-        List<Problem> problems = reader.problems();
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException("The request was refused: " + problems.size()
-                    + (problems.size() == 1 ? " problem" : " problems") + " found; nothing was written.", problems);
-        }
+        reader.refuseIfAny("request", "nothing was written");
     }
 
     public static ObjectNode adviser(Adviser adviser) {
