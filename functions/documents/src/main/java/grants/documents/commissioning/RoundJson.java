@@ -19,6 +19,8 @@ import grants.documents.FieldReader;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,14 +58,34 @@ public final class RoundJson {
         List<Panel> panels = list(document, "panels", MAX_LIST, reader, (node, path) -> panel(node, path, reader));
         List<ScoreSheet> scores = list(document, "scores", MAX_SCORES, reader, (node, path) -> scoreSheet(node, path, reader));
         List<Moderation> moderations = list(document, "moderations", MAX_LIST, reader, (node, path) -> moderation(node, path, reader));
-        reader.refuseIfAny("round", "nothing was written");
-        Round round = new Round(setup, ballots, specifications, proposals, panels, scores, moderations);
-        List<Problem> problems = RoundValidator.problems(round);
-        if (!problems.isEmpty()) {
-            problems.forEach(problem -> reader.problem(problem.field(), problem.problem()));
+        if (setup == null) {
             throw reader.refusal("round", "nothing was written");
         }
+        Round round = new Round(setup, ballots, specifications, proposals, panels, scores, moderations);
+        // The rules' checks run even when some entries were unreadable, so every problem is named at
+        // once; what they say of an entry (or a list) already reported unreadable is left out.
+        Set<String> unreadable = new HashSet<>();
+        reader.problems().forEach(problem -> {
+            unreadable.add(entryOf(problem.field()));
+            unreadable.add(listOf(problem.field()));
+        });
+        RoundValidator.problems(round).stream()
+                .filter(problem -> !unreadable.contains(entryOf(problem.field())) && !unreadable.contains(problem.field()))
+                .forEach(problem -> reader.problem(problem.field(), problem.problem()));
+        reader.refuseIfAny("round", "nothing was written");
         return round;
+    }
+
+    /** "scores[1].criteria.a" is an entry of "scores[1]". */
+    private static String entryOf(String field) {
+        int close = field.indexOf(']');
+        return close < 0 ? field : field.substring(0, close + 1);
+    }
+
+    /** "scores[1].criteria.a" is in the list "scores". */
+    private static String listOf(String field) {
+        int open = field.indexOf('[');
+        return open < 0 ? field : field.substring(0, open);
     }
 
     /** What the programme manager sets up: every field of the round document but its stages' records. */
