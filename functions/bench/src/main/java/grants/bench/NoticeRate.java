@@ -51,7 +51,7 @@ final class NoticeRate {
                 sentAt.add(System.nanoTime());
                 return ses.send(email);
             };
-            NoticeSender sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(), recording, RateLimiter.perSecond(rate));
+            NoticeSender sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(), wiring.notices(), recording, RateLimiter.perSecond(rate));
             List<Notice> queued = wiring.notices().withPrefix("rate", runId + "/");
             long millis = Stopwatch.millis(() -> queued.forEach(notice -> sender.send("rate", notice.key())));
             int busiest = 0;

@@ -7,6 +7,7 @@ import grants.core.access.Role;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,9 +34,10 @@ public record Access(Set<Role> roles, String ownPartnershipParameter, String act
     }
 
     public void check(Actor actor, APIGatewayV2HTTPEvent request) {
-        String programmeId = request.getPathParameters() == null ? null : request.getPathParameters().get("programmeId");
+        Map<String, String> path = request.getPathParameters() == null ? Map.of() : request.getPathParameters();
+        String programmeId = path.getOrDefault("programmeId", path.get("roundId"));
         if (programmeId != null && !actor.worksOn(programmeId)) {
-            throw new ForbiddenException("You are signed in as " + actor.name() + ", whose roles do not apply to programme \""
+            throw new ForbiddenException("You are signed in as " + actor.name() + ", whose roles do not apply to \""
                     + programmeId + "\". Ask its programme manager if you need to.");
         }
         if (roles.stream().anyMatch(actor::has)) {

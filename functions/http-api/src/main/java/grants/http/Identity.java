@@ -24,6 +24,10 @@ public final class Identity {
     public static final String ADVISER = "custom:adviserId";
     /** The programmes a person's roles apply to, comma-separated; absent for every programme. */
     public static final String PROGRAMMES = "custom:programmes";
+    /** In a commissioning round: a board member's voter id, a panel member's id, or a sub-group's issue. */
+    public static final String PERSON = "custom:personId";
+    /** The organisation a proposer proposes for. */
+    public static final String ORGANISATION = "custom:organisationId";
     /** The scope a finance system's machine client is granted: read runs and exports. */
     public static final String FINANCE_READ_SCOPE = "grants/finance.read";
 
@@ -45,7 +49,8 @@ public final class Identity {
         }
         Set<String> programmes = new java.util.TreeSet<>(list(claims.get(PROGRAMMES)));
         return new Actor(subject, claims.get("email"), roles, Optional.ofNullable(claims.get(PARTNERSHIP)),
-                Optional.ofNullable(claims.get(ADVISER)), programmes);
+                Optional.ofNullable(claims.get(ADVISER)), programmes, Optional.ofNullable(claims.get(PERSON)),
+                Optional.ofNullable(claims.get(ORGANISATION)));
     }
 
     /** The claims a verified token of this actor carries, as the JWT authorizer hands them on. */
@@ -59,6 +64,8 @@ public final class Identity {
                 .collect(java.util.stream.Collectors.joining(" ")) + "]");
         actor.partnershipId().ifPresent(id -> claims.put(PARTNERSHIP, id));
         actor.adviserId().ifPresent(id -> claims.put(ADVISER, id));
+        actor.personId().ifPresent(id -> claims.put(PERSON, id));
+        actor.organisationId().ifPresent(id -> claims.put(ORGANISATION, id));
         if (!actor.programmes().isEmpty()) {
             claims.put(PROGRAMMES, String.join(",", new java.util.TreeSet<>(actor.programmes())));
         }

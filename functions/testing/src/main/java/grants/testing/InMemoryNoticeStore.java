@@ -2,6 +2,8 @@ package grants.testing;
 
 import grants.core.notices.Bulletin;
 import grants.core.notices.BulletinStore;
+import grants.core.notices.Letter;
+import grants.core.notices.LetterStore;
 import grants.core.notices.Notice;
 import grants.core.notices.NoticeState;
 import grants.core.notices.NoticeStore;
@@ -17,12 +19,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** {@link NoticeStore} and {@link BulletinStore} in memory; every state change only from the state it expects. */
-public final class InMemoryNoticeStore implements NoticeStore, BulletinStore {
+public final class InMemoryNoticeStore implements NoticeStore, BulletinStore, LetterStore {
 
     private final Map<String, TreeMap<String, Notice>> notices = new HashMap<>();
     private final Map<String, Notice> byMessageId = new HashMap<>();
     private final Map<String, String> suppressed = new HashMap<>();
     private final Map<String, Bulletin> bulletins = new HashMap<>();
+    private final Map<String, Letter> letters = new HashMap<>();
 
     @Override
     public synchronized boolean create(Notice notice) {
@@ -102,9 +105,19 @@ public final class InMemoryNoticeStore implements NoticeStore, BulletinStore {
         }
         Notice n = current.get();
         notices.get(programmeId).put(key, new Notice(n.programmeId(), n.key(), n.kind(), n.runId(), n.partnershipId(),
-                n.bulletinId(), n.recipients(), to, messageId != null ? messageId : n.messageId(),
+                n.contentId(), n.recipients(), to, messageId != null ? messageId : n.messageId(),
                 to == NoticeState.SENT ? null : reason, to == NoticeState.SENT ? suppressedAddresses : n.suppressed(),
                 n.updatedAt()));
         return true;
+    }
+
+    @Override
+    public synchronized void putLetter(String programmeId, String letterId, Letter letter) {
+        letters.putIfAbsent(programmeId + "/" + letterId, letter);
+    }
+
+    @Override
+    public synchronized Optional<Letter> letter(String programmeId, String letterId) {
+        return Optional.ofNullable(letters.get(programmeId + "/" + letterId));
     }
 }

@@ -29,7 +29,7 @@ class NoticeServiceTest {
     private final InMemoryNoticeStore store = new InMemoryNoticeStore();
     private final RecordingMailer mailer = new RecordingMailer();
     private final NoticeService notices = new NoticeService(programmes, runs, store, store, Clock.systemUTC());
-    private final NoticeSender sender = new NoticeSender(programmes, runs, store, store, mailer, RateLimiter.perSecond(1000));
+    private final NoticeSender sender = new NoticeSender(programmes, runs, store, store, store, mailer, RateLimiter.perSecond(1000));
     private String runId;
 
     @BeforeEach

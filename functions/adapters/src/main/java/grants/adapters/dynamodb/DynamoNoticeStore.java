@@ -2,6 +2,8 @@ package grants.adapters.dynamodb;
 
 import grants.core.notices.Bulletin;
 import grants.core.notices.BulletinStore;
+import grants.core.notices.Letter;
+import grants.core.notices.LetterStore;
 import grants.core.notices.Notice;
 import grants.core.notices.NoticeState;
 import grants.core.notices.NoticeStore;
@@ -20,10 +22,10 @@ import java.util.TreeSet;
 import static grants.adapters.dynamodb.GrantsTable.s;
 
 /**
- * Notices and bulletins in the grants table. Every state change is a conditional write, so two
+ * Notices, bulletins and letters in the grants table. Every state change is a conditional write, so two
  * senders can never both hold a notice, and a sent notice is never sent again.
  */
-public final class DynamoNoticeStore implements NoticeStore, BulletinStore {
+public final class DynamoNoticeStore implements NoticeStore, BulletinStore, LetterStore {
 
     /** BatchGetItem's limit. */
     private static final int KEYS_PER_READ = 100;
@@ -144,5 +146,15 @@ public final class DynamoNoticeStore implements NoticeStore, BulletinStore {
     public Optional<Bulletin> bulletin(String programmeId, String bulletinId) {
         return table.get(Keys.programme(programmeId), Keys.bulletin(bulletinId))
                 .map(item -> NoticeItems.bulletin(programmeId, bulletinId, item));
+    }
+
+    @Override
+    public void putLetter(String programmeId, String letterId, Letter letter) {
+        table.putIfAbsent(NoticeItems.letter(programmeId, letterId, letter));
+    }
+
+    @Override
+    public Optional<Letter> letter(String programmeId, String letterId) {
+        return table.get(Keys.notices(programmeId), Keys.letter(letterId)).map(NoticeItems::letter);
     }
 }

@@ -29,6 +29,7 @@ public final class Keys {
     private static final String SEND = "SEND#";
     private static final String NOTICES = "NOTICES#";
     private static final String BULLETIN = "BULLETIN#";
+    private static final String LETTER = "LETTER#";
     private static final String SES_MESSAGE = "SESMESSAGE#";
     private static final String SUPPRESSED = "SUPPRESSED#";
     private static final String SUPPORT = "SUPPORT#";
@@ -133,6 +134,11 @@ public final class Keys {
 
     static String bulletin(String bulletinId) {
         return BULLETIN + bulletinId;
+    }
+
+    /** A letter beside the notices that send it; not a notice itself. */
+    static String letter(String letterId) {
+        return LETTER + letterId;
     }
 
     /** A stored document's parts: a fresh set per save, or one per input hash for a run's snapshot. */
@@ -244,7 +250,7 @@ public final class Keys {
         if (pk.startsWith(PROGRAMME) && sk.startsWith(RUN)) {
             return Optional.of(new Item.CommittedRun(pk.substring(PROGRAMME.length()), sk.substring(RUN.length())));
         }
-        if (pk.startsWith(NOTICES)) {
+        if (pk.startsWith(NOTICES) && !sk.startsWith(LETTER)) {
             return Optional.of(new Item.NewNotice(pk.substring(NOTICES.length()), sk));
         }
         return Optional.empty();

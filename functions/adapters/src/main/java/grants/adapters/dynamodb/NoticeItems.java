@@ -1,6 +1,7 @@
 package grants.adapters.dynamodb;
 
 import grants.core.notices.Bulletin;
+import grants.core.notices.Letter;
 import grants.core.notices.Notice;
 import grants.core.notices.NoticeKind;
 import grants.core.notices.NoticeState;
@@ -29,7 +30,7 @@ final class NoticeItems {
         item.put("kind", s(notice.kind().name()));
         putIfPresent(item, "runId", notice.runId());
         putIfPresent(item, "partnershipId", notice.partnershipId());
-        putIfPresent(item, "bulletinId", notice.bulletinId());
+        putIfPresent(item, "contentId", notice.contentId());
         putIfPresent(item, "reason", notice.reason());
         item.put("recipients", strings(notice.recipients()));
         item.put("state", s(notice.state().name()));
@@ -39,9 +40,21 @@ final class NoticeItems {
 
     static Notice notice(Map<String, AttributeValue> item) {
         return new Notice(text(item, "programmeId"), text(item, "key"), NoticeKind.valueOf(text(item, "kind")),
-                text(item, "runId"), text(item, "partnershipId"), text(item, "bulletinId"), strings(item, "recipients"),
+                text(item, "runId"), text(item, "partnershipId"), text(item, "contentId"), strings(item, "recipients"),
                 NoticeState.valueOf(text(item, "state")), text(item, "messageId"), text(item, "reason"),
                 strings(item, "suppressed"), Instant.parse(text(item, "updatedAt")));
+    }
+
+    static Map<String, AttributeValue> letter(String programmeId, String letterId, Letter letter) {
+        Map<String, AttributeValue> item = GrantsTable.item(Keys.notices(programmeId), Keys.letter(letterId), SCHEMA_VERSION);
+        item.put("subject", s(letter.subject()));
+        item.put("text", s(letter.text()));
+        item.put("html", s(letter.html()));
+        return item;
+    }
+
+    static Letter letter(Map<String, AttributeValue> item) {
+        return new Letter(text(item, "subject"), text(item, "text"), text(item, "html"));
     }
 
     static Map<String, AttributeValue> bulletin(Bulletin bulletin) {

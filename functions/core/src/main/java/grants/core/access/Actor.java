@@ -6,14 +6,23 @@ import java.util.Set;
 /**
  * Who is calling, as their verified token says: the subject and email every change is recorded
  * under, their roles, for a partnership member or an adviser whose partnership or adviser record
- * they are, and the programmes their roles apply to (none named: every programme).
+ * they are, and the programmes (or rounds) their roles apply to (none named: every one). In a
+ * commissioning round, {@code personId} is a board member's voter id, a panel member's id or the
+ * issue a sub-group specifies, and {@code organisationId} the organisation a proposer leads for.
  */
 public record Actor(String subject, String email, Set<Role> roles, Optional<String> partnershipId,
-                    Optional<String> adviserId, Set<String> programmes) {
+                    Optional<String> adviserId, Set<String> programmes, Optional<String> personId,
+                    Optional<String> organisationId) {
 
     public Actor {
         roles = Set.copyOf(roles);
         programmes = Set.copyOf(programmes);
+    }
+
+    /** Someone outside commissioning rounds. */
+    public Actor(String subject, String email, Set<Role> roles, Optional<String> partnershipId,
+                 Optional<String> adviserId, Set<String> programmes) {
+        this(subject, email, roles, partnershipId, adviserId, programmes, Optional.empty(), Optional.empty());
     }
 
     /** Roles that apply to every programme. */
@@ -37,6 +46,16 @@ public record Actor(String subject, String email, Set<Role> roles, Optional<Stri
 
     public boolean isAdviser(String adviser) {
         return has(Role.ADVISER) && adviserId.filter(adviser::equals).isPresent();
+    }
+
+    /** Whether they act in a round as this person (board member, panel member, sub-group) with this role. */
+    public boolean is(Role role, String person) {
+        return has(role) && personId.filter(person::equals).isPresent();
+    }
+
+    /** Whether they propose for this organisation. */
+    public boolean proposesFor(String organisation) {
+        return has(Role.PROPOSER) && organisationId.filter(organisation::equals).isPresent();
     }
 
     /** How a person reads it in the audit trail. */

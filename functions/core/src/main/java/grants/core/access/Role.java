@@ -13,7 +13,15 @@ public enum Role {
     /** Sees their own partnership only: its grant, reason, support days; requests bookings for it. */
     PARTNERSHIP_MEMBER("partnership-member"),
     /** Reads everything, changes nothing. */
-    AUDITOR("auditor");
+    AUDITOR("auditor"),
+    /** A member of a round's Strategic Board: casts their own dots. */
+    BOARD_MEMBER("board-member"),
+    /** Writes the specification of their sub-group's priority. */
+    SUB_GROUP("sub-group"),
+    /** Proposes for their own organisation, and reads its proposals and, once published, its decision. */
+    PROPOSER("proposer"),
+    /** Declares interests, scores and moderates the proposals of their own panel. */
+    PANEL_MEMBER("panel-member");
 
     private final String group;
 

@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * One email to send once. The key is deterministic: {@code {runId}/{partnershipId}/{kind}} for a
  * run's notice (a deliberate re-issue adds {@code /resend-N}), {@code bulletin/{id}/{address}}
- * for a bulletin, so redelivered events and retries always find the same notice.
+ * for a bulletin, {@code round/{roundId}/...} for a round's letter, so redelivered events and retries always find the same notice.
  */
+/* contentId names the bulletin or letter whose content a BULLETIN or LETTER notice sends. */
 public record Notice(String programmeId, String key, NoticeKind kind, String runId, String partnershipId,
-                     String bulletinId, List<String> recipients, NoticeState state, String messageId, String reason,
+                     String contentId, List<String> recipients, NoticeState state, String messageId, String reason,
                      List<String> suppressed, Instant updatedAt) {
 
     public Notice {
@@ -18,8 +19,8 @@ public record Notice(String programmeId, String key, NoticeKind kind, String run
     }
 
     public static Notice queued(String programmeId, String key, NoticeKind kind, String runId, String partnershipId,
-                                String bulletinId, List<String> recipients, String reason, Instant now) {
-        return new Notice(programmeId, key, kind, runId, partnershipId, bulletinId, recipients, NoticeState.QUEUED,
+                                String contentId, List<String> recipients, String reason, Instant now) {
+        return new Notice(programmeId, key, kind, runId, partnershipId, contentId, recipients, NoticeState.QUEUED,
                 null, reason, List.of(), now);
     }
 

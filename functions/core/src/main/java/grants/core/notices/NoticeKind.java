@@ -7,7 +7,9 @@ public enum NoticeKind {
     FUNDED,
     WITHDRAWN,
     NOT_PARTICIPATING,
-    BULLETIN;
+    BULLETIN,
+    /** A letter written whole when it is queued, such as a commissioning round's call for proposals. */
+    LETTER;
 
     public static NoticeKind of(Status status) {
         return valueOf(status.name());

@@ -35,15 +35,17 @@ public final class NoticeSender {
     private final AllocationRunStore runs;
     private final NoticeStore notices;
     private final BulletinStore bulletins;
+    private final LetterStore letters;
     private final Mailer mailer;
     private final SendRate rateLimiter;
 
     public NoticeSender(ProgrammeStore programmes, AllocationRunStore runs, NoticeStore notices,
-                        BulletinStore bulletins, Mailer mailer, SendRate rateLimiter) {
+                        BulletinStore bulletins, LetterStore letters, Mailer mailer, SendRate rateLimiter) {
         this.programmes = programmes;
         this.runs = runs;
         this.notices = notices;
         this.bulletins = bulletins;
+        this.letters = letters;
         this.mailer = mailer;
         this.rateLimiter = rateLimiter;
     }
@@ -82,7 +84,11 @@ public final class NoticeSender {
 
     private NoticeContent.Rendered render(Notice notice) {
         if (notice.kind() == NoticeKind.BULLETIN) {
-            return bulletin(notice.programmeId(), notice.bulletinId());
+            return bulletin(notice.programmeId(), notice.contentId());
+        }
+        if (notice.kind() == NoticeKind.LETTER) {
+            Letter letter = letters.letter(notice.programmeId(), notice.contentId()).orElseThrow();
+            return new NoticeContent.Rendered(letter.subject(), letter.text(), letter.html());
         }
         RunContext run = run(notice.programmeId(), notice.runId());
         AllocationRow row = runs.row(notice.programmeId(), notice.runId(), notice.partnershipId()).orElseThrow();

@@ -33,7 +33,7 @@ public class SendNoticesHandler implements RequestHandler<SQSEvent, SQSBatchResp
     /** The one place this function is wired. */
     public SendNoticesHandler(Wiring wiring) {
         Environment settings = wiring.environment();
-        this.sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(),
+        this.sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(), wiring.notices(),
                 new SesMailer(wiring.aws().ses(), settings.required(Environment.SENDER_EMAIL),
                         settings.optional(Environment.SES_CONFIGURATION_SET, null)),
                 wiring.noticeRate());

@@ -1,0 +1,172 @@
+package grants.core.rounds;
+
+import grants.core.access.Actor;
+import grants.core.access.ForbiddenException;
+import grants.core.access.Role;
+import grants.core.commissioning.Contract;
+import grants.core.commissioning.Decisions;
+import grants.core.commissioning.ManagerDecision;
+import grants.core.commissioning.Panel;
+import grants.core.commissioning.ProposalOutcome;
+import grants.core.commissioning.Round;
+import grants.core.commissioning.RoundOutcome;
+import grants.core.commissioning.ScoreSheet;
+import grants.core.commissioning.Status;
+import grants.core.errors.ConflictException;
+import grants.core.errors.InvalidInputException;
+import grants.core.errors.NotFoundException;
+import grants.core.exports.ExportFile;
+import grants.core.exports.ExportStore;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Deciding a round (rules C5 to C12 over everything recorded), the manager's overrides with their
+ * reasons, and publication: contracts (C11), the finance export, and a letter to every proposer.
+ * Nothing of a decision is shown to a proposer before publication.
+ */
+public final class RoundAwards {
+
+    private final RoundStore store;
+    private final RoundService rounds;
+    private final RoundRenderer renderer;
+    private final ExportStore exports;
+    private final RoundMail mail;
+    private final Clock clock;
+
+    public RoundAwards(RoundStore store, RoundService rounds, RoundRenderer renderer, ExportStore exports, RoundMail mail,
+                       Clock clock) {
+        this.store = store;
+        this.rounds = rounds;
+        this.renderer = renderer;
+        this.exports = exports;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    /** The round's whole record as the rules read it: panels carry their members' declared interests. */
+    public Round record(String roundId) {
+        RoundHeader header = rounds.header(roundId);
+        Map<String, List<String>> declared = store.declarations(roundId);
+        List<Panel> panels = store.panels(roundId).stream().map(panel -> new Panel(panel.specification(),
+                panel.members().stream().map(m -> new Panel.Member(m.id(), m.name(), m.organisation(),
+                        declared.getOrDefault(m.id(), List.of()))).toList())).toList();
+        List<ScoreSheet> scores = new ArrayList<>(store.scores(roundId));
+        scores.addAll(store.refusedScores(roundId));
+        return new Round(header.setup(), store.ballots(roundId), store.specifications(roundId), store.proposals(roundId),
+                panels, scores, store.moderations(roundId));
+    }
+
+    /** Works out the awards by the rules and the manager's decisions so far; the round is then DECIDED. */
+    public RoundOutcome decide(String roundId) {
+        RoundHeader header = rounds.header(roundId);
+        if (header.stage() == Stage.SCORING) {
+            if (!store.advance(header.at(Stage.DECIDED), Stage.SCORING)) {
+                throw RoundService.movedOn(roundId);
+            }
+        } else if (header.stage() != Stage.DECIDED && header.stage() != Stage.PUBLISHED) {
+            throw new ConflictException("WRONG_STAGE", "A round is decided once scoring has begun; round \"" + roundId
+                    + "\" is " + header.stage().name().toLowerCase() + ".");
+        }
+        return outcome(roundId);
+    }
+
+    /** The outcome of what is recorded, without moving the round on. */
+    public RoundOutcome outcome(String roundId) {
+        Map<String, ManagerDecision> decisions = store.decisions(roundId).stream()
+                .collect(Collectors.toMap(ManagerDecision::proposal, Function.identity()));
+        return Decisions.decide(record(roundId), decisions);
+    }
+
+    /** The manager's decision against the rules' recommendation, only with a reason; refused if it cannot stand. */
+    public ProposalOutcome override(String roundId, ManagerDecision decision) {
+        rounds.at(roundId, Stage.DECIDED, "Overriding a recommendation");
+        if (decision.reason() == null || decision.reason().isBlank()) {
+            throw InvalidInputException.of("reason", "is required: an override is only ever taken with its reason");
+        }
+        RoundOutcome before = outcome(roundId);
+        ProposalOutcome current = find(before, decision.proposal());
+        if (current.status() == Status.INELIGIBLE || current.status() == Status.NOT_DECIDED
+                || current.status() == Status.NEEDS_MODERATION || current.status() == Status.PENDING) {
+            throw new ConflictException("CANNOT_OVERRIDE", "Proposal \"" + decision.proposal() + "\" is "
+                    + current.status() + ": only a decided, eligible proposal's award can be overridden.");
+        }
+        Map<String, ManagerDecision> decisions = store.decisions(roundId).stream()
+                .collect(Collectors.toMap(ManagerDecision::proposal, Function.identity()));
+        decisions.put(decision.proposal(), decision);
+        ProposalOutcome after = find(Decisions.decide(record(roundId), decisions), decision.proposal());
+        if (decision.decision() == ManagerDecision.Decision.AWARD && after.status() != Status.AWARDED) {
+            throw new ConflictException("DOES_NOT_FIT", "Proposal \"" + decision.proposal() + "\" asks for more than is"
+                    + " left of its specification's maximum even when awarded first; decline another award first.");
+        }
+        if (!store.putDecision(roundId, decision)) {
+            throw RoundService.movedOn(roundId);
+        }
+        return after;
+    }
+
+    /**
+     * Publishes the decisions: the export, the contracts, then the round moves to PUBLISHED and a
+     * letter goes to every proposer. Safe to repeat: files are overwritten with the same bytes and
+     * letters are queued once by their keys.
+     */
+    public RoundOutcome publish(String roundId) {
+        RoundHeader header = rounds.header(roundId);
+        if (header.stage() != Stage.DECIDED && header.stage() != Stage.PUBLISHED) {
+            throw new ConflictException("WRONG_STAGE", "Decisions are published once the round is decided; round \""
+                    + roundId + "\" is " + header.stage().name().toLowerCase() + ".");
+        }
+        RoundOutcome outcome = outcome(roundId);
+        if (outcome.proposals().stream().anyMatch(p -> p.status() == Status.NEEDS_MODERATION
+                || p.status() == Status.NOT_DECIDED || p.status() == Status.PENDING)) {
+            throw new ConflictException("NOT_ALL_DECIDED", "Some proposals are not decided yet ("
+                    + outcome.proposals().stream().filter(p -> p.status() == Status.NEEDS_MODERATION
+                            || p.status() == Status.NOT_DECIDED || p.status() == Status.PENDING)
+                    .map(p -> p.proposal().id() + " " + p.status()).collect(Collectors.joining(", "))
+                    + "); publish once every proposal has its decision.");
+        }
+        if (header.stage() == Stage.DECIDED) {
+            for (ExportFile file : renderer.render(outcome, LocalDate.now(clock))) {
+                exports.put(RoundRenderer.prefix(roundId) + file.name(), file);
+            }
+            store.putContracts(roundId, outcome.contracts());
+            if (!store.advance(rounds.header(roundId).at(Stage.PUBLISHED), Stage.DECIDED)) {
+                throw RoundService.movedOn(roundId);
+            }
+        }
+        mail.decisionsPublished(rounds.header(roundId), outcome);
+        return outcome;
+    }
+
+    /** A proposer's own decision, once published; before that nothing of it is disclosed. */
+    public ProposalOutcome decisionFor(Actor actor, String roundId, String proposalId) {
+        RoundHeader header = rounds.header(roundId);
+        boolean staff = actor.has(Role.PROGRAMME_MANAGER) || actor.has(Role.AUDITOR);
+        if (!staff && header.stage() != Stage.PUBLISHED) {
+            throw new ForbiddenException("Decisions of round \"" + roundId + "\" are not published yet.");
+        }
+        ProposalOutcome outcome = find(outcome(roundId), proposalId);
+        if (!staff && !actor.proposesFor(outcome.proposal().lead())) {
+            throw new ForbiddenException("A proposer sees the decisions on their own organisation's proposals only.");
+        }
+        return outcome;
+    }
+
+    public List<Contract> contracts(String roundId) {
+        if (rounds.header(roundId).stage() != Stage.PUBLISHED) {
+            throw new NotFoundException("Round \"" + roundId + "\" has no contracts until its decisions are published.");
+        }
+        return store.contracts(roundId);
+    }
+
+    private static ProposalOutcome find(RoundOutcome outcome, String proposalId) {
+        return outcome.proposals().stream().filter(p -> p.proposal().id().equals(proposalId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no proposal \"" + proposalId + "\"."));
+    }
+}

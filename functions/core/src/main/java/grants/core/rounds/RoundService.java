@@ -1,0 +1,233 @@
+package grants.core.rounds;
+
+import grants.core.access.Actor;
+import grants.core.access.ForbiddenException;
+import grants.core.access.Role;
+import grants.core.commissioning.Ballot;
+import grants.core.commissioning.Panel;
+import grants.core.commissioning.Priorities;
+import grants.core.commissioning.RoundSetup;
+import grants.core.commissioning.RoundValidator;
+import grants.core.commissioning.Specification;
+import grants.core.errors.ConflictException;
+import grants.core.errors.InvalidInputException;
+import grants.core.errors.NotFoundException;
+import grants.core.errors.Problem;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A round from set-up to publication of its specifications: the set-up, the dot vote and its
+ * close (rule C2), the sub-groups' specifications (C3), the panels, and the call for proposals
+ * sent to the mailing list. Each stage refuses what its stage does not allow, naming why.
+ */
+public final class RoundService {
+
+    private final RoundStore store;
+    private final RoundMail mail;
+    private final Clock clock;
+
+    public RoundService(RoundStore store, RoundMail mail, Clock clock) {
+        this.store = store;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    public RoundHeader header(String roundId) {
+        return store.header(roundId).orElseThrow(() -> new NotFoundException("There is no round \"" + roundId + "\"."));
+    }
+
+    /** Sets a round up, or replaces its set-up while voting has not started. */
+    public RoundHeader setUp(RoundSetup setup) {
+        refuseIfAny("round set-up", RoundValidator.setupProblems(setup));
+        RoundHeader fresh = RoundHeader.open(setup);
+        if (store.create(fresh)) {
+            return fresh;
+        }
+        RoundHeader current = header(setup.roundId());
+        if (current.stage() != Stage.VOTING || !store.ballots(setup.roundId()).isEmpty()) {
+            throw new ConflictException("ROUND_STARTED", "Round \"" + setup.roundId() + "\" has ballots already; its"
+                    + " set-up can no longer change.");
+        }
+        if (!store.advance(fresh, Stage.VOTING)) {
+            throw movedOn(setup.roundId());
+        }
+        return fresh;
+    }
+
+    /** A board member's own ballot, replacing any they cast before, until voting closes (rule C1). */
+    public Ballot vote(Actor actor, String roundId, Ballot ballot) {
+        if (!actor.is(Role.BOARD_MEMBER, ballot.voter())) {
+            throw new ForbiddenException("A board member casts their own ballot only.");
+        }
+        RoundHeader header = at(roundId, Stage.VOTING, "Voting");
+        refuseIfAny("ballot", RoundValidator.ballotProblems(header.setup(), ballot, "body"));
+        if (!store.putBallot(roundId, ballot)) {
+            throw new ConflictException("VOTING_CLOSED", "Voting in round \"" + roundId + "\" has closed; your ballot"
+                    + " was not counted.");
+        }
+        return ballot;
+    }
+
+    /** Board members see only their own ballot while voting is open. */
+    public Optional<Ballot> ownBallot(Actor actor, String roundId) {
+        return store.ballots(roundId).stream().filter(ballot -> actor.is(Role.BOARD_MEMBER, ballot.voter())).findFirst();
+    }
+
+    /** The tally, once voting has closed; nobody sees it before. */
+    public Priorities tally(String roundId) {
+        RoundHeader header = header(roundId);
+        if (header.stage() == Stage.VOTING) {
+            throw new ConflictException("VOTING_OPEN", "Nobody sees the tally of round \"" + roundId
+                    + "\" before voting closes.");
+        }
+        return Priorities.count(header.setup(), store.ballots(roundId));
+    }
+
+    /** Closes voting and selects the priorities by rule C2, recording any tie the survey broke. */
+    public Priorities closeVoting(String roundId) {
+        RoundHeader header = at(roundId, Stage.VOTING, "Voting");
+        // The stage moves first: a ballot racing this close is refused by its own conditional write.
+        RoundHeader closing = header.at(Stage.SPECIFYING);
+        if (!store.advance(closing, Stage.VOTING)) {
+            throw movedOn(roundId);
+        }
+        Priorities priorities = Priorities.count(header.setup(), store.ballots(roundId));
+        RoundHeader closed = new RoundHeader(header.setup(), Stage.SPECIFYING, priorities.selected(), priorities.tieNote(),
+                null);
+        if (!store.advance(closed, Stage.SPECIFYING)) {
+            throw movedOn(roundId);
+        }
+        return priorities;
+    }
+
+    /** A sub-group's specification for its own priority (or the manager's), within the fund (rule C3). */
+    public Specification specify(Actor actor, String roundId, Specification specification) {
+        if (!actor.has(Role.PROGRAMME_MANAGER) && !actor.is(Role.SUB_GROUP, specification.issue())) {
+            throw new ForbiddenException("A sub-group writes the specification of its own priority only.");
+        }
+        RoundHeader header = at(roundId, Stage.SPECIFYING, "Specifying");
+        List<Specification> others = new ArrayList<>(store.specifications(roundId).stream()
+                .filter(other -> !other.id().equals(specification.id())).toList());
+        others.add(specification);
+        List<Problem> problems = RoundValidator.specificationProblems(header.setup(), header.selected(), others, false)
+                .stream().map(problem -> problem.field().startsWith("specifications[" + (others.size() - 1) + "]")
+                        ? new Problem(problem.field().replaceFirst("specifications\\[\\d+]\\.", ""), problem.problem())
+                        : problem)
+                .filter(problem -> !problem.field().startsWith("specifications["))
+                .map(problem -> problem.field().equals("specifications")
+                        ? new Problem("maxAnnualAllocation", problem.problem()) : problem)
+                .toList();
+        refuseIfAny("specification", problems);
+        if (!store.putSpecification(roundId, specification)) {
+            throw movedOn(roundId);
+        }
+        return specification;
+    }
+
+    /** Names a specification's selection panel: experts and voluntary and community members. */
+    public Panel namePanel(String roundId, Panel panel) {
+        RoundHeader header = at(roundId, Stage.SPECIFYING, "Naming panels");
+        List<Problem> problems = new ArrayList<>();
+        if (store.specifications(roundId).stream().noneMatch(s -> s.id().equals(panel.specification()))) {
+            problems.add(new Problem("specification", "\"" + panel.specification() + "\" has no specification yet"));
+        }
+        if (panel.members().isEmpty()) {
+            problems.add(new Problem("members", "must name at least one member"));
+        }
+        for (int i = 0; i < panel.members().size(); i++) {
+            Panel.Member member = panel.members().get(i);
+            if (header.setup().organisation(member.organisation()).isEmpty()) {
+                problems.add(new Problem("members[" + i + "].organisation", "\"" + member.organisation()
+                        + "\" is not an organisation of the round"));
+            }
+            boolean elsewhere = store.panels(roundId).stream().filter(p -> !p.specification().equals(panel.specification()))
+                    .anyMatch(p -> p.member(member.id()).isPresent());
+            if (elsewhere) {
+                problems.add(new Problem("members[" + i + "].id", "\"" + member.id() + "\" is on another panel"));
+            }
+        }
+        refuseIfAny("panel", problems);
+        Panel undeclared = new Panel(panel.specification(), panel.members().stream()
+                .map(m -> new Panel.Member(m.id(), m.name(), m.organisation(), List.of())).toList());
+        if (!store.putPanel(roundId, undeclared)) {
+            throw movedOn(roundId);
+        }
+        return undeclared;
+    }
+
+    /**
+     * Publishes the specifications to the mailing list with the closing date for proposals. Every
+     * selected priority must have its specification and a panel.
+     */
+    public RoundHeader publish(String roundId, LocalDate closingDate) {
+        RoundHeader header = at(roundId, Stage.SPECIFYING, "Publishing");
+        List<Specification> specifications = store.specifications(roundId);
+        List<Problem> problems = new ArrayList<>(RoundValidator.specificationProblems(header.setup(), header.selected(),
+                specifications, true));
+        for (Specification specification : specifications) {
+            if (store.panels(roundId).stream().noneMatch(p -> p.specification().equals(specification.id()))) {
+                problems.add(new Problem("panels", "specification \"" + specification.id() + "\" has no panel yet"));
+            }
+        }
+        if (!closingDate.isAfter(LocalDate.now(clock))) {
+            problems.add(new Problem("closingDate", "must be after today, " + LocalDate.now(clock)));
+        }
+        refuseIfAny("publication", problems);
+        RoundHeader published = new RoundHeader(header.setup(), Stage.PROPOSING, header.selected(), header.tieNote(),
+                closingDate);
+        if (!store.advance(published, Stage.SPECIFYING)) {
+            throw movedOn(roundId);
+        }
+        mail.specificationsPublished(published, specifications);
+        return published;
+    }
+
+    /** Closes proposals once the closing date has passed; panels then score. */
+    public RoundHeader closeProposals(String roundId) {
+        RoundHeader header = at(roundId, Stage.PROPOSING, "Closing proposals");
+        if (!LocalDate.now(clock).isAfter(header.closingDate())) {
+            throw new ConflictException("BEFORE_CLOSING_DATE", "Proposals may be sent until " + header.closingDate()
+                    + "; close them after that day.");
+        }
+        RoundHeader scoring = header.at(Stage.SCORING);
+        if (!store.advance(scoring, Stage.PROPOSING)) {
+            throw movedOn(roundId);
+        }
+        return scoring;
+    }
+
+    /** The specifications, for anyone once published. */
+    public List<Specification> publishedSpecifications(String roundId) {
+        RoundHeader header = header(roundId);
+        if (header.stage().compareTo(Stage.PROPOSING) < 0) {
+            throw new NotFoundException("Round \"" + roundId + "\" has published no specifications yet.");
+        }
+        return store.specifications(roundId);
+    }
+
+    RoundHeader at(String roundId, Stage stage, String what) {
+        RoundHeader header = header(roundId);
+        if (header.stage() != stage) {
+            throw new ConflictException("WRONG_STAGE", what + " happens while round \"" + roundId + "\" is "
+                    + stage.name().toLowerCase() + "; it is " + header.stage().name().toLowerCase() + ".");
+        }
+        return header;
+    }
+
+    static ConflictException movedOn(String roundId) {
+        return new ConflictException("ROUND_MOVED_ON", "Round \"" + roundId + "\" moved on to another stage while this"
+                + " was being done; nothing was changed. Reload it and try again.");
+    }
+
+    static void refuseIfAny(String what, List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The " + what + " was refused: " + problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems") + " found; nothing was changed.", problems);
+        }
+    }
+}

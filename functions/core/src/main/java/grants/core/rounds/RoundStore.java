@@ -1,0 +1,84 @@
+package grants.core.rounds;
+
+import grants.core.commissioning.Ballot;
+import grants.core.commissioning.Contract;
+import grants.core.commissioning.ManagerDecision;
+import grants.core.commissioning.Moderation;
+import grants.core.commissioning.Panel;
+import grants.core.commissioning.Proposal;
+import grants.core.commissioning.ScoreSheet;
+import grants.core.commissioning.Specification;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A live round's records (outbound port: one DynamoDB partition per round). Every write that
+ * depends on the stage is conditional on it in the same transaction, so a ballot racing the close
+ * of voting is either counted or refused, never lost; a member's score is written once.
+ */
+public interface RoundStore {
+
+    /** Creates the round unless it exists; true if this call created it. */
+    boolean create(RoundHeader header);
+
+    Optional<RoundHeader> header(String roundId);
+
+    /** Replaces the header if the round is still at {@code expected}; false if it moved on meanwhile. */
+    boolean advance(RoundHeader next, Stage expected);
+
+    /** Writes (or replaces) a voter's ballot if voting is open; false if it has closed. */
+    boolean putBallot(String roundId, Ballot ballot);
+
+    List<Ballot> ballots(String roundId);
+
+    /** Writes (or replaces) a specification while specifying; false otherwise. */
+    boolean putSpecification(String roundId, Specification specification);
+
+    List<Specification> specifications(String roundId);
+
+    /** Writes (or replaces) a panel while specifying; false otherwise. */
+    boolean putPanel(String roundId, Panel panel);
+
+    List<Panel> panels(String roundId);
+
+    /** A panel member's declared interests, once per member, while proposing or scoring; false if declared already. */
+    boolean declare(String roundId, String specification, String member, List<String> interests);
+
+    /** The members who have declared, by id, with their interests. */
+    java.util.Map<String, List<String>> declarations(String roundId);
+
+    /** Writes (or replaces) a proposal while proposals are open; false otherwise. */
+    boolean putProposal(String roundId, Proposal proposal);
+
+    List<Proposal> proposals(String roundId);
+
+    /** A counted score, once per member and proposal, while scoring; false if they scored it already or scoring closed. */
+    boolean putScore(String roundId, ScoreSheet sheet);
+
+    /** A conflicted member's score, kept only to be counted as refused (rule C5); never read as a score. */
+    void recordRefusedScore(String roundId, ScoreSheet sheet);
+
+    List<ScoreSheet> scores(String roundId);
+
+    List<ScoreSheet> refusedScores(String roundId);
+
+    /** The one moderation record of a proposal, while scoring; false if it has one already or scoring closed. */
+    boolean putModeration(String roundId, Moderation moderation);
+
+    List<Moderation> moderations(String roundId);
+
+    void putMeeting(String roundId, Meeting meeting);
+
+    List<Meeting> meetings(String roundId);
+
+    /** Records (or replaces) the manager's decision on a proposal while decided and not published; false otherwise. */
+    boolean putDecision(String roundId, ManagerDecision decision);
+
+    List<ManagerDecision> decisions(String roundId);
+
+    /** The contracts of published decisions; writing the same contracts again changes nothing. */
+    void putContracts(String roundId, List<Contract> contracts);
+
+    List<Contract> contracts(String roundId);
+}
