@@ -1,0 +1,194 @@
+package grants.testing;
+
+import grants.core.commissioning.Ballot;
+import grants.core.commissioning.Contract;
+import grants.core.commissioning.ManagerDecision;
+import grants.core.commissioning.Moderation;
+import grants.core.commissioning.Panel;
+import grants.core.commissioning.Proposal;
+import grants.core.commissioning.ScoreSheet;
+import grants.core.commissioning.Specification;
+import grants.core.rounds.Meeting;
+import grants.core.rounds.RoundHeader;
+import grants.core.rounds.RoundStore;
+import grants.core.rounds.Stage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** {@link RoundStore} in memory; each write checks the stage atomically, as the DynamoDB transactions do. */
+public final class InMemoryRoundStore implements RoundStore {
+
+    /** One round's records, each kind keyed as its items are. */
+    private static final class Records {
+        RoundHeader header;
+        final Map<String, Ballot> ballots = new TreeMap<>();
+        final Map<String, Specification> specifications = new TreeMap<>();
+        final Map<String, Panel> panels = new TreeMap<>();
+        final Map<String, List<String>> declarations = new TreeMap<>();
+        final Map<String, Proposal> proposals = new TreeMap<>();
+        final Map<String, ScoreSheet> scores = new TreeMap<>();
+        final Map<String, ScoreSheet> refused = new TreeMap<>();
+        final Map<String, Moderation> moderations = new TreeMap<>();
+        final Map<String, Meeting> meetings = new TreeMap<>();
+        final Map<String, ManagerDecision> decisions = new TreeMap<>();
+        final Map<String, Contract> contracts = new TreeMap<>();
+    }
+
+    private final Map<String, Records> rounds = new HashMap<>();
+
+    private Records of(String roundId) {
+        return rounds.computeIfAbsent(roundId, id -> new Records());
+    }
+
+    private boolean at(String roundId, Stage stage) {
+        RoundHeader header = of(roundId).header;
+        return header != null && header.stage() == stage;
+    }
+
+    /** Writes only in the stage the write needs, as the DynamoDB condition does. */
+    private static <V> boolean putIf(boolean inStage, Map<String, V> records, String key, V value) {
+        if (inStage) {
+            records.put(key, value);
+        }
+        return inStage;
+    }
+
+    @Override
+    public synchronized boolean create(RoundHeader header) {
+        Records records = of(header.roundId());
+        if (records.header != null) {
+            return false;
+        }
+        records.header = header;
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<RoundHeader> header(String roundId) {
+        return Optional.ofNullable(rounds.containsKey(roundId) ? rounds.get(roundId).header : null);
+    }
+
+    @Override
+    public synchronized boolean advance(RoundHeader next, Stage expected) {
+        if (!at(next.roundId(), expected)) {
+            return false;
+        }
+        of(next.roundId()).header = next;
+        return true;
+    }
+
+    @Override
+    public synchronized boolean putBallot(String roundId, Ballot ballot) {
+        return putIf(at(roundId, Stage.VOTING), of(roundId).ballots, ballot.voter(), ballot);
+    }
+
+    @Override
+    public synchronized List<Ballot> ballots(String roundId) {
+        return List.copyOf(of(roundId).ballots.values());
+    }
+
+    @Override
+    public synchronized boolean putSpecification(String roundId, Specification specification) {
+        return putIf(at(roundId, Stage.SPECIFYING), of(roundId).specifications, specification.id(), specification);
+    }
+
+    @Override
+    public synchronized List<Specification> specifications(String roundId) {
+        return List.copyOf(of(roundId).specifications.values());
+    }
+
+    @Override
+    public synchronized boolean putPanel(String roundId, Panel panel) {
+        return putIf(at(roundId, Stage.SPECIFYING), of(roundId).panels, panel.specification(), panel);
+    }
+
+    @Override
+    public synchronized List<Panel> panels(String roundId) {
+        return List.copyOf(of(roundId).panels.values());
+    }
+
+    @Override
+    public synchronized boolean declare(String roundId, String specification, String member, List<String> interests) {
+        return of(roundId).declarations.putIfAbsent(member, List.copyOf(interests)) == null;
+    }
+
+    @Override
+    public synchronized Map<String, List<String>> declarations(String roundId) {
+        return Map.copyOf(of(roundId).declarations);
+    }
+
+    @Override
+    public synchronized boolean putProposal(String roundId, Proposal proposal) {
+        return putIf(at(roundId, Stage.PROPOSING), of(roundId).proposals, proposal.id(), proposal);
+    }
+
+    @Override
+    public synchronized List<Proposal> proposals(String roundId) {
+        return List.copyOf(of(roundId).proposals.values());
+    }
+
+    @Override
+    public synchronized boolean putScore(String roundId, ScoreSheet sheet) {
+        return at(roundId, Stage.SCORING) && of(roundId).scores.putIfAbsent(sheet.proposal() + "/" + sheet.member(), sheet) == null;
+    }
+
+    @Override
+    public synchronized void recordRefusedScore(String roundId, ScoreSheet sheet) {
+        of(roundId).refused.putIfAbsent(sheet.proposal() + "/" + sheet.member(), sheet);
+    }
+
+    @Override
+    public synchronized List<ScoreSheet> scores(String roundId) {
+        return List.copyOf(of(roundId).scores.values());
+    }
+
+    @Override
+    public synchronized List<ScoreSheet> refusedScores(String roundId) {
+        return List.copyOf(of(roundId).refused.values());
+    }
+
+    @Override
+    public synchronized boolean putModeration(String roundId, Moderation moderation) {
+        return at(roundId, Stage.SCORING) && of(roundId).moderations.putIfAbsent(moderation.proposal(), moderation) == null;
+    }
+
+    @Override
+    public synchronized List<Moderation> moderations(String roundId) {
+        return List.copyOf(of(roundId).moderations.values());
+    }
+
+    @Override
+    public synchronized void putMeeting(String roundId, Meeting meeting) {
+        of(roundId).meetings.put(meeting.proposal() + "/" + meeting.at(), meeting);
+    }
+
+    @Override
+    public synchronized List<Meeting> meetings(String roundId) {
+        return List.copyOf(of(roundId).meetings.values());
+    }
+
+    @Override
+    public synchronized boolean putDecision(String roundId, ManagerDecision decision) {
+        return putIf(at(roundId, Stage.DECIDED), of(roundId).decisions, decision.proposal(), decision);
+    }
+
+    @Override
+    public synchronized List<ManagerDecision> decisions(String roundId) {
+        return List.copyOf(of(roundId).decisions.values());
+    }
+
+    @Override
+    public synchronized void putContracts(String roundId, List<Contract> contracts) {
+        contracts.forEach(contract -> of(roundId).contracts.put(contract.id(), contract));
+    }
+
+    @Override
+    public synchronized List<Contract> contracts(String roundId) {
+        return new ArrayList<>(of(roundId).contracts.values());
+    }
+}

@@ -1,0 +1,233 @@
+package grants.testing;
+
+import grants.core.access.Actor;
+import grants.core.access.ForbiddenException;
+import grants.core.access.Role;
+import grants.core.commissioning.Ballot;
+import grants.core.commissioning.Decisions;
+import grants.core.commissioning.ManagerDecision;
+import grants.core.commissioning.Moderation;
+import grants.core.commissioning.Panel;
+import grants.core.commissioning.Proposal;
+import grants.core.commissioning.Round;
+import grants.core.commissioning.RoundCsv;
+import grants.core.commissioning.RoundOutcome;
+import grants.core.commissioning.ScoreSheet;
+import grants.core.commissioning.Specification;
+import grants.core.commissioning.Status;
+import grants.core.errors.ConflictException;
+import grants.core.errors.InvalidInputException;
+import grants.core.notices.NoticeKind;
+import grants.core.rounds.RoundAwards;
+import grants.core.rounds.RoundLetters;
+import grants.core.rounds.RoundPanels;
+import grants.core.rounds.RoundService;
+import grants.core.rounds.Stage;
+import grants.documents.exports.RoundExportBundle;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+
+import static grants.testing.TestRounds.manager;
+import static grants.testing.TestRounds.person;
+import static grants.testing.TestRounds.proposerFor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The Coventry round lived stage by stage through the use cases, as its people would. */
+class RoundStagesTest {
+
+    private static final String ROUND = "coventry-commissioning-2002";
+
+    private final Round coventry = TestRounds.coventry();
+    private final SettableClock clock = new SettableClock(Instant.parse("2002-05-01T09:00:00Z"));
+    private final InMemoryRoundStore store = new InMemoryRoundStore();
+    private final InMemoryNoticeStore notices = new InMemoryNoticeStore();
+    private final InMemoryBucket bucket = new InMemoryBucket();
+    private final RoundLetters letters = new RoundLetters(notices, notices, clock);
+    private final RoundService rounds = new RoundService(store, letters, clock);
+    private final RoundPanels panels = new RoundPanels(store, rounds, clock);
+    private final RoundAwards awards = new RoundAwards(store, rounds, new RoundExportBundle(), bucket, letters, clock);
+
+    @Test
+    void theWholeRoundLivedStageByStageDecidesAsTheRecordedRoundDoes() {
+        liveUntilScoring();
+        score();
+        RoundOutcome outcome = awards.decide(ROUND);
+        assertThat(RoundCsv.proposals(outcome)).isEqualTo(RoundCsv.proposals(Decisions.decide(coventry)));
+        assertThat(RoundCsv.priorities(outcome.priorities())).isEqualTo(RoundCsv.priorities(Decisions.decide(coventry).priorities()));
+    }
+
+    @Test
+    void nobodySeesTheTallyBeforeVotingClosesAndABallotAfterItIsRefused() {
+        rounds.setUp(coventry.setup());
+        rounds.vote(person(Role.BOARD_MEMBER, "board-01"), ROUND, coventry.ballots().get(0));
+        assertThatThrownBy(() -> rounds.tally(ROUND)).isInstanceOf(ConflictException.class).hasMessageContaining("before voting closes");
+        rounds.vote(person(Role.BOARD_MEMBER, "board-01"), ROUND, new Ballot("board-01", List.of("crime")));
+        assertThat(rounds.ownBallot(person(Role.BOARD_MEMBER, "board-01"), ROUND).orElseThrow().dots())
+                .as("a changed ballot replaces the first").containsExactly("crime");
+        rounds.closeVoting(ROUND);
+        assertThat(rounds.tally(ROUND).ranked().get(0).issue().id()).isEqualTo("crime");
+        assertThatThrownBy(() -> rounds.vote(person(Role.BOARD_MEMBER, "board-02"), ROUND, coventry.ballots().get(1)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("is specifying");
+    }
+
+    @Test
+    void aBoardMemberCastsTheirOwnBallotOnly() {
+        rounds.setUp(coventry.setup());
+        assertThatThrownBy(() -> rounds.vote(person(Role.BOARD_MEMBER, "board-02"), ROUND, coventry.ballots().get(0)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> rounds.vote(person(Role.BOARD_MEMBER, "board-01"), ROUND,
+                new Ballot("board-01", List.of("crime", "crime"))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("ballot was refused");
+    }
+
+    @Test
+    void specificationsOverTheFundAreRefusedNamingTheMaximum() {
+        rounds.setUp(coventry.setup());
+        coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
+        rounds.closeVoting(ROUND);
+        coventry.specifications().forEach(s -> rounds.specify(manager(), ROUND, s));
+        Specification crime = coventry.specification("spec-crime").orElseThrow();
+        InvalidInputException refused = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(() ->
+                rounds.specify(person(Role.SUB_GROUP, "crime"), ROUND, new Specification(crime.id(), crime.issue(),
+                        crime.outcome(), crime.indicators(), 200_000_000L, crime.subGroup())));
+        assertThat(refused.details()).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("maxAnnualAllocation");
+            assertThat(problem.problem()).contains("over the fund's 5000000.00");
+        });
+        assertThatThrownBy(() -> rounds.specify(person(Role.SUB_GROUP, "housing"), ROUND, crime))
+                .as("a sub-group writes its own priority's specification").isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void publishingSendsTheCallToEveryAddressOfTheMailingListOnce() {
+        liveUntilProposing();
+        assertThat(notices.withPrefix(ROUND, "round/" + ROUND + "/call/")).hasSize(16)
+                .allSatisfy(notice -> assertThat(notice.kind()).isEqualTo(NoticeKind.LETTER));
+        assertThat(notices.letter(ROUND, "call").orElseThrow().text())
+                .contains("please send yours by 2002-06-30").contains("Maximum a year: GBP 1200000.00")
+                .contains("cross-cutting theme: Health");
+    }
+
+    @Test
+    void aProposerSeesTheGatewaysVerdictAtOnceAndMayNotProposeForAnotherOrganisation() {
+        liveUntilProposing();
+        Proposal cvs = coventry.proposal("cohesion-cvs").orElseThrow();
+        RoundPanels.Checked checked = panels.propose(proposerFor("cvs"), ROUND, cvs);
+        assertThat(checked.failures()).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("crossCutting.health"));
+        assertThatThrownBy(() -> panels.propose(proposerFor("riverside"), ROUND, cvs)).isInstanceOf(ForbiddenException.class);
+        clock.set(Instant.parse("2002-07-01T09:00:00Z"));
+        assertThatThrownBy(() -> panels.propose(proposerFor("cvs"), ROUND, cvs))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("closed on 2002-06-30");
+    }
+
+    @Test
+    void aPanelMemberSeesNoProposalBeforeDeclaringAndNoneTheyAreConflictedOn() {
+        liveUntilScoring();
+        Actor u1 = person(Role.PANEL_MEMBER, "u1");
+        // declared in liveUntilScoring; u1 works for Jobcentre, a partner of unemployment-pathways
+        assertThat(panels.proposals(u1, ROUND)).extracting(c -> c.proposal().id())
+                .containsExactly("unemployment-employers", "unemployment-northside");
+        assertThatThrownBy(() -> panels.proposal(u1, ROUND, "unemployment-pathways"))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("conflict of interest");
+    }
+
+    @Test
+    void scoringIsBlindUntilAMemberHasScoredAndAConflictedScoreIsRefusedAndCountedAsExcluded() {
+        liveUntilScoring();
+        ScoreSheet u2 = sheet("u2", "unemployment-pathways");
+        panels.score(person(Role.PANEL_MEMBER, "u2"), ROUND, u2);
+        assertThatThrownBy(() -> panels.scores(person(Role.PANEL_MEMBER, "u3"), ROUND, "unemployment-pathways"))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("blind");
+        panels.score(person(Role.PANEL_MEMBER, "u3"), ROUND, sheet("u3", "unemployment-pathways"));
+        assertThat(panels.scores(person(Role.PANEL_MEMBER, "u3"), ROUND, "unemployment-pathways")).hasSize(2);
+        assertThatThrownBy(() -> panels.score(person(Role.PANEL_MEMBER, "u2"), ROUND, u2))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("already");
+        assertThatThrownBy(() -> panels.score(person(Role.PANEL_MEMBER, "u1"), ROUND, sheet("u1", "unemployment-pathways")))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(store.refusedScores(ROUND)).hasSize(1);
+        assertThat(store.scores(ROUND)).hasSize(2);
+    }
+
+    @Test
+    void aManagerOverridesOnlyWithAReasonAndTheDecisionIsHiddenFromProposersUntilPublished() {
+        liveUntilScoring();
+        score();
+        awards.decide(ROUND);
+        assertThatThrownBy(() -> awards.override(ROUND, new ManagerDecision("unemployment-employers",
+                ManagerDecision.Decision.AWARD, " ", "manager"))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> awards.decisionFor(proposerFor("employers-forum"), ROUND, "unemployment-employers"))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("not published");
+        awards.override(ROUND, new ManagerDecision("unemployment-pathways", ManagerDecision.Decision.DECLINE,
+                "Its partners now deliver the same service under unemployment-employers.", "manager"));
+        assertThat(status(awards.outcome(ROUND), "unemployment-employers")).as("the freed money goes to the next best")
+                .isEqualTo(Status.AWARDED);
+        awards.publish(ROUND);
+        assertThat(awards.decisionFor(proposerFor("employers-forum"), ROUND, "unemployment-employers").status())
+                .isEqualTo(Status.AWARDED);
+        assertThat(rounds.header(ROUND).stage()).isEqualTo(Stage.PUBLISHED);
+        assertThat(awards.contracts(ROUND)).hasSize(7);
+        assertThat(notices.withPrefix(ROUND, "round/" + ROUND + "/decision/")).hasSize(13);
+        assertThat(notices.letter(ROUND, "decision-unemployment-pathways").orElseThrow().text())
+                .contains("has not been funded").contains("Its partners now deliver the same service");
+        assertThat(awards.outcome(ROUND).awardedAnnualPence()).as("3,850,000.00 with employers' 600,000.00"
+                + " in place of pathways' 700,000.00").isEqualTo(375_000_000L);
+        assertThat(bucket.get("exports/" + ROUND + "/round-decisions/manifest.json")).isPresent();
+    }
+
+    @Test
+    void publishingTwiceQueuesNoSecondLetter() {
+        liveUntilScoring();
+        score();
+        awards.decide(ROUND);
+        awards.publish(ROUND);
+        awards.publish(ROUND);
+        assertThat(notices.withPrefix(ROUND, "round/" + ROUND + "/decision/")).hasSize(13);
+    }
+
+    private static Status status(RoundOutcome outcome, String proposal) {
+        return outcome.proposals().stream().filter(p -> p.proposal().id().equals(proposal)).findFirst().orElseThrow().status();
+    }
+
+    private ScoreSheet sheet(String member, String proposal) {
+        return coventry.scores().stream().filter(s -> s.member().equals(member) && s.proposal().equals(proposal))
+                .findFirst().orElseThrow();
+    }
+
+    private void liveUntilProposing() {
+        rounds.setUp(coventry.setup());
+        coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
+        rounds.closeVoting(ROUND);
+        coventry.specifications().forEach(s -> rounds.specify(person(Role.SUB_GROUP, s.issue()), ROUND, s));
+        coventry.panels().forEach(p -> rounds.namePanel(ROUND, p));
+        rounds.publish(ROUND, LocalDate.of(2002, 6, 30));
+    }
+
+    private void liveUntilScoring() {
+        liveUntilProposing();
+        coventry.proposals().forEach(p -> panels.propose(proposerFor(p.lead()), ROUND, p));
+        clock.set(Instant.parse("2002-07-01T09:00:00Z"));
+        rounds.closeProposals(ROUND);
+        for (Panel panel : coventry.panels()) {
+            panel.members().forEach(m -> panels.declare(person(Role.PANEL_MEMBER, m.id()), ROUND, m.id(), m.interests()));
+        }
+    }
+
+    private void score() {
+        for (ScoreSheet sheet : coventry.scores()) {
+            try {
+                panels.score(person(Role.PANEL_MEMBER, sheet.member()), ROUND, sheet);
+            } catch (ForbiddenException conflicted) {
+                // refused as the rules say, and counted as excluded
+            }
+        }
+        for (Moderation moderation : coventry.moderations()) {
+            panels.moderate(person(Role.PANEL_MEMBER, moderation.by()), ROUND, moderation);
+        }
+    }
+
+}
