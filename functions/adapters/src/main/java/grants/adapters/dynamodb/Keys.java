@@ -38,6 +38,18 @@ public final class Keys {
     private static final String POOL_MEMBER = "POOLMEMBER#";
     private static final String PARTNERSHIP_COUNTER = "ACCOUNT#PARTNERSHIP#";
     private static final String BOOKING = "BOOKING#";
+    private static final String ROUND = "ROUND#";
+    private static final String BALLOT = "BALLOT#";
+    private static final String SPECIFICATION = "SPEC#";
+    private static final String PANEL = "PANEL#";
+    private static final String DECLARATION = "DECLARATION#";
+    private static final String PROPOSAL = "PROPOSAL#";
+    private static final String SCORE = "SCORE#";
+    private static final String REFUSED_SCORE = "REFUSEDSCORE#";
+    private static final String MODERATION = "MODERATION#";
+    private static final String MEETING = "MEETING#";
+    private static final String DECISION = "DECISION#";
+    private static final String CONTRACT = "CONTRACT#";
 
     /** Sort keys of items that are alone in their partition, or the head of a programme. */
     static final String PROGRAMME_HEAD = "PROGRAMME";
@@ -45,6 +57,7 @@ public final class Keys {
     static final String SES_MESSAGE_ITEM = "SESMESSAGE";
     static final String SUPPRESSED_ITEM = "SUPPRESSED";
     static final String EXPORT_ITEM = "EXPORT";
+    static final String ROUND_HEAD = "ROUND";
 
     private Keys() {
     }
@@ -111,6 +124,11 @@ public final class Keys {
 
     static String support(String programmeId) {
         return SUPPORT + programmeId;
+    }
+
+    /** A commissioning round: its head and every record of its stages. */
+    static String round(String roundId) {
+        return ROUND + roundId;
     }
 
     // Sort keys under a programme.
@@ -231,6 +249,96 @@ public final class Keys {
         /** A notice to send, of a run, a re-issue or a bulletin. */
         record NewNotice(String programmeId, String noticeKey) implements Item {
         }
+    }
+
+    // Sort keys under a round; a prefix alone lists every record of its kind.
+
+    static String ballot(String voter) {
+        return BALLOT + voter;
+    }
+
+    static String ballotPrefix() {
+        return BALLOT;
+    }
+
+    static String specification(String id) {
+        return SPECIFICATION + id;
+    }
+
+    static String specificationPrefix() {
+        return SPECIFICATION;
+    }
+
+    static String panel(String specification) {
+        return PANEL + specification;
+    }
+
+    static String panelPrefix() {
+        return PANEL;
+    }
+
+    static String declaration(String member) {
+        return DECLARATION + member;
+    }
+
+    static String declarationPrefix() {
+        return DECLARATION;
+    }
+
+    static String proposal(String id) {
+        return PROPOSAL + id;
+    }
+
+    static String proposalPrefix() {
+        return PROPOSAL;
+    }
+
+    static String score(String proposal, String member) {
+        return SCORE + proposal + "#" + member;
+    }
+
+    static String scorePrefix() {
+        return SCORE;
+    }
+
+    static String refusedScore(String proposal, String member) {
+        return REFUSED_SCORE + proposal + "#" + member;
+    }
+
+    static String refusedScorePrefix() {
+        return REFUSED_SCORE;
+    }
+
+    static String moderation(String proposal) {
+        return MODERATION + proposal;
+    }
+
+    static String moderationPrefix() {
+        return MODERATION;
+    }
+
+    static String meeting(String proposal, String at) {
+        return MEETING + proposal + "#" + at;
+    }
+
+    static String meetingPrefix() {
+        return MEETING;
+    }
+
+    static String decision(String proposal) {
+        return DECISION + proposal;
+    }
+
+    static String decisionPrefix() {
+        return DECISION;
+    }
+
+    static String contract(String id) {
+        return CONTRACT + id;
+    }
+
+    static String contractPrefix() {
+        return CONTRACT;
     }
 
     /** The keys of a committed run's header, as a stream record names them: for tools that play the stream's part. */

@@ -1,0 +1,179 @@
+package grants.adapters.dynamodb;
+
+import grants.core.commissioning.Ballot;
+import grants.core.commissioning.Contract;
+import grants.core.commissioning.Fraction;
+import grants.core.commissioning.Instalment;
+import grants.core.commissioning.ManagerDecision;
+import grants.core.commissioning.Moderation;
+import grants.core.commissioning.ScoreSheet;
+import grants.core.rounds.Meeting;
+import grants.core.rounds.RoundHeader;
+import grants.core.rounds.Stage;
+import grants.documents.Json;
+import grants.documents.commissioning.RoundDocuments;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static grants.adapters.dynamodb.GrantsTable.n;
+import static grants.adapters.dynamodb.GrantsTable.number;
+import static grants.adapters.dynamodb.GrantsTable.s;
+import static grants.adapters.dynamodb.GrantsTable.strings;
+import static grants.adapters.dynamodb.GrantsTable.text;
+
+/**
+ * A round's records to and from their items. Flat records (ballots, scores, moderations,
+ * decisions, contracts) are native attributes; the set-up, specifications, panels and proposals
+ * are kept in the round document's own format, read back by the readers that took them in.
+ */
+final class RoundItems {
+
+    static final int SCHEMA_VERSION = 1;
+
+    private RoundItems() {
+    }
+
+    static Map<String, AttributeValue> item(String roundId, String sk) {
+        return GrantsTable.item(Keys.round(roundId), sk, SCHEMA_VERSION);
+    }
+
+    static Map<String, AttributeValue> header(RoundHeader header) {
+        Map<String, AttributeValue> item = item(header.roundId(), Keys.ROUND_HEAD);
+        item.put("setup", s(Json.write(RoundDocuments.setup(header.setup()))));
+        item.put("stage", s(header.stage().name()));
+        item.put("selected", strings(header.selected()));
+        if (header.tieNote() != null) {
+            item.put("tieNote", s(header.tieNote()));
+        }
+        if (header.closingDate() != null) {
+            item.put("closingDate", s(header.closingDate().toString()));
+        }
+        return item;
+    }
+
+    static RoundHeader header(Map<String, AttributeValue> item) {
+        String closing = text(item, "closingDate");
+        return new RoundHeader(RoundDocuments.readSetup(text(item, "setup")), Stage.valueOf(text(item, "stage")),
+                strings(item, "selected"), text(item, "tieNote"), closing == null ? null : LocalDate.parse(closing));
+    }
+
+    static Map<String, AttributeValue> document(String roundId, String sk, com.fasterxml.jackson.databind.JsonNode doc) {
+        Map<String, AttributeValue> item = item(roundId, sk);
+        item.put("document", s(Json.write(doc)));
+        return item;
+    }
+
+    static String document(Map<String, AttributeValue> item) {
+        return text(item, "document");
+    }
+
+    static Map<String, AttributeValue> ballot(String roundId, Ballot ballot) {
+        Map<String, AttributeValue> item = item(roundId, Keys.ballot(ballot.voter()));
+        item.put("voter", s(ballot.voter()));
+        item.put("dots", strings(ballot.dots()));
+        return item;
+    }
+
+    static Ballot ballot(Map<String, AttributeValue> item) {
+        return new Ballot(text(item, "voter"), strings(item, "dots"));
+    }
+
+    static Map<String, AttributeValue> declaration(String roundId, String specification, String member, List<String> interests) {
+        Map<String, AttributeValue> item = item(roundId, Keys.declaration(member));
+        item.put("member", s(member));
+        item.put("specification", s(specification));
+        item.put("interests", strings(interests));
+        return item;
+    }
+
+    static Map<String, AttributeValue> score(String roundId, String sk, ScoreSheet sheet) {
+        Map<String, AttributeValue> item = item(roundId, sk);
+        item.put("member", s(sheet.member()));
+        item.put("proposal", s(sheet.proposal()));
+        Map<String, AttributeValue> criteria = new HashMap<>();
+        sheet.criteria().forEach((criterion, value) -> criteria.put(criterion, n(value)));
+        item.put("criteria", AttributeValue.fromM(criteria));
+        return item;
+    }
+
+    static ScoreSheet score(Map<String, AttributeValue> item) {
+        Map<String, Integer> criteria = new TreeMap<>();
+        item.get("criteria").m().forEach((criterion, value) -> criteria.put(criterion, Integer.parseInt(value.n())));
+        return new ScoreSheet(text(item, "member"), text(item, "proposal"), criteria);
+    }
+
+    /** A moderated score is kept exactly, as the decimal it was given in (at most 4 places). */
+    static Map<String, AttributeValue> moderation(String roundId, Moderation moderation) {
+        Map<String, AttributeValue> item = item(roundId, Keys.moderation(moderation.proposal()));
+        item.put("proposal", s(moderation.proposal()));
+        item.put("score", s(moderation.score().format()));
+        item.put("by", s(moderation.by()));
+        item.put("reason", s(moderation.reason()));
+        return item;
+    }
+
+    static Moderation moderation(Map<String, AttributeValue> item) {
+        return new Moderation(text(item, "proposal"), Fraction.ofDecimal(new BigDecimal(text(item, "score"))),
+                text(item, "by"), text(item, "reason"));
+    }
+
+    static Map<String, AttributeValue> meeting(String roundId, Meeting meeting) {
+        Map<String, AttributeValue> item = item(roundId, Keys.meeting(meeting.proposal(), meeting.at().toString()));
+        item.put("proposal", s(meeting.proposal()));
+        item.put("at", s(meeting.at().toString()));
+        item.put("minutes", n(meeting.minutes()));
+        if (meeting.note() != null) {
+            item.put("note", s(meeting.note()));
+        }
+        return item;
+    }
+
+    static Meeting meeting(Map<String, AttributeValue> item) {
+        return new Meeting(text(item, "proposal"), LocalDateTime.parse(text(item, "at")), (int) number(item, "minutes"),
+                text(item, "note"));
+    }
+
+    static Map<String, AttributeValue> decision(String roundId, ManagerDecision decision) {
+        Map<String, AttributeValue> item = item(roundId, Keys.decision(decision.proposal()));
+        item.put("proposal", s(decision.proposal()));
+        item.put("decision", s(decision.decision().name()));
+        item.put("reason", s(decision.reason()));
+        item.put("by", s(decision.by()));
+        return item;
+    }
+
+    static ManagerDecision decision(Map<String, AttributeValue> item) {
+        return new ManagerDecision(text(item, "proposal"), ManagerDecision.Decision.valueOf(text(item, "decision")),
+                text(item, "reason"), text(item, "by"));
+    }
+
+    static Map<String, AttributeValue> contract(String roundId, Contract contract) {
+        Map<String, AttributeValue> item = item(roundId, Keys.contract(contract.id()));
+        item.put("contractId", s(contract.id()));
+        item.put("proposal", s(contract.proposalId()));
+        item.put("specification", s(contract.specificationId()));
+        item.put("lead", s(contract.leadOrganisation()));
+        item.put("annualPence", n(contract.annualPence()));
+        item.put("years", n(contract.years()));
+        item.put("instalments", AttributeValue.fromL(contract.instalments().stream().map(instalment -> AttributeValue.fromM(Map.of(
+                "number", n(instalment.number()), "due", s(instalment.due().toString()), "pence", n(instalment.pence()))))
+                .toList()));
+        return item;
+    }
+
+    static Contract contract(Map<String, AttributeValue> item) {
+        List<Instalment> instalments = item.get("instalments").l().stream().map(AttributeValue::m)
+                .map(m -> new Instalment(Integer.parseInt(m.get("number").n()), LocalDate.parse(m.get("due").s()),
+                        Long.parseLong(m.get("pence").n())))
+                .toList();
+        return new Contract(text(item, "contractId"), text(item, "proposal"), text(item, "specification"),
+                text(item, "lead"), number(item, "annualPence"), (int) number(item, "years"), instalments);
+    }
+}
