@@ -16,24 +16,32 @@ import java.util.stream.Collectors;
  * partnership (named by a path parameter). Checked before the route runs, so a refusal changes
  * nothing; what depends on a stored record (an adviser's own booking) the use case checks.
  */
-public record Access(Set<Role> roles, String ownPartnershipParameter, String action) {
+public record Access(Set<Role> roles, String ownPartnershipParameter, String action, boolean signInNeeded) {
 
     public static Access by(String action, Role... roles) {
         return new Access(roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles)),
-                null, action);
+                null, action, true);
     }
 
     /** Any signed-in caller, whatever their role. */
     public static Access anyone(String action) {
-        return new Access(EnumSet.allOf(Role.class), null, action);
+        return new Access(EnumSet.allOf(Role.class), null, action, true);
+    }
+
+    /** Anyone at all, signed in or not: what is published to the public, such as a round's specifications. */
+    public static Access publicly(String action) {
+        return new Access(EnumSet.allOf(Role.class), null, action, false);
     }
 
     /** Also a partnership member, for the partnership the path parameter names. */
     public Access orMemberOf(String pathParameter) {
-        return new Access(roles, pathParameter, action);
+        return new Access(roles, pathParameter, action, signInNeeded);
     }
 
     public void check(Actor actor, APIGatewayV2HTTPEvent request) {
+        if (!signInNeeded) {
+            return;
+        }
         Map<String, String> path = request.getPathParameters() == null ? Map.of() : request.getPathParameters();
         String programmeId = path.getOrDefault("programmeId", path.get("roundId"));
         if (programmeId != null && !actor.worksOn(programmeId)) {

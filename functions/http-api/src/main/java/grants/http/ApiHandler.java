@@ -35,8 +35,8 @@ public final class ApiHandler {
                                                   Map<String, Access> access, Routes routes) {
         String requestId = context == null ? "unknown" : context.getAwsRequestId();
         try {
-            Actor actor = Identity.of(request);
             Access allowed = access.get(request.getRouteKey());
+            Actor actor = allowed != null && !allowed.signInNeeded() ? Actor.ANONYMOUS : Identity.of(request);
             if (allowed == null) {
                 return HttpResponses.routeNotFound(request.getRouteKey());
             }

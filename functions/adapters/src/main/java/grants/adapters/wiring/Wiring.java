@@ -5,6 +5,7 @@ import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoAuditTrail;
 import grants.adapters.dynamodb.DynamoExportIndex;
+import grants.adapters.dynamodb.DynamoRoundStore;
 import grants.adapters.dynamodb.DynamoNoticeStore;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
 import grants.adapters.dynamodb.DynamoSendLog;
@@ -37,6 +38,7 @@ public final class Wiring {
     private final DynamoSupportStore support;
     private final DynamoExportIndex exportIndex;
     private final DynamoSendLog sendLog;
+    private final DynamoRoundStore rounds;
     private final GrantsTable table;
 
     public Wiring(Environment environment, AwsClients aws, Clock clock) {
@@ -50,6 +52,7 @@ public final class Wiring {
         this.support = new DynamoSupportStore(table);
         this.exportIndex = new DynamoExportIndex(table);
         this.sendLog = new DynamoSendLog(table);
+        this.rounds = new DynamoRoundStore(table);
     }
 
     /** Lambda's: settings and credentials from the process environment, the system clock. */
@@ -83,6 +86,10 @@ public final class Wiring {
 
     public DynamoExportIndex exportIndex() {
         return exportIndex;
+    }
+
+    public DynamoRoundStore rounds() {
+        return rounds;
     }
 
     public DynamoSendLog sendLog() {

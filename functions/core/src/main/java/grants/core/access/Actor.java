@@ -25,6 +25,10 @@ public record Actor(String subject, String email, Set<Role> roles, Optional<Stri
         this(subject, email, roles, partnershipId, adviserId, programmes, Optional.empty(), Optional.empty());
     }
 
+    /** Someone not signed in, reading what is public: no role, no identity. */
+    public static final Actor ANONYMOUS = new Actor("anonymous", null, Set.of(), Optional.empty(), Optional.empty(),
+            Set.of());
+
     /** Roles that apply to every programme. */
     public Actor(String subject, String email, Set<Role> roles, Optional<String> partnershipId,
                  Optional<String> adviserId) {

@@ -1,0 +1,74 @@
+package grants.functions.rounds;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import grants.adapters.aws.Environment;
+import grants.adapters.s3.S3ExportStore;
+import grants.adapters.s3.S3PresignedLinks;
+import grants.adapters.wiring.Wiring;
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.core.rounds.RoundAwards;
+import grants.core.rounds.RoundLetters;
+import grants.core.rounds.RoundPanels;
+import grants.core.rounds.RoundService;
+import grants.documents.exports.RoundExportBundle;
+import grants.http.ApiHandler;
+import grants.http.Identity;
+import org.crac.Core;
+import org.crac.Resource;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The CommissionRounds function: a commissioning round from the dot vote to contracts, over the HTTP API. */
+public class CommissionRoundsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
+
+    /** Every route this function serves; template.yaml must declare exactly these. */
+    public static final List<String> ROUTES = RoundRoutes.ALL;
+
+    /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.EXPORT_BUCKET,
+            Environment.EXPORT_LINK_EXPIRY_SECONDS);
+
+    private final RoundRoutes routes;
+
+    public CommissionRoundsHandler() {
+        this(Wiring.fromEnvironment());
+        Core.getGlobalContext().register(this);
+    }
+
+    /** The one place this function is wired. */
+    public CommissionRoundsHandler(Wiring wiring) {
+        String bucket = wiring.environment().required(Environment.EXPORT_BUCKET);
+        Duration linkExpiry = wiring.environment().seconds(Environment.EXPORT_LINK_EXPIRY_SECONDS, 3600);
+        RoundLetters letters = new RoundLetters(wiring.notices(), wiring.notices(), wiring.clock());
+        RoundService rounds = new RoundService(wiring.rounds(), letters, wiring.clock());
+        this.routes = new RoundRoutes(rounds, new RoundPanels(wiring.rounds(), rounds, wiring.clock()),
+                new RoundAwards(wiring.rounds(), rounds, new RoundExportBundle(), new S3ExportStore(wiring.aws().s3(), bucket),
+                        letters, wiring.clock()),
+                new S3PresignedLinks(wiring.aws(), bucket), wiring.auditLog(), linkExpiry);
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context context) {
+        return ApiHandler.handle(request, context, RoundRoutes.ACCESS, routes::handle);
+    }
+
+    /** SnapStart priming: a real request through every layer before the snapshot. */
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        handleRequest(APIGatewayV2HTTPEvent.builder().withRouteKey(RoundRoutes.GET_ROUND)
+                .withPathParameters(Map.of("roundId", "snapstart-priming"))
+                .withRequestContext(Identity.verified(Identity.claimsOf(Actor.system("snapstart-priming", Role.AUDITOR))))
+                .build(), null);
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+        // nothing to refresh
+    }
+}

@@ -1,0 +1,316 @@
+package grants.functions.rounds;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.access.Actor;
+import grants.core.audit.AuditLog;
+import grants.core.commissioning.Ballot;
+import grants.core.commissioning.Fraction;
+import grants.core.commissioning.ManagerDecision;
+import grants.core.commissioning.Moderation;
+import grants.core.commissioning.Panel;
+import grants.core.commissioning.Priorities;
+import grants.core.commissioning.ProposalOutcome;
+import grants.core.commissioning.RoundOutcome;
+import grants.core.commissioning.RoundSetup;
+import grants.core.commissioning.ScoreSheet;
+import grants.core.commissioning.Specification;
+import grants.core.exports.ExportLinks;
+import grants.core.money.Money;
+import grants.core.rounds.Meeting;
+import grants.core.rounds.RoundAwards;
+import grants.core.rounds.RoundHeader;
+import grants.core.rounds.RoundPanels;
+import grants.core.rounds.RoundRenderer;
+import grants.core.rounds.RoundService;
+import grants.core.rounds.Stage;
+import grants.http.Access;
+import grants.http.HttpResponses;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static grants.core.access.Role.AUDITOR;
+import static grants.core.access.Role.BOARD_MEMBER;
+import static grants.core.access.Role.FINANCE_OFFICER;
+import static grants.core.access.Role.PANEL_MEMBER;
+import static grants.core.access.Role.PROGRAMME_MANAGER;
+import static grants.core.access.Role.PROPOSER;
+import static grants.core.access.Role.SUB_GROUP;
+import static grants.http.HttpRequests.body;
+import static grants.http.HttpRequests.pathId;
+
+/**
+ * A commissioning round's routes, stage by stage: read the request, call the use case, record the
+ * change with who made it, write the JSON. Route keys match template.yaml.
+ */
+final class RoundRoutes {
+
+    static final String PUT_ROUND = "PUT /rounds/{roundId}";
+    static final String GET_ROUND = "GET /rounds/{roundId}";
+    static final String PUT_BALLOT = "PUT /rounds/{roundId}/ballots/{voterId}";
+    static final String CLOSE_VOTING = "POST /rounds/{roundId}/close-voting";
+    static final String GET_TALLY = "GET /rounds/{roundId}/tally";
+    static final String PUT_SPECIFICATION = "PUT /rounds/{roundId}/specifications/{specificationId}";
+    static final String PUT_PANEL = "PUT /rounds/{roundId}/panels/{specificationId}";
+    static final String PUBLISH = "POST /rounds/{roundId}/publish";
+    static final String PUBLIC_SPECIFICATIONS = "GET /public/rounds/{roundId}/specifications";
+    static final String PUT_PROPOSAL = "PUT /rounds/{roundId}/proposals/{proposalId}";
+    static final String GET_PROPOSALS = "GET /rounds/{roundId}/proposals";
+    static final String GET_PROPOSAL = "GET /rounds/{roundId}/proposals/{proposalId}";
+    static final String CLOSE_PROPOSALS = "POST /rounds/{roundId}/close-proposals";
+    static final String PUT_DECLARATION = "PUT /rounds/{roundId}/declarations/{memberId}";
+    static final String PUT_SCORE = "PUT /rounds/{roundId}/proposals/{proposalId}/scores/{memberId}";
+    static final String GET_SCORES = "GET /rounds/{roundId}/proposals/{proposalId}/scores";
+    static final String PUT_MODERATION = "PUT /rounds/{roundId}/proposals/{proposalId}/moderation";
+    static final String POST_MEETING = "POST /rounds/{roundId}/meetings";
+    static final String GET_MEETINGS = "GET /rounds/{roundId}/meetings";
+    static final String DECIDE = "POST /rounds/{roundId}/decide";
+    static final String GET_DECISIONS = "GET /rounds/{roundId}/decisions";
+    static final String PUT_OVERRIDE = "PUT /rounds/{roundId}/proposals/{proposalId}/override";
+    static final String PUBLISH_DECISIONS = "POST /rounds/{roundId}/publish-decisions";
+    static final String GET_DECISION = "GET /rounds/{roundId}/proposals/{proposalId}/decision";
+    static final String GET_CONTRACTS = "GET /rounds/{roundId}/contracts";
+
+    /** Every route this function serves and who may call it; template.yaml must declare exactly these routes. */
+    static final Map<String, Access> ACCESS = Map.ofEntries(
+            Map.entry(PUT_ROUND, Access.by("set up a commissioning round", PROGRAMME_MANAGER)),
+            Map.entry(GET_ROUND, Access.anyone("see a commissioning round")),
+            Map.entry(PUT_BALLOT, Access.by("vote with dots", BOARD_MEMBER)),
+            Map.entry(CLOSE_VOTING, Access.by("close the vote", PROGRAMME_MANAGER)),
+            Map.entry(GET_TALLY, Access.by("see the dots", PROGRAMME_MANAGER, AUDITOR, BOARD_MEMBER, SUB_GROUP)),
+            Map.entry(PUT_SPECIFICATION, Access.by("write a specification", PROGRAMME_MANAGER, SUB_GROUP)),
+            Map.entry(PUT_PANEL, Access.by("name a selection panel", PROGRAMME_MANAGER)),
+            Map.entry(PUBLISH, Access.by("publish the specifications", PROGRAMME_MANAGER)),
+            Map.entry(PUBLIC_SPECIFICATIONS, Access.publicly("read the published specifications")),
+            Map.entry(PUT_PROPOSAL, Access.by("send a proposal", PROPOSER)),
+            Map.entry(GET_PROPOSALS, Access.by("read proposals", PROGRAMME_MANAGER, AUDITOR, PROPOSER, PANEL_MEMBER)),
+            Map.entry(GET_PROPOSAL, Access.by("read a proposal", PROGRAMME_MANAGER, AUDITOR, PROPOSER, PANEL_MEMBER)),
+            Map.entry(CLOSE_PROPOSALS, Access.by("close proposals", PROGRAMME_MANAGER)),
+            Map.entry(PUT_DECLARATION, Access.by("declare interests", PANEL_MEMBER)),
+            Map.entry(PUT_SCORE, Access.by("score a proposal", PANEL_MEMBER)),
+            Map.entry(GET_SCORES, Access.by("see a proposal's scores", PROGRAMME_MANAGER, AUDITOR, PANEL_MEMBER)),
+            Map.entry(PUT_MODERATION, Access.by("record a moderated score", PANEL_MEMBER)),
+            Map.entry(POST_MEETING, Access.by("schedule or note a meeting with proposers", PROGRAMME_MANAGER, PANEL_MEMBER)),
+            Map.entry(GET_MEETINGS, Access.by("see the panels' meetings", PROGRAMME_MANAGER, AUDITOR, PANEL_MEMBER)),
+            Map.entry(DECIDE, Access.by("decide the awards", PROGRAMME_MANAGER)),
+            Map.entry(GET_DECISIONS, Access.by("see every decision", PROGRAMME_MANAGER, AUDITOR, FINANCE_OFFICER)),
+            Map.entry(PUT_OVERRIDE, Access.by("override a recommendation", PROGRAMME_MANAGER)),
+            Map.entry(PUBLISH_DECISIONS, Access.by("publish the decisions", PROGRAMME_MANAGER)),
+            Map.entry(GET_DECISION, Access.by("see a proposal's decision", PROGRAMME_MANAGER, AUDITOR, PROPOSER)),
+            Map.entry(GET_CONTRACTS, Access.by("see the contracts", PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR)));
+
+    static final List<String> ALL = List.copyOf(new java.util.TreeSet<>(ACCESS.keySet()));
+
+    private final RoundService rounds;
+    private final RoundPanels panels;
+    private final RoundAwards awards;
+    private final ExportLinks links;
+    private final AuditLog audit;
+    private final Duration linkExpiry;
+
+    RoundRoutes(RoundService rounds, RoundPanels panels, RoundAwards awards, ExportLinks links, AuditLog audit,
+                Duration linkExpiry) {
+        this.rounds = rounds;
+        this.panels = panels;
+        this.awards = awards;
+        this.links = links;
+        this.audit = audit;
+        this.linkExpiry = linkExpiry;
+    }
+
+    Optional<APIGatewayV2HTTPResponse> handle(APIGatewayV2HTTPEvent request, Actor actor) {
+        String routeKey = request.getRouteKey() == null ? "" : request.getRouteKey();
+        if (!ACCESS.containsKey(routeKey)) {
+            return Optional.empty();
+        }
+        String roundId = pathId(request, "roundId");
+        return Optional.of(switch (routeKey) {
+            case PUT_ROUND -> setUp(request, actor, roundId);
+            case GET_ROUND -> json(RoundViews.round(rounds.header(roundId), rounds.ownBallot(actor, roundId), isStaff(actor)));
+            case PUT_BALLOT -> vote(request, actor, roundId);
+            case CLOSE_VOTING -> closeVoting(actor, roundId);
+            case GET_TALLY -> json(RoundViews.tally(roundId, rounds.tally(roundId)));
+            case PUT_SPECIFICATION -> specify(request, actor, roundId);
+            case PUT_PANEL -> namePanel(request, actor, roundId);
+            case PUBLISH -> publish(request, actor, roundId);
+            case PUBLIC_SPECIFICATIONS -> json(RoundViews.specifications(rounds.header(roundId),
+                    rounds.publishedSpecifications(roundId)));
+            case PUT_PROPOSAL -> propose(request, actor, roundId);
+            case GET_PROPOSALS -> json(RoundViews.proposals(roundId, panels.proposals(actor, roundId)));
+            case GET_PROPOSAL -> json(RoundViews.proposal(panels.proposal(actor, roundId, pathId(request, "proposalId"))));
+            case CLOSE_PROPOSALS -> closeProposals(actor, roundId);
+            case PUT_DECLARATION -> declare(request, actor, roundId);
+            case PUT_SCORE -> score(request, actor, roundId);
+            case GET_SCORES -> json(RoundViews.scores(pathId(request, "proposalId"), rounds.header(roundId).setup(),
+                    panels.scores(actor, roundId, pathId(request, "proposalId"))));
+            case PUT_MODERATION -> moderate(request, actor, roundId);
+            case POST_MEETING -> meet(request, actor, roundId);
+            case GET_MEETINGS -> json(RoundViews.meetings(roundId, panels.meetings(roundId)));
+            case DECIDE -> decide(actor, roundId);
+            case GET_DECISIONS -> decisions(actor, roundId);
+            case PUT_OVERRIDE -> override(request, actor, roundId);
+            case PUBLISH_DECISIONS -> publishDecisions(actor, roundId);
+            case GET_DECISION -> json(RoundViews.decision(awards.decisionFor(actor, roundId, pathId(request, "proposalId"))));
+            case GET_CONTRACTS -> contracts(roundId);
+            default -> throw new IllegalStateException("route in ACCESS without a handler: " + routeKey);
+        });
+    }
+
+    private static boolean isStaff(Actor actor) {
+        return actor.has(PROGRAMME_MANAGER) || actor.has(AUDITOR);
+    }
+
+    private APIGatewayV2HTTPResponse setUp(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
+        RoundSetup setup = RoundRequests.setup(body(request), roundId);
+        RoundHeader header = rounds.setUp(setup);
+        audit.record(actor, roundId, "ROUND_SET_UP", "round " + roundId, null, setup.name() + ": GBP "
+                + Money.format(setup.fund().annualPence()) + " a year for " + setup.fund().years() + " years, "
+                + setup.issues().size() + " issues, " + setup.voters().size() + " board members");
+        return json(RoundViews.round(header, Optional.empty(), true));
+    }
+
+    private APIGatewayV2HTTPResponse vote(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
+        Ballot ballot = rounds.vote(actor, roundId, RoundRequests.ballot(body(request), pathId(request, "voterId")));
+        // The dots are the voter's secret until the close; the trail records that they voted.
+        audit.record(actor, roundId, "BALLOT_CAST", "ballot of " + ballot.voter(), null, ballot.dots().size() + " dots");
+        ObjectNode response = grants.documents.Json.object().put("voter", ballot.voter());
+        ArrayNode dots = response.putArray("dots");
+        ballot.dots().forEach(dots::add);
+        return json(response);
+    }
+
+    private APIGatewayV2HTTPResponse closeVoting(Actor actor, String roundId) {
+        Priorities priorities = rounds.closeVoting(roundId);
+        audit.record(actor, roundId, "VOTING_CLOSED", "round " + roundId, "VOTING",
+                "selected " + String.join(", ", priorities.selected()) + ". " + priorities.tieNote());
+        return json(RoundViews.tally(roundId, priorities));
+    }
+
+    private APIGatewayV2HTTPResponse specify(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
+        Specification specification = rounds.specify(actor, roundId,
+                RoundRequests.specification(body(request), pathId(request, "specificationId")));
+        audit.record(actor, roundId, "SPECIFICATION_WRITTEN", "specification " + specification.id(), null,
+                specification.issue() + ", at most GBP " + Money.format(specification.maxAnnualPence()) + " a year");
+        return json(grants.documents.commissioning.RoundDocuments.specification(specification));
+    }
+
+    private APIGatewayV2HTTPResponse namePanel(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
+        Panel panel = rounds.namePanel(roundId, RoundRequests.panel(body(request), pathId(request, "specificationId")));
+        audit.record(actor, roundId, "PANEL_NAMED", "panel of " + panel.specification(), null,
+                panel.members().stream().map(m -> m.id() + " (" + m.organisation() + ")").collect(Collectors.joining(", ")));
+        return json(grants.documents.commissioning.RoundDocuments.panel(panel));
+    }
+
+    private APIGatewayV2HTTPResponse publish(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
+        RoundHeader header = rounds.publish(roundId, RoundRequests.closingDate(body(request)));
+        audit.record(actor, roundId, "SPECIFICATIONS_PUBLISHED", "round " + roundId, "SPECIFYING",
+                "sent to " + header.setup().mailingList().size() + " addresses, closing " + header.closingDate());
+        return json(RoundViews.specifications(header, rounds.publishedSpecifications(roundId)));
+    }
+
+    private APIGatewayV2HTTPResponse propose(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
+        RoundPanels.Checked checked = panels.propose(actor, roundId,
+                RoundRequests.proposal(body(request), pathId(request, "proposalId")));
+        audit.record(actor, roundId, "PROPOSAL_SENT", "proposal " + checked.proposal().id(), null,
+                checked.proposal().lead() + " asks GBP " + Money.format(checked.proposal().annualPence()) + " a year; "
+                        + (checked.failures().isEmpty() ? "eligible" : "not eligible: "
+                        + checked.failures().stream().map(f -> f.field()).collect(Collectors.joining(", "))));
+        return json(RoundViews.proposal(checked));
+    }
+
+    private APIGatewayV2HTTPResponse closeProposals(Actor actor, String roundId) {
+        RoundHeader header = rounds.closeProposals(roundId);
+        audit.record(actor, roundId, "PROPOSALS_CLOSED", "round " + roundId, "PROPOSING", "SCORING");
+        return json(RoundViews.round(header, Optional.empty(), true));
+    }
+
+    private APIGatewayV2HTTPResponse declare(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
+        String memberId = pathId(request, "memberId");
+        List<String> interests = panels.declare(actor, roundId, memberId, RoundRequests.interests(body(request)));
+        audit.record(actor, roundId, "INTERESTS_DECLARED", "panel member " + memberId, null,
+                interests.isEmpty() ? "no interests" : String.join(", ", interests));
+        ObjectNode response = grants.documents.Json.object().put("member", memberId);
+        ArrayNode list = response.putArray("interests");
+        interests.forEach(list::add);
+        return json(response);
+    }
+
+    private APIGatewayV2HTTPResponse score(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
+        String proposalId = pathId(request, "proposalId");
+        String memberId = pathId(request, "memberId");
+        ScoreSheet sheet = RoundRequests.score(body(request), proposalId, memberId);
+        Fraction score = panels.score(actor, roundId, sheet);
+        audit.record(actor, roundId, "SCORE_SUBMITTED", "proposal " + proposalId, null, "scored by " + memberId);
+        return json(grants.documents.Json.object().put("proposal", proposalId).put("member", memberId)
+                .put("score", score.format()));
+    }
+
+    private APIGatewayV2HTTPResponse moderate(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
+        Moderation moderation = panels.moderate(actor, roundId,
+                RoundRequests.moderation(body(request), pathId(request, "proposalId")));
+        audit.record(actor, roundId, "SCORE_MODERATED", "proposal " + moderation.proposal(), null,
+                moderation.score().format() + " by " + moderation.by() + ": " + moderation.reason());
+        return json(grants.documents.Json.object().put("proposal", moderation.proposal())
+                .put("score", moderation.score().format()).put("by", moderation.by()).put("reason", moderation.reason()));
+    }
+
+    private APIGatewayV2HTTPResponse meet(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
+        Meeting meeting = panels.meet(actor, roundId, RoundRequests.meeting(body(request)));
+        audit.record(actor, roundId, "MEETING_NOTED", "proposal " + meeting.proposal(), null,
+                meeting.at() + " for " + meeting.minutes() + " minutes" + (meeting.note() == null ? "" : ": " + meeting.note()));
+        return json(RoundViews.meetings(roundId, List.of(meeting)));
+    }
+
+    private APIGatewayV2HTTPResponse decide(Actor actor, String roundId) {
+        RoundOutcome outcome = awards.decide(roundId);
+        audit.record(actor, roundId, "ROUND_DECIDED", "round " + roundId, null, "GBP "
+                + Money.format(outcome.awardedAnnualPence()) + " a year awarded to " + outcome.contracts().size()
+                + " proposals (not yet published)");
+        return json(RoundViews.outcome(rounds.header(roundId).stage().name(), outcome));
+    }
+
+    /** Finance sees the decisions once published; the manager and auditors at any time. */
+    private APIGatewayV2HTTPResponse decisions(Actor actor, String roundId) {
+        Stage stage = rounds.header(roundId).stage();
+        if (!isStaff(actor) && stage != Stage.PUBLISHED) {
+            throw new grants.core.access.ForbiddenException("Decisions of round \"" + roundId + "\" are not published yet.");
+        }
+        return json(RoundViews.outcome(stage.name(), awards.outcome(roundId)));
+    }
+
+    private APIGatewayV2HTTPResponse override(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
+        ManagerDecision decision = RoundRequests.override(body(request), pathId(request, "proposalId"), actor.name());
+        ProposalOutcome after = awards.override(roundId, decision);
+        audit.record(actor, roundId, "RECOMMENDATION_OVERRIDDEN", "proposal " + decision.proposal(), null,
+                decision.decision() + " (now " + after.status() + "): " + decision.reason());
+        return json(RoundViews.decision(after));
+    }
+
+    private APIGatewayV2HTTPResponse publishDecisions(Actor actor, String roundId) {
+        RoundOutcome outcome = awards.publish(roundId);
+        audit.record(actor, roundId, "DECISIONS_PUBLISHED", "round " + roundId, "DECIDED", outcome.contracts().size()
+                + " contracts, GBP " + Money.format(outcome.awardedTotalPence()) + " in all; letters to "
+                + outcome.proposals().size() + " proposers");
+        return contracts(roundId);
+    }
+
+    private APIGatewayV2HTTPResponse contracts(String roundId) {
+        ObjectNode response = RoundViews.contracts(roundId, awards.contracts(roundId));
+        ObjectNode files = response.putObject("files");
+        for (String name : List.of("payments.csv", "contracts.csv", "proposals.csv", "priorities.csv", "360giving.json",
+                "round-report.html", "manifest.json")) {
+            files.put(name, links.link(RoundRenderer.prefix(roundId) + name, linkExpiry).toString());
+        }
+        return json(response);
+    }
+
+    private static APIGatewayV2HTTPResponse json(com.fasterxml.jackson.databind.JsonNode body) {
+        return HttpResponses.json(200, body);
+    }
+}
