@@ -35,8 +35,13 @@ final class ExportFiles {
             err.println(Json.parse(response.getBody()).get("error").get("message").asText());
             return null;
         }
+        return save(Json.parse(response.getBody()).get("files"), outDirectory, out);
+    }
+
+    /** Downloads every linked file, checks each against the manifest's SHA-256, and writes them to the directory. */
+    static Map<String, byte[]> save(JsonNode links, Path outDirectory, PrintStream out) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        Json.parse(response.getBody()).get("files").fields().forEachRemaining(link -> {
+        links.fields().forEachRemaining(link -> {
             try {
                 files.put(link.getKey(), download(URI.create(link.getValue().asText())));
             } catch (IOException e) {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "grants-local", mixinStandardHelpOptions = true, version = "grants-local 0.1.0",
         description = "Runs the grants system on the embedded local AWS stack.",
-        subcommands = {AllocateCommand.class, ExportCommand.class, SupportCommand.class, ServeCommand.class})
+        subcommands = {AllocateCommand.class, ExportCommand.class, SupportCommand.class, CommissionCommand.class,
+                ServeCommand.class})
 public final class GrantsLocal {
 
     public static void main(String[] args) {

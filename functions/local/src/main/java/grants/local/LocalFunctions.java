@@ -15,6 +15,7 @@ import grants.functions.export.ExportFinanceHandler;
 import grants.functions.queuenotices.QueueNoticesHandler;
 import grants.functions.sendnotices.SendNoticesHandler;
 import grants.functions.support.SupportDaysHandler;
+import grants.functions.rounds.CommissionRoundsHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,6 +57,7 @@ final class LocalFunctions implements AutoCloseable {
     private final Wiring wiring;
     private final AllocateGrantsHandler allocateGrants;
     private SupportDaysHandler supportDays;
+    private CommissionRoundsHandler commissionRounds;
     private SendNoticesHandler sendNotices;
     private double sendNoticesRate;
     private final LocalTableStream tableStream;
@@ -63,23 +65,34 @@ final class LocalFunctions implements AutoCloseable {
     private QueueNoticesHandler queueNotices;
     private String noticesQueueUrl;
 
-    private LocalFunctions(LocalAwsStack stack, AwsClients aws, Path stateDirectory) {
+    private LocalFunctions(LocalAwsStack stack, AwsClients aws, Path stateDirectory, Clock clock) {
         this.stack = stack;
         this.aws = aws;
         this.wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, TABLE_NAME, Environment.EXPORT_BUCKET, EXPORT_BUCKET,
-                Environment.SENDER_EMAIL, SENDER)), aws, Clock.systemUTC());
+                Environment.SENDER_EMAIL, SENDER)), aws, clock);
         this.allocateGrants = new AllocateGrantsHandler(wiring);
         this.tableStream = new LocalTableStream(aws.dynamoDb(), aws.dynamoDbStreams(), TABLE_NAME,
                 stateDirectory.resolve("stream-checkpoints.properties"));
     }
 
     static LocalFunctions start(Path stateDirectory) {
-        LocalAwsStack stack = LocalAwsStack.persistent(stateDirectory);
+        return start(LocalAwsStack.persistent(stateDirectory), stateDirectory, Clock.systemUTC());
+    }
+
+    /**
+     * A stack in memory only, gone when closed, on a clock the caller moves: for replaying a
+     * recorded round, whose stages happened on their own dates.
+     */
+    static LocalFunctions inMemory(Path scratchDirectory, Clock clock) {
+        return start(LocalAwsStack.inMemory(), scratchDirectory, clock);
+    }
+
+    private static LocalFunctions start(LocalAwsStack stack, Path stateDirectory, Clock clock) {
         try {
             AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
                     stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
             GrantsTable.createIfMissing(aws.dynamoDb(), TABLE_NAME);
-            return new LocalFunctions(stack, aws, stateDirectory.toAbsolutePath());
+            return new LocalFunctions(stack, aws, stateDirectory.toAbsolutePath(), clock);
         } catch (RuntimeException e) {
             stack.close();
             throw e;
@@ -107,10 +120,20 @@ final class LocalFunctions implements AutoCloseable {
         return supportDays;
     }
 
+    /** Built on first use: it needs the export bucket for a round's decisions. */
+    private synchronized CommissionRoundsHandler commissionRounds() {
+        if (commissionRounds == null) {
+            ensureExportBucket();
+            commissionRounds = new CommissionRoundsHandler(wiring);
+        }
+        return commissionRounds;
+    }
+
     /** Every route of the HTTP API, across the functions that serve it. */
     static List<String> apiRoutes() {
         List<String> routes = new java.util.ArrayList<>(AllocateGrantsHandler.ROUTES);
         routes.addAll(SupportDaysHandler.ROUTES);
+        routes.addAll(CommissionRoundsHandler.ROUTES);
         return routes;
     }
 
@@ -118,6 +141,9 @@ final class LocalFunctions implements AutoCloseable {
     APIGatewayV2HTTPResponse api(APIGatewayV2HTTPEvent event) {
         if (SupportDaysHandler.ROUTES.contains(event.getRouteKey())) {
             return supportDays().handleRequest(event, new LocalLambdaContext("SupportDaysFunction"));
+        }
+        if (CommissionRoundsHandler.ROUTES.contains(event.getRouteKey())) {
+            return commissionRounds().handleRequest(event, new LocalLambdaContext("CommissionRoundsFunction"));
         }
         return allocateGrants.handleRequest(event, new LocalLambdaContext("AllocateGrantsFunction"));
     }

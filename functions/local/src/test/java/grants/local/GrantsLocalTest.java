@@ -3,11 +3,8 @@ package grants.local;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -27,26 +24,11 @@ class GrantsLocalTest {
         return file;
     }
 
-    private record Outcome(int exitCode, String out, String err) {
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
-    private Outcome run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exitCode = GrantsLocal.run(args);
-            return new Outcome(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
-    }
-
-    private Outcome allocate(String programme, String out, String... more) throws IOException {
+    private CommandRun allocate(String programme, String out, String... more) throws IOException {
         String[] args = {"allocate", "--programme", fixture(programme).toString(), "--out", work.resolve(out).toString(),
                 "--state", work.resolve("state").toString()};
         String[] all = new String[args.length + more.length];
@@ -57,7 +39,7 @@ class GrantsLocalTest {
 
     @Test
     void westMidlandsAllocates372400To38PartnershipsAndWritesTheFiles() throws IOException {
-        Outcome outcome = allocate("west-midlands-2007-08.json", "out");
+        CommandRun outcome = allocate("west-midlands-2007-08.json", "out");
 
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
         assertThat(outcome.out()).contains("DRY RUN", "Funded 38, withdrawn 0", "final grants 372400.00",
@@ -80,7 +62,7 @@ class GrantsLocalTest {
 
     @Test
     void theWarwickshireExampleOfTheSpec() throws IOException {
-        Outcome outcome = allocate("west-midlands-warwickshire-withdrawn.json", "out", "--commit");
+        CommandRun outcome = allocate("west-midlands-warwickshire-withdrawn.json", "out", "--commit");
 
         assertThat(outcome.exitCode()).as(outcome.err()).isZero();
         assertThat(outcome.out()).contains("COMMITTED run", "2 of 5", "WITHDRAWN", "pool 37800.00");
@@ -91,11 +73,11 @@ class GrantsLocalTest {
 
     @Test
     void aCommitExportsForFinanceAndExportFetchesTheSameFilesAgain() throws IOException {
-        Outcome committed = allocate("west-midlands-warwickshire-withdrawn.json", "out", "--commit");
+        CommandRun committed = allocate("west-midlands-warwickshire-withdrawn.json", "out", "--commit");
         String runId = committed.out().lines().filter(line -> line.contains("COMMITTED run")).findFirst().orElseThrow()
                 .replaceAll(".*COMMITTED run ", "").strip();
 
-        Outcome fetched = run("export", "--run", runId, "--out", work.resolve("again").toString(),
+        CommandRun fetched = run("export", "--run", runId, "--out", work.resolve("again").toString(),
                 "--state", work.resolve("state").toString());
 
         assertThat(fetched.exitCode()).as(fetched.err()).isZero();
@@ -123,7 +105,7 @@ class GrantsLocalTest {
         Files.writeString(bad, Files.readString(fixture("west-midlands-2007-08.json"))
                 .replace("\"type\": \"DISTRICT\",\n      \"county\": \"shropshire\"", "\"type\": \"DISTRICT\""));
 
-        Outcome outcome = run("allocate", "--programme", bad.toString(), "--out", work.resolve("out").toString(),
+        CommandRun outcome = run("allocate", "--programme", bad.toString(), "--out", work.resolve("out").toString(),
                 "--state", work.resolve("state").toString());
 
         assertThat(outcome.exitCode()).isEqualTo(2);
@@ -134,17 +116,17 @@ class GrantsLocalTest {
 
     @Test
     void aSecondCommitOfTheSameFileSaysWhichRunHoldsItAndSendsNothing() throws IOException {
-        Outcome first = allocate("west-midlands-2007-08.json", "first", "--commit");
+        CommandRun first = allocate("west-midlands-2007-08.json", "first", "--commit");
         String runId = first.out().lines().filter(line -> line.contains("COMMITTED run")).findFirst().orElseThrow()
                 .replaceAll(".*COMMITTED run ", "").strip();
 
-        Outcome again = allocate("west-midlands-2007-08.json", "again", "--commit");
+        CommandRun again = allocate("west-midlands-2007-08.json", "again", "--commit");
 
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("Run " + runId + " already holds this programme").doesNotContain("Exception");
         assertThat(work.resolve("again").resolve("outbox")).doesNotExist();
 
-        Outcome superseding = allocate("west-midlands-2007-08.json", "superseding", "--commit", "--supersede", runId,
+        CommandRun superseding = allocate("west-midlands-2007-08.json", "superseding", "--commit", "--supersede", runId,
                 "--reason", "The bank lost the payment file");
 
         assertThat(superseding.exitCode()).isZero();
@@ -158,7 +140,7 @@ class GrantsLocalTest {
                 .replace("\"SINGLE_TIER\": \"19600.00\"", "\"SINGLE_TIER\": 1e999999999")
                 .replace("\"name\": \"Birmingham\"", "\"name\": \"=HYPERLINK(\\\"http://evil.example\\\")\""));
 
-        Outcome outcome = run("allocate", "--programme", hostile.toString(), "--out", work.resolve("out").toString(),
+        CommandRun outcome = run("allocate", "--programme", hostile.toString(), "--out", work.resolve("out").toString(),
                 "--state", work.resolve("state").toString());
 
         assertThat(outcome.exitCode()).isEqualTo(2);
@@ -169,7 +151,7 @@ class GrantsLocalTest {
 
     @Test
     void aMissingFileIsNamed() {
-        Outcome outcome = run("allocate", "--programme", work.resolve("nope.json").toString(),
+        CommandRun outcome = run("allocate", "--programme", work.resolve("nope.json").toString(),
                 "--out", work.resolve("out").toString(), "--state", work.resolve("state").toString());
 
         assertThat(outcome.exitCode()).isEqualTo(2);
@@ -188,9 +170,9 @@ class GrantsLocalTest {
                 "shropshire,bridgnorth,oswestry")).exitCode()).isZero();
         assertThat(run(concat(programme, "book", "--adviser", "a1", "--pool", "shropshire-pool", "--date", "2007-09-03",
                 "--days", "1.5", "--topic", "Housing strategy")).exitCode()).isZero();
-        Outcome over = run(concat(programme, "book", "--adviser", "a1", "--pool", "shropshire-pool", "--date",
+        CommandRun over = run(concat(programme, "book", "--adviser", "a1", "--pool", "shropshire-pool", "--date",
                 "2007-09-04", "--days", "1.0", "--topic", "More"));
-        Outcome balances = run(concat(programme, "balances"));
+        CommandRun balances = run(concat(programme, "balances"));
 
         assertThat(over.exitCode()).isEqualTo(2);
         assertThat(over.err()).contains("contract of adviser", "over by 0.5 days");

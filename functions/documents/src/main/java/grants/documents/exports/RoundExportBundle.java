@@ -107,7 +107,7 @@ public final class RoundExportBundle implements RoundRenderer {
                     .put("currency", "GBP")
                     .put("amountAwarded", BigDecimal.valueOf(contract.totalPence(), 2))
                     .put("awardDate", publishedOn.toString());
-            grant.putObject("plannedDates").put("startDate", contract.instalments().get(0).due().toString())
+            grant.putArray("plannedDates").addObject().put("startDate", contract.instalments().get(0).due().toString())
                     .put("endDate", setup.fund().start().plusYears(contract.years()).minusDays(1).toString())
                     .put("duration", 12 * contract.years());
             grant.putArray("fundingOrganization").addObject().put("id", "360G-" + setup.roundId() + "-funder")

@@ -26,6 +26,7 @@ import grants.core.exports.ExportService;
 import grants.core.exports.ExportStore;
 import grants.documents.exports.PaymentReferences;
 import grants.documents.Json;
+import grants.testing.ThreeSixtyGivingSchema;
 import grants.documents.ProgrammeJson;
 import grants.core.run.AllocationService;
 import grants.localaws.AwsStack;

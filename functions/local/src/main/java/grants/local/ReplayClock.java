@@ -1,0 +1,36 @@
+package grants.local;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** The clock of a replayed round: set to each stage's own day, so a replay writes the same bytes every time. */
+final class ReplayClock extends Clock {
+
+    private volatile Instant now;
+
+    ReplayClock(LocalDate day) {
+        set(day);
+    }
+
+    void set(LocalDate day) {
+        now = day.atTime(9, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}

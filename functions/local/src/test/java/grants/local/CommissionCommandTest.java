@@ -1,0 +1,88 @@
+package grants.local;
+
+import grants.core.commissioning.Decisions;
+import grants.core.commissioning.RoundCsv;
+import grants.core.commissioning.RoundOutcome;
+import grants.documents.Json;
+import grants.documents.commissioning.RoundJson;
+import grants.testing.ThreeSixtyGivingSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's commission command: the Coventry round replayed through the handlers on the embedded stack. */
+class CommissionCommandTest {
+
+    @TempDir
+    Path work;
+
+    private Path coventry() throws IOException {
+        Path file = work.resolve("coventry.json");
+        try (InputStream in = getClass().getResourceAsStream("/data/coventry-commissioning-round.json")) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+
+    @Test
+    void theCoventryRoundReplayedThroughTheHandlersGivesTheRulesOutcomeAndEveryFileAndLetter() throws IOException {
+        Path round = coventry();
+        CommandRun run = CommandRun.of("commission", "--round", round.toString(), "--out", work.resolve("out").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1. Unemployment and worklessness", "environment was left out",
+                "awarded GBP 3850000.00, unawarded GBP 1150000.00; 7 contracts");
+        RoundOutcome rules = Decisions.decide(RoundJson.read(Json.parse(Files.readString(round))));
+        assertThat(Files.readString(work.resolve("out/proposals.csv"))).as("the live stages decide as the rules do")
+                .isEqualTo(RoundCsv.proposals(rules));
+        assertThat(Files.readString(work.resolve("out/priorities.csv"))).isEqualTo(RoundCsv.priorities(rules.priorities()));
+        List<String> skills = Files.readAllLines(work.resolve("out/contracts.csv")).stream()
+                .filter(line -> line.startsWith("contract-skills-network,")).toList();
+        assertThat(skills).hasSize(12).allSatisfy(line -> assertThat(line).endsWith(",200000.00"));
+        List<String> payments = Files.readAllLines(work.resolve("out/payments.csv"));
+        assertThat(payments).hasSize(1 + 7 * 12);
+        ThreeSixtyGivingSchema.assertValid(Files.readAllBytes(work.resolve("out/360giving.json")));
+        assertThat(Files.readString(work.resolve("out/round-report.html"))).contains("3850000.00", "1150000.00", "<svg");
+        try (Stream<Path> outbox = Files.list(work.resolve("out/outbox"))) {
+            assertThat(outbox.filter(path -> path.toString().endsWith(".eml"))).as("16 calls and 13 decision letters")
+                    .hasSize(29);
+        }
+        assertThat(Files.readString(work.resolve("out/outbox/008-bids@pathways.example.eml")))
+                .contains("awarded GBP 700000.00 a year for 3 years");
+    }
+
+    @Test
+    void aRoundReplayedTwiceWritesTheSameBytes() throws IOException {
+        Path round = coventry();
+        CommandRun.of("commission", "--round", round.toString(), "--out", work.resolve("first").toString());
+        CommandRun.of("commission", "--round", round.toString(), "--out", work.resolve("second").toString());
+        for (String file : List.of("priorities.csv", "proposals.csv", "contracts.csv", "payments.csv", "360giving.json",
+                "round-report.html", "manifest.json")) {
+            assertThat(work.resolve("second/" + file)).hasSameBinaryContentAs(work.resolve("first/" + file));
+        }
+    }
+
+    @Test
+    void aRoundWithProblemsIsRefusedWholeNamingEveryFieldAndWritesNothing() throws IOException {
+        String document = Files.readString(coventry())
+                .replace("\"voter\": \"board-02\"", "\"voter\": \"board-99\"")
+                .replace("\"maxAnnualAllocation\": \"400000.00\"", "\"maxAnnualAllocation\": \"400000.001\"");
+        Path bad = work.resolve("bad.json");
+        Files.writeString(bad, document);
+
+        CommandRun run = CommandRun.of("commission", "--round", bad.toString(), "--out", work.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("The round was refused", "ballots[1].voter", "specifications[5].maxAnnualAllocation")
+                .doesNotContain("Exception");
+        assertThat(work.resolve("out")).doesNotExist();
+    }
+}
