@@ -60,9 +60,11 @@ class TemplateRulesTest {
                     .as(id + " access logs").isFalse();
         });
         Template.functions().forEach((id, function) -> function.path("Events").forEach(event -> {
-            if (event.get("Type").asText().equals("HttpApi")) {
-                assertThat(event.path("Properties").path("Auth").path("Authorizer").asText("default"))
-                        .as(id + " route opts out of the authorizer").isNotEqualTo("NONE");
+            JsonNode route = event.path("Properties");
+            boolean open = route.path("Auth").path("Authorizer").asText("default").equals("NONE");
+            if (event.get("Type").asText().equals("HttpApi") && open) {
+                assertThat(route.path("Method").asText() + " " + route.path("Path").asText())
+                        .as(id + ": only a GET of what is published opts out of the authorizer").startsWith("GET /public/");
             }
         }));
     }
@@ -213,6 +215,13 @@ class TemplateRulesTest {
         statements(Template.functions().get("SupportDaysFunction")).stream()
                 .filter(statement -> values(statement.path("Action")).contains("s3:PutObject"))
                 .forEach(statement -> assertThat(statement.path("Resource").toString()).contains("/support-balances/"));
+    }
+
+    @Test
+    void commissionRoundsWritesOnlyItsDecisionsInTheBucket() {
+        statements(Template.functions().get("CommissionRoundsFunction")).stream()
+                .filter(statement -> values(statement.path("Action")).contains("s3:PutObject"))
+                .forEach(statement -> assertThat(statement.path("Resource").toString()).contains("/round-decisions/"));
     }
 
     @Test

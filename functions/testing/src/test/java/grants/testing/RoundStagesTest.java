@@ -161,7 +161,7 @@ class RoundStagesTest {
         assertThatThrownBy(() -> awards.override(ROUND, new ManagerDecision("unemployment-employers",
                 ManagerDecision.Decision.AWARD, " ", "manager"))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> awards.decisionFor(proposerFor("employers-forum"), ROUND, "unemployment-employers"))
-                .isInstanceOf(ForbiddenException.class).hasMessageContaining("not published");
+                .isInstanceOf(ConflictException.class).hasMessageContaining("not published");
         awards.override(ROUND, new ManagerDecision("unemployment-pathways", ManagerDecision.Decision.DECLINE,
                 "Its partners now deliver the same service under unemployment-employers.", "manager"));
         assertThat(status(awards.outcome(ROUND), "unemployment-employers")).as("the freed money goes to the next best")

@@ -279,7 +279,7 @@ final class RoundRoutes {
     private APIGatewayV2HTTPResponse decisions(Actor actor, String roundId) {
         Stage stage = rounds.header(roundId).stage();
         if (!isStaff(actor) && stage != Stage.PUBLISHED) {
-            throw new grants.core.access.ForbiddenException("Decisions of round \"" + roundId + "\" are not published yet.");
+            throw RoundAwards.notPublished(roundId);
         }
         return json(RoundViews.outcome(stage.name(), awards.outcome(roundId)));
     }

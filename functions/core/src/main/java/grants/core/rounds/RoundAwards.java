@@ -149,13 +149,18 @@ public final class RoundAwards {
         RoundHeader header = rounds.header(roundId);
         boolean staff = actor.has(Role.PROGRAMME_MANAGER) || actor.has(Role.AUDITOR);
         if (!staff && header.stage() != Stage.PUBLISHED) {
-            throw new ForbiddenException("Decisions of round \"" + roundId + "\" are not published yet.");
+            throw notPublished(roundId);
         }
         ProposalOutcome outcome = find(outcome(roundId), proposalId);
         if (!staff && !actor.proposesFor(outcome.proposal().lead())) {
             throw new ForbiddenException("A proposer sees the decisions on their own organisation's proposals only.");
         }
         return outcome;
+    }
+
+    /** Nothing of a decision is shown before publication: the state, not the caller's role, is why. */
+    public static ConflictException notPublished(String roundId) {
+        return new ConflictException("NOT_PUBLISHED", "Decisions of round \"" + roundId + "\" are not published yet.");
     }
 
     public List<Contract> contracts(String roundId) {

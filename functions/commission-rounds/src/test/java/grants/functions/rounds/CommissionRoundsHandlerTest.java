@@ -1,0 +1,184 @@
+package grants.functions.rounds;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.core.commissioning.Panel;
+import grants.core.commissioning.Round;
+import grants.core.commissioning.ScoreSheet;
+import grants.core.audit.AuditEntry;
+import grants.documents.Json;
+import grants.documents.commissioning.RoundDocuments;
+import grants.http.Identity;
+import grants.localaws.LocalLambdaContext;
+import grants.testing.SettableClock;
+import grants.testing.TestRounds;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static grants.testing.TestRounds.manager;
+import static grants.testing.TestRounds.person;
+import static grants.testing.TestRounds.proposerFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** CommissionRounds on the local stack, as its people call it: strict bodies, nothing leaked, every change recorded. */
+class CommissionRoundsHandlerTest {
+
+    private static final String ROUND = "coventry-commissioning-2002";
+
+    private final Round coventry = TestRounds.coventry();
+    private final SettableClock clock = new SettableClock(Instant.parse("2002-01-01T09:00:00Z"));
+    private RoundsOnTheEmulators emulators;
+    private CommissionRoundsHandler handler;
+
+    @BeforeEach
+    void handler() {
+        emulators = RoundsOnTheEmulators.wiring(getClass(), clock);
+        handler = new CommissionRoundsHandler(emulators.wiring());
+    }
+
+    @Test
+    void nobodySeesTheDotsBeforeVotingCloses() {
+        setUpAndVote();
+        JsonNode round = ok(call(person(Role.BOARD_MEMBER, "board-01"), RoundRoutes.GET_ROUND, Map.of(), null));
+        assertThat(round.has("selected")).isFalse();
+        assertThat(round.path("yourBallot").path("dots")).hasSize(3);
+        assertThat(round.has("mailingList")).as("addresses are the staff's").isFalse();
+        assertThat(call(manager(), RoundRoutes.GET_TALLY, Map.of(), null).getStatusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aBallotWithAnUnknownFieldIsRefusedNamingItAndNothingIsCounted() {
+        setUp();
+        APIGatewayV2HTTPResponse refused = call(person(Role.BOARD_MEMBER, "board-01"), RoundRoutes.PUT_BALLOT,
+                Map.of("voterId", "board-01"), Json.object().put("dotz", "unemployment"));
+        assertThat(refused.getStatusCode()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("\"field\":\"dotz\"");
+        assertThat(emulators.wiring().rounds().ballots(ROUND)).isEmpty();
+    }
+
+    @Test
+    void beforeDecisionsArePublishedAProposerLearnsNothingOfScoresVotesOrAwards() {
+        decideWithoutPublishing();
+        Actor pathways = proposerFor("pathways");
+        List<String> leaks = List.of("score", "finalScore", "meanScore", "status", "awardAnnual", "scorers");
+        for (String body : List.of(
+                call(pathways, RoundRoutes.GET_ROUND, Map.of(), null).getBody(),
+                call(pathways, RoundRoutes.GET_PROPOSALS, Map.of(), null).getBody(),
+                call(pathways, RoundRoutes.GET_PROPOSAL, Map.of("proposalId", "unemployment-pathways"), null).getBody(),
+                call(null, RoundRoutes.PUBLIC_SPECIFICATIONS, Map.of(), null).getBody())) {
+            JsonNode answer = Json.parse(body);
+            leaks.forEach(field -> assertThat(answer.findValue(field)).as(field + " in " + body).isNull());
+        }
+        assertThat(call(pathways, RoundRoutes.GET_DECISION, Map.of("proposalId", "unemployment-pathways"), null)
+                .getStatusCode()).isEqualTo(409);
+        assertThat(call(pathways, RoundRoutes.GET_SCORES, Map.of("proposalId", "unemployment-pathways"), null)
+                .getStatusCode()).isEqualTo(403);
+        assertThat(call(pathways, RoundRoutes.GET_PROPOSAL, Map.of("proposalId", "unemployment-employers"), null)
+                .getStatusCode()).as("another organisation's proposal").isEqualTo(403);
+    }
+
+    @Test
+    void thePublishedSpecificationsAreReadWithoutSigningIn() {
+        assertThat(call(null, RoundRoutes.PUBLIC_SPECIFICATIONS, Map.of(), null).getStatusCode()).isEqualTo(404);
+        publish();
+        JsonNode page = ok(call(null, RoundRoutes.PUBLIC_SPECIFICATIONS, Map.of(), null));
+        assertThat(page.get("specifications")).hasSize(6);
+        assertThat(page.get("closingDate").asText()).isEqualTo("2002-01-31");
+        assertThat(call(null, RoundRoutes.GET_ROUND, Map.of(), null).getStatusCode()).as("the rest needs a sign-in")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void everyChangeIsRecordedWithWhoMadeIt() {
+        decideWithoutPublishing();
+        List<AuditEntry> entries = emulators.wiring().auditLog().page(ROUND, java.util.Optional.empty(), 200).entries();
+        assertThat(entries).extracting(AuditEntry::action).contains("ROUND_SET_UP", "BALLOT_CAST", "VOTING_CLOSED",
+                "SPECIFICATION_WRITTEN", "PANEL_NAMED", "SPECIFICATIONS_PUBLISHED", "PROPOSAL_SENT", "PROPOSALS_CLOSED",
+                "INTERESTS_DECLARED", "SCORE_SUBMITTED", "ROUND_DECIDED");
+        assertThat(entries).filteredOn(entry -> entry.action().equals("BALLOT_CAST"))
+                .anySatisfy(entry -> assertThat(entry.actorEmail()).isEqualTo("board-01@coventry.example"))
+                .allSatisfy(entry -> assertThat(entry.after()).as("the dots stay secret").doesNotContain("unemployment"));
+    }
+
+    private void setUp() {
+        ObjectNode setup = Json.object();
+        setup.setAll(RoundDocuments.setup(coventry.setup()));
+        ok(call(manager(), RoundRoutes.PUT_ROUND, Map.of(), setup));
+    }
+
+    private void setUpAndVote() {
+        setUp();
+        coventry.ballots().forEach(ballot -> {
+            ObjectNode body = Json.object();
+            ArrayNode dots = body.putArray("dots");
+            ballot.dots().forEach(dots::add);
+            ok(call(person(Role.BOARD_MEMBER, ballot.voter()), RoundRoutes.PUT_BALLOT, Map.of("voterId", ballot.voter()), body));
+        });
+    }
+
+    private void publish() {
+        setUpAndVote();
+        ok(call(manager(), RoundRoutes.CLOSE_VOTING, Map.of(), null));
+        coventry.specifications().forEach(specification -> ok(call(person(Role.SUB_GROUP, specification.issue()),
+                RoundRoutes.PUT_SPECIFICATION, Map.of("specificationId", specification.id()),
+                RoundDocuments.specification(specification))));
+        for (Panel panel : coventry.panels()) {
+            ObjectNode body = Json.object();
+            ArrayNode members = body.putArray("members");
+            panel.members().forEach(m -> members.addObject().put("id", m.id()).put("name", m.name())
+                    .put("organisation", m.organisation()));
+            ok(call(manager(), RoundRoutes.PUT_PANEL, Map.of("specificationId", panel.specification()), body));
+        }
+        ok(call(manager(), RoundRoutes.PUBLISH, Map.of(), Json.object().put("closingDate", "2002-01-31")));
+    }
+
+    private void decideWithoutPublishing() {
+        publish();
+        coventry.proposals().forEach(proposal -> ok(call(proposerFor(proposal.lead()), RoundRoutes.PUT_PROPOSAL,
+                Map.of("proposalId", proposal.id()), RoundDocuments.proposal(proposal))));
+        clock.set(Instant.parse("2002-02-01T09:00:00Z"));
+        ok(call(manager(), RoundRoutes.CLOSE_PROPOSALS, Map.of(), null));
+        for (Panel panel : coventry.panels()) {
+            for (Panel.Member member : panel.members()) {
+                ObjectNode body = Json.object();
+                ArrayNode interests = body.putArray("interests");
+                member.interests().forEach(interests::add);
+                ok(call(person(Role.PANEL_MEMBER, member.id()), RoundRoutes.PUT_DECLARATION, Map.of("memberId", member.id()), body));
+            }
+        }
+        for (ScoreSheet sheet : coventry.scores()) {
+            ObjectNode body = Json.object();
+            ObjectNode criteria = body.putObject("criteria");
+            sheet.criteria().forEach(criteria::put);
+            call(person(Role.PANEL_MEMBER, sheet.member()), RoundRoutes.PUT_SCORE,
+                    Map.of("proposalId", sheet.proposal(), "memberId", sheet.member()), body);
+        }
+        ok(call(manager(), RoundRoutes.DECIDE, Map.of(), null));
+    }
+
+    private APIGatewayV2HTTPResponse call(Actor actor, String routeKey, Map<String, String> path, JsonNode body) {
+        Map<String, String> parameters = new HashMap<>(path);
+        parameters.put("roundId", ROUND);
+        APIGatewayV2HTTPEvent.APIGatewayV2HTTPEventBuilder event = APIGatewayV2HTTPEvent.builder().withRouteKey(routeKey)
+                .withPathParameters(parameters).withBody(body == null ? null : Json.write(body));
+        if (actor != null) {
+            event.withRequestContext(Identity.verified(Identity.claimsOf(actor)));
+        }
+        return handler.handleRequest(event.build(), new LocalLambdaContext("CommissionRoundsFunction"));
+    }
+
+    private static JsonNode ok(APIGatewayV2HTTPResponse response) {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        return Json.parse(response.getBody());
+    }
+}

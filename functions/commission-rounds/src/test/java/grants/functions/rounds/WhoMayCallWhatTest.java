@@ -1,0 +1,97 @@
+package grants.functions.rounds;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.http.Identity;
+import grants.localaws.LocalLambdaContext;
+import grants.testing.RouteMatrix;
+import grants.testing.TestRounds;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route of CommissionRounds, called by every role: allowed where the issue says, 403 where
+ * not. Each person acts as themselves (board-01 votes their own ballot, proposer for pathways
+ * sends pathways' proposal); what depends on a stored record is RoundStagesTest's.
+ */
+class WhoMayCallWhatTest {
+
+    private static final Actor MANAGER = RouteMatrix.person("manager", Role.PROGRAMME_MANAGER, null, null);
+    private static final Actor FINANCE = RouteMatrix.person("finance", Role.FINANCE_OFFICER, null, null);
+    private static final Actor AUDITOR = RouteMatrix.person("auditor", Role.AUDITOR, null, null);
+    private static final Actor ADVISER = RouteMatrix.person("adviser", Role.ADVISER, null, "adviser-health");
+    private static final Actor MEMBER = RouteMatrix.person("rugby", Role.PARTNERSHIP_MEMBER, "rugby", null);
+    private static final Actor BOARD = TestRounds.person(Role.BOARD_MEMBER, "board-01");
+    private static final Actor SUB_GROUP = TestRounds.person(Role.SUB_GROUP, "unemployment");
+    private static final Actor PROPOSER = TestRounds.proposerFor("pathways");
+    private static final Actor PANEL = TestRounds.person(Role.PANEL_MEMBER, "u2");
+    private static final List<Actor> EVERYONE = List.of(MANAGER, FINANCE, AUDITOR, ADVISER, MEMBER, BOARD, SUB_GROUP,
+            PROPOSER, PANEL);
+
+    private static final Map<String, Set<Actor>> ALLOWED = Map.ofEntries(
+            entry("put-round.json", Set.of(MANAGER)),
+            entry("get-round.json", Set.copyOf(EVERYONE)),
+            entry("put-ballot.json", Set.of(BOARD)),
+            entry("close-voting.json", Set.of(MANAGER)),
+            entry("get-tally.json", Set.of(MANAGER, AUDITOR, BOARD, SUB_GROUP)),
+            entry("put-specification.json", Set.of(MANAGER, SUB_GROUP)),
+            entry("put-panel.json", Set.of(MANAGER)),
+            entry("publish-specifications.json", Set.of(MANAGER)),
+            entry("get-public-specifications.json", Set.copyOf(EVERYONE)),
+            entry("put-proposal.json", Set.of(PROPOSER)),
+            entry("get-proposals.json", Set.of(MANAGER, AUDITOR, PROPOSER, PANEL)),
+            entry("get-proposal.json", Set.of(MANAGER, AUDITOR, PROPOSER, PANEL)),
+            entry("close-proposals.json", Set.of(MANAGER)),
+            entry("put-declaration.json", Set.of(PANEL)),
+            entry("put-score.json", Set.of(PANEL)),
+            entry("get-scores.json", Set.of(MANAGER, AUDITOR, PANEL)),
+            entry("put-moderation.json", Set.of(PANEL)),
+            entry("post-meeting.json", Set.of(MANAGER, PANEL)),
+            entry("get-meetings.json", Set.of(MANAGER, AUDITOR, PANEL)),
+            entry("decide.json", Set.of(MANAGER)),
+            entry("get-decisions.json", Set.of(MANAGER, AUDITOR, FINANCE)),
+            entry("put-override.json", Set.of(MANAGER)),
+            entry("publish-decisions.json", Set.of(MANAGER)),
+            entry("get-decision.json", Set.of(MANAGER, AUDITOR, PROPOSER)),
+            entry("get-contracts.json", Set.of(MANAGER, FINANCE, AUDITOR)));
+
+    private static CommissionRoundsHandler handler;
+
+    @BeforeAll
+    static void handler() {
+        handler = new CommissionRoundsHandler(RoundsOnTheEmulators.wiring(WhoMayCallWhatTest.class).wiring());
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyRouteIsInTheMatrix() {
+        assertThat(ALLOWED).hasSameSizeAs(RoundRoutes.ACCESS);
+    }
+
+    static Stream<Arguments> everyRouteByEveryone() {
+        return RouteMatrix.everyRouteByEveryone(ALLOWED, EVERYONE);
+    }
+
+    @ParameterizedTest(name = "{0} by {1}: allowed {2}")
+    @MethodSource("everyRouteByEveryone")
+    void eachRoleIsAllowedOrRefused(String eventFile, String who, boolean allowed) {
+        Actor actor = RouteMatrix.byEmail(EVERYONE, who);
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent(eventFile);
+        event.setRequestContext(Identity.verified(Identity.claimsOf(actor)));
+
+        int status = handler.handleRequest(event, new LocalLambdaContext("CommissionRoundsFunction")).getStatusCode();
+
+        RouteMatrix.expect(eventFile + " by " + who, status, allowed);
+    }
+}
