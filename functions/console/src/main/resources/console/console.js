@@ -1,53 +1,10 @@
 // The grants console: pages of the GOV.UK Design System over the grants API. It signs in with the
 // authorization code grant and PKCE, keeps the token in this tab's sessionStorage only, and shows
 // every amount exactly as the API wrote it: it never computes money.
-import { initAll } from '/govuk/govuk-frontend.min.js'
+import { TOKEN, Html, html, pounds, show, token, signedInAs, ApiError, api, problem, summaryRow, errorSummary, claims } from '/common.js'
+import { roundRoute, roundsList, publicRoundPage } from '/rounds.js'
 
-const TOKEN = 'grants.idToken'
 const PKCE = 'grants.pkce'
-const main = document.getElementById('main-content')
-
-document.body.classList.add('js-enabled', 'govuk-frontend-supported')
-
-// ---- writing HTML: every value is escaped unless it is HTML we made ----
-
-class Html {
-  constructor (text) { this.text = text }
-  toString () { return this.text }
-}
-
-function escape (value) {
-  return String(value ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c])
-}
-
-function part (value) {
-  if (value instanceof Html) {
-    return value.text
-  }
-  return Array.isArray(value) ? value.map(part).join('') : escape(value)
-}
-
-/** A template literal whose values are escaped, unless they are Html made here. */
-function html (strings, ...values) {
-  return new Html(strings.reduce((out, text, i) => out + text + (i < values.length ? part(values[i]) : ''), ''))
-}
-
-/** "19600.00" as "£19,600.00": commas put into the API's own digits, no arithmetic. */
-function pounds (text) {
-  const [whole, pence] = String(text).split('.')
-  const sign = whole.startsWith('-') ? '−' : ''
-  return sign + '£' + whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (pence === undefined ? '' : '.' + pence)
-}
-
-function show (title, content, crumbs = []) {
-  document.title = title + ' – Grants'
-  main.innerHTML = content.text
-  const breadcrumbs = document.getElementById('breadcrumbs')
-  breadcrumbs.hidden = crumbs.length === 0
-  document.getElementById('breadcrumb-list').innerHTML = crumbs.map(([label, href]) =>
-    html`<li class="govuk-breadcrumbs__list-item"><a class="govuk-breadcrumbs__link" href="${href}">${label}</a></li>`.text).join('')
-  initAll()
-}
 
 // ---- signing in: the authorization code grant with PKCE ----
 
@@ -94,53 +51,7 @@ async function finishSignIn (query) {
   location.replace('/')
 }
 
-function token () {
-  return sessionStorage.getItem(TOKEN)
-}
-
-/** Who the token says is signed in (the server checks it; this only shows it). */
-function signedInAs () {
-  try {
-    return JSON.parse(atob(token().split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))).email
-  } catch {
-    return null
-  }
-}
-
-// ---- the API ----
-
-class ApiError extends Error {
-  constructor (status, error) {
-    super(error?.message || 'The request failed (' + status + ').')
-    this.status = status
-    this.details = error?.details || []
-  }
-}
-
-async function api (path, method = 'GET', body = undefined) {
-  const response = await fetch('/api' + path, {
-    method,
-    headers: { authorization: 'Bearer ' + token(), 'content-type': 'application/json' },
-    body
-  })
-  if (response.status === 401) {
-    sessionStorage.removeItem(TOKEN)
-    location.assign('/')
-    throw new ApiError(401, { message: 'Sign in again.' })
-  }
-  const answer = await response.json()
-  if (!response.ok) {
-    throw new ApiError(response.status, answer.error)
-  }
-  return answer
-}
-
 // ---- pages ----
-
-function problem (title, message) {
-  show(title, html`<h1 class="govuk-heading-l">${title}</h1><p class="govuk-body">${message}</p>
-    <p class="govuk-body"><a class="govuk-link" href="/">Go to the programmes</a></p>`)
-}
 
 function startPage () {
   show('Sign in', html`
@@ -162,13 +73,14 @@ function signedOutPage () {
 }
 
 async function programmesPage () {
-  const { programmes } = await api('/programmes')
+  const [{ programmes }, rounds] = await Promise.all([api('/programmes'), roundsList()])
   show('Programmes', html`
     <h1 class="govuk-heading-l">Programmes</h1>
     ${programmes.length === 0
       ? html`<p class="govuk-body">No programme has been loaded yet.</p>`
       : html`<ul class="govuk-list">${programmes.map(p => html`<li><a class="govuk-link" href="/programmes/${encodeURIComponent(p.programmeId)}${claims()['custom:partnershipId'] ? '/mine' : ''}">${p.name}</a> <span class="govuk-hint govuk-!-display-inline">(${p.programmeId}, version ${p.version})</span></li>`)}</ul>`}
-    <p class="govuk-body"><a class="govuk-link" href="/load">Load or replace a programme</a></p>`)
+    <p class="govuk-body"><a class="govuk-link" href="/load">Load or replace a programme</a></p>
+    ${rounds}`)
 }
 
 async function programmePage (programmeId) {
@@ -200,10 +112,6 @@ async function programmePage (programmeId) {
       <li><a class="govuk-link" href="${base}/audit">Audit trail</a></li>
     </ul>`,
   [['Programmes', '/']])
-}
-
-function summaryRow (key, value) {
-  return html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${key}</dt><dd class="govuk-summary-list__value">${value}</dd></div>`
 }
 
 async function runPage (programmeId, runId) {
@@ -335,16 +243,6 @@ async function auditPage (programmeId) {
 // ---- a manager's pages: load a programme, preview and commit a run ----
 
 /** The GOV.UK error summary of a refusal; each problem links to the input it is about ({@code inputs}: field to id). */
-function errorSummary (error, inputs = {}, fallback = 'file') {
-  const items = error.details.length > 0
-    ? error.details.map(d => html`<li><a href="#${inputs[d.field] ?? fallback}">${d.field}: ${d.problem}</a></li>`)
-    : [html`<li><a href="#${fallback}">${error.message}</a></li>`]
-  return html`<div class="govuk-error-summary" data-module="govuk-error-summary"><div role="alert">
-    <h2 class="govuk-error-summary__title">There is a problem</h2>
-    <div class="govuk-error-summary__body">${error.details.length > 0 ? html`<p class="govuk-body">${error.message}</p>` : ''}
-      <ul class="govuk-list govuk-error-summary__list">${items}</ul></div></div></div>`
-}
-
 function loadPage (error) {
   show(error ? 'Error: Load a programme' : 'Load a programme', html`
     <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
@@ -495,14 +393,6 @@ async function noticesPage (programmeId, runId) {
 
 
 // ---- a partnership member's page: their own grant in the latest run ----
-
-function claims () {
-  try {
-    return JSON.parse(atob(token().split('.')[1].replace(/-/g, '+').replace(/_/g, '/')))
-  } catch {
-    return {}
-  }
-}
 
 async function myGrantPage (programmeId) {
   const partnershipId = claims()['custom:partnershipId']
@@ -689,14 +579,21 @@ async function route () {
   if (path === '/sign-out') {
     return signedOutPage()
   }
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
+  if (parts[0] === 'public' && parts[1] === 'rounds' && parts.length === 3) {
+    return publicRoundPage(parts[2])
+  }
   if (!token()) {
     return startPage()
   }
   document.getElementById('account-navigation').hidden = false
   document.getElementById('signed-in-as').textContent = signedInAs() || ''
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
   if (parts.length === 0) {
     return programmesPage()
+  }
+  const roundPage = roundRoute(parts)
+  if (roundPage !== false) {
+    return roundPage
   }
   if (parts[0] === 'programmes' && parts.length === 2) {
     return programmePage(parts[1])

@@ -27,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 final class ServeCommand implements Callable<Integer> {
 
     static final String DEMO_PROGRAMME = "l2d-2007-08";
+    static final String DEMO_ROUND = "coventry-commissioning-2002";
 
     @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT",
             description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -45,7 +46,19 @@ final class ServeCommand implements Callable<Integer> {
                 demo("finance@demo.grants.local", Role.FINANCE_OFFICER, null, null, password),
                 demo("adviser@demo.grants.local", Role.ADVISER, null, "adviser-health", password),
                 demo("birmingham@demo.grants.local", Role.PARTNERSHIP_MEMBER, "birmingham", null, password),
-                demo("auditor@demo.grants.local", Role.AUDITOR, null, null, password));
+                demo("auditor@demo.grants.local", Role.AUDITOR, null, null, password),
+                inRound("board@demo.grants.local", Role.BOARD_MEMBER, "board-01", null, password),
+                inRound("subgroup@demo.grants.local", Role.SUB_GROUP, "unemployment", null, password),
+                inRound("proposer@demo.grants.local", Role.PROPOSER, null, "pathways", password),
+                inRound("panel@demo.grants.local", Role.PANEL_MEMBER, "u2", null, password));
+    }
+
+    /** Someone in the demo commissioning round: as a board member, sub-group or panel member, or proposing for an organisation. */
+    private static LocalSignIn.DemoUser inRound(String email, Role role, String personId, String organisationId,
+                                               String password) {
+        return new LocalSignIn.DemoUser(new Actor("demo-" + email.substring(0, email.indexOf('@')), email, Set.of(role),
+                Optional.empty(), Optional.empty(), Set.of(), Optional.ofNullable(personId),
+                Optional.ofNullable(organisationId)), password);
     }
 
     private static LocalSignIn.DemoUser demo(String email, Role role, String partnershipId, String adviserId,
@@ -65,8 +78,10 @@ final class ServeCommand implements Callable<Integer> {
              BackgroundDelivery delivery = new BackgroundDelivery(functions)) {
             functions.ensureExportBucket();
             loadDemoProgramme(functions, users.get(0).person());
+            setUpDemoRound(functions, users.get(0).person());
             out.println("grants is running at " + server.origin() + "/ (the API under " + server.origin() + "/api/)");
-            out.println("Programme " + DEMO_PROGRAMME + " (West Midlands 2007-08) is loaded. Demo users, password "
+            out.println("Programme " + DEMO_PROGRAMME + " (West Midlands 2007-08) is loaded, and round " + DEMO_ROUND
+                    + " (Coventry's commissioning round, voting). Demo users, password "
                     + password + ":");
             users.forEach(user -> out.println("  " + user.person().email() + "  "
                     + user.person().roles().iterator().next().group()));
@@ -88,6 +103,23 @@ final class ServeCommand implements Callable<Integer> {
                 Map.of("programmeId", DEMO_PROGRAMME), null, document, Map.of(), manager));
         if (stored.getStatusCode() >= 400) {
             throw new IllegalStateException("the demo programme was refused: " + stored.getBody());
+        }
+    }
+
+    /** The Coventry round's set-up, as its manager would make it: the board then votes in the console. */
+    static void setUpDemoRound(LocalFunctions functions, Actor manager) throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode setup;
+        try (InputStream in = ServeCommand.class.getResourceAsStream("/grants/local/coventry-commissioning-round.json")) {
+            setup = (com.fasterxml.jackson.databind.node.ObjectNode) grants.documents.Json.MAPPER.readTree(in);
+        }
+        java.util.List.of("ballots", "specifications", "proposals", "panels", "scores", "moderations").forEach(setup::remove);
+        APIGatewayV2HTTPResponse stored = functions.api(LocalFunctions.apiEvent("PUT /rounds/{roundId}",
+                Map.of("roundId", DEMO_ROUND), null, grants.documents.Json.write(setup), Map.of(), manager));
+        if (stored.getStatusCode() == 409) {
+            return; // voting began in an earlier session; the round stays as it is
+        }
+        if (stored.getStatusCode() >= 400) {
+            throw new IllegalStateException("the demo round was refused: " + stored.getBody());
         }
     }
 }

@@ -45,16 +45,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleInBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path AXE = Path.of("../console/node_modules/axe-core/axe.min.js");
-    private static final Path SCREENSHOTS = Path.of("target", "console");
     private static final String PASSWORD = "demo-browser-test";
 
     @TempDir
     static Path state;
     private static LocalFunctions functions;
     private static LocalServer server;
+    private static BrowserSession session;
     private static ChromeDriver browser;
     private static BackgroundDelivery delivery;
     private static String runId;
@@ -63,8 +60,7 @@ class ConsoleInBrowserTest {
 
     @BeforeAll
     static void serveAndOpenABrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and chromium-driver are not installed");
+        Assumptions.assumeTrue(BrowserSession.available(), "Chromium and chromium-driver are not installed");
         functions = LocalFunctions.start(state);
         List<LocalSignIn.DemoUser> users = ServeCommand.demoUsers(PASSWORD);
         server = LocalServer.start(functions, 0, users);
@@ -73,20 +69,14 @@ class ConsoleInBrowserTest {
         ServeCommand.loadDemoProgramme(functions, manager);
         runId = commit(manager);
         delivery = new BackgroundDelivery(functions);
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,1600",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--disable-default-apps");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
+        session = BrowserSession.open(server.origin(), PASSWORD);
+        browser = session.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
         if (delivery != null) {
             delivery.close();
@@ -109,66 +99,12 @@ class ConsoleInBrowserTest {
         return LocalFunctions.apiEvent(route, path, null, body, Map.of(), actor);
     }
 
-    /** Presses Tab until the focused element is the one wanted, as a keyboard user would; fails if it never is. */
-    private static WebElement tabTo(String what, Predicate<WebElement> wanted) {
-        for (int presses = 0; presses < 120; presses++) {
-            new Actions(browser).sendKeys(Keys.TAB).perform();
-            WebElement focused = browser.switchTo().activeElement();
-            if (wanted.test(focused)) {
-                return focused;
-            }
-        }
-        throw new AssertionError("Tab never reached " + what + " on " + browser.getCurrentUrl());
-    }
-
-    private static void waitForText(By where, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
-    }
-
-    private static void waitForHeading(String heading) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
-    }
-
-    /** axe-core's WCAG 2.2 A and AA rules on the page as it is now; their violations, described. */
-    @SuppressWarnings("unchecked")
-    private static List<Object> accessibilityViolations() throws IOException {
-        ((JavascriptExecutor) browser).executeScript(Files.readString(AXE));
-        Map<String, Object> results = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
-                        + ".then(r => done({violations: r.violations.map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target).join(' '))}))"
-                        + ".catch(e => done({violations: ['axe failed: ' + e]}));");
-        return (List<Object>) results.get("violations");
-    }
-
-    private static void checkPage(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        assertThat(accessibilityViolations()).as("WCAG 2.2 A/AA violations on " + name).isEmpty();
-    }
-
-    /** Signs in through the form (the keyboard-only journey is the first test). */
-    private static void signInAs(String email) {
-        browser.get(server.origin() + "/sign-out");
-        waitForHeading("You have signed out");
-        browser.get(server.origin() + "/");
-        waitForHeading("Grants");
-        browser.findElement(By.id("sign-in")).click();
-        waitForHeading("Sign in");
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
-        waitForHeading("Programmes");
-    }
-
     private static Path fixture(String name, String replace, String with) throws IOException {
         Path file = state.resolve(name);
         try (var in = ConsoleInBrowserTest.class.getResourceAsStream("/data/" + name)) {
             Files.writeString(file, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace(replace, with));
         }
         return file;
-    }
-
-    private static String text() {
-        return browser.findElement(By.tagName("main")).getText();
     }
 
     /** Waits until the background delivery has exported the run, as ExportFinance does on AWS. */
@@ -184,34 +120,34 @@ class ConsoleInBrowserTest {
     void aManagerSignsInAndFindsAPartnershipsGrantAndReasonByKeyboardAlone() throws IOException {
         awaitExport(ServeCommand.DEMO_PROGRAMME, runId);
         browser.get(server.origin() + "/");
-        waitForHeading("Grants");
-        checkPage("1-start");
+        session.waitForHeading("Grants");
+        session.checkPage("1-start");
 
-        tabTo("the Sign in button", e -> "sign-in".equals(e.getAttribute("id"))).sendKeys(Keys.ENTER);
-        waitForHeading("Sign in");
-        checkPage("2-sign-in");
-        tabTo("the email field", e -> "email".equals(e.getAttribute("id"))).sendKeys("manager@demo.grants.local");
-        tabTo("the password field", e -> "password".equals(e.getAttribute("id"))).sendKeys(PASSWORD, Keys.ENTER);
+        session.tabTo("the Sign in button", e -> "sign-in".equals(e.getAttribute("id"))).sendKeys(Keys.ENTER);
+        session.waitForHeading("Sign in");
+        session.checkPage("2-sign-in");
+        session.tabTo("the email field", e -> "email".equals(e.getAttribute("id"))).sendKeys("manager@demo.grants.local");
+        session.tabTo("the password field", e -> "password".equals(e.getAttribute("id"))).sendKeys(PASSWORD, Keys.ENTER);
 
-        waitForHeading("Programmes");
-        checkPage("3-programmes");
+        session.waitForHeading("Programmes");
+        session.checkPage("3-programmes");
         assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("manager@demo.grants.local");
-        tabTo("the programme", e -> e.getText().equals("Learning to Deliver 2007-08")).sendKeys(Keys.ENTER);
+        session.tabTo("the programme", e -> e.getText().equals("Learning to Deliver 2007-08")).sendKeys(Keys.ENTER);
 
-        waitForHeading("Allocation runs");
-        checkPage("4-runs");
+        session.waitForHeading("Allocation runs");
+        session.checkPage("4-runs");
         assertThat(browser.findElement(By.tagName("tbody")).getText()).contains(runId, "£372,400.00");
-        tabTo("the run", e -> e.getText().equals(runId)).sendKeys(Keys.ENTER);
+        session.tabTo("the run", e -> e.getText().equals(runId)).sendKeys(Keys.ENTER);
 
-        waitForHeading("Run " + runId);
-        waitForText(By.id("report"), "The run report, with its chart of every grant");
-        checkPage("5-run");
-        tabTo("the filter", e -> "filter".equals(e.getAttribute("id"))).sendKeys("rugby");
+        session.waitForHeading("Run " + runId);
+        session.waitForText(By.id("report"), "The run report, with its chart of every grant");
+        session.checkPage("5-run");
+        session.tabTo("the filter", e -> "filter".equals(e.getAttribute("id"))).sendKeys("rugby");
         assertThat(browser.findElement(By.id("shown")).getText()).isEqualTo("1 partnership shown");
-        tabTo("Rugby", e -> e.getText().equals("Rugby")).sendKeys(Keys.ENTER);
+        session.tabTo("Rugby", e -> e.getText().equals("Rugby")).sendKeys(Keys.ENTER);
 
-        waitForHeading("Rugby");
-        checkPage("6-rugby");
+        session.waitForHeading("Rugby");
+        session.checkPage("6-rugby");
         String api = functions.api(event("GET /programmes/{programmeId}/allocation-runs/{runId}/partnerships/{partnershipId}",
                 Map.of("programmeId", ServeCommand.DEMO_PROGRAMME, "runId", runId, "partnershipId", "rugby"), null,
                 ServeCommand.demoUsers(PASSWORD).get(0).person())).getBody();
@@ -223,9 +159,9 @@ class ConsoleInBrowserTest {
     @Test
     @Order(2)
     void aManagerSeesABrokenFilesProblemsThenLoadsPreviewsAndCommitsTheWarwickshireExample() throws IOException {
-        signInAs("manager@demo.grants.local");
+        session.signInAs("manager@demo.grants.local");
         browser.get(server.origin() + "/load");
-        waitForHeading("Load a programme");
+        session.waitForHeading("Load a programme");
         browser.findElement(By.id("file")).sendKeys(fixture("west-midlands-warwickshire-withdrawn.json",
                 "\"type\": \"DISTRICT\",\n      \"county\": \"shropshire\"", "\"type\": \"DISTRICT\"").toString());
         browser.findElement(By.id("load")).click();
@@ -233,41 +169,41 @@ class ConsoleInBrowserTest {
                 By.className("govuk-error-summary")));
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
                 .contains("There is a problem", "county: is required for a DISTRICT");
-        checkPage("7-load-refused");
+        session.checkPage("7-load-refused");
 
         browser.findElement(By.id("file")).sendKeys(fixture("west-midlands-warwickshire-withdrawn.json", "", "").toString());
         browser.findElement(By.id("load")).click();
-        waitForHeading("Preview the allocation run");
-        checkPage("8-preview");
-        assertThat(text()).contains("Warwickshire 2 of 5 Withdrawn", "£37,800.00");
+        session.waitForHeading("Preview the allocation run");
+        session.checkPage("8-preview");
+        assertThat(session.text()).contains("Warwickshire 2 of 5 Withdrawn", "£37,800.00");
         browser.findElement(By.id("commit")).click();
         assertThat(browser.findElement(By.id("confirm-group")).getAttribute("class")).as("not yet confirmed")
                 .contains("govuk-form-group--error");
         browser.findElement(By.cssSelector("label[for=confirm]")).click();
         browser.findElement(By.id("commit")).click();
-        waitForText(By.className("govuk-panel__title"), "Run committed");
-        checkPage("9-committed");
+        session.waitForText(By.className("govuk-panel__title"), "Run committed");
+        session.checkPage("9-committed");
         warwickshireRun = browser.findElement(By.cssSelector(".govuk-panel__body strong")).getText();
 
         String notices = server.origin() + "/programmes/" + WARWICKSHIRE + "/runs/" + warwickshireRun + "/notices";
         new WebDriverWait(browser, Duration.ofSeconds(120)).pollingEvery(Duration.ofSeconds(2)).until(driver -> {
             driver.get(notices);
-            waitForHeading("Notices");
+            session.waitForHeading("Notices");
             return driver.findElements(By.xpath("//strong[normalize-space()='SENT']")).size() == 38;
         });
-        checkPage("10-notices");
+        session.checkPage("10-notices");
     }
 
     @Test
     @Order(3)
     void financeDownloadsThePaymentFileAndItsChecksumMatchesTheManifest() throws Exception {
-        signInAs("finance@demo.grants.local");
+        session.signInAs("finance@demo.grants.local");
         String exports = server.origin() + "/programmes/" + WARWICKSHIRE + "/runs/" + warwickshireRun + "/exports";
         new WebDriverWait(browser, Duration.ofSeconds(120)).pollingEvery(Duration.ofSeconds(2)).until(driver -> {
             driver.get(exports);
             return !driver.findElements(By.linkText("payments.csv")).isEmpty();
         });
-        checkPage("11-exports");
+        session.checkPage("11-exports");
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         byte[] payments = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                 browser.findElement(By.linkText("payments.csv")).getAttribute("href"))).build(),
@@ -287,55 +223,55 @@ class ConsoleInBrowserTest {
     @Test
     @Order(4)
     void aPartnershipMemberSeesTheirOwnGrantAndIsRefusedAnother() throws IOException {
-        signInAs("birmingham@demo.grants.local");
+        session.signInAs("birmingham@demo.grants.local");
         String run = server.origin() + "/programmes/" + WARWICKSHIRE + "/runs/" + warwickshireRun + "/partnerships/";
 
         browser.get(server.origin() + "/programmes/" + WARWICKSHIRE + "/mine");
-        waitForHeading("Birmingham");
-        checkPage("12-own-grant");
+        session.waitForHeading("Birmingham");
+        session.checkPage("12-own-grant");
         assertThat(browser.findElement(By.className("govuk-panel__title")).getText()).isEqualTo("Grant £20,781.25");
         browser.get(run + "coventry");
-        waitForHeading("You cannot see this page");
-        checkPage("13-refused");
+        session.waitForHeading("You cannot see this page");
+        session.checkPage("13-refused");
     }
 
     @Test
     @Order(5)
     void aManagerPreviewsABulletinAsItWillBeSentAndSendsIt() throws IOException {
-        signInAs("manager@demo.grants.local");
+        session.signInAs("manager@demo.grants.local");
         browser.get(server.origin() + "/programmes/" + WARWICKSHIRE + "/bulletin");
-        waitForHeading("Write a bulletin");
+        session.waitForHeading("Write a bulletin");
         browser.findElement(By.id("bulletin-id")).sendKeys("briefing-1");
         browser.findElement(By.id("subject")).sendKeys("Support days for 2007-08");
         browser.findElement(By.id("markdown")).sendKeys("Read [the guidance](https://www.gov.uk/guidance) "
                 + "and [this](javascript:alert(1)).\n\n![pixel](https://tracker.example/p.gif)");
         browser.findElement(By.id("preview")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("preview-body")));
-        checkPage("15-bulletin-preview");
+        session.checkPage("15-bulletin-preview");
         String preview = browser.findElement(By.id("preview-body")).getAttribute("innerHTML");
         assertThat(preview).contains("href=\"https://www.gov.uk/guidance\"").doesNotContain("javascript:", "<img", "tracker");
 
         browser.findElement(By.id("send")).click();
-        waitForText(By.className("govuk-panel__title"), "Bulletin queued");
+        session.waitForText(By.className("govuk-panel__title"), "Bulletin queued");
         assertThat(browser.findElement(By.className("govuk-panel__body")).getText()).isEqualTo("76 emails, one to each address");
     }
 
     @Test
     @Order(6)
     void aManagerBooksAdviserTimeAndIsToldPlainlyWhenALimitWouldBePassed() throws IOException {
-        signInAs("manager@demo.grants.local");
+        session.signInAs("manager@demo.grants.local");
         browser.get(server.origin() + "/programmes/" + WARWICKSHIRE + "/support");
-        waitForHeading("Support days");
+        session.waitForHeading("Support days");
         browser.findElement(By.id("adviser-id")).sendKeys("adviser-health");
         browser.findElement(By.id("adviser-name")).sendKeys("Health adviser");
         browser.findElement(By.id("contracted")).sendKeys("20.0");
         browser.findElement(By.id("save-adviser")).click();
-        waitForText(By.className("govuk-notification-banner"), "Adviser adviser-health saved.");
+        session.waitForText(By.className("govuk-notification-banner"), "Adviser adviser-health saved.");
         browser.findElement(By.id("pool-id")).sendKeys("shropshire-pool");
         browser.findElement(By.id("members")).sendKeys("shropshire, bridgnorth");
         browser.findElement(By.id("save-pool")).click();
-        waitForText(By.className("govuk-notification-banner"), "Pool shropshire-pool created.");
-        checkPage("16-support");
+        session.waitForText(By.className("govuk-notification-banner"), "Pool shropshire-pool created.");
+        session.checkPage("16-support");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("shropshire pool", "Health adviser 20.0");
 
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partnership"))).selectByVisibleText("Birmingham");
@@ -347,24 +283,24 @@ class ConsoleInBrowserTest {
                 By.className("govuk-error-summary")));
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
                 .contains("would exceed the entitlement of Birmingham", "over by 0.5 days");
-        checkPage("17-support-refused");
+        session.checkPage("17-support-refused");
 
         browser.findElement(By.id("date")).sendKeys("2026-10-15");
         browser.findElement(By.id("days")).sendKeys("1.0");
         browser.findElement(By.id("topic")).sendKeys("Health inequalities");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partnership"))).selectByVisibleText("Birmingham");
         browser.findElement(By.id("book")).click();
-        waitForText(By.className("govuk-notification-banner"), "Booked 1.0 days");
+        session.waitForText(By.className("govuk-notification-banner"), "Booked 1.0 days");
     }
 
     @Test
     @Order(7)
     void anAuditorSeesTheCommitInTheAuditTrail() throws IOException {
-        signInAs("auditor@demo.grants.local");
+        session.signInAs("auditor@demo.grants.local");
         browser.get(server.origin() + "/programmes/" + WARWICKSHIRE + "/audit");
-        waitForHeading("Audit trail");
-        checkPage("14-audit");
-        assertThat(text()).contains("manager@demo.grants.local", "RUN_COMMITTED: run " + warwickshireRun,
+        session.waitForHeading("Audit trail");
+        session.checkPage("14-audit");
+        assertThat(session.text()).contains("manager@demo.grants.local", "RUN_COMMITTED: run " + warwickshireRun,
                 "PROGRAMME_LOADED", "BULLETIN_POSTED: bulletin briefing-1");
     }
 
@@ -372,9 +308,9 @@ class ConsoleInBrowserTest {
     @Order(8)
     void signingOutForgetsTheToken() {
         browser.get(server.origin() + "/sign-out");
-        waitForHeading("You have signed out");
+        session.waitForHeading("You have signed out");
         browser.get(server.origin() + "/");
-        waitForHeading("Grants");
+        session.waitForHeading("Grants");
         assertThat(browser.findElements(By.id("sign-in"))).hasSize(1);
     }
 }

@@ -100,11 +100,24 @@ class TemplateMatchesTheCodeIT {
     @SuppressWarnings("unchecked")
     private static void routesAgree(JsonNode function) throws Exception {
         Set<String> declared = new TreeSet<>();
+        Set<String> open = new TreeSet<>();
         function.path("Events").forEach(event -> {
             if (event.get("Type").asText().equals("HttpApi")) {
-                declared.add(event.get("Properties").get("Method").asText() + " " + event.get("Properties").get("Path").asText());
+                String route = event.get("Properties").get("Method").asText() + " " + event.get("Properties").get("Path").asText();
+                declared.add(route);
+                if (event.get("Properties").path("Auth").path("Authorizer").asText().equals("NONE")) {
+                    open.add(route);
+                }
             }
         });
+        List<String> publicRoutes;
+        try {
+            publicRoutes = (List<String>) handlerClass(function).getField("PUBLIC_ROUTES").get(null);
+        } catch (NoSuchFieldException noneArePublic) {
+            publicRoutes = List.of();
+        }
+        assertThat(open).as("routes open without a token are the handler's public ones")
+                .containsExactlyInAnyOrderElementsOf(publicRoutes);
         Field routes;
         try {
             routes = handlerClass(function).getField("ROUTES");

@@ -74,6 +74,12 @@ public final class InMemoryRoundStore implements RoundStore {
     }
 
     @Override
+    public synchronized List<String> roundIds() {
+        return rounds.entrySet().stream().filter(round -> round.getValue().header != null).map(Map.Entry::getKey)
+                .sorted().toList();
+    }
+
+    @Override
     public synchronized boolean advance(RoundHeader next, Stage expected) {
         if (!at(next.roundId(), expected)) {
             return false;

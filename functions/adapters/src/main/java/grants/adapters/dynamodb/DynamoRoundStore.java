@@ -39,9 +39,27 @@ public final class DynamoRoundStore implements RoundStore {
         this.table = table;
     }
 
+    /** The round's head and its entry in the list of rounds, both or neither. */
     @Override
     public boolean create(RoundHeader header) {
-        return table.putIfAbsent(RoundItems.header(header));
+        TransactWriteItem head = TransactWriteItem.builder().put(put -> put.tableName(table.name())
+                .item(RoundItems.header(header)).conditionExpression("attribute_not_exists(pk)")).build();
+        TransactWriteItem listed = TransactWriteItem.builder().put(put -> put.tableName(table.name())
+                .item(RoundItems.listed(header.roundId()))).build();
+        try {
+            table.client().transactWriteItems(request -> request.transactItems(head, listed));
+            return true;
+        } catch (TransactionCanceledException exists) {
+            if (exists.cancellationReasons().stream().anyMatch(reason -> "ConditionalCheckFailed".equals(reason.code()))) {
+                return false;
+            }
+            throw exists;
+        }
+    }
+
+    @Override
+    public List<String> roundIds() {
+        return table.query(Keys.ROUNDS, "").stream().map(item -> GrantsTable.text(item, "roundId")).sorted().toList();
     }
 
     @Override

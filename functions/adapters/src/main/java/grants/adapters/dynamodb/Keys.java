@@ -26,6 +26,8 @@ public final class Keys {
     private static final String AUDIT = "AUDIT#";
     /** The partition that lists every programme: one small item each, so a list never reads a document. */
     static final String PROGRAMMES = "PROGRAMMES";
+    /** The partition that lists every commissioning round. */
+    static final String ROUNDS = "ROUNDS";
     private static final String SEND = "SEND#";
     private static final String NOTICES = "NOTICES#";
     private static final String BULLETIN = "BULLETIN#";

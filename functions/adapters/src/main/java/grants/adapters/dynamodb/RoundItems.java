@@ -44,6 +44,13 @@ final class RoundItems {
         return GrantsTable.item(Keys.round(roundId), sk, SCHEMA_VERSION);
     }
 
+    /** A round's entry in the list of rounds. */
+    static Map<String, AttributeValue> listed(String roundId) {
+        Map<String, AttributeValue> item = GrantsTable.item(Keys.ROUNDS, Keys.round(roundId), SCHEMA_VERSION);
+        item.put("roundId", s(roundId));
+        return item;
+    }
+
     static Map<String, AttributeValue> header(RoundHeader header) {
         Map<String, AttributeValue> item = item(header.roundId(), Keys.ROUND_HEAD);
         item.put("setup", s(Json.write(RoundDocuments.setup(header.setup()))));

@@ -30,6 +30,9 @@ public class CommissionRoundsHandler implements RequestHandler<APIGatewayV2HTTPE
     /** Every route this function serves; template.yaml must declare exactly these. */
     public static final List<String> ROUTES = RoundRoutes.ALL;
 
+    /** The routes anyone may call without a token; template.yaml opens exactly these. */
+    public static final List<String> PUBLIC_ROUTES = RoundRoutes.PUBLIC;
+
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
     public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.EXPORT_BUCKET,
             Environment.EXPORT_LINK_EXPIRY_SECONDS);

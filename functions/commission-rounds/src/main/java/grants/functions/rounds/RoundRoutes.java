@@ -51,6 +51,7 @@ import static grants.http.HttpRequests.pathId;
  */
 final class RoundRoutes {
 
+    static final String LIST_ROUNDS = "GET /rounds";
     static final String PUT_ROUND = "PUT /rounds/{roundId}";
     static final String GET_ROUND = "GET /rounds/{roundId}";
     static final String PUT_BALLOT = "PUT /rounds/{roundId}/ballots/{voterId}";
@@ -65,6 +66,7 @@ final class RoundRoutes {
     static final String GET_PROPOSAL = "GET /rounds/{roundId}/proposals/{proposalId}";
     static final String CLOSE_PROPOSALS = "POST /rounds/{roundId}/close-proposals";
     static final String PUT_DECLARATION = "PUT /rounds/{roundId}/declarations/{memberId}";
+    static final String GET_DECLARATION = "GET /rounds/{roundId}/declarations/{memberId}";
     static final String PUT_SCORE = "PUT /rounds/{roundId}/proposals/{proposalId}/scores/{memberId}";
     static final String GET_SCORES = "GET /rounds/{roundId}/proposals/{proposalId}/scores";
     static final String PUT_MODERATION = "PUT /rounds/{roundId}/proposals/{proposalId}/moderation";
@@ -79,6 +81,7 @@ final class RoundRoutes {
 
     /** Every route this function serves and who may call it; template.yaml must declare exactly these routes. */
     static final Map<String, Access> ACCESS = Map.ofEntries(
+            Map.entry(LIST_ROUNDS, Access.anyone("list the commissioning rounds")),
             Map.entry(PUT_ROUND, Access.by("set up a commissioning round", PROGRAMME_MANAGER)),
             Map.entry(GET_ROUND, Access.anyone("see a commissioning round")),
             Map.entry(PUT_BALLOT, Access.by("vote with dots", BOARD_MEMBER)),
@@ -93,6 +96,7 @@ final class RoundRoutes {
             Map.entry(GET_PROPOSAL, Access.by("read a proposal", PROGRAMME_MANAGER, AUDITOR, PROPOSER, PANEL_MEMBER)),
             Map.entry(CLOSE_PROPOSALS, Access.by("close proposals", PROGRAMME_MANAGER)),
             Map.entry(PUT_DECLARATION, Access.by("declare interests", PANEL_MEMBER)),
+            Map.entry(GET_DECLARATION, Access.by("see what to declare interests in", PANEL_MEMBER)),
             Map.entry(PUT_SCORE, Access.by("score a proposal", PANEL_MEMBER)),
             Map.entry(GET_SCORES, Access.by("see a proposal's scores", PROGRAMME_MANAGER, AUDITOR, PANEL_MEMBER)),
             Map.entry(PUT_MODERATION, Access.by("record a moderated score", PANEL_MEMBER)),
@@ -106,6 +110,9 @@ final class RoundRoutes {
             Map.entry(GET_CONTRACTS, Access.by("see the contracts", PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR)));
 
     static final List<String> ALL = List.copyOf(new java.util.TreeSet<>(ACCESS.keySet()));
+
+    /** The routes anyone may call without signing in. */
+    static final List<String> PUBLIC = ALL.stream().filter(route -> !ACCESS.get(route).signInNeeded()).toList();
 
     private final RoundService rounds;
     private final RoundPanels panels;
@@ -129,6 +136,9 @@ final class RoundRoutes {
         if (!ACCESS.containsKey(routeKey)) {
             return Optional.empty();
         }
+        if (routeKey.equals(LIST_ROUNDS)) {
+            return Optional.of(json(RoundViews.rounds(rounds.rounds())));
+        }
         String roundId = pathId(request, "roundId");
         return Optional.of(switch (routeKey) {
             case PUT_ROUND -> setUp(request, actor, roundId);
@@ -146,6 +156,7 @@ final class RoundRoutes {
             case GET_PROPOSAL -> json(RoundViews.proposal(panels.proposal(actor, roundId, pathId(request, "proposalId"))));
             case CLOSE_PROPOSALS -> closeProposals(actor, roundId);
             case PUT_DECLARATION -> declare(request, actor, roundId);
+            case GET_DECLARATION -> json(RoundViews.toDeclare(panels.toDeclare(actor, roundId, pathId(request, "memberId"))));
             case PUT_SCORE -> score(request, actor, roundId);
             case GET_SCORES -> json(RoundViews.scores(pathId(request, "proposalId"), rounds.header(roundId).setup(),
                     panels.scores(actor, roundId, pathId(request, "proposalId"))));

@@ -51,6 +51,14 @@ final class RoundViews {
         return node;
     }
 
+    static ObjectNode rounds(List<RoundHeader> headers) {
+        ObjectNode node = Json.object();
+        ArrayNode list = node.putArray("rounds");
+        headers.forEach(header -> list.addObject().put("roundId", header.roundId()).put("name", header.setup().name())
+                .put("stage", header.stage().name()));
+        return node;
+    }
+
     static ObjectNode tally(String roundId, Priorities priorities) {
         ObjectNode node = Json.object().put("roundId", roundId).put("tieNote", priorities.tieNote());
         ArrayNode issues = node.putArray("issues");
@@ -85,6 +93,24 @@ final class RoundViews {
         for (Eligibility.Failure failure : checked.failures()) {
             problems.addObject().put("field", failure.field()).put("why", failure.why());
         }
+        return node;
+    }
+
+    /** Who leads and partners each proposal of the panel: enough to declare an interest, nothing of the content. */
+    static ObjectNode toDeclare(RoundPanels.ToDeclare toDeclare) {
+        ObjectNode node = Json.object().put("specification", toDeclare.specification())
+                .put("declared", toDeclare.declared().isPresent());
+        toDeclare.declared().ifPresent(interests -> {
+            ArrayNode list = node.putArray("interests");
+            interests.forEach(list::add);
+        });
+        ArrayNode proposals = node.putArray("proposals");
+        toDeclare.proposals().forEach(proposal -> {
+            ObjectNode entry = proposals.addObject().put("id", proposal.id()).put("title", proposal.title())
+                    .put("lead", proposal.lead());
+            ArrayNode partners = entry.putArray("partners");
+            proposal.partners().forEach(partners::add);
+        });
         return node;
     }
 

@@ -41,6 +41,7 @@ class WhoMayCallWhatTest {
             PROPOSER, PANEL);
 
     private static final Map<String, Set<Actor>> ALLOWED = Map.ofEntries(
+            entry("list-rounds.json", Set.copyOf(EVERYONE)),
             entry("put-round.json", Set.of(MANAGER)),
             entry("get-round.json", Set.copyOf(EVERYONE)),
             entry("put-ballot.json", Set.of(BOARD)),
@@ -55,6 +56,7 @@ class WhoMayCallWhatTest {
             entry("get-proposal.json", Set.of(MANAGER, AUDITOR, PROPOSER, PANEL)),
             entry("close-proposals.json", Set.of(MANAGER)),
             entry("put-declaration.json", Set.of(PANEL)),
+            entry("get-declaration.json", Set.of(PANEL)),
             entry("put-score.json", Set.of(PANEL)),
             entry("get-scores.json", Set.of(MANAGER, AUDITOR, PANEL)),
             entry("put-moderation.json", Set.of(PANEL)),

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Proposals and the panels' work on them: a lead organisation proposes until the closing date and
@@ -87,6 +88,23 @@ public final class RoundPanels {
                         || actor.proposesFor(proposal.lead()) || clearedFor(actor, panels, declared, proposal))
                 .sorted(java.util.Comparator.comparing(Proposal::id))
                 .map(proposal -> check(header, specifications, proposal)).toList();
+    }
+
+    /** What a panel member declares against: their panel's proposals by title and organisations, and what they declared. */
+    public record ToDeclare(String specification, Optional<List<String>> declared, List<Proposal> proposals) {
+    }
+
+    /** The proposals a member may declare an interest in, shown by who leads and partners them, not their content. */
+    public ToDeclare toDeclare(Actor actor, String roundId, String memberId) {
+        if (!actor.is(Role.PANEL_MEMBER, memberId)) {
+            throw new ForbiddenException("A panel member sees their own declaration only.");
+        }
+        rounds.header(roundId);
+        Panel panel = panelOf(roundId, memberId);
+        List<Proposal> proposals = store.proposals(roundId).stream()
+                .filter(p -> p.specification().equals(panel.specification()))
+                .sorted(java.util.Comparator.comparing(Proposal::id)).toList();
+        return new ToDeclare(panel.specification(), Optional.ofNullable(store.declarations(roundId).get(memberId)), proposals);
     }
 
     /** A panel member's interests, declared once, before they see any proposal. */

@@ -41,6 +41,11 @@ public final class RoundService {
         return store.header(roundId).orElseThrow(() -> new NotFoundException("There is no round \"" + roundId + "\"."));
     }
 
+    /** Every round, with its stage. */
+    public List<RoundHeader> rounds() {
+        return store.roundIds().stream().map(this::header).toList();
+    }
+
     /** Sets a round up, or replaces its set-up while voting has not started. */
     public RoundHeader setUp(RoundSetup setup) {
         refuseIfAny("round set-up", RoundValidator.setupProblems(setup));

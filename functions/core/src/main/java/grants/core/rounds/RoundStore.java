@@ -24,6 +24,9 @@ public interface RoundStore {
 
     Optional<RoundHeader> header(String roundId);
 
+    /** Every round, by id. */
+    List<String> roundIds();
+
     /** Replaces the header if the round is still at {@code expected}; false if it moved on meanwhile. */
     boolean advance(RoundHeader next, Stage expected);
 

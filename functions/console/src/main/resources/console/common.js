@@ -1,0 +1,117 @@
+// What every page of the grants console shares: escaped HTML, the API with the signed-in person's
+// token, pages and problems shown the GOV.UK way, and pounds written exactly as the API wrote them.
+import { initAll } from '/govuk/govuk-frontend.min.js'
+
+export const TOKEN = 'grants.idToken'
+const main = document.getElementById('main-content')
+
+document.body.classList.add('js-enabled', 'govuk-frontend-supported')
+
+// ---- writing HTML: every value is escaped unless it is HTML we made ----
+
+export class Html {
+  constructor (text) { this.text = text }
+  toString () { return this.text }
+}
+
+export function escape (value) {
+  return String(value ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c])
+}
+
+function part (value) {
+  if (value instanceof Html) {
+    return value.text
+  }
+  return Array.isArray(value) ? value.map(part).join('') : escape(value)
+}
+
+/** A template literal whose values are escaped, unless they are Html made here. */
+export function html (strings, ...values) {
+  return new Html(strings.reduce((out, text, i) => out + text + (i < values.length ? part(values[i]) : ''), ''))
+}
+
+/** "19600.00" as "£19,600.00": commas put into the API's own digits, no arithmetic. */
+export function pounds (text) {
+  const [whole, pence] = String(text).split('.')
+  const sign = whole.startsWith('-') ? '−' : ''
+  return sign + '£' + whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (pence === undefined ? '' : '.' + pence)
+}
+
+export function show (title, content, crumbs = []) {
+  document.title = title + ' – Grants'
+  main.innerHTML = content.text
+  const breadcrumbs = document.getElementById('breadcrumbs')
+  breadcrumbs.hidden = crumbs.length === 0
+  document.getElementById('breadcrumb-list').innerHTML = crumbs.map(([label, href]) =>
+    html`<li class="govuk-breadcrumbs__list-item"><a class="govuk-breadcrumbs__link" href="${href}">${label}</a></li>`.text).join('')
+  initAll()
+}
+
+export function token () {
+  return sessionStorage.getItem(TOKEN)
+}
+
+/** Who the token says is signed in (the server checks it; this only shows it). */
+export function signedInAs () {
+  try {
+    return JSON.parse(atob(token().split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))).email
+  } catch {
+    return null
+  }
+}
+
+// ---- the API ----
+
+export class ApiError extends Error {
+  constructor (status, error) {
+    super(error?.message || 'The request failed (' + status + ').')
+    this.status = status
+    this.details = error?.details || []
+  }
+}
+
+export async function api (path, method = 'GET', body = undefined) {
+  const response = await fetch('/api' + path, {
+    method,
+    headers: { authorization: 'Bearer ' + token(), 'content-type': 'application/json' },
+    body
+  })
+  if (response.status === 401) {
+    sessionStorage.removeItem(TOKEN)
+    location.assign('/')
+    throw new ApiError(401, { message: 'Sign in again.' })
+  }
+  const answer = await response.json()
+  if (!response.ok) {
+    throw new ApiError(response.status, answer.error)
+  }
+  return answer
+}
+
+export function problem (title, message) {
+  show(title, html`<h1 class="govuk-heading-l">${title}</h1><p class="govuk-body">${message}</p>
+    <p class="govuk-body"><a class="govuk-link" href="/">Go to the programmes</a></p>`)
+}
+
+export function summaryRow (key, value) {
+  return html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${key}</dt><dd class="govuk-summary-list__value">${value}</dd></div>`
+}
+
+export function errorSummary (error, inputs = {}, fallback = 'file') {
+  const items = error.details.length > 0
+    ? error.details.map(d => html`<li><a href="#${inputs[d.field] ?? fallback}">${d.field}: ${d.problem}</a></li>`)
+    : [html`<li><a href="#${fallback}">${error.message}</a></li>`]
+  return html`<div class="govuk-error-summary" data-module="govuk-error-summary"><div role="alert">
+    <h2 class="govuk-error-summary__title">There is a problem</h2>
+    <div class="govuk-error-summary__body">${error.details.length > 0 ? html`<p class="govuk-body">${error.message}</p>` : ''}
+      <ul class="govuk-list govuk-error-summary__list">${items}</ul></div></div></div>`
+}
+
+export function claims () {
+  try {
+    return JSON.parse(atob(token().split('.')[1].replace(/-/g, '+').replace(/_/g, '/')))
+  } catch {
+    return {}
+  }
+}
+

@@ -1,0 +1,180 @@
+package grants.local;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.core.commissioning.Panel;
+import grants.core.commissioning.Round;
+import grants.documents.Json;
+import grants.documents.commissioning.RoundDocuments;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A recorded round played through CommissionRounds step by step, each step as the person who
+ * takes it (board members, sub-groups, proposers, panel members, the manager) and on the stage's
+ * own day, before the fund's first 1 April.
+ */
+final class RoundReplay {
+
+    /** Days before the fund's first 1 April on which the stages happen: publication, closing, decisions. */
+    private static final int PUBLISHED_DAYS_BEFORE = 90;
+    private static final int CLOSING_DAYS_BEFORE = 60;
+    private static final int DECIDED_DAYS_BEFORE = 30;
+    private static final Set<String> RECORD_FIELDS = Set.of("ballots", "specifications", "proposals", "panels",
+            "scores", "moderations");
+
+    /** A step the handlers refused: the status and the error they answered. */
+    static final class Refused extends RuntimeException {
+        final int status;
+        final JsonNode error;
+
+        Refused(String routeKey, int status, JsonNode error) {
+            super(routeKey + ": " + error.path("message").asText(), null, false, false);
+            this.status = status;
+            this.error = error;
+        }
+    }
+
+    private final LocalFunctions functions;
+    private final Round round;
+    private final JsonNode document;
+    private final ReplayClock clock;
+    private final LocalDate start;
+    private final Actor manager;
+    private int refusedScores;
+
+    RoundReplay(LocalFunctions functions, Round round, JsonNode document, ReplayClock clock, Actor manager) {
+        this.functions = functions;
+        this.round = round;
+        this.document = document;
+        this.clock = clock;
+        this.start = round.setup().fund().start();
+        this.manager = manager;
+        clock.set(start.minusDays(PUBLISHED_DAYS_BEFORE + 1));
+    }
+
+    /** The clock a replay starts on: the day before its specifications are published. */
+    static ReplayClock clockFor(Round round) {
+        return new ReplayClock(round.setup().fund().start().minusDays(PUBLISHED_DAYS_BEFORE + 1));
+    }
+
+    int refusedScores() {
+        return refusedScores;
+    }
+
+    /** Set-up, the ballots and the close of voting; answers the tally. */
+    JsonNode vote() {
+        ObjectNode setup = document.deepCopy();
+        RECORD_FIELDS.forEach(setup::remove);
+        call(manager, "PUT /rounds/{roundId}", Map.of(), setup);
+        round.ballots().forEach(ballot -> {
+            ObjectNode body = Json.object();
+            ArrayNode dots = body.putArray("dots");
+            ballot.dots().forEach(dots::add);
+            call(person(Role.BOARD_MEMBER, ballot.voter()), "PUT /rounds/{roundId}/ballots/{voterId}",
+                    Map.of("voterId", ballot.voter()), body);
+        });
+        return call(manager, "POST /rounds/{roundId}/close-voting", Map.of(), null);
+    }
+
+    /** Specifications, panels, publication, proposals, and the close of proposals after the closing date. */
+    void propose() {
+        round.specifications().forEach(specification -> call(person(Role.SUB_GROUP, specification.issue()),
+                "PUT /rounds/{roundId}/specifications/{specificationId}", Map.of("specificationId", specification.id()),
+                RoundDocuments.specification(specification)));
+        for (Panel panel : round.panels()) {
+            ObjectNode body = Json.object();
+            ArrayNode members = body.putArray("members");
+            panel.members().forEach(m -> members.addObject().put("id", m.id()).put("name", m.name())
+                    .put("organisation", m.organisation()));
+            call(manager, "PUT /rounds/{roundId}/panels/{specificationId}", Map.of("specificationId", panel.specification()), body);
+        }
+        clock.set(start.minusDays(PUBLISHED_DAYS_BEFORE));
+        call(manager, "POST /rounds/{roundId}/publish", Map.of(),
+                Json.object().put("closingDate", start.minusDays(CLOSING_DAYS_BEFORE).toString()));
+        round.proposals().forEach(proposal -> call(proposer(proposal.lead()), "PUT /rounds/{roundId}/proposals/{proposalId}",
+                Map.of("proposalId", proposal.id()), RoundDocuments.proposal(proposal)));
+        clock.set(start.minusDays(CLOSING_DAYS_BEFORE - 1));
+        call(manager, "POST /rounds/{roundId}/close-proposals", Map.of(), null);
+    }
+
+    /**
+     * The panel members' declarations, scores and moderations. A conflicted member's score, or
+     * one of an ineligible proposal, is refused as the live system refuses it, and counted.
+     */
+    void score(Predicate<String> members) {
+        for (Panel panel : round.panels()) {
+            for (Panel.Member member : panel.members().stream().filter(m -> members.test(m.id())).toList()) {
+                ObjectNode body = Json.object();
+                ArrayNode interests = body.putArray("interests");
+                member.interests().forEach(interests::add);
+                call(person(Role.PANEL_MEMBER, member.id()), "PUT /rounds/{roundId}/declarations/{memberId}",
+                        Map.of("memberId", member.id()), body);
+            }
+        }
+        round.scores().stream().filter(sheet -> members.test(sheet.member())).forEach(sheet -> {
+            ObjectNode body = Json.object();
+            ObjectNode criteria = body.putObject("criteria");
+            sheet.criteria().forEach(criteria::put);
+            callOrRefused(person(Role.PANEL_MEMBER, sheet.member()), "PUT /rounds/{roundId}/proposals/{proposalId}/scores/{memberId}",
+                    Map.of("proposalId", sheet.proposal(), "memberId", sheet.member()), body);
+        });
+        round.moderations().stream().filter(moderation -> members.test(moderation.by())).forEach(moderation ->
+                callOrRefused(person(Role.PANEL_MEMBER, moderation.by()), "PUT /rounds/{roundId}/proposals/{proposalId}/moderation",
+                        Map.of("proposalId", moderation.proposal()), Json.object().put("score", moderation.score().format())
+                                .put("by", moderation.by()).put("reason", moderation.reason())));
+    }
+
+    JsonNode decide() {
+        return call(manager, "POST /rounds/{roundId}/decide", Map.of(), null);
+    }
+
+    /** Publication, on its own day: answers the contracts and the links to the finance files. */
+    JsonNode publishDecisions() {
+        clock.set(start.minusDays(DECIDED_DAYS_BEFORE));
+        return call(manager, "POST /rounds/{roundId}/publish-decisions", Map.of(), null);
+    }
+
+    private void callOrRefused(Actor actor, String routeKey, Map<String, String> path, JsonNode body) {
+        try {
+            call(actor, routeKey, path, body);
+        } catch (Refused refused) {
+            if (refused.status != 403 && refused.status != 409) {
+                throw refused;
+            }
+            refusedScores++;
+        }
+    }
+
+    private JsonNode call(Actor actor, String routeKey, Map<String, String> path, JsonNode body) {
+        Map<String, String> parameters = new HashMap<>(path);
+        parameters.put("roundId", round.setup().roundId());
+        APIGatewayV2HTTPResponse response = functions.api(LocalFunctions.apiEvent(routeKey, parameters, null,
+                body == null ? null : Json.write(body), Map.of(), actor));
+        JsonNode answer = Json.parse(response.getBody());
+        if (response.getStatusCode() >= 400) {
+            throw new Refused(routeKey, response.getStatusCode(), answer.path("error"));
+        }
+        return answer;
+    }
+
+    /** A board member, panel member or sub-group, acting as themselves. */
+    static Actor person(Role role, String personId) {
+        return new Actor(role.group() + ":" + personId, personId + "@round.local", Set.of(role), Optional.empty(),
+                Optional.empty(), Set.of(), Optional.of(personId), Optional.empty());
+    }
+
+    static Actor proposer(String organisationId) {
+        return new Actor("proposer:" + organisationId, "proposer@" + organisationId + ".local", Set.of(Role.PROPOSER),
+                Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), Optional.of(organisationId));
+    }
+}

@@ -1,0 +1,129 @@
+package grants.local;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A headless Debian Chromium driven as a person uses the console: signing in, tabbing to things,
+ * waiting for pages; each page checked by axe-core for WCAG 2.2 A and AA and photographed into
+ * target/console/.
+ */
+final class BrowserSession implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path AXE = Path.of("../console/node_modules/axe-core/axe.min.js");
+    private static final Path SCREENSHOTS = Path.of("target", "console");
+
+    private final ChromeDriver browser;
+    private final String origin;
+    private final String password;
+
+    private BrowserSession(ChromeDriver browser, String origin, String password) {
+        this.browser = browser;
+        this.origin = origin;
+        this.password = password;
+    }
+
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    static BrowserSession open(String origin, String password) throws IOException {
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,1600",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--disable-default-apps");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        Files.createDirectories(SCREENSHOTS);
+        return new BrowserSession(new ChromeDriver(service, options), origin, password);
+    }
+
+    ChromeDriver browser() {
+        return browser;
+    }
+
+    void get(String path) {
+        browser.get(origin + path);
+    }
+
+    /** Presses Tab until the focused element is the one wanted, as a keyboard user would; fails if it never is. */
+    WebElement tabTo(String what, Predicate<WebElement> wanted) {
+        for (int presses = 0; presses < 120; presses++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            WebElement focused = browser.switchTo().activeElement();
+            if (wanted.test(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Tab never reached " + what + " on " + browser.getCurrentUrl());
+    }
+
+    void waitForText(By where, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+    }
+
+    void waitForHeading(String heading) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+    }
+
+    /** axe-core's WCAG 2.2 A and AA rules on the page as it is now; their violations, described. */
+    @SuppressWarnings("unchecked")
+    List<Object> accessibilityViolations() throws IOException {
+        ((JavascriptExecutor) browser).executeScript(Files.readString(AXE));
+        Map<String, Object> results = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+                        + ".then(r => done({violations: r.violations.map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target).join(' '))}))"
+                        + ".catch(e => done({violations: ['axe failed: ' + e]}));");
+        return (List<Object>) results.get("violations");
+    }
+
+    void checkPage(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        assertThat(accessibilityViolations()).as("WCAG 2.2 A/AA violations on " + name).isEmpty();
+    }
+
+    /** Signs in through the form (the keyboard-only journey is ConsoleInBrowserTest's first). */
+    void signInAs(String email) {
+        get("/sign-out");
+        waitForHeading("You have signed out");
+        get("/");
+        waitForHeading("Grants");
+        browser.findElement(By.id("sign-in")).click();
+        waitForHeading("Sign in");
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+        waitForHeading("Programmes");
+    }
+
+    String text() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+    }
+}

@@ -1,0 +1,192 @@
+package grants.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.access.Actor;
+import grants.core.commissioning.Round;
+import grants.documents.Json;
+import grants.documents.commissioning.RoundJson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The commissioning round's pages in a real headless Chromium, as its people use them: the public
+ * call for proposals, a board member's dots, a panel member's declaration and blind score, the
+ * manager's awards, override and publication, finance's contracts and a proposer's decision.
+ * axe-core finds no WCAG 2.2 A or AA violation on any of them; screenshots go to target/console/.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RoundConsoleInBrowserTest {
+
+    private static final String PASSWORD = "demo-round-browser-test";
+    private static final String ROUND = ServeCommand.DEMO_ROUND;
+    private static final String VOTING_ROUND = "coventry-voting";
+
+    @TempDir
+    static Path state;
+    private static LocalFunctions functions;
+    private static LocalServer server;
+    private static BrowserSession session;
+
+    @BeforeAll
+    static void aRoundReadyForItsPanels() throws IOException {
+        Assumptions.assumeTrue(BrowserSession.available(), "Chromium and chromium-driver are not installed");
+        JsonNode document;
+        try (InputStream in = RoundConsoleInBrowserTest.class.getResourceAsStream("/data/coventry-commissioning-round.json")) {
+            document = Json.MAPPER.readTree(in);
+        }
+        Round round = RoundJson.read(document);
+        ReplayClock clock = RoundReplay.clockFor(round);
+        functions = LocalFunctions.inMemory(state, clock);
+        List<LocalSignIn.DemoUser> users = ServeCommand.demoUsers(PASSWORD);
+        Actor manager = users.get(0).person();
+        RoundReplay replay = new RoundReplay(functions, round, document, clock, manager);
+        replay.vote();
+        replay.propose();
+        replay.score(member -> !member.equals("u2"));
+        ObjectNode voting = document.deepCopy();
+        voting.put("roundId", VOTING_ROUND);
+        List.of("ballots", "specifications", "proposals", "panels", "scores", "moderations").forEach(voting::remove);
+        functions.api(LocalFunctions.apiEvent("PUT /rounds/{roundId}", Map.of("roundId", VOTING_ROUND), null,
+                Json.write(voting), Map.of(), manager));
+        server = LocalServer.start(functions, 0, users);
+        session = BrowserSession.open(server.origin(), PASSWORD);
+    }
+
+    @AfterAll
+    static void close() {
+        if (session != null) {
+            session.close();
+        }
+        if (server != null) {
+            server.close();
+            functions.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anyoneReadsThePublishedSpecificationsWithoutSigningIn() throws IOException {
+        session.get("/sign-out");
+        session.get("/public/rounds/" + ROUND);
+        session.waitForHeading("Coventry Partnership commissioning round 2002-05");
+        session.checkPage("r1-public-specifications");
+        assertThat(session.text()).contains("Unemployment and worklessness", "£1,200,000.00", "Health: every proposal");
+    }
+
+    @Test
+    @Order(2)
+    void aBoardMemberPlacesTheirDotsAndIsToldWhenThereAreTooMany() throws IOException {
+        session.signInAs("board@demo.grants.local");
+        session.get("/rounds/" + VOTING_ROUND + "/vote");
+        session.waitForHeading("Which issues matter most?");
+        session.checkPage("r2-vote");
+        for (String issue : List.of("issue-0", "issue-1", "issue-3", "issue-4")) {
+            session.browser().findElement(By.cssSelector("label[for=" + issue + "]")).click();
+        }
+        session.browser().findElement(By.id("vote")).click();
+        session.waitForText(By.className("govuk-error-summary"), "has 4 dots; each voter has 3");
+        session.checkPage("r3-vote-refused");
+        assertThat(session.browser().findElements(By.cssSelector("input[name=dots]:checked"))).as("the choice is kept").hasSize(4);
+        session.browser().findElement(By.cssSelector("label[for=issue-4]")).click();
+        session.browser().findElement(By.id("vote")).click();
+        session.waitForText(By.className("govuk-notification-banner"), "Your 3 dots are saved.");
+        assertThat(session.text()).contains("unemployment, crime, skills");
+    }
+
+    @Test
+    @Order(3)
+    void aPanelMemberDeclaresThenScoresBlindAndThenSeesThePanelsScores() throws IOException {
+        session.signInAs("panel@demo.grants.local");
+        session.get("/rounds/" + ROUND + "/declare");
+        session.waitForHeading("Do you have an interest in any of these proposals?");
+        session.checkPage("r4-declare");
+        session.tabTo("the Declare button", e -> "declare".equals(e.getAttribute("id"))).sendKeys(Keys.ENTER);
+        session.waitForHeading("Your interests are declared");
+
+        session.get("/rounds/" + ROUND + "/proposals/unemployment-pathways");
+        session.waitForHeading("Unemployment Pathways");
+        assertThat(session.text()).doesNotContain("The panel's scores");
+        session.checkPage("r5-score");
+        for (String choice : List.of("outcome-measures-4", "evaluation-4", "sustainability-5")) {
+            session.browser().findElement(By.cssSelector("label[for=criterion-" + choice + "]")).click();
+        }
+        session.browser().findElement(By.id("score")).click();
+        session.waitForText(By.className("govuk-notification-banner"), "Your score, 0.8500, is sent.");
+        session.checkPage("r6-scored");
+        assertThat(session.text()).contains("The panel's scores", "u2 0.8500", "u3 0.9500");
+    }
+
+    @Test
+    @Order(4)
+    void theManagerWorksOutTheAwardsOverridesOneWithAReasonAndPublishes() throws IOException {
+        session.signInAs("manager@demo.grants.local");
+        session.get("/rounds/" + ROUND);
+        session.waitForHeading("Coventry Partnership commissioning round 2002-05");
+        session.browser().findElement(By.cssSelector("[data-action=decide]")).click();
+        session.waitForText(By.className("govuk-notification-banner"), "Work out the awards: done.");
+        session.get("/rounds/" + ROUND + "/decisions");
+        session.waitForHeading("Awards worked out, not yet published");
+        session.checkPage("r7-decisions");
+        assertThat(session.text()).contains("£3,850,000.00", "£1,150,000.00");
+        new Select(session.browser().findElement(By.id("override-proposal"))).selectByValue("unemployment-northside");
+        new Select(session.browser().findElement(By.id("override-decision"))).selectByValue("DECLINE");
+        session.browser().findElement(By.id("override")).click();
+        session.waitForText(By.className("govuk-error-summary"), "reason");
+        session.checkPage("r8-override-refused");
+        new Select(session.browser().findElement(By.id("override-proposal"))).selectByValue("unemployment-northside");
+        new Select(session.browser().findElement(By.id("override-decision"))).selectByValue("DECLINE");
+        session.browser().findElement(By.id("override-reason")).sendKeys("Northside's partners now deliver the same service.");
+        session.browser().findElement(By.id("override")).click();
+        session.waitForText(By.className("govuk-notification-banner"), "unemployment-northside is now NOT_FUNDED_NO_BUDGET.");
+
+        session.get("/rounds/" + ROUND);
+        session.waitForHeading("Coventry Partnership commissioning round 2002-05");
+        session.browser().findElement(By.cssSelector("[data-action=publish-decisions]")).click();
+        session.waitForText(By.className("govuk-notification-banner"), "done.");
+        assertThat(session.text()).contains("Decisions published");
+    }
+
+    @Test
+    @Order(5)
+    void financeFindsTheContractsAndTheirFiles() throws IOException {
+        session.signInAs("finance@demo.grants.local");
+        session.get("/rounds/" + ROUND + "/contracts");
+        session.waitForHeading("Contracts");
+        session.checkPage("r9-contracts");
+        assertThat(session.text()).contains("contract-skills-network", "£2,400,000.00", "£200,000.00 on 2002-04-01",
+                "payments.csv", "360giving.json", "round-report.html");
+    }
+
+    @Test
+    @Order(6)
+    void aProposerSeesTheirDecisionAndWhy() throws IOException {
+        session.signInAs("proposer@demo.grants.local");
+        session.get("/rounds/" + ROUND + "/proposals/unemployment-pathways");
+        session.waitForHeading("Unemployment Pathways");
+        new WebDriverWait(session.browser(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "AWARDED"));
+        session.checkPage("r10-decision");
+        assertThat(session.text()).contains("£700,000.00", "0.9167");
+    }
+}
