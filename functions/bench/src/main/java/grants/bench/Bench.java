@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * the repository root after {@code mvn package}: it reads events/ and the function jars there.
  */
 @Command(name = "grants-bench", mixinStandardHelpOptions = true,
-        subcommands = {Bench.Allocation.class, Bench.EndToEndCommand.class, Bench.ColdStartCommand.class,
+        subcommands = {Bench.Allocation.class, Bench.EndToEndCommand.class, Bench.RoundScaleCommand.class, Bench.ColdStartCommand.class,
                 Bench.JarSizes.class, Bench.NoticeRateCommand.class})
 public final class Bench {
 
@@ -90,6 +90,32 @@ public final class Bench {
                         (double) commit / floorWrite, export, of.get(0).exportBytes() / 1e6, floorPut,
                         (double) export / Math.max(1, floorPut));
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "round-scale", description = "A round of 50 priorities, 2,000 proposals and 20,000 scores decided on the embedded stack.")
+    static final class RoundScaleCommand implements Callable<Integer> {
+        @Option(names = "--priorities", defaultValue = "50") int priorities;
+        @Option(names = "--proposals-per-priority", defaultValue = "40") int proposalsPerPriority;
+        @Option(names = "--runs", defaultValue = "3") int runs;
+
+        @Override
+        public Integer call() {
+            List<RoundScale.Result> all = new ArrayList<>();
+            for (int run = 1; run <= runs; run++) {
+                all.add(RoundScale.run(priorities, proposalsPerPriority, System.out));
+            }
+            RoundScale.Result first = all.get(0);
+            System.out.println("\n" + hardware() + "; medians of " + runs + " runs, milliseconds");
+            System.out.println("| priorities | proposals | scores | store (16 writers) | rules in memory | decide through the handler | read the decisions | decisions MB |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.printf("| %d | %,d | %,d | %,d | %,d | %,d | %,d | %.1f |%n", first.priorities(), first.proposals(),
+                    first.scores(), Stopwatch.median(all.stream().map(RoundScale.Result::load).toList()),
+                    Stopwatch.median(all.stream().map(RoundScale.Result::decideInMemory).toList()),
+                    Stopwatch.median(all.stream().map(RoundScale.Result::decideOnTheStack).toList()),
+                    Stopwatch.median(all.stream().map(RoundScale.Result::decisionsRead).toList()),
+                    first.responseBytes() / 1e6);
             return 0;
         }
     }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Rules C5 to C12 applied to a whole round: conflicted scores left out, member scores, quorum,
@@ -32,11 +33,18 @@ public final class Decisions {
         List<RoundOutcome.SpecificationBudget> budgets = new ArrayList<>();
         List<Contract> contracts = new ArrayList<>();
         long awarded = 0;
+        // Each proposal's score sheets and moderations, found once rather than searched for each proposal.
+        Map<String, List<ScoreSheet>> sheets = round.scores().stream().collect(Collectors.groupingBy(ScoreSheet::proposal));
+        Map<String, List<Moderation>> moderations = round.moderations().stream()
+                .collect(Collectors.groupingBy(Moderation::proposal));
+        Map<String, List<Proposal>> proposals = round.proposals().stream()
+                .collect(Collectors.groupingBy(Proposal::specification));
         for (Specification specification : specifications) {
-            List<Scored> scored = round.proposals().stream()
-                    .filter(proposal -> proposal.specification().equals(specification.id()))
+            Optional<Panel> panel = round.panel(specification.id());
+            List<Scored> scored = proposals.getOrDefault(specification.id(), List.of()).stream()
                     .sorted(Comparator.comparing(Proposal::id))
-                    .map(proposal -> score(round, specification, proposal))
+                    .map(proposal -> score(setup, specification, panel, proposal,
+                            sheets.getOrDefault(proposal.id(), List.of()), moderations.getOrDefault(proposal.id(), List.of())))
                     .toList();
             long awardedHere = award(setup, specification, scored, overrides, outcomes);
             budgets.add(new RoundOutcome.SpecificationBudget(specification, awardedHere));
@@ -56,16 +64,12 @@ public final class Decisions {
                           Status status) {
     }
 
-    private static Scored score(Round round, Specification specification, Proposal proposal) {
-        RoundSetup setup = round.setup();
+    private static Scored score(RoundSetup setup, Specification specification, Optional<Panel> panel, Proposal proposal,
+                                List<ScoreSheet> sheets, List<Moderation> moderations) {
         List<Eligibility.Failure> failures = Eligibility.failures(setup, specification, proposal);
-        Optional<Panel> panel = round.panel(specification.id());
         List<Fraction> counted = new ArrayList<>();
         int conflicted = 0;
-        for (ScoreSheet sheet : round.scores()) {
-            if (!sheet.proposal().equals(proposal.id())) {
-                continue;
-            }
+        for (ScoreSheet sheet : sheets) {
             Optional<Panel.Member> member = panel.flatMap(p -> p.member(sheet.member()));
             if (member.isEmpty()) {
                 continue; // not of this panel: refused as bad input before the rules run
@@ -87,8 +91,7 @@ public final class Decisions {
         Fraction mean = mean(counted);
         Fraction lowest = counted.stream().min(Comparator.naturalOrder()).orElseThrow();
         Fraction highest = counted.stream().max(Comparator.naturalOrder()).orElseThrow();
-        Moderation moderation = round.moderations().stream()
-                .filter(m -> m.proposal().equals(proposal.id()))
+        Moderation moderation = moderations.stream()
                 .filter(m -> panel.flatMap(p -> p.member(m.by())).filter(by -> !by.isConflictedOn(proposal)).isPresent())
                 .min(Comparator.comparing(Moderation::by))
                 .orElse(null);
