@@ -45,8 +45,12 @@ public final class InMemoryBucket implements ExportStore, ExportLinks, UploadSto
     }
 
     @Override
-    public synchronized byte[] read(String key) {
-        return get(key).orElseThrow(() -> new NotFoundException("Nothing was uploaded as \"" + key + "\"."));
+    public synchronized byte[] read(String key, long maxBytes) {
+        byte[] bytes = get(key).orElseThrow(() -> new NotFoundException("Nothing was uploaded as \"" + key + "\"."));
+        if (bytes.length > maxBytes) {
+            throw new grants.core.errors.TooLargeException("The upload " + key + " is larger than " + maxBytes + " bytes.");
+        }
+        return bytes;
     }
 
     /** What a client does with an upload link. */

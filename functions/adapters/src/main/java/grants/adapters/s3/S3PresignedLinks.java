@@ -2,6 +2,7 @@ package grants.adapters.s3;
 
 import grants.adapters.aws.AwsClients;
 import grants.core.errors.NotFoundException;
+import grants.core.errors.TooLargeException;
 import grants.core.exports.ExportLinks;
 import grants.core.run.UploadStore;
 import software.amazon.awssdk.http.SdkHttpMethod;
@@ -44,7 +45,7 @@ public final class S3PresignedLinks implements ExportLinks, UploadStore {
 
     /** Reads an object through a link made for the purpose, so reading needs no S3 client either. */
     @Override
-    public byte[] read(String key) {
+    public byte[] read(String key, long maxBytes) {
         try {
             HttpURLConnection connection = (HttpURLConnection) link(key, Duration.ofMinutes(5)).toURL().openConnection();
             if (connection.getResponseCode() == 404) {
@@ -53,12 +54,26 @@ public final class S3PresignedLinks implements ExportLinks, UploadStore {
             if (connection.getResponseCode() != 200) {
                 throw new IllegalStateException("S3 answered " + connection.getResponseCode() + " for " + key);
             }
+            long length = connection.getContentLengthLong();
+            if (length > maxBytes) {
+                connection.disconnect();
+                throw tooLarge(key, length, maxBytes);
+            }
             try (InputStream in = connection.getInputStream()) {
-                return in.readAllBytes();
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (bytes.length > maxBytes) {
+                    throw tooLarge(key, bytes.length, maxBytes);
+                }
+                return bytes;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static TooLargeException tooLarge(String key, long length, long maxBytes) {
+        return new TooLargeException("The upload " + key + " is " + (length / 1024 / 1024) + " MB or more; the most a document"
+                + " may be is " + (maxBytes / 1024 / 1024) + " MB. Nothing was read or stored.");
     }
 
     private URI presign(SdkHttpMethod method, String key, Duration expiry) {

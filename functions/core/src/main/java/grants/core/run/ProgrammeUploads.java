@@ -14,6 +14,9 @@ import java.util.UUID;
  */
 public final class ProgrammeUploads {
 
+    /** The largest programme document taken by upload: 64 MB, the documents' own limit. */
+    public static final long MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
+
     /** How long an upload link stays good. */
     static final Duration UPLOAD_EXPIRY = Duration.ofMinutes(15);
     private static final String UPLOAD_ID = "[0-9a-f-]{36}";
@@ -44,7 +47,7 @@ public final class ProgrammeUploads {
         if (uploadId == null || !uploadId.matches(UPLOAD_ID)) {
             throw InvalidInputException.of("uploadId", "must be the uploadId that starting the upload gave");
         }
-        byte[] document = uploads.read(key(programmeId, uploadId));
+        byte[] document = uploads.read(key(programmeId, uploadId), MAX_UPLOAD_BYTES);
         return programmes.putProgramme(programmeId, documents.read(document, programmeId));
     }
 

@@ -10,9 +10,11 @@ public interface UploadStore {
     URI uploadLink(String key, Duration expiry);
 
     /**
-     * What was uploaded as {@code key}.
+     * What was uploaded as {@code key}, refused unread if it is larger than {@code maxBytes}: the
+     * upload link cannot limit what is sent to it, so the size is checked before reading.
      *
      * @throws grants.core.errors.NotFoundException if nothing was (or the upload expired)
+     * @throws grants.core.errors.TooLargeException if it is larger than {@code maxBytes}
      */
-    byte[] read(String key);
+    byte[] read(String key, long maxBytes);
 }
