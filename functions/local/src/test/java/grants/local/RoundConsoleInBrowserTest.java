@@ -189,4 +189,32 @@ class RoundConsoleInBrowserTest {
         session.checkPage("r10-decision");
         assertThat(session.text()).contains("£700,000.00", "0.9167");
     }
+
+    @Test
+    @Order(7)
+    void theOtherPagesOfARoundPassTheAccessibilityChecksToo() throws IOException {
+        session.signInAs("proposer@demo.grants.local");
+        session.get("/rounds/" + ROUND + "/propose");
+        session.waitForHeading("Send a proposal");
+        session.checkPage("r11-propose");
+        session.signInAs("subgroup@demo.grants.local");
+        session.get("/rounds/" + ROUND + "/specify");
+        session.waitForHeading("Write the specification");
+        session.checkPage("r12-specify");
+        session.get("/rounds/" + ROUND + "/tally");
+        session.waitForHeading("The dots and the priorities selected");
+        session.checkPage("r13-tally");
+        session.signInAs("manager@demo.grants.local");
+        session.checkPage("r14-home-with-rounds");
+        assertThat(session.text()).contains("Commissioning rounds", "Coventry Partnership commissioning round 2002-05");
+        session.get("/rounds/" + ROUND);
+        session.waitForHeading("Coventry Partnership commissioning round 2002-05");
+        session.checkPage("r15-round");
+        session.get("/rounds/" + ROUND + "/proposals");
+        session.waitForHeading("Proposals");
+        session.checkPage("r16-proposals");
+        session.get("/rounds-new");
+        session.waitForHeading("Set up a commissioning round");
+        session.checkPage("r17-set-up");
+    }
 }
