@@ -65,6 +65,13 @@ async function send (path, method, body, retry, next) {
   }
 }
 
+/** The GOV.UK success banner: what the person just did has been done. */
+function done (notice) {
+  return html`<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" data-module="govuk-notification-banner">
+    <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title">Done</h2></div>
+    <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${notice}</p></div></div>`
+}
+
 function focusSummary (error) {
   if (error) {
     document.querySelector('.govuk-error-summary').focus()
@@ -143,9 +150,7 @@ async function roundPage (roundId, notice = null, error = null) {
   }
   show(round.name, html`
     ${error ? errorSummary(error, { closingDate: 'closingDate' }, 'closingDate') : ''}
-    ${notice ? html`<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" data-module="govuk-notification-banner">
-      <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title">Done</h2></div>
-      <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${notice}</p></div></div>` : ''}
+    ${notice ? done(notice) : ''}
     <span class="govuk-caption-l">Commissioning round</span>
     <h1 class="govuk-heading-l">${round.name}</h1>
     <dl class="govuk-summary-list">
@@ -391,9 +396,7 @@ async function proposalPage (roundId, proposalId, notice = null, error = null) {
   const fields = Object.fromEntries(round.criteria.map(c => ['criteria.' + c.id, 'criterion-' + c.id + '-0']))
   show(proposal.title, html`
     ${error ? errorSummary(error, Object.assign(fields, { at: 'meeting-at', minutes: 'meeting-minutes', note: 'meeting-note' }), scoring ? 'criterion-' + round.criteria[0].id + '-0' : 'meeting-at') : ''}
-    ${notice ? html`<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" data-module="govuk-notification-banner">
-      <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title">Done</h2></div>
-      <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${notice}</p></div></div>` : ''}
+    ${notice ? done(notice) : ''}
     <span class="govuk-caption-l">${proposal.specification}</span>
     <h1 class="govuk-heading-l">${proposal.title}</h1>
     ${proposal.eligible
@@ -514,9 +517,7 @@ async function decisionsPage (roundId, notice = null, error = null) {
   const overriding = has('programme-manager') && decided.stage === 'DECIDED'
   show('Decisions', html`
     ${error ? errorSummary(error, { reason: 'override-reason', decision: 'override-proposal' }, 'override-reason') : ''}
-    ${notice ? html`<div class="govuk-notification-banner govuk-notification-banner--success" role="alert" data-module="govuk-notification-banner">
-      <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title">Done</h2></div>
-      <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${notice}</p></div></div>` : ''}
+    ${notice ? done(notice) : ''}
     <h1 class="govuk-heading-l">${decided.stage === 'PUBLISHED' ? 'Decisions' : 'Awards worked out, not yet published'}</h1>
     <dl class="govuk-summary-list">
       ${summaryRow('Fund a year', pounds(decided.fund.annualAmount))}

@@ -5,16 +5,12 @@ import java.util.Map;
 import grants.adapters.wiring.Wiring;
 import grants.adapters.aws.Environment;
 import grants.adapters.aws.AwsClients;
-import grants.adapters.dynamodb.DynamoAllocationRunRepository;
-import grants.adapters.dynamodb.DynamoNoticeStore;
-import grants.adapters.dynamodb.DynamoProgrammeRepository;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.ses.SesMailer;
 import grants.documents.ProgrammeJson;
 import grants.core.mail.Mailer;
 import grants.core.notices.Notice;
 import grants.core.notices.NoticeSender;
-import grants.core.notices.NoticeService;
 import grants.core.notices.RateLimiter;
 import grants.core.run.AllocationService;
 import grants.localaws.LocalAwsStack;
@@ -23,7 +19,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 
 /** N notices at a configured rate R through the local SES: how long they take, and the busiest second. */
 final class NoticeRate {

@@ -1,7 +1,6 @@
 package grants.testing;
 
 import grants.core.run.CommitRequest;
-import grants.core.errors.InvalidInputException;
 import grants.core.notices.Bulletin;
 import grants.core.notices.Notice;
 import grants.core.notices.NoticeSender;
@@ -19,7 +18,6 @@ import java.util.Optional;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Notices and bulletins on in-memory stores: created once, sent once, feedback marks them. */
 class NoticeServiceTest {

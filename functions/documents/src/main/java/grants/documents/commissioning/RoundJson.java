@@ -13,7 +13,6 @@ import grants.core.commissioning.RoundValidator;
 import grants.core.commissioning.ScoreSheet;
 import grants.core.commissioning.Sector;
 import grants.core.commissioning.Specification;
-import grants.core.errors.Problem;
 import grants.core.money.Money;
 import grants.documents.FieldReader;
 
