@@ -37,6 +37,11 @@ export function pounds (text) {
   return sign + '£' + whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (pence === undefined ? '' : '.' + pence)
 }
 
+/** While a page is still coming: what is happening, read out by screen readers. */
+export function loading (text) {
+  main.innerHTML = html`<p class="govuk-body" aria-live="polite">${text}</p>`.text
+}
+
 export function show (title, content, crumbs = []) {
   document.title = title + ' – Grants'
   main.innerHTML = content.text

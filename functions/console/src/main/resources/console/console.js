@@ -1,7 +1,7 @@
 // The grants console: pages of the GOV.UK Design System over the grants API. It signs in with the
 // authorization code grant and PKCE, keeps the token in this tab's sessionStorage only, and shows
 // every amount exactly as the API wrote it: it never computes money.
-import { TOKEN, Html, html, pounds, show, token, signedInAs, ApiError, api, problem, summaryRow, errorSummary, claims } from '/common.js'
+import { TOKEN, loading, Html, html, pounds, show, token, signedInAs, ApiError, api, problem, summaryRow, errorSummary, claims } from '/common.js'
 import { roundRoute, roundsList, publicRoundPage } from '/rounds.js'
 
 const PKCE = 'grants.pkce'
@@ -114,9 +114,21 @@ async function programmePage (programmeId) {
   [['Programmes', '/']])
 }
 
+/** A run with every row: the API answers rows a page at a time, so the rest are read page by page. */
+async function allRows (path) {
+  const run = await api(path + '?limit=5000')
+  while (run.rowsPage.next) {
+    loading('Loading rows: ' + run.rows.length + ' of ' + run.rowsPage.total + '…')
+    const page = await api(path + '?limit=5000&after=' + encodeURIComponent(run.rowsPage.next))
+    run.rows.push(...page.rows)
+    run.rowsPage = page.rowsPage
+  }
+  return run
+}
+
 async function runPage (programmeId, runId) {
   const base = '/programmes/' + encodeURIComponent(programmeId)
-  const run = await api(base + '/allocation-runs/' + encodeURIComponent(runId))
+  const run = await allRows(base + '/allocation-runs/' + encodeURIComponent(runId))
   const t = run.totals
   show('Run ' + runId, html`
     <span class="govuk-caption-l">${programmeId}</span>

@@ -2,6 +2,7 @@ package grants.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.allocation.AllocationCsv;
 import grants.core.allocation.AllocationRow;
@@ -28,6 +29,8 @@ import java.util.concurrent.Callable;
 final class AllocateCommand implements Callable<Integer> {
 
     static final int BAD_INPUT = 2;
+    /** The most rows a page of the API carries. */
+    private static final Map<String, String> FIRST_PAGE = Map.of("limit", "5000");
 
     @Option(names = "--programme", required = true, paramLabel = "FILE", description = "The programme document (JSON).")
     Path programmeFile;
@@ -84,18 +87,18 @@ final class AllocateCommand implements Callable<Integer> {
             if (idempotencyKey != null) {
                 headers.put("idempotency-key", idempotencyKey);
             }
+            Map<String, String> path = Map.of("programmeId", programmeId);
             APIGatewayV2HTTPResponse run = functions.allocateGrants("POST /programmes/{programmeId}/allocation-runs",
-                    Map.of("programmeId", programmeId), "{\"mode\":\"DRY_RUN\"}", headers);
+                    path, FIRST_PAGE, "{\"mode\":\"DRY_RUN\"}", headers);
             if (run.getStatusCode() < 400 && commit) {
                 // As a manager would: the commit confirms the preview just made, by its input hash.
-                run = functions.allocateGrants("POST /programmes/{programmeId}/allocation-runs",
-                        Map.of("programmeId", programmeId), commitBody(Json.parse(run.getBody()).get("inputHash").asText()),
-                        headers);
+                run = functions.allocateGrants("POST /programmes/{programmeId}/allocation-runs", path, FIRST_PAGE,
+                        commitBody(Json.parse(run.getBody()).get("inputHash").asText()), headers);
             }
             if (run.getStatusCode() >= 400) {
                 return refused(run);
             }
-            JsonNode result = Json.parse(run.getBody());
+            JsonNode result = everyRow(functions, path, Json.parse(run.getBody()));
             writeFiles(result);
             new SummaryTable(out).print(Json.parse(stored.getBody()).get("name").asText(), result);
             out.println("Wrote " + outDirectory.resolve("allocations.csv") + " and " + outDirectory.resolve("summary.json"));
@@ -114,6 +117,34 @@ final class AllocateCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /**
+     * The run with all its rows: the API answers a page at a time, so the rest is read page by page
+     * (a committed run's from the stored run; a dry run's by computing it again, which gives the same
+     * rows for the same input).
+     */
+    private JsonNode everyRow(LocalFunctions functions, Map<String, String> path, JsonNode first) {
+        ObjectNode whole = first.deepCopy();
+        ArrayNode rows = whole.withArray("rows");
+        String next = first.path("rowsPage").path("next").asText(null);
+        while (next != null) {
+            Map<String, String> query = Map.of("limit", FIRST_PAGE.get("limit"), "after", next);
+            APIGatewayV2HTTPResponse page = commit
+                    ? functions.allocateGrants("GET /programmes/{programmeId}/allocation-runs/{runId}",
+                            Map.of("programmeId", path.get("programmeId"), "runId", first.get("runId").asText()), query,
+                            null, Map.of())
+                    : functions.allocateGrants("POST /programmes/{programmeId}/allocation-runs", path, query,
+                            "{\"mode\":\"DRY_RUN\"}", Map.of());
+            JsonNode answer = Json.parse(page.getBody());
+            if (page.getStatusCode() >= 400 || !answer.path("inputHash").equals(first.path("inputHash"))) {
+                throw new IllegalStateException("the rows after " + next + " could not be read: " + page.getBody());
+            }
+            answer.get("rows").forEach(rows::add);
+            next = answer.path("rowsPage").path("next").asText(null);
+        }
+        whole.remove("rowsPage");
+        return whole;
     }
 
     private String commitBody(String inputHash) {

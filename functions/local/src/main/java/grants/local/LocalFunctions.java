@@ -100,7 +100,12 @@ final class LocalFunctions implements AutoCloseable {
 
     APIGatewayV2HTTPResponse allocateGrants(String routeKey, Map<String, String> pathParameters, String body,
                                             Map<String, String> headers) {
-        return allocateGrants.handleRequest(apiEvent(routeKey, pathParameters, null, body, headers),
+        return allocateGrants(routeKey, pathParameters, Map.of(), body, headers);
+    }
+
+    APIGatewayV2HTTPResponse allocateGrants(String routeKey, Map<String, String> pathParameters, Map<String, String> query,
+                                            String body, Map<String, String> headers) {
+        return allocateGrants.handleRequest(apiEvent(routeKey, pathParameters, query.isEmpty() ? null : query, body, headers),
                 new LocalLambdaContext("AllocateGrantsFunction"));
     }
 

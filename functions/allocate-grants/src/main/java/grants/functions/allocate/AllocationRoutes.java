@@ -165,8 +165,9 @@ final class AllocationRoutes {
     private APIGatewayV2HTTPResponse postRun(APIGatewayV2HTTPEvent request, Actor actor) {
         String programmeId = pathId(request, "programmeId");
         RunRequestJson.RunRequest run = RunRequestJson.read(body(request));
+        RowPages.Request page = RowPages.Request.of(request); // read before anything is stored
         if (run.commit().isEmpty()) {
-            return HttpResponses.json(200, RunJson.dryRun(service.dryRun(programmeId)));
+            return HttpResponses.json(200, RunJson.dryRun(service.dryRun(programmeId), page));
         }
         CommitResult result = service.commit(programmeId, run.commit().get(), idempotencyKey(request));
         if (!result.replayed()) {
@@ -176,7 +177,7 @@ final class AllocationRoutes {
                     "input " + header.inputHash() + ", " + header.totals().funded() + " funded, final grants GBP "
                             + Money.format(header.totals().finalGrantsPence()));
         }
-        return HttpResponses.json(201, RunJson.run(result.run()),
+        return HttpResponses.json(201, RunJson.run(result.run(), page),
                 Map.of("location", "/programmes/" + programmeId + "/allocation-runs/" + result.run().header().runId(),
                         "idempotent-replayed", Boolean.toString(result.replayed())));
     }
@@ -192,7 +193,8 @@ final class AllocationRoutes {
     }
 
     private APIGatewayV2HTTPResponse getRun(APIGatewayV2HTTPEvent request) {
-        return HttpResponses.json(200, RunJson.run(service.run(pathId(request, "programmeId"), pathId(request, "runId"))));
+        return HttpResponses.json(200, RunJson.run(service.run(pathId(request, "programmeId"), pathId(request, "runId")),
+                RowPages.Request.of(request)));
     }
 
     private APIGatewayV2HTTPResponse getRunRow(APIGatewayV2HTTPEvent request) {

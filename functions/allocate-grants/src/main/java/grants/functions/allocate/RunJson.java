@@ -30,14 +30,15 @@ public final class RunJson {
     private RunJson() {
     }
 
-    public static ObjectNode run(AllocationRun run) {
+    /** A committed run with one page of its rows. */
+    static ObjectNode run(AllocationRun run, RowPages.Request page) {
         ObjectNode node = header(run.header());
         node.put("mode", "COMMIT");
-        node.set("rows", rows(run.rows()));
-        return node;
+        return RowPages.write(node, run.rows(), page);
     }
 
-    public static ObjectNode dryRun(DryRun dryRun) {
+    /** A dry run with one page of its rows. */
+    static ObjectNode dryRun(DryRun dryRun, RowPages.Request page) {
         Allocation allocation = dryRun.allocation();
         ObjectNode node = Json.object()
                 .put("programmeId", dryRun.programmeId())
@@ -47,7 +48,7 @@ public final class RunJson {
         node.set("totals", totals(allocation.totals()));
         node.set("localities", localities(allocation.localities()));
         node.set("warnings", strings(allocation.warnings()));
-        node.set("rows", rows(allocation.rows()));
+        RowPages.write(node, allocation.rows(), page);
         dryRun.comparedWith().ifPresent(runId -> {
             ObjectNode comparison = node.putObject("comparedWithRun").put("runId", runId);
             ArrayNode differences = comparison.putArray("differences");

@@ -42,7 +42,12 @@ final class ApiOnTheEmulators {
     }
 
     APIGatewayV2HTTPResponse call(String routeKey, Map<String, String> path, String body) {
-        return call(APIGatewayV2HTTPEvent.builder().withRouteKey(routeKey).withPathParameters(path).withBody(body)
+        return call(routeKey, path, Map.of(), body);
+    }
+
+    APIGatewayV2HTTPResponse call(String routeKey, Map<String, String> path, Map<String, String> query, String body) {
+        return call(APIGatewayV2HTTPEvent.builder().withRouteKey(routeKey).withPathParameters(path)
+                .withQueryStringParameters(query.isEmpty() ? null : query).withBody(body)
                 .withIsBase64Encoded(false).withRequestContext(Identity.verified(Identity.claimsOf(MANAGER))).build());
     }
 

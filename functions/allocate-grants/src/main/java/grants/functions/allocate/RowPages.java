@@ -1,0 +1,53 @@
+package grants.functions.allocate;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.allocation.AllocationRow;
+import grants.core.errors.InvalidInputException;
+import grants.http.HttpRequests;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A run's rows a page at a time, by partnership id: {@code ?limit=N} (1 to 5,000, default 1,000)
+ * and {@code ?after=ID}, the {@code next} of the page before. At 5,000 rows of about 500 bytes a
+ * page stays far under the 6 MB a Lambda response may carry, whatever the programme's size; the
+ * whole run is the export's CSV.
+ */
+final class RowPages {
+
+    static final int DEFAULT_LIMIT = 1_000;
+    static final int MAX_LIMIT = 5_000;
+    private static final String CURSOR = "[a-z0-9-]{1,64}";
+
+    /** What a request asks for: how many rows, after which partnership. */
+    record Request(int limit, Optional<String> after) {
+
+        static Request of(APIGatewayV2HTTPEvent request) {
+            long limit = HttpRequests.query(request, "limit")
+                    .map(value -> HttpRequests.wholeNumber("limit", value, 1, MAX_LIMIT)).orElse((long) DEFAULT_LIMIT);
+            Optional<String> after = HttpRequests.query(request, "after");
+            after.filter(cursor -> !cursor.matches(CURSOR)).ifPresent(cursor -> {
+                throw InvalidInputException.of("after", "must be the next value a page of rows gave");
+            });
+            return new Request((int) limit, after);
+        }
+    }
+
+    private RowPages() {
+    }
+
+    /** Puts the page's rows and where the next page starts into the response. */
+    static ObjectNode write(ObjectNode response, List<AllocationRow> rows, Request page) {
+        List<AllocationRow> ordered = rows.stream().sorted(Comparator.comparing(AllocationRow::partnershipId))
+                .filter(row -> page.after().map(after -> row.partnershipId().compareTo(after) > 0).orElse(true))
+                .limit(page.limit() + 1L).toList();
+        List<AllocationRow> shown = ordered.subList(0, Math.min(page.limit(), ordered.size()));
+        response.set("rows", RunJson.rows(shown));
+        ObjectNode about = response.putObject("rowsPage").put("limit", page.limit()).put("total", rows.size());
+        about.put("next", ordered.size() > page.limit() ? shown.get(shown.size() - 1).partnershipId() : null);
+        return response;
+    }
+}
