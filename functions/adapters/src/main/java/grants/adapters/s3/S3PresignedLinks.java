@@ -2,6 +2,8 @@ package grants.adapters.s3;
 
 import grants.adapters.aws.AwsClients;
 import grants.core.errors.NotFoundException;
+import grants.core.exports.ExportFile;
+import grants.core.exports.ExportStore;
 import grants.core.errors.TooLargeException;
 import grants.core.exports.ExportLinks;
 import grants.core.run.UploadStore;
@@ -12,17 +14,24 @@ import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
- * Presigned S3 GET and PUT URLs made with the SDK's SigV4 signer alone, so a function that only hands
- * out links needs no S3 client in its jar. With a Lambda role's temporary credentials a link
- * stops working when those credentials expire, whatever its own expiry.
+ * Presigned S3 GET and PUT URLs made with the SDK's SigV4 signer alone, and objects read and written
+ * through them, so a function that only hands out links, or writes a few files, needs no S3 client
+ * in its jar (the S3 SDK module is a third of a function's jar). With a Lambda role's temporary
+ * credentials a link stops working when those credentials expire, whatever its own expiry.
+ * Encryption at rest is the bucket's default (see template.yaml).
  */
-public final class S3PresignedLinks implements ExportLinks, UploadStore {
+public final class S3PresignedLinks implements ExportLinks, UploadStore, ExportStore {
+
+    /** How long the links this class makes for its own reads and writes stay good. */
+    private static final Duration OWN_USE = Duration.ofMinutes(5);
 
     private final AwsClients aws;
     private final String bucket;
@@ -47,7 +56,7 @@ public final class S3PresignedLinks implements ExportLinks, UploadStore {
     @Override
     public byte[] read(String key, long maxBytes) {
         try {
-            HttpURLConnection connection = (HttpURLConnection) link(key, Duration.ofMinutes(5)).toURL().openConnection();
+            HttpURLConnection connection = (HttpURLConnection) link(key, OWN_USE).toURL().openConnection();
             if (connection.getResponseCode() == 404) {
                 throw new NotFoundException("Nothing was uploaded as \"" + key + "\" (or the upload expired).");
             }
@@ -68,6 +77,34 @@ public final class S3PresignedLinks implements ExportLinks, UploadStore {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void put(String key, ExportFile file) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) uploadLink(key, OWN_USE).toURL().openConnection();
+            connection.setRequestMethod("PUT");
+            connection.setDoOutput(true);
+            connection.setFixedLengthStreamingMode(file.bytes().length);
+            connection.setRequestProperty("content-type", file.contentType());
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(file.bytes());
+            }
+            if (connection.getResponseCode() != 200) {
+                throw new IllegalStateException("S3 answered " + connection.getResponseCode() + " writing " + key);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> get(String key) {
+        try {
+            return Optional.of(read(key, Integer.MAX_VALUE - 8));
+        } catch (NotFoundException absent) {
+            return Optional.empty();
         }
     }
 

@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import grants.adapters.aws.Environment;
-import grants.adapters.s3.S3ExportStore;
 import grants.adapters.s3.S3PresignedLinks;
 import grants.adapters.wiring.Wiring;
 import grants.core.access.Actor;
@@ -50,10 +49,11 @@ public class CommissionRoundsHandler implements RequestHandler<APIGatewayV2HTTPE
         Duration linkExpiry = wiring.environment().seconds(Environment.EXPORT_LINK_EXPIRY_SECONDS, 3600);
         RoundLetters letters = new RoundLetters(wiring.notices(), wiring.notices(), wiring.clock());
         RoundService rounds = new RoundService(wiring.rounds(), letters, wiring.clock());
+        // The decisions' files are written through presigned links, so this jar carries no S3 client.
+        S3PresignedLinks exports = new S3PresignedLinks(wiring.aws(), bucket);
         this.routes = new RoundRoutes(rounds, new RoundPanels(wiring.rounds(), rounds, wiring.clock()),
-                new RoundAwards(wiring.rounds(), rounds, new RoundExportBundle(), new S3ExportStore(wiring.aws().s3(), bucket),
-                        letters, wiring.clock()),
-                new S3PresignedLinks(wiring.aws(), bucket), wiring.auditLog(), linkExpiry);
+                new RoundAwards(wiring.rounds(), rounds, new RoundExportBundle(), exports, letters, wiring.clock()),
+                exports, wiring.auditLog(), linkExpiry);
     }
 
     @Override

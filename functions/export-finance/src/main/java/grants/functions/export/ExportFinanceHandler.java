@@ -7,7 +7,6 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.Keys;
 import grants.adapters.lambda.Batches;
-import grants.adapters.s3.S3ExportStore;
 import grants.adapters.s3.S3PresignedLinks;
 import grants.adapters.ses.SesMailer;
 import grants.adapters.wiring.Wiring;
@@ -38,7 +37,8 @@ public class ExportFinanceHandler implements RequestHandler<DynamodbEvent, Strea
 
     /** The one place this function is wired. */
     public ExportFinanceHandler(Wiring wiring) {
-        this(wiring, new S3ExportStore(wiring.aws().s3(), wiring.environment().required(Environment.EXPORT_BUCKET)));
+        // The files are written through presigned links, so this jar carries no S3 client.
+        this(wiring, new S3PresignedLinks(wiring.aws(), wiring.environment().required(Environment.EXPORT_BUCKET)));
     }
 
     /** With another store for the files: the tests' way to make the bucket fail part-way. */

@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import grants.adapters.aws.Environment;
-import grants.adapters.s3.S3ExportStore;
 import grants.adapters.s3.S3PresignedLinks;
 import grants.adapters.wiring.Wiring;
 import grants.core.support.BalancesExport;
@@ -39,9 +38,11 @@ public class SupportDaysHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     /** The one place this function is wired. */
     public SupportDaysHandler(Wiring wiring) {
         String bucket = wiring.environment().required(Environment.EXPORT_BUCKET);
+        // The balances CSV is written through a presigned link, so this jar carries no S3 client.
+        S3PresignedLinks links = new S3PresignedLinks(wiring.aws(), bucket);
         SupportService support = wiring.supportService();
         this.routes = new SupportRoutes(support, new BalancesExport(support,
-                new S3ExportStore(wiring.aws().s3(), bucket), new S3PresignedLinks(wiring.aws(), bucket), wiring.clock()),
+                links, links, wiring.clock()),
                 wiring.auditLog());
     }
 
