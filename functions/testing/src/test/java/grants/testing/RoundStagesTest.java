@@ -189,6 +189,17 @@ class RoundStagesTest {
         assertThat(notices.withPrefix(ROUND, "round/" + ROUND + "/decision/")).hasSize(13);
     }
 
+    @Test
+    void aCloseOfVotingInterruptedAfterItsStageMovedIsFinishedByClosingAgain() {
+        rounds.setUp(coventry.setup());
+        coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
+        store.advance(rounds.header(ROUND).at(Stage.SPECIFYING), Stage.VOTING); // as if it stopped there
+        assertThat(rounds.closeVoting(ROUND).selected()).containsExactly("unemployment", "crime", "young-people",
+                "skills", "housing", "cohesion");
+        assertThat(rounds.header(ROUND).selected()).hasSize(6);
+        assertThatThrownBy(() -> rounds.closeVoting(ROUND)).isInstanceOf(ConflictException.class);
+    }
+
     private static Status status(RoundOutcome outcome, String proposal) {
         return outcome.proposals().stream().filter(p -> p.proposal().id().equals(proposal)).findFirst().orElseThrow().status();
     }

@@ -93,13 +93,19 @@ public final class RoundService {
         return Priorities.count(header.setup(), store.ballots(roundId));
     }
 
-    /** Closes voting and selects the priorities by rule C2, recording any tie the survey broke. */
+    /**
+     * Closes voting and selects the priorities by rule C2, recording any tie the survey broke. The
+     * stage moves first, so a ballot racing the close is refused by its own conditional write; a
+     * close interrupted after that is finished by closing again.
+     */
     public Priorities closeVoting(String roundId) {
-        RoundHeader header = at(roundId, Stage.VOTING, "Voting");
-        // The stage moves first: a ballot racing this close is refused by its own conditional write.
-        RoundHeader closing = header.at(Stage.SPECIFYING);
-        if (!store.advance(closing, Stage.VOTING)) {
-            throw movedOn(roundId);
+        RoundHeader header = header(roundId);
+        boolean interrupted = header.stage() == Stage.SPECIFYING && header.selected().isEmpty();
+        if (!interrupted) {
+            header = at(roundId, Stage.VOTING, "Closing the vote");
+            if (!store.advance(header.at(Stage.SPECIFYING), Stage.VOTING)) {
+                throw movedOn(roundId);
+            }
         }
         Priorities priorities = Priorities.count(header.setup(), store.ballots(roundId));
         RoundHeader closed = new RoundHeader(header.setup(), Stage.SPECIFYING, priorities.selected(), priorities.tieNote(),
