@@ -44,6 +44,7 @@ final class ColdStart {
             new Function("allocate-grants", "grants.functions.allocate.AllocateGrantsHandler", "allocate-grants/post-allocation-run-dry-run.json"),
             new Function("export-finance", "grants.functions.export.ExportFinanceHandler", "export-finance/run-committed.json"),
             new Function("support-days", "grants.functions.support.SupportDaysHandler", "support-days/get-support-balances.json"),
+            new Function("commission-rounds", "grants.functions.rounds.CommissionRoundsHandler", "commission-rounds/get-round.json"),
             new Function("queue-notices", "grants.functions.queuenotices.QueueNoticesHandler", "queue-notices/run-committed.json"),
             new Function("send-notices", "grants.functions.sendnotices.SendNoticesHandler", "send-notices/notice-message.json"),
             new Function("email-feedback", "grants.functions.emailfeedback.EmailFeedbackHandler", "email-feedback/ses-bounce.json"));
