@@ -200,6 +200,23 @@ class RoundStagesTest {
         assertThatThrownBy(() -> rounds.closeVoting(ROUND)).isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    void decisionsAreNotPublishedWhileAProposalStillNeedsModeration() {
+        liveUntilScoring();
+        for (ScoreSheet sheet : coventry.scores()) {
+            try {
+                panels.score(person(Role.PANEL_MEMBER, sheet.member()), ROUND, sheet);
+            } catch (ForbiddenException conflicted) {
+                // refused and counted as excluded
+            }
+        }
+        awards.decide(ROUND);
+        assertThatThrownBy(() -> awards.publish(ROUND)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("housing-homes-together NEEDS_MODERATION");
+        assertThat(rounds.header(ROUND).stage()).isEqualTo(Stage.DECIDED);
+        assertThat(notices.withPrefix(ROUND, "round/" + ROUND + "/decision/")).isEmpty();
+    }
+
     private static Status status(RoundOutcome outcome, String proposal) {
         return outcome.proposals().stream().filter(p -> p.proposal().id().equals(proposal)).findFirst().orElseThrow().status();
     }

@@ -123,13 +123,12 @@ public final class RoundAwards {
                     + roundId + "\" is " + header.stage().name().toLowerCase() + ".");
         }
         RoundOutcome outcome = outcome(roundId);
-        if (outcome.proposals().stream().anyMatch(p -> p.status() == Status.NEEDS_MODERATION
-                || p.status() == Status.NOT_DECIDED || p.status() == Status.PENDING)) {
+        List<String> undecided = outcome.proposals().stream().filter(p -> p.status() == Status.NEEDS_MODERATION
+                        || p.status() == Status.NOT_DECIDED || p.status() == Status.PENDING)
+                .map(p -> p.proposal().id() + " " + p.status()).toList();
+        if (!undecided.isEmpty()) {
             throw new ConflictException("NOT_ALL_DECIDED", "Some proposals are not decided yet ("
-                    + outcome.proposals().stream().filter(p -> p.status() == Status.NEEDS_MODERATION
-                            || p.status() == Status.NOT_DECIDED || p.status() == Status.PENDING)
-                    .map(p -> p.proposal().id() + " " + p.status()).collect(Collectors.joining(", "))
-                    + "); publish once every proposal has its decision.");
+                    + String.join(", ", undecided) + "); publish once every proposal has its decision.");
         }
         if (header.stage() == Stage.DECIDED) {
             for (ExportFile file : renderer.render(outcome, LocalDate.now(clock))) {
