@@ -42,6 +42,14 @@ public final class InMemoryRunStore implements AllocationRunStore {
     }
 
     @Override
+    public synchronized List<AllocationRow> rows(String programmeId, String runId, Optional<String> afterPartnershipId,
+                                                 int limit) {
+        return rows(programmeId, runId).stream()
+                .filter(row -> afterPartnershipId.map(after -> row.partnershipId().compareTo(after) > 0).orElse(true))
+                .limit(limit).toList();
+    }
+
+    @Override
     public synchronized List<AllocationRow> rows(String programmeId, String runId) {
         AllocationRun run = runsOf(programmeId).get(runId);
         return run == null ? List.of()

@@ -79,6 +79,25 @@ public final class DynamoAllocationRunRepository implements AllocationRunStore {
         return table.query(Keys.runItems(programmeId, runId), Keys.rowPrefix()).stream().map(RunItems::row).toList();
     }
 
+    /** One query for one page: DynamoDB starts after the named row's key and stops at the limit. */
+    @Override
+    public List<AllocationRow> rows(String programmeId, String runId, Optional<String> afterPartnershipId, int limit) {
+        String partition = Keys.runItems(programmeId, runId);
+        List<AllocationRow> rows = new java.util.ArrayList<>();
+        Map<String, AttributeValue> start = afterPartnershipId.map(after -> GrantsTable.key(partition, Keys.row(after)))
+                .orElse(null);
+        do {
+            Map<String, AttributeValue> from = start;
+            var page = table.client().query(request -> request.tableName(table.name()).consistentRead(true)
+                    .keyConditionExpression("pk = :pk AND begins_with(sk, :rows)")
+                    .expressionAttributeValues(Map.of(":pk", s(partition), ":rows", s(Keys.rowPrefix())))
+                    .exclusiveStartKey(from).limit(limit - rows.size()));
+            page.items().forEach(item -> rows.add(RunItems.row(item)));
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null && rows.size() < limit);
+        return rows;
+    }
+
     @Override
     public Optional<AllocationRow> row(String programmeId, String runId, String partnershipId) {
         return table.get(Keys.runItems(programmeId, runId), Keys.row(partnershipId)).map(RunItems::row);

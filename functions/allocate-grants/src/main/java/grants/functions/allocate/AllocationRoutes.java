@@ -12,6 +12,7 @@ import grants.documents.DocumentSchemas;
 import grants.documents.Json;
 import grants.documents.ProgrammeJson;
 import grants.core.notices.NoticeService;
+import grants.core.run.AllocationRun;
 import grants.core.run.AllocationService;
 import grants.core.run.ProgrammeSummary;
 import grants.core.run.ProgrammeUploads;
@@ -193,8 +194,10 @@ final class AllocationRoutes {
     }
 
     private APIGatewayV2HTTPResponse getRun(APIGatewayV2HTTPEvent request) {
-        return HttpResponses.json(200, RunJson.run(service.run(pathId(request, "programmeId"), pathId(request, "runId")),
-                RowPages.Request.of(request)));
+        RowPages.Request page = RowPages.Request.of(request);
+        AllocationRun run = service.runPage(pathId(request, "programmeId"), pathId(request, "runId"), page.after(),
+                page.limit() + 1);
+        return HttpResponses.json(200, RunJson.storedPage(run, page));
     }
 
     private APIGatewayV2HTTPResponse getRunRow(APIGatewayV2HTTPEvent request) {

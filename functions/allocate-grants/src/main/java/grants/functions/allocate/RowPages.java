@@ -39,15 +39,23 @@ final class RowPages {
     private RowPages() {
     }
 
-    /** Puts the page's rows and where the next page starts into the response. */
+    /** Puts the page of all these rows that the request asks for, and where the next page starts, into the response. */
     static ObjectNode write(ObjectNode response, List<AllocationRow> rows, Request page) {
         List<AllocationRow> ordered = rows.stream().sorted(Comparator.comparing(AllocationRow::partnershipId))
                 .filter(row -> page.after().map(after -> row.partnershipId().compareTo(after) > 0).orElse(true))
                 .limit(page.limit() + 1L).toList();
-        List<AllocationRow> shown = ordered.subList(0, Math.min(page.limit(), ordered.size()));
+        return writePage(response, ordered, rows.size(), page);
+    }
+
+    /**
+     * Puts a page into the response from rows already read for it, in order: the page's rows and
+     * one more if there are more, which says where the next page starts.
+     */
+    static ObjectNode writePage(ObjectNode response, List<AllocationRow> pageAndOneMore, int total, Request page) {
+        List<AllocationRow> shown = pageAndOneMore.subList(0, Math.min(page.limit(), pageAndOneMore.size()));
         response.set("rows", RunJson.rows(shown));
-        ObjectNode about = response.putObject("rowsPage").put("limit", page.limit()).put("total", rows.size());
-        about.put("next", ordered.size() > page.limit() ? shown.get(shown.size() - 1).partnershipId() : null);
+        ObjectNode about = response.putObject("rowsPage").put("limit", page.limit()).put("total", total);
+        about.put("next", pageAndOneMore.size() > page.limit() ? shown.get(shown.size() - 1).partnershipId() : null);
         return response;
     }
 }

@@ -37,6 +37,13 @@ public final class RunJson {
         return RowPages.write(node, run.rows(), page);
     }
 
+    /** A committed run read back a page at a time: its rows are the page (and one more, if there are more). */
+    static ObjectNode storedPage(AllocationRun run, RowPages.Request page) {
+        ObjectNode node = header(run.header());
+        node.put("mode", "COMMIT");
+        return RowPages.writePage(node, run.rows(), run.header().totals().rows(), page);
+    }
+
     /** A dry run with one page of its rows. */
     static ObjectNode dryRun(DryRun dryRun, RowPages.Request page) {
         Allocation allocation = dryRun.allocation();

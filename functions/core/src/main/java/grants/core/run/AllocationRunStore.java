@@ -26,6 +26,9 @@ public interface AllocationRunStore {
 
     Optional<AllocationRow> row(String programmeId, String runId, String partnershipId);
 
+    /** At most {@code limit} rows, ordered by partnership id, after the one named (from the first if none). */
+    List<AllocationRow> rows(String programmeId, String runId, Optional<String> afterPartnershipId, int limit);
+
     /**
      * Claims an idempotency key for a run id, atomically: the first caller's claim wins and every
      * later caller gets that first claim back.

@@ -171,6 +171,12 @@ public final class AllocationService {
         return new AllocationRun(header, runs.rows(programmeId, runId));
     }
 
+    /** A committed run's header with one page of its rows (at most {@code limit}, after the partnership named). */
+    public AllocationRun runPage(String programmeId, String runId, Optional<String> afterPartnershipId, int limit) {
+        RunHeader header = runs.header(programmeId, runId).orElseThrow(() -> runNotFound(programmeId, runId));
+        return new AllocationRun(header, runs.rows(programmeId, runId, afterPartnershipId, limit));
+    }
+
     public AllocationRow row(String programmeId, String runId, String partnershipId) {
         runs.header(programmeId, runId).orElseThrow(() -> runNotFound(programmeId, runId));
         return runs.row(programmeId, runId, partnershipId).orElseThrow(() -> new NotFoundException(
