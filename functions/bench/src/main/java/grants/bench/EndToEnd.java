@@ -95,7 +95,7 @@ final class EndToEnd {
         }
     }
 
-    private static void upload(String url, String document) {
+    static void upload(String url, String document) {
         try {
             java.net.HttpURLConnection put = (java.net.HttpURLConnection) java.net.URI.create(url).toURL().openConnection();
             put.setRequestMethod("PUT");
@@ -124,7 +124,7 @@ final class EndToEnd {
         return response;
     }
 
-    private static DynamodbEvent committed(String programmeId, String runId) {
+    static DynamodbEvent committed(String programmeId, String runId) {
         Map<String, AttributeValue> keys = new HashMap<>();
         Keys.committedRunKeys(programmeId, runId).forEach((name, value) -> keys.put(name, new AttributeValue().withS(value)));
         StreamRecord record = new StreamRecord();

@@ -1,0 +1,122 @@
+package grants.bench;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import grants.adapters.aws.AwsClients;
+import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.GrantsTable;
+import grants.adapters.wiring.Wiring;
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.documents.Json;
+import grants.functions.allocate.AllocateGrantsHandler;
+import grants.functions.export.ExportFinanceHandler;
+import grants.http.Identity;
+import grants.localaws.LocalAwsStack;
+import grants.localaws.LocalLambdaContext;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A programme of 100,000 partnerships through the API on the local stack, as a national scheme would
+ * go: uploaded (too large for a request), previewed a page at a time, committed, read back a page at
+ * a time, and exported. No answer may pass the 6 MB a Lambda response carries, and the rows add up
+ * to the run's totals to the penny.
+ */
+class NationalProgrammeTest {
+
+    private static final int PARTNERSHIPS = 100_000;
+    private static final int LAMBDA_RESPONSE_LIMIT = 6 * 1024 * 1024;
+    private static final String RUNS = "POST /programmes/{programmeId}/allocation-runs";
+
+    private int largestResponse;
+
+    @Test
+    void aHundredThousandPartnershipsGoThroughUploadPagedPreviewCommitAndExport() throws Exception {
+        try (LocalAwsStack stack = LocalAwsStack.inMemory()) {
+            AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+                    stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
+            GrantsTable.createIfMissing(aws.dynamoDb(), "national");
+            aws.s3().createBucket(r -> r.bucket("national-exports"));
+            Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, "national", Environment.EXPORT_BUCKET,
+                    "national-exports", Environment.SENDER_EMAIL, "grants@example.org")), aws, Clock.systemUTC());
+            AllocateGrantsHandler api = new AllocateGrantsHandler(wiring);
+            String programmeId = "national";
+            Map<String, String> programme = Map.of("programmeId", programmeId);
+
+            String document = Json.write(RegionGenerator.region(programmeId, PARTNERSHIPS, 7));
+            String url = call(api, "POST /programmes/{programmeId}/uploads", programme, Map.of(), "").get("uploadUrl").asText();
+            EndToEnd.upload(url, document);
+            String uploadId = url.replaceAll(".*/uploads/[^/]+/([0-9a-f-]{36})\\.json.*", "$1");
+            call(api, "POST /programmes/{programmeId}/imports", programme, Map.of(), "{\"uploadId\":\"" + uploadId + "\"}");
+
+            JsonNode preview = call(api, RUNS, programme, Map.of("limit", "5000"), "{\"mode\":\"DRY_RUN\"}");
+            String inputHash = preview.get("inputHash").asText();
+            addsUpToTheTotals(preview, after -> call(api, RUNS, programme, Map.of("limit", "5000", "after", after),
+                    "{\"mode\":\"DRY_RUN\"}"));
+
+            JsonNode committed = call(api, RUNS, programme, Map.of("limit", "5000"),
+                    "{\"mode\":\"COMMIT\",\"inputHash\":\"" + inputHash + "\"}");
+            String runId = committed.get("runId").asText();
+            assertThat(committed.get("totals")).isEqualTo(preview.get("totals"));
+            Map<String, String> run = Map.of("programmeId", programmeId, "runId", runId);
+            addsUpToTheTotals(committed, after -> call(api, "GET /programmes/{programmeId}/allocation-runs/{runId}", run,
+                    Map.of("limit", "5000", "after", after), null));
+
+            ExportFinanceHandler export = new ExportFinanceHandler(wiring);
+            assertThat(export.handleRequest(EndToEnd.committed(programmeId, runId), new LocalLambdaContext("ExportFinance"))
+                    .getBatchItemFailures()).isEmpty();
+            JsonNode links = call(api, "GET /programmes/{programmeId}/allocation-runs/{runId}/exports", run, Map.of(), null);
+            JsonNode manifest = Json.MAPPER.readTree(URI.create(links.get("files").get("manifest.json").asText()).toURL());
+            assertThat(manifest.get("totals").get("rows").asInt()).isEqualTo(PARTNERSHIPS);
+            assertThat(manifest.get("totals").get("finalGrantsGbp").asText())
+                    .isEqualTo(committed.get("totals").get("finalGrantsGbp").asText());
+        }
+        assertThat(largestResponse).as("the largest answer, in bytes").isLessThan(LAMBDA_RESPONSE_LIMIT);
+    }
+
+    private interface Page {
+        JsonNode after(String partnershipId);
+    }
+
+    /** Every page read, every row once, and their final grants add up to the run's, to the penny. */
+    private void addsUpToTheTotals(JsonNode first, Page next) {
+        Set<String> seen = new HashSet<>();
+        BigDecimal finalGrants = BigDecimal.ZERO;
+        JsonNode page = first;
+        while (true) {
+            for (JsonNode row : page.get("rows")) {
+                assertThat(seen.add(row.get("partnershipId").asText())).as("each row once").isTrue();
+                finalGrants = finalGrants.add(new BigDecimal(row.get("finalGrantGbp").asText()));
+            }
+            if (page.at("/rowsPage/next").isNull()) {
+                break;
+            }
+            page = next.after(page.at("/rowsPage/next").asText());
+        }
+        assertThat(seen).hasSize(PARTNERSHIPS);
+        assertThat(finalGrants).isEqualByComparingTo(first.get("totals").get("finalGrantsGbp").asText());
+    }
+
+    private JsonNode call(AllocateGrantsHandler api, String route, Map<String, String> path, Map<String, String> query,
+                          String body) {
+        APIGatewayV2HTTPResponse response = api.handleRequest(APIGatewayV2HTTPEvent.builder().withRouteKey(route)
+                .withPathParameters(path).withQueryStringParameters(query.isEmpty() ? null : new HashMap<>(query))
+                .withBody(body).withIsBase64Encoded(false)
+                .withRequestContext(Identity.verified(Identity.claimsOf(Actor.system("manager@national.example",
+                        Role.PROGRAMME_MANAGER)))).build(), new LocalLambdaContext("AllocateGrants"));
+        assertThat(response.getStatusCode()).as(route + ": " + response.getBody()).isLessThan(300);
+        largestResponse = Math.max(largestResponse, response.getBody().length());
+        return Json.parse(response.getBody());
+    }
+}
