@@ -584,6 +584,16 @@ async function contractsPage (roundId) {
         <td class="govuk-table__cell govuk-table__cell--numeric">${pounds(c.annualAmount)}</td>
         <td class="govuk-table__cell govuk-table__cell--numeric">${pounds(c.total)}</td>
         <td class="govuk-table__cell">${pounds(c.instalments[0].amount)} on ${c.instalments[0].due}</td></tr>`)}</tbody></table>
+    ${contracts.map(c => html`<details class="govuk-details">
+      <summary class="govuk-details__summary"><span class="govuk-details__summary-text">What ${c.lead} commits to in ${c.id}</span></summary>
+      <div class="govuk-details__text">
+        <h3 class="govuk-heading-s">Milestones</h3>
+        <ul class="govuk-list">${c.milestones.map(m => html`<li>${m.due}: ${m.description}</li>`)}</ul>
+        <h3 class="govuk-heading-s">Outputs</h3>
+        <ul class="govuk-list">${c.outputs.map(o => html`<li>${o.measure}: ${o.annualTarget} a year</li>`)}</ul>
+        <h3 class="govuk-heading-s">Cross-cutting commitments</h3>
+        <ul class="govuk-list">${Object.entries(c.crossCuttingCommitments).map(([theme, text]) => html`<li>${theme}: ${text}</li>`)}</ul>
+      </div></details>`)}
     <h2 class="govuk-heading-m">Files for finance</h2>
     <p class="govuk-body">Each link works for a limited time. The manifest lists every file's SHA-256.</p>
     <ul class="govuk-list">${Object.entries(files).map(([name, link]) => html`<li><a class="govuk-link" href="${link}" download="${name}">${name}</a></li>`)}</ul>`,

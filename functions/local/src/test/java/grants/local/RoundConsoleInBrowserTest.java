@@ -176,6 +176,11 @@ class RoundConsoleInBrowserTest {
         session.checkPage("r9-contracts");
         assertThat(session.text()).contains("contract-skills-network", "£2,400,000.00", "£200,000.00 on 2002-04-01",
                 "payments.csv", "360giving.json", "round-report.html");
+        session.browser().findElement(By.xpath("//span[normalize-space()='What skills-network commits to in contract-skills-network']"))
+                .click();
+        assertThat(session.text()).contains("2002-09-30: Steering group with client-group members in place",
+                "Residents taking part: 200 a year", "health: Referrals to health services");
+        session.checkPage("r9b-contract-commitments");
     }
 
     @Test

@@ -6,6 +6,7 @@ import grants.core.commissioning.Fraction;
 import grants.core.commissioning.Instalment;
 import grants.core.commissioning.ManagerDecision;
 import grants.core.commissioning.Moderation;
+import grants.core.commissioning.Proposal;
 import grants.core.commissioning.ScoreSheet;
 import grants.core.rounds.Meeting;
 import grants.core.rounds.RoundHeader;
@@ -172,6 +173,13 @@ final class RoundItems {
         item.put("instalments", AttributeValue.fromL(contract.instalments().stream().map(instalment -> AttributeValue.fromM(Map.of(
                 "number", n(instalment.number()), "due", s(instalment.due().toString()), "pence", n(instalment.pence()))))
                 .toList()));
+        item.put("milestones", AttributeValue.fromL(contract.milestones().stream().map(milestone -> AttributeValue.fromM(Map.of(
+                "due", s(milestone.due()), "description", s(milestone.description())))).toList()));
+        item.put("outputs", AttributeValue.fromL(contract.outputs().stream().map(output -> AttributeValue.fromM(Map.of(
+                "measure", s(output.measure()), "annualTarget", n(output.annualTarget())))).toList()));
+        Map<String, AttributeValue> commitments = new HashMap<>();
+        contract.crossCuttingCommitments().forEach((theme, text) -> commitments.put(theme, s(text)));
+        item.put("crossCuttingCommitments", AttributeValue.fromM(commitments));
         return item;
     }
 
@@ -180,7 +188,14 @@ final class RoundItems {
                 .map(m -> new Instalment(Integer.parseInt(m.get("number").n()), LocalDate.parse(m.get("due").s()),
                         Long.parseLong(m.get("pence").n())))
                 .toList();
+        List<Proposal.Milestone> milestones = item.get("milestones").l().stream().map(AttributeValue::m)
+                .map(m -> new Proposal.Milestone(m.get("due").s(), m.get("description").s())).toList();
+        List<Proposal.Output> outputs = item.get("outputs").l().stream().map(AttributeValue::m)
+                .map(m -> new Proposal.Output(m.get("measure").s(), Long.parseLong(m.get("annualTarget").n()))).toList();
+        Map<String, String> commitments = new TreeMap<>();
+        item.get("crossCuttingCommitments").m().forEach((theme, text) -> commitments.put(theme, text.s()));
         return new Contract(text(item, "contractId"), text(item, "proposal"), text(item, "specification"),
-                text(item, "lead"), number(item, "annualPence"), (int) number(item, "years"), instalments);
+                text(item, "lead"), number(item, "annualPence"), (int) number(item, "years"), instalments, milestones,
+                outputs, commitments);
     }
 }

@@ -192,6 +192,12 @@ final class RoundViews {
                 instalments.addObject().put("number", instalment.number()).put("due", instalment.due().toString())
                         .put("amount", Money.format(instalment.pence()));
             }
+            ArrayNode milestones = entry.putArray("milestones");
+            contract.milestones().forEach(m -> milestones.addObject().put("due", m.due()).put("description", m.description()));
+            ArrayNode outputs = entry.putArray("outputs");
+            contract.outputs().forEach(o -> outputs.addObject().put("measure", o.measure()).put("annualTarget", o.annualTarget()));
+            ObjectNode commitments = entry.putObject("crossCuttingCommitments");
+            contract.crossCuttingCommitments().forEach(commitments::put);
         }
         return node;
     }

@@ -4,6 +4,7 @@ import grants.core.commissioning.Contract;
 import grants.core.commissioning.Decisions;
 import grants.core.commissioning.Instalment;
 import grants.core.commissioning.Priorities;
+import grants.core.commissioning.Proposal;
 import grants.core.commissioning.ProposalOutcome;
 import grants.core.commissioning.Round;
 import grants.core.commissioning.RoundCsv;
@@ -106,6 +107,9 @@ class CoventryRoundTest {
         Contract skills = outcome.contracts().stream().filter(c -> c.proposalId().equals("skills-network")).findFirst()
                 .orElseThrow();
         assertThat(Money.format(skills.totalPence())).isEqualTo("2400000.00");
+        assertThat(skills.milestones()).extracting(Proposal.Milestone::due).containsExactly("2002-09-30", "2003-03-31");
+        assertThat(skills.outputs()).extracting(Proposal.Output::measure).containsExactly("Residents taking part");
+        assertThat(skills.crossCuttingCommitments()).containsKey("health");
         assertThat(skills.instalments()).hasSize(12).allSatisfy(i -> assertThat(Money.format(i.pence())).isEqualTo("200000.00"));
         assertThat(skills.instalments().stream().map(Instalment::due).limit(5)).containsExactly(
                 LocalDate.of(2002, 4, 1), LocalDate.of(2002, 7, 1), LocalDate.of(2002, 10, 1), LocalDate.of(2003, 1, 1),
