@@ -79,9 +79,13 @@ public final class RoundAwards {
 
     /** The outcome of what is recorded, without moving the round on. */
     public RoundOutcome outcome(String roundId) {
-        Map<String, ManagerDecision> decisions = store.decisions(roundId).stream()
+        return Decisions.decide(record(roundId), decisions(roundId));
+    }
+
+    /** The manager's decisions so far, by proposal. */
+    private Map<String, ManagerDecision> decisions(String roundId) {
+        return store.decisions(roundId).stream()
                 .collect(Collectors.toMap(ManagerDecision::proposal, Function.identity()));
-        return Decisions.decide(record(roundId), decisions);
     }
 
     /** The manager's decision against the rules' recommendation, only with a reason; refused if it cannot stand. */
@@ -90,17 +94,17 @@ public final class RoundAwards {
         if (decision.reason() == null || decision.reason().isBlank()) {
             throw InvalidInputException.of("reason", "is required: an override is only ever taken with its reason");
         }
-        RoundOutcome before = outcome(roundId);
-        ProposalOutcome current = find(before, decision.proposal());
+        // The round is read once: the outcome before the override and the one after come from the same record.
+        Round record = record(roundId);
+        Map<String, ManagerDecision> decisions = decisions(roundId);
+        ProposalOutcome current = find(Decisions.decide(record, decisions), decision.proposal());
         if (current.status() == Status.INELIGIBLE || current.status() == Status.NOT_DECIDED
                 || current.status() == Status.NEEDS_MODERATION || current.status() == Status.PENDING) {
             throw new ConflictException("CANNOT_OVERRIDE", "Proposal \"" + decision.proposal() + "\" is "
                     + current.status() + ": only a decided, eligible proposal's award can be overridden.");
         }
-        Map<String, ManagerDecision> decisions = store.decisions(roundId).stream()
-                .collect(Collectors.toMap(ManagerDecision::proposal, Function.identity()));
         decisions.put(decision.proposal(), decision);
-        ProposalOutcome after = find(Decisions.decide(record(roundId), decisions), decision.proposal());
+        ProposalOutcome after = find(Decisions.decide(record, decisions), decision.proposal());
         if (decision.decision() == ManagerDecision.Decision.AWARD && after.status() != Status.AWARDED) {
             throw new ConflictException("DOES_NOT_FIT", "Proposal \"" + decision.proposal() + "\" asks for more than is"
                     + " left of its specification's maximum even when awarded first; decline another award first.");

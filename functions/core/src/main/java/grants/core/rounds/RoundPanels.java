@@ -119,9 +119,10 @@ public final class RoundPanels {
         }
         Panel panel = panelOf(roundId, memberId);
         List<Problem> problems = new ArrayList<>();
+        List<Proposal> proposals = store.proposals(roundId);
         for (int i = 0; i < interests.size(); i++) {
             String interest = interests.get(i);
-            if (store.proposals(roundId).stream().noneMatch(p -> p.id().equals(interest))) {
+            if (proposals.stream().noneMatch(p -> p.id().equals(interest))) {
                 problems.add(new Problem("interests[" + i + "]", "\"" + interest + "\" is not a proposal of the round"));
             }
         }

@@ -150,14 +150,15 @@ public final class RoundService {
         if (panel.members().isEmpty()) {
             problems.add(new Problem("members", "must name at least one member"));
         }
+        List<Panel> otherPanels = store.panels(roundId).stream()
+                .filter(p -> !p.specification().equals(panel.specification())).toList();
         for (int i = 0; i < panel.members().size(); i++) {
             Panel.Member member = panel.members().get(i);
             if (header.setup().organisation(member.organisation()).isEmpty()) {
                 problems.add(new Problem("members[" + i + "].organisation", "\"" + member.organisation()
                         + "\" is not an organisation of the round"));
             }
-            boolean elsewhere = store.panels(roundId).stream().filter(p -> !p.specification().equals(panel.specification()))
-                    .anyMatch(p -> p.member(member.id()).isPresent());
+            boolean elsewhere = otherPanels.stream().anyMatch(p -> p.member(member.id()).isPresent());
             if (elsewhere) {
                 problems.add(new Problem("members[" + i + "].id", "\"" + member.id() + "\" is on another panel"));
             }
@@ -180,8 +181,9 @@ public final class RoundService {
         List<Specification> specifications = store.specifications(roundId);
         List<Problem> problems = new ArrayList<>(RoundValidator.specificationProblems(header.setup(), header.selected(),
                 specifications, true));
+        List<Panel> panels = store.panels(roundId);
         for (Specification specification : specifications) {
-            if (store.panels(roundId).stream().noneMatch(p -> p.specification().equals(specification.id()))) {
+            if (panels.stream().noneMatch(p -> p.specification().equals(specification.id()))) {
                 problems.add(new Problem("panels", "specification \"" + specification.id() + "\" has no panel yet"));
             }
         }
