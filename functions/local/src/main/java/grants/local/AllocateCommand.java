@@ -94,6 +94,9 @@ final class AllocateCommand implements Callable<Integer> {
                 // As a manager would: the commit confirms the preview just made, by its input hash.
                 run = functions.allocateGrants("POST /programmes/{programmeId}/allocation-runs", path, FIRST_PAGE,
                         commitBody(Json.parse(run.getBody()).get("inputHash").asText()), headers);
+                if (run.getStatusCode() == 202) {
+                    run = backgroundCommit(functions, programmeId, Json.parse(run.getBody()));
+                }
             }
             if (run.getStatusCode() >= 400) {
                 return refused(run);
@@ -117,6 +120,24 @@ final class AllocateCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /**
+     * A large programme's commit is a job: as on AWS, the table stream hands it to CommitRuns, and
+     * the job, once DONE, names its run, read here as the first page a smaller commit answers with.
+     */
+    private APIGatewayV2HTTPResponse backgroundCommit(LocalFunctions functions, String programmeId, JsonNode queued) {
+        String jobId = queued.get("jobId").asText();
+        out.println("Committing " + queued.get("rowsTotal").asInt() + " partnerships in the background as job " + jobId + "...");
+        functions.deliverTableStream();
+        JsonNode job = Json.parse(functions.allocateGrants("GET /programmes/{programmeId}/commit-jobs/{jobId}",
+                Map.of("programmeId", programmeId, "jobId", jobId), null, Map.of()).getBody());
+        if (!"DONE".equals(job.path("state").asText())) {
+            throw new IllegalStateException("commit job " + jobId + " is " + job.path("state").asText() + ": "
+                    + job.path("failure").asText("run the command again with the same --idempotency-key to resume it"));
+        }
+        return functions.allocateGrants("GET /programmes/{programmeId}/allocation-runs/{runId}",
+                Map.of("programmeId", programmeId, "runId", job.get("runId").asText()), FIRST_PAGE, null, Map.of());
     }
 
     /**

@@ -11,6 +11,7 @@ import grants.core.access.Role;
 import grants.http.Identity;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.functions.allocate.AllocateGrantsHandler;
+import grants.functions.commitruns.CommitRunsHandler;
 import grants.functions.export.ExportFinanceHandler;
 import grants.functions.queuenotices.QueueNoticesHandler;
 import grants.functions.sendnotices.SendNoticesHandler;
@@ -55,6 +56,7 @@ final class LocalFunctions implements AutoCloseable {
     private final AwsClients aws;
     private final Wiring wiring;
     private final AllocateGrantsHandler allocateGrants;
+    private CommitRunsHandler commitRuns;
     private SupportDaysHandler supportDays;
     private CommissionRoundsHandler commissionRounds;
     private SendNoticesHandler sendNotices;
@@ -174,7 +176,7 @@ final class LocalFunctions implements AutoCloseable {
 
     /**
      * Hands the table's new stream records to the stream-triggered functions, as Lambda would,
-     * until no new record appears (QueueNotices' own inserts are records too).
+     * until no new record appears (a commit job's run, and QueueNotices' own inserts, are records too).
      */
     void deliverTableStream() {
         for (int round = 0; round < 10; round++) {
@@ -182,11 +184,13 @@ final class LocalFunctions implements AutoCloseable {
             if (batch.records().isEmpty()) {
                 return;
             }
+            StreamsEventResponse committed = commitRuns().handleRequest(batch.event(),
+                    new LocalLambdaContext("CommitRunsFunction"));
             StreamsEventResponse exported = exportFinance().handleRequest(batch.event(),
                     new LocalLambdaContext("ExportFinanceFunction"));
             StreamsEventResponse queued = queueNotices().handleRequest(batch.event(),
                     new LocalLambdaContext("QueueNoticesFunction"));
-            for (StreamsEventResponse response : List.of(exported, queued)) {
+            for (StreamsEventResponse response : List.of(committed, exported, queued)) {
                 if (!response.getBatchItemFailures().isEmpty()) {
                     throw new IllegalStateException("a stream-triggered function failed on record "
                             + response.getBatchItemFailures().get(0).getItemIdentifier() + "; run the command again to retry");
@@ -257,6 +261,13 @@ final class LocalFunctions implements AutoCloseable {
     /** The programme a committed run belongs to (a scan: fine for a laptop's table). */
     Optional<String> programmeOfRun(String runId) {
         return wiring.runs().programmeOfRun(runId);
+    }
+
+    private synchronized CommitRunsHandler commitRuns() {
+        if (commitRuns == null) {
+            commitRuns = new CommitRunsHandler(wiring);
+        }
+        return commitRuns;
     }
 
     private ExportFinanceHandler exportFinance() {

@@ -193,7 +193,7 @@ class TemplateRulesTest {
     @Test
     void onlyAllocateGrantsWritesProgrammesAndRunsAndNoOtherFunctionDeletes() {
         Template.functions().forEach((id, function) -> {
-            if (id.equals("AllocateGrantsFunction")) {
+            if (id.equals("AllocateGrantsFunction") || id.equals("CommitRunsFunction")) {
                 return;
             }
             for (JsonNode statement : statements(function)) {
@@ -208,6 +208,24 @@ class TemplateRulesTest {
                 }
             }
         });
+    }
+
+    /** The background commit writes where AllocateGrants' commit would, and the audit trail; it deletes nothing. */
+    @Test
+    void commitRunsWritesOnlyRunsJobsAndTheAuditTrailAndDeletesNothing() {
+        for (JsonNode statement : statements(Template.functions().get("CommitRunsFunction"))) {
+            List<String> actions = values(statement.path("Action"));
+            assertThat(actions).as(statement.path("Sid").asText()).doesNotContain("dynamodb:DeleteItem", "dynamodb:UpdateItem");
+            if (actions.stream().anyMatch(TABLE_WRITES::contains)) {
+                List<String> partitions = values(statement.path("Condition").path("ForAllValues:StringLike")
+                        .path("dynamodb:LeadingKeys"));
+                assertThat(partitions).as(statement.path("Sid").asText()).isNotEmpty()
+                        .isSubsetOf("RUN#*", "PROGRAMME#*", "AUDIT#*");
+                if (actions.contains("dynamodb:BatchWriteItem")) {
+                    assertThat(partitions).as("batches write rows alone").containsExactly("RUN#*");
+                }
+            }
+        }
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** {@link AllocationRunStore} in memory: runs immutable once committed, the first claim of a key winning. */
 public final class InMemoryRunStore implements AllocationRunStore {
@@ -19,11 +21,48 @@ public final class InMemoryRunStore implements AllocationRunStore {
     private final Map<String, TreeMap<String, AllocationRun>> runs = new HashMap<>();
     private final Map<String, IdempotencyClaim> claims = new HashMap<>();
 
+    /** Rows written and not yet published, by programme and run; how many times each row was written. */
+    private final Map<String, TreeMap<String, AllocationRow>> unpublished = new HashMap<>();
+    private final Map<String, Integer> rowWrites = new HashMap<>();
+
     @Override
-    public synchronized RunHeader commit(AllocationRun run) {
-        RunHeader header = run.header();
+    public synchronized void writeRows(RunHeader header, List<AllocationRow> rows) {
+        TreeMap<String, AllocationRow> written = unpublished.computeIfAbsent(runKey(header.programmeId(), header.runId()),
+                key -> new TreeMap<>());
+        for (AllocationRow row : rows) {
+            written.put(row.partnershipId(), row);
+            rowWrites.merge(runKey(header.programmeId(), header.runId()) + "/" + row.partnershipId(), 1, Integer::sum);
+        }
+    }
+
+    @Override
+    public synchronized Set<String> writtenRowIds(String programmeId, String runId) {
+        AllocationRun published = runsOf(programmeId).get(runId);
+        if (published != null) {
+            return published.rows().stream().map(AllocationRow::partnershipId).collect(Collectors.toSet());
+        }
+        return Set.copyOf(unpublished.getOrDefault(runKey(programmeId, runId), new TreeMap<>()).keySet());
+    }
+
+    @Override
+    public synchronized RunHeader publish(RunHeader header, int rowCount) {
+        TreeMap<String, AllocationRow> written = unpublished.getOrDefault(runKey(header.programmeId(), header.runId()),
+                new TreeMap<>());
+        if (written.size() != rowCount) {
+            throw new IllegalStateException("publishing run " + header.runId() + " with " + written.size() + " of "
+                    + rowCount + " rows written");
+        }
         return runs.computeIfAbsent(header.programmeId(), id -> new TreeMap<>())
-                .computeIfAbsent(header.runId(), id -> run).header();
+                .computeIfAbsent(header.runId(), id -> new AllocationRun(header, List.copyOf(written.values()))).header();
+    }
+
+    /** How many times the store was asked to write this row: a resumed commit must make it one. */
+    public synchronized int timesWritten(String programmeId, String runId, String partnershipId) {
+        return rowWrites.getOrDefault(runKey(programmeId, runId) + "/" + partnershipId, 0);
+    }
+
+    private static String runKey(String programmeId, String runId) {
+        return programmeId + "/" + runId;
     }
 
     @Override

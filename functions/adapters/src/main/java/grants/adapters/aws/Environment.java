@@ -18,6 +18,8 @@ public final class Environment {
     public static final String NOTICES_QUEUE_URL = "NOTICES_QUEUE_URL";
     public static final String SES_CONFIGURATION_SET = "SES_CONFIGURATION_SET";
     public static final String NOTICE_RATE_PER_SECOND = "NOTICE_RATE_PER_SECOND";
+    /** Programmes of more partnerships than this are committed in the background (the HTTP API stops waiting at 30 s). */
+    public static final String COMMIT_IN_BACKGROUND_ABOVE = "COMMIT_IN_BACKGROUND_ABOVE";
 
     private final Map<String, String> values;
 
@@ -60,6 +62,10 @@ public final class Environment {
 
     public Duration hours(String name, long defaultHours) {
         return Duration.ofHours(number(name, defaultHours));
+    }
+
+    public int wholeNumber(String name, int defaultValue) {
+        return Math.toIntExact(number(name, defaultValue));
     }
 
     private long number(String name, long defaultValue) {

@@ -11,9 +11,11 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static grants.adapters.dynamodb.GrantsTable.n;
 import static grants.adapters.dynamodb.GrantsTable.s;
@@ -35,13 +37,27 @@ public final class DynamoAllocationRunRepository implements AllocationRunStore {
     }
 
     @Override
-    public RunHeader commit(AllocationRun run) {
-        RunHeader header = run.header();
-        List<Map<String, AttributeValue>> items = new ArrayList<>(run.rows().size() + header.localities().size());
-        run.rows().forEach(row -> items.add(RunItems.row(header, row)));
-        header.localities().forEach(locality -> items.add(RunItems.locality(header, locality)));
-        BatchWriter.putAll(table, items);
-        if (table.putIfAbsent(RunItems.header(header, run.rows().size()))) {
+    public void writeRows(RunHeader header, List<AllocationRow> rows) {
+        BatchWriter.putAll(table, rows.stream().map(row -> RunItems.row(header, row)).toList());
+    }
+
+    /** The row keys alone, a page of 1 MB holding some 30,000 of them. */
+    @Override
+    public Set<String> writtenRowIds(String programmeId, String runId) {
+        Set<String> written = new HashSet<>();
+        table.client().queryPaginator(request -> request.tableName(table.name()).consistentRead(true)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :rows)")
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.runItems(programmeId, runId)), ":rows", s(Keys.rowPrefix())))
+                        .projectionExpression("partnershipId"))
+                .items().forEach(item -> written.add(item.get("partnershipId").s()));
+        return written;
+    }
+
+    /** The localities, then the header on condition that it is new. */
+    @Override
+    public RunHeader publish(RunHeader header, int rowCount) {
+        BatchWriter.putAll(table, header.localities().stream().map(locality -> RunItems.locality(header, locality)).toList());
+        if (table.putIfAbsent(RunItems.header(header, rowCount))) {
             return header;
         }
         return header(header.programmeId(), header.runId()).orElseThrow(); // committed before under this id

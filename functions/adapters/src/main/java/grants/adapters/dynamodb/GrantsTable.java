@@ -28,6 +28,8 @@ import java.util.Optional;
  * PROGRAMME#{programmeId}     DOC#{uuid}#PART#{n}     the gzipped document, in parts of 350 KB
  * PROGRAMME#{programmeId}     RUN#{runId}             a committed run's header; run ids sort by time
  * PROGRAMME#{programmeId}     IDEMPOTENCY#{key}       the run a commit's Idempotency-Key stands for
+ * PROGRAMME#{programmeId}     JOB#{jobId}             a commit written in the background: state and progress
+ * PROGRAMME#{programmeId}     COMMITTING              the programme's unfinished commit job, while there is one
  * PROGRAMME#{programmeId}     SNAPSHOT#{inputHash}    the programme exactly as committed runs saw it (parts as above)
  * PROGRAMME#{programmeId}     BULLETIN#{id}           a bulletin: subject, Markdown, audience
  * RUN#{programmeId}#{runId}   ROW#{partnershipId}     one row of a run, ordered by partnership id
@@ -41,7 +43,7 @@ import java.util.Optional;
  * RATE#{what}                 {epochSecond}           how many sends one second has had (the shared rate)
  * </pre>
  *
- * Only AllocateGrants writes the PROGRAMME# and RUN# partitions; every other function may write
+ * Only AllocateGrants and CommitRuns write the PROGRAMME# and RUN# partitions; every other function may write
  * only its own partitions (template.yaml grants them by dynamodb:LeadingKeys).
  * </pre>
  *

@@ -18,6 +18,7 @@ public final class Keys {
     private static final String ROW = "ROW#";
     private static final String LOCALITY = "LOCALITY#";
     private static final String IDEMPOTENCY = "IDEMPOTENCY#";
+    private static final String COMMIT_JOB = "JOB#";
     private static final String DOCUMENT = "DOC#";
     private static final String SNAPSHOT = "SNAPSHOT#";
     private static final String PART = "#PART#";
@@ -60,6 +61,8 @@ public final class Keys {
     static final String SUPPRESSED_ITEM = "SUPPRESSED";
     static final String EXPORT_ITEM = "EXPORT";
     static final String ROUND_HEAD = "ROUND";
+    /** Under a programme: which of its commit jobs is unfinished, if one is. */
+    static final String COMMITTING = "COMMITTING";
 
     private Keys() {
     }
@@ -141,6 +144,10 @@ public final class Keys {
 
     static String runPrefix() {
         return RUN;
+    }
+
+    static String commitJob(String jobId) {
+        return COMMIT_JOB + jobId;
     }
 
     static String idempotency(String key) {
@@ -248,6 +255,10 @@ public final class Keys {
         record CommittedRun(String programmeId, String runId) implements Item {
         }
 
+        /** A commit job to do: a large programme's run, written in the background. */
+        record QueuedCommit(String programmeId, String jobId) implements Item {
+        }
+
         /** A notice to send, of a run, a re-issue or a bulletin. */
         record NewNotice(String programmeId, String noticeKey) implements Item {
         }
@@ -348,6 +359,11 @@ public final class Keys {
         return Map.of(GrantsTable.PK, programme(programmeId), GrantsTable.SK, run(runId));
     }
 
+    /** The keys of a new commit job, as a stream record names them. */
+    public static Map<String, String> commitJobKeys(String programmeId, String jobId) {
+        return Map.of(GrantsTable.PK, programme(programmeId), GrantsTable.SK, commitJob(jobId));
+    }
+
     /** The keys of a new notice, as a stream record names them. */
     public static Map<String, String> noticeKeys(String programmeId, String noticeKey) {
         return Map.of(GrantsTable.PK, notices(programmeId), GrantsTable.SK, notice(noticeKey));
@@ -359,6 +375,9 @@ public final class Keys {
         }
         if (pk.startsWith(PROGRAMME) && sk.startsWith(RUN)) {
             return Optional.of(new Item.CommittedRun(pk.substring(PROGRAMME.length()), sk.substring(RUN.length())));
+        }
+        if (pk.startsWith(PROGRAMME) && sk.startsWith(COMMIT_JOB)) {
+            return Optional.of(new Item.QueuedCommit(pk.substring(PROGRAMME.length()), sk.substring(COMMIT_JOB.length())));
         }
         if (pk.startsWith(NOTICES) && !sk.startsWith(LETTER)) {
             return Optional.of(new Item.NewNotice(pk.substring(NOTICES.length()), sk));

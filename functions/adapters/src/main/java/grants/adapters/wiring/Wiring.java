@@ -4,6 +4,7 @@ import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoAuditTrail;
+import grants.adapters.dynamodb.DynamoCommitJobs;
 import grants.adapters.dynamodb.DynamoExportIndex;
 import grants.adapters.dynamodb.DynamoRoundStore;
 import grants.adapters.dynamodb.DynamoNoticeStore;
@@ -15,6 +16,7 @@ import grants.adapters.dynamodb.GrantsTable;
 import grants.core.audit.AuditLog;
 import grants.core.notices.NoticeService;
 import grants.core.run.AllocationService;
+import grants.core.run.CommitJobs;
 import grants.core.support.SupportService;
 import grants.documents.JsonProgrammeDocuments;
 
@@ -108,6 +110,15 @@ public final class Wiring {
 
     public AllocationService allocationService() {
         return new AllocationService(programmes, runs, new JsonProgrammeDocuments(), clock, new SecureRandom());
+    }
+
+    /**
+     * Commits, in the request for programmes of up to {@link Environment#COMMIT_IN_BACKGROUND_ABOVE}
+     * partnerships (5,000 unless set: a few seconds' writing) and in the background above that.
+     */
+    public CommitJobs commitJobs() {
+        return new CommitJobs(allocationService(), programmes, runs, new DynamoCommitJobs(table), auditLog(), clock,
+                environment.wholeNumber(Environment.COMMIT_IN_BACKGROUND_ABOVE, 5_000));
     }
 
     public NoticeService noticeService() {

@@ -34,7 +34,7 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
     public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.EXPORT_BUCKET,
-            Environment.EXPORT_LINK_EXPIRY_SECONDS);
+            Environment.EXPORT_LINK_EXPIRY_SECONDS, Environment.COMMIT_IN_BACKGROUND_ABOVE);
 
     private final AllocationRoutes routes;
 
@@ -49,7 +49,7 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
         Environment settings = wiring.environment();
         S3PresignedLinks objects = new S3PresignedLinks(wiring.aws(), settings.required(Environment.EXPORT_BUCKET));
         AllocationService allocations = wiring.allocationService();
-        this.routes = new AllocationRoutes(allocations,
+        this.routes = new AllocationRoutes(allocations, wiring.commitJobs(),
                 new ProgrammeUploads(allocations, objects, new JsonProgrammeDocuments(), wiring.clock()),
                 new ExportDownloads(wiring.exportIndex(), objects), wiring.noticeService(), wiring.auditLog(), wiring.clock(),
                 settings.seconds(Environment.EXPORT_LINK_EXPIRY_SECONDS, 3600));

@@ -16,6 +16,8 @@ import grants.core.run.AllocationRun;
 import grants.core.run.AllocationService;
 import grants.core.run.ProgrammeSummary;
 import grants.core.run.ProgrammeUploads;
+import grants.core.run.CommitJob;
+import grants.core.run.CommitJobs;
 import grants.core.run.CommitResult;
 import grants.core.run.RunHeader;
 import grants.core.run.StoredProgramme;
@@ -51,6 +53,7 @@ final class AllocationRoutes {
     static final String PUT_SUBMISSION = "PUT /programmes/{programmeId}/submissions/{partnershipId}";
     static final String POST_RUN = "POST /programmes/{programmeId}/allocation-runs";
     static final String LIST_RUNS = "GET /programmes/{programmeId}/allocation-runs";
+    static final String GET_COMMIT_JOB = "GET /programmes/{programmeId}/commit-jobs/{jobId}";
     static final String GET_RUN = "GET /programmes/{programmeId}/allocation-runs/{runId}";
     static final String GET_RUN_ROW = "GET /programmes/{programmeId}/allocation-runs/{runId}/partnerships/{partnershipId}";
     static final String GET_EXPORTS = "GET /programmes/{programmeId}/allocation-runs/{runId}/exports";
@@ -76,6 +79,7 @@ final class AllocationRoutes {
             Map.entry(LIST_RUNS, Access.by("list the runs", PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR,
                     PARTNERSHIP_MEMBER)),
             Map.entry(GET_RUN, Access.by("read a whole run", READERS)),
+            Map.entry(GET_COMMIT_JOB, Access.by("follow a commit made in the background", READERS)),
             Map.entry(GET_RUN_ROW, Access.by("read this partnership's grant", READERS).orMemberOf("partnershipId")),
             Map.entry(GET_EXPORTS, Access.by("download the finance files", READERS)),
             Map.entry(GET_NOTICES, Access.by("see every notice of a run", PROGRAMME_MANAGER, AUDITOR)),
@@ -89,6 +93,7 @@ final class AllocationRoutes {
     static final List<String> ALL = List.copyOf(new java.util.TreeSet<>(ACCESS.keySet()));
 
     private final AllocationService service;
+    private final CommitJobs commits;
     private final ProgrammeUploads uploads;
     private final ExportDownloads downloads;
     private final NoticeService notices;
@@ -96,10 +101,11 @@ final class AllocationRoutes {
     private final Clock clock;
     private final Duration defaultLinkExpiry;
 
-    AllocationRoutes(AllocationService service, ProgrammeUploads uploads, ExportDownloads downloads,
+    AllocationRoutes(AllocationService service, CommitJobs commits, ProgrammeUploads uploads, ExportDownloads downloads,
                      NoticeService notices, AuditLog audit, Clock clock, Duration defaultLinkExpiry) {
         this.audit = audit;
         this.service = service;
+        this.commits = commits;
         this.uploads = uploads;
         this.downloads = downloads;
         this.notices = notices;
@@ -116,6 +122,8 @@ final class AllocationRoutes {
             case POST_RUN -> postRun(request, actor);
             case LIST_RUNS -> listRuns(request);
             case GET_RUN -> getRun(request);
+            case GET_COMMIT_JOB -> HttpResponses.json(200, RunJson.job(commits.job(pathId(request, "programmeId"),
+                    pathId(request, "jobId"))));
             case GET_RUN_ROW -> getRunRow(request);
             case GET_EXPORTS -> getExports(request, actor);
             case GET_NOTICES -> HttpResponses.json(200, Json.object().put("runId", pathId(request, "runId"))
@@ -170,7 +178,11 @@ final class AllocationRoutes {
         if (run.commit().isEmpty()) {
             return HttpResponses.json(200, RunJson.dryRun(service.dryRun(programmeId), page));
         }
-        CommitResult result = service.commit(programmeId, run.commit().get(), idempotencyKey(request));
+        CommitJobs.Outcome outcome = commits.commit(programmeId, run.commit().get(), idempotencyKey(request), actor);
+        if (outcome instanceof CommitJobs.Outcome.Queued queued) {
+            return queuedCommit(queued, actor);
+        }
+        CommitResult result = ((CommitJobs.Outcome.Committed) outcome).result();
         if (!result.replayed()) {
             RunHeader header = result.run().header();
             audit.record(actor, programmeId, "RUN_COMMITTED", "run " + header.runId(),
@@ -181,6 +193,19 @@ final class AllocationRoutes {
         return HttpResponses.json(201, RunJson.run(result.run(), page),
                 Map.of("location", "/programmes/" + programmeId + "/allocation-runs/" + result.run().header().runId(),
                         "idempotent-replayed", Boolean.toString(result.replayed())));
+    }
+
+    /** 202: the run is written in the background; the job's URL tells how far it has got, and then where the run is. */
+    private APIGatewayV2HTTPResponse queuedCommit(CommitJobs.Outcome.Queued queued, Actor actor) {
+        CommitJob job = queued.job();
+        if (!queued.replayed()) {
+            audit.record(actor, job.programmeId(), "RUN_COMMIT_STARTED", "run " + job.runId(),
+                    job.supersedes().map(s -> "supersedes run " + s.runId() + ": " + s.reason()).orElse(null),
+                    "input " + job.inputHash() + ", " + job.rowsTotal() + " partnerships, written in the background as job "
+                            + job.jobId());
+        }
+        return HttpResponses.json(202, RunJson.job(job), Map.of("location", RunJson.jobPath(job),
+                "idempotent-replayed", Boolean.toString(queued.replayed())));
     }
 
     private APIGatewayV2HTTPResponse listRuns(APIGatewayV2HTTPEvent request) {

@@ -14,6 +14,7 @@ import grants.core.money.Money;
 import grants.core.programme.PartnershipType;
 import grants.core.programme.Tier;
 import grants.core.run.AllocationRun;
+import grants.core.run.CommitJob;
 import grants.core.run.DryRun;
 import grants.core.run.RunDifference;
 import grants.core.run.RunHeader;
@@ -71,6 +72,23 @@ public final class RunJson {
                     || d.previousStatus() != d.status()).count());
         });
         return node;
+    }
+
+    /** A commit job: its state and progress, and once DONE where its run is. */
+    static ObjectNode job(CommitJob job) {
+        ObjectNode json = Json.object().put("programmeId", job.programmeId()).put("jobId", job.jobId())
+                .put("runId", job.runId()).put("state", job.state().name()).put("rowsWritten", job.rowsWritten())
+                .put("rowsTotal", job.rowsTotal()).put("inputHash", job.inputHash())
+                .put("requestedAt", job.requestedAt().toString()).put("status", jobPath(job));
+        if (job.state() == CommitJob.State.DONE) {
+            json.put("run", "/programmes/" + job.programmeId() + "/allocation-runs/" + job.runId());
+        }
+        job.failure().ifPresent(failure -> json.put("failure", failure));
+        return json;
+    }
+
+    static String jobPath(CommitJob job) {
+        return "/programmes/" + job.programmeId() + "/commit-jobs/" + job.jobId();
     }
 
     public static ObjectNode header(RunHeader header) {

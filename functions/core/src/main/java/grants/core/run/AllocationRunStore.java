@@ -4,6 +4,7 @@ import grants.core.allocation.AllocationRow;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where committed runs are kept (outbound port). Runs are immutable once visible. */
 public interface AllocationRunStore {
@@ -12,7 +13,22 @@ public interface AllocationRunStore {
      * Stores a run so that readers see all of it or none of it. Storing the same run id again is
      * harmless: the run already stored is returned, never overwritten.
      */
-    RunHeader commit(AllocationRun run);
+    default RunHeader commit(AllocationRun run) {
+        writeRows(run.header(), run.rows());
+        return publish(run.header(), run.rows().size());
+    }
+
+    /** Writes some of a run's rows, which no reader sees until the run is published. */
+    void writeRows(RunHeader header, List<AllocationRow> rows);
+
+    /** The partnerships whose rows of this run are written, published or not: where a cut-short commit resumes. */
+    Set<String> writtenRowIds(String programmeId, String runId);
+
+    /**
+     * Makes a run whose rows are all written visible, header last. Publishing the same run id again
+     * returns the header already published, never overwritten.
+     */
+    RunHeader publish(RunHeader header, int rowCount);
 
     /** Newest first. */
     List<RunHeader> list(String programmeId);

@@ -91,6 +91,40 @@ public final class AllocationService {
      * Idempotency-Key returns the run the first one made.
      */
     public CommitResult commit(String programmeId, CommitRequest request, Optional<IdempotencyKey> idempotencyKey) {
+        CommitCheck check = checkCommit(programmeId, request, idempotencyKey);
+        if (check instanceof CommitCheck.Replay replay) {
+            return replay.earlier();
+        }
+        return commitNow((CommitCheck.Allowed) check);
+    }
+
+    /** Writes the run a commit's checks allowed, within this call. */
+    public CommitResult commitNow(CommitCheck.Allowed allowed) {
+        String programmeId = allowed.stored().programme().programmeId();
+        Allocation allocation = AllocationEngine.allocate(allowed.stored().programme());
+        RunHeader header = RunHeader.of(programmeId, allowed.runId(), clock.instant(), allowed.stored().inputHash(),
+                allocation, allowed.supersedes());
+        RunHeader committed = runs.commit(new AllocationRun(header, allocation.rows()));
+        return new CommitResult(new AllocationRun(committed, allocation.rows()), false);
+    }
+
+    /** What the checks before a commit decided: nothing to do but answer as before, or a commit to make. */
+    public sealed interface CommitCheck {
+        /** A request with this Idempotency-Key committed already: the answer is that run. */
+        record Replay(CommitResult earlier) implements CommitCheck {
+        }
+
+        /** The commit may go ahead under this run id; the programme's snapshot is saved. */
+        record Allowed(StoredProgramme stored, String runId, Optional<CommitRequest.Supersession> supersedes)
+                implements CommitCheck {
+        }
+    }
+
+    /**
+     * Everything a commit checks before it writes a row, for commits made here and in the
+     * background alike; saves the snapshot the run will be computed from.
+     */
+    public CommitCheck checkCommit(String programmeId, CommitRequest request, Optional<IdempotencyKey> idempotencyKey) {
         StoredProgramme stored = loadProgramme(programmeId);
         String runId = newRunId(clock.instant());
         if (idempotencyKey.isPresent()) {
@@ -98,7 +132,8 @@ public final class AllocationService {
                     new IdempotencyClaim(runId, stored.inputHash()));
             Optional<RunHeader> earlier = runs.header(programmeId, claim.runId());
             if (earlier.isPresent()) {
-                return new CommitResult(new AllocationRun(earlier.get(), runs.rows(programmeId, claim.runId())), true);
+                return new CommitCheck.Replay(new CommitResult(
+                        new AllocationRun(earlier.get(), runs.rows(programmeId, claim.runId())), true));
             }
             if (!claim.inputHash().equals(stored.inputHash())) {
                 throw new ConflictException("IDEMPOTENCY_KEY_REUSED", "The Idempotency-Key \"" + idempotencyKey.get().value()
@@ -109,13 +144,8 @@ public final class AllocationService {
         }
         confirmsTheProgrammeAsItIs(stored, request);
         Optional<CommitRequest.Supersession> supersedes = onceForThisInput(programmeId, stored, request);
-        Allocation allocation = AllocationEngine.allocate(stored.programme());
         programmes.saveSnapshot(stored.programme(), stored.inputHash());
-        RunHeader header = new RunHeader(programmeId, runId, clock.instant(), stored.inputHash(),
-                AllocationEngine.RULES_VERSION, allocation.totals(), allocation.localities(), allocation.warnings(),
-                supersedes);
-        RunHeader committed = runs.commit(new AllocationRun(header, allocation.rows()));
-        return new CommitResult(new AllocationRun(committed, allocation.rows()), false);
+        return new CommitCheck.Allowed(stored, runId, supersedes);
     }
 
     /** An edit made between the preview and the commit must be previewed too: nothing is committed unseen. */

@@ -1,5 +1,7 @@
 package grants.core.run;
 
+import grants.core.allocation.Allocation;
+import grants.core.allocation.AllocationEngine;
 import grants.core.allocation.ControlTotals;
 import grants.core.allocation.LocalityOutcome;
 
@@ -18,6 +20,13 @@ public record RunHeader(String programmeId, String runId, Instant committedAt, S
     public RunHeader {
         localities = List.copyOf(localities);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The header of a run of this allocation, by the rules in force. */
+    public static RunHeader of(String programmeId, String runId, Instant committedAt, String inputHash,
+                               Allocation allocation, Optional<CommitRequest.Supersession> supersedes) {
+        return new RunHeader(programmeId, runId, committedAt, inputHash, AllocationEngine.RULES_VERSION,
+                allocation.totals(), allocation.localities(), allocation.warnings(), supersedes);
     }
 
     /** A run that supersedes none. */

@@ -1,0 +1,48 @@
+package grants.functions.commitruns;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.Keys;
+import grants.adapters.lambda.Batches;
+import grants.adapters.wiring.Wiring;
+import grants.core.run.CommitJob;
+import grants.core.run.CommitJobs;
+
+import java.util.List;
+
+/**
+ * The CommitRuns function, on the grants table's stream (filtered in template.yaml to INSERTs of
+ * {@code JOB#} items): writes a large programme's run in the background. If it is cut short (a
+ * timeout, a throttle), Lambda delivers the record again and the job resumes where it stopped.
+ */
+public class CommitRunsHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
+
+    /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
+    public static final List<String> SETTINGS = List.of(Environment.TABLE);
+
+    private final CommitJobs jobs;
+
+    public CommitRunsHandler() {
+        this(Wiring.fromEnvironment());
+    }
+
+    /** The one place this function is wired. */
+    public CommitRunsHandler(Wiring wiring) {
+        this.jobs = wiring.commitJobs();
+    }
+
+    @Override
+    public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+        return Batches.insertedItems(event, context, item -> {
+            if (item instanceof Keys.Item.QueuedCommit queued) {
+                CommitJob job = jobs.work(queued.programmeId(), queued.jobId());
+                context.getLogger().log("commit job " + job.jobId() + " of " + job.programmeId() + ": " + job.state()
+                        + ", " + job.rowsWritten() + " of " + job.rowsTotal() + " rows"
+                        + job.failure().map(why -> " (" + why + ")").orElse(""));
+            }
+        });
+    }
+}

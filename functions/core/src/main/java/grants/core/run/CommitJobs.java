@@ -1,0 +1,127 @@
+package grants.core.run;
+
+import grants.core.access.Actor;
+import grants.core.allocation.Allocation;
+import grants.core.allocation.AllocationEngine;
+import grants.core.allocation.AllocationRow;
+import grants.core.audit.AuditLog;
+import grants.core.errors.NotFoundException;
+import grants.core.money.Money;
+import grants.core.programme.Programme;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Commits that outgrow an HTTP request. A programme of more than {@code backgroundAbove}
+ * partnerships is checked at once, exactly as a commit made within the request is, and then
+ * written by a worker: rows in steps, progress saved after each step, the header last, so the run
+ * is invisible until whole. A worker cut short resumes where it stopped and writes no row twice.
+ */
+public final class CommitJobs {
+
+    /** Rows written between two saves of progress: twenty for a national programme of 100,000. */
+    static final int ROWS_PER_STEP = 5_000;
+
+    private final AllocationService allocations;
+    private final ProgrammeStore programmes;
+    private final AllocationRunStore runs;
+    private final CommitJobStore jobs;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final int backgroundAbove;
+
+    public CommitJobs(AllocationService allocations, ProgrammeStore programmes, AllocationRunStore runs,
+                      CommitJobStore jobs, AuditLog audit, Clock clock, int backgroundAbove) {
+        this.allocations = allocations;
+        this.programmes = programmes;
+        this.runs = runs;
+        this.jobs = jobs;
+        this.audit = audit;
+        this.clock = clock;
+        this.backgroundAbove = backgroundAbove;
+    }
+
+    /** How a commit was answered: the run, written now, or the job that will write it. */
+    public sealed interface Outcome {
+        record Committed(CommitResult result) implements Outcome {
+        }
+
+        /** {@code replayed}: started by an earlier attempt of the same request (same Idempotency-Key). */
+        record Queued(CommitJob job, boolean replayed) implements Outcome {
+        }
+    }
+
+    /** Commits a small programme now, and queues a large one's commit; either way after every check. */
+    public Outcome commit(String programmeId, CommitRequest request, Optional<IdempotencyKey> idempotencyKey,
+                          Actor actor) {
+        AllocationService.CommitCheck check = allocations.checkCommit(programmeId, request, idempotencyKey);
+        if (check instanceof AllocationService.CommitCheck.Replay replay) {
+            return new Outcome.Committed(replay.earlier());
+        }
+        AllocationService.CommitCheck.Allowed allowed = (AllocationService.CommitCheck.Allowed) check;
+        Programme programme = allowed.stored().programme();
+        if (programme.partnerships().size() <= backgroundAbove) {
+            return new Outcome.Committed(allocations.commitNow(allowed));
+        }
+        Optional<CommitJob> earlier = jobs.find(programmeId, allowed.runId());
+        if (earlier.isPresent()) {
+            return new Outcome.Queued(earlier.get(), true); // the same request again (its Idempotency-Key)
+        }
+        CommitJob queued = new CommitJob(programmeId, allowed.runId(), allowed.stored().inputHash(),
+                allowed.supersedes(), actor.subject(), actor.email(), clock.instant(), CommitJob.State.QUEUED, 0,
+                programme.partnerships().size(), Optional.empty());
+        return new Outcome.Queued(jobs.start(queued), false);
+    }
+
+    public CommitJob job(String programmeId, String jobId) {
+        return jobs.find(programmeId, jobId).orElseThrow(() -> new NotFoundException(
+                "Programme \"" + programmeId + "\" has no commit job \"" + jobId + "\"."));
+    }
+
+    /**
+     * Does the job's work, or what an interrupted worker left of it; a finished job is left as it is.
+     * Failures of the store are thrown, for the worker to be run again; a job that can never finish
+     * is marked FAILED with the reason.
+     */
+    public CommitJob work(String programmeId, String jobId) {
+        CommitJob job = job(programmeId, jobId);
+        if (job.finished()) {
+            return job;
+        }
+        if (runs.header(programmeId, job.runId()).isPresent()) {
+            return jobs.update(job.done()); // published, then cut short before saying so
+        }
+        Optional<Programme> snapshot = programmes.snapshot(programmeId, job.inputHash());
+        if (snapshot.isEmpty()) {
+            return jobs.update(job.failed("The programme as previewed (input " + job.inputHash()
+                    + ") is no longer stored; preview it again and commit that."));
+        }
+        Allocation allocation = AllocationEngine.allocate(snapshot.get());
+        RunHeader header = RunHeader.of(programmeId, job.runId(), clock.instant(), job.inputHash(), allocation,
+                job.supersedes());
+        Set<String> written = runs.writtenRowIds(programmeId, job.runId());
+        List<AllocationRow> left = allocation.rows().stream().filter(row -> !written.contains(row.partnershipId())).toList();
+        int done = allocation.rows().size() - left.size();
+        job = jobs.update(job.running(done));
+        for (int from = 0; from < left.size(); from += ROWS_PER_STEP) {
+            List<AllocationRow> step = left.subList(from, Math.min(from + ROWS_PER_STEP, left.size()));
+            runs.writeRows(header, step);
+            done += step.size();
+            job = jobs.update(job.running(done));
+        }
+        RunHeader committed = runs.publish(header, allocation.rows().size());
+        audit.record(requester(job), programmeId, "RUN_COMMITTED", "run " + committed.runId(),
+                committed.supersedes().map(s -> "supersedes run " + s.runId() + ": " + s.reason()).orElse(null),
+                "input " + committed.inputHash() + ", " + committed.totals().funded() + " funded, final grants GBP "
+                        + Money.format(committed.totals().finalGrantsPence()) + ", in the background as job " + jobId);
+        return jobs.update(job.done());
+    }
+
+    /** The manager who asked for the commit: the run is recorded as theirs, not the worker's. */
+    private static Actor requester(CommitJob job) {
+        return new Actor(job.requestedBy(), job.requestedByEmail(), Set.of(), Optional.empty(), Optional.empty());
+    }
+}
