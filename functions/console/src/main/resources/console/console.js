@@ -349,17 +349,60 @@ async function previewPage (programmeId) {
       return
     }
     try {
-      const committed = await api(base + '/allocation-runs', 'POST', JSON.stringify({ mode: 'COMMIT', inputHash: run.inputHash }))
-      show('Run committed', html`<div class="govuk-panel govuk-panel--confirmation">
-        <h1 class="govuk-panel__title">Run committed</h1>
-        <div class="govuk-panel__body">Run <strong>${committed.runId}</strong><br>${pounds(committed.totals.finalGrantsGbp)} to ${committed.totals.funded} partnerships</div></div>
-        <p class="govuk-body">The notices and the finance files follow in a few moments.</p>
-        <p class="govuk-body"><a class="govuk-link" href="${base}/runs/${encodeURIComponent(committed.runId)}">See the run</a></p>`,
-      [['Programmes', '/'], [programmeId, base]])
+      const answer = await api(base + '/allocation-runs', 'POST', JSON.stringify({ mode: 'COMMIT', inputHash: run.inputHash }))
+      const committed = answer.jobId ? await followCommitJob(programmeId, answer) : answer
+      showCommitted(programmeId, committed)
     } catch (failure) {
       problem('The run was not committed', failure.message)
     }
   })
+}
+
+function showCommitted (programmeId, committed) {
+  const base = '/programmes/' + encodeURIComponent(programmeId)
+  show('Run committed', html`<div class="govuk-panel govuk-panel--confirmation">
+    <h1 class="govuk-panel__title">Run committed</h1>
+    <div class="govuk-panel__body">Run <strong>${committed.runId}</strong><br>${pounds(committed.totals.finalGrantsGbp)} to ${committed.totals.funded} partnerships</div></div>
+    <p class="govuk-body">The notices and the finance files follow in a few moments.</p>
+    <p class="govuk-body"><a class="govuk-link" href="${base}/runs/${encodeURIComponent(committed.runId)}">See the run</a></p>`,
+  [['Programmes', '/'], [programmeId, base]])
+}
+
+/**
+ * A large programme is committed in the background: its progress, read from the job every two
+ * seconds, until the run is whole; then the run's totals, as the server worked them out.
+ */
+async function followCommitJob (programmeId, job) {
+  const base = '/programmes/' + encodeURIComponent(programmeId)
+  show('Committing the run', html`<h1 class="govuk-heading-l">Committing the run</h1>
+    <p class="govuk-body">This programme is large, so its run is being written in the background. It becomes
+      visible only once every row is written. You can leave this page: the commit carries on, and the run will
+      be in the programme's list of runs.</p>
+    <div class="govuk-form-group">
+      <label class="govuk-label" for="commit-progress">Rows written</label>
+      <progress class="app-progress" id="commit-progress" max="${job.rowsTotal}" value="${job.rowsWritten}"></progress>
+      <p class="govuk-body" id="commit-status" aria-live="polite">${progressText(job)}</p>
+    </div>`, [['Programmes', '/'], [programmeId, base]])
+  while (job.state === 'QUEUED' || job.state === 'RUNNING') {
+    await new Promise(resolve => setTimeout(resolve, 2000))
+    job = await api(job.status)
+    const bar = document.getElementById('commit-progress')
+    if (!bar) {
+      return new Promise(() => {}) // the manager went to another page; the commit carries on without us
+    }
+    bar.value = job.rowsWritten
+    document.getElementById('commit-status').textContent = progressText(job)
+  }
+  if (job.state === 'FAILED') {
+    throw new ApiError(409, { message: job.failure })
+  }
+  return api(base + '/allocation-runs/' + encodeURIComponent(job.runId) + '?limit=1')
+}
+
+function progressText (job) {
+  const state = { QUEUED: 'Waiting to start', RUNNING: 'Writing', DONE: 'Done', FAILED: 'Stopped' }[job.state]
+  return state + ': ' + job.rowsWritten.toLocaleString('en-GB') + ' of ' + job.rowsTotal.toLocaleString('en-GB') +
+    ' partnerships\' rows written.'
 }
 
 // ---- finance's files and a run's notices ----

@@ -15,6 +15,7 @@ import grants.core.access.Role;
 import grants.http.Identity;
 import grants.documents.Json;
 import grants.functions.allocate.AllocateGrantsHandler;
+import grants.functions.commitruns.CommitRunsHandler;
 import grants.functions.export.ExportFinanceHandler;
 import grants.localaws.LocalAwsStack;
 import grants.localaws.LocalLambdaContext;
@@ -73,10 +74,17 @@ final class EndToEnd {
                     "POST /programmes/{programmeId}/allocation-runs", programmeId, "{\"mode\":\"DRY_RUN\"}").getBody())
                     .get("inputHash").asText());
             String[] runId = new String[1];
-            long commit = Stopwatch.millis(() -> runId[0] = Json.parse(call(api,
-                    "POST /programmes/{programmeId}/allocation-runs", programmeId,
-                    "{\"mode\":\"COMMIT\",\"inputHash\":\"" + inputHash[0] + "\"}").getBody())
-                    .get("runId").asText());
+            CommitRunsHandler worker = new CommitRunsHandler(wiring);
+            // A large programme's commit is a job: its time is the request's and the worker's together.
+            long commit = Stopwatch.millis(() -> {
+                APIGatewayV2HTTPResponse answer = call(api, "POST /programmes/{programmeId}/allocation-runs", programmeId,
+                        "{\"mode\":\"COMMIT\",\"inputHash\":\"" + inputHash[0] + "\"}");
+                runId[0] = Json.parse(answer.getBody()).get("runId").asText();
+                if (answer.getStatusCode() == 202 && !worker.handleRequest(inserted(Keys.commitJobKeys(programmeId,
+                        runId[0])), new LocalLambdaContext("bench")).getBatchItemFailures().isEmpty()) {
+                    throw new IllegalStateException("commit job failed");
+                }
+            });
             long exportTime = Stopwatch.millis(() -> {
                 if (!export.handleRequest(committed(programmeId, runId[0]), new LocalLambdaContext("bench"))
                         .getBatchItemFailures().isEmpty()) {
@@ -125,8 +133,13 @@ final class EndToEnd {
     }
 
     static DynamodbEvent committed(String programmeId, String runId) {
+        return inserted(Keys.committedRunKeys(programmeId, runId));
+    }
+
+    /** The stream's record of an item's insert, as Lambda hands it to a stream-triggered function. */
+    static DynamodbEvent inserted(Map<String, String> itemKeys) {
         Map<String, AttributeValue> keys = new HashMap<>();
-        Keys.committedRunKeys(programmeId, runId).forEach((name, value) -> keys.put(name, new AttributeValue().withS(value)));
+        itemKeys.forEach((name, value) -> keys.put(name, new AttributeValue().withS(value)));
         StreamRecord record = new StreamRecord();
         record.setKeys(keys);
         record.setSequenceNumber("1");

@@ -41,7 +41,7 @@ final class NoticeRate {
             wiring.noticeService().createRunNotices("rate", runId);
 
             List<Long> sentAt = new ArrayList<>();
-            SesMailer ses = new SesMailer(aws.ses(), "bench@example.org");
+            SesMailer ses = new SesMailer(aws, "bench@example.org");
             Mailer recording = email -> {
                 sentAt.add(System.nanoTime());
                 return ses.send(email);

@@ -11,7 +11,10 @@ import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.documents.Json;
 import grants.functions.allocate.AllocateGrantsHandler;
+import grants.functions.commitruns.CommitRunsHandler;
 import grants.functions.export.ExportFinanceHandler;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import grants.adapters.dynamodb.Keys;
 import grants.http.Identity;
 import grants.localaws.LocalAwsStack;
 import grants.localaws.LocalLambdaContext;
@@ -20,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -29,9 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A programme of 100,000 partnerships through the API on the local stack, as a national scheme would
- * go: uploaded (too large for a request), previewed a page at a time, committed, read back a page at
- * a time, and exported. No answer may pass the 6 MB a Lambda response carries, and the rows add up
- * to the run's totals to the penny.
+ * go: uploaded (too large for a request), previewed a page at a time, committed as a background job
+ * whose progress is followed, read back a page at a time, and exported. No answer may pass the 6 MB
+ * a Lambda response carries, and the rows add up to the run's totals to the penny.
  */
 class NationalProgrammeTest {
 
@@ -65,11 +71,15 @@ class NationalProgrammeTest {
             addsUpToTheTotals(preview, after -> call(api, RUNS, programme, Map.of("limit", "5000", "after", after),
                     "{\"mode\":\"DRY_RUN\"}"));
 
-            JsonNode committed = call(api, RUNS, programme, Map.of("limit", "5000"),
+            JsonNode job = call(api, RUNS, programme, Map.of("limit", "5000"),
                     "{\"mode\":\"COMMIT\",\"inputHash\":\"" + inputHash + "\"}");
-            String runId = committed.get("runId").asText();
-            assertThat(committed.get("totals")).isEqualTo(preview.get("totals"));
+            assertThat(job.get("state").asText()).isEqualTo("QUEUED");
+            String runId = job.get("runId").asText();
+            followedToTheEnd(api, wiring, programmeId, job.get("jobId").asText());
             Map<String, String> run = Map.of("programmeId", programmeId, "runId", runId);
+            JsonNode committed = call(api, "GET /programmes/{programmeId}/allocation-runs/{runId}", run,
+                    Map.of("limit", "5000"), null);
+            assertThat(committed.get("totals")).isEqualTo(preview.get("totals"));
             addsUpToTheTotals(committed, after -> call(api, "GET /programmes/{programmeId}/allocation-runs/{runId}", run,
                     Map.of("limit", "5000", "after", after), null));
 
@@ -83,6 +93,31 @@ class NationalProgrammeTest {
                     .isEqualTo(committed.get("totals").get("finalGrantsGbp").asText());
         }
         assertThat(largestResponse).as("the largest answer, in bytes").isLessThan(LAMBDA_RESPONSE_LIMIT);
+    }
+
+    /**
+     * The worker on its own thread, as CommitRuns runs beside the API, while the job is read as the
+     * console reads it: its rows written only ever grow, and it ends DONE with all of them.
+     */
+    private void followedToTheEnd(AllocateGrantsHandler api, Wiring wiring, String programmeId, String jobId)
+            throws Exception {
+        CommitRunsHandler worker = new CommitRunsHandler(wiring);
+        Map<String, String> path = Map.of("programmeId", programmeId, "jobId", jobId);
+        CompletableFuture<StreamsEventResponse> working = CompletableFuture.supplyAsync(() -> worker.handleRequest(
+                EndToEnd.inserted(Keys.commitJobKeys(programmeId, jobId)), new LocalLambdaContext("CommitRuns")));
+        List<Integer> progress = new ArrayList<>();
+        JsonNode job;
+        do {
+            Thread.sleep(200);
+            job = call(api, "GET /programmes/{programmeId}/commit-jobs/{jobId}", path, Map.of(), null);
+            progress.add(job.get("rowsWritten").asInt());
+        } while (!job.get("state").asText().equals("DONE") && !working.isDone());
+        assertThat(working.get().getBatchItemFailures()).isEmpty();
+        job = call(api, "GET /programmes/{programmeId}/commit-jobs/{jobId}", path, Map.of(), null);
+        assertThat(job.get("state").asText()).isEqualTo("DONE");
+        assertThat(job.get("rowsWritten").asInt()).isEqualTo(PARTNERSHIPS);
+        assertThat(progress).as("rows written, as each read of the job saw them").isSorted();
+        assertThat(new HashSet<>(progress)).as("progress seen along the way, not only at the end").hasSizeGreaterThan(2);
     }
 
     private interface Page {

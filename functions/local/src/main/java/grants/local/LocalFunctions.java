@@ -49,6 +49,8 @@ final class LocalFunctions implements AutoCloseable {
     static final String EXPORT_BUCKET = "grants-local-exports";
     static final String SENDER = "grants-local@example.org";
     static final String NOTICES_QUEUE = "grants-local-notices";
+    /** As template.yaml sets it for AWS. */
+    static final int COMMIT_IN_BACKGROUND_ABOVE = 5_000;
     /** Who the runner's commands act as: the laptop's operator, managing the programme and fetching finance's files. */
     static final Actor OPERATOR = Actor.system("operator@grants.local", Role.PROGRAMME_MANAGER, Role.FINANCE_OFFICER);
 
@@ -66,18 +68,25 @@ final class LocalFunctions implements AutoCloseable {
     private QueueNoticesHandler queueNotices;
     private String noticesQueueUrl;
 
-    private LocalFunctions(LocalAwsStack stack, AwsClients aws, Path stateDirectory, Clock clock) {
+    private LocalFunctions(LocalAwsStack stack, AwsClients aws, Path stateDirectory, Clock clock,
+                           int commitInBackgroundAbove) {
         this.stack = stack;
         this.aws = aws;
         this.wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, TABLE_NAME, Environment.EXPORT_BUCKET, EXPORT_BUCKET,
-                Environment.SENDER_EMAIL, SENDER)), aws, clock);
+                Environment.SENDER_EMAIL, SENDER, Environment.COMMIT_IN_BACKGROUND_ABOVE,
+                Integer.toString(commitInBackgroundAbove))), aws, clock);
         this.allocateGrants = new AllocateGrantsHandler(wiring);
         this.tableStream = new LocalTableStream(aws.dynamoDb(), aws.dynamoDbStreams(), TABLE_NAME,
                 stateDirectory.resolve("stream-checkpoints.properties"));
     }
 
     static LocalFunctions start(Path stateDirectory) {
-        return start(LocalAwsStack.persistent(stateDirectory), stateDirectory, Clock.systemUTC());
+        return start(stateDirectory, COMMIT_IN_BACKGROUND_ABOVE);
+    }
+
+    /** Committing programmes of more than {@code commitInBackgroundAbove} partnerships as background jobs. */
+    static LocalFunctions start(Path stateDirectory, int commitInBackgroundAbove) {
+        return start(LocalAwsStack.persistent(stateDirectory), stateDirectory, Clock.systemUTC(), commitInBackgroundAbove);
     }
 
     /**
@@ -85,15 +94,16 @@ final class LocalFunctions implements AutoCloseable {
      * recorded round, whose stages happened on their own dates.
      */
     static LocalFunctions inMemory(Path scratchDirectory, Clock clock) {
-        return start(LocalAwsStack.inMemory(), scratchDirectory, clock);
+        return start(LocalAwsStack.inMemory(), scratchDirectory, clock, COMMIT_IN_BACKGROUND_ABOVE);
     }
 
-    private static LocalFunctions start(LocalAwsStack stack, Path stateDirectory, Clock clock) {
+    private static LocalFunctions start(LocalAwsStack stack, Path stateDirectory, Clock clock,
+                                        int commitInBackgroundAbove) {
         try {
             AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
                     stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
             GrantsTable.createIfMissing(aws.dynamoDb(), TABLE_NAME);
-            return new LocalFunctions(stack, aws, stateDirectory.toAbsolutePath(), clock);
+            return new LocalFunctions(stack, aws, stateDirectory.toAbsolutePath(), clock, commitInBackgroundAbove);
         } catch (RuntimeException e) {
             stack.close();
             throw e;

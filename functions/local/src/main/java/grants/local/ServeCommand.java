@@ -37,6 +37,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Where the local AWS stack keeps its tables and objects (default: ${DEFAULT-VALUE}).")
     Path stateDirectory;
 
+    @Option(names = "--commit-in-background-above", paramLabel = "N", defaultValue = "5000",
+            description = "Commit programmes of more than N partnerships as background jobs, as on AWS"
+                    + " (default: ${DEFAULT-VALUE}; 10 shows it with the demo programme).")
+    int commitInBackgroundAbove;
+
     private final PrintStream out = System.out;
 
     /** One person per role, each with their own records where the role has them. */
@@ -73,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
         new SecureRandom().nextBytes(secret);
         String password = "demo-" + HexFormat.of().formatHex(secret);
         List<LocalSignIn.DemoUser> users = demoUsers(password);
-        try (LocalFunctions functions = LocalFunctions.start(stateDirectory);
+        try (LocalFunctions functions = LocalFunctions.start(stateDirectory, commitInBackgroundAbove);
              LocalServer server = LocalServer.start(functions, port, users);
              BackgroundDelivery delivery = new BackgroundDelivery(functions)) {
             functions.ensureExportBucket();

@@ -12,8 +12,6 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
-import software.amazon.awssdk.services.sesv2.SesV2ClientBuilder;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
@@ -44,7 +42,6 @@ public final class AwsClients implements AutoCloseable {
     private DynamoDbClient dynamoDb;
     private DynamoDbStreamsClient dynamoDbStreams;
     private S3Client s3;
-    private SesV2Client ses;
     private SqsClient sqs;
 
     /**
@@ -155,22 +152,6 @@ public final class AwsClients implements AutoCloseable {
         return builder.build();
     }
 
-    public synchronized SesV2Client ses() {
-        if (ses == null) {
-            ses = kept(newSes());
-        }
-        return ses;
-    }
-
-    private SesV2Client newSes() {
-        SesV2ClientBuilder builder = SesV2Client.builder()
-                .region(region)
-                .credentialsProvider(credentials)
-                .httpClient(UrlConnectionHttpClient.create());
-        Endpoints.of(endpoints.ses()).ifPresent(builder::endpointOverride);
-        return builder.build();
-    }
-
     public synchronized SqsClient sqs() {
         if (sqs == null) {
             sqs = kept(newSqs());
@@ -196,6 +177,12 @@ public final class AwsClients implements AutoCloseable {
     public synchronized void close() {
         built.forEach(SdkAutoCloseable::close);
         built.clear();
+    }
+
+    /** An SES v2 API path at the emulator, or at the region's SES endpoint. */
+    public URI sesUri(String path) {
+        return Endpoints.of(endpoints.ses()).map(endpoint -> URI.create(endpoint + path))
+                .orElseGet(() -> URI.create("https://email." + region.id() + ".amazonaws.com" + path));
     }
 
     /** Where an object is fetched from: the emulator's path-style URL, or the bucket's virtual host on AWS. */

@@ -24,8 +24,14 @@ final class ApiOnTheEmulators {
     static final Actor MANAGER = Actor.system("manager@westmidlands.example", Role.PROGRAMME_MANAGER);
 
     private final AllocateGrantsHandler handler;
+    private final Wiring wiring;
 
     ApiOnTheEmulators(Class<?> test) {
+        this(test, Map.of());
+    }
+
+    /** With settings besides the table and the bucket. */
+    ApiOnTheEmulators(Class<?> test, Map<String, String> settings) {
         AwsStack stack = TestAwsStack.shared();
         AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
                 stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
@@ -33,8 +39,16 @@ final class ApiOnTheEmulators {
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
         String bucket = "bucket-" + Long.toHexString(System.nanoTime());
         aws.s3().createBucket(request -> request.bucket(bucket));
-        handler = new AllocateGrantsHandler(new Wiring(Environment.of(Map.of(Environment.TABLE, table,
-                Environment.EXPORT_BUCKET, bucket)), aws, Clock.systemUTC()));
+        Map<String, String> all = new java.util.HashMap<>(settings);
+        all.put(Environment.TABLE, table);
+        all.put(Environment.EXPORT_BUCKET, bucket);
+        wiring = new Wiring(Environment.of(all), aws, Clock.systemUTC());
+        handler = new AllocateGrantsHandler(wiring);
+    }
+
+    /** What the function was built from: for a test to do what another function would do to the same table. */
+    Wiring wiring() {
+        return wiring;
     }
 
     APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {
@@ -46,8 +60,13 @@ final class ApiOnTheEmulators {
     }
 
     APIGatewayV2HTTPResponse call(String routeKey, Map<String, String> path, Map<String, String> query, String body) {
+        return call(routeKey, path, query, body, Map.of());
+    }
+
+    APIGatewayV2HTTPResponse call(String routeKey, Map<String, String> path, Map<String, String> query, String body,
+                                  Map<String, String> headers) {
         return call(APIGatewayV2HTTPEvent.builder().withRouteKey(routeKey).withPathParameters(path)
-                .withQueryStringParameters(query.isEmpty() ? null : query).withBody(body)
+                .withQueryStringParameters(query.isEmpty() ? null : query).withBody(body).withHeaders(headers)
                 .withIsBase64Encoded(false).withRequestContext(Identity.verified(Identity.claimsOf(MANAGER))).build());
     }
 

@@ -94,6 +94,11 @@ public final class CommitJobs {
         if (runs.header(programmeId, job.runId()).isPresent()) {
             return jobs.update(job.done()); // published, then cut short before saying so
         }
+        if (clock.instant().isAfter(job.requestedAt().plus(CommitJobStore.ABANDONED_AFTER))) {
+            // Its programme is free for another commit by now, which must not be joined by this one.
+            return jobs.update(job.failed("Not written: the job waited more than "
+                    + CommitJobStore.ABANDONED_AFTER.toMinutes() + " minutes to finish; preview and commit again."));
+        }
         Optional<Programme> snapshot = programmes.snapshot(programmeId, job.inputHash());
         if (snapshot.isEmpty()) {
             return jobs.update(job.failed("The programme as previewed (input " + job.inputHash()

@@ -34,7 +34,7 @@ public class SendNoticesHandler implements RequestHandler<SQSEvent, SQSBatchResp
     public SendNoticesHandler(Wiring wiring) {
         Environment settings = wiring.environment();
         this.sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(), wiring.notices(),
-                new SesMailer(wiring.aws().ses(), settings.required(Environment.SENDER_EMAIL),
+                new SesMailer(wiring.aws(), settings.required(Environment.SENDER_EMAIL),
                         settings.optional(Environment.SES_CONFIGURATION_SET, null)),
                 wiring.noticeRate());
     }
