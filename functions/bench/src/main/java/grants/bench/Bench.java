@@ -41,22 +41,25 @@ public final class Bench {
     @Command(name = "allocation", description = "JMH: the rules on regions of 38, 10,000 and 100,000 (forked JVM, -Xmx512m).")
     static final class Allocation implements Callable<Integer> {
         @Option(names = "--quick", description = "Fewer iterations: a smoke test, not a measurement.") boolean quick;
+        @Option(names = "--sizes", split = ",", defaultValue = "38,10000,100000",
+                description = "Region sizes (default: ${DEFAULT-VALUE}).") List<String> sizes;
 
         @Override
         public Integer call() throws Exception {
             Options options = new OptionsBuilder().include(AllocationBenchmark.class.getName())
+                    .param("partnerships", sizes.toArray(String[]::new))
                     .forks(1).jvmArgs("-Xmx512m", "-Xms512m")
                     .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(quick ? 1 : 2))
                     .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(quick ? 1 : 2)).build();
             Collection<RunResult> results = new Runner(options).run();
             System.out.println("\n" + hardware() + "; one fork, heap -Xmx512m");
-            System.out.println("| partnerships | time per run (µs) | error (99.9%) | recipients per second |");
-            System.out.println("|---:|---:|---:|---:|");
+            System.out.println("| partnerships | benchmark | time per run (µs) | error (99.9%) | recipients per second |");
+            System.out.println("|---:|---|---:|---:|---:|");
             for (RunResult result : results) {
                 int size = Integer.parseInt(result.getParams().getParam("partnerships"));
                 double micros = result.getPrimaryResult().getScore();
-                System.out.printf("| %,d | %,.1f | ± %,.1f | %,.0f |%n", size, micros,
-                        result.getPrimaryResult().getScoreError(), size / (micros / 1_000_000));
+                System.out.printf("| %,d | %s | %,.1f | ± %,.1f | %,.0f |%n", size, result.getParams().getBenchmark()
+                        .replaceFirst(".*\\.", ""), micros, result.getPrimaryResult().getScoreError(), size / (micros / 1_000_000));
             }
             return 0;
         }

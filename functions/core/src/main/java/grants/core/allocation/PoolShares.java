@@ -1,11 +1,5 @@
 package grants.core.allocation;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * Rule R7: shares a pool of pence among recipients in proportion to their weights (equal weights
  * for EQUAL, base grants for PRO_RATA). Each gets the exact share rounded down; the pence left
@@ -13,35 +7,76 @@ import java.util.Map;
  */
 final class PoolShares {
 
-    record Recipient(String id, long weight) {
-    }
+    /** Above this many different remainders the pence left over are placed by sorting every recipient. */
+    private static final int FEW_REMAINDERS = 16;
 
     private PoolShares() {
     }
 
-    /** Shares in recipient order; they always add up to {@code pool} exactly. */
-    static Map<String, Long> share(long pool, List<Recipient> recipients) {
+    /**
+     * Each recipient's share, in the order of {@code weights}, which must be the recipients' id order;
+     * the shares always add up to {@code pool} exactly.
+     */
+    static long[] share(long pool, long[] weights) {
         long totalWeight = 0;
-        for (Recipient recipient : recipients) {
-            totalWeight = Math.addExact(totalWeight, recipient.weight());
+        for (long weight : weights) {
+            totalWeight = Math.addExact(totalWeight, weight);
         }
-        Map<String, Long> shares = new LinkedHashMap<>();
-        List<long[]> remainders = new ArrayList<>();
+        long[] shares = new long[weights.length];
+        long[] remainders = new long[weights.length];
         long distributed = 0;
-        for (int i = 0; i < recipients.size(); i++) {
-            long product = Math.multiplyExact(pool, recipients.get(i).weight());
-            long share = product / totalWeight;
-            shares.put(recipients.get(i).id(), share);
-            remainders.add(new long[] {product % totalWeight, i});
-            distributed += share;
+        for (int i = 0; i < weights.length; i++) {
+            long product = Math.multiplyExact(pool, weights[i]);
+            shares[i] = product / totalWeight;
+            remainders[i] = product % totalWeight;
+            distributed += shares[i];
         }
         long leftOver = pool - distributed;
-        remainders.sort(Comparator.<long[]>comparingLong(r -> -r[0])
-                .thenComparing(r -> recipients.get((int) r[1]).id()));
-        for (int i = 0; i < leftOver; i++) {
-            String id = recipients.get((int) remainders.get(i)[1]).id();
-            shares.merge(id, 1L, Long::sum);
+        long[] byRemainder = largestFirst(remainders);
+        for (int r = 0; r < byRemainder.length && leftOver > 0; r++) {
+            for (int i = 0; i < weights.length && leftOver > 0; i++) {
+                if (remainders[i] == byRemainder[r]) { // in id order: ties go to the lowest id
+                    shares[i]++;
+                    leftOver--;
+                }
+            }
         }
         return shares;
+    }
+
+    /**
+     * The different remainders, largest first. Equal weights leave equal remainders, and the weights
+     * are tier rates (or all 1), so there are one or two; the walk above then costs a pass or two.
+     */
+    private static long[] largestFirst(long[] remainders) {
+        long[] distinct = new long[FEW_REMAINDERS];
+        int count = 0;
+        for (long remainder : remainders) {
+            int seen = 0;
+            while (seen < count && distinct[seen] != remainder) {
+                seen++;
+            }
+            if (seen == count) {
+                if (count == FEW_REMAINDERS) {
+                    return allDistinct(remainders);
+                }
+                distinct[count++] = remainder;
+            }
+        }
+        return descending(java.util.Arrays.copyOf(distinct, count));
+    }
+
+    private static long[] allDistinct(long[] remainders) {
+        return descending(java.util.Arrays.stream(remainders).distinct().toArray());
+    }
+
+    private static long[] descending(long[] values) {
+        java.util.Arrays.sort(values);
+        for (int i = 0, j = values.length - 1; i < j; i++, j--) {
+            long swap = values[i];
+            values[i] = values[j];
+            values[j] = swap;
+        }
+        return values;
     }
 }

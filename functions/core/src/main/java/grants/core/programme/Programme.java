@@ -35,14 +35,41 @@ public record Programme(String programmeId, String name, String region, BigDecim
                 finance, financeContacts);
     }
 
-    /** The same programme with partnerships sorted by id and submissions by partnership id. */
+    /**
+     * The same programme with partnerships sorted by id and submissions by partnership id (each
+     * submission's {@code sharedWith} sorted, without repeats); this one if it is so already, as a
+     * stored programme is, since sorting a national programme's lists costs more than the rules.
+     */
     public Programme canonical() {
+        if (isCanonical()) {
+            return this;
+        }
         List<Partnership> sortedPartnerships = new ArrayList<>(partnerships);
         sortedPartnerships.sort(Comparator.comparing(Partnership::id));
         List<Submission> sortedSubmissions = new ArrayList<>(submissions);
         sortedSubmissions.replaceAll(Submission::sorted);
         sortedSubmissions.sort(Comparator.comparing(Submission::partnershipId));
         return with(sortedPartnerships, sortedSubmissions);
+    }
+
+    private boolean isCanonical() {
+        for (int i = 1; i < partnerships.size(); i++) {
+            if (partnerships.get(i - 1).id().compareTo(partnerships.get(i).id()) >= 0) {
+                return false;
+            }
+        }
+        for (int i = 0; i < submissions.size(); i++) {
+            if (i > 0 && submissions.get(i - 1).partnershipId().compareTo(submissions.get(i).partnershipId()) > 0) {
+                return false;
+            }
+            List<String> sharedWith = submissions.get(i).sharedWith();
+            for (int j = 1; j < sharedWith.size(); j++) {
+                if (sharedWith.get(j - 1).compareTo(sharedWith.get(j)) >= 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The same programme with the given partnership's submission added or replaced. */

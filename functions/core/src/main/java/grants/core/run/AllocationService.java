@@ -54,14 +54,15 @@ public final class AllocationService {
             throw InvalidInputException.of("programmeId", "is \"" + programme.programmeId()
                     + "\" but the path names \"" + programmeId + "\"");
         }
-        return programmes.save(programme, documents.inputHash(programme), OptionalLong.empty());
+        // Kept in canonical order (R10), so that every run of it starts from sorted lists.
+        return programmes.save(programme.canonical(), documents.inputHash(programme), OptionalLong.empty());
     }
 
     /** Adds or replaces one submission; a concurrent change to another submission is retried, never lost. */
     public StoredProgramme putSubmission(String programmeId, Submission submission) {
         for (int attempt = 1; ; attempt++) {
             StoredProgramme stored = loadProgramme(programmeId);
-            Programme changed = stored.programme().withSubmission(submission);
+            Programme changed = stored.programme().withSubmission(submission).canonical();
             ProgrammeValidator.check(changed);
             try {
                 return programmes.save(changed, documents.inputHash(changed), OptionalLong.of(stored.version()));

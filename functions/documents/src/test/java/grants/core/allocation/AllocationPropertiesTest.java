@@ -52,6 +52,20 @@ class AllocationPropertiesTest {
         }
     }
 
+    /** The engine is written for speed; the rules as first written plainly must give the very same run. */
+    @Property(tries = TRIES)
+    void theSameRunAsTheRulesWrittenPlainly(@ForAll("regions") ObjectNode region, @ForAll long seed) {
+        ObjectNode shuffled = shuffled(region, new Random(seed));
+        Allocation fast = allocate(shuffled);
+        Allocation plain = PlainAllocation.allocate(ProgrammeJson.read(shuffled));
+
+        assertThat(AllocationCsv.write(fast.rows())).isEqualTo(AllocationCsv.write(plain.rows()));
+        assertThat(fast.rows()).isEqualTo(plain.rows());
+        assertThat(fast.totals()).isEqualTo(plain.totals());
+        assertThat(fast.localities()).isEqualTo(plain.localities());
+        assertThat(fast.warnings()).isEqualTo(plain.warnings());
+    }
+
     @Property(tries = TRIES)
     void sameBytesWhateverTheInputOrder(@ForAll("regions") ObjectNode region, @ForAll long seed) {
         Allocation original = allocate(region);

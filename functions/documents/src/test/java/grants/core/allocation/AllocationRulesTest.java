@@ -77,18 +77,37 @@ class AllocationRulesTest {
         Map<String, AllocationRow> rows = byId(AllocationEngine.allocate(doc.programme()));
 
         assertThat(rows.get("a").redistributionPence()).isEqualTo(420_000);
-        assertThat(PoolShares.share(1_260_001, java.util.List.of(
-                new PoolShares.Recipient("c", 1), new PoolShares.Recipient("a", 1), new PoolShares.Recipient("b", 1))))
-                .containsEntry("a", 420_001L).containsEntry("b", 420_000L).containsEntry("c", 420_000L);
+        assertThat(PoolShares.share(1_260_001, new long[] {1, 1, 1})).as("a, b and c in id order: the penny to a")
+                .containsExactly(420_001L, 420_000L, 420_000L);
+    }
+
+    /** Weights that are not tier rates leave many different remainders: the pence still go largest first. */
+    @Test
+    void withManyDifferentRemaindersThePenceGoToTheLargestThenTheLowestId() {
+        long[] weights = {3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 3, 5};
+        long pool = 1_000;
+        long total = java.util.Arrays.stream(weights).sum();
+        java.util.List<Integer> byRemainder = new java.util.ArrayList<>();
+        for (int i = 0; i < weights.length; i++) {
+            byRemainder.add(i);
+        }
+        byRemainder.sort(java.util.Comparator.<Integer>comparingLong(i -> -(pool * weights[i] % total))
+                .thenComparing(i -> i));
+        long[] expected = java.util.Arrays.stream(weights).map(weight -> pool * weight / total).toArray();
+        long leftOver = pool - java.util.Arrays.stream(expected).sum();
+        for (int i = 0; i < leftOver; i++) {
+            expected[byRemainder.get(i)]++;
+        }
+
+        assertThat(PoolShares.share(pool, weights)).containsExactly(expected);
     }
 
     @Test
     void proRataSharesFollowBaseGrantsAndLargestRemaindersGetThePence() {
-        Map<String, Long> shares = PoolShares.share(100, java.util.List.of(
-                new PoolShares.Recipient("single", 1_960_000), new PoolShares.Recipient("two", 630_000)));
+        long[] shares = PoolShares.share(100, new long[] {1_960_000, 630_000});
 
-        // 100 * 1960000 / 2590000 = 75.675..., 100 * 630000 / 2590000 = 24.324...: floors 75 + 24, 1p to "single".
-        assertThat(shares).containsEntry("single", 76L).containsEntry("two", 24L);
+        // 100 * 1960000 / 2590000 = 75.675..., 100 * 630000 / 2590000 = 24.324...: floors 75 + 24, 1p to the single tier.
+        assertThat(shares).containsExactly(76L, 24L);
     }
 
     @Test
