@@ -126,10 +126,11 @@ public final class Bench {
     @Command(name = "cold-start", description = "Each function's first request in a fresh JVM, against a hello-world handler.")
     static final class ColdStartCommand implements Callable<Integer> {
         @Option(names = "--runs", defaultValue = "5") int runs;
+        @Option(names = "--cds", description = "Also with an AppCDS archive of each function's classes.") boolean cds;
 
         @Override
         public Integer call() throws Exception {
-            Map<String, long[]> results = ColdStart.run(Path.of("."), runs, System.out);
+            Map<String, long[]> results = ColdStart.run(Path.of("."), runs, cds, System.out);
             long baseline = results.get("hello-world (baseline)")[3];
             System.out.println("\n" + hardware() + "; -XX:TieredStopAtLevel=1; medians of " + runs + " fresh JVMs, ms");
             System.out.println("| function | handler built | priming | first request | JVM start to response | ratio to hello-world |");

@@ -1,5 +1,8 @@
 package grants.bench;
 
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.core.run.CommitJobs;
 import grants.core.run.CommitRequest;
 import grants.adapters.wiring.Wiring;
 import grants.adapters.aws.Environment;
@@ -28,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Random;
 
 /**
@@ -43,6 +47,7 @@ final class ColdStart {
     static final List<Function> FUNCTIONS = List.of(
             new Function("allocate-grants", "grants.functions.allocate.AllocateGrantsHandler", "allocate-grants/post-allocation-run-dry-run.json"),
             new Function("export-finance", "grants.functions.export.ExportFinanceHandler", "export-finance/run-committed.json"),
+            new Function("commit-runs", "grants.functions.commitruns.CommitRunsHandler", "commit-runs/job-queued.json"),
             new Function("support-days", "grants.functions.support.SupportDaysHandler", "support-days/get-support-balances.json"),
             new Function("commission-rounds", "grants.functions.rounds.CommissionRoundsHandler", "commission-rounds/get-round.json"),
             new Function("queue-notices", "grants.functions.queuenotices.QueueNoticesHandler", "queue-notices/run-committed.json"),
@@ -52,7 +57,11 @@ final class ColdStart {
     private ColdStart() {
     }
 
-    static Map<String, long[]> run(Path root, int runs, PrintStream log) throws Exception {
+    /**
+     * @param cds also measure each function with an AppCDS archive of its own classes, made by one
+     *            training JVM of the same jar (what CDS would buy, if the archive were deployed)
+     */
+    static Map<String, long[]> run(Path root, int runs, boolean cds, PrintStream log) throws Exception {
         Map<String, long[]> results = new LinkedHashMap<>();
         try (LocalAwsStack stack = LocalAwsStack.inMemory()) {
             AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
@@ -62,6 +71,7 @@ final class ColdStart {
             aws.s3().createBucket(r -> r.bucket("cold-start"));
             String queue = aws.sqs().createQueue(r -> r.queueName("cold-start")).queueUrl();
             String runId = prepare(root, aws, table);
+            QueuedJobs jobs = new QueuedJobs(root, aws, table);
             Path events = Files.createTempDirectory("cold-start-events");
             Map<String, String> env = new HashMap<>(Map.of(
                     "AWS_REGION", "eu-west-2", "AWS_ACCESS_KEY_ID", stack.accessKey(),
@@ -74,15 +84,26 @@ final class ColdStart {
             env.putAll(Map.of("SENDER_EMAIL", "bench@example.org", "NOTICES_QUEUE_URL", queue, "NOTICE_RATE_PER_SECOND", "100"));
             Path hello = events.resolve("hello.json");
             Files.writeString(hello, "{}");
-            results.put("hello-world (baseline)", measure("grants.bench.HelloHandler", null, hello, env, runs, false, log));
+            results.put("hello-world (baseline)", measure("grants.bench.HelloHandler", null, () -> hello, env, runs, false,
+                    List.of(), log));
             for (Function function : FUNCTIONS) {
                 Path event = events.resolve(function.module() + ".json");
-                Files.writeString(event, Files.readString(root.resolve("events").resolve(function.event()))
-                        .replace("20261122T090000000Z-0a1b2c", runId), StandardCharsets.UTF_8);
+                String sample = Files.readString(root.resolve("events").resolve(function.event()));
+                Files.writeString(event, sample.replace("20261122T090000000Z-0a1b2c", runId), StandardCharsets.UTF_8);
+                // Each JVM of CommitRuns gets a job of its own to do: a finished one is not done again.
+                Supplier<Path> firstEvents = function.module().equals("commit-runs") ? () -> jobs.next(sample, event) : () -> event;
                 Path jar = root.resolve("functions").resolve(function.module()).resolve("target").resolve(function.module() + ".jar");
-                results.put(function.module(), measure(function.handler(), jar, event, env, runs, false, log));
+                results.put(function.module(), measure(function.handler(), jar, firstEvents, env, runs, false, List.of(), log));
                 if (function.module().equals("allocate-grants") || function.module().equals("support-days")) {
-                    results.put(function.module() + " (primed)", measure(function.handler(), jar, event, env, runs, true, log));
+                    results.put(function.module() + " (primed)", measure(function.handler(), jar, firstEvents, env, runs, true,
+                            List.of(), log));
+                }
+                if (cds) {
+                    Path archive = events.resolve(function.module() + ".jsa");
+                    measure(function.handler(), jar, firstEvents, env, 1, false,
+                            List.of("-XX:ArchiveClassesAtExit=" + archive), log); // the training run
+                    results.put(function.module() + " (AppCDS)", measure(function.handler(), jar, firstEvents, env, runs,
+                            false, List.of("-XX:SharedArchiveFile=" + archive), log));
                 }
             }
         }
@@ -100,15 +121,50 @@ final class ColdStart {
         return runId;
     }
 
+    /**
+     * Commit jobs of the West Midlands, under an id of its own, queued as a large programme's are
+     * (the limit set to 10): each supersedes the run the one before it wrote.
+     */
+    private static final class QueuedJobs {
+        private static final String PROGRAMME = "l2d-background";
+        private final Wiring wiring;
+
+        QueuedJobs(Path root, AwsClients aws, String table) throws IOException {
+            wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.COMMIT_IN_BACKGROUND_ABOVE, "10")),
+                    aws, Clock.systemUTC());
+            ObjectNode document = (ObjectNode) Json.parse(Files.readString(root.resolve("events/data/west-midlands-2007-08.json")));
+            document.put("programmeId", PROGRAMME);
+            wiring.allocationService().putProgramme(PROGRAMME, ProgrammeJson.read(document));
+        }
+
+        /** A new job, and the sample event rewritten to name it. */
+        Path next(String sample, Path event) {
+            AllocationService allocations = wiring.allocationService();
+            Optional<CommitRequest.Supersession> supersedes = allocations.listRuns(PROGRAMME).stream().findFirst()
+                    .map(latest -> new CommitRequest.Supersession(latest.runId(), "the cold-start bench commits it again"));
+            CommitJobs.Outcome queued = wiring.commitJobs().commit(PROGRAMME, new CommitRequest(
+                    allocations.dryRun(PROGRAMME).inputHash(), supersedes), Optional.empty(),
+                    Actor.system("bench@grants.local", Role.PROGRAMME_MANAGER));
+            String jobId = ((CommitJobs.Outcome.Queued) queued).job().jobId();
+            try {
+                return Files.writeString(event, sample.replace("20261122T090000000Z-0a1b2c", jobId)
+                        .replace("l2d-2007-08", PROGRAMME), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Median {init, prime, first invoke, total} in ms over {@code runs} fresh JVMs. */
-    private static long[] measure(String handler, Path jar, Path event, Map<String, String> env, int runs, boolean prime,
-                                  PrintStream log) throws Exception {
+    private static long[] measure(String handler, Path jar, Supplier<Path> events, Map<String, String> env, int runs,
+                                  boolean prime, List<String> jvmOptions, PrintStream log) throws Exception {
         String bench = Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         String classpath = jar == null ? bench : jar + java.io.File.pathSeparator + bench;
         List<List<Long>> phases = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < runs; i++) {
-            List<String> command = new ArrayList<>(List.of("java", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
-                    "-cp", classpath, "grants.bench.ColdStartProbe", handler, event.toString()));
+            List<String> command = new ArrayList<>(List.of("java", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1"));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", classpath, "grants.bench.ColdStartProbe", handler, events.get().toString()));
             if (prime) {
                 command.add("prime");
             }

@@ -5,11 +5,10 @@ import grants.adapters.aws.Environment;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.dynamodb.Keys;
+import grants.adapters.lambda.StreamEvents;
 import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.http.Identity;
@@ -80,7 +79,7 @@ final class EndToEnd {
                 APIGatewayV2HTTPResponse answer = call(api, "POST /programmes/{programmeId}/allocation-runs", programmeId,
                         "{\"mode\":\"COMMIT\",\"inputHash\":\"" + inputHash[0] + "\"}");
                 runId[0] = Json.parse(answer.getBody()).get("runId").asText();
-                if (answer.getStatusCode() == 202 && !worker.handleRequest(inserted(Keys.commitJobKeys(programmeId,
+                if (answer.getStatusCode() == 202 && !worker.handleRequest(StreamEvents.inserted(Keys.commitJobKeys(programmeId,
                         runId[0])), new LocalLambdaContext("bench")).getBatchItemFailures().isEmpty()) {
                     throw new IllegalStateException("commit job failed");
                 }
@@ -133,22 +132,7 @@ final class EndToEnd {
     }
 
     static DynamodbEvent committed(String programmeId, String runId) {
-        return inserted(Keys.committedRunKeys(programmeId, runId));
-    }
-
-    /** The stream's record of an item's insert, as Lambda hands it to a stream-triggered function. */
-    static DynamodbEvent inserted(Map<String, String> itemKeys) {
-        Map<String, AttributeValue> keys = new HashMap<>();
-        itemKeys.forEach((name, value) -> keys.put(name, new AttributeValue().withS(value)));
-        StreamRecord record = new StreamRecord();
-        record.setKeys(keys);
-        record.setSequenceNumber("1");
-        DynamodbEvent.DynamodbStreamRecord streamRecord = new DynamodbEvent.DynamodbStreamRecord();
-        streamRecord.setEventName("INSERT");
-        streamRecord.setDynamodb(record);
-        DynamodbEvent event = new DynamodbEvent();
-        event.setRecords(List.of(streamRecord));
-        return event;
+        return StreamEvents.inserted(Keys.committedRunKeys(programmeId, runId));
     }
 
     /** The floor: as many row-sized items, 25 to a BatchWriteItem, nothing else. */

@@ -15,6 +15,7 @@ import grants.functions.commitruns.CommitRunsHandler;
 import grants.functions.export.ExportFinanceHandler;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import grants.adapters.dynamodb.Keys;
+import grants.adapters.lambda.StreamEvents;
 import grants.http.Identity;
 import grants.localaws.LocalAwsStack;
 import grants.localaws.LocalLambdaContext;
@@ -104,7 +105,7 @@ class NationalProgrammeTest {
         CommitRunsHandler worker = new CommitRunsHandler(wiring);
         Map<String, String> path = Map.of("programmeId", programmeId, "jobId", jobId);
         CompletableFuture<StreamsEventResponse> working = CompletableFuture.supplyAsync(() -> worker.handleRequest(
-                EndToEnd.inserted(Keys.commitJobKeys(programmeId, jobId)), new LocalLambdaContext("CommitRuns")));
+                StreamEvents.inserted(Keys.commitJobKeys(programmeId, jobId)), new LocalLambdaContext("CommitRuns")));
         List<Integer> progress = new ArrayList<>();
         JsonNode job;
         do {

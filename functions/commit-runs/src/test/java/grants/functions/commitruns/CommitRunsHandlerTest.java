@@ -1,13 +1,11 @@
 package grants.functions.commitruns;
 
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.dynamodb.Keys;
+import grants.adapters.lambda.StreamEvents;
 import grants.adapters.wiring.Wiring;
 import grants.core.access.Actor;
 import grants.core.access.Role;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,14 +70,7 @@ class CommitRunsHandlerTest {
     }
 
     private StreamsEventResponse deliver(Map<String, String> keys) {
-        Map<String, AttributeValue> values = new HashMap<>();
-        keys.forEach((name, value) -> values.put(name, new AttributeValue().withS(value)));
-        DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
-        record.setEventName("INSERT");
-        record.setDynamodb(new StreamRecord().withKeys(values).withSequenceNumber("1"));
-        DynamodbEvent event = new DynamodbEvent();
-        event.setRecords(List.of(record));
-        return handler.handleRequest(event, new LocalLambdaContext("CommitRunsFunction"));
+        return handler.handleRequest(StreamEvents.inserted(keys), new LocalLambdaContext("CommitRunsFunction"));
     }
 
     @Test

@@ -20,6 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Exports a committed run to the bucket (idempotent: a re-export writes the same bytes), records
@@ -61,11 +65,37 @@ public final class ExportService {
                 new IllegalStateException("run " + runId + " has no programme snapshot " + header.inputHash()));
         String prefix = ExportRenderer.prefix(programmeId, runId);
         List<ExportFile> files = renderer.render(programme, run);
-        for (ExportFile file : files) {
-            store.put(prefix + file.name(), file); // the manifest is last: once it is there, all are
-        }
+        writeAll(prefix, files.subList(0, files.size() - 1));
+        ExportFile manifest = files.get(files.size() - 1);
+        store.put(prefix + manifest.name(), manifest); // the manifest is last: once it is there, all are
         index.recordComplete(programmeId, runId, files.stream().map(ExportFile::name).toList());
         return new ExportResult(prefix, files, emailFinance(programme, header, files));
+    }
+
+    /** The files side by side: each is one request to the bucket, and the largest sets the pace. */
+    private void writeAll(String prefix, List<ExportFile> files) {
+        ExecutorService writers = Executors.newFixedThreadPool(files.size(), runnable -> {
+            Thread thread = new Thread(runnable, "export-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> writes = new ArrayList<>();
+            for (ExportFile file : files) {
+                writes.add(writers.submit(() -> store.put(prefix + file.name(), file)));
+            }
+            for (Future<?> write : writes) {
+                write.get();
+            }
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException("an export file could not be written", failed.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the export", e);
+        } finally {
+            writers.shutdownNow();
+        }
     }
 
     private Optional<String> emailFinance(Programme programme, RunHeader header, List<ExportFile> files) {

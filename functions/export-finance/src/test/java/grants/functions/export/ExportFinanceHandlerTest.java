@@ -248,11 +248,11 @@ class ExportFinanceHandlerTest {
         String runId = commitRun();
         S3ExportStore real = new S3ExportStore(aws.s3(), bucket);
         ExportStore failsOnTheThirdObject = new ExportStore() {
-            private int puts;
+            private final java.util.concurrent.atomic.AtomicInteger puts = new java.util.concurrent.atomic.AtomicInteger();
 
             @Override
-            public void put(String key, ExportFile file) {
-                if (++puts == 3) {
+            public void put(String key, ExportFile file) { // called from several writers at once
+                if (puts.incrementAndGet() == 3) {
                     throw new IllegalStateException("simulated S3 failure between two objects");
                 }
                 real.put(key, file);

@@ -1,9 +1,6 @@
 package grants.functions.queuenotices;
 
 import grants.core.run.CommitRequest;
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.GrantsTable;
@@ -16,11 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static grants.adapters.lambda.StreamEvents.inserted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** QueueNotices on the emulators: a committed run's record makes its notices, a notice's record queues it, once. */
@@ -42,17 +38,6 @@ class QueueNoticesHandlerTest {
         wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.NOTICES_QUEUE_URL, queueUrl)),
                 aws, Clock.systemUTC());
         handler = new QueueNoticesHandler(wiring);
-    }
-
-    private static DynamodbEvent inserted(Map<String, String> keys) {
-        Map<String, AttributeValue> values = new HashMap<>();
-        keys.forEach((name, value) -> values.put(name, new AttributeValue().withS(value)));
-        DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
-        record.setEventName("INSERT");
-        record.setDynamodb(new StreamRecord().withKeys(values).withSequenceNumber("1"));
-        DynamodbEvent event = new DynamodbEvent();
-        event.setRecords(List.of(record));
-        return event;
     }
 
     private int queued() {
