@@ -23,7 +23,6 @@ import grants.core.run.RunHeader;
 import grants.core.run.StoredProgramme;
 import grants.core.access.Actor;
 import grants.core.audit.AuditLog;
-import grants.core.money.Money;
 import grants.core.notices.Bulletin;
 import grants.core.notices.Notice;
 import grants.core.access.Role;
@@ -180,30 +179,17 @@ final class AllocationRoutes {
         }
         CommitJobs.Outcome outcome = commits.commit(programmeId, run.commit().get(), idempotencyKey(request), actor);
         if (outcome instanceof CommitJobs.Outcome.Queued queued) {
-            return queuedCommit(queued, actor);
+            return queuedCommit(queued);
         }
         CommitResult result = ((CommitJobs.Outcome.Committed) outcome).result();
-        if (!result.replayed()) {
-            RunHeader header = result.run().header();
-            audit.record(actor, programmeId, "RUN_COMMITTED", "run " + header.runId(),
-                    header.supersedes().map(s -> "supersedes run " + s.runId() + ": " + s.reason()).orElse(null),
-                    "input " + header.inputHash() + ", " + header.totals().funded() + " funded, final grants GBP "
-                            + Money.format(header.totals().finalGrantsPence()));
-        }
         return HttpResponses.json(201, RunJson.run(result.run(), page),
                 Map.of("location", "/programmes/" + programmeId + "/allocation-runs/" + result.run().header().runId(),
                         "idempotent-replayed", Boolean.toString(result.replayed())));
     }
 
     /** 202: the run is written in the background; the job's URL tells how far it has got, and then where the run is. */
-    private APIGatewayV2HTTPResponse queuedCommit(CommitJobs.Outcome.Queued queued, Actor actor) {
+    private APIGatewayV2HTTPResponse queuedCommit(CommitJobs.Outcome.Queued queued) {
         CommitJob job = queued.job();
-        if (!queued.replayed()) {
-            audit.record(actor, job.programmeId(), "RUN_COMMIT_STARTED", "run " + job.runId(),
-                    job.supersedes().map(s -> "supersedes run " + s.runId() + ": " + s.reason()).orElse(null),
-                    "input " + job.inputHash() + ", " + job.rowsTotal() + " partnerships, written in the background as job "
-                            + job.jobId());
-        }
         return HttpResponses.json(202, RunJson.job(job), Map.of("location", RunJson.jobPath(job),
                 "idempotent-replayed", Boolean.toString(queued.replayed())));
     }

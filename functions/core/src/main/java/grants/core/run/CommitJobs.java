@@ -54,7 +54,10 @@ public final class CommitJobs {
         }
     }
 
-    /** Commits a small programme now, and queues a large one's commit; either way after every check. */
+    /**
+     * Commits a small programme now, and queues a large one's commit; either way after every check,
+     * and recorded in the audit trail as the caller's (a retried request is not recorded again).
+     */
     public Outcome commit(String programmeId, CommitRequest request, Optional<IdempotencyKey> idempotencyKey,
                           Actor actor) {
         AllocationService.CommitCheck check = allocations.checkCommit(programmeId, request, idempotencyKey);
@@ -64,7 +67,9 @@ public final class CommitJobs {
         AllocationService.CommitCheck.Allowed allowed = (AllocationService.CommitCheck.Allowed) check;
         Programme programme = allowed.stored().programme();
         if (programme.partnerships().size() <= backgroundAbove) {
-            return new Outcome.Committed(allocations.commitNow(allowed));
+            CommitResult result = allocations.commitNow(allowed);
+            recordCommitted(actor, result.run().header(), "");
+            return new Outcome.Committed(result);
         }
         Optional<CommitJob> earlier = jobs.find(programmeId, allowed.runId());
         if (earlier.isPresent()) {
@@ -73,7 +78,11 @@ public final class CommitJobs {
         CommitJob queued = new CommitJob(programmeId, allowed.runId(), allowed.stored().inputHash(),
                 allowed.supersedes(), actor.subject(), actor.email(), clock.instant(), CommitJob.State.QUEUED, 0,
                 programme.partnerships().size(), Optional.empty());
-        return new Outcome.Queued(jobs.start(queued), false);
+        CommitJob started = jobs.start(queued);
+        audit.record(actor, programmeId, "RUN_COMMIT_STARTED", "run " + started.runId(), supersession(started.supersedes()),
+                "input " + started.inputHash() + ", " + started.rowsTotal() + " partnerships, written in the background as job "
+                        + started.jobId());
+        return new Outcome.Queued(started, false);
     }
 
     public CommitJob job(String programmeId, String jobId) {
@@ -117,12 +126,18 @@ public final class CommitJobs {
             done += step.size();
             job = jobs.update(job.running(done));
         }
-        RunHeader committed = runs.publish(header, allocation.rows().size());
-        audit.record(requester(job), programmeId, "RUN_COMMITTED", "run " + committed.runId(),
-                committed.supersedes().map(s -> "supersedes run " + s.runId() + ": " + s.reason()).orElse(null),
-                "input " + committed.inputHash() + ", " + committed.totals().funded() + " funded, final grants GBP "
-                        + Money.format(committed.totals().finalGrantsPence()) + ", in the background as job " + jobId);
+        recordCommitted(requester(job), runs.publish(header, allocation.rows().size()), ", in the background as job " + jobId);
         return jobs.update(job.done());
+    }
+
+    private void recordCommitted(Actor actor, RunHeader committed, String how) {
+        audit.record(actor, committed.programmeId(), "RUN_COMMITTED", "run " + committed.runId(),
+                supersession(committed.supersedes()), "input " + committed.inputHash() + ", " + committed.totals().funded()
+                        + " funded, final grants GBP " + Money.format(committed.totals().finalGrantsPence()) + how);
+    }
+
+    private static String supersession(Optional<CommitRequest.Supersession> supersedes) {
+        return supersedes.map(s -> "supersedes run " + s.runId() + ": " + s.reason()).orElse(null);
     }
 
     /** The manager who asked for the commit: the run is recorded as theirs, not the worker's. */
