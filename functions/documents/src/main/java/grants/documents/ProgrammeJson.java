@@ -65,6 +65,21 @@ public final class ProgrammeJson {
         return programme;
     }
 
+    /**
+     * Reads a programme this system stored itself. It met the schema and the rules when it came in,
+     * so the schema is not checked again (for a national programme that check is most of the read);
+     * a document that no longer reads, which only a fault could make, is refused as one.
+     */
+    public static Programme readStored(JsonNode document) {
+        FieldReader reader = new FieldReader();
+        Programme programme = readUnchecked(document, reader);
+        if (!reader.problems().isEmpty()) {
+            throw new IllegalStateException("a stored programme no longer reads: " + reader.problems().get(0).field()
+                    + " " + reader.problems().get(0).problem());
+        }
+        return programme;
+    }
+
     /** Reads one submission (the body of {@code PUT .../submissions/{partnershipId}}). */
     public static Submission readSubmission(JsonNode document, String partnershipId) {
         FieldReader reader = new FieldReader();

@@ -168,7 +168,7 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
                     new IllegalStateException("programme document part missing: " + pk));
             document.writeBytes(part.get("bytes").b().asByteArray());
         }
-        return ProgrammeJson.read(Json.parse(gunzip(document.toByteArray())));
+        return ProgrammeJson.readStored(Json.parse(gunzip(document.toByteArray())));
     }
 
     /**
