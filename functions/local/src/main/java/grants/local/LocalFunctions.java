@@ -8,6 +8,7 @@ import grants.adapters.aws.Environment;
 import grants.adapters.wiring.Wiring;
 import grants.core.access.Actor;
 import grants.core.access.Role;
+import grants.core.run.CommitJobs;
 import grants.http.Identity;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.functions.allocate.AllocateGrantsHandler;
@@ -49,8 +50,6 @@ final class LocalFunctions implements AutoCloseable {
     static final String EXPORT_BUCKET = "grants-local-exports";
     static final String SENDER = "grants-local@example.org";
     static final String NOTICES_QUEUE = "grants-local-notices";
-    /** As template.yaml sets it for AWS. */
-    static final int COMMIT_IN_BACKGROUND_ABOVE = 5_000;
     /** Who the runner's commands act as: the laptop's operator, managing the programme and fetching finance's files. */
     static final Actor OPERATOR = Actor.system("operator@grants.local", Role.PROGRAMME_MANAGER, Role.FINANCE_OFFICER);
 
@@ -81,7 +80,7 @@ final class LocalFunctions implements AutoCloseable {
     }
 
     static LocalFunctions start(Path stateDirectory) {
-        return start(stateDirectory, COMMIT_IN_BACKGROUND_ABOVE);
+        return start(stateDirectory, CommitJobs.DEFAULT_BACKGROUND_ABOVE);
     }
 
     /** Committing programmes of more than {@code commitInBackgroundAbove} partnerships as background jobs. */
@@ -94,7 +93,7 @@ final class LocalFunctions implements AutoCloseable {
      * recorded round, whose stages happened on their own dates.
      */
     static LocalFunctions inMemory(Path scratchDirectory, Clock clock) {
-        return start(LocalAwsStack.inMemory(), scratchDirectory, clock, COMMIT_IN_BACKGROUND_ABOVE);
+        return start(LocalAwsStack.inMemory(), scratchDirectory, clock, CommitJobs.DEFAULT_BACKGROUND_ABOVE);
     }
 
     private static LocalFunctions start(LocalAwsStack stack, Path stateDirectory, Clock clock,

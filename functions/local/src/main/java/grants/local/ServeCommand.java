@@ -3,6 +3,7 @@ package grants.local;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import grants.core.access.Actor;
 import grants.core.access.Role;
+import grants.core.run.CommitJobs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Where the local AWS stack keeps its tables and objects (default: ${DEFAULT-VALUE}).")
     Path stateDirectory;
 
-    @Option(names = "--commit-in-background-above", paramLabel = "N", defaultValue = "5000",
+    @Option(names = "--commit-in-background-above", paramLabel = "N", defaultValue = "" + CommitJobs.DEFAULT_BACKGROUND_ABOVE,
             description = "Commit programmes of more than N partnerships as background jobs, as on AWS"
                     + " (default: ${DEFAULT-VALUE}; 10 shows it with the demo programme).")
     int commitInBackgroundAbove;

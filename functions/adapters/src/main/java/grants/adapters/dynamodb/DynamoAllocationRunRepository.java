@@ -45,10 +45,7 @@ public final class DynamoAllocationRunRepository implements AllocationRunStore {
     @Override
     public Set<String> writtenRowIds(String programmeId, String runId) {
         Set<String> written = new HashSet<>();
-        table.client().queryPaginator(request -> request.tableName(table.name()).consistentRead(true)
-                        .keyConditionExpression("pk = :pk AND begins_with(sk, :rows)")
-                        .expressionAttributeValues(Map.of(":pk", s(Keys.runItems(programmeId, runId)), ":rows", s(Keys.rowPrefix())))
-                        .projectionExpression("partnershipId"))
+        table.client().queryPaginator(runRows(Keys.runItems(programmeId, runId)).projectionExpression("partnershipId").build())
                 .items().forEach(item -> written.add(item.get("partnershipId").s()));
         return written;
     }
@@ -99,19 +96,22 @@ public final class DynamoAllocationRunRepository implements AllocationRunStore {
     @Override
     public List<AllocationRow> rows(String programmeId, String runId, Optional<String> afterPartnershipId, int limit) {
         String partition = Keys.runItems(programmeId, runId);
-        List<AllocationRow> rows = new java.util.ArrayList<>();
+        List<AllocationRow> rows = new ArrayList<>();
         Map<String, AttributeValue> start = afterPartnershipId.map(after -> GrantsTable.key(partition, Keys.row(after)))
                 .orElse(null);
         do {
-            Map<String, AttributeValue> from = start;
-            var page = table.client().query(request -> request.tableName(table.name()).consistentRead(true)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :rows)")
-                    .expressionAttributeValues(Map.of(":pk", s(partition), ":rows", s(Keys.rowPrefix())))
-                    .exclusiveStartKey(from).limit(limit - rows.size()));
+            var page = table.client().query(runRows(partition).exclusiveStartKey(start).limit(limit - rows.size()).build());
             page.items().forEach(item -> rows.add(RunItems.row(item)));
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null && rows.size() < limit);
         return rows;
+    }
+
+    /** A run's rows, in partnership id order. */
+    private QueryRequest.Builder runRows(String partition) {
+        return QueryRequest.builder().tableName(table.name()).consistentRead(true)
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :rows)")
+                .expressionAttributeValues(Map.of(":pk", s(partition), ":rows", s(Keys.rowPrefix())));
     }
 
     @Override

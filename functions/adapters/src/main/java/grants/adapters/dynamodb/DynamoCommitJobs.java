@@ -10,7 +10,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -112,7 +111,7 @@ public final class DynamoCommitJobs implements CommitJobStore {
         item.put("rowsWritten", n(job.rowsWritten()));
         item.put("rowsTotal", n(job.rowsTotal()));
         job.failure().ifPresent(failure -> item.put("failure", s(failure)));
-        return new HashMap<>(item);
+        return item;
     }
 
     private static CommitJob job(Map<String, AttributeValue> item) {

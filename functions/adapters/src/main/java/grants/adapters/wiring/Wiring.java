@@ -114,11 +114,17 @@ public final class Wiring {
 
     /**
      * Commits, in the request for programmes of up to {@link Environment#COMMIT_IN_BACKGROUND_ABOVE}
-     * partnerships (5,000 unless set: a few seconds' writing) and in the background above that.
+     * partnerships ({@link CommitJobs#DEFAULT_BACKGROUND_ABOVE} unless set) and in the background above that.
      */
     public CommitJobs commitJobs() {
-        return new CommitJobs(allocationService(), programmes, runs, new DynamoCommitJobs(table), auditLog(), clock,
-                environment.wholeNumber(Environment.COMMIT_IN_BACKGROUND_ABOVE, 5_000));
+        return commitJobs(allocationService());
+    }
+
+    /** The same, on an allocation service the function already has. */
+    public CommitJobs commitJobs(AllocationService allocations) {
+        return new CommitJobs(allocations, programmes, runs, new DynamoCommitJobs(table), auditLog(), clock,
+                environment.wholeNumber(Environment.COMMIT_IN_BACKGROUND_ABOVE,
+                        CommitJobs.DEFAULT_BACKGROUND_ABOVE));
     }
 
     public NoticeService noticeService() {

@@ -49,7 +49,7 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
         Environment settings = wiring.environment();
         S3PresignedLinks objects = new S3PresignedLinks(wiring.aws(), settings.required(Environment.EXPORT_BUCKET));
         AllocationService allocations = wiring.allocationService();
-        this.routes = new AllocationRoutes(allocations, wiring.commitJobs(),
+        this.routes = new AllocationRoutes(allocations, wiring.commitJobs(allocations),
                 new ProgrammeUploads(allocations, objects, new JsonProgrammeDocuments(), wiring.clock()),
                 new ExportDownloads(wiring.exportIndex(), objects), wiring.noticeService(), wiring.auditLog(), wiring.clock(),
                 settings.seconds(Environment.EXPORT_LINK_EXPIRY_SECONDS, 3600));

@@ -183,7 +183,7 @@ final class AllocationRoutes {
         }
         CommitResult result = ((CommitJobs.Outcome.Committed) outcome).result();
         return HttpResponses.json(201, RunJson.run(result.run(), page),
-                Map.of("location", "/programmes/" + programmeId + "/allocation-runs/" + result.run().header().runId(),
+                Map.of("location", RunJson.runPath(programmeId, result.run().header().runId()),
                         "idempotent-replayed", Boolean.toString(result.replayed())));
     }
 

@@ -81,10 +81,14 @@ public final class RunJson {
                 .put("rowsTotal", job.rowsTotal()).put("inputHash", job.inputHash())
                 .put("requestedAt", job.requestedAt().toString()).put("status", jobPath(job));
         if (job.state() == CommitJob.State.DONE) {
-            json.put("run", "/programmes/" + job.programmeId() + "/allocation-runs/" + job.runId());
+            json.put("run", runPath(job.programmeId(), job.runId()));
         }
         job.failure().ifPresent(failure -> json.put("failure", failure));
         return json;
+    }
+
+    static String runPath(String programmeId, String runId) {
+        return "/programmes/" + programmeId + "/allocation-runs/" + runId;
     }
 
     static String jobPath(CommitJob job) {

@@ -22,6 +22,12 @@ import java.util.Set;
  */
 public final class CommitJobs {
 
+    /**
+     * Programmes of more partnerships than this are committed in the background unless configured
+     * otherwise: 5,000 rows take a few seconds to write, well inside the HTTP API's 30 s.
+     */
+    public static final int DEFAULT_BACKGROUND_ABOVE = 5_000;
+
     /** Rows written between two saves of progress: twenty for a national programme of 100,000. */
     static final int ROWS_PER_STEP = 5_000;
 
