@@ -5,6 +5,7 @@ import grants.core.commissioning.Contract;
 import grants.core.commissioning.Decisions;
 import grants.core.commissioning.Round;
 import grants.core.commissioning.ScoreSheet;
+import grants.core.rounds.RecordedModeration;
 import grants.core.rounds.RoundHeader;
 import grants.core.rounds.Stage;
 import grants.documents.Json;
@@ -63,7 +64,9 @@ class DynamoRoundStoreTest {
         coventry.scores().forEach(score -> store.putScore(ROUND, score));
         coventry.moderations().forEach(moderation -> store.putModeration(ROUND, moderation));
         assertThat(store.scores(ROUND)).containsExactlyInAnyOrderElementsOf(coventry.scores());
-        assertThat(store.moderations(ROUND)).containsExactlyInAnyOrderElementsOf(coventry.moderations());
+        assertThat(store.moderations(ROUND)).extracting(RecordedModeration::moderation)
+                .containsExactlyInAnyOrderElementsOf(coventry.moderations());
+        assertThat(store.moderations(ROUND)).as("pending until confirmed").noneMatch(RecordedModeration::confirmed);
 
         List<Contract> contracts = Decisions.decide(coventry).contracts();
         store.putContracts(ROUND, contracts);
