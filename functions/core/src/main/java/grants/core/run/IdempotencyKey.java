@@ -17,7 +17,7 @@ import java.util.Optional;
  * ({@link #fingerprint}): the same key with a different request is refused
  * ({@link #reusedWithAnotherRequest}).
  */
-public record IdempotencyKey(String value) {
+public record IdempotencyKey(String value, String caller) {
 
     /** The HTTP header that carries it, as every refusal names it. */
     public static final String HEADER = "Idempotency-Key";
@@ -27,6 +27,21 @@ public record IdempotencyKey(String value) {
         if (!value.matches(PATTERN)) {
             throw InvalidInputException.of(HEADER, "must be 1 to 128 characters of A-Z, a-z, 0-9, _ . : -");
         }
+    }
+
+    /** A key as the request's header gave it, not yet tied to its caller. */
+    public IdempotencyKey(String value) {
+        this(value, null);
+    }
+
+    /** The same key, as sent by this caller (their token's subject). */
+    public IdempotencyKey forCaller(String subject) {
+        return new IdempotencyKey(value, subject);
+    }
+
+    /** What the key is stored under: the caller's own key ({@link #scopedTo}) once it has a caller. */
+    public String storageKey() {
+        return caller == null ? value : scopedTo(caller);
     }
 
     /** The key of a request's header, if it has one. */
