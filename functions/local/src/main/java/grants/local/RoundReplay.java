@@ -108,8 +108,9 @@ final class RoundReplay {
     }
 
     /**
-     * The panel members' declarations, scores and moderations. A conflicted member's score, or
-     * one of an ineligible proposal, is refused as the live system refuses it, and counted.
+     * The panel members' declarations, scores and moderations, each moderation confirmed by the
+     * manager. A conflicted member's score, or one of an ineligible proposal, is refused as the live
+     * system refuses it, and counted.
      */
     void score(Predicate<String> members) {
         for (Panel panel : round.panels()) {
@@ -128,10 +129,17 @@ final class RoundReplay {
             callOrRefused(person(Role.PANEL_MEMBER, sheet.member()), "PUT /rounds/{roundId}/proposals/{proposalId}/scores/{memberId}",
                     Map.of("proposalId", sheet.proposal(), "memberId", sheet.member()), body);
         });
-        round.moderations().stream().filter(moderation -> members.test(moderation.by())).forEach(moderation ->
-                callOrRefused(person(Role.PANEL_MEMBER, moderation.by()), "PUT /rounds/{roundId}/proposals/{proposalId}/moderation",
-                        Map.of("proposalId", moderation.proposal()), Json.object().put("score", moderation.score().format())
-                                .put("by", moderation.by()).put("reason", moderation.reason())));
+        round.moderations().stream().filter(moderation -> members.test(moderation.by())).forEach(moderation -> {
+            boolean recorded = callOrRefused(person(Role.PANEL_MEMBER, moderation.by()),
+                    "PUT /rounds/{roundId}/proposals/{proposalId}/moderation", Map.of("proposalId", moderation.proposal()),
+                    Json.object().put("score", moderation.score().format()).put("by", moderation.by())
+                            .put("reason", moderation.reason()));
+            if (recorded) {
+                // A recorded round's moderation stood as agreed: the manager confirms it, as the live round requires.
+                call(manager, "POST /rounds/{roundId}/proposals/{proposalId}/moderation/confirm",
+                        Map.of("proposalId", moderation.proposal()), null);
+            }
+        });
     }
 
     JsonNode decide() {
@@ -144,14 +152,17 @@ final class RoundReplay {
         return call(manager, "POST /rounds/{roundId}/publish-decisions", Map.of(), null);
     }
 
-    private void callOrRefused(Actor actor, String routeKey, Map<String, String> path, JsonNode body) {
+    /** True if the step was taken; false if it was refused as the live system refuses it (counted). */
+    private boolean callOrRefused(Actor actor, String routeKey, Map<String, String> path, JsonNode body) {
         try {
             call(actor, routeKey, path, body);
+            return true;
         } catch (Refused refused) {
             if (refused.status != 403 && refused.status != 409) {
                 throw refused;
             }
             refusedScores++;
+            return false;
         }
     }
 

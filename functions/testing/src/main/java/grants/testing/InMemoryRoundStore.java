@@ -9,6 +9,7 @@ import grants.core.commissioning.Proposal;
 import grants.core.commissioning.ScoreSheet;
 import grants.core.commissioning.Specification;
 import grants.core.rounds.Meeting;
+import grants.core.rounds.RecordedModeration;
 import grants.core.rounds.RoundHeader;
 import grants.core.rounds.RoundStore;
 import grants.core.rounds.Stage;
@@ -33,7 +34,7 @@ public final class InMemoryRoundStore implements RoundStore {
         final Map<String, Proposal> proposals = new TreeMap<>();
         final Map<String, ScoreSheet> scores = new TreeMap<>();
         final Map<String, ScoreSheet> refused = new TreeMap<>();
-        final Map<String, Moderation> moderations = new TreeMap<>();
+        final Map<String, RecordedModeration> moderations = new TreeMap<>();
         final Map<String, Meeting> meetings = new TreeMap<>();
         final Map<String, ManagerDecision> decisions = new TreeMap<>();
         final Map<String, Contract> contracts = new TreeMap<>();
@@ -100,7 +101,10 @@ public final class InMemoryRoundStore implements RoundStore {
 
     @Override
     public synchronized boolean putSpecification(String roundId, Specification specification) {
-        return putIf(at(roundId, Stage.SPECIFYING), of(roundId).specifications, specification.id(), specification);
+        Specification owner = of(roundId).specifications.get(specification.id());
+        boolean sameOwner = owner == null || owner.issue().equals(specification.issue());
+        return putIf(at(roundId, Stage.SPECIFYING) && sameOwner, of(roundId).specifications, specification.id(),
+                specification);
     }
 
     @Override
@@ -130,7 +134,9 @@ public final class InMemoryRoundStore implements RoundStore {
 
     @Override
     public synchronized boolean putProposal(String roundId, Proposal proposal) {
-        return putIf(at(roundId, Stage.PROPOSING), of(roundId).proposals, proposal.id(), proposal);
+        Proposal owner = of(roundId).proposals.get(proposal.id());
+        boolean sameLead = owner == null || owner.lead().equals(proposal.lead());
+        return putIf(at(roundId, Stage.PROPOSING) && sameLead, of(roundId).proposals, proposal.id(), proposal);
     }
 
     @Override
@@ -160,17 +166,35 @@ public final class InMemoryRoundStore implements RoundStore {
 
     @Override
     public synchronized boolean putModeration(String roundId, Moderation moderation) {
-        return at(roundId, Stage.SCORING) && of(roundId).moderations.putIfAbsent(moderation.proposal(), moderation) == null;
+        return at(roundId, Stage.SCORING)
+                && of(roundId).moderations.putIfAbsent(moderation.proposal(), RecordedModeration.pending(moderation)) == null;
     }
 
     @Override
-    public synchronized List<Moderation> moderations(String roundId) {
+    public synchronized boolean confirmModeration(String roundId, String proposalId, String confirmedBy) {
+        RecordedModeration pending = of(roundId).moderations.get(proposalId);
+        if (!at(roundId, Stage.SCORING) || pending == null || pending.confirmed()) {
+            return false;
+        }
+        of(roundId).moderations.put(proposalId, new RecordedModeration(pending.moderation(), confirmedBy));
+        return true;
+    }
+
+    @Override
+    public synchronized List<RecordedModeration> moderations(String roundId) {
         return List.copyOf(of(roundId).moderations.values());
     }
 
+    /** Notes are never overwritten: a meeting with its notes is final, as the DynamoDB condition keeps it. */
     @Override
-    public synchronized void putMeeting(String roundId, Meeting meeting) {
-        of(roundId).meetings.put(meeting.proposal() + "/" + meeting.at(), meeting);
+    public synchronized boolean putMeeting(String roundId, Meeting meeting) {
+        String key = meeting.proposal() + "/" + meeting.at();
+        Meeting noted = of(roundId).meetings.get(key);
+        if (noted != null && noted.note() != null) {
+            return false;
+        }
+        of(roundId).meetings.put(key, meeting);
+        return true;
     }
 
     @Override

@@ -104,17 +104,13 @@ public final class InMemorySupportStore implements SupportStore {
     @Override
     public synchronized Booking deliver(String programmeId, String bookingId, String note) {
         Booking booking = open(programmeId, bookingId);
-        return settle(programmeId, booking, new Booking(booking.id(), booking.adviserId(), booking.account(),
-                booking.date(), booking.halfDays(), booking.topic(), Booking.State.DELIVERED, note, booking.bookedAt()),
-                0, booking.halfDays());
+        return settle(programmeId, booking, booking.settled(Booking.State.DELIVERED, note), 0, booking.halfDays());
     }
 
     @Override
     public synchronized Booking cancel(String programmeId, String bookingId) {
         Booking booking = open(programmeId, bookingId);
-        return settle(programmeId, booking, new Booking(booking.id(), booking.adviserId(), booking.account(),
-                booking.date(), booking.halfDays(), booking.topic(), Booking.State.CANCELLED, null, booking.bookedAt()),
-                -booking.halfDays(), 0);
+        return settle(programmeId, booking, booking.settled(Booking.State.CANCELLED, null), -booking.halfDays(), 0);
     }
 
     @Override

@@ -231,4 +231,30 @@ class CommitJobsTest {
             return store.claim(programmeId, idempotencyKey, proposed);
         }
     }
+
+    @Test
+    void aCommitsIdempotencyKeyIsTheCallersAndBoundToItsRequest() {
+        CommitJobs commits = committingInTheBackgroundAbove(38, runs);
+        Optional<IdempotencyKey> key = Optional.of(new IdempotencyKey("commit-1"));
+        CommitJobs.Outcome.Committed first = (CommitJobs.Outcome.Committed) commits.commit("wm", confirmingThePreview(),
+                key, MANAGER);
+        CommitJobs.Outcome.Committed retried = (CommitJobs.Outcome.Committed) commits.commit("wm", confirmingThePreview(),
+                key, MANAGER);
+        assertThat(retried.result().replayed()).as("the same caller and request replay").isTrue();
+        assertThat(retried.result().run().header().runId()).isEqualTo(first.result().run().header().runId());
+
+        CommitRequest superseding = new CommitRequest(allocations.dryRun("wm").inputHash(), Optional.of(
+                new CommitRequest.Supersession(first.result().run().header().runId(), "Corrected Rugby's claim.")));
+        assertThatThrownBy(() -> commits.commit("wm", superseding, key, MANAGER)).as("the same key, another body")
+                .isInstanceOf(ConflictException.class).hasMessageContaining("Idempotency-Key header \"commit-1\"");
+
+        Actor another = Actor.system("second-manager@wm.example", Role.PROGRAMME_MANAGER);
+        assertThatThrownBy(() -> commits.commit("wm", confirmingThePreview(), key, another))
+                .as("another manager's same key is their own commit: refused as a second run of the same input,"
+                        + " not answered with the first manager's").isInstanceOf(ConflictException.class)
+                .hasMessageNotContaining("Idempotency-Key");
+        CommitJobs.Outcome.Committed theirs = (CommitJobs.Outcome.Committed) commits.commit("wm", superseding, key, another);
+        assertThat(theirs.result().replayed()).isFalse();
+        assertThat(theirs.result().run().header().runId()).isNotEqualTo(first.result().run().header().runId());
+    }
 }

@@ -117,7 +117,7 @@ class RoundStagesTest {
     void aProposerSeesTheGatewaysVerdictAtOnceAndMayNotProposeForAnotherOrganisation() {
         liveUntilProposing();
         Proposal cvs = coventry.proposal("cohesion-cvs").orElseThrow();
-        RoundPanels.Checked checked = panels.propose(proposerFor("cvs"), ROUND, cvs);
+        RoundPanels.Checked checked = panels.propose(proposerFor("cvs"), ROUND, cvs).checked();
         assertThat(checked.failures()).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("crossCutting.health"));
         assertThatThrownBy(() -> panels.propose(proposerFor("riverside"), ROUND, cvs)).isInstanceOf(ForbiddenException.class);
         clock.set(Instant.parse("2002-07-01T09:00:00Z"));
@@ -255,6 +255,7 @@ class RoundStagesTest {
         }
         for (Moderation moderation : coventry.moderations()) {
             panels.moderate(person(Role.PANEL_MEMBER, moderation.by()), ROUND, moderation);
+            panels.confirmModeration(manager(), ROUND, moderation.proposal());
         }
     }
 

@@ -49,8 +49,13 @@ class SupportServiceTest {
     }
 
     private Booking book(String partnershipId, String poolId, int halfDays, Optional<IdempotencyKey> key) {
-        return support.book("l2d-2007-08", new BookingRequest("adviser-health", partnershipId, poolId, IN_YEAR, halfDays,
-                "health inequalities"), key);
+        return bookAs(partnershipId + "-member", partnershipId, poolId, halfDays, "health inequalities", key);
+    }
+
+    private Booking bookAs(String caller, String partnershipId, String poolId, int halfDays, String topic,
+                           Optional<IdempotencyKey> key) {
+        return support.book(caller, "l2d-2007-08", new BookingRequest("adviser-health", partnershipId, poolId, IN_YEAR,
+                halfDays, topic), key);
     }
 
     @Test
@@ -71,6 +76,35 @@ class SupportServiceTest {
 
         assertThat(retry.id()).isEqualTo(first.id());
         assertThat(balance("coventry").bookedHalfDays()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeyWithADifferentRequestIsRefusedNamingTheHeaderAndBooksNothing() {
+        Optional<IdempotencyKey> key = Optional.of(new IdempotencyKey("booking-1"));
+        book("coventry", null, 1, key);
+
+        assertThatThrownBy(() -> bookAs("coventry-member", "coventry", null, 2, "health inequalities", key))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("Idempotency-Key header \"booking-1\"")
+                .hasMessageContaining("different request");
+        assertThatThrownBy(() -> bookAs("coventry-member", "coventry", null, 1, "another topic", key))
+                .isInstanceOf(ConflictException.class);
+        assertThat(balance("coventry").bookedHalfDays()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherCallersSameKeyMakesTheirOwnBookingNeverReturnsTheFirstCallers() {
+        Optional<IdempotencyKey> key = Optional.of(new IdempotencyKey("booking-1"));
+        Booking coventrys = bookAs("coventry-member", "coventry", null, 1, "health inequalities", key);
+
+        Booking birminghams = bookAs("birmingham-member", "birmingham", null, 1, "health inequalities", key);
+
+        assertThat(birminghams.id()).isNotEqualTo(coventrys.id());
+        assertThat(birminghams.account().id()).isEqualTo("birmingham");
+        assertThat(birminghams.bookedBy()).isEqualTo("birmingham-member");
+        assertThat(balance("birmingham").bookedHalfDays()).isEqualTo(1);
+        assertThat(balance("coventry").bookedHalfDays()).isEqualTo(1);
+        assertThat(bookAs("birmingham-member", "birmingham", null, 1, "health inequalities", key))
+                .as("each caller's retry replays their own").isEqualTo(birminghams);
     }
 
     @Test

@@ -9,6 +9,7 @@ import grants.core.commissioning.Proposal;
 import grants.core.commissioning.ScoreSheet;
 import grants.core.commissioning.Specification;
 import grants.core.rounds.Meeting;
+import grants.core.rounds.RecordedModeration;
 import grants.core.rounds.RoundHeader;
 import grants.core.rounds.RoundStore;
 import grants.core.rounds.Stage;
@@ -91,8 +92,10 @@ public final class DynamoRoundStore implements RoundStore {
 
     @Override
     public boolean putSpecification(String roundId, Specification specification) {
-        return putAt(roundId, Stage.SPECIFYING, RoundItems.document(roundId, Keys.specification(specification.id()),
-                RoundDocuments.specification(specification)), false);
+        // Only its own priority's specification replaces one: a sub-group never overwrites another's.
+        return putAt(roundId, Stage.SPECIFYING, RoundItems.specification(roundId, specification),
+                Condition.of("attribute_not_exists(pk) OR #issue = :issue", Map.of("#issue", "issue"),
+                        Map.of(":issue", s(specification.issue()))));
     }
 
     @Override
@@ -126,8 +129,10 @@ public final class DynamoRoundStore implements RoundStore {
 
     @Override
     public boolean putProposal(String roundId, Proposal proposal) {
-        return putAt(roundId, Stage.PROPOSING, RoundItems.document(roundId, Keys.proposal(proposal.id()),
-                RoundDocuments.proposal(proposal)), false);
+        // A proposal id stays with the organisation that first sent it, however the requests race.
+        return putAt(roundId, Stage.PROPOSING, RoundItems.proposal(roundId, proposal),
+                Condition.of("attribute_not_exists(pk) OR #lead = :lead", Map.of("#lead", "lead"),
+                        Map.of(":lead", s(proposal.lead()))));
     }
 
     @Override
@@ -162,13 +167,31 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     @Override
-    public List<Moderation> moderations(String roundId) {
-        return table.query(Keys.round(roundId), Keys.moderationPrefix()).stream().map(RoundItems::moderation).toList();
+    public boolean confirmModeration(String roundId, String proposalId, String confirmedBy) {
+        TransactWriteItem confirm = TransactWriteItem.builder().update(update -> update.tableName(table.name())
+                .key(GrantsTable.key(Keys.round(roundId), Keys.moderation(proposalId)))
+                .updateExpression("SET #confirmedBy = :by")
+                .conditionExpression("attribute_exists(pk) AND attribute_not_exists(#confirmedBy)")
+                .expressionAttributeNames(Map.of("#confirmedBy", "confirmedBy"))
+                .expressionAttributeValues(Map.of(":by", s(confirmedBy)))).build();
+        return writeAt(roundId, Stage.SCORING, confirm);
     }
 
     @Override
-    public void putMeeting(String roundId, Meeting meeting) {
-        table.client().putItem(request -> request.tableName(table.name()).item(RoundItems.meeting(roundId, meeting)));
+    public List<RecordedModeration> moderations(String roundId) {
+        return table.query(Keys.round(roundId), Keys.moderationPrefix()).stream().map(RoundItems::moderation).toList();
+    }
+
+    /** A meeting's notes are never overwritten: the put holds only while the stored meeting has none. */
+    @Override
+    public boolean putMeeting(String roundId, Meeting meeting) {
+        try {
+            table.client().putItem(request -> request.tableName(table.name()).item(RoundItems.meeting(roundId, meeting))
+                    .conditionExpression("attribute_not_exists(#note)").expressionAttributeNames(Map.of("#note", "note")));
+            return true;
+        } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException noted) {
+            return false;
+        }
     }
 
     @Override
@@ -200,26 +223,51 @@ public final class DynamoRoundStore implements RoundStore {
         return table.query(Keys.round(roundId), prefix).stream().map(RoundItems::document).toList();
     }
 
-    /**
-     * Writes the item if the round is at the stage, in one transaction; with {@code once}, only if
-     * no item has its key yet. False when either condition fails, and nothing is written.
-     */
+    /** A write's own condition, beside the stage's (null: none). */
+    private record Condition(String expression, Map<String, String> names, Map<String, AttributeValue> values) {
+
+        static final Condition NEW = new Condition("attribute_not_exists(pk)", Map.of(), Map.of());
+
+        static Condition of(String expression, Map<String, String> names, Map<String, AttributeValue> values) {
+            return new Condition(expression, names, values);
+        }
+    }
+
     private boolean putAt(String roundId, Stage stage, Map<String, AttributeValue> item, boolean once) {
+        return putAt(roundId, stage, item, once ? Condition.NEW : null);
+    }
+
+    /**
+     * Writes the item if the round is at the stage, in one transaction, and only if the item's own
+     * condition (if any) holds. False when either condition fails, and nothing is written.
+     */
+    private boolean putAt(String roundId, Stage stage, Map<String, AttributeValue> item, Condition condition) {
+        TransactWriteItem put = TransactWriteItem.builder().put(request -> {
+            request.tableName(table.name()).item(item);
+            if (condition != null) {
+                request.conditionExpression(condition.expression());
+                if (!condition.names().isEmpty()) {
+                    request.expressionAttributeNames(condition.names());
+                }
+                if (!condition.values().isEmpty()) {
+                    request.expressionAttributeValues(condition.values());
+                }
+            }
+        }).build();
+        return writeAt(roundId, stage, put);
+    }
+
+    /** The write and a check that the round is at the stage, in one transaction; false if a condition failed. */
+    private boolean writeAt(String roundId, Stage stage, TransactWriteItem write) {
         TransactWriteItem check = TransactWriteItem.builder().conditionCheck(condition -> condition.tableName(table.name())
                 .key(GrantsTable.key(Keys.round(roundId), Keys.ROUND_HEAD))
                 .conditionExpression("#stage = :stage").expressionAttributeNames(Map.of("#stage", "stage"))
                 .expressionAttributeValues(Map.of(":stage", s(stage.name())))).build();
-        TransactWriteItem put = TransactWriteItem.builder().put(request -> {
-            request.tableName(table.name()).item(item);
-            if (once) {
-                request.conditionExpression("attribute_not_exists(pk)");
-            }
-        }).build();
         // Many members scoring at once all check the round's head: DynamoDB may cancel a transaction
         // that meets another on it (TransactionConflict), which is worth trying again.
         for (int attempt = 1; ; attempt++) {
             try {
-                table.client().transactWriteItems(request -> request.transactItems(check, put));
+                table.client().transactWriteItems(request -> request.transactItems(check, write));
                 return true;
             } catch (TransactionCanceledException refused) {
                 List<String> codes = refused.cancellationReasons().stream().map(reason -> String.valueOf(reason.code())).toList();

@@ -38,7 +38,8 @@ import static grants.adapters.dynamodb.GrantsTable.s;
  * POOL#{id}                         county, members; bookedHalfDays, deliveredHalfDays
  * POOLMEMBER#{partnershipId}        poolId: a partnership is in one pool at most
  * ACCOUNT#PARTNERSHIP#{id}          bookedHalfDays, deliveredHalfDays
- * BOOKING#{id}                      adviserId, account, date, halfDays, topic, state, note, bookedAt
+ * BOOKING#{id}                      adviserId, account, date, halfDays, topic, state, note, bookedAt, bookedBy,
+ *                                   requestHash (id and hash from the caller's Idempotency-Key, if any)
  * </pre>
  */
 public final class DynamoSupportStore implements SupportStore {

@@ -8,7 +8,9 @@ import grants.core.commissioning.ManagerDecision;
 import grants.core.commissioning.Moderation;
 import grants.core.commissioning.Proposal;
 import grants.core.commissioning.ScoreSheet;
+import grants.core.commissioning.Specification;
 import grants.core.rounds.Meeting;
+import grants.core.rounds.RecordedModeration;
 import grants.core.rounds.RoundHeader;
 import grants.core.rounds.Stage;
 import grants.documents.Json;
@@ -78,6 +80,21 @@ final class RoundItems {
         return item;
     }
 
+    /** A specification, with its priority as an attribute so a write can be conditional on its owner. */
+    static Map<String, AttributeValue> specification(String roundId, Specification specification) {
+        Map<String, AttributeValue> item = document(roundId, Keys.specification(specification.id()),
+                RoundDocuments.specification(specification));
+        item.put("issue", s(specification.issue()));
+        return item;
+    }
+
+    /** A proposal, with its lead as an attribute so a write can be conditional on its owner. */
+    static Map<String, AttributeValue> proposal(String roundId, Proposal proposal) {
+        Map<String, AttributeValue> item = document(roundId, Keys.proposal(proposal.id()), RoundDocuments.proposal(proposal));
+        item.put("lead", s(proposal.lead()));
+        return item;
+    }
+
     static String document(Map<String, AttributeValue> item) {
         return text(item, "document");
     }
@@ -127,9 +144,11 @@ final class RoundItems {
         return item;
     }
 
-    static Moderation moderation(Map<String, AttributeValue> item) {
-        return new Moderation(text(item, "proposal"), Fraction.ofDecimal(new BigDecimal(text(item, "score"))),
-                text(item, "by"), text(item, "reason"));
+    /** A moderation and who confirmed it ({@code confirmedBy} is absent while it is pending). */
+    static RecordedModeration moderation(Map<String, AttributeValue> item) {
+        return new RecordedModeration(new Moderation(text(item, "proposal"),
+                Fraction.ofDecimal(new BigDecimal(text(item, "score"))), text(item, "by"), text(item, "reason")),
+                text(item, "confirmedBy"));
     }
 
     static Map<String, AttributeValue> meeting(String roundId, Meeting meeting) {

@@ -62,6 +62,10 @@ final class SupportItems {
         item.put("topic", s(booking.topic()));
         item.put("state", s(booking.state().name()));
         item.put("bookedAt", s(booking.bookedAt().toString()));
+        item.put("bookedBy", s(booking.bookedBy()));
+        if (booking.requestHash() != null) {
+            item.put("requestHash", s(booking.requestHash()));
+        }
         return item;
     }
 
@@ -71,6 +75,7 @@ final class SupportItems {
                 : new Account.OfPartnership(accountId);
         return new Booking(text(item, "bookingId"), text(item, "adviserId"), account, LocalDate.parse(text(item, "date")),
                 (int) number(item, "halfDays"), text(item, "topic"), Booking.State.valueOf(text(item, "state")),
-                text(item, "note"), Instant.parse(text(item, "bookedAt")));
+                text(item, "note"), Instant.parse(text(item, "bookedAt")), text(item, "bookedBy"),
+                text(item, "requestHash"));
     }
 }

@@ -124,6 +124,27 @@ class DynamoAllocationRunsTest {
     }
 
     @Test
+    void aCommitKeyIsStoredAsItsCallersSoAnotherCallersSameKeyIsNotTheirs() throws IOException {
+        service.putProgramme("scoped", programme(westMidlands("scoped")));
+        IdempotencyKey sent = new IdempotencyKey("commit-2007-08-1");
+        CommitResult first = service.commit("scoped", CommitRequest.confirming(service.dryRun("scoped").inputHash()),
+                Optional.of(sent.forCaller("first-manager-sub")));
+        CommitResult retry = service.commit("scoped", CommitRequest.confirming(service.dryRun("scoped").inputHash()),
+                Optional.of(sent.forCaller("first-manager-sub")));
+        assertThat(retry.replayed()).isTrue();
+
+        assertThatThrownBy(() -> service.commit("scoped", CommitRequest.confirming(service.dryRun("scoped").inputHash()),
+                Optional.of(sent.forCaller("second-manager-sub"))))
+                .as("their own commit of the same input, refused as one, not the first manager's replayed")
+                .isInstanceOf(ConflictException.class).hasMessageNotContaining("Idempotency-Key");
+        assertThatThrownBy(() -> service.commit("scoped", new CommitRequest(service.dryRun("scoped").inputHash(),
+                Optional.of(new CommitRequest.Supersession(first.run().header().runId(), "Corrected."))),
+                Optional.of(sent.forCaller("first-manager-sub"))))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("Idempotency-Key header");
+        assertThat(service.listRuns("scoped")).hasSize(1);
+    }
+
+    @Test
     void aCommitCutShortIsInvisibleAndFinishedByItsRetry() throws IOException {
         service.putProgramme("cut-short", programme(westMidlands("cut-short")));
         StoredProgramme stored = programmes.load("cut-short").orElseThrow();

@@ -5,6 +5,11 @@ import grants.core.commissioning.Contract;
 import grants.core.commissioning.Decisions;
 import grants.core.commissioning.Round;
 import grants.core.commissioning.ScoreSheet;
+import grants.core.commissioning.Moderation;
+import grants.core.commissioning.Proposal;
+import grants.core.commissioning.Specification;
+import grants.core.rounds.Meeting;
+import grants.core.rounds.RecordedModeration;
 import grants.core.rounds.RoundHeader;
 import grants.core.rounds.Stage;
 import grants.documents.Json;
@@ -15,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +69,9 @@ class DynamoRoundStoreTest {
         coventry.scores().forEach(score -> store.putScore(ROUND, score));
         coventry.moderations().forEach(moderation -> store.putModeration(ROUND, moderation));
         assertThat(store.scores(ROUND)).containsExactlyInAnyOrderElementsOf(coventry.scores());
-        assertThat(store.moderations(ROUND)).containsExactlyInAnyOrderElementsOf(coventry.moderations());
+        assertThat(store.moderations(ROUND)).extracting(RecordedModeration::moderation)
+                .containsExactlyInAnyOrderElementsOf(coventry.moderations());
+        assertThat(store.moderations(ROUND)).as("pending until confirmed").noneMatch(RecordedModeration::confirmed);
 
         List<Contract> contracts = Decisions.decide(coventry).contracts();
         store.putContracts(ROUND, contracts);
@@ -140,5 +148,95 @@ class DynamoRoundStoreTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private void advanceTo(Stage stage) {
+        for (Stage from : Stage.values()) {
+            if (from.compareTo(stage) >= 0) {
+                return;
+            }
+            store.advance(store.header(ROUND).orElseThrow().at(Stage.values()[from.ordinal() + 1]), from);
+        }
+    }
+
+    @Test
+    void organisationsRacingForOneProposalIdLeaveItWithOneLeadAndNoneTakesItOverAfter() throws Exception {
+        advanceTo(Stage.PROPOSING);
+        Proposal pathways = coventry.proposal("unemployment-pathways").orElseThrow();
+        List<String> leads = List.of("pathways", "riverside", "northside", "cvs", "chamber", "greenways");
+        List<Callable<Boolean>> sends = new ArrayList<>();
+        for (String lead : leads) {
+            for (int repeat = 0; repeat < 4; repeat++) {
+                sends.add(() -> store.putProposal(ROUND, ledBy(pathways, lead)));
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<String> accepted = new ArrayList<>();
+            List<Future<Boolean>> results = pool.invokeAll(sends);
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i).get()) {
+                    accepted.add(leads.get(i / 4));
+                }
+            }
+            String winner = store.proposals(ROUND).get(0).lead();
+            assertThat(accepted).as("only the first organisation's sends were written").isNotEmpty()
+                    .allMatch(winner::equals);
+            assertThat(store.putProposal(ROUND, ledBy(pathways, winner.equals("cvs") ? "chamber" : "cvs")))
+                    .as("a later takeover is refused by the condition").isFalse();
+            assertThat(store.proposals(ROUND)).singleElement().extracting(Proposal::lead).isEqualTo(winner);
+            assertThat(store.putProposal(ROUND, ledBy(pathways, winner))).as("its own lead changes it").isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aSpecificationIsReplacedOnlyByOneOfItsOwnPriority() {
+        advanceTo(Stage.SPECIFYING);
+        Specification housing = coventry.specification("spec-housing").orElseThrow();
+        assertThat(store.putSpecification(ROUND, housing)).isTrue();
+        Specification hijack = new Specification(housing.id(), "crime", "Crime down", List.of("Recorded crime"),
+                housing.maxAnnualPence(), housing.subGroup());
+        assertThat(store.putSpecification(ROUND, hijack)).isFalse();
+        assertThat(store.specifications(ROUND)).containsExactly(housing);
+        Specification changed = new Specification(housing.id(), housing.issue(), "Warmer homes", housing.indicators(),
+                housing.maxAnnualPence(), housing.subGroup());
+        assertThat(store.putSpecification(ROUND, changed)).isTrue();
+        assertThat(store.specifications(ROUND)).containsExactly(changed);
+    }
+
+    @Test
+    void aMeetingsNotesAreNeverOverwritten() {
+        LocalDateTime at = LocalDateTime.parse("2002-07-10T10:00");
+        assertThat(store.putMeeting(ROUND, new Meeting("unemployment-pathways", at, 90, null))).isTrue();
+        Meeting noted = new Meeting("unemployment-pathways", at, 60, "The lead explained the referral route.");
+        assertThat(store.putMeeting(ROUND, noted)).as("notes added to a scheduled meeting").isTrue();
+        assertThat(store.putMeeting(ROUND, new Meeting("unemployment-pathways", at, 60, "Nothing was said."))).isFalse();
+        assertThat(store.putMeeting(ROUND, new Meeting("unemployment-pathways", at, 90, null))).isFalse();
+        assertThat(store.meetings(ROUND)).containsExactly(noted);
+    }
+
+    @Test
+    void aModerationIsPendingUntilConfirmedOnceAndOnlyWhileScoring() {
+        advanceTo(Stage.SCORING);
+        Moderation moderation = coventry.moderations().get(0);
+        assertThat(store.confirmModeration(ROUND, moderation.proposal(), "manager")).as("nothing to confirm").isFalse();
+        assertThat(store.putModeration(ROUND, moderation)).isTrue();
+        assertThat(store.moderations(ROUND)).singleElement().isEqualTo(RecordedModeration.pending(moderation));
+        assertThat(store.confirmModeration(ROUND, moderation.proposal(), "h2")).isTrue();
+        assertThat(store.confirmModeration(ROUND, moderation.proposal(), "manager")).as("confirmed once").isFalse();
+        assertThat(store.moderations(ROUND)).singleElement().isEqualTo(new RecordedModeration(moderation, "h2"));
+
+        store.advance(store.header(ROUND).orElseThrow().at(Stage.DECIDED), Stage.SCORING);
+        assertThat(store.putModeration(ROUND, new Moderation("unemployment-pathways", moderation.score(), "u2", "late")))
+                .as("not after scoring").isFalse();
+    }
+
+    private static Proposal ledBy(Proposal proposal, String lead) {
+        return new Proposal(proposal.id(), proposal.specification(), proposal.title() + " (" + lead + ")", lead,
+                proposal.partners(), proposal.annualPence(), proposal.evaluationPlan(), proposal.sponsor(),
+                proposal.clientGroupConsulted(), proposal.clientGroupSeats(), proposal.crossCutting(),
+                proposal.milestones(), proposal.outputs());
     }
 }

@@ -31,7 +31,7 @@ class DynamoSupportStoreTest {
 
     private static Booking booking(String id, Account account, int halfDays) {
         return new Booking(id, "adviser-health", account, LocalDate.of(2007, 9, 3), halfDays, "health",
-                Booking.State.BOOKED, null, Instant.parse("2007-06-01T09:00:00Z"));
+                Booking.State.BOOKED, null, Instant.parse("2007-06-01T09:00:00Z"), "coventry-member-sub", "request-hash");
     }
 
     @Test

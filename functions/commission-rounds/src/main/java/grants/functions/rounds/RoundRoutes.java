@@ -20,6 +20,9 @@ import grants.core.commissioning.Specification;
 import grants.core.exports.ExportLinks;
 import grants.core.money.Money;
 import grants.core.rounds.Meeting;
+import grants.core.commissioning.Proposal;
+import grants.core.rounds.RecordedModeration;
+import grants.core.rounds.Replaced;
 import grants.core.rounds.RoundAwards;
 import grants.core.rounds.RoundHeader;
 import grants.core.rounds.RoundPanels;
@@ -70,6 +73,7 @@ final class RoundRoutes {
     static final String PUT_SCORE = "PUT /rounds/{roundId}/proposals/{proposalId}/scores/{memberId}";
     static final String GET_SCORES = "GET /rounds/{roundId}/proposals/{proposalId}/scores";
     static final String PUT_MODERATION = "PUT /rounds/{roundId}/proposals/{proposalId}/moderation";
+    static final String CONFIRM_MODERATION = "POST /rounds/{roundId}/proposals/{proposalId}/moderation/confirm";
     static final String POST_MEETING = "POST /rounds/{roundId}/meetings";
     static final String GET_MEETINGS = "GET /rounds/{roundId}/meetings";
     static final String DECIDE = "POST /rounds/{roundId}/decide";
@@ -100,6 +104,8 @@ final class RoundRoutes {
             Map.entry(PUT_SCORE, Access.by("score a proposal", PANEL_MEMBER)),
             Map.entry(GET_SCORES, Access.by("see a proposal's scores", PROGRAMME_MANAGER, AUDITOR, PANEL_MEMBER)),
             Map.entry(PUT_MODERATION, Access.by("record a moderated score", PANEL_MEMBER)),
+            Map.entry(CONFIRM_MODERATION, Access.by("confirm a panel member's moderated score", PROGRAMME_MANAGER,
+                    PANEL_MEMBER)),
             Map.entry(POST_MEETING, Access.by("schedule or note a meeting with proposers", PROGRAMME_MANAGER, PANEL_MEMBER)),
             Map.entry(GET_MEETINGS, Access.by("see the panels' meetings", PROGRAMME_MANAGER, AUDITOR, PANEL_MEMBER)),
             Map.entry(DECIDE, Access.by("decide the awards", PROGRAMME_MANAGER)),
@@ -158,11 +164,11 @@ final class RoundRoutes {
             case PUT_DECLARATION -> declare(request, actor, roundId);
             case GET_DECLARATION -> json(RoundViews.toDeclare(panels.toDeclare(actor, roundId, pathId(request, "memberId"))));
             case PUT_SCORE -> score(request, actor, roundId);
-            case GET_SCORES -> json(RoundViews.scores(pathId(request, "proposalId"), rounds.header(roundId).setup(),
-                    panels.scores(actor, roundId, pathId(request, "proposalId"))));
+            case GET_SCORES -> scores(actor, roundId, pathId(request, "proposalId"));
             case PUT_MODERATION -> moderate(request, actor, roundId);
+            case CONFIRM_MODERATION -> confirmModeration(actor, roundId, pathId(request, "proposalId"));
             case POST_MEETING -> meet(request, actor, roundId);
-            case GET_MEETINGS -> json(RoundViews.meetings(roundId, panels.meetings(roundId)));
+            case GET_MEETINGS -> json(RoundViews.meetings(roundId, panels.meetings(actor, roundId)));
             case DECIDE -> decide(actor, roundId);
             case GET_DECISIONS -> decisions(actor, roundId);
             case PUT_OVERRIDE -> override(request, actor, roundId);
@@ -204,18 +210,30 @@ final class RoundRoutes {
     }
 
     private APIGatewayV2HTTPResponse specify(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
-        Specification specification = rounds.specify(actor, roundId,
+        Replaced<Specification> written = rounds.specify(actor, roundId,
                 RoundRequests.specification(body(request), pathId(request, "specificationId")));
-        audit.record(actor, roundId, "SPECIFICATION_WRITTEN", "specification " + specification.id(), null,
-                specification.issue() + ", at most GBP " + Money.format(specification.maxAnnualPence()) + " a year");
+        Specification specification = written.after();
+        audit.record(actor, roundId, "SPECIFICATION_WRITTEN", "specification " + specification.id(),
+                written.before().map(RoundRoutes::describe).orElse(null), describe(specification));
         return json(grants.documents.commissioning.RoundDocuments.specification(specification));
     }
 
+    /** A specification as the audit trail keeps it: enough to see what a replacement changed. */
+    private static String describe(Specification specification) {
+        return specification.issue() + ", at most GBP " + Money.format(specification.maxAnnualPence()) + " a year: "
+                + specification.outcome() + "; indicators: " + String.join("; ", specification.indicators());
+    }
+
     private APIGatewayV2HTTPResponse namePanel(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
-        Panel panel = rounds.namePanel(roundId, RoundRequests.panel(body(request), pathId(request, "specificationId")));
-        audit.record(actor, roundId, "PANEL_NAMED", "panel of " + panel.specification(), null,
-                panel.members().stream().map(m -> m.id() + " (" + m.organisation() + ")").collect(Collectors.joining(", ")));
+        Replaced<Panel> named = rounds.namePanel(roundId, RoundRequests.panel(body(request), pathId(request, "specificationId")));
+        Panel panel = named.after();
+        audit.record(actor, roundId, "PANEL_NAMED", "panel of " + panel.specification(),
+                named.before().map(RoundRoutes::members).orElse(null), members(panel));
         return json(grants.documents.commissioning.RoundDocuments.panel(panel));
+    }
+
+    private static String members(Panel panel) {
+        return panel.members().stream().map(m -> m.id() + " (" + m.organisation() + ")").collect(Collectors.joining(", "));
     }
 
     private APIGatewayV2HTTPResponse publish(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
@@ -226,13 +244,19 @@ final class RoundRoutes {
     }
 
     private APIGatewayV2HTTPResponse propose(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
-        RoundPanels.Checked checked = panels.propose(actor, roundId,
+        RoundPanels.Sent sent = panels.propose(actor, roundId,
                 RoundRequests.proposal(body(request), pathId(request, "proposalId")));
-        audit.record(actor, roundId, "PROPOSAL_SENT", "proposal " + checked.proposal().id(), null,
-                checked.proposal().lead() + " asks GBP " + Money.format(checked.proposal().annualPence()) + " a year; "
-                        + (checked.failures().isEmpty() ? "eligible" : "not eligible: "
+        RoundPanels.Checked checked = sent.checked();
+        audit.record(actor, roundId, "PROPOSAL_SENT", "proposal " + checked.proposal().id(),
+                sent.before().map(RoundRoutes::describe).orElse(null),
+                describe(checked.proposal()) + "; " + (checked.failures().isEmpty() ? "eligible" : "not eligible: "
                         + checked.failures().stream().map(f -> f.field()).collect(Collectors.joining(", "))));
         return json(RoundViews.proposal(checked));
+    }
+
+    private static String describe(Proposal proposal) {
+        return proposal.lead() + " asks GBP " + Money.format(proposal.annualPence()) + " a year for \"" + proposal.title()
+                + "\" (" + proposal.specification() + ")";
     }
 
     private APIGatewayV2HTTPResponse closeProposals(Actor actor, String roundId) {
@@ -263,19 +287,42 @@ final class RoundRoutes {
     }
 
     private APIGatewayV2HTTPResponse moderate(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
-        Moderation moderation = panels.moderate(actor, roundId,
+        RecordedModeration recorded = panels.moderate(actor, roundId,
                 RoundRequests.moderation(body(request), pathId(request, "proposalId")));
+        Moderation moderation = recorded.moderation();
         audit.record(actor, roundId, "SCORE_MODERATED", "proposal " + moderation.proposal(), null,
-                moderation.score().format() + " by " + moderation.by() + ": " + moderation.reason());
-        return json(grants.documents.Json.object().put("proposal", moderation.proposal())
-                .put("score", moderation.score().format()).put("by", moderation.by()).put("reason", moderation.reason()));
+                moderation.score().format() + " by " + moderation.by() + ": " + moderation.reason()
+                        + " (pending confirmation)");
+        return json(RoundViews.moderation(recorded));
+    }
+
+    private APIGatewayV2HTTPResponse confirmModeration(Actor actor, String roundId, String proposalId) {
+        RecordedModeration confirmed = panels.confirmModeration(actor, roundId, proposalId);
+        Moderation moderation = confirmed.moderation();
+        audit.record(actor, roundId, "MODERATION_CONFIRMED", "proposal " + proposalId,
+                moderation.score().format() + " by " + moderation.by() + ", pending",
+                moderation.score().format() + " by " + moderation.by() + ", confirmed by " + confirmed.confirmedBy());
+        return json(RoundViews.moderation(confirmed));
+    }
+
+    /** A proposal's scores and its moderation, pending or confirmed, so the panel sees what awaits confirmation. */
+    private APIGatewayV2HTTPResponse scores(Actor actor, String roundId, String proposalId) {
+        ObjectNode view = RoundViews.scores(proposalId, rounds.header(roundId).setup(),
+                panels.scores(actor, roundId, proposalId));
+        panels.moderation(actor, roundId, proposalId).ifPresent(m -> view.set("moderation", RoundViews.moderation(m)));
+        return json(view);
     }
 
     private APIGatewayV2HTTPResponse meet(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
-        Meeting meeting = panels.meet(actor, roundId, RoundRequests.meeting(body(request)));
-        audit.record(actor, roundId, "MEETING_NOTED", "proposal " + meeting.proposal(), null,
-                meeting.at() + " for " + meeting.minutes() + " minutes" + (meeting.note() == null ? "" : ": " + meeting.note()));
+        Replaced<Meeting> noted = panels.meet(actor, roundId, RoundRequests.meeting(body(request)));
+        Meeting meeting = noted.after();
+        audit.record(actor, roundId, "MEETING_NOTED", "proposal " + meeting.proposal(),
+                noted.before().map(RoundRoutes::describe).orElse(null), describe(meeting));
         return json(RoundViews.meetings(roundId, List.of(meeting)));
+    }
+
+    private static String describe(Meeting meeting) {
+        return meeting.at() + " for " + meeting.minutes() + " minutes" + (meeting.note() == null ? "" : ": " + meeting.note());
     }
 
     private APIGatewayV2HTTPResponse decide(Actor actor, String roundId) {

@@ -14,6 +14,7 @@ import grants.core.commissioning.ScoreSheet;
 import grants.core.commissioning.Specification;
 import grants.core.money.Money;
 import grants.core.rounds.Meeting;
+import grants.core.rounds.RecordedModeration;
 import grants.core.rounds.RoundHeader;
 import grants.core.rounds.RoundPanels;
 import grants.documents.Json;
@@ -128,6 +129,18 @@ final class RoundViews {
             ObjectNode score = list.addObject().put("member", sheet.member()).put("score", sheet.score(setup).format());
             ObjectNode criteria = score.putObject("criteria");
             sheet.criteria().forEach(criteria::put);
+        }
+        return node;
+    }
+
+    /** A moderation as the panel sees it: pending until confirmed, and by whom once it is. */
+    static ObjectNode moderation(RecordedModeration recorded) {
+        ObjectNode node = Json.object().put("proposal", recorded.moderation().proposal())
+                .put("score", recorded.moderation().score().format()).put("by", recorded.moderation().by())
+                .put("reason", recorded.moderation().reason())
+                .put("state", recorded.confirmed() ? "CONFIRMED" : "PENDING");
+        if (recorded.confirmed()) {
+            node.put("confirmedBy", recorded.confirmedBy());
         }
         return node;
     }

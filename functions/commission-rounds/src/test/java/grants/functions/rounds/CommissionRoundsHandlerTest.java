@@ -10,6 +10,7 @@ import grants.core.access.Role;
 import grants.core.commissioning.Panel;
 import grants.core.commissioning.Round;
 import grants.core.commissioning.ScoreSheet;
+import grants.core.commissioning.Specification;
 import grants.core.audit.AuditEntry;
 import grants.documents.Json;
 import grants.documents.commissioning.RoundDocuments;
@@ -110,6 +111,78 @@ class CommissionRoundsHandlerTest {
                 .allSatisfy(entry -> assertThat(entry.after()).as("the dots stay secret").doesNotContain("unemployment"));
     }
 
+    @Test
+    void aModerationSentBeforeAnyoneScoredIsRefusedAndAPendingOneIsShownToThePanelUntilConfirmed() {
+        scoreWithoutDeciding();
+        APIGatewayV2HTTPResponse early = call(person(Role.PANEL_MEMBER, "u2"), RoundRoutes.PUT_MODERATION,
+                Map.of("proposalId", "unemployment-employers"), Json.object().put("score", "0.9500").put("by", "u2")
+                        .put("reason", "Excellent."));
+        assertThat(early.getStatusCode()).as("the members' scores agree: nothing to moderate").isEqualTo(409);
+        assertThat(early.getBody()).contains("MODERATION_NOT_NEEDED");
+
+        ok(call(person(Role.PANEL_MEMBER, "h3"), RoundRoutes.PUT_MODERATION, Map.of("proposalId", "housing-homes-together"),
+                Json.object().put("score", "0.7000").put("by", "h3").put("reason", "Agreed at the meeting.")));
+        JsonNode seen = ok(call(person(Role.PANEL_MEMBER, "h2"), RoundRoutes.GET_SCORES,
+                Map.of("proposalId", "housing-homes-together"), null));
+        assertThat(seen.path("moderation").path("state").asText()).isEqualTo("PENDING");
+        assertThat(seen.path("moderation").path("by").asText()).isEqualTo("h3");
+        assertThat(call(person(Role.PANEL_MEMBER, "h3"), RoundRoutes.CONFIRM_MODERATION,
+                Map.of("proposalId", "housing-homes-together"), null).getStatusCode()).as("not by its author").isEqualTo(403);
+
+        JsonNode confirmed = ok(call(person(Role.PANEL_MEMBER, "h2"), RoundRoutes.CONFIRM_MODERATION,
+                Map.of("proposalId", "housing-homes-together"), null));
+        assertThat(confirmed.path("state").asText()).isEqualTo("CONFIRMED");
+        assertThat(confirmed.path("confirmedBy").asText()).isEqualTo("h2");
+        assertThat(emulators.wiring().auditLog().page(ROUND, java.util.Optional.empty(), 200).entries())
+                .filteredOn(entry -> entry.action().equals("MODERATION_CONFIRMED")).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.before()).contains("pending");
+                    assertThat(entry.after()).contains("confirmed by h2");
+                });
+    }
+
+    @Test
+    void meetingsAreSeenOnlyByThoseClearedToReadTheProposal() {
+        scoreWithoutDeciding();
+        ok(call(manager(), RoundRoutes.POST_MEETING, Map.of(), Json.object().put("proposal", "unemployment-pathways")
+                .put("at", "2002-02-10T10:00").put("note", "The Jobcentre's referral route.")));
+        assertThat(call(person(Role.PANEL_MEMBER, "u2"), RoundRoutes.GET_MEETINGS, Map.of(), null).getBody())
+                .contains("referral route");
+        JsonNode conflicted = ok(call(person(Role.PANEL_MEMBER, "u1"), RoundRoutes.GET_MEETINGS, Map.of(), null));
+        assertThat(conflicted.get("meetings")).as("u1's employer partners it").isEmpty();
+        assertThat(ok(call(person(Role.PANEL_MEMBER, "h1"), RoundRoutes.GET_MEETINGS, Map.of(), null)).get("meetings"))
+                .as("another panel").isEmpty();
+        APIGatewayV2HTTPResponse rewrite = call(manager(), RoundRoutes.POST_MEETING, Map.of(), Json.object()
+                .put("proposal", "unemployment-pathways").put("at", "2002-02-10T10:00").put("note", "Nothing was said."));
+        assertThat(rewrite.getStatusCode()).isEqualTo(409);
+        assertThat(ok(call(manager(), RoundRoutes.GET_MEETINGS, Map.of(), null)).toString()).contains("referral route")
+                .doesNotContain("Nothing was said");
+    }
+
+    @Test
+    void aSubGroupCannotOverwriteAnotherSubGroupsSpecificationAndTheTrailKeepsWhatAReplacementChanged() {
+        setUpAndVote();
+        ok(call(manager(), RoundRoutes.CLOSE_VOTING, Map.of(), null));
+        Specification housing = coventry.specification("spec-housing").orElseThrow();
+        ok(call(person(Role.SUB_GROUP, "housing"), RoundRoutes.PUT_SPECIFICATION, Map.of("specificationId", housing.id()),
+                RoundDocuments.specification(housing)));
+        ObjectNode hijack = RoundDocuments.specification(housing);
+        hijack.put("issue", "crime");
+        assertThat(call(person(Role.SUB_GROUP, "crime"), RoundRoutes.PUT_SPECIFICATION,
+                Map.of("specificationId", housing.id()), hijack).getStatusCode()).isEqualTo(403);
+        assertThat(emulators.wiring().rounds().specifications(ROUND)).containsExactly(housing);
+
+        ObjectNode changed = RoundDocuments.specification(housing);
+        changed.put("outcome", "Warmer homes");
+        ok(call(person(Role.SUB_GROUP, "housing"), RoundRoutes.PUT_SPECIFICATION, Map.of("specificationId", housing.id()),
+                changed));
+        assertThat(emulators.wiring().auditLog().page(ROUND, java.util.Optional.empty(), 200).entries())
+                .filteredOn(entry -> entry.action().equals("SPECIFICATION_WRITTEN")).first().satisfies(entry -> {
+                    assertThat(entry.before()).contains(housing.outcome());
+                    assertThat(entry.after()).contains("Warmer homes");
+                });
+    }
+
     private void setUp() {
         ObjectNode setup = Json.object();
         setup.setAll(RoundDocuments.setup(coventry.setup()));
@@ -143,6 +216,11 @@ class CommissionRoundsHandlerTest {
     }
 
     private void decideWithoutPublishing() {
+        scoreWithoutDeciding();
+        ok(call(manager(), RoundRoutes.DECIDE, Map.of(), null));
+    }
+
+    private void scoreWithoutDeciding() {
         publish();
         coventry.proposals().forEach(proposal -> ok(call(proposerFor(proposal.lead()), RoundRoutes.PUT_PROPOSAL,
                 Map.of("proposalId", proposal.id()), RoundDocuments.proposal(proposal))));
@@ -163,7 +241,6 @@ class CommissionRoundsHandlerTest {
             call(person(Role.PANEL_MEMBER, sheet.member()), RoundRoutes.PUT_SCORE,
                     Map.of("proposalId", sheet.proposal(), "memberId", sheet.member()), body);
         }
-        ok(call(manager(), RoundRoutes.DECIDE, Map.of(), null));
     }
 
     private APIGatewayV2HTTPResponse call(Actor actor, String routeKey, Map<String, String> path, JsonNode body) {

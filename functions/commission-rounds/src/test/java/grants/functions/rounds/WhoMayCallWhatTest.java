@@ -60,6 +60,7 @@ class WhoMayCallWhatTest {
             entry("put-score.json", Set.of(PANEL)),
             entry("get-scores.json", Set.of(MANAGER, AUDITOR, PANEL)),
             entry("put-moderation.json", Set.of(PANEL)),
+            entry("confirm-moderation.json", Set.of(MANAGER, PANEL)),
             entry("post-meeting.json", Set.of(MANAGER, PANEL)),
             entry("get-meetings.json", Set.of(MANAGER, AUDITOR, PANEL)),
             entry("decide.json", Set.of(MANAGER)),

@@ -50,7 +50,10 @@ public final class RoundAwards {
         this.clock = clock;
     }
 
-    /** The round's whole record as the rules read it: panels carry their members' declared interests. */
+    /**
+     * The round's whole record as the rules read it: panels carry their members' declared interests,
+     * and only confirmed moderations count (a pending one leaves the proposal needing moderation).
+     */
     public Round record(String roundId) {
         RoundHeader header = rounds.header(roundId);
         Map<String, List<String>> declared = store.declarations(roundId);
@@ -60,7 +63,8 @@ public final class RoundAwards {
         List<ScoreSheet> scores = new ArrayList<>(store.scores(roundId));
         scores.addAll(store.refusedScores(roundId));
         return new Round(header.setup(), store.ballots(roundId), store.specifications(roundId), store.proposals(roundId),
-                panels, scores, store.moderations(roundId));
+                panels, scores, store.moderations(roundId).stream().filter(RecordedModeration::confirmed)
+                .map(RecordedModeration::moderation).toList());
     }
 
     /** Works out the awards by the rules and the manager's decisions so far; the round is then DECIDED. */

@@ -8,6 +8,7 @@ import grants.core.commissioning.Fraction;
 import grants.core.commissioning.Moderation;
 import grants.core.commissioning.Panel;
 import grants.core.commissioning.Proposal;
+import grants.core.commissioning.RoundSetup;
 import grants.core.commissioning.RoundValidator;
 import grants.core.commissioning.ScoreSheet;
 import grants.core.commissioning.Specification;
@@ -43,8 +44,16 @@ public final class RoundPanels {
     public record Checked(Proposal proposal, List<Eligibility.Failure> failures) {
     }
 
-    /** A lead organisation's proposal, new or changed, until the closing date. */
-    public Checked propose(Actor actor, String roundId, Proposal proposal) {
+    /** A proposal as sent, with the gateway's verdict, and the proposal it replaced (empty when new). */
+    public record Sent(Checked checked, Optional<Proposal> before) {
+    }
+
+    /**
+     * A lead organisation's proposal, new or changed, until the closing date. A proposal id belongs
+     * to the organisation that first sent it: the store writes it only if no proposal has the id or
+     * the one that has it has the same lead, so a racing organisation cannot take it over.
+     */
+    public Sent propose(Actor actor, String roundId, Proposal proposal) {
         if (!actor.proposesFor(proposal.lead())) {
             throw new ForbiddenException("A proposer sends proposals led by their own organisation only.");
         }
@@ -56,15 +65,23 @@ public final class RoundPanels {
         List<Problem> problems = RoundValidator.proposalReferences(header.setup(), specifications, proposal, "")
                 .stream().map(problem -> new Problem(problem.field().replaceFirst("^\\.", ""), problem.problem())).toList();
         RoundService.refuseIfAny("proposal", problems);
-        store.proposals(roundId).stream().filter(other -> other.id().equals(proposal.id()) && !other.lead().equals(proposal.lead()))
-                .findFirst().ifPresent(other -> {
-                    throw new ConflictException("PROPOSAL_EXISTS", "Proposal id \"" + proposal.id()
-                            + "\" is taken by another organisation; choose another.");
-                });
-        if (!store.putProposal(roundId, proposal)) {
-            throw RoundService.movedOn(roundId);
+        Optional<Proposal> before = store.proposals(roundId).stream().filter(other -> other.id().equals(proposal.id()))
+                .findFirst();
+        if (before.filter(other -> !other.lead().equals(proposal.lead())).isPresent()) {
+            throw proposalIdTaken(proposal);
         }
-        return check(header, specifications, proposal);
+        if (!store.putProposal(roundId, proposal)) {
+            if (rounds.header(roundId).stage() != Stage.PROPOSING) {
+                throw RoundService.movedOn(roundId);
+            }
+            throw proposalIdTaken(proposal); // another organisation sent this id first, meanwhile
+        }
+        return new Sent(check(header, specifications, proposal), before);
+    }
+
+    private static ConflictException proposalIdTaken(Proposal proposal) {
+        return new ConflictException("PROPOSAL_EXISTS", "Proposal id \"" + proposal.id()
+                + "\" is taken by another organisation; choose another.");
     }
 
     /** Who may read a proposal: its own lead, the manager and auditors, and its panel's unconflicted, declared members. */
@@ -174,26 +191,117 @@ public final class RoundPanels {
         return scores;
     }
 
-    /** The panel's agreed score where its members disagreed widely (rule C8), by an unconflicted member, with why. */
-    public Moderation moderate(Actor actor, String roundId, Moderation moderation) {
+    /**
+     * The panel's agreed score where its members disagreed widely (rule C8). Accepted only while the
+     * proposal needs one (quorum reached and the counted scores further apart than the spread), from
+     * a member of its panel who scored it and is not conflicted; it is pending, shown to the panel,
+     * and takes effect only once the manager or a second such member confirms it.
+     */
+    public RecordedModeration moderate(Actor actor, String roundId, Moderation moderation) {
         if (!actor.is(Role.PANEL_MEMBER, moderation.by())) {
             throw new ForbiddenException("A panel member records moderations in their own name only.");
         }
-        rounds.at(roundId, Stage.SCORING, "Moderation");
+        RoundHeader header = rounds.at(roundId, Stage.SCORING, "Moderation");
         Proposal proposal = find(roundId, moderation.proposal());
-        panelMemberClearedFor(actor, roundId, proposal);
+        Panel.Member member = panelMemberClearedFor(actor, roundId, proposal);
         if (!moderation.score().isBetweenZeroAndOne()) {
             RoundService.refuseIfAny("moderation", List.of(new Problem("score", "must be from 0 to 1")));
         }
+        List<ScoreSheet> counted = countedScores(roundId, proposal);
+        mustNeedModeration(header, proposal, counted);
+        mustHaveScored(member, proposal, counted, "records a moderation");
         if (!store.putModeration(roundId, moderation)) {
             throw new ConflictException("ALREADY_MODERATED", "Proposal \"" + moderation.proposal()
                     + "\" has a moderation record already.");
         }
-        return moderation;
+        return RecordedModeration.pending(moderation);
     }
 
-    /** Schedules (or notes) a panel's meeting with a proposal's proposers. */
-    public Meeting meet(Actor actor, String roundId, Meeting meeting) {
+    /**
+     * Confirms a proposal's pending moderation: by the programme manager, or by a second member of
+     * its panel (not the one who recorded it) who scored it and is not conflicted.
+     */
+    public RecordedModeration confirmModeration(Actor actor, String roundId, String proposalId) {
+        RoundHeader header = rounds.at(roundId, Stage.SCORING, "Confirming a moderation");
+        Proposal proposal = find(roundId, proposalId);
+        RecordedModeration recorded = store.moderations(roundId).stream()
+                .filter(m -> m.moderation().proposal().equals(proposalId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Proposal \"" + proposalId + "\" has no moderation to confirm."));
+        if (recorded.confirmed()) {
+            throw new ConflictException("ALREADY_CONFIRMED", "The moderation of \"" + proposalId + "\" was confirmed by "
+                    + recorded.confirmedBy() + " already.");
+        }
+        if (actor.is(Role.PANEL_MEMBER, recorded.moderation().by())) {
+            throw new ForbiddenException("A moderation is confirmed by the programme manager or a second panel member,"
+                    + " never by the member who recorded it.");
+        }
+        List<ScoreSheet> counted = countedScores(roundId, proposal);
+        String confirmedBy;
+        if (actor.has(Role.PROGRAMME_MANAGER)) {
+            confirmedBy = actor.name();
+        } else {
+            Panel.Member member = panelMemberClearedFor(actor, roundId, proposal);
+            mustHaveScored(member, proposal, counted, "confirms a moderation");
+            confirmedBy = member.id();
+        }
+        mustNeedModeration(header, proposal, counted);
+        if (!store.confirmModeration(roundId, proposalId, confirmedBy)) {
+            throw new ConflictException("ALREADY_CONFIRMED", "The moderation of \"" + proposalId
+                    + "\" was confirmed meanwhile, or scoring closed; reload it.");
+        }
+        return new RecordedModeration(recorded.moderation(), confirmedBy);
+    }
+
+    /** A proposal's moderation, pending or confirmed, to those who may see its scores. */
+    public Optional<RecordedModeration> moderation(Actor actor, String roundId, String proposalId) {
+        scores(actor, roundId, proposalId); // the same clearance, and blind until their own score is in
+        return store.moderations(roundId).stream().filter(m -> m.moderation().proposal().equals(proposalId)).findFirst();
+    }
+
+    /** The scores the rules count for a proposal: its panel's members who are not conflicted on it (rule C5). */
+    private List<ScoreSheet> countedScores(String roundId, Proposal proposal) {
+        Map<String, List<String>> declared = store.declarations(roundId);
+        Optional<Panel> panel = store.panels(roundId).stream()
+                .filter(p -> p.specification().equals(proposal.specification())).findFirst();
+        return store.scores(roundId).stream().filter(sheet -> sheet.proposal().equals(proposal.id()))
+                .filter(sheet -> panel.flatMap(p -> p.member(sheet.member()))
+                        .map(m -> new Panel.Member(m.id(), m.name(), m.organisation(),
+                                declared.getOrDefault(m.id(), List.of())))
+                        .filter(m -> !m.isConflictedOn(proposal)).isPresent())
+                .toList();
+    }
+
+    private static void mustHaveScored(Panel.Member member, Proposal proposal, List<ScoreSheet> counted, String what) {
+        if (counted.stream().noneMatch(sheet -> sheet.member().equals(member.id()))) {
+            throw new ForbiddenException("Only a panel member who has scored \"" + proposal.id() + "\" " + what
+                    + " on it; submit your score first.");
+        }
+    }
+
+    /** Rule C8: a moderation only where quorum is reached (C7) and the counted scores differ by more than the spread. */
+    private static void mustNeedModeration(RoundHeader header, Proposal proposal, List<ScoreSheet> counted) {
+        RoundSetup setup = header.setup();
+        if (counted.size() < setup.panelQuorum()) {
+            throw new ConflictException("MODERATION_NOT_NEEDED", "Proposal \"" + proposal.id() + "\" has "
+                    + counted.size() + " counted score" + (counted.size() == 1 ? "" : "s") + " and " + setup.panelQuorum()
+                    + " are needed: a moderation comes only once quorum is reached and the scores differ widely.");
+        }
+        List<Fraction> scores = counted.stream().map(sheet -> sheet.score(setup)).toList();
+        Fraction lowest = scores.stream().min(java.util.Comparator.naturalOrder()).orElseThrow();
+        Fraction highest = scores.stream().max(java.util.Comparator.naturalOrder()).orElseThrow();
+        if (highest.minus(lowest).compareTo(setup.moderationSpread()) <= 0) {
+            throw new ConflictException("MODERATION_NOT_NEEDED", "The panel's scores of \"" + proposal.id()
+                    + "\" range from " + lowest.format() + " to " + highest.format() + ", within the "
+                    + setup.moderationSpread().format() + " allowed: its final score is their mean, and no moderation"
+                    + " replaces it.");
+        }
+    }
+
+    /**
+     * Schedules (or notes) a panel's meeting with a proposal's proposers, by the manager or a member
+     * cleared to read the proposal. A meeting's notes, once written, are never overwritten.
+     */
+    public Replaced<Meeting> meet(Actor actor, String roundId, Meeting meeting) {
         RoundHeader header = rounds.header(roundId);
         if (header.stage() != Stage.SCORING) {
             throw new ConflictException("WRONG_STAGE", "Panels meet proposers while scoring; round \"" + roundId
@@ -203,12 +311,30 @@ public final class RoundPanels {
         if (!actor.has(Role.PROGRAMME_MANAGER)) {
             panelMemberClearedFor(actor, roundId, proposal);
         }
-        store.putMeeting(roundId, meeting);
-        return meeting;
+        Optional<Meeting> before = store.meetings(roundId).stream()
+                .filter(m -> m.proposal().equals(meeting.proposal()) && m.at().equals(meeting.at())).findFirst();
+        if (!store.putMeeting(roundId, meeting)) {
+            throw new ConflictException("MEETING_NOTED", "The meeting on \"" + meeting.proposal() + "\" at "
+                    + meeting.at() + " has its notes already; notes are never overwritten: add a meeting at another time.");
+        }
+        return new Replaced<>(before, meeting);
     }
 
-    public List<Meeting> meetings(String roundId) {
-        return store.meetings(roundId);
+    /**
+     * The meetings a caller may see: all for the manager and auditors; for a panel member, those on
+     * proposals they are cleared to read (on its panel, declared, not conflicted).
+     */
+    public List<Meeting> meetings(Actor actor, String roundId) {
+        rounds.header(roundId);
+        if (actor.has(Role.PROGRAMME_MANAGER) || actor.has(Role.AUDITOR)) {
+            return store.meetings(roundId);
+        }
+        Map<String, List<String>> declared = store.declarations(roundId);
+        List<Panel> panels = store.panels(roundId);
+        Map<String, Proposal> proposals = new java.util.HashMap<>();
+        store.proposals(roundId).forEach(p -> proposals.put(p.id(), p));
+        return store.meetings(roundId).stream().filter(meeting -> proposals.containsKey(meeting.proposal())
+                && clearedFor(actor, panels, declared, proposals.get(meeting.proposal()))).toList();
     }
 
     private Panel.Member panelMemberClearedFor(Actor actor, String roundId, Proposal proposal) {

@@ -116,13 +116,22 @@ public final class RoundService {
         return priorities;
     }
 
-    /** A sub-group's specification for its own priority (or the manager's), within the fund (rule C3). */
-    public Specification specify(Actor actor, String roundId, Specification specification) {
+    /**
+     * A sub-group's specification for its own priority (or the manager's), within the fund (rule
+     * C3). A specification belongs to its priority: once written, only a specification of the same
+     * priority replaces it, so one sub-group can never overwrite another's.
+     */
+    public Replaced<Specification> specify(Actor actor, String roundId, Specification specification) {
         if (!actor.has(Role.PROGRAMME_MANAGER) && !actor.is(Role.SUB_GROUP, specification.issue())) {
             throw new ForbiddenException("A sub-group writes the specification of its own priority only.");
         }
         RoundHeader header = at(roundId, Stage.SPECIFYING, "Specifying");
-        List<Specification> others = new ArrayList<>(store.specifications(roundId).stream()
+        List<Specification> stored = store.specifications(roundId);
+        Optional<Specification> before = stored.stream().filter(other -> other.id().equals(specification.id())).findFirst();
+        before.filter(existing -> !existing.issue().equals(specification.issue())).ifPresent(existing -> {
+            throw anotherPriorities(specification, "the " + existing.issue() + " priority's");
+        });
+        List<Specification> others = new ArrayList<>(stored.stream()
                 .filter(other -> !other.id().equals(specification.id())).toList());
         others.add(specification);
         List<Problem> problems = RoundValidator.specificationProblems(header.setup(), header.selected(), others, false)
@@ -135,13 +144,22 @@ public final class RoundService {
                 .toList();
         refuseIfAny("specification", problems);
         if (!store.putSpecification(roundId, specification)) {
-            throw movedOn(roundId);
+            if (header(roundId).stage() != Stage.SPECIFYING) {
+                throw movedOn(roundId);
+            }
+            // The stage held, so the store's owner condition refused it: another priority took the id meanwhile.
+            throw anotherPriorities(specification, "another priority's");
         }
-        return specification;
+        return new Replaced<>(before, specification);
+    }
+
+    private static ForbiddenException anotherPriorities(Specification specification, String owner) {
+        return new ForbiddenException("Specification \"" + specification.id() + "\" is " + owner + ";"
+                + " a sub-group writes the specification of its own priority only, and never replaces another's.");
     }
 
     /** Names a specification's selection panel: experts and voluntary and community members. */
-    public Panel namePanel(String roundId, Panel panel) {
+    public Replaced<Panel> namePanel(String roundId, Panel panel) {
         RoundHeader header = at(roundId, Stage.SPECIFYING, "Naming panels");
         List<Problem> problems = new ArrayList<>();
         if (store.specifications(roundId).stream().noneMatch(s -> s.id().equals(panel.specification()))) {
@@ -150,8 +168,9 @@ public final class RoundService {
         if (panel.members().isEmpty()) {
             problems.add(new Problem("members", "must name at least one member"));
         }
-        List<Panel> otherPanels = store.panels(roundId).stream()
-                .filter(p -> !p.specification().equals(panel.specification())).toList();
+        List<Panel> stored = store.panels(roundId);
+        Optional<Panel> before = stored.stream().filter(p -> p.specification().equals(panel.specification())).findFirst();
+        List<Panel> otherPanels = stored.stream().filter(p -> !p.specification().equals(panel.specification())).toList();
         for (int i = 0; i < panel.members().size(); i++) {
             Panel.Member member = panel.members().get(i);
             if (header.setup().organisation(member.organisation()).isEmpty()) {
@@ -169,7 +188,7 @@ public final class RoundService {
         if (!store.putPanel(roundId, undeclared)) {
             throw movedOn(roundId);
         }
-        return undeclared;
+        return new Replaced<>(before, undeclared);
     }
 
     /**

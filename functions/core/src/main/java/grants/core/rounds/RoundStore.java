@@ -35,7 +35,11 @@ public interface RoundStore {
 
     List<Ballot> ballots(String roundId);
 
-    /** Writes (or replaces) a specification while specifying; false otherwise. */
+    /**
+     * Writes a specification while specifying, only if no specification has its id or the one that
+     * has it is of the same priority (its owner, the priority's sub-group); false otherwise, and
+     * nothing is written.
+     */
     boolean putSpecification(String roundId, Specification specification);
 
     List<Specification> specifications(String roundId);
@@ -51,7 +55,11 @@ public interface RoundStore {
     /** The members who have declared, by id, with their interests. */
     java.util.Map<String, List<String>> declarations(String roundId);
 
-    /** Writes (or replaces) a proposal while proposals are open; false otherwise. */
+    /**
+     * Writes a proposal while proposals are open, only if no proposal has its id or the one that has
+     * it has the same lead organisation (so a racing organisation cannot take the id over); false
+     * otherwise, and nothing is written.
+     */
     boolean putProposal(String roundId, Proposal proposal);
 
     List<Proposal> proposals(String roundId);
@@ -66,12 +74,26 @@ public interface RoundStore {
 
     List<ScoreSheet> refusedScores(String roundId);
 
-    /** The one moderation record of a proposal, while scoring; false if it has one already or scoring closed. */
+    /**
+     * The one moderation record of a proposal, pending until confirmed, while scoring; false if it
+     * has one already or scoring closed.
+     */
     boolean putModeration(String roundId, Moderation moderation);
 
-    List<Moderation> moderations(String roundId);
+    /**
+     * Confirms a proposal's pending moderation, while scoring; false if there is none, it is
+     * confirmed already, or scoring closed.
+     */
+    boolean confirmModeration(String roundId, String proposalId, String confirmedBy);
 
-    void putMeeting(String roundId, Meeting meeting);
+    /** Every moderation record, pending or confirmed. */
+    List<RecordedModeration> moderations(String roundId);
+
+    /**
+     * Writes a meeting unless a meeting of that proposal at that time has its notes already (notes
+     * are never overwritten); false if it has, and nothing is written.
+     */
+    boolean putMeeting(String roundId, Meeting meeting);
 
     List<Meeting> meetings(String roundId);
 

@@ -129,10 +129,15 @@ public final class AllocationService {
         StoredProgramme stored = loadProgramme(programmeId);
         String runId = newRunId(clock.instant());
         if (idempotencyKey.isPresent()) {
-            IdempotencyClaim claim = runs.claim(programmeId, idempotencyKey.get().value(),
+            IdempotencyClaim claim = runs.claim(programmeId, idempotencyKey.get().storageKey(),
                     new IdempotencyClaim(runId, stored.inputHash()));
             Optional<RunHeader> earlier = runs.header(programmeId, claim.runId());
             if (earlier.isPresent()) {
+                // A retry is the same request: a different preview or supersession under this key is another commit.
+                if (!earlier.get().inputHash().equals(request.previewInputHash())
+                        || !earlier.get().supersedes().equals(request.supersedes())) {
+                    throw idempotencyKey.get().reusedWithAnotherRequest();
+                }
                 return new CommitCheck.Replay(new CommitResult(
                         new AllocationRun(earlier.get(), runs.rows(programmeId, claim.runId())), true));
             }

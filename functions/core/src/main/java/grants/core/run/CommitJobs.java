@@ -66,7 +66,9 @@ public final class CommitJobs {
      */
     public Outcome commit(String programmeId, CommitRequest request, Optional<IdempotencyKey> idempotencyKey,
                           Actor actor) {
-        AllocationService.CommitCheck check = allocations.checkCommit(programmeId, request, idempotencyKey);
+        // The key is the caller's: another manager's same key never answers with this caller's commit.
+        AllocationService.CommitCheck check = allocations.checkCommit(programmeId, request,
+                idempotencyKey.map(key -> key.forCaller(actor.subject())));
         if (check instanceof AllocationService.CommitCheck.Replay replay) {
             return new Outcome.Committed(replay.earlier());
         }
@@ -79,6 +81,9 @@ public final class CommitJobs {
         }
         Optional<CommitJob> earlier = jobs.find(programmeId, allowed.runId());
         if (earlier.isPresent()) {
+            if (!earlier.get().supersedes().equals(allowed.supersedes()) && idempotencyKey.isPresent()) {
+                throw idempotencyKey.get().reusedWithAnotherRequest();
+            }
             return new Outcome.Queued(earlier.get(), true); // the same request again (its Idempotency-Key)
         }
         CommitJob queued = new CommitJob(programmeId, allowed.runId(), allowed.stored().inputHash(),

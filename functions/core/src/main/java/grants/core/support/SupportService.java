@@ -13,9 +13,6 @@ import grants.core.run.IdempotencyKey;
 import grants.core.run.ProgrammeStore;
 import grants.core.run.RunHeader;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -111,7 +108,14 @@ public final class SupportService {
         return pool;
     }
 
-    public Booking book(String programmeId, BookingRequest request, Optional<IdempotencyKey> idempotencyKey) {
+    /**
+     * Books adviser time for {@code caller} (their token's subject). With an Idempotency-Key, the
+     * booking's id is derived from the key and the caller together, and it is bound to the request:
+     * the same caller retrying the same request gets the same booking; the same key with another
+     * request is refused; another caller's same key makes their own booking, never returns this one.
+     */
+    public Booking book(String caller, String programmeId, BookingRequest request,
+                        Optional<IdempotencyKey> idempotencyKey) {
         Entitlements entitlements = entitlements(programmeId);
         Adviser adviser = store.adviser(programmeId, request.adviserId()).orElseThrow(() ->
                 InvalidInputException.of("adviserId", "names no adviser of this programme: \"" + request.adviserId() + "\""));
@@ -139,11 +143,13 @@ public final class SupportService {
             accountName = partnership.name();
             accountLimit = entitlements.of(partnership.id());
         }
-        String bookingId = idempotencyKey.map(SupportService::bookingIdFor)
+        String requestHash = IdempotencyKey.fingerprint(request.adviserId(), request.partnershipId(), request.poolId(),
+                request.date(), request.halfDays(), request.topic());
+        String bookingId = idempotencyKey.map(key -> "b-" + key.scopedTo(caller).substring(0, 16))
                 .orElseGet(() -> "b-" + HexFormat.of().toHexDigits(random.nextLong()));
         Optional<Booking> earlier = store.booking(programmeId, bookingId);
         if (earlier.isPresent()) {
-            return earlier.get();
+            return replayed(earlier.get(), caller, requestHash, idempotencyKey.orElseThrow());
         }
         if (request.halfDays() > accountLimit) {
             throw new LimitExceededException("the entitlement of", accountName, accountLimit, 0, request.halfDays());
@@ -153,8 +159,24 @@ public final class SupportService {
                     request.halfDays());
         }
         Booking booking = new Booking(bookingId, adviser.id(), account, request.date(), request.halfDays(),
-                request.topic(), Booking.State.BOOKED, null, clock.instant());
-        return store.book(programmeId, booking, accountLimit, adviser.contractedHalfDays());
+                request.topic(), Booking.State.BOOKED, null, clock.instant(), caller, requestHash);
+        Booking stored = store.book(programmeId, booking, accountLimit, adviser.contractedHalfDays());
+        // A twin request with the same key may have won the race: it is answered only if it is this one.
+        return idempotencyKey.isPresent() ? replayed(stored, caller, requestHash, idempotencyKey.get()) : stored;
+    }
+
+    /** The booking an earlier request with this key made, only if it is this caller's and this request's. */
+    private static Booking replayed(Booking earlier, String caller, String requestHash, IdempotencyKey key) {
+        if (!caller.equals(earlier.bookedBy())) {
+            // Not reachable by a key alone (the id is the caller's), but never answer another's booking.
+            throw new ConflictException("IDEMPOTENCY_KEY_REUSED", "The " + IdempotencyKey.HEADER + " header \""
+                    + key.value() + "\" names a booking you did not make; nothing was done. Send a new "
+                    + IdempotencyKey.HEADER + ".");
+        }
+        if (!requestHash.equals(earlier.requestHash())) {
+            throw key.reusedWithAnotherRequest();
+        }
+        return earlier;
     }
 
     public Optional<Adviser> adviser(String programmeId, String adviserId) {
@@ -219,16 +241,6 @@ public final class SupportService {
         if (date.isBefore(start) || date.isAfter(end)) {
             throw InvalidInputException.of("date", "must fall in the programme year, " + start + " to " + end
                     + ", got " + date);
-        }
-    }
-
-    /** The same key always names the same booking, so a retried request books once. */
-    private static String bookingIdFor(IdempotencyKey idempotencyKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(idempotencyKey.value().getBytes(StandardCharsets.UTF_8));
-            return "b-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

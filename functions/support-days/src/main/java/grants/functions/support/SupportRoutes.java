@@ -83,7 +83,7 @@ final class SupportRoutes {
             throw new ForbiddenException("A partnership member books for their own partnership only; a pool's days are"
                     + " booked by the programme manager.");
         }
-        Booking booking = service.book(programmeId, asked, idempotencyKey(request));
+        Booking booking = service.book(actor.subject(), programmeId, asked, idempotencyKey(request));
         audit.record(actor, programmeId, "SUPPORT_BOOKED", "booking " + booking.id(), null,
                 Days.format(booking.halfDays()) + " days on " + booking.date() + " for " + booking.account().label()
                         + " with adviser " + booking.adviserId() + ": " + booking.topic());

@@ -68,7 +68,10 @@ class SupportDaysHandlerTest {
                 Clock.systemUTC());
         handler = new SupportDaysHandler(wiring);
         allocations = wiring.allocationService();
+        this.wiring = wiring;
     }
+
+    private Wiring wiring;
 
     private AllocationService allocations;
 
@@ -349,5 +352,39 @@ class SupportDaysHandlerTest {
         assertThat(notTheirs.getStatusCode()).isEqualTo(403);
         assertThat(theirs.getStatusCode()).isEqualTo(200);
         assertThat(body(theirs).get("state").asText()).isEqualTo("DELIVERED");
+    }
+
+    /** A partnership member's booking of half a day, with this topic and Idempotency-Key. */
+    private APIGatewayV2HTTPResponse bookWithKey(String partnershipId, String topic, String key) {
+        APIGatewayV2HTTPEvent event = as(bookingFor(partnershipId), member(partnershipId));
+        event.setBody(Json.write(((ObjectNode) Json.parse(event.getBody())).put("topic", topic)));
+        event.setHeaders(Map.of("idempotency-key", key));
+        return call(event);
+    }
+
+    @Test
+    void anIdempotencyKeyIsTheCallersAndBoundToItsRequest() throws IOException {
+        commit("west-midlands-2007-08.json");
+        adviser("adviser-health", "20.0");
+        APIGatewayV2HTTPResponse coventrys = bookWithKey("coventry", "Health inequalities", "retry-1");
+        assertThat(coventrys.getStatusCode()).isEqualTo(201);
+        String coventryBooking = body(coventrys).get("bookingId").asText();
+
+        APIGatewayV2HTTPResponse retried = bookWithKey("coventry", "Health inequalities", "retry-1");
+        assertThat(body(retried).get("bookingId").asText()).as("the same caller and request replay").isEqualTo(coventryBooking);
+
+        APIGatewayV2HTTPResponse changed = bookWithKey("coventry", "Crime reduction", "retry-1");
+        assertThat(changed.getStatusCode()).as("the same key with another body").isEqualTo(409);
+        assertThat(body(changed).at("/error/message").asText()).contains("Idempotency-Key header \"retry-1\"");
+
+        APIGatewayV2HTTPResponse birminghams = bookWithKey("birmingham", "Health inequalities", "retry-1");
+        assertThat(birminghams.getStatusCode()).isEqualTo(201);
+        assertThat(body(birminghams).get("bookingId").asText()).as("never Coventry's booking").isNotEqualTo(coventryBooking);
+        assertThat(body(birminghams).get("partnershipId").asText()).isEqualTo("birmingham");
+        assertThat(line(balances(), "partnerships", "coventry").get("bookedDays").asText()).isEqualTo("0.5");
+        assertThat(line(balances(), "partnerships", "birmingham").get("bookedDays").asText()).isEqualTo("0.5");
+        assertThat(wiring.auditLog().page(PROGRAMME, Optional.empty(), 200).entries())
+                .filteredOn(entry -> entry.action().equals("SUPPORT_BOOKED") && entry.actorEmail().contains("birmingham"))
+                .allSatisfy(entry -> assertThat(entry.target()).doesNotContain(coventryBooking)).isNotEmpty();
     }
 }
