@@ -1,5 +1,6 @@
 package grants.adapters.dynamodb;
 
+import grants.core.mail.Redaction;
 import grants.core.notices.Bulletin;
 import grants.core.notices.BulletinStore;
 import grants.core.notices.Letter;
@@ -13,7 +14,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -110,30 +110,31 @@ public final class DynamoNoticeStore implements NoticeStore, BulletinStore, Lett
     public void suppress(String address, String reason) {
         Map<String, AttributeValue> item = GrantsTable.item(Keys.suppressed(address), Keys.SUPPRESSED_ITEM,
                 NoticeItems.SCHEMA_VERSION);
-        item.put("reason", s(reason));
+        // The reason says why (a bounce, a complaint), never whose address: the key is a hash for that reason.
+        item.put("reason", s(Redaction.withoutAddresses(reason)));
         item.put("at", s(table.clock().instant().toString()));
         table.client().putItem(request -> request.tableName(table.name()).item(item));
     }
 
     @Override
     public Set<String> suppressed(Collection<String> addresses) {
-        Set<String> found = new TreeSet<>();
-        List<String> distinct = addresses.stream().distinct().toList();
-        for (int from = 0; from < distinct.size(); from += KEYS_PER_READ) {
-            List<Map<String, AttributeValue>> keys = distinct.subList(from, Math.min(from + KEYS_PER_READ, distinct.size()))
-                    .stream().map(address -> GrantsTable.key(Keys.suppressed(address), Keys.SUPPRESSED_ITEM)).toList();
+        Set<String> foundKeys = new TreeSet<>();
+        List<String> distinctKeys = addresses.stream().map(Keys::suppressed).distinct().toList();
+        for (int from = 0; from < distinctKeys.size(); from += KEYS_PER_READ) {
+            List<Map<String, AttributeValue>> keys = distinctKeys.subList(from, Math.min(from + KEYS_PER_READ, distinctKeys.size()))
+                    .stream().map(pk -> GrantsTable.key(pk, Keys.SUPPRESSED_ITEM)).toList();
             Map<String, KeysAndAttributes> request = Map.of(table.name(),
                     KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
             while (!request.isEmpty()) {
                 Map<String, KeysAndAttributes> current = request;
                 var response = table.client().batchGetItem(r -> r.requestItems(current));
                 response.responses().getOrDefault(table.name(), List.of()).forEach(item ->
-                        found.add(Keys.suppressedAddress(item.get(GrantsTable.PK).s())));
+                        foundKeys.add(item.get(GrantsTable.PK).s()));
                 request = response.unprocessedKeys();
             }
         }
         Set<String> result = new TreeSet<>();
-        addresses.stream().filter(address -> found.contains(address.toLowerCase(Locale.ROOT))).forEach(result::add);
+        addresses.stream().filter(address -> foundKeys.contains(Keys.suppressed(address))).forEach(result::add);
         return result;
     }
 
