@@ -101,7 +101,7 @@ public final class NoticeService {
         }
         List<Notice> queued = new ArrayList<>();
         for (String address : addresses) {
-            Notice notice = Notice.queued(bulletin.programmeId(), "bulletin/" + bulletin.bulletinId() + "/" + address,
+            Notice notice = Notice.queued(bulletin.programmeId(), "bulletin/" + bulletin.bulletinId() + "/" + Notice.recipientKey(address),
                     NoticeKind.BULLETIN, null, null, bulletin.bulletinId(), List.of(address), null, clock.instant());
             notices.create(notice);
             queued.add(notice);

@@ -75,7 +75,7 @@ public final class RoundLetters implements RoundMail {
         TreeSet<String> addresses = new TreeSet<>();
         setup.mailingList().forEach(recipient -> addresses.add(recipient.email()));
         for (String address : addresses) {
-            notices.create(Notice.queued(setup.roundId(), "round/" + setup.roundId() + "/call/" + address,
+            notices.create(Notice.queued(setup.roundId(), "round/" + setup.roundId() + "/call/" + Notice.recipientKey(address),
                     NoticeKind.LETTER, null, null, CALL, List.of(address), null, clock.instant()));
         }
     }
