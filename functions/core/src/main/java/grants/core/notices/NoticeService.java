@@ -128,7 +128,8 @@ public final class NoticeService {
                 new IllegalStateException("run " + header.runId() + " has no programme snapshot"));
     }
 
-    private static List<String> recipients(Partnership partnership) {
+    /** Who a partnership's run notices go to: its representatives and project champions. */
+    static List<String> recipients(Partnership partnership) {
         return partnership.contacts().stream().filter(c -> NOTICE_ROLES.contains(c.role())).map(Contact::email)
                 .distinct().sorted().toList();
     }
