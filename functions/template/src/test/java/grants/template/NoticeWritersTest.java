@@ -81,6 +81,29 @@ class NoticeWritersTest {
         }
     }
 
+    /** The lists in template.yaml are the ones the notice store's own writes are checked against (NoticeStateWritesTest). */
+    @Test
+    void thePoliciesAllowExactlyWhatTheNoticeStoreWrites() {
+        assertThat(allowed("SendNoticesFunction", "dynamodb:UpdateItem"))
+                .containsExactlyInAnyOrderElementsOf(withKeys(grants.adapters.dynamodb.DynamoNoticeStore.SENDING_STATE));
+        assertThat(allowed("EmailFeedbackFunction", "dynamodb:UpdateItem"))
+                .containsExactlyInAnyOrderElementsOf(withKeys(grants.adapters.dynamodb.DynamoNoticeStore.FEEDBACK_STATE));
+        assertThat(allowed("QueueNoticesFunction", "dynamodb:PutItem"))
+                .containsExactlyInAnyOrderElementsOf(grants.adapters.dynamodb.DynamoNoticeStore.NOTICE_ATTRIBUTES);
+    }
+
+    private static List<String> allowed(String function, String action) {
+        return statements(Template.functions().get(function)).stream()
+                .filter(statement -> tableWrite(statement, action)).filter(NoticeWritersTest::reachesNotices)
+                .map(NoticeWritersTest::attributes).findFirst().orElseThrow();
+    }
+
+    private static List<String> withKeys(List<String> attributes) {
+        List<String> all = new ArrayList<>(List.of("pk", "sk"));
+        all.addAll(attributes);
+        return all;
+    }
+
     /** QueueNotices creates a run's notices, which SendNotices renders from the run: it never writes a letter's content. */
     @Test
     void queueNoticesPutsANoticesAttributesOnlyNeverALettersContent() {

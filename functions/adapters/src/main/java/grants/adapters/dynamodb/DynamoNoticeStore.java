@@ -27,6 +27,20 @@ import static grants.adapters.dynamodb.GrantsTable.s;
  */
 public final class DynamoNoticeStore implements NoticeStore, BulletinStore, LetterStore {
 
+    /**
+     * The attributes of a notice that sending it changes (claim, SENT, retry, FAILED): SendNotices'
+     * policy lets it update these and nothing else (template.yaml, dynamodb:Attributes, held to this
+     * list by the template tests), so it can never change whom a notice goes to or what it says.
+     */
+    public static final List<String> SENDING_STATE = List.of("state", "claimedAt", "updatedAt", "messageId", "suppressed",
+            "reason");
+    /** The attributes of a notice that SES feedback changes: EmailFeedback's policy allows these alone. */
+    public static final List<String> FEEDBACK_STATE = List.of("state", "updatedAt", "reason");
+    /** Every attribute of a notice item, which QueueNotices may put (and no letter's content). */
+    public static final List<String> NOTICE_ATTRIBUTES = List.of(GrantsTable.PK, GrantsTable.SK,
+            GrantsTable.SCHEMA_VERSION_ATTRIBUTE, "programmeId", "key", "kind", "runId", "partnershipId", "contentId",
+            "reason", "recipients", "state", "updatedAt");
+
     /** BatchGetItem's limit. */
     private static final int KEYS_PER_READ = 100;
 
