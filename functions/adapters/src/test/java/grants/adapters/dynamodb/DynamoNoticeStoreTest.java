@@ -1,6 +1,7 @@
 package grants.adapters.dynamodb;
 
 import grants.core.notices.Bulletin;
+import grants.core.notices.Letter;
 import grants.core.notices.Notice;
 import grants.core.notices.NoticeKind;
 import grants.core.notices.NoticeState;
@@ -123,6 +124,14 @@ class DynamoNoticeStoreTest {
         });
         assertThat(store.suppressed(List.of("clerk@rugby.gov.uk", "CLERK@RUGBY.GOV.UK", "leader@warwickshire.gov.uk")))
                 .containsExactlyInAnyOrder("clerk@rugby.gov.uk", "CLERK@RUGBY.GOV.UK");
+    }
+
+    @Test
+    void aLetterReadsBackWithItsAddressees() {
+        Letter call = new Letter("Call for proposals", "text", "<p>html</p>", List.of("clerk@rugby.gov.uk", "lead@leam.example"));
+        store.putLetter("round-1", "call", call);
+
+        assertThat(store.letter("round-1", "call")).contains(call);
     }
 
     @Test
