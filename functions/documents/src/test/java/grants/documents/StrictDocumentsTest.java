@@ -156,6 +156,18 @@ class StrictDocumentsTest {
         assertThat(fine.problems()).isEmpty();
     }
 
+    /** The published schema, which editors and other tools check a file against, refuses them too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Birming\u200Bham", "\uFEFFBirmingham", "Lead\u2028Bcc: x@y.example", "Birmingham\u2064"})
+    void thePublishedSchemaRefusesThemToo(String name) {
+        ObjectNode document = Fixtures.document(Fixtures.WEST_MIDLANDS);
+        ((ObjectNode) document.get("partnerships").get(0)).put("name", name);
+
+        assertThat(DocumentSchemas.problems("programme", document)).extracting(Problem::field)
+                .contains("partnerships[0].name");
+        assertThat(DocumentSchemas.problems("programme", Fixtures.document(Fixtures.WEST_MIDLANDS))).isEmpty();
+    }
+
     @Test
     void namesInOtherScriptsAndAccentsAreStillAccepted() {
         ObjectNode document = Fixtures.document(Fixtures.WEST_MIDLANDS);
