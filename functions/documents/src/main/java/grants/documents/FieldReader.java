@@ -17,8 +17,10 @@ import java.util.function.Function;
  * of a document at once. Readers return null where the value is unusable.
  *
  * <p>Text is strict: at most {@link #MAX_TEXT} characters unless a field says otherwise, no
- * control characters (a name with a line break forges email headers) and no bidirectional
- * overrides (they make text read differently from what it is). A single-line value may not start
+ * control characters (a name with a line break forges email headers), no bidirectional
+ * overrides (they make text read differently from what it is), no invisible formatting characters
+ * (Unicode category Cf: zero-width spaces, byte-order marks, tag characters) and no line or
+ * paragraph separators (U+2028, U+2029). A single-line value may not start
  * as a spreadsheet formula does ({@code = + - @}, tab, carriage return), since names and
  * references reach the CSV files finance opens. Amounts given as JSON numbers are refused before
  * any conversion when their size or precision is absurd.
@@ -132,19 +134,30 @@ public final class FieldReader {
         if (!multiline && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
             return "must not start with =, +, -, @, a tab or a carriage return: a spreadsheet would read it as a formula";
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        for (int i = 0, position = 1; i < value.length(); i += Character.charCount(value.codePointAt(i)), position++) {
+            int c = value.codePointAt(i);
             boolean allowedBreak = multiline && (c == '\n' || c == '\r' || c == '\t');
             if (Character.getType(c) == Character.CONTROL && !allowedBreak) {
-                return "must not contain control characters, found U+" + String.format("%04X", (int) c)
-                        + " at character " + (i + 1);
+                return "must not contain control characters" + found(c, position);
             }
             if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
-                return "must not contain bidirectional-override characters, found U+" + String.format("%04X", (int) c)
-                        + " at character " + (i + 1);
+                return "must not contain bidirectional-override characters" + found(c, position);
+            }
+            // Invisible formatting (zero-width spaces and joiners, a byte-order mark, tag characters):
+            // two names that look the same would be different names, and hidden text would ride along.
+            if (Character.getType(c) == Character.FORMAT) {
+                return "must not contain invisible formatting characters (such as a zero-width space)" + found(c, position);
+            }
+            // Unicode's own line breaks end a line wherever they are shown, as CR and LF do.
+            if (Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                return "must not contain line or paragraph separators" + found(c, position);
             }
         }
         return null;
+    }
+
+    private static String found(int codePoint, int position) {
+        return ", found U+" + String.format("%04X", codePoint) + " at character " + position;
     }
 
     /**

@@ -116,6 +116,66 @@ class StrictDocumentsTest {
         assertThat(field(refusal(document))).isEqualTo("partnerships[0].name");
     }
 
+    /** Zero-width and other invisible characters make two names that look alike differ, or hide text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Birming\u200Bham", "Birmingham\u2066", "\uFEFFBirmingham", "Birming\u00ADham",
+            "Birmingham\u2060", "Birmingham\uDB40\uDC41\uDB40\uDC42"})
+    void invisibleFormattingCharactersAreRefusedNamingTheField(String name) {
+        ObjectNode document = Fixtures.document(Fixtures.WEST_MIDLANDS);
+        ((ObjectNode) document.get("partnerships").get(0)).put("name", name);
+
+        assertThat(refusal(document)).filteredOn(problem -> problem.field().equals("partnerships[0].name"))
+                .singleElement().satisfies(problem -> assertThat(problem.problem()).containsAnyOf(
+                        "invisible formatting characters", "bidirectional-override characters"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Lead\u2028Bcc: everyone@elsewhere.example", "Lead\u2029Bcc: everyone@elsewhere.example"})
+    void aLineOrParagraphSeparatorInAContactsNameIsRefusedNamingTheField(String name) {
+        ObjectNode document = Fixtures.document(Fixtures.WEST_MIDLANDS);
+        ((ObjectNode) document.get("partnerships").get(0).get("contacts").get(0)).put("name", name);
+
+        assertThat(refusal(document)).filteredOn(problem -> problem.field().equals("partnerships[0].contacts[0].name"))
+                .singleElement().satisfies(problem -> assertThat(problem.problem())
+                        .contains("must not contain line or paragraph separators, found U+202"));
+    }
+
+    /** Text of several lines keeps its line breaks and tabs, but not Unicode's separators or invisible characters. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Dear all,\u2028see below", "Dear all,\u2029see below", "Dear all,\n\u200Bsee below"})
+    void multilineTextRefusesSeparatorsAndInvisibleCharactersButKeepsLineBreaks(String body) {
+        FieldReader reader = new FieldReader();
+        ObjectNode bulletin = Json.object().put("body", body);
+
+        assertThat(reader.multilineText(bulletin, "", "body", true, FieldReader.MAX_MARKDOWN)).isNull();
+        assertThat(reader.problems()).extracting(Problem::field).containsExactly("body");
+
+        FieldReader fine = new FieldReader();
+        assertThat(fine.multilineText(Json.object().put("body", "Dear all,\r\n\tsee below"), "",
+                "body", true, FieldReader.MAX_MARKDOWN)).isEqualTo("Dear all,\r\n\tsee below");
+        assertThat(fine.problems()).isEmpty();
+    }
+
+    /** The published schema, which editors and other tools check a file against, refuses them too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Birming\u200Bham", "\uFEFFBirmingham", "Lead\u2028Bcc: x@y.example", "Birmingham\u2064"})
+    void thePublishedSchemaRefusesThemToo(String name) {
+        ObjectNode document = Fixtures.document(Fixtures.WEST_MIDLANDS);
+        ((ObjectNode) document.get("partnerships").get(0)).put("name", name);
+
+        assertThat(DocumentSchemas.problems("programme", document)).extracting(Problem::field)
+                .contains("partnerships[0].name");
+        assertThat(DocumentSchemas.problems("programme", Fixtures.document(Fixtures.WEST_MIDLANDS))).isEmpty();
+    }
+
+    @Test
+    void namesInOtherScriptsAndAccentsAreStillAccepted() {
+        ObjectNode document = Fixtures.document(Fixtures.WEST_MIDLANDS);
+        ((ObjectNode) document.get("partnerships").get(0)).put("name", "Ysgol Gymraeg Caerdydd \u00e2 \u0648\u0644\u0633\u0627\u0644 Zo\u00eb");
+
+        assertThat(ProgrammeJson.read(document).partnerships().get(0).name()).startsWith("Ysgol Gymraeg");
+    }
+
     @Test
     void aLineBreakInAContactsNameCannotForgeAnEmailHeader() {
         ObjectNode document = Fixtures.document(Fixtures.WEST_MIDLANDS);

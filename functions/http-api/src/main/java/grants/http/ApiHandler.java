@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import grants.core.access.Actor;
 import grants.core.errors.GrantsException;
+import grants.core.mail.Redaction;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -47,7 +48,8 @@ public final class ApiHandler {
         } catch (RuntimeException unexpected) {
             StringWriter trace = new StringWriter();
             unexpected.printStackTrace(new PrintWriter(trace));
-            String line = "ERROR request " + requestId + " " + request.getRouteKey() + ": " + trace;
+            // The trace's messages may quote an address: it never reaches the log.
+            String line = Redaction.withoutAddresses("ERROR request " + requestId + " " + request.getRouteKey() + ": " + trace);
             if (context != null) {
                 context.getLogger().log(line);
             } else {

@@ -132,6 +132,23 @@ class ApiHandlerTest {
         assertThat(response.getBody()).contains("INTERNAL_ERROR").doesNotContain("grants-prod-7", "IllegalState");
     }
 
+    /** The log keeps the failure and its trace, and drops any address its messages quote. */
+    @Test
+    void anUnexpectedFailureIsLoggedWithoutTheAddressesItQuotes() {
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stderr = System.err;
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            answer(new IllegalStateException("no contact clerk@rugby.gov.uk in partnership rugby"));
+        } finally {
+            System.setErr(stderr);
+        }
+
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("ERROR request", "IllegalStateException", "no contact [address] in partnership rugby")
+                .doesNotContain("clerk@", "rugby.gov.uk");
+    }
+
     @Test
     void anUnknownRouteIsA404NamingIt() {
         APIGatewayV2HTTPResponse response = ApiHandler.handle(request(Map.of(), Map.of(), null, false), null, ACCESS,

@@ -89,4 +89,16 @@ class NoticeServiceTest {
         assertThat(store.withPrefix("wm", "bulletin/briefing-1/")).hasSize(76);
         assertThat(again).hasSize(76);
     }
+
+    /** Keys travel in stream records, queue messages and logs: a bulletin's notice is keyed by a hash of its address. */
+    @Test
+    void aBulletinsNoticeKeysNameNoAddress() {
+        List<Notice> queued = notices.postBulletin(new Bulletin("wm", "briefing-2", "Briefing", "Hello", Bulletin.Audience.ALL));
+
+        assertThat(queued).allSatisfy(notice -> {
+            assertThat(notice.key()).startsWith("bulletin/briefing-2/").doesNotContain("@");
+            assertThat(notice.key()).isEqualTo("bulletin/briefing-2/" + Notice.recipientKey(notice.recipients().get(0).toUpperCase()));
+        });
+        assertThat(queued).extracting(Notice::key).doesNotHaveDuplicates();
+    }
 }

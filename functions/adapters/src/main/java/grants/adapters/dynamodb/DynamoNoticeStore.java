@@ -1,5 +1,6 @@
 package grants.adapters.dynamodb;
 
+import grants.core.mail.Redaction;
 import grants.core.notices.Bulletin;
 import grants.core.notices.BulletinStore;
 import grants.core.notices.Letter;
@@ -13,7 +14,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +26,20 @@ import static grants.adapters.dynamodb.GrantsTable.s;
  * senders can never both hold a notice, and a sent notice is never sent again.
  */
 public final class DynamoNoticeStore implements NoticeStore, BulletinStore, LetterStore {
+
+    /**
+     * The attributes of a notice that sending it changes (claim, SENT, retry, FAILED): SendNotices'
+     * policy lets it update these and nothing else (template.yaml, dynamodb:Attributes, held to this
+     * list by the template tests), so it can never change whom a notice goes to or what it says.
+     */
+    public static final List<String> SENDING_STATE = List.of("state", "claimedAt", "updatedAt", "messageId", "suppressed",
+            "reason");
+    /** The attributes of a notice that SES feedback changes: EmailFeedback's policy allows these alone. */
+    public static final List<String> FEEDBACK_STATE = List.of("state", "updatedAt", "reason");
+    /** Every attribute of a notice item, which QueueNotices may put (and no letter's content). */
+    public static final List<String> NOTICE_ATTRIBUTES = List.of(GrantsTable.PK, GrantsTable.SK,
+            GrantsTable.SCHEMA_VERSION_ATTRIBUTE, "programmeId", "key", "kind", "runId", "partnershipId", "contentId",
+            "reason", "recipients", "state", "updatedAt");
 
     /** BatchGetItem's limit. */
     private static final int KEYS_PER_READ = 100;
@@ -110,30 +124,31 @@ public final class DynamoNoticeStore implements NoticeStore, BulletinStore, Lett
     public void suppress(String address, String reason) {
         Map<String, AttributeValue> item = GrantsTable.item(Keys.suppressed(address), Keys.SUPPRESSED_ITEM,
                 NoticeItems.SCHEMA_VERSION);
-        item.put("reason", s(reason));
+        // The reason says why (a bounce, a complaint), never whose address: the key is a hash for that reason.
+        item.put("reason", s(Redaction.withoutAddresses(reason)));
         item.put("at", s(table.clock().instant().toString()));
         table.client().putItem(request -> request.tableName(table.name()).item(item));
     }
 
     @Override
     public Set<String> suppressed(Collection<String> addresses) {
-        Set<String> found = new TreeSet<>();
-        List<String> distinct = addresses.stream().distinct().toList();
-        for (int from = 0; from < distinct.size(); from += KEYS_PER_READ) {
-            List<Map<String, AttributeValue>> keys = distinct.subList(from, Math.min(from + KEYS_PER_READ, distinct.size()))
-                    .stream().map(address -> GrantsTable.key(Keys.suppressed(address), Keys.SUPPRESSED_ITEM)).toList();
+        Set<String> foundKeys = new TreeSet<>();
+        List<String> distinctKeys = addresses.stream().map(Keys::suppressed).distinct().toList();
+        for (int from = 0; from < distinctKeys.size(); from += KEYS_PER_READ) {
+            List<Map<String, AttributeValue>> keys = distinctKeys.subList(from, Math.min(from + KEYS_PER_READ, distinctKeys.size()))
+                    .stream().map(pk -> GrantsTable.key(pk, Keys.SUPPRESSED_ITEM)).toList();
             Map<String, KeysAndAttributes> request = Map.of(table.name(),
                     KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
             while (!request.isEmpty()) {
                 Map<String, KeysAndAttributes> current = request;
                 var response = table.client().batchGetItem(r -> r.requestItems(current));
                 response.responses().getOrDefault(table.name(), List.of()).forEach(item ->
-                        found.add(Keys.suppressedAddress(item.get(GrantsTable.PK).s())));
+                        foundKeys.add(item.get(GrantsTable.PK).s()));
                 request = response.unprocessedKeys();
             }
         }
         Set<String> result = new TreeSet<>();
-        addresses.stream().filter(address -> found.contains(address.toLowerCase(Locale.ROOT))).forEach(result::add);
+        addresses.stream().filter(address -> foundKeys.contains(Keys.suppressed(address))).forEach(result::add);
         return result;
     }
 

@@ -39,7 +39,7 @@ import java.util.Optional;
  * SUPPORT#{programmeId}       ADVISER#, POOL#, ...    support days: see DynamoSupportStore
  * SEND#{what}                 SEND                    an email sent at most once: claimed, then SENT
  * SESMESSAGE#{messageId}      SESMESSAGE              the notice an SES message belongs to (for bounces)
- * SUPPRESSED#{address}        SUPPRESSED              an address that bounced for good or complained
+ * SUPPRESSED#{sha256}         SUPPRESSED              an address that bounced for good or complained (a hash: see Keys)
  * RATE#{what}                 {epochSecond}           how many sends one second has had (the shared rate)
  * </pre>
  *

@@ -118,13 +118,20 @@ public final class Keys {
         return SES_MESSAGE + messageId;
     }
 
-    /** Addresses compare without case: the suppression list holds them lower-cased. */
+    /**
+     * A suppressed address's key: the SHA-256 of the address as compared (trimmed, lower-cased), so
+     * that no address appears in a key (keys reach CloudTrail, stream records and error messages).
+     * A plain hash of an address can be guessed by hashing candidates; it keeps addresses out of
+     * sight, it does not keep them secret from someone who may read the table.
+     */
     static String suppressed(String address) {
-        return SUPPRESSED + address.toLowerCase(Locale.ROOT);
-    }
-
-    static String suppressedAddress(String pk) {
-        return pk.substring(SUPPRESSED.length());
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    ("suppressed-address:" + address.strip().toLowerCase(Locale.ROOT)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return SUPPRESSED + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     static String support(String programmeId) {

@@ -50,11 +50,12 @@ final class NoticeItems {
         item.put("subject", s(letter.subject()));
         item.put("text", s(letter.text()));
         item.put("html", s(letter.html()));
+        item.put("addressees", strings(letter.addressees()));
         return item;
     }
 
     static Letter letter(Map<String, AttributeValue> item) {
-        return new Letter(text(item, "subject"), text(item, "text"), text(item, "html"));
+        return new Letter(text(item, "subject"), text(item, "text"), text(item, "html"), strings(item, "addressees"));
     }
 
     static Map<String, AttributeValue> bulletin(Bulletin bulletin) {

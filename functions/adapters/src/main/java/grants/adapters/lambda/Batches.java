@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import grants.adapters.dynamodb.Keys;
+import grants.core.mail.Redaction;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +106,9 @@ public final class Batches {
         return records == null ? List.of() : records;
     }
 
-    private static void log(Context context, String line) {
+    /** A failure's message may quote a recipient (SES's do): addresses never reach the log. */
+    private static void log(Context context, String unredacted) {
+        String line = Redaction.withoutAddresses(unredacted);
         if (context != null) {
             context.getLogger().log(line);
         } else {

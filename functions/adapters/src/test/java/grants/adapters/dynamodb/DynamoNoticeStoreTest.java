@@ -1,6 +1,7 @@
 package grants.adapters.dynamodb;
 
 import grants.core.notices.Bulletin;
+import grants.core.notices.Letter;
 import grants.core.notices.Notice;
 import grants.core.notices.NoticeKind;
 import grants.core.notices.NoticeState;
@@ -39,11 +40,13 @@ class DynamoNoticeStoreTest {
     }
 
     private final MovableClock clock = new MovableClock();
+    private GrantsTable table;
     private DynamoNoticeStore store;
 
     @BeforeEach
     void freshTable() {
-        store = new DynamoNoticeStore(StoreTables.fresh(getClass(), clock));
+        table = StoreTables.fresh(getClass(), clock);
+        store = new DynamoNoticeStore(table);
     }
 
     private Notice rugby() {
@@ -105,6 +108,30 @@ class DynamoNoticeStoreTest {
 
         assertThat(store.suppressed(List.of("clerk@rugby.gov.uk", "leader@warwickshire.gov.uk")))
                 .containsExactly("clerk@rugby.gov.uk");
+    }
+
+    /** Keys reach CloudTrail, stream records and error messages: a suppression's key holds a hash, not the address. */
+    @Test
+    void aSuppressionIsStoredWithoutTheAddressAndStillSuppresses() {
+        store.suppress("Clerk@Rugby.gov.uk", "bounced (Permanent): [Clerk@Rugby.gov.uk]");
+
+        var items = table.client().scan(request -> request.tableName(table.name())).items();
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.get(GrantsTable.PK).s()).startsWith("SUPPRESSED#").matches("SUPPRESSED#[0-9a-f]{64}");
+            item.values().forEach(value -> assertThat(String.valueOf(value.s()).toLowerCase())
+                    .doesNotContain("clerk", "rugby.gov.uk"));
+            assertThat(item.get("reason").s()).isEqualTo("bounced (Permanent): [[address]]");
+        });
+        assertThat(store.suppressed(List.of("clerk@rugby.gov.uk", "CLERK@RUGBY.GOV.UK", "leader@warwickshire.gov.uk")))
+                .containsExactlyInAnyOrder("clerk@rugby.gov.uk", "CLERK@RUGBY.GOV.UK");
+    }
+
+    @Test
+    void aLetterReadsBackWithItsAddressees() {
+        Letter call = new Letter("Call for proposals", "text", "<p>html</p>", List.of("clerk@rugby.gov.uk", "lead@leam.example"));
+        store.putLetter("round-1", "call", call);
+
+        assertThat(store.letter("round-1", "call")).contains(call);
     }
 
     @Test

@@ -56,6 +56,29 @@ class BatchesTest {
                 .satisfies(failure -> assertThat(failure.getItemIdentifier()).isEqualTo("2"));
     }
 
+    /** SES's refusals quote the recipient; the log line keeps the failure and drops the address. */
+    @Test
+    void aFailureIsLoggedWithoutTheAddressesItsMessageQuotes() {
+        SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
+        message.setMessageId("m-1");
+        SQSEvent event = new SQSEvent();
+        event.setRecords(List.of(message));
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stderr = System.err;
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            Batches.messages(event, null, m -> {
+                throw new IllegalStateException("SES answered 400 MessageRejected: Email address is not verified:"
+                        + " Clerk@Rugby.gov.uk");
+            });
+        } finally {
+            System.setErr(stderr);
+        }
+
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("ERROR on message m-1", "MessageRejected", "[address]").doesNotContain("Clerk", "Rugby.gov.uk");
+    }
+
     @Test
     void changesRemovalsAndRecordsWithoutKeysAreNotActedOn() {
         List<Keys.Item> seen = new ArrayList<>();

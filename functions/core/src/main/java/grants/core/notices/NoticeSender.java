@@ -12,6 +12,7 @@ import grants.core.run.RunHeader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -61,13 +62,21 @@ public final class NoticeSender {
             return notices.get(programmeId, key).map(n -> n.state().isFinal()).orElse(true) ? Outcome.ALREADY_DONE
                     : Outcome.RETRY;
         }
+        Trusted trusted = trusted(notice);
+        if (!trusted.addressees().containsAll(notice.recipients())) {
+            // The notice names someone its run, bulletin or letter does not address: whoever wrote it,
+            // it is not what the owning function queued.
+            notices.failed(programmeId, key, "refused: the notice names recipients its " + notice.kind().name().toLowerCase(Locale.ROOT)
+                    + " content is not addressed to");
+            return Outcome.FAILED;
+        }
         Set<String> suppressed = notices.suppressed(notice.recipients());
         List<String> to = notice.recipients().stream().filter(address -> !suppressed.contains(address)).toList();
         if (to.isEmpty()) {
             notices.failed(programmeId, key, "every recipient is suppressed after a bounce or complaint: " + suppressed);
             return Outcome.FAILED;
         }
-        NoticeContent.Rendered content = render(notice);
+        NoticeContent.Rendered content = trusted.content();
         rateLimiter.acquire();
         try {
             String messageId = mailer.send(new Email(to, content.subject(), content.text(), content.html()));
@@ -82,33 +91,50 @@ public final class NoticeSender {
         }
     }
 
-    private NoticeContent.Rendered render(Notice notice) {
+    /**
+     * What a notice sends and to whom it may go, both from records only their owners write: a run's
+     * notice from the committed run and its programme snapshot, a bulletin from the bulletin and
+     * the programme's contacts in its audience, a letter from the letter itself. The notice item
+     * chooses among them; it never supplies the content or widens who receives it.
+     */
+    private record Trusted(NoticeContent.Rendered content, Set<String> addressees) {
+    }
+
+    private Trusted trusted(Notice notice) {
         if (notice.kind() == NoticeKind.BULLETIN) {
             return bulletin(notice.programmeId(), notice.contentId());
         }
         if (notice.kind() == NoticeKind.LETTER) {
             Letter letter = letters.letter(notice.programmeId(), notice.contentId()).orElseThrow();
-            return new NoticeContent.Rendered(letter.subject(), letter.text(), letter.html());
+            return new Trusted(new NoticeContent.Rendered(letter.subject(), letter.text(), letter.html()),
+                    Set.copyOf(letter.addressees()));
         }
         RunContext run = run(notice.programmeId(), notice.runId());
         AllocationRow row = runs.row(notice.programmeId(), notice.runId(), notice.partnershipId()).orElseThrow();
         LocalityOutcome locality = run.header().localities().stream().filter(l -> l.county().equals(row.locality()))
                 .findFirst().orElse(null);
-        return NoticeContent.runNotice(run.programme(), run.header().runId(), row, locality);
+        Set<String> addressees = run.programme().partnership(row.partnershipId())
+                .map(partnership -> Set.copyOf(NoticeService.recipients(partnership))).orElse(Set.of());
+        return new Trusted(NoticeContent.runNotice(run.programme(), run.header().runId(), row, locality), addressees);
     }
 
     /** A bulletin's content is the same for every address: rendered once for all its notices. */
-    private synchronized NoticeContent.Rendered bulletin(String programmeId, String bulletinId) {
+    private synchronized Trusted bulletin(String programmeId, String bulletinId) {
         String key = programmeId + "/" + bulletinId;
         if (lastBulletin == null || !lastBulletin.getKey().equals(key)) {
             Bulletin bulletin = bulletins.bulletin(programmeId, bulletinId).orElseThrow();
             Programme programme = programmes.load(programmeId).orElseThrow().programme();
-            lastBulletin = Map.entry(key, NoticeContent.bulletin(programme, bulletin.subject(), bulletin.markdown()));
+            Set<String> audience = new TreeSet<>();
+            programme.partnerships().forEach(partnership -> partnership.contacts().stream()
+                    .filter(contact -> bulletin.audience().includes(contact.role()))
+                    .forEach(contact -> audience.add(contact.email())));
+            lastBulletin = Map.entry(key, new Trusted(NoticeContent.bulletin(programme, bulletin.subject(), bulletin.markdown()),
+                    Set.copyOf(audience)));
         }
         return lastBulletin.getValue();
     }
 
-    private Map.Entry<String, NoticeContent.Rendered> lastBulletin;
+    private Map.Entry<String, Trusted> lastBulletin;
 
     /** A run's header and programme, read once for all its notices (a container sends many in a row). */
     private record RunContext(RunHeader header, Programme programme) {

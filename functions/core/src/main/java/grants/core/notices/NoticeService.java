@@ -101,7 +101,7 @@ public final class NoticeService {
         }
         List<Notice> queued = new ArrayList<>();
         for (String address : addresses) {
-            Notice notice = Notice.queued(bulletin.programmeId(), "bulletin/" + bulletin.bulletinId() + "/" + address,
+            Notice notice = Notice.queued(bulletin.programmeId(), "bulletin/" + bulletin.bulletinId() + "/" + Notice.recipientKey(address),
                     NoticeKind.BULLETIN, null, null, bulletin.bulletinId(), List.of(address), null, clock.instant());
             notices.create(notice);
             queued.add(notice);
@@ -128,7 +128,8 @@ public final class NoticeService {
                 new IllegalStateException("run " + header.runId() + " has no programme snapshot"));
     }
 
-    private static List<String> recipients(Partnership partnership) {
+    /** Who a partnership's run notices go to: its representatives and project champions. */
+    static List<String> recipients(Partnership partnership) {
         return partnership.contacts().stream().filter(c -> NOTICE_ROLES.contains(c.role())).map(Contact::email)
                 .distinct().sorted().toList();
     }

@@ -71,11 +71,12 @@ public final class RoundLetters implements RoundMail {
         }
         values.put("specifications", specs);
         String subject = setup.name() + ": call for proposals, closing " + header.closingDate();
-        letters.putLetter(setup.roundId(), CALL, new Letter(subject, CALL_TEXT.execute(values), CALL_HTML.execute(values)));
         TreeSet<String> addresses = new TreeSet<>();
         setup.mailingList().forEach(recipient -> addresses.add(recipient.email()));
+        letters.putLetter(setup.roundId(), CALL, new Letter(subject, CALL_TEXT.execute(values), CALL_HTML.execute(values),
+                List.copyOf(addresses)));
         for (String address : addresses) {
-            notices.create(Notice.queued(setup.roundId(), "round/" + setup.roundId() + "/call/" + address,
+            notices.create(Notice.queued(setup.roundId(), "round/" + setup.roundId() + "/call/" + Notice.recipientKey(address),
                     NoticeKind.LETTER, null, null, CALL, List.of(address), null, clock.instant()));
         }
     }
@@ -109,7 +110,7 @@ public final class RoundLetters implements RoundMail {
                     : "the decision on your proposal") + " (" + proposal.proposal().id() + ")";
             String letterId = "decision-" + proposal.proposal().id();
             letters.putLetter(setup.roundId(), letterId, new Letter(subject, DECISION_TEXT.execute(values),
-                    DECISION_HTML.execute(values)));
+                    DECISION_HTML.execute(values), List.of(lead.email())));
             notices.create(Notice.queued(setup.roundId(), "round/" + setup.roundId() + "/decision/" + proposal.proposal().id(),
                     NoticeKind.LETTER, null, null, letterId, List.of(lead.email()), null, clock.instant()));
         }
