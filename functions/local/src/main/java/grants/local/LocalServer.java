@@ -67,12 +67,19 @@ final class LocalServer implements AutoCloseable {
         server.createContext("/config.json", exchange -> local.respond(exchange, local::consoleConfig));
         server.createContext("/", exchange -> local.respond(exchange, local::console));
         server.setExecutor(Executors.newFixedThreadPool(4));
+        // Each demo user bound as a manager binds people: what their ID tokens carry comes from there.
+        ServeCommand.bindDemoUsers(functions, users);
         server.start();
         return local;
     }
 
     String origin() {
         return issuer.issuer();
+    }
+
+    /** The user pool's stand-in: for tests that forge or age tokens. */
+    LocalIssuer issuer() {
+        return issuer;
     }
 
     private record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {

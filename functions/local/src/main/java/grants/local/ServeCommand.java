@@ -130,7 +130,6 @@ final class ServeCommand implements Callable<Integer> {
              LocalServer server = LocalServer.start(functions, port, users);
              BackgroundDelivery delivery = new BackgroundDelivery(functions)) {
             functions.ensureExportBucket();
-            bindDemoUsers(functions, users);
             loadDemoProgramme(functions, users.get(0).person());
             setUpDemoRound(functions, users.get(0).person());
             out.println("grants is running at " + server.origin() + "/ (the API under " + server.origin() + "/api/)");
