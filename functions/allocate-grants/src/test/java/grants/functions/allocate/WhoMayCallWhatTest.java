@@ -151,6 +151,28 @@ class WhoMayCallWhatTest {
         assertThat(callAs("put-programme.json", access, Map.of())).isEqualTo(401);
     }
 
+    @Test
+    void theFinanceSystemReadsWithItsOwnClientsAccessTokenAndChangesNothing() {
+        ApiOnTheEmulators withFinanceClient = new ApiOnTheEmulators(WhoMayCallWhatTest.class,
+                Map.of(grants.adapters.aws.Environment.FINANCE_CLIENT_ID, "finance-client"));
+        withFinanceClient.call(Events.load("put-programme.json"));
+        Map<String, String> finance = Map.of("sub", "finance-client", "token_use", "access",
+                "client_id", "finance-client", "scope", "grants/finance.read");
+        Map<String, String> anotherClient = Map.of("sub", "finance-client", "token_use", "access",
+                "client_id", "console-client", "scope", "grants/finance.read");
+
+        APIGatewayV2HTTPEvent list = Events.load("list-allocation-runs.json");
+        list.setRequestContext(Identity.verified(finance));
+        APIGatewayV2HTTPEvent store = Events.load("put-programme.json");
+        store.setRequestContext(Identity.verified(finance));
+        APIGatewayV2HTTPEvent listByAnother = Events.load("list-allocation-runs.json");
+        listByAnother.setRequestContext(Identity.verified(anotherClient));
+
+        assertThat(withFinanceClient.call(list).getStatusCode()).isEqualTo(200);
+        assertThat(withFinanceClient.call(store).getStatusCode()).isEqualTo(403);
+        assertThat(withFinanceClient.call(listByAnother).getStatusCode()).isEqualTo(401);
+    }
+
     @ParameterizedTest(name = "{0} without signing in")
     @MethodSource("everyRouteByEveryone")
     void nobodyUnsignedGetsAnywhere(String eventFile, String who, boolean allowed) {
