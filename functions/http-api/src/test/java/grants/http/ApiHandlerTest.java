@@ -169,6 +169,16 @@ class ApiHandlerTest {
     }
 
     @Test
+    void anUnreadableBindingsClaimBindsNothing() {
+        for (String claim : new String[] {"not json", "[\"*\"]", "{\"*\":{\"name\":\"A\",\"partnershipId\":\"a b\"}}"}) {
+            var actor = Identity.of(requestIn("l2d-2007-08", Map.of("sub", "u-10", "token_use", "id",
+                    "cognito:groups", "[partnership-member]", BindingClaims.CLAIM, claim)));
+            assertThat(actor.worksOn("l2d-2007-08")).as(claim).isFalse();
+            assertThat(actor.partnershipId()).as(claim).isEmpty();
+        }
+    }
+
+    @Test
     void theRecordsThatAreTheirOwnAreThoseOfTheRoundTheRequestNames() {
         Map<String, String> claims = Map.of("sub", "u-9", "token_use", "id", "cognito:groups", "[board-member]",
                 BindingClaims.CLAIM, "{\"round-a\":{\"name\":\"B\",\"personId\":\"board-01\"},"

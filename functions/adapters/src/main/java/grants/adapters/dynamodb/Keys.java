@@ -117,7 +117,7 @@ public final class Keys {
 
     /**
      * A person's bindings, one partition per user pool subject: every scope they are bound in is
-     * read in one query when their token is made, and only SignInClaims reads it.
+     * read in one query when their token is made (SignInClaims); AllocateGrants writes them.
      */
     static String binding(String subject) {
         return BINDING + subject;
