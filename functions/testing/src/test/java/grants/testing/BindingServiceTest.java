@@ -58,6 +58,14 @@ class BindingServiceTest {
     }
 
     @Test
+    void theSameBindingAgainChangesNothingAndRecordsNothing() {
+        bindings.bind(COVENTRY_MANAGER, boardMember("coventry-2008"));
+        bindings.bind(COVENTRY_MANAGER, boardMember("coventry-2008"));
+
+        assertThat(trail.page("coventry-2008", Optional.empty(), 10).entries()).hasSize(1);
+    }
+
+    @Test
     void aManagerOfOneRoundCannotBindInAnotherNorEverywhere() {
         assertThatThrownBy(() -> bindings.bind(COVENTRY_MANAGER, boardMember("another-round")))
                 .isInstanceOf(ForbiddenException.class);

@@ -26,6 +26,9 @@ public final class BindingService {
 
     public Binding bind(Actor manager, Binding binding) {
         mayBind(manager, binding.scope());
+        if (store.get(binding.subject(), binding.scope()).filter(binding::equals).isPresent()) {
+            return binding; // the same again (a retry, the local runner's demo users): nothing changes, nothing recorded
+        }
         var before = store.put(binding);
         audit.record(manager, trail(binding.scope()), before.isPresent() ? "BINDING_CHANGED" : "BINDING_ADDED",
                 "binding/" + binding.subject(), before.map(BindingService::describe).orElse(null), describe(binding));
