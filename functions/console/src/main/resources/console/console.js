@@ -66,6 +66,19 @@ function startPage () {
   document.getElementById('sign-in').addEventListener('click', startSignIn)
 }
 
+// Signing out ends the user pool's session too (its hosted UI's /logout), not only this tab's token:
+// otherwise the next "Sign in" would be let straight back in without a password.
+async function signOut () {
+  const settings = await config()
+  sessionStorage.removeItem(TOKEN)
+  if (!settings.logoutUrl) {
+    return signedOutPage()
+  }
+  location.assign(settings.logoutUrl + '?' + new URLSearchParams({
+    client_id: settings.clientId, logout_uri: settings.signedOutUri
+  }))
+}
+
 function signedOutPage () {
   sessionStorage.removeItem(TOKEN)
   show('Signed out', html`<h1 class="govuk-heading-l">You have signed out</h1>
@@ -632,7 +645,7 @@ async function route () {
     return finishSignIn(new URLSearchParams(location.search))
   }
   if (path === '/sign-out') {
-    return signedOutPage()
+    return token() ? signOut() : signedOutPage()
   }
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
   if (parts[0] === 'public' && parts[1] === 'rounds' && parts.length === 3) {

@@ -34,10 +34,17 @@ public final class ApiHandler {
      */
     public static APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent request, Context context,
                                                   Map<String, Access> access, Routes routes) {
+        return handle(request, context, null, access, routes);
+    }
+
+    /** The same, also taking access tokens of the finance system's app client ({@code financeClientId}). */
+    public static APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent request, Context context, String financeClientId,
+                                                  Map<String, Access> access, Routes routes) {
         String requestId = context == null ? "unknown" : context.getAwsRequestId();
         try {
             Access allowed = access.get(request.getRouteKey());
-            Actor actor = allowed != null && !allowed.signInNeeded() ? Actor.ANONYMOUS : Identity.of(request);
+            Actor actor = allowed != null && !allowed.signInNeeded() ? Actor.ANONYMOUS
+                    : Identity.of(request, financeClientId);
             if (allowed == null) {
                 return HttpResponses.routeNotFound(request.getRouteKey());
             }

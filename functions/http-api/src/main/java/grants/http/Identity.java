@@ -2,72 +2,108 @@ package grants.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import grants.core.access.Actor;
+import grants.core.access.Binding;
 import grants.core.access.NotSignedInException;
 import grants.core.access.Role;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The caller, from the claims API Gateway's JWT authorizer puts in the request once it has
- * verified the token (the local server does the same after verifying it): the Cognito groups are
- * the roles; {@code custom:partnershipId} and {@code custom:adviserId} tie a member or an adviser
- * to their own records. A machine client (client credentials) has scopes instead of groups.
+ * verified the token (the local server does the same after verifying it).
+ *
+ * <p>A person is taken only from an ID token ({@code token_use = id}): its Cognito groups are
+ * their roles, which only administrators change, and {@link BindingClaims#CLAIM}, written from
+ * the grants table by SignInClaims, says where those roles apply and which records are their own.
+ * A binding for the programme or round the request names is used, else one bound everywhere;
+ * with neither they may do nothing there. User pool attributes ({@code custom:*}), which people
+ * could once rewrite, are never read. A machine is taken only from an access token
+ * ({@code token_use = access}) of the finance system's app client, with its scope.
  */
 public final class Identity {
 
     public static final String GROUPS = "cognito:groups";
-    public static final String PARTNERSHIP = "custom:partnershipId";
-    public static final String ADVISER = "custom:adviserId";
-    /** The programmes a person's roles apply to, comma-separated; absent for every programme. */
-    public static final String PROGRAMMES = "custom:programmes";
-    /** In a commissioning round: a board member's voter id, a panel member's id, or a sub-group's issue. */
-    public static final String PERSON = "custom:personId";
-    /** The organisation a proposer proposes for. */
-    public static final String ORGANISATION = "custom:organisationId";
+    public static final String TOKEN_USE = "token_use";
     /** The scope a finance system's machine client is granted: read runs and exports. */
     public static final String FINANCE_READ_SCOPE = "grants/finance.read";
 
     private Identity() {
     }
 
+    /** A caller of an API that takes no machine clients. */
     public static Actor of(APIGatewayV2HTTPEvent request) {
+        return of(request, null);
+    }
+
+    /** The caller; {@code financeClientId} is the one app client whose access tokens are accepted. */
+    public static Actor of(APIGatewayV2HTTPEvent request, String financeClientId) {
         Map<String, String> claims = claims(request);
         String subject = claims.get("sub");
         if (subject == null || subject.isBlank()) {
             throw new NotSignedInException();
         }
+        String tokenUse = claims.getOrDefault(TOKEN_USE, "");
+        if (tokenUse.equals("access")) {
+            return machine(claims, financeClientId);
+        }
+        if (!tokenUse.equals("id")) {
+            throw new NotSignedInException("Sign in again: this token is neither an ID token nor a machine's access token.");
+        }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String group : list(claims.get(GROUPS))) {
             Role.ofGroup(group).ifPresent(roles::add);
         }
-        if (list(claims.get("scope")).contains(FINANCE_READ_SCOPE)) {
-            roles.add(Role.FINANCE_OFFICER);
-        }
-        Set<String> programmes = new java.util.TreeSet<>(list(claims.get(PROGRAMMES)));
-        return new Actor(subject, claims.get("email"), roles, Optional.ofNullable(claims.get(PARTNERSHIP)),
-                Optional.ofNullable(claims.get(ADVISER)), programmes, Optional.ofNullable(claims.get(PERSON)),
-                Optional.ofNullable(claims.get(ORGANISATION)));
+        Map<String, Binding> bindings = BindingClaims.decode(subject, claims.get(BindingClaims.CLAIM));
+        Optional<Binding> here = scopeOf(request).map(bindings::get)
+                .or(() -> Optional.ofNullable(bindings.get(Actor.EVERY_PROGRAMME)));
+        return new Actor(subject, claims.get("email"), roles, here.flatMap(Binding::partnershipId),
+                here.flatMap(Binding::adviserId), bindings.keySet(), here.flatMap(Binding::personId),
+                here.flatMap(Binding::organisationId));
     }
 
-    /** The claims a verified token of this actor carries, as the JWT authorizer hands them on. */
+    /** The finance system, by its client credentials: its access token, from its own app client, with its scope. */
+    private static Actor machine(Map<String, String> claims, String financeClientId) {
+        boolean financeClient = financeClientId != null && !financeClientId.isBlank()
+                && financeClientId.equals(claims.get("client_id"));
+        if (!financeClient || !list(claims.get("scope")).contains(FINANCE_READ_SCOPE)) {
+            throw new NotSignedInException("Send the ID token of your sign-in, not its access token: only the finance"
+                    + " system's client calls with an access token.");
+        }
+        return new Actor(claims.get("sub"), null, Set.of(Role.FINANCE_OFFICER), Optional.empty(), Optional.empty(),
+                Set.of(Actor.EVERY_PROGRAMME));
+    }
+
+    /** The programme or round a request is about, as its path names it. */
+    static Optional<String> scopeOf(APIGatewayV2HTTPEvent request) {
+        Map<String, String> path = request.getPathParameters() == null ? Map.of() : request.getPathParameters();
+        return Optional.ofNullable(path.getOrDefault("programmeId", path.get("roundId")));
+    }
+
+    /**
+     * The claims of this actor's ID token, as SignInClaims and the JWT authorizer hand them on: its
+     * groups, and a binding in each of its programmes with its own records (tests and the local runner).
+     */
     public static Map<String, String> claimsOf(Actor actor) {
-        Map<String, String> claims = new java.util.HashMap<>();
+        Map<String, String> claims = new HashMap<>();
         claims.put("sub", actor.subject());
+        claims.put(TOKEN_USE, "id");
         if (actor.email() != null) {
             claims.put("email", actor.email());
         }
         claims.put(GROUPS, "[" + actor.roles().stream().map(Role::group).sorted()
-                .collect(java.util.stream.Collectors.joining(" ")) + "]");
-        actor.partnershipId().ifPresent(id -> claims.put(PARTNERSHIP, id));
-        actor.adviserId().ifPresent(id -> claims.put(ADVISER, id));
-        actor.personId().ifPresent(id -> claims.put(PERSON, id));
-        actor.organisationId().ifPresent(id -> claims.put(ORGANISATION, id));
-        if (!actor.programmes().isEmpty()) {
-            claims.put(PROGRAMMES, String.join(",", new java.util.TreeSet<>(actor.programmes())));
+                .collect(Collectors.joining(" ")) + "]");
+        List<Binding> bindings = new TreeSet<>(actor.programmes()).stream().map(scope -> new Binding(actor.subject(),
+                scope, actor.name(), actor.partnershipId(), actor.adviserId(), actor.personId(),
+                actor.organisationId())).toList();
+        if (!bindings.isEmpty()) {
+            claims.put(BindingClaims.CLAIM, BindingClaims.encode(bindings));
         }
         return claims;
     }

@@ -36,7 +36,8 @@ class ApiHandlerTest {
         return APIGatewayV2HTTPEvent.builder().withRouteKey(ROUTE).withPathParameters(path)
                 .withHeaders(headers).withBody(body).withIsBase64Encoded(base64)
                 .withRequestContext(signedIn(Map.of("sub", "u-1", "email", "auditor@region.example",
-                        "cognito:groups", "[auditor]"))).build();
+                        "cognito:groups", "[auditor]", "token_use", "id", BindingClaims.CLAIM, "{\"*\":{\"name\":\"A\"}}")))
+                .build();
     }
 
     private static APIGatewayV2HTTPResponse answer(RuntimeException failure) {
@@ -60,8 +61,8 @@ class ApiHandlerTest {
     @Test
     void aRoleTheRouteDoesNotAllowIsA403InPlainWordsAndNothingRuns() {
         APIGatewayV2HTTPEvent member = request(Map.of(), Map.of(), null, false);
-        member.setRequestContext(signedIn(Map.of("sub", "u-2", "email", "clerk@rugby.gov.uk",
-                "cognito:groups", "[partnership-member]", "custom:partnershipId", "rugby")));
+        member.setRequestContext(signedIn(Map.of("sub", "u-2", "email", "clerk@rugby.gov.uk", "token_use", "id",
+                "cognito:groups", "[partnership-member]", BindingClaims.CLAIM, everywhere("partnershipId", "rugby"))));
 
         APIGatewayV2HTTPResponse response = ApiHandler.handle(member, null, ACCESS, (event, actor) -> {
             throw new AssertionError("the route ran for a refused caller");
@@ -72,34 +73,120 @@ class ApiHandlerTest {
                 .contains("clerk@rugby.gov.uk", "does not allow you to read things");
     }
 
+    private static String everywhere(String field, String id) {
+        return "{\"*\":{\"name\":\"Someone\",\"" + field + "\":\"" + id + "\"}}";
+    }
+
+    private static APIGatewayV2HTTPEvent requestIn(String programmeId, Map<String, String> claims) {
+        APIGatewayV2HTTPEvent event = request(Map.of("programmeId", programmeId), Map.of(), null, false);
+        event.setRequestContext(signedIn(claims));
+        return event;
+    }
+
     @Test
     void theTokensGroupsScopesAndOwnRecordsMakeTheActor() {
         APIGatewayV2HTTPEvent event = request(Map.of(), Map.of(), null, false);
-        event.setRequestContext(signedIn(Map.of("sub", "u-3", "cognito:groups", "[adviser partnership-member]",
-                "custom:adviserId", "adviser-health", "custom:partnershipId", "rugby")));
+        event.setRequestContext(signedIn(Map.of("sub", "u-3", "token_use", "id",
+                "cognito:groups", "[adviser partnership-member]", BindingClaims.CLAIM,
+                "{\"*\":{\"name\":\"Ann\",\"adviserId\":\"adviser-health\",\"partnershipId\":\"rugby\"}}")));
         APIGatewayV2HTTPEvent machine = request(Map.of(), Map.of(), null, false);
-        machine.setRequestContext(signedIn(Map.of("sub", "finance-system", "scope", "grants/finance.read")));
+        machine.setRequestContext(signedIn(Map.of("sub", "finance-client", "token_use", "access",
+                "client_id", "finance-client", "scope", "grants/finance.read")));
 
         assertThat(Identity.of(event).roles()).containsExactlyInAnyOrder(Role.ADVISER, Role.PARTNERSHIP_MEMBER);
         assertThat(Identity.of(event).isAdviser("adviser-health")).isTrue();
         assertThat(Identity.of(event).isMemberOf("rugby")).isTrue();
         assertThat(Identity.of(event).isMemberOf("warwick")).isFalse();
-        assertThat(Identity.of(machine).roles()).containsExactly(Role.FINANCE_OFFICER);
+        assertThat(Identity.of(machine, "finance-client").roles()).containsExactly(Role.FINANCE_OFFICER);
     }
 
     @Test
-    void rolesGivenForSomeProgrammesApplyToThoseOnly() {
-        Access reading = Access.by("read runs", Role.AUDITOR);
-        APIGatewayV2HTTPEvent theirs = request(Map.of("programmeId", "l2d-2007-08"), Map.of(), null, false);
-        theirs.setRequestContext(signedIn(Map.of("sub", "u-4", "cognito:groups", "[auditor]",
-                "custom:programmes", "l2d-2007-08,l2d-2008-09")));
-        APIGatewayV2HTTPEvent another = request(Map.of("programmeId", "coventry-2008"), Map.of(), null, false);
-        another.setRequestContext(theirs.getRequestContext());
+    void aUserRewritingTheirPoolAttributesGainsNothing() {
+        // What UpdateUserAttributes once let anyone put in their own ID token: every custom attribute.
+        APIGatewayV2HTTPEvent rewritten = requestIn("l2d-2007-08", Map.of("sub", "u-5", "token_use", "id",
+                "cognito:groups", "[partnership-member]", "custom:partnershipId", "warwick",
+                "custom:programmes", "l2d-2007-08", "custom:personId", "board-01", "custom:organisationId", "org-1",
+                "custom:adviserId", "adviser-health"));
 
-        reading.check(Identity.of(theirs), theirs);
-        assertThatThrownBy(() -> reading.check(Identity.of(another), another)).isInstanceOf(ForbiddenException.class)
+        var actor = Identity.of(rewritten);
+
+        assertThat(actor.isMemberOf("warwick")).isFalse();
+        assertThat(actor.personId()).isEmpty();
+        assertThat(actor.organisationId()).isEmpty();
+        assertThat(actor.adviserId()).isEmpty();
+        assertThatThrownBy(() -> Access.by("read a grant", Role.AUDITOR).orMemberOf("programmeId").check(actor, rewritten))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("l2d-2007-08");
+    }
+
+    @Test
+    void anAccessTokenOfAPersonIsRefusedEvenWithTheirGroups() {
+        // The console's access token of the same sign-in: groups, but no bindings, and not the finance client.
+        Map<String, String> access = Map.of("sub", "u-6", "token_use", "access", "client_id", "console-client",
+                "cognito:groups", "[programme-manager]", "scope", "openid email profile");
+
+        APIGatewayV2HTTPResponse response = ApiHandler.handle(requestIn("coventry-2008", access), null,
+                "finance-client", ACCESS, (event, actor) -> {
+                    throw new AssertionError("the route ran for a person's access token");
+                });
+
+        assertThat(response.getStatusCode()).isEqualTo(401);
+        assertThat(response.getBody()).contains("ID token");
+    }
+
+    @Test
+    void anAccessTokenWithTheFinanceScopeButAnotherClientIsRefused() {
+        Map<String, String> access = Map.of("sub", "x", "token_use", "access", "client_id", "another-client",
+                "scope", "grants/finance.read");
+
+        assertThatThrownBy(() -> Identity.of(requestIn("l2d-2007-08", access), "finance-client"))
+                .isInstanceOf(grants.core.access.NotSignedInException.class);
+        assertThatThrownBy(() -> Identity.of(requestIn("l2d-2007-08", access)))
+                .isInstanceOf(grants.core.access.NotSignedInException.class);
+    }
+
+    @Test
+    void aTokenWithoutTokenUseIsRefused() {
+        assertThatThrownBy(() -> Identity.of(requestIn("l2d-2007-08", Map.of("sub", "u-7",
+                "cognito:groups", "[auditor]", BindingClaims.CLAIM, "{\"*\":{\"name\":\"A\"}}"))))
+                .isInstanceOf(grants.core.access.NotSignedInException.class);
+    }
+
+    @Test
+    void rolesBoundInSomeProgrammesApplyInThoseOnlyAndNoBindingMeansNothing() {
+        Access reading = Access.by("read runs", Role.AUDITOR);
+        Map<String, String> claims = Map.of("sub", "u-4", "token_use", "id", "cognito:groups", "[auditor]",
+                BindingClaims.CLAIM, "{\"l2d-2007-08\":{\"name\":\"A\"},\"l2d-2008-09\":{\"name\":\"A\"}}");
+        Map<String, String> unbound = Map.of("sub", "u-8", "token_use", "id", "cognito:groups", "[auditor]");
+
+        reading.check(Identity.of(requestIn("l2d-2007-08", claims)), requestIn("l2d-2007-08", claims));
+        assertThatThrownBy(() -> reading.check(Identity.of(requestIn("coventry-2008", claims)),
+                requestIn("coventry-2008", claims))).isInstanceOf(ForbiddenException.class)
                 .hasMessageContaining("coventry-2008");
-        assertThat(Identity.claimsOf(Identity.of(theirs))).containsEntry("custom:programmes", "l2d-2007-08,l2d-2008-09");
+        assertThatThrownBy(() -> reading.check(Identity.of(requestIn("l2d-2007-08", unbound)),
+                requestIn("l2d-2007-08", unbound))).isInstanceOf(ForbiddenException.class);
+        assertThat(Identity.of(requestIn("l2d-2007-08", claims)).programmes())
+                .containsExactlyInAnyOrder("l2d-2007-08", "l2d-2008-09");
+    }
+
+    @Test
+    void anUnreadableBindingsClaimBindsNothing() {
+        for (String claim : new String[] {"not json", "[\"*\"]", "{\"*\":{\"name\":\"A\",\"partnershipId\":\"a b\"}}"}) {
+            var actor = Identity.of(requestIn("l2d-2007-08", Map.of("sub", "u-10", "token_use", "id",
+                    "cognito:groups", "[partnership-member]", BindingClaims.CLAIM, claim)));
+            assertThat(actor.worksOn("l2d-2007-08")).as(claim).isFalse();
+            assertThat(actor.partnershipId()).as(claim).isEmpty();
+        }
+    }
+
+    @Test
+    void theRecordsThatAreTheirOwnAreThoseOfTheRoundTheRequestNames() {
+        Map<String, String> claims = Map.of("sub", "u-9", "token_use", "id", "cognito:groups", "[board-member]",
+                BindingClaims.CLAIM, "{\"round-a\":{\"name\":\"B\",\"personId\":\"board-01\"},"
+                        + "\"round-b\":{\"name\":\"B\",\"personId\":\"board-07\"}}");
+
+        assertThat(Identity.of(requestIn("round-a", claims)).is(Role.BOARD_MEMBER, "board-01")).isTrue();
+        assertThat(Identity.of(requestIn("round-b", claims)).is(Role.BOARD_MEMBER, "board-01")).isFalse();
+        assertThat(Identity.of(requestIn("round-c", claims)).personId()).isEmpty();
     }
 
     @Test
@@ -107,7 +194,7 @@ class ApiHandlerTest {
         Access ownRow = Access.by("read a grant", Role.FINANCE_OFFICER).orMemberOf("partnershipId");
         APIGatewayV2HTTPEvent own = request(Map.of("partnershipId", "rugby"), Map.of(), null, false);
         own.setRequestContext(signedIn(Map.of("sub", "u-2", "cognito:groups", "[partnership-member]",
-                "custom:partnershipId", "rugby")));
+                "token_use", "id", BindingClaims.CLAIM, everywhere("partnershipId", "rugby"))));
         APIGatewayV2HTTPEvent another = request(Map.of("partnershipId", "warwick"), Map.of(), null, false);
         another.setRequestContext(own.getRequestContext());
 

@@ -6,6 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
 import grants.adapters.wiring.Wiring;
+import grants.functions.signin.SignInClaimsHandler;
+import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreTokenGenerationEvent;
 import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.core.run.CommitJobs;
@@ -65,6 +67,7 @@ final class LocalFunctions implements AutoCloseable {
     private final LocalTableStream tableStream;
     private ExportFinanceHandler exportFinance;
     private QueueNoticesHandler queueNotices;
+    private SignInClaimsHandler signInClaims;
     private String noticesQueueUrl;
 
     private LocalFunctions(LocalAwsStack stack, AwsClients aws, Path stateDirectory, Clock clock,
@@ -308,6 +311,23 @@ final class LocalFunctions implements AutoCloseable {
         } catch (BucketAlreadyOwnedByYouException alreadyThere) {
             // made by an earlier run
         }
+    }
+
+    /**
+     * What the user pool's pre token generation trigger adds to this person's ID token: the very
+     * SignInClaims handler, on a Cognito event naming them, as the pool would call it.
+     */
+    synchronized Map<String, String> signInClaims(String subject) {
+        if (signInClaims == null) {
+            signInClaims = new SignInClaimsHandler(wiring);
+        }
+        CognitoUserPoolPreTokenGenerationEvent event = CognitoUserPoolPreTokenGenerationEvent.builder()
+                .withTriggerSource("TokenGeneration_HostedAuth")
+                .withRequest(CognitoUserPoolPreTokenGenerationEvent.Request.builder()
+                        .withUserAttributes(Map.of("sub", subject)).build())
+                .build();
+        return signInClaims.handleRequest(event, new LocalLambdaContext("SignInClaimsFunction")).getResponse()
+                .getClaimsOverrideDetails().getClaimsToAddOrOverride();
     }
 
     @Override

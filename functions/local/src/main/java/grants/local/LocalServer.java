@@ -59,6 +59,7 @@ final class LocalServer implements AutoCloseable {
                 new LocalSignIn(users, origin, Clock.systemUTC()));
         server.createContext("/oauth2/authorize", exchange -> local.respond(exchange, local::authorize));
         server.createContext("/login", exchange -> local.respond(exchange, local::login));
+        server.createContext("/logout", exchange -> local.respond(exchange, local::logout));
         server.createContext("/oauth2/token", exchange -> local.respond(exchange, local::token));
         server.createContext("/.well-known/jwks.json", exchange -> local.respond(exchange,
                 e -> new Reply(200, "application/json", local.issuer.jwks(), Map.of())));
@@ -66,12 +67,19 @@ final class LocalServer implements AutoCloseable {
         server.createContext("/config.json", exchange -> local.respond(exchange, local::consoleConfig));
         server.createContext("/", exchange -> local.respond(exchange, local::console));
         server.setExecutor(Executors.newFixedThreadPool(4));
+        // Each demo user bound as a manager binds people: what their ID tokens carry comes from there.
+        ServeCommand.bindDemoUsers(functions, users);
         server.start();
         return local;
     }
 
     String origin() {
         return issuer.issuer();
+    }
+
+    /** The user pool's stand-in: for tests that forge or age tokens. */
+    LocalIssuer issuer() {
+        return issuer;
     }
 
     private record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
@@ -86,6 +94,13 @@ final class LocalServer implements AutoCloseable {
         Reply handle(HttpExchange exchange) throws IOException;
     }
 
+    /** A request this server cannot read, such as a form with a broken %-escape: answered 400, never 500. */
+    private static final class BadRequest extends RuntimeException {
+        BadRequest(String why) {
+            super(why);
+        }
+    }
+
     /** A request body over what API Gateway passes on. */
     private static final class TooLarge extends IOException {
         TooLarge() {
@@ -97,7 +112,10 @@ final class LocalServer implements AutoCloseable {
         try (exchange) {
             Reply reply;
             try {
-                reply = page.handle(exchange);
+                reply = ownHost(exchange) ? page.handle(exchange)
+                        : new Reply(421, "text/plain; charset=utf-8", "This server answers only as " + origin() + ".", Map.of());
+            } catch (BadRequest bad) {
+                reply = new Reply(400, "text/plain; charset=utf-8", "Bad request: " + bad.getMessage(), Map.of());
             } catch (TooLarge tooLarge) {
                 reply = new Reply(413, "application/json", "{\"message\":\"Request Entity Too Large\"}", Map.of());
             } catch (RuntimeException unexpected) {
@@ -125,11 +143,29 @@ final class LocalServer implements AutoCloseable {
         }
     }
 
-    /** Where the console signs in: on AWS, Cognito's hosted UI; here, this server's stand-in for it. */
+    /**
+     * Only requests addressed to this server by its own name: a page on another site that points a
+     * name of its own at 127.0.0.1 (DNS rebinding) sends its own Host, and is refused.
+     */
+    private boolean ownHost(HttpExchange exchange) {
+        return origin().equals("http://" + exchange.getRequestHeaders().getFirst("host"));
+    }
+
+    /** Where the console signs in and out: on AWS, Cognito's hosted UI; here, this server's stand-in for it. */
     private Reply consoleConfig(HttpExchange exchange) {
         return new Reply(200, "application/json", Json.write(Json.object()
                 .put("authorizeUrl", "/oauth2/authorize").put("tokenUrl", "/oauth2/token")
-                .put("clientId", LocalSignIn.CLIENT_ID).put("redirectUri", origin() + "/auth/callback")), Map.of());
+                .put("logoutUrl", "/logout").put("signedOutUri", signIn.signedOutUri())
+                .put("clientId", LocalSignIn.CLIENT_ID).put("redirectUri", signIn.callbackUri())), Map.of());
+    }
+
+    /** The hosted UI's sign-out: for the console's client, back to its registered sign-out page only. */
+    private Reply logout(HttpExchange exchange) {
+        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        if (!LocalSignIn.CLIENT_ID.equals(query.get("client_id")) || !signIn.signedOutUri().equals(query.get("logout_uri"))) {
+            return new Reply(400, "text/plain; charset=utf-8", "This sign-out link is not one the console makes.", Map.of());
+        }
+        return new Reply(302, "text/plain; charset=utf-8", "", Map.of("location", signIn.signedOutUri()));
     }
 
     /** The console's files; every other page path is the console's page, which reads the path itself. */
@@ -172,12 +208,18 @@ final class LocalServer implements AutoCloseable {
 
     private Reply login(HttpExchange exchange) throws IOException {
         Map<String, String> fields = form(body(exchange));
-        Optional<String> code = signIn.signIn(fields.getOrDefault("email", ""), fields.getOrDefault("password", ""),
+        LocalSignIn.Attempt attempt = signIn.signIn(fields.getOrDefault("email", ""), fields.getOrDefault("password", ""),
                 fields.get("code_challenge"), fields.getOrDefault("redirect_uri", ""));
-        if (code.isEmpty()) {
+        if (attempt instanceof LocalSignIn.Attempt.LockedOut locked) {
+            Reply page = signInPage(fields, "Too many wrong passwords for this address: try again after "
+                    + locked.until().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " (UTC)");
+            return new Reply(429, page.contentType(), page.body(), Map.of("retry-after", Long.toString(Math.max(1,
+                    java.time.Duration.between(java.time.Instant.now(), locked.until()).toSeconds()))));
+        }
+        if (!(attempt instanceof LocalSignIn.Attempt.SignedIn signedIn)) {
             return signInPage(fields, "Enter the email address and password of one of the demo users");
         }
-        String location = fields.get("redirect_uri") + "?code=" + code.get() + "&state="
+        String location = fields.get("redirect_uri") + "?code=" + signedIn.code() + "&state="
                 + URLEncoder.encode(fields.getOrDefault("state", ""), StandardCharsets.UTF_8);
         return new Reply(302, "text/plain; charset=utf-8", "", Map.of("location", location));
     }
@@ -190,9 +232,11 @@ final class LocalServer implements AutoCloseable {
         if (person.isEmpty()) {
             return new Reply(400, "application/json", "{\"error\":\"invalid_grant\"}", Map.of());
         }
-        String token = issuer.idToken(person.get());
-        return new Reply(200, "application/json", Json.write(Json.object().put("id_token", token)
-                .put("access_token", token).put("token_type", "Bearer").put("expires_in", 3600)), Map.of());
+        // As the user pool does: the pre token generation trigger (SignInClaims) adds the bindings to the ID token.
+        String idToken = issuer.idToken(person.get(), functions.signInClaims(person.get().subject()));
+        return new Reply(200, "application/json", Json.write(Json.object().put("id_token", idToken)
+                .put("access_token", issuer.accessToken(person.get())).put("token_type", "Bearer")
+                .put("expires_in", 3600)), Map.of());
     }
 
     /** A request to the API: verified as the JWT authorizer would, then the handler's own event. */
@@ -251,8 +295,12 @@ final class LocalServer implements AutoCloseable {
         }
         for (String pair : encoded.split("&")) {
             String[] nameAndValue = pair.split("=", 2);
-            fields.put(URLDecoder.decode(nameAndValue[0], StandardCharsets.UTF_8),
-                    nameAndValue.length > 1 ? URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8) : "");
+            try {
+                fields.put(URLDecoder.decode(nameAndValue[0], StandardCharsets.UTF_8),
+                        nameAndValue.length > 1 ? URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8) : "");
+            } catch (IllegalArgumentException brokenEscape) {
+                throw new BadRequest("a form field is not URL-encoded: " + brokenEscape.getMessage());
+            }
         }
         return fields;
     }

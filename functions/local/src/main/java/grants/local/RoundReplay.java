@@ -181,11 +181,11 @@ final class RoundReplay {
     /** A board member, panel member or sub-group, acting as themselves. */
     static Actor person(Role role, String personId) {
         return new Actor(role.group() + ":" + personId, personId + "@round.local", Set.of(role), Optional.empty(),
-                Optional.empty(), Set.of(), Optional.of(personId), Optional.empty());
+                Optional.empty(), Set.of(Actor.EVERY_PROGRAMME), Optional.of(personId), Optional.empty());
     }
 
     static Actor proposer(String organisationId) {
         return new Actor("proposer:" + organisationId, "proposer@" + organisationId + ".local", Set.of(Role.PROPOSER),
-                Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), Optional.of(organisationId));
+                Optional.empty(), Optional.empty(), Set.of(Actor.EVERY_PROGRAMME), Optional.empty(), Optional.of(organisationId));
     }
 }

@@ -45,13 +45,18 @@ final class ServeCommand implements Callable<Integer> {
 
     private final PrintStream out = System.out;
 
-    /** One person per role, each with their own records where the role has them. */
+    /**
+     * One person per role, each with their own records where the role has them, and where their
+     * binding applies: the manager, finance and the auditor everywhere, the adviser and the
+     * partnership member in the demo programme, the round's people in the demo round. These are
+     * what {@link #bindDemoUsers} stores; their tokens carry only what is stored.
+     */
     static List<LocalSignIn.DemoUser> demoUsers(String password) {
         return List.of(
                 demo("manager@demo.grants.local", Role.PROGRAMME_MANAGER, null, null, password),
                 demo("finance@demo.grants.local", Role.FINANCE_OFFICER, null, null, password),
-                demo("adviser@demo.grants.local", Role.ADVISER, null, "adviser-health", password),
-                demo("birmingham@demo.grants.local", Role.PARTNERSHIP_MEMBER, "birmingham", null, password),
+                inProgramme("adviser@demo.grants.local", Role.ADVISER, null, "adviser-health", password),
+                inProgramme("birmingham@demo.grants.local", Role.PARTNERSHIP_MEMBER, "birmingham", null, password),
                 demo("auditor@demo.grants.local", Role.AUDITOR, null, null, password),
                 inRound("board@demo.grants.local", Role.BOARD_MEMBER, "board-01", null, password),
                 inRound("subgroup@demo.grants.local", Role.SUB_GROUP, "unemployment", null, password),
@@ -63,8 +68,38 @@ final class ServeCommand implements Callable<Integer> {
     private static LocalSignIn.DemoUser inRound(String email, Role role, String personId, String organisationId,
                                                String password) {
         return new LocalSignIn.DemoUser(new Actor("demo-" + email.substring(0, email.indexOf('@')), email, Set.of(role),
-                Optional.empty(), Optional.empty(), Set.of(), Optional.ofNullable(personId),
+                Optional.empty(), Optional.empty(), Set.of(DEMO_ROUND), Optional.ofNullable(personId),
                 Optional.ofNullable(organisationId)), password);
+    }
+
+    /** Someone in the demo programme only. */
+    private static LocalSignIn.DemoUser inProgramme(String email, Role role, String partnershipId, String adviserId,
+                                                    String password) {
+        return new LocalSignIn.DemoUser(new Actor("demo-" + email.substring(0, email.indexOf('@')), email, Set.of(role),
+                Optional.ofNullable(partnershipId), Optional.ofNullable(adviserId), Set.of(DEMO_PROGRAMME)), password);
+    }
+
+    /** Each demo user bound as a manager would bind them, through the API: what their ID tokens then carry. */
+    static void bindDemoUsers(LocalFunctions functions, List<LocalSignIn.DemoUser> users) {
+        for (LocalSignIn.DemoUser user : users) {
+            Actor person = user.person();
+            com.fasterxml.jackson.databind.node.ObjectNode binding = grants.documents.Json.object().put("name", person.email());
+            person.partnershipId().ifPresent(id -> binding.put("partnershipId", id));
+            person.adviserId().ifPresent(id -> binding.put("adviserId", id));
+            person.personId().ifPresent(id -> binding.put("personId", id));
+            person.organisationId().ifPresent(id -> binding.put("organisationId", id));
+            for (String scope : person.programmes()) {
+                boolean everywhere = scope.equals(Actor.EVERY_PROGRAMME);
+                APIGatewayV2HTTPResponse bound = functions.api(LocalFunctions.apiEvent(
+                        everywhere ? "PUT /bindings/{subject}" : "PUT /programmes/{programmeId}/bindings/{subject}",
+                        everywhere ? Map.of("subject", person.subject())
+                                : Map.of("programmeId", scope, "subject", person.subject()),
+                        null, grants.documents.Json.write(binding), Map.of(), LocalFunctions.OPERATOR));
+                if (bound.getStatusCode() >= 400) {
+                    throw new IllegalStateException("a demo user could not be bound: " + bound.getBody());
+                }
+            }
+        }
     }
 
     private static LocalSignIn.DemoUser demo(String email, Role role, String partnershipId, String adviserId,
@@ -79,6 +114,18 @@ final class ServeCommand implements Callable<Integer> {
         new SecureRandom().nextBytes(secret);
         String password = "demo-" + HexFormat.of().formatHex(secret);
         List<LocalSignIn.DemoUser> users = demoUsers(password);
+        // Ctrl+C runs the shutdown hooks and then halts: the hook waits for the stack to close, so the
+        // SES emulator (a Node.js process) and the other emulators stop with the server, not after it.
+        CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopped.countDown();
+            try {
+                closed.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }));
         try (LocalFunctions functions = LocalFunctions.start(stateDirectory, commitInBackgroundAbove);
              LocalServer server = LocalServer.start(functions, port, users);
              BackgroundDelivery delivery = new BackgroundDelivery(functions)) {
@@ -92,9 +139,9 @@ final class ServeCommand implements Callable<Integer> {
             users.forEach(user -> out.println("  " + user.person().email() + "  "
                     + user.person().roles().iterator().next().group()));
             out.println("Stop with Ctrl+C.");
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             stopped.await();
+        } finally {
+            closed.countDown();
         }
         return 0;
     }

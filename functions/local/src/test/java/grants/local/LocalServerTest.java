@@ -170,4 +170,112 @@ class LocalServerTest {
         assertThat(Json.parse(own.body()).get("finalGrantGbp").asText()).isEqualTo("19600.00");
         assertThat(another.statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void theAccessTokenOfASignInIsRefusedByTheApi() throws Exception {
+        HttpResponse<String> signedIn = post("/login", signInFields("finance@demo.grants.local", PASSWORD));
+        String code = signedIn.headers().firstValue("location").orElseThrow().replaceAll(".*code=([0-9a-f]+).*", "$1");
+        JsonNode tokens = Json.parse(post("/oauth2/token", Map.of("grant_type", "authorization_code", "code", code,
+                "code_verifier", VERIFIER, "redirect_uri", server.origin() + "/auth/callback", "client_id",
+                LocalSignIn.CLIENT_ID)).body());
+
+        assertThat(get("/api/programmes/l2d-2007-08/allocation-runs", tokens.get("id_token").asText()).statusCode())
+                .isEqualTo(200);
+        assertThat(get("/api/programmes/l2d-2007-08/allocation-runs", tokens.get("access_token").asText()).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aTokenFromTheFutureOrNotYetValidOrUnderAnotherKeyIdIsRefused() throws Exception {
+        java.time.Instant now = java.time.Instant.now();
+        com.nimbusds.jwt.JWTClaimsSet.Builder valid = new com.nimbusds.jwt.JWTClaimsSet.Builder()
+                .issuer(server.origin()).audience(LocalIssuer.AUDIENCE).subject("demo-auditor")
+                .claim("token_use", "id").claim("cognito:groups", "[auditor]")
+                .claim("grants:bindings", "{\"*\":{\"name\":\"auditor\"}}")
+                .issueTime(java.util.Date.from(now.minusSeconds(5))).expirationTime(java.util.Date.from(now.plusSeconds(600)));
+        String path = "/api/programmes/l2d-2007-08/allocation-runs";
+
+        assertThat(get(path, server.issuer().sign(valid.build())).statusCode()).isEqualTo(200);
+        assertThat(get(path, server.issuer().sign(new com.nimbusds.jwt.JWTClaimsSet.Builder(valid.build())
+                .issueTime(java.util.Date.from(now.plusSeconds(600))).build())).statusCode()).isEqualTo(401);
+        assertThat(get(path, server.issuer().sign(new com.nimbusds.jwt.JWTClaimsSet.Builder(valid.build())
+                .notBeforeTime(java.util.Date.from(now.plusSeconds(600))).build())).statusCode()).isEqualTo(401);
+        String[] parts = server.issuer().sign(valid.build()).split("\\.");
+        String otherKid = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"kid\":\"another-key\",\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(get(path, otherKid + "." + parts[1] + "." + parts[2]).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void onlyTheRegisteredCallbackReceivesACodeCharacterForCharacter() throws Exception {
+        for (String redirect : new String[] {server.origin() + "/auth/callback/../../api", server.origin() + "/",
+                server.origin() + "/auth/callback?next=/x", server.origin().replace("127.0.0.1", "localhost") + "/auth/callback"}) {
+            Map<String, String> fields = new java.util.HashMap<>(signInFields("manager@demo.grants.local", PASSWORD));
+            fields.put("redirect_uri", redirect);
+            assertThat(post("/login", fields).statusCode()).as(redirect).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void aRequestForAnotherHostNameIsRefused() throws Exception {
+        URI origin = URI.create(server.origin());
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", origin.getPort())) {
+            socket.getOutputStream().write(("GET /config.json HTTP/1.1\r\nHost: rebound.example:" + origin.getPort()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            assertThat(answer).startsWith("HTTP/1.1 421");
+        }
+        assertThat(get("/config.json", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAddressOutEvenFromTheRightOne() throws Exception {
+        for (int attempt = 1; attempt < LocalSignIn.FREE_FAILURES; attempt++) {
+            assertThat(post("/login", signInFields("subgroup@demo.grants.local", "guess-" + attempt)).statusCode())
+                    .isEqualTo(401);
+        }
+        assertThat(post("/login", signInFields("subgroup@demo.grants.local", "guess-last")).statusCode()).isEqualTo(429);
+
+        HttpResponse<String> right = post("/login", signInFields("subgroup@demo.grants.local", PASSWORD));
+        assertThat(right.statusCode()).isEqualTo(429);
+        assertThat(right.body()).contains("Too many wrong passwords");
+        assertThat(right.headers().firstValue("location")).isEmpty();
+    }
+
+    @Test
+    void aFormWithABrokenEscapeIsA400NotA500() throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(server.origin() + "/login"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=%zz&password=%")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(server.origin() + "/oauth2/token"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=%E0%A4%A")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(token.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void signingOutGoesBackToTheConsolesOwnSignedOutPageOnly() throws Exception {
+        String signedOut = server.origin() + "/sign-out";
+        JsonNode config = Json.parse(get("/config.json", null).body());
+
+        HttpResponse<String> out = get(config.get("logoutUrl").asText() + "?client_id=" + LocalSignIn.CLIENT_ID
+                + "&logout_uri=" + URLEncoder.encode(config.get("signedOutUri").asText(), StandardCharsets.UTF_8), null);
+        HttpResponse<String> elsewhere = get("/logout?client_id=" + LocalSignIn.CLIENT_ID + "&logout_uri="
+                + URLEncoder.encode("https://evil.example/", StandardCharsets.UTF_8), null);
+
+        assertThat(out.statusCode()).isEqualTo(302);
+        assertThat(out.headers().firstValue("location")).contains(signedOut);
+        assertThat(elsewhere.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theDemoBoardMemberIsBoundInTheDemoRoundOnly() throws Exception {
+        String board = signIn("board@demo.grants.local");
+
+        assertThat(get("/api/rounds/" + ServeCommand.DEMO_ROUND, board).statusCode()).isNotIn(401, 403);
+        assertThat(get("/api/rounds/another-round", board).statusCode()).isEqualTo(403);
+        assertThat(get("/api/programmes/l2d-2007-08/allocation-runs", board).statusCode()).isEqualTo(403);
+    }
 }

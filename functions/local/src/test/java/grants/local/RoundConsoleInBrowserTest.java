@@ -70,6 +70,12 @@ class RoundConsoleInBrowserTest {
         functions.api(LocalFunctions.apiEvent("PUT /rounds/{roundId}", Map.of("roundId", VOTING_ROUND), null,
                 Json.write(voting), Map.of(), manager));
         server = LocalServer.start(functions, 0, users);
+        // The demo board member is bound in the demo round; the manager binds them in the second round too.
+        Actor board = users.stream().filter(user -> user.person().email().startsWith("board@")).findFirst()
+                .orElseThrow().person();
+        functions.api(LocalFunctions.apiEvent("PUT /programmes/{programmeId}/bindings/{subject}",
+                Map.of("programmeId", VOTING_ROUND, "subject", board.subject()), null,
+                "{\"name\":\"Board member\",\"personId\":\"board-01\"}", Map.of(), manager));
         session = BrowserSession.open(server.origin(), PASSWORD);
     }
 

@@ -73,7 +73,8 @@ class TemplateRulesTest {
     void peopleAreInvitedNotSelfRegisteredAndEveryRoleIsAGroup() {
         JsonNode pool = Template.resources().path("UserPool").path("Properties");
         assertThat(pool.path("AdminCreateUserConfig").path("AllowAdminCreateUserOnly").asBoolean()).isTrue();
-        assertThat(pool.path("MfaConfiguration").asText()).isIn("OPTIONAL", "ON");
+        assertThat(pool.path("MfaConfiguration").asText()).as("MFA for everyone, managers and finance among them")
+                .isEqualTo("ON");
         List<String> groups = Template.resourcesOfType("AWS::Cognito::UserPoolGroup").values().stream()
                 .map(group -> group.path("Properties").path("GroupName").asText()).toList();
         assertThat(groups).containsExactlyInAnyOrderElementsOf(
@@ -82,6 +83,98 @@ class TemplateRulesTest {
                 .anyMatch(client -> client.path("Properties").path("AllowedOAuthFlows").toString().contains("client_credentials"))
                 .anyMatch(client -> client.path("Properties").path("AllowedOAuthFlows").toString().contains("code")
                         && !client.path("Properties").path("GenerateSecret").asBoolean());
+    }
+
+    /** Flows that would let a client sign people in around the hosted UI, or with a password alone. */
+    private static final List<String> FORBIDDEN_FLOWS = List.of("ALLOW_USER_PASSWORD_AUTH",
+            "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_CUSTOM_AUTH", "USER_PASSWORD_AUTH", "ADMIN_NO_SRP_AUTH",
+            "CUSTOM_AUTH_FLOW_ONLY");
+    /** Attributes no person may write through an app client: what authorizes, or identifies them in the audit trail. */
+    private static final List<String> NEVER_WRITTEN = List.of("email", "email_verified", "phone_number",
+            "phone_number_verified", "preferred_username", "name");
+
+    /**
+     * What is wrong with an app client's attribute and flow settings: each must be explicit, since
+     * Cognito's defaults let users write every standard attribute and sign in with SRP through the
+     * API (an access token that may call UpdateUserAttributes).
+     */
+    static List<String> clientProblems(String id, JsonNode client) {
+        JsonNode properties = client.path("Properties");
+        List<String> problems = new ArrayList<>();
+        for (String setting : new String[] {"ExplicitAuthFlows", "ReadAttributes", "WriteAttributes"}) {
+            if (!properties.path(setting).isArray() || properties.path(setting).isEmpty()) {
+                problems.add(id + " must list its " + setting + " (none listed means Cognito's defaults)");
+            }
+        }
+        values(properties.path("ExplicitAuthFlows")).stream().filter(FORBIDDEN_FLOWS::contains)
+                .forEach(flow -> problems.add(id + " allows " + flow));
+        for (String setting : new String[] {"ReadAttributes", "WriteAttributes"}) {
+            values(properties.path(setting)).stream().filter(attribute -> attribute.startsWith("custom:"))
+                    .forEach(attribute -> problems.add(id + " " + setting + " names " + attribute
+                            + ": bindings live in the grants table"));
+        }
+        values(properties.path("WriteAttributes")).stream().filter(NEVER_WRITTEN::contains)
+                .forEach(attribute -> problems.add(id + " lets people write " + attribute));
+        return problems;
+    }
+
+    @Test
+    void everyAppClientSaysWhatItReadsWritesAndHowPeopleSignIn() {
+        Map<String, JsonNode> clients = Template.resourcesOfType("AWS::Cognito::UserPoolClient");
+        assertThat(clients).isNotEmpty();
+        clients.forEach((id, client) -> assertThat(clientProblems(id, client)).as(id).isEmpty());
+    }
+
+    @Test
+    void aClientThatOmitsItsAttributesOrFlowsOrLetsPeopleWriteTheirEmailIsCaught() {
+        JsonNode console = Template.resources().path("ConsoleClient");
+        com.fasterxml.jackson.databind.node.ObjectNode omitting = console.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) omitting.path("Properties")).remove(
+                List.of("ExplicitAuthFlows", "WriteAttributes"));
+        com.fasterxml.jackson.databind.node.ObjectNode writable = console.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) writable.path("Properties")).putArray("WriteAttributes")
+                .add("email").add("custom:partnershipId");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) writable.path("Properties")).putArray("ExplicitAuthFlows")
+                .add("ALLOW_USER_PASSWORD_AUTH");
+
+        assertThat(clientProblems("Planted", omitting)).hasSize(2);
+        assertThat(clientProblems("Planted", writable)).hasSize(3)
+                .anyMatch(problem -> problem.contains("email")).anyMatch(problem -> problem.contains("custom:partnershipId"))
+                .anyMatch(problem -> problem.contains("ALLOW_USER_PASSWORD_AUTH"));
+    }
+
+    @Test
+    void onlyTheFinanceClientGetsMachineTokensAndTheApiFunctionsKnowIt() {
+        Template.resourcesOfType("AWS::Cognito::UserPoolClient").forEach((id, client) -> {
+            boolean machine = values(client.path("Properties").path("AllowedOAuthFlows")).contains("client_credentials");
+            assertThat(values(client.path("Properties").path("AllowedOAuthScopes")).contains("grants/finance.read"))
+                    .as(id + " has the finance scope").isEqualTo(id.equals("FinanceSystemClient"));
+            assertThat(machine).as(id + " is a machine client").isEqualTo(id.equals("FinanceSystemClient"));
+        });
+        Template.functions().forEach((id, function) -> {
+            if (function.path("Events").findValuesAsText("Type").contains("HttpApi")) {
+                assertThat(function.path("Environment").path("Variables").path("FINANCE_CLIENT_ID").path("Ref").asText())
+                        .as(id + " takes access tokens of the finance client only").isEqualTo("FinanceSystemClient");
+            }
+        });
+    }
+
+    @Test
+    void idTokensCarryTheBindingsAndSigningOutEndsTheHostedUiSession() {
+        JsonNode pool = Template.resources().path("UserPool").path("Properties");
+        assertThat(pool.path("LambdaConfig").path("PreTokenGeneration").path("Ref").asText())
+                .isEqualTo("SignInClaimsFunction.Alias");
+        assertThat(Template.resourcesOfType("AWS::Lambda::Permission").values()).anyMatch(permission ->
+                permission.path("Properties").path("Principal").asText().equals("cognito-idp.amazonaws.com")
+                        && permission.path("Properties").path("FunctionName").path("Ref").asText()
+                        .equals("SignInClaimsFunction.Alias"));
+        for (JsonNode statement : statements(Template.functions().get("SignInClaimsFunction"))) {
+            assertThat(values(statement.path("Action"))).containsOnly("dynamodb:Query");
+            assertThat(values(statement.path("Condition").path("ForAllValues:StringLike").path("dynamodb:LeadingKeys")))
+                    .containsExactly("BINDING#*");
+        }
+        JsonNode console = Template.resources().path("ConsoleClient").path("Properties");
+        assertThat(console.path("LogoutURLs").toString()).contains("/sign-out");
     }
 
     @Test

@@ -35,11 +35,11 @@ public final class TestRounds {
     /** A board member, a panel member or a sub-group, acting as themselves. */
     public static Actor person(Role role, String personId) {
         return new Actor(personId, personId + "@coventry.example", Set.of(role), Optional.empty(), Optional.empty(),
-                Set.of(), Optional.of(personId), Optional.empty());
+                Set.of(Actor.EVERY_PROGRAMME), Optional.of(personId), Optional.empty());
     }
 
     public static Actor proposerFor(String organisationId) {
         return new Actor("proposer-" + organisationId, "bids@" + organisationId + ".example", Set.of(Role.PROPOSER),
-                Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), Optional.of(organisationId));
+                Optional.empty(), Optional.empty(), Set.of(Actor.EVERY_PROGRAMME), Optional.empty(), Optional.of(organisationId));
     }
 }

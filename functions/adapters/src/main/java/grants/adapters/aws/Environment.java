@@ -20,6 +20,8 @@ public final class Environment {
     public static final String NOTICE_RATE_PER_SECOND = "NOTICE_RATE_PER_SECOND";
     /** Programmes of more partnerships than this are committed in the background (the HTTP API stops waiting at 30 s). */
     public static final String COMMIT_IN_BACKGROUND_ABOVE = "COMMIT_IN_BACKGROUND_ABOVE";
+    /** The finance system's app client: the one client whose access tokens the API functions take. */
+    public static final String FINANCE_CLIENT_ID = "FINANCE_CLIENT_ID";
 
     private final Map<String, String> values;
 

@@ -53,6 +53,7 @@ public final class Keys {
     private static final String MEETING = "MEETING#";
     private static final String DECISION = "DECISION#";
     private static final String CONTRACT = "CONTRACT#";
+    private static final String BINDING = "BINDING#";
 
     /** Sort keys of items that are alone in their partition, or the head of a programme. */
     static final String PROGRAMME_HEAD = "PROGRAMME";
@@ -112,6 +113,19 @@ public final class Keys {
 
     static String second(long epochSecond) {
         return Long.toString(epochSecond);
+    }
+
+    /**
+     * A person's bindings, one partition per user pool subject: every scope they are bound in is
+     * read in one query when their token is made (SignInClaims); AllocateGrants writes them.
+     */
+    static String binding(String subject) {
+        return BINDING + subject;
+    }
+
+    /** A binding's sort key: the programme or round it applies in, or * for every one. */
+    static String bindingScope(String scope) {
+        return scope;
     }
 
     static String sesMessage(String messageId) {

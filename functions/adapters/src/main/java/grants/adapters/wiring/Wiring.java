@@ -4,6 +4,7 @@ import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoAuditTrail;
+import grants.adapters.dynamodb.DynamoBindingStore;
 import grants.adapters.dynamodb.DynamoCommitJobs;
 import grants.adapters.dynamodb.DynamoExportIndex;
 import grants.adapters.dynamodb.DynamoRoundStore;
@@ -13,6 +14,7 @@ import grants.adapters.dynamodb.DynamoSendLog;
 import grants.adapters.dynamodb.DynamoSendRate;
 import grants.adapters.dynamodb.DynamoSupportStore;
 import grants.adapters.dynamodb.GrantsTable;
+import grants.core.access.BindingService;
 import grants.core.audit.AuditLog;
 import grants.core.notices.NoticeService;
 import grants.core.run.AllocationService;
@@ -102,6 +104,11 @@ public final class Wiring {
     public DynamoSendRate noticeRate() {
         double perSecond = Double.parseDouble(environment.optional(Environment.NOTICE_RATE_PER_SECOND, "1"));
         return new DynamoSendRate(table, "notices", Math.max(1, (int) Math.floor(perSecond)));
+    }
+
+    /** Who is bound to what: written by managers through AllocateGrants, read by SignInClaims. */
+    public BindingService bindingService() {
+        return new BindingService(new DynamoBindingStore(table), auditLog());
     }
 
     public AuditLog auditLog() {

@@ -29,6 +29,13 @@ class KeysTest {
     }
 
     @Test
+    void bindings() {
+        assertThat(Keys.binding("7d2c-sub")).isEqualTo("BINDING#7d2c-sub");
+        assertThat(Keys.bindingScope("coventry-2008")).isEqualTo("coventry-2008");
+        assertThat(Keys.bindingScope("*")).isEqualTo("*");
+    }
+
+    @Test
     void runItems() {
         assertThat(Keys.runItems("wm", "run-1")).isEqualTo("RUN#wm#run-1");
         assertThat(Keys.row("rugby")).isEqualTo("ROW#rugby").startsWith(Keys.rowPrefix());

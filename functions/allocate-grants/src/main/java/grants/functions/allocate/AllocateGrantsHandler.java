@@ -33,10 +33,12 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
     public static final List<String> ROUTES = AllocationRoutes.ALL;
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
-    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.EXPORT_BUCKET,
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.FINANCE_CLIENT_ID, Environment.EXPORT_BUCKET,
             Environment.EXPORT_LINK_EXPIRY_SECONDS, Environment.COMMIT_IN_BACKGROUND_ABOVE);
 
     private final AllocationRoutes routes;
+    /** The finance system's app client, whose access tokens are a machine caller's. */
+    private final String financeClientId;
 
     /** Lambda's constructor: one set of SDK clients per container, configured from the environment. */
     public AllocateGrantsHandler() {
@@ -46,18 +48,19 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
 
     /** The one place this function is wired. */
     public AllocateGrantsHandler(Wiring wiring) {
+        this.financeClientId = wiring.environment().optional(Environment.FINANCE_CLIENT_ID, "");
         Environment settings = wiring.environment();
         S3PresignedLinks objects = new S3PresignedLinks(wiring.aws(), settings.required(Environment.EXPORT_BUCKET));
         AllocationService allocations = wiring.allocationService();
         this.routes = new AllocationRoutes(allocations, wiring.commitJobs(allocations),
                 new ProgrammeUploads(allocations, objects, new JsonProgrammeDocuments(), wiring.clock()),
-                new ExportDownloads(wiring.exportIndex(), objects), wiring.noticeService(), wiring.auditLog(), wiring.clock(),
+                new ExportDownloads(wiring.exportIndex(), objects), wiring.noticeService(), wiring.auditLog(), wiring.bindingService(), wiring.clock(),
                 settings.seconds(Environment.EXPORT_LINK_EXPIRY_SECONDS, 3600));
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context context) {
-        return ApiHandler.handle(request, context, AllocationRoutes.ACCESS, routes::handle);
+        return ApiHandler.handle(request, context, financeClientId, AllocationRoutes.ACCESS, routes::handle);
     }
 
     /**

@@ -22,6 +22,7 @@ import grants.core.run.CommitResult;
 import grants.core.run.RunHeader;
 import grants.core.run.StoredProgramme;
 import grants.core.access.Actor;
+import grants.core.access.BindingService;
 import grants.core.audit.AuditLog;
 import grants.core.notices.Bulletin;
 import grants.core.notices.Notice;
@@ -65,6 +66,13 @@ final class AllocationRoutes {
     static final String GET_AUDIT = "GET /programmes/{programmeId}/audit";
     static final String LIST_PROGRAMMES = "GET /programmes";
     static final String PREVIEW_BULLETIN = "POST /programmes/{programmeId}/bulletins/preview";
+    /** Who is bound to what in one programme or round (its id in {programmeId}), or everywhere. */
+    static final String PUT_BINDING = "PUT /programmes/{programmeId}/bindings/{subject}";
+    static final String GET_BINDING = "GET /programmes/{programmeId}/bindings/{subject}";
+    static final String DELETE_BINDING = "DELETE /programmes/{programmeId}/bindings/{subject}";
+    static final String PUT_BINDING_EVERYWHERE = "PUT /bindings/{subject}";
+    static final String GET_BINDING_EVERYWHERE = "GET /bindings/{subject}";
+    static final String DELETE_BINDING_EVERYWHERE = "DELETE /bindings/{subject}";
 
     private static final Role[] READERS = {PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR};
 
@@ -87,7 +95,13 @@ final class AllocationRoutes {
             Map.entry(GET_SCHEMA, Access.anyone("read a schema")),
             Map.entry(GET_AUDIT, Access.by("read the audit trail", PROGRAMME_MANAGER, AUDITOR)),
             Map.entry(LIST_PROGRAMMES, Access.anyone("list the programmes")),
-            Map.entry(PREVIEW_BULLETIN, Access.by("preview a bulletin", PROGRAMME_MANAGER)));
+            Map.entry(PREVIEW_BULLETIN, Access.by("preview a bulletin", PROGRAMME_MANAGER)),
+            Map.entry(PUT_BINDING, Access.by("bind people to what they may touch", PROGRAMME_MANAGER)),
+            Map.entry(GET_BINDING, Access.by("read who is bound to what", PROGRAMME_MANAGER, AUDITOR)),
+            Map.entry(DELETE_BINDING, Access.by("unbind people", PROGRAMME_MANAGER)),
+            Map.entry(PUT_BINDING_EVERYWHERE, Access.by("bind people to what they may touch", PROGRAMME_MANAGER)),
+            Map.entry(GET_BINDING_EVERYWHERE, Access.by("read who is bound to what", PROGRAMME_MANAGER, AUDITOR)),
+            Map.entry(DELETE_BINDING_EVERYWHERE, Access.by("unbind people", PROGRAMME_MANAGER)));
 
     static final List<String> ALL = List.copyOf(new java.util.TreeSet<>(ACCESS.keySet()));
 
@@ -97,12 +111,15 @@ final class AllocationRoutes {
     private final ExportDownloads downloads;
     private final NoticeService notices;
     private final AuditLog audit;
+    private final BindingService bindings;
     private final Clock clock;
     private final Duration defaultLinkExpiry;
 
     AllocationRoutes(AllocationService service, CommitJobs commits, ProgrammeUploads uploads, ExportDownloads downloads,
-                     NoticeService notices, AuditLog audit, Clock clock, Duration defaultLinkExpiry) {
+                     NoticeService notices, AuditLog audit, BindingService bindings, Clock clock,
+                     Duration defaultLinkExpiry) {
         this.audit = audit;
+        this.bindings = bindings;
         this.service = service;
         this.commits = commits;
         this.uploads = uploads;
@@ -134,7 +151,13 @@ final class AllocationRoutes {
             case POST_IMPORT -> postImport(request, actor);
             case GET_SCHEMA -> getSchema(request);
             case GET_AUDIT -> getAudit(request);
-            case LIST_PROGRAMMES -> listProgrammes();
+            case LIST_PROGRAMMES -> listProgrammes(actor);
+            case PUT_BINDING, PUT_BINDING_EVERYWHERE -> HttpResponses.json(200, BindingJson.write(bindings.bind(actor,
+                    BindingJson.read(body(request), pathId(request, "subject"), bindingScope(request)))));
+            case GET_BINDING, GET_BINDING_EVERYWHERE -> HttpResponses.json(200, BindingJson.write(
+                    bindings.get(actor, pathId(request, "subject"), bindingScope(request))));
+            case DELETE_BINDING, DELETE_BINDING_EVERYWHERE -> HttpResponses.json(200, BindingJson.write(
+                    bindings.unbind(actor, pathId(request, "subject"), bindingScope(request))));
             case PREVIEW_BULLETIN -> HttpResponses.json(200, Json.object().put("html",
                     notices.previewBulletin(NoticeJson.readPreview(body(request)))));
             default -> null;
@@ -268,10 +291,20 @@ final class AllocationRoutes {
         return HttpResponses.json(202, NoticeJson.notice(reissued));
     }
 
-    private APIGatewayV2HTTPResponse listProgrammes() {
+    /** The binding routes' scope: the programme or round in the path, else every one. */
+    private static String bindingScope(APIGatewayV2HTTPEvent request) {
+        return request.getPathParameters() != null && request.getPathParameters().containsKey("programmeId")
+                ? pathId(request, "programmeId") : Actor.EVERY_PROGRAMME;
+    }
+
+    /** The programmes the caller's roles apply to: none without a binding. */
+    private APIGatewayV2HTTPResponse listProgrammes(Actor actor) {
         ObjectNode response = Json.object();
         ArrayNode list = response.putArray("programmes");
         for (ProgrammeSummary programme : service.listProgrammes()) {
+            if (!actor.worksOn(programme.programmeId())) {
+                continue;
+            }
             list.addObject().put("programmeId", programme.programmeId()).put("name", programme.name())
                     .put("version", programme.version()).put("inputHash", programme.inputHash());
         }

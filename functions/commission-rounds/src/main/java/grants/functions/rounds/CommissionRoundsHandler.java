@@ -33,10 +33,12 @@ public class CommissionRoundsHandler implements RequestHandler<APIGatewayV2HTTPE
     public static final List<String> PUBLIC_ROUTES = RoundRoutes.PUBLIC;
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
-    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.EXPORT_BUCKET,
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.FINANCE_CLIENT_ID, Environment.EXPORT_BUCKET,
             Environment.EXPORT_LINK_EXPIRY_SECONDS);
 
     private final RoundRoutes routes;
+    /** The finance system's app client, whose access tokens are a machine caller's. */
+    private final String financeClientId;
 
     public CommissionRoundsHandler() {
         this(Wiring.fromEnvironment());
@@ -45,6 +47,7 @@ public class CommissionRoundsHandler implements RequestHandler<APIGatewayV2HTTPE
 
     /** The one place this function is wired. */
     public CommissionRoundsHandler(Wiring wiring) {
+        this.financeClientId = wiring.environment().optional(Environment.FINANCE_CLIENT_ID, "");
         String bucket = wiring.environment().required(Environment.EXPORT_BUCKET);
         Duration linkExpiry = wiring.environment().seconds(Environment.EXPORT_LINK_EXPIRY_SECONDS, 3600);
         RoundLetters letters = new RoundLetters(wiring.notices(), wiring.notices(), wiring.clock());
@@ -58,7 +61,7 @@ public class CommissionRoundsHandler implements RequestHandler<APIGatewayV2HTTPE
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context context) {
-        return ApiHandler.handle(request, context, RoundRoutes.ACCESS, routes::handle);
+        return ApiHandler.handle(request, context, financeClientId, RoundRoutes.ACCESS, routes::handle);
     }
 
     /** SnapStart priming: a real request through every layer before the snapshot. */

@@ -143,7 +143,9 @@ final class RoundRoutes {
             return Optional.empty();
         }
         if (routeKey.equals(LIST_ROUNDS)) {
-            return Optional.of(json(RoundViews.rounds(rounds.rounds())));
+            // Only the rounds the caller is bound in (or every one, bound everywhere): no binding, no rounds.
+            return Optional.of(json(RoundViews.rounds(rounds.rounds().stream()
+                    .filter(header -> actor.worksOn(header.roundId())).toList())));
         }
         String roundId = pathId(request, "roundId");
         return Optional.of(switch (routeKey) {

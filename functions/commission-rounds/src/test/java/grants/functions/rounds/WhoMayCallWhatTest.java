@@ -97,4 +97,62 @@ class WhoMayCallWhatTest {
 
         RouteMatrix.expect(eventFile + " by " + who, status, allowed);
     }
+
+    private static int call(String eventFile, Actor actor, Map<String, String> path) {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent(eventFile);
+        Map<String, String> parameters = new java.util.HashMap<>(event.getPathParameters());
+        parameters.putAll(path);
+        event.setPathParameters(parameters);
+        event.setRequestContext(Identity.verified(Identity.claimsOf(actor)));
+        return handler.handleRequest(event, new LocalLambdaContext("CommissionRoundsFunction")).getStatusCode();
+    }
+
+    private static Actor boundIn(Role role, String round, String personId, String organisationId) {
+        return new Actor(role.group() + "-" + round, role.group() + "@" + round + ".example", Set.of(role),
+                java.util.Optional.empty(), java.util.Optional.empty(), Set.of(round),
+                java.util.Optional.ofNullable(personId), java.util.Optional.ofNullable(organisationId));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBoardMemberOfOneRoundCannotVoteInAnother() {
+        Actor board = boundIn(Role.BOARD_MEMBER, "coventry-commissioning-2002", "board-01", null);
+
+        assertThat(call("put-ballot.json", board, Map.of())).isNotIn(401, 403);
+        assertThat(call("put-ballot.json", board, Map.of("roundId", "another-round"))).isEqualTo(403);
+        assertThat(call("get-tally.json", board, Map.of("roundId", "another-round"))).isEqualTo(403);
+    }
+
+    @org.junit.jupiter.api.Test
+    void whoAPersonIsInARoundIsWhatTheyAreBoundAsInThatRound() {
+        // The same person: board-07 in another round, board-01 in this one; in the other round they are not board-01.
+        Map<String, String> claims = Identity.claimsOf(boundIn(Role.BOARD_MEMBER, "coventry-commissioning-2002",
+                "board-01", null));
+        claims.put(grants.http.BindingClaims.CLAIM, "{\"coventry-commissioning-2002\":{\"name\":\"B\",\"personId\""
+                + ":\"board-07\"},\"another-round\":{\"name\":\"B\",\"personId\":\"board-01\"}}");
+        APIGatewayV2HTTPEvent ballot = EventLoader.loadApiGatewayHttpEvent("put-ballot.json");
+        ballot.setRequestContext(Identity.verified(claims));
+
+        assertThat(handler.handleRequest(ballot, new LocalLambdaContext("CommissionRoundsFunction")).getStatusCode())
+                .as("board-01's ballot in the round where they are bound as board-07").isEqualTo(403);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aProposerAndAPanelMemberBoundInOneRoundAreRefusedInAnother() {
+        Actor proposer = boundIn(Role.PROPOSER, "coventry-commissioning-2002", null, "pathways");
+        Actor panel = boundIn(Role.PANEL_MEMBER, "coventry-commissioning-2002", "u2", null);
+
+        assertThat(call("put-proposal.json", proposer, Map.of("roundId", "another-round"))).isEqualTo(403);
+        assertThat(call("put-declaration.json", panel, Map.of("roundId", "another-round"))).isEqualTo(403);
+        assertThat(call("get-declaration.json", panel, Map.of())).isNotIn(401, 403);
+    }
+
+    @org.junit.jupiter.api.Test
+    void nobodyWithoutABindingInTheRoundGetsAnywhere() {
+        Actor unbound = new Actor("sub-unbound", "new@coventry.example", Set.of(Role.PROGRAMME_MANAGER),
+                java.util.Optional.empty(), java.util.Optional.empty(), Set.of());
+
+        assertThat(call("put-round.json", unbound, Map.of())).isEqualTo(403);
+        assertThat(call("get-round.json", unbound, Map.of())).isEqualTo(403);
+        assertThat(call("decide.json", unbound, Map.of())).isEqualTo(403);
+    }
 }

@@ -6,13 +6,18 @@ import java.util.Set;
 /**
  * Who is calling, as their verified token says: the subject and email every change is recorded
  * under, their roles, for a partnership member or an adviser whose partnership or adviser record
- * they are, and the programmes (or rounds) their roles apply to (none named: every one). In a
- * commissioning round, {@code personId} is a board member's voter id, a panel member's id or the
- * issue a sub-group specifies, and {@code organisationId} the organisation a proposer leads for.
+ * they are, and the programmes (or rounds) their roles apply to: none named means none, and
+ * {@link #EVERY_PROGRAMME} every one (fails closed). In a commissioning round, {@code personId} is
+ * a board member's voter id, a panel member's id or the issue a sub-group specifies, and
+ * {@code organisationId} the organisation a proposer leads for. On a request these are the
+ * caller's {@link Binding} in the programme or round the request names.
  */
 public record Actor(String subject, String email, Set<Role> roles, Optional<String> partnershipId,
                     Optional<String> adviserId, Set<String> programmes, Optional<String> personId,
                     Optional<String> organisationId) {
+
+    /** The scope of a binding that applies in every programme and round. */
+    public static final String EVERY_PROGRAMME = "*";
 
     public Actor {
         roles = Set.copyOf(roles);
@@ -29,15 +34,15 @@ public record Actor(String subject, String email, Set<Role> roles, Optional<Stri
     public static final Actor ANONYMOUS = new Actor("anonymous", null, Set.of(), Optional.empty(), Optional.empty(),
             Set.of());
 
-    /** Roles that apply to every programme. */
+    /** Roles that apply to every programme ({@link #EVERY_PROGRAMME}). */
     public Actor(String subject, String email, Set<Role> roles, Optional<String> partnershipId,
                  Optional<String> adviserId) {
-        this(subject, email, roles, partnershipId, adviserId, Set.of());
+        this(subject, email, roles, partnershipId, adviserId, Set.of(EVERY_PROGRAMME));
     }
 
-    /** Whether their roles apply to this programme. */
+    /** Whether their roles apply to this programme or round: only if bound there, or everywhere. */
     public boolean worksOn(String programmeId) {
-        return programmes.isEmpty() || programmes.contains(programmeId);
+        return programmes.contains(EVERY_PROGRAMME) || programmes.contains(programmeId);
     }
 
     public boolean has(Role role) {

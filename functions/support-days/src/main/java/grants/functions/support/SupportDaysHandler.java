@@ -26,9 +26,11 @@ public class SupportDaysHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     public static final List<String> ROUTES = SupportRoutes.ALL;
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
-    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.EXPORT_BUCKET);
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.FINANCE_CLIENT_ID, Environment.EXPORT_BUCKET);
 
     private final SupportRoutes routes;
+    /** The finance system's app client, whose access tokens are a machine caller's. */
+    private final String financeClientId;
 
     public SupportDaysHandler() {
         this(Wiring.fromEnvironment());
@@ -37,6 +39,7 @@ public class SupportDaysHandler implements RequestHandler<APIGatewayV2HTTPEvent,
 
     /** The one place this function is wired. */
     public SupportDaysHandler(Wiring wiring) {
+        this.financeClientId = wiring.environment().optional(Environment.FINANCE_CLIENT_ID, "");
         String bucket = wiring.environment().required(Environment.EXPORT_BUCKET);
         // The balances CSV is written through a presigned link, so this jar carries no S3 client.
         S3PresignedLinks links = new S3PresignedLinks(wiring.aws(), bucket);
@@ -48,7 +51,7 @@ public class SupportDaysHandler implements RequestHandler<APIGatewayV2HTTPEvent,
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context context) {
-        return ApiHandler.handle(request, context, SupportRoutes.ACCESS, routes::handle);
+        return ApiHandler.handle(request, context, financeClientId, SupportRoutes.ACCESS, routes::handle);
     }
 
     /** SnapStart priming: a real request through every layer before the snapshot. */

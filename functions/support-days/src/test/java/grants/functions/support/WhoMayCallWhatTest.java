@@ -79,4 +79,32 @@ class WhoMayCallWhatTest {
 
         RouteMatrix.expect(eventFile + " by " + who, status, allowed);
     }
+
+    private static int call(String eventFile, Map<String, String> claims, String programmeId) {
+        APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent(eventFile);
+        Map<String, String> path = new java.util.HashMap<>(event.getPathParameters());
+        path.put("programmeId", programmeId);
+        event.setPathParameters(path);
+        event.setRequestContext(Identity.verified(claims));
+        return handler.handleRequest(event, new LocalLambdaContext("SupportDaysFunction")).getStatusCode();
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAdviserAndAMemberBoundInOneProgrammeAreRefusedInAnother() {
+        Actor adviser = new Actor("sub-adviser", "adviser@westmidlands.example", Set.of(Role.ADVISER),
+                java.util.Optional.empty(), java.util.Optional.of("adviser-health"), Set.of("l2d-2007-08"));
+        Actor member = new Actor("sub-rugby", "rugby@westmidlands.example", Set.of(Role.PARTNERSHIP_MEMBER),
+                java.util.Optional.of("rugby"), java.util.Optional.empty(), Set.of("l2d-2007-08"));
+
+        assertThat(call("deliver-support-booking.json", Identity.claimsOf(adviser), "l2d-2008-09")).isEqualTo(403);
+        assertThat(call("cancel-support-booking.json", Identity.claimsOf(member), "l2d-2008-09")).isEqualTo(403);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFinanceSystemOnlyWithItsOwnClientsAccessTokenAndAPersonNeverWithOne() {
+        Map<String, String> otherClient = Map.of("sub", "x", "token_use", "access", "client_id", "console-client",
+                "scope", "grants/finance.read", "cognito:groups", "[finance-officer]");
+
+        assertThat(call("get-support-balances.json", otherClient, "l2d-2007-08")).isEqualTo(401);
+    }
 }
