@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Fails a test in which a function made a request its deployed policy would deny, even if the code
@@ -33,6 +34,12 @@ public final class PolicyCheckExtension implements BeforeAllCallback, BeforeEach
 
     @Override
     public void afterAll(ExtensionContext context) {
+        Map<String, Long> allowed = PolicyCheckHook.shared().allowedByStatement();
+        if (!allowed.isEmpty() && context.getTestClass().isPresent()) {
+            // Shown so that a run proves the check saw the functions' calls: requests so far in this JVM, by statement.
+            System.out.println("[policy-check] after " + context.getDisplayName() + ", requests allowed by statement: "
+                    + allowed);
+        }
         failOnDenials(context.getDisplayName() + " (its set-up, or work still running after a test)");
     }
 

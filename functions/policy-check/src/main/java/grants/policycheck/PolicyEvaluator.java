@@ -18,6 +18,10 @@ import java.util.Optional;
  */
 public final class PolicyEvaluator {
 
+    /** The condition operators this check decides as IAM does; any other never holds here. */
+    public static final java.util.Set<String> OPERATORS = java.util.Set.of("ForAllValues:StringLike",
+            "ForAllValues:StringEquals", "ForAnyValue:StringLike", "ForAnyValue:StringEquals", "StringLike", "StringEquals");
+
     private final TemplatePolicies template;
 
     public PolicyEvaluator(TemplatePolicies template) {
