@@ -34,14 +34,29 @@ public final class PolicyCheckExtension implements BeforeAllCallback, BeforeEach
 
     @Override
     public void afterAll(ExtensionContext context) {
-        Map<String, Long> allowed = PolicyCheckHook.shared().allowedByStatement();
-        if (!allowed.isEmpty() && context.getTestClass().isPresent()) {
-            // Shown so that a run proves the check saw the functions' calls: requests so far in this JVM, by statement.
-            System.out.println("[policy-check] after " + context.getDisplayName() + ", requests allowed by statement: "
-                    + allowed);
+        if (context.getTestClass().isPresent()) {
+            reportAllowed(context.getDisplayName());
         }
         failOnDenials(context.getDisplayName() + " (its set-up, or work still running after a test)");
     }
+
+    /** Shown so that a run proves the check saw the functions' requests: those of this test class, by statement. */
+    private static synchronized void reportAllowed(String testClass) {
+        Map<String, Long> now = PolicyCheckHook.shared().allowedByStatement();
+        Map<String, Long> since = new java.util.TreeMap<>();
+        now.forEach((statement, count) -> {
+            long more = count - reported.getOrDefault(statement, 0L);
+            if (more > 0) {
+                since.put(statement, more);
+            }
+        });
+        reported = now;
+        if (!since.isEmpty()) {
+            System.out.println("[policy-check] " + testClass + ": functions' requests allowed, by statement: " + since);
+        }
+    }
+
+    private static Map<String, Long> reported = Map.of();
 
     private static void failOnDenials(String where) {
         List<String> denials = PolicyCheckHook.shared().takeDenials();
