@@ -39,6 +39,7 @@ public final class TemplatePolicies {
     private final Map<String, String> handlerPackages = new LinkedHashMap<>();
     /** An environment variable's name to the resource or parameter it names ({@code GRANTS_TABLE_NAME} to GrantsTable). */
     private final Map<String, String> namedByVariable = new LinkedHashMap<>();
+    private final List<String> unresolved = new ArrayList<>();
 
     private TemplatePolicies(JsonNode template) {
         this.template = template;
@@ -98,7 +99,13 @@ public final class TemplatePolicies {
         List<String> resources = new ArrayList<>();
         JsonNode resource = statement.path("Resource");
         for (JsonNode one : resource.isArray() ? resource : List.of(resource)) {
-            resources.add(resolve(one));
+            try {
+                resources.add(resolve(one));
+            } catch (IllegalArgumentException unknown) {
+                // Matches no request (denies, never allows), and is listed for TemplateRulesTest to refuse.
+                unresolved.add(function + " " + statement.path("Sid").asText() + ": " + one);
+                resources.add("unresolved:" + one);
+            }
         }
         Map<String, Map<String, List<String>>> conditions = new LinkedHashMap<>();
         statement.path("Condition").fields().forEachRemaining(operator -> {
@@ -202,6 +209,11 @@ public final class TemplatePolicies {
 
     public List<Statement> statements(String function) {
         return statements.getOrDefault(function, List.of());
+    }
+
+    /** Statement resources this check could not resolve (an intrinsic it does not know): each denies. */
+    public List<String> unresolved() {
+        return List.copyOf(unresolved);
     }
 
     public Map<String, String> handlerPackages() {

@@ -149,6 +149,13 @@ class PolicyEvaluatorTest {
     }
 
     @Test
+    void aResourceTheCheckCannotResolveAllowsNothingAndIsListed() {
+        assertThat(evaluator.template().unresolved()).singleElement().asString().startsWith("MailFunction NotUnderstood");
+        assertThat(allowed(new IamRequest("MailFunction", "sqs:DeleteMessage", TemplatePolicies.arnOf("sqs", "Queue", ""),
+                Map.of(), "DeleteMessage"))).isFalse();
+    }
+
+    @Test
     void aFunctionTheTemplateDoesNotNameMayDoNothing() {
         assertThat(allowed(new IamRequest("NoSuchFunction", "dynamodb:GetItem", TABLE,
                 Map.of(IamRequest.LEADING_KEYS, List.of("X")), "GetItem"))).isFalse();

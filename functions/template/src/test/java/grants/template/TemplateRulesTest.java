@@ -236,6 +236,7 @@ class TemplateRulesTest {
     @Test
     void everyFunctionsPolicyIsOneTheIamCheckDecidesAndItsTestsRunTheCheck() throws java.io.IOException {
         grants.policycheck.TemplatePolicies policies = grants.policycheck.TemplatePolicies.read(Template.ROOT.resolve("template.yaml"));
+        assertThat(policies.unresolved()).as("policy resources the check cannot resolve").isEmpty();
         for (Map.Entry<String, JsonNode> function : Template.functions().entrySet()) {
             String id = function.getKey();
             assertThat(policies.handlerPackages().get(id)).as(id + "'s calls are known by its handler's package")
