@@ -321,6 +321,35 @@ class TemplateRulesTest {
         }
     }
 
+    /**
+     * Every request a function makes in its module's tests is checked against its statements by
+     * grants-policy-check: so each statement must be one that check decides as IAM would, and each
+     * function's module (and the local runner, which drives them all) must run the check.
+     */
+    @Test
+    void everyFunctionsPolicyIsOneTheIamCheckDecidesAndItsTestsRunTheCheck() throws java.io.IOException {
+        grants.policycheck.TemplatePolicies policies = grants.policycheck.TemplatePolicies.read(Template.ROOT.resolve("template.yaml"));
+        assertThat(policies.unresolved()).as("policy resources the check cannot resolve").isEmpty();
+        for (Map.Entry<String, JsonNode> function : Template.functions().entrySet()) {
+            String id = function.getKey();
+            assertThat(policies.handlerPackages().get(id)).as(id + "'s calls are known by its handler's package")
+                    .startsWith("grants.functions.");
+            String pom = java.nio.file.Files.readString(Template.ROOT.resolve("functions/"
+                    + Template.moduleOf(function.getValue()) + "/pom.xml"));
+            assertThat(pom).as(id + "'s tests check its calls against its policy").contains("<artifactId>grants-policy-check</artifactId>");
+            for (JsonNode statement : statements(function.getValue())) {
+                String sid = id + " " + statement.path("Sid").asText();
+                assertThat(statement.has("NotAction") || statement.has("NotResource")).as(sid).isFalse();
+                assertThat(statement.path("Effect").asText()).as(sid).isIn("Allow", "Deny");
+                statement.path("Condition").fieldNames().forEachRemaining(operator ->
+                        assertThat(operator).as(sid).isIn(grants.policycheck.PolicyEvaluator.OPERATORS));
+            }
+            assertThat(policies.statements(id)).as(id).hasSameSizeAs(statements(function.getValue()));
+        }
+        assertThat(java.nio.file.Files.readString(Template.ROOT.resolve("functions/local/pom.xml")))
+                .as("the local runner's tests drive every function").contains("<artifactId>grants-policy-check</artifactId>");
+    }
+
     @Test
     void supportDaysWritesOnlyItsBalancesInTheBucket() {
         statements(Template.functions().get("SupportDaysFunction")).stream()

@@ -213,8 +213,13 @@ public final class InMemoryRoundStore implements RoundStore {
     }
 
     @Override
-    public synchronized void putContracts(String roundId, List<Contract> contracts) {
+    public synchronized boolean putContracts(String roundId, List<Contract> contracts) {
+        if (!at(roundId, Stage.DECIDED)) {
+            return false;
+        }
+        of(roundId).contracts.clear();
         contracts.forEach(contract -> of(roundId).contracts.put(contract.id(), contract));
+        return true;
     }
 
     @Override

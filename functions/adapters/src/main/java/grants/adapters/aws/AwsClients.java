@@ -4,6 +4,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,6 +22,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +36,8 @@ public final class AwsClients implements AutoCloseable {
     private final Region region;
     private final AwsCredentialsProvider credentials;
     private final Endpoints endpoints;
+    /** Sees every request, in tests on emulators only (see {@link AwsRequestHook}); null in Lambda. */
+    private final AwsRequestHook hook;
     /*
      * Plain fields and getters, no lambdas: a function's jar carries only the SDK modules it uses,
      * and a method reference to a builder of another would load that module's classes.
@@ -48,9 +52,14 @@ public final class AwsClients implements AutoCloseable {
      * @param endpoints where each service is, for emulators; {@link Endpoints#AWS} for the real services of the region
      */
     public AwsClients(Region region, AwsCredentialsProvider credentials, Endpoints endpoints) {
+        this(region, credentials, endpoints, null);
+    }
+
+    private AwsClients(Region region, AwsCredentialsProvider credentials, Endpoints endpoints, AwsRequestHook hook) {
         this.region = region;
         this.credentials = credentials;
         this.endpoints = endpoints;
+        this.hook = hook;
     }
 
     public Region region() {
@@ -92,10 +101,24 @@ public final class AwsClients implements AutoCloseable {
         return value == null ? null : () -> URI.create(value);
     }
 
-    /** For emulators on loopback: any static credentials will do, but they must be given. */
+    /**
+     * For emulators on loopback: any static credentials will do, but they must be given. Where the
+     * classpath offers an {@link AwsRequestHook} (the tests' policy check), every request is shown to it.
+     */
     public static AwsClients local(Endpoints endpoints, String accessKey, String secretKey) {
+        return local(endpoints, accessKey, secretKey,
+                ServiceLoader.load(AwsRequestHook.class).findFirst().orElse(null));
+    }
+
+    /** The same, with the hook given (or none). */
+    public static AwsClients local(Endpoints endpoints, String accessKey, String secretKey, AwsRequestHook hook) {
         return new AwsClients(Region.EU_WEST_2,
-                StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)), endpoints);
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)), endpoints, hook);
+    }
+
+    /** The hook every request is shown to, if these clients have one. */
+    public Optional<AwsRequestHook> hook() {
+        return Optional.ofNullable(hook);
     }
 
     public boolean isEmulated() {
@@ -114,6 +137,7 @@ public final class AwsClients implements AutoCloseable {
                 .region(region)
                 .credentialsProvider(credentials)
                 .httpClient(UrlConnectionHttpClient.create());
+        hooked(builder);
         Endpoints.of(endpoints.dynamoDb()).ifPresent(builder::endpointOverride);
         return builder.build();
     }
@@ -131,6 +155,7 @@ public final class AwsClients implements AutoCloseable {
                 .region(region)
                 .credentialsProvider(credentials)
                 .httpClient(UrlConnectionHttpClient.create());
+        hooked(builder);
         Endpoints.of(endpoints.dynamoDb()).ifPresent(builder::endpointOverride);
         return builder.build();
     }
@@ -147,6 +172,7 @@ public final class AwsClients implements AutoCloseable {
                 .region(region)
                 .credentialsProvider(credentials)
                 .httpClient(UrlConnectionHttpClient.create());
+        hooked(builder);
         // Emulators serve buckets by path, not by host name.
         Endpoints.of(endpoints.s3()).ifPresent(endpoint -> builder.endpointOverride(endpoint).forcePathStyle(true));
         return builder.build();
@@ -164,8 +190,15 @@ public final class AwsClients implements AutoCloseable {
                 .region(region)
                 .credentialsProvider(credentials)
                 .httpClient(UrlConnectionHttpClient.create());
+        hooked(builder);
         Endpoints.of(endpoints.sqs()).ifPresent(builder::endpointOverride);
         return builder.build();
+    }
+
+    private void hooked(AwsClientBuilder<?, ?> builder) {
+        if (hook != null) {
+            builder.overrideConfiguration(configuration -> configuration.addExecutionInterceptor(hook.interceptor()));
+        }
     }
 
     private <T extends SdkAutoCloseable> T kept(T client) {

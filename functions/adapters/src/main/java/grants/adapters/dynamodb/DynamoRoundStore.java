@@ -33,6 +33,8 @@ import static grants.adapters.dynamodb.GrantsTable.s;
 public final class DynamoRoundStore implements RoundStore {
 
     private static final int MAX_ATTEMPTS = 12;
+    /** A transaction holds at most 100 actions: these and the check of the round's head. */
+    static final int CONTRACTS_PER_TRANSACTION = 99;
 
     private final GrantsTable table;
 
@@ -209,14 +211,33 @@ public final class DynamoRoundStore implements RoundStore {
         return table.query(Keys.round(roundId), Keys.decisionPrefix()).stream().map(RoundItems::decision).toList();
     }
 
+    /**
+     * Transactions of up to {@value #CONTRACTS_PER_TRANSACTION} contracts, each with a check that the round
+     * is still DECIDED: PutItem and ConditionCheckItem in the round's partition, which is all CommissionRounds'
+     * policy allows it (no BatchWriteItem). Each transaction writes all its contracts or none; a retry writes
+     * the same items again, so a publication cut short between transactions is completed by its retry. A
+     * contract an earlier attempt wrote and these no longer hold is kept, marked void (nothing may delete).
+     */
     @Override
-    public void putContracts(String roundId, List<Contract> contracts) {
-        BatchWriter.putAll(table, contracts.stream().map(contract -> RoundItems.contract(roundId, contract)).toList());
+    public boolean putContracts(String roundId, List<Contract> contracts) {
+        List<Map<String, AttributeValue>> items = new java.util.ArrayList<>();
+        contracts.forEach(contract -> items.add(RoundItems.contract(roundId, contract)));
+        java.util.Set<String> current = contracts.stream().map(Contract::id).collect(java.util.stream.Collectors.toSet());
+        table.query(Keys.round(roundId), Keys.contractPrefix()).stream()
+                .filter(item -> !RoundItems.isVoid(item) && !current.contains(GrantsTable.text(item, "contractId")))
+                .forEach(stale -> items.add(RoundItems.voided(stale)));
+        for (int from = 0; from < items.size(); from += CONTRACTS_PER_TRANSACTION) {
+            if (!putAllAt(roundId, Stage.DECIDED, items.subList(from, Math.min(items.size(), from + CONTRACTS_PER_TRANSACTION)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public List<Contract> contracts(String roundId) {
-        return table.query(Keys.round(roundId), Keys.contractPrefix()).stream().map(RoundItems::contract).toList();
+        return table.query(Keys.round(roundId), Keys.contractPrefix()).stream().filter(item -> !RoundItems.isVoid(item))
+                .map(RoundItems::contract).toList();
     }
 
     private List<String> documents(String roundId, String prefix) {
@@ -259,15 +280,30 @@ public final class DynamoRoundStore implements RoundStore {
 
     /** The write and a check that the round is at the stage, in one transaction; false if a condition failed. */
     private boolean writeAt(String roundId, Stage stage, TransactWriteItem write) {
+        return transactAt(roundId, stage, List.of(write));
+    }
+
+    /** Puts the items, all or none, while the round is at the stage. */
+    private boolean putAllAt(String roundId, Stage stage, List<Map<String, AttributeValue>> items) {
+        return transactAt(roundId, stage, items.stream()
+                .map(item -> TransactWriteItem.builder().put(request -> request.tableName(table.name()).item(item)).build())
+                .toList());
+    }
+
+    /** The writes and a check that the round is at the stage, in one transaction; false if a condition failed. */
+    private boolean transactAt(String roundId, Stage stage, List<TransactWriteItem> writes) {
         TransactWriteItem check = TransactWriteItem.builder().conditionCheck(condition -> condition.tableName(table.name())
                 .key(GrantsTable.key(Keys.round(roundId), Keys.ROUND_HEAD))
                 .conditionExpression("#stage = :stage").expressionAttributeNames(Map.of("#stage", "stage"))
                 .expressionAttributeValues(Map.of(":stage", s(stage.name())))).build();
+        List<TransactWriteItem> transaction = new java.util.ArrayList<>();
+        transaction.add(check);
+        transaction.addAll(writes);
         // Many members scoring at once all check the round's head: DynamoDB may cancel a transaction
         // that meets another on it (TransactionConflict), which is worth trying again.
         for (int attempt = 1; ; attempt++) {
             try {
-                table.client().transactWriteItems(request -> request.transactItems(check, write));
+                table.client().transactWriteItems(request -> request.transactItems(transaction));
                 return true;
             } catch (TransactionCanceledException refused) {
                 List<String> codes = refused.cancellationReasons().stream().map(reason -> String.valueOf(reason.code())).toList();

@@ -41,6 +41,8 @@ import java.util.Optional;
  * SESMESSAGE#{messageId}      SESMESSAGE              the notice an SES message belongs to (for bounces)
  * SUPPRESSED#{sha256}         SUPPRESSED              an address that bounced for good or complained (a hash: see Keys)
  * RATE#{what}                 {epochSecond}           how many sends one second has had (the shared rate)
+ * ROUND#{roundId}             ROUND, BALLOT#, ...     a commissioning round: see DynamoRoundStore
+ * ROUND##LIST                 ROUND#{roundId}         the list of rounds (no round id has a '#')
  * </pre>
  *
  * Only AllocateGrants and CommitRuns write the PROGRAMME# and RUN# partitions; every other function may write

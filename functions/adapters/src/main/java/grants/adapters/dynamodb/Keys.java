@@ -27,8 +27,12 @@ public final class Keys {
     private static final String AUDIT = "AUDIT#";
     /** The partition that lists every programme: one small item each, so a list never reads a document. */
     static final String PROGRAMMES = "PROGRAMMES";
-    /** The partition that lists every commissioning round. */
-    static final String ROUNDS = "ROUNDS";
+    /**
+     * The partition that lists every commissioning round: under {@code ROUND#}, where CommissionRounds may
+     * write (its policy's {@code dynamodb:LeadingKeys} is {@code ROUND#*}, which {@code ROUNDS} would not
+     * match), and never a round's own partition, since no round id has a {@code #} in it.
+     */
+    static final String ROUNDS = "ROUND##LIST";
     private static final String SEND = "SEND#";
     private static final String NOTICES = "NOTICES#";
     private static final String BULLETIN = "BULLETIN#";

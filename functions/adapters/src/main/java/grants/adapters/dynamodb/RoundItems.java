@@ -39,6 +39,7 @@ import static grants.adapters.dynamodb.GrantsTable.text;
 final class RoundItems {
 
     static final int SCHEMA_VERSION = 1;
+    private static final String VOID = "void";
 
     private RoundItems() {
     }
@@ -200,6 +201,18 @@ final class RoundItems {
         contract.crossCuttingCommitments().forEach((theme, text) -> commitments.put(theme, s(text)));
         item.put("crossCuttingCommitments", AttributeValue.fromM(commitments));
         return item;
+    }
+
+    /** A contract an earlier publication wrote that a later one no longer holds: kept, never listed. */
+    static Map<String, AttributeValue> voided(Map<String, AttributeValue> contract) {
+        Map<String, AttributeValue> item = new HashMap<>(contract);
+        item.put(VOID, AttributeValue.fromBool(true));
+        return item;
+    }
+
+    static boolean isVoid(Map<String, AttributeValue> contract) {
+        AttributeValue value = contract.get(VOID);
+        return value != null && Boolean.TRUE.equals(value.bool());
     }
 
     static Contract contract(Map<String, AttributeValue> item) {

@@ -114,6 +114,8 @@ public final class S3PresignedLinks implements ExportLinks, UploadStore, ExportS
     }
 
     private URI presign(SdkHttpMethod method, String key, Duration expiry) {
+        aws.hook().ifPresent(hook -> hook.objectRequest(method == SdkHttpMethod.PUT ? "s3:PutObject" : "s3:GetObject",
+                bucket, key));
         SdkHttpRequest request = SdkHttpRequest.builder()
                 .method(method)
                 .uri(aws.objectUri(bucket, SdkHttpUtils.urlEncodeIgnoreSlashes(key)))

@@ -55,6 +55,7 @@ public final class SesMailer implements Mailer {
 
     @Override
     public String send(Email email) {
+        aws.hook().ifPresent(hook -> hook.sendEmail(sender, configurationSet));
         byte[] body = Json.write(request(email)).getBytes(StandardCharsets.UTF_8);
         SdkHttpRequest signed = signer.sign(r -> r.identity(aws.credentials().resolveCredentials())
                         .request(SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(aws.sesUri(SEND_EMAIL))

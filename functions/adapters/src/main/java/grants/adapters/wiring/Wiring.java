@@ -57,6 +57,7 @@ public final class Wiring {
         this.exportIndex = new DynamoExportIndex(table);
         this.sendLog = new DynamoSendLog(table);
         this.rounds = new DynamoRoundStore(table);
+        aws.hook().ifPresent(hook -> hook.wiredWith(environment)); // tests: which local resource is which
     }
 
     /** Lambda's: settings and credentials from the process environment, the system clock. */

@@ -74,8 +74,33 @@ class DynamoRoundStoreTest {
         assertThat(store.moderations(ROUND)).as("pending until confirmed").noneMatch(RecordedModeration::confirmed);
 
         List<Contract> contracts = Decisions.decide(coventry).contracts();
-        store.putContracts(ROUND, contracts);
+        assertThat(store.putContracts(ROUND, contracts)).as("contracts only once the round is decided").isFalse();
+        assertThat(store.contracts(ROUND)).isEmpty();
+        assertThat(store.advance(store.header(ROUND).orElseThrow().at(Stage.DECIDED), Stage.SCORING)).isTrue();
+        assertThat(store.putContracts(ROUND, contracts)).isTrue();
         assertThat(store.contracts(ROUND)).containsExactlyElementsOf(contracts);
+        assertThat(store.roundIds()).containsExactly(ROUND);
+    }
+
+    @Test
+    void aPublicationRepeatedWritesTheSameContractsAndNoLongerListsOnesItDropped() {
+        List<Contract> many = new ArrayList<>();
+        Contract model = Decisions.decide(coventry).contracts().get(0);
+        for (int i = 0; i < 150; i++) { // more than one transaction holds
+            many.add(new Contract(String.format("c-%03d", i), model.proposalId(), model.specificationId(),
+                    model.leadOrganisation(), model.annualPence(), model.years(), model.instalments(), model.milestones(),
+                    model.outputs(), model.crossCuttingCommitments()));
+        }
+        assertThat(store.advance(store.header(ROUND).orElseThrow().at(Stage.DECIDED), Stage.VOTING)).isTrue();
+
+        assertThat(store.putContracts(ROUND, many)).isTrue();
+        assertThat(store.contracts(ROUND)).containsExactlyElementsOf(many);
+        assertThat(store.putContracts(ROUND, many.subList(0, 120))).as("retried after an override dropped 30").isTrue();
+        assertThat(store.contracts(ROUND)).containsExactlyElementsOf(many.subList(0, 120));
+
+        assertThat(store.advance(store.header(ROUND).orElseThrow().at(Stage.PUBLISHED), Stage.DECIDED)).isTrue();
+        assertThat(store.putContracts(ROUND, many.subList(0, 10))).as("nothing once published").isFalse();
+        assertThat(store.contracts(ROUND)).hasSize(120);
     }
 
     @Test

@@ -36,6 +36,15 @@ class KeysTest {
     }
 
     @Test
+    void roundItems() {
+        assertThat(Keys.round("coventry-2002")).isEqualTo("ROUND#coventry-2002");
+        assertThat(Keys.ROUND_HEAD).isEqualTo("ROUND");
+        // Under ROUND#, which CommissionRounds' policy lets it write; a round id never has a '#'.
+        assertThat(Keys.ROUNDS).isEqualTo("ROUND##LIST").startsWith("ROUND#");
+        assertThat(Keys.contract("c-1")).startsWith(Keys.contractPrefix());
+    }
+
+    @Test
     void runItems() {
         assertThat(Keys.runItems("wm", "run-1")).isEqualTo("RUN#wm#run-1");
         assertThat(Keys.row("rugby")).isEqualTo("ROW#rugby").startsWith(Keys.rowPrefix());

@@ -120,9 +120,11 @@ public final class RoundAwards {
     }
 
     /**
-     * Publishes the decisions: the export, the contracts, then the round moves to PUBLISHED and a
-     * letter goes to every proposer. Safe to repeat: files are overwritten with the same bytes and
-     * letters are queued once by their keys.
+     * Publishes the decisions: the contracts, then finance's files, then the round moves to PUBLISHED
+     * and a letter goes to every proposer. Nothing is shown until PUBLISHED (contracts are listed, and
+     * links to the files given, only then), and a publication cut short is completed by repeating it:
+     * contracts and files are written again with the same bytes, letters queued once by their keys. So
+     * a published round never has files without contracts, nor contracts without files.
      */
     public RoundOutcome publish(String roundId) {
         RoundHeader header = rounds.header(roundId);
@@ -139,10 +141,12 @@ public final class RoundAwards {
                     + String.join(", ", undecided) + "); publish once every proposal has its decision.");
         }
         if (header.stage() == Stage.DECIDED) {
+            if (!store.putContracts(roundId, outcome.contracts())) {
+                throw RoundService.movedOn(roundId);
+            }
             for (ExportFile file : renderer.render(outcome, LocalDate.now(clock))) {
                 exports.put(RoundRenderer.prefix(roundId) + file.name(), file);
             }
-            store.putContracts(roundId, outcome.contracts());
             if (!store.advance(rounds.header(roundId).at(Stage.PUBLISHED), Stage.DECIDED)) {
                 throw RoundService.movedOn(roundId);
             }

@@ -102,8 +102,13 @@ public interface RoundStore {
 
     List<ManagerDecision> decisions(String roundId);
 
-    /** The contracts of published decisions; writing the same contracts again changes nothing. */
-    void putContracts(String roundId, List<Contract> contracts);
+    /**
+     * Makes the round's contracts exactly these, while it is decided (false once it is not): written before
+     * finance's files, so a publication cut short leaves contracts that its retry rewrites, with the same
+     * bytes, and completes. A contract an earlier attempt wrote that is not among these (a decision was
+     * overridden in between) is no longer listed.
+     */
+    boolean putContracts(String roundId, List<Contract> contracts);
 
     List<Contract> contracts(String roundId);
 }

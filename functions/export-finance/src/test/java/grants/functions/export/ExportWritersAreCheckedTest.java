@@ -1,0 +1,98 @@
+package grants.functions.export;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.adapters.aws.AwsClients;
+import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.GrantsTable;
+import grants.adapters.wiring.Wiring;
+import grants.core.run.AllocationService;
+import grants.core.run.CommitRequest;
+import grants.documents.Json;
+import grants.documents.ProgrammeJson;
+import grants.localaws.AwsStack;
+import grants.localaws.LocalLambdaContext;
+import grants.localaws.TestAwsStack;
+import grants.policycheck.AwsCallRecorder;
+import grants.policycheck.PolicyEvaluator;
+import grants.policycheck.TemplatePolicies;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The export writes its files on threads of its own: their requests are still ExportFinance's, and
+ * checked against its policy. With a copy of template.yaml whose WriteAndReadExports is narrowed,
+ * each file written on those threads is refused, named.
+ */
+class ExportWritersAreCheckedTest {
+
+    @ParameterizedTest
+    @Event(value = "run-committed.json", type = DynamodbEvent.class)
+    void filesWrittenOnTheExportsOwnThreadsAreCheckedAsExportFinancesRequests(DynamodbEvent event,
+                                                                             @TempDir Path dir) throws IOException {
+        String template = Files.readString(TemplatePolicies.repositoryTemplate());
+        String exportsStatement = "- Sid: WriteAndReadExports\n              Effect: Allow\n              Action:\n"
+                + "                - s3:PutObject\n                - s3:GetObject\n"
+                + "              Resource: !Sub '${ExportBucket.Arn}/exports/*'";
+        assertThat(template).as("ExportFinance's statement, as this test narrows it").contains(exportsStatement);
+        Path narrowed = dir.resolve("template.yaml");
+        Files.writeString(narrowed, template.replace(exportsStatement,
+                exportsStatement.replace("/exports/*'", "/exports/*/manifest.json'")));
+        AwsCallRecorder recorder = new AwsCallRecorder(PolicyEvaluator.of(narrowed));
+        AwsStack stack = TestAwsStack.shared();
+        AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+                stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey(), recorder);
+        String table = TestAwsStack.uniqueTableName(getClass());
+        String bucket = "exports-" + Long.toHexString(System.nanoTime());
+        GrantsTable.createIfMissing(aws.dynamoDb(), table);
+        aws.s3().createBucket(request -> request.bucket(bucket));
+        Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.EXPORT_BUCKET, bucket,
+                Environment.SENDER_EMAIL, "grants@programme.example")), aws, Clock.systemUTC());
+        String runId = commitRun(wiring.allocationService());
+
+        StreamsEventResponse response = new ExportFinanceHandler(wiring)
+                .handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
+
+        assertThat(response.getBatchItemFailures()).as("the export fails, as on AWS").hasSize(1);
+        List<String> denials = recorder.takeDenials();
+        assertThat(denials).isNotEmpty().allSatisfy(denial -> assertThat(denial)
+                .contains("AWS would deny ExportFinanceFunction", "a presigned s3:PutObject of " + bucket + "/exports/l2d/"
+                        + runId + "/", "WriteAndReadExports"));
+        assertThat(String.join("\n", denials)).as("written on the export's own threads, before the manifest")
+                .containsAnyOf("allocations.csv", "payments.csv", "360giving.json", "360giving.csv", "run-report.html")
+                .doesNotContain("manifest.json: ");
+    }
+
+    private static String commitRun(AllocationService allocations) throws IOException {
+        ObjectNode document;
+        try (InputStream in = ExportWritersAreCheckedTest.class.getResourceAsStream("/data/west-midlands-2007-08.json")) {
+            document = (ObjectNode) Json.MAPPER.readTree(in);
+        }
+        document.put("programmeId", "l2d");
+        allocations.putProgramme("l2d", ProgrammeJson.read(document));
+        return allocations.commit("l2d", CommitRequest.confirming(allocations.dryRun("l2d").inputHash()), Optional.empty())
+                .run().header().runId();
+    }
+
+    private static DynamodbEvent forRun(DynamodbEvent event, String runId) {
+        Map<String, AttributeValue> keys = Map.of("pk", new AttributeValue().withS("PROGRAMME#l2d"),
+                "sk", new AttributeValue().withS("RUN#" + runId));
+        event.getRecords().get(0).getDynamodb().setKeys(keys);
+        event.getRecords().get(0).getDynamodb().setNewImage(keys);
+        return event;
+    }
+}
