@@ -2,6 +2,7 @@
 // board members, sub-groups, proposers, panel members, finance and auditors. Every amount and score
 // is shown as the API wrote it; nothing is computed here.
 import { Html, html, pounds, show, ApiError, api, problem, summaryRow, errorSummary, claims } from '/common.js'
+import { evidenceInWords } from '/words.js'
 
 const STAGES = {
   VOTING: 'Board members are voting with dots',
@@ -219,7 +220,9 @@ async function votePage (roundId, error = null, chosen = null) {
       ${round.issues.map((issue, i) => html`<div class="govuk-checkboxes__item">
         <input class="govuk-checkboxes__input" id="issue-${i}" name="dots" type="checkbox" value="${issue.id}" aria-describedby="issue-${i}-hint" ${new Html(mine.has(issue.id) ? 'checked' : '')}>
         <label class="govuk-label govuk-checkboxes__label" for="issue-${i}">${issue.title}</label>
-        <div class="govuk-hint govuk-checkboxes__hint" id="issue-${i}-hint">${issue.strategicOutcome}. Residents' survey rank ${issue.surveyRank}.</div>
+        <div class="govuk-hint govuk-checkboxes__hint" id="issue-${i}-hint">${issue.strategicOutcome}. Residents' survey rank ${issue.surveyRank}.
+          ${(issue.evidence ?? []).length === 0 ? '' : html`<ul class="govuk-list govuk-list--bullet govuk-!-font-size-16 govuk-!-margin-top-1 govuk-!-margin-bottom-0 evidence">
+            ${issue.evidence.map(evidence => html`<li>${evidenceInWords(evidence)}</li>`)}</ul>`}</div>
       </div>`)}
       </div>
     </fieldset></div>

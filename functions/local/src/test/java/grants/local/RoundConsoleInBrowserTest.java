@@ -67,6 +67,9 @@ class RoundConsoleInBrowserTest {
         ObjectNode voting = document.deepCopy();
         voting.put("roundId", VOTING_ROUND);
         List.of("ballots", "specifications", "proposals", "panels", "scores", "moderations").forEach(voting::remove);
+        ((ObjectNode) voting.get("issues").get(0)).putArray("evidence").addObject()
+                .put("statistic", "Unemployment in the priority neighbourhoods is 9.2%, twice the city's rate")
+                .put("source", "Census 2001").put("date", "2001-04-29");
         functions.api(LocalFunctions.apiEvent("PUT /rounds/{roundId}", Map.of("roundId", VOTING_ROUND), null,
                 Json.write(voting), Map.of(), manager));
         server = LocalServer.start(functions, 0, users);
@@ -107,6 +110,8 @@ class RoundConsoleInBrowserTest {
         session.get("/rounds/" + VOTING_ROUND + "/vote");
         session.waitForHeading("Which issues matter most?");
         session.checkPage("r2-vote");
+        assertThat(session.text()).as("each issue's evidence, in plain English").contains(
+                "twice the city's rate. Source: Census 2001, 29 April 2001.", "Residents' survey rank 1.");
         for (String issue : List.of("issue-0", "issue-1", "issue-3", "issue-4")) {
             session.browser().findElement(By.cssSelector("label[for=" + issue + "]")).click();
         }

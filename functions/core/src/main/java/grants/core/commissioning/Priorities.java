@@ -5,11 +5,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Rule C2: the dots counted, issues ranked by dots, then survey rank, then id, and the first
- * {@code priorityCount} selected; issues with as many dots as the last selected one but left out
- * lost on the residents' survey, and the result names them.
+ * {@code priorityCount} selected. An issue with as many dots as the last selected one but left out
+ * lost on the residents' survey when its survey rank is lower (a higher number): the result names
+ * it. Set-up refuses equal survey ranks, so the survey decides every tie; were two ranks equal
+ * all the same, the id would have decided, and the note says that instead of crediting the survey.
  */
 public record Priorities(List<RankedIssue> ranked, List<String> leftOutOnSurvey) {
 
@@ -35,8 +38,9 @@ public record Priorities(List<RankedIssue> ranked, List<String> leftOutOnSurvey)
         }
         List<String> leftOut = new ArrayList<>();
         if (setup.priorityCount() > 0 && setup.priorityCount() < ranked.size()) {
-            int lastSelectedDots = ranked.get(setup.priorityCount() - 1).dots();
-            ranked.stream().filter(issue -> !issue.selected() && issue.dots() == lastSelectedDots)
+            RankedIssue last = ranked.get(setup.priorityCount() - 1);
+            ranked.stream().filter(issue -> !issue.selected() && issue.dots() == last.dots()
+                            && issue.issue().surveyRank() > last.issue().surveyRank())
                     .forEach(issue -> leftOut.add(issue.issue().id()));
         }
         return new Priorities(ranked, leftOut);
@@ -48,12 +52,26 @@ public record Priorities(List<RankedIssue> ranked, List<String> leftOutOnSurvey)
 
     /** A sentence for the record: which tie, if any, the residents' survey broke. */
     public String tieNote() {
-        if (leftOutOnSurvey.isEmpty()) {
+        Optional<RankedIssue> last = ranked.stream().filter(RankedIssue::selected).reduce((first, second) -> second);
+        List<String> leftOutOnId = last.stream().flatMap(cutOff -> ranked.stream().filter(issue -> !issue.selected()
+                && issue.dots() == cutOff.dots() && issue.issue().surveyRank() == cutOff.issue().surveyRank()))
+                .map(issue -> issue.issue().id()).toList();
+        if (leftOutOnSurvey.isEmpty() && leftOutOnId.isEmpty()) {
             return "No tie at the cut-off: the selected priorities had more dots than every other issue.";
         }
-        RankedIssue last = ranked.stream().filter(RankedIssue::selected).reduce((first, second) -> second).orElseThrow();
-        return "The residents' survey broke a tie at " + last.dots() + " dots: " + String.join(", ", leftOutOnSurvey)
-                + (leftOutOnSurvey.size() == 1 ? " was" : " were") + " left out, ranked lower by residents than "
-                + last.issue().id() + " (survey rank " + last.issue().surveyRank() + ").";
+        RankedIssue cutOff = last.orElseThrow();
+        List<String> sentences = new ArrayList<>();
+        if (!leftOutOnSurvey.isEmpty()) {
+            sentences.add("The residents' survey broke a tie at " + cutOff.dots() + " dots: "
+                    + String.join(", ", leftOutOnSurvey) + (leftOutOnSurvey.size() == 1 ? " was" : " were")
+                    + " left out, ranked lower by residents than " + cutOff.issue().id() + " (survey rank "
+                    + cutOff.issue().surveyRank() + ").");
+        }
+        if (!leftOutOnId.isEmpty()) {
+            sentences.add("A tie at " + cutOff.dots() + " dots was broken by id, the residents' survey ranking them "
+                    + "equally: " + String.join(", ", leftOutOnId) + (leftOutOnId.size() == 1 ? " was" : " were")
+                    + " left out, after " + cutOff.issue().id() + ".");
+        }
+        return String.join(" ", sentences);
     }
 }

@@ -1,6 +1,7 @@
 package grants.core.commissioning;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +36,27 @@ public record RoundSetup(String roundId, String name, Fund fund, BigDecimal eurR
     public record Criterion(String id, String title, int weight) {
     }
 
-    /** A candidate priority from the strategic plan; survey rank 1 is what residents rated most important. */
-    public record Issue(String id, String title, String strategicOutcome, int surveyRank) {
+    /**
+     * A candidate priority from the strategic plan; survey rank 1 is what residents rated most
+     * important. Its evidence is what the Strategic Board reads before placing its dots.
+     */
+    public record Issue(String id, String title, String strategicOutcome, int surveyRank, List<Evidence> evidence) {
+
+        public Issue {
+            evidence = List.copyOf(evidence);
+        }
+
+        /** An issue with no statistics, only its survey rank. */
+        public Issue(String id, String title, String strategicOutcome, int surveyRank) {
+            this(id, title, strategicOutcome, surveyRank, List.of());
+        }
+    }
+
+    /**
+     * A statistic behind an issue, such as "Unemployment in the priority neighbourhoods is 9.2%, twice
+     * the city's rate", with who published it and on what day.
+     */
+    public record Evidence(String statistic, String source, LocalDate date) {
     }
 
     /** A member of the Strategic Board. */

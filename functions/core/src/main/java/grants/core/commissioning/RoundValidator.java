@@ -108,10 +108,35 @@ public final class RoundValidator {
             problems.add(new Problem("panelQuorum", "must be from 1 to 50, got " + setup.panelQuorum()));
         }
         duplicates(problems, "issues", setup.issues().stream().map(RoundSetup.Issue::id).toList());
+        problems.addAll(surveyRankProblems(setup.issues()));
         duplicates(problems, "voters", setup.voters().stream().map(RoundSetup.Voter::id).toList());
         duplicates(problems, "organisations", setup.organisations().stream().map(RoundSetup.Organisation::id).toList());
         duplicates(problems, "criteria", setup.criteria().stream().map(RoundSetup.Criterion::id).toList());
         duplicates(problems, "crossCuttingThemes", setup.crossCuttingThemes().stream().map(RoundSetup.Theme::id).toList());
+        return problems;
+    }
+
+    /**
+     * Rule C2 breaks a tie at the cut-off on the residents' survey, so no two issues may share a
+     * survey rank: with equal ranks the survey could not break their tie.
+     */
+    private static List<Problem> surveyRankProblems(List<RoundSetup.Issue> issues) {
+        List<Problem> problems = new ArrayList<>();
+        Map<Integer, String> firstWithRank = new HashMap<>();
+        for (int i = 0; i < issues.size(); i++) {
+            RoundSetup.Issue issue = issues.get(i);
+            String field = "issues[" + i + "].surveyRank";
+            if (issue.surveyRank() < 1) {
+                problems.add(new Problem(field, "must be 1 or more (1 = what residents rated most important), got "
+                        + issue.surveyRank()));
+                continue;
+            }
+            String earlier = firstWithRank.putIfAbsent(issue.surveyRank(), issue.id());
+            if (earlier != null) {
+                problems.add(new Problem(field, "survey rank " + issue.surveyRank() + " is also \"" + earlier
+                        + "\"'s: each issue needs a rank of its own, so that the residents' survey can break a tie"));
+            }
+        }
         return problems;
     }
 

@@ -16,9 +16,14 @@ final class RandomRounds {
     static Round generate(long seed) {
         Random random = new Random(seed);
         int issueCount = 2 + random.nextInt(8);
+        List<Integer> surveyRanks = new ArrayList<>(); // every issue its own rank, as set-up requires
+        for (int i = 0; i < issueCount; i++) {
+            surveyRanks.add(i + 1);
+        }
+        Collections.shuffle(surveyRanks, random);
         List<RoundSetup.Issue> issues = new ArrayList<>();
         for (int i = 0; i < issueCount; i++) {
-            issues.add(new RoundSetup.Issue("issue-" + i, "Issue " + i, "Outcome " + i, 1 + random.nextInt(issueCount)));
+            issues.add(new RoundSetup.Issue("issue-" + i, "Issue " + i, "Outcome " + i, surveyRanks.get(i)));
         }
         List<RoundSetup.Organisation> organisations = new ArrayList<>();
         int organisationCount = 3 + random.nextInt(6);

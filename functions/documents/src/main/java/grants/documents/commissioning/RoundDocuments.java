@@ -41,8 +41,7 @@ public final class RoundDocuments {
                 .put("moderationSpread", setup.moderationSpread().format())
                 .put("panelQuorum", setup.panelQuorum());
         ArrayNode issues = doc.putArray("issues");
-        setup.issues().forEach(issue -> issues.addObject().put("id", issue.id()).put("title", issue.title())
-                .put("strategicOutcome", issue.strategicOutcome()).put("surveyRank", issue.surveyRank()));
+        setup.issues().forEach(issue -> issue(issues.addObject(), issue));
         ArrayNode voters = doc.putArray("voters");
         setup.voters().forEach(v -> voters.addObject().put("id", v.id()).put("name", v.name()).put("sector", v.sector().name()));
         ArrayNode organisations = doc.putArray("organisations");
@@ -51,6 +50,17 @@ public final class RoundDocuments {
         ArrayNode mailingList = doc.putArray("mailingList");
         setup.mailingList().forEach(r -> mailingList.addObject().put("name", r.name()).put("email", r.email()));
         return doc;
+    }
+
+    /** An issue with its evidence, when it has any: each statistic with its source and its day. */
+    private static void issue(ObjectNode node, RoundSetup.Issue issue) {
+        node.put("id", issue.id()).put("title", issue.title()).put("strategicOutcome", issue.strategicOutcome())
+                .put("surveyRank", issue.surveyRank());
+        if (!issue.evidence().isEmpty()) {
+            ArrayNode evidence = node.putArray("evidence");
+            issue.evidence().forEach(e -> evidence.addObject().put("statistic", e.statistic()).put("source", e.source())
+                    .put("date", e.date().toString()));
+        }
     }
 
     public static ObjectNode specification(Specification specification) {

@@ -17,6 +17,8 @@ import grants.core.money.Money;
 import grants.documents.FieldReader;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -35,6 +37,8 @@ public final class RoundJson {
     public static final String ID_IN_WORDS = "1 to 64 characters of a-z, 0-9 and -";
     private static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
     private static final int MAX_LIST = 10_000;
+    /** Statistics an issue may carry: enough for any board paper, few enough to read on one page. */
+    private static final int MAX_EVIDENCE = 20;
     private static final int MAX_SCORES = 200_000;
 
     private RoundJson() {
@@ -110,11 +114,14 @@ public final class RoundJson {
         Fraction spread = fraction(doc, "", "moderationSpread", reader);
         Integer quorum = whole(doc, "", "panelQuorum", reader);
         List<RoundSetup.Issue> issues = list(doc, "issues", 1_000, reader, (node, path) -> {
-            reader.onlyFields(node, path, "id", "title", "strategicOutcome", "surveyRank");
+            reader.onlyFields(node, path, "id", "title", "strategicOutcome", "surveyRank", "evidence");
             Integer rank = whole(node, path, "surveyRank", reader);
-            return rank == null ? null : present(new RoundSetup.Issue(id(node, path, "id", reader),
-                    reader.text(node, path, "title", true),
-                    reader.text(node, path, "strategicOutcome", true, FieldReader.MAX_LONG_TEXT), rank));
+            String id = id(node, path, "id", reader);
+            String title = reader.text(node, path, "title", true);
+            String outcome = reader.text(node, path, "strategicOutcome", true, FieldReader.MAX_LONG_TEXT);
+            List<RoundSetup.Evidence> evidence = list(node, path, "evidence", MAX_EVIDENCE, reader,
+                    (item, itemPath) -> evidence(item, itemPath, reader));
+            return rank == null ? null : present(new RoundSetup.Issue(id, title, outcome, rank, evidence));
         });
         List<RoundSetup.Voter> voters = list(doc, "voters", MAX_LIST, reader, (node, path) -> {
             reader.onlyFields(node, path, "id", "name", "sector");
@@ -357,6 +364,24 @@ public final class RoundJson {
             }
         }
         return values;
+    }
+
+    /** One statistic behind an issue: its text, who published it and on what day (a real day of the calendar). */
+    private static RoundSetup.Evidence evidence(JsonNode node, String path, FieldReader reader) {
+        reader.onlyFields(node, path, "statistic", "source", "date");
+        String statistic = reader.text(node, path, "statistic", true, FieldReader.MAX_LONG_TEXT);
+        String source = reader.text(node, path, "source", true);
+        String date = reader.id(node, path, "date", "[0-9]{4}-[0-9]{2}-[0-9]{2}", "a date such as 2001-04-29", true);
+        LocalDate day = null;
+        if (date != null) {
+            try {
+                day = LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                reader.problem(FieldReader.path(path, "date"), "is not a day of the calendar: \"" + date + "\"");
+            }
+        }
+        return statistic == null || source == null || day == null ? null
+                : present(new RoundSetup.Evidence(statistic, source, day));
     }
 
     private static <T> List<T> list(JsonNode doc, String field, int max, FieldReader reader,

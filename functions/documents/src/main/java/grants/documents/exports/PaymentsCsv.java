@@ -1,35 +1,70 @@
 package grants.documents.exports;
 
-import grants.core.exports.ExportFile;
 import grants.core.allocation.AllocationRow;
+import grants.core.exports.ExportFile;
 import grants.core.money.Money;
 import grants.core.programme.Partnership;
 import grants.core.text.Csv;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
-/** payments.csv: one line per funded partnership, ready for the ledger; no line for a zero amount. */
+/**
+ * Finance's payments.csv, one file shape for allocation runs and commissioning rounds alike, so one
+ * finance import reads both: one line per payment due, ready for the ledger, no line for a zero amount.
+ * A column that does not apply to the file's source is empty (an allocation run has no contract, a
+ * round no partnership id; {@code run_id} or {@code round_id} names the source).
+ */
 final class PaymentsCsv {
 
-    static final String HEADER = "payment_reference,payee,partnership_id,partnership_name,amount_gbp,cost_centre,run_id";
+    static final String HEADER = "payment_reference,payee,organisation_id,partnership_id,partnership_name,contract_id,"
+            + "instalment,due_date,amount_gbp,cost_centre,run_id,round_id";
+    static final String NAME = "payments.csv";
 
     private PaymentsCsv() {
     }
 
+    /** One payment; {@code null} where a column does not apply. */
+    record Payment(String reference, String payee, String organisationId, String partnershipId,
+                   String partnershipName, String contractId, int instalment, String dueDate, long pence,
+                   String costCentre, String runId, String roundId) {
+
+        List<String> fields() {
+            return List.of(reference, payee, text(organisationId), text(partnershipId), text(partnershipName),
+                    text(contractId), String.valueOf(instalment), dueDate, Money.format(pence), costCentre,
+                    text(runId), text(roundId));
+        }
+
+        private static String text(String value) {
+            return value == null ? "" : value;
+        }
+    }
+
+    static ExportFile write(List<Payment> payments) {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        payments.forEach(payment -> Csv.line(csv, payment.fields()));
+        return new ExportFile(NAME, "text/csv; charset=utf-8", csv.toString().getBytes(StandardCharsets.UTF_8),
+                payments.size());
+    }
+
+    /**
+     * An allocation run's grants, by partnership id: each is paid whole, as instalment 1, due the day
+     * the run was committed (UTC); the organisation id is the partnership's registered {@code orgId}.
+     */
     static ExportFile render(ExportContext context) {
         List<AllocationRow> grants = context.grants();
-        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        List<Payment> payments = new ArrayList<>();
         for (int i = 0; i < grants.size(); i++) {
             AllocationRow row = grants.get(i);
             Partnership partnership = context.partnerships().get(row.partnershipId());
-            Csv.line(csv, List.of(
+            payments.add(new Payment(
                     PaymentReferences.reference(context.programme().finance().paymentReferencePrefix(), context.runId(),
                             i + 1, grants.size()),
-                    partnership.payee(), row.partnershipId(), row.partnershipName(),
-                    Money.format(row.finalGrantPence()), context.programme().finance().costCentre(), context.runId()));
+                    partnership.payee(), partnership.orgId(), row.partnershipId(), row.partnershipName(), null, 1,
+                    context.awardDate(), row.finalGrantPence(), context.programme().finance().costCentre(),
+                    context.runId(), null));
         }
-        return new ExportFile("payments.csv", "text/csv; charset=utf-8", csv.toString().getBytes(StandardCharsets.UTF_8),
-                grants.size());
+        return write(payments);
     }
 }

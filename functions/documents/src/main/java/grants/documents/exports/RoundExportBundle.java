@@ -15,13 +15,13 @@ import grants.core.exports.ExportFile;
 import grants.core.mail.Templates;
 import grants.core.money.Money;
 import grants.core.rounds.RoundRenderer;
-import grants.core.text.Csv;
 import grants.documents.Json;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +34,6 @@ import java.util.Map;
  */
 public final class RoundExportBundle implements RoundRenderer {
 
-    static final String PAYMENTS_HEADER = "payment_reference,payee,organisation_id,contract_id,instalment,due_date,"
-            + "amount_gbp,round_id";
     private static final Template REPORT = Templates.html("/grants/documents/exports/round-report.html.mustache");
     private static final int LABEL_WIDTH = 190;
     private static final int BAR_AREA = 420;
@@ -62,26 +60,33 @@ public final class RoundExportBundle implements RoundRenderer {
         return outcome.contracts().stream().mapToInt(contract -> contract.instalments().size()).sum();
     }
 
-    /** One line per instalment due, ordered by due date then contract, ready for the ledger. */
+    /**
+     * Finance's payments.csv, in the allocation runs' columns: one line per instalment due, ordered by
+     * due date then contract (none for a zero amount), paid to the contract's lead organisation. A round has no finance
+     * settings of its own: its cost centre is its id in capitals, as a programme's is by default.
+     */
     static ExportFile payments(RoundOutcome outcome) {
         RoundSetup setup = outcome.setup();
-        List<String[]> lines = new ArrayList<>();
+        List<Map.Entry<Contract, Instalment>> due = new ArrayList<>();
         for (Contract contract : outcome.contracts()) {
-            for (Instalment instalment : contract.instalments()) {
-                lines.add(new String[]{instalment.due().toString(), contract.id(), String.valueOf(instalment.number()),
-                        Money.format(instalment.pence()), contract.leadOrganisation()});
-            }
+            contract.instalments().stream().filter(instalment -> instalment.pence() > 0)
+                    .forEach(instalment -> due.add(Map.entry(contract, instalment)));
         }
-        lines.sort(java.util.Comparator.<String[], String>comparing(line -> line[0]).thenComparing(line -> line[1]));
-        String prefix = referencePrefix(setup.roundId());
-        StringBuilder csv = new StringBuilder(PAYMENTS_HEADER).append('\n');
-        for (int i = 0; i < lines.size(); i++) {
-            String[] line = lines.get(i);
-            String payee = setup.organisation(line[4]).orElseThrow().name();
-            Csv.line(csv, List.of(PaymentReferences.reference("CR", prefix, i + 1, lines.size()), payee, line[4],
-                    line[1], line[2], line[0], line[3], setup.roundId()));
+        due.sort(Comparator.<Map.Entry<Contract, Instalment>, LocalDate>comparing(entry -> entry.getValue().due())
+                .thenComparing(entry -> entry.getKey().id()));
+        String referencePart = referencePrefix(setup.roundId());
+        String costCentre = setup.roundId().toUpperCase(Locale.ROOT);
+        List<PaymentsCsv.Payment> payments = new ArrayList<>();
+        for (int i = 0; i < due.size(); i++) {
+            Contract contract = due.get(i).getKey();
+            Instalment instalment = due.get(i).getValue();
+            String lead = contract.leadOrganisation();
+            payments.add(new PaymentsCsv.Payment(PaymentReferences.reference("CR", referencePart, i + 1, due.size()),
+                    setup.organisation(lead).orElseThrow().name(), lead, null, null, contract.id(),
+                    instalment.number(), instalment.due().toString(), instalment.pence(), costCentre, null,
+                    setup.roundId()));
         }
-        return csv("payments.csv", csv.toString(), lines.size());
+        return PaymentsCsv.write(payments);
     }
 
     /** Six characters of the round id's hash: two rounds never share a payment reference. */

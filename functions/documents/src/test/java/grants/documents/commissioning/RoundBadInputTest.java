@@ -126,6 +126,18 @@ class RoundBadInputTest {
     }
 
     @Test
+    void twoIssuesWithTheSameSurveyRankAreRefusedAtSetUpForTheSurveyCouldNotBreakTheirTie() {
+        // environment (11) given cohesion's rank (8): the two tie at 6 dots at the cut-off
+        InvalidInputException refused = refusedBy(doc -> issue(doc, 10).put("surveyRank", 8));
+        assertThat(refused.details()).singleElement().satisfies(named("issues[10].surveyRank", "also \"cohesion\"'s"));
+    }
+
+    @Test
+    void aSurveyRankBelowOneIsRefused() {
+        assertRefused(doc -> issue(doc, 0).put("surveyRank", 0), "issues[0].surveyRank", "must be 1 or more");
+    }
+
+    @Test
     void aConflictedScoreIsNotAnErrorInARoundDocument() {
         ObjectNode doc = Fixtures.document(CoventryRoundTest.COVENTRY);
         assertThat(RoundJson.read(doc).scores()).anySatisfy(score -> assertThat(score.member()).isEqualTo("u1"));
@@ -153,6 +165,10 @@ class RoundBadInputTest {
 
     private static ObjectNode ballot(ObjectNode doc, int i) {
         return (ObjectNode) doc.get("ballots").get(i);
+    }
+
+    private static ObjectNode issue(ObjectNode doc, int i) {
+        return (ObjectNode) doc.get("issues").get(i);
     }
 
     private static ObjectNode spec(ObjectNode doc, int i) {

@@ -7,9 +7,12 @@ import grants.core.commissioning.Decisions;
 import grants.core.commissioning.Fraction;
 import grants.core.commissioning.Fund;
 import grants.core.commissioning.Instalment;
+import grants.core.commissioning.Priorities;
 import grants.core.commissioning.Proposal;
 import grants.core.commissioning.ProposalOutcome;
+import grants.core.commissioning.Round;
 import grants.core.commissioning.RoundOutcome;
+import grants.core.commissioning.RoundSetup;
 import grants.core.commissioning.Status;
 import grants.core.money.Money;
 import grants.documents.Fixtures;
@@ -116,6 +119,39 @@ class RoundEdgeCasesTest {
         RoundOutcome outcome = decide(doc -> ((ArrayNode) ballot(doc, 7).get("dots")).set(2, "cohesion"));
         assertThat(outcome.priorities().leftOutOnSurvey()).isEmpty();
         assertThat(outcome.priorities().tieNote()).startsWith("No tie at the cut-off");
+    }
+
+    @Test
+    void aTieAtTheCutOffThatTheIdBrokeDoesNotCreditTheResidentsSurvey() {
+        // set-up refuses equal survey ranks; counted all the same, the note must not claim the survey decided
+        Round round = RoundJson.read(Fixtures.document(CoventryRoundTest.COVENTRY));
+        Priorities priorities = Priorities.count(withIssues(round.setup(), round.setup().priorityCount(),
+                issue -> issue.id().equals("environment") ? new RoundSetup.Issue(issue.id(), issue.title(),
+                        issue.strategicOutcome(), 8) : issue), round.ballots());
+
+        assertThat(priorities.selected()).contains("cohesion").doesNotContain("environment");
+        assertThat(priorities.leftOutOnSurvey()).isEmpty();
+        assertThat(priorities.tieNote()).doesNotContain("survey broke").contains("broken by id", "environment");
+    }
+
+    @Test
+    void aTieWhoseIssuesAreAllSelectedNeededNoSurvey() {
+        // seven priorities: cohesion and environment, both at 6 dots, are both selected
+        Round round = RoundJson.read(Fixtures.document(CoventryRoundTest.COVENTRY));
+        Priorities priorities = Priorities.count(withIssues(round.setup(), 7, issue -> issue), round.ballots());
+
+        assertThat(priorities.selected()).contains("cohesion", "environment");
+        assertThat(priorities.leftOutOnSurvey()).isEmpty();
+        assertThat(priorities.tieNote()).startsWith("No tie at the cut-off").doesNotContain("survey");
+    }
+
+    private static RoundSetup withIssues(RoundSetup setup, int priorityCount,
+                                         java.util.function.UnaryOperator<RoundSetup.Issue> change) {
+        return new RoundSetup(setup.roundId(), setup.name(), setup.fund(), setup.eurRate(), priorityCount,
+                setup.dotsPerVoter(), setup.crossCuttingThemes(), setup.criteria(), setup.scoreScale(),
+                setup.fundableThreshold(), setup.moderationSpread(), setup.panelQuorum(),
+                setup.issues().stream().map(change).toList(), setup.voters(), setup.organisations(),
+                setup.mailingList());
     }
 
     private static RoundOutcome decide(Consumer<ObjectNode> change) {

@@ -177,12 +177,15 @@ class ExportFinanceHandlerTest {
             String[] fields = line.split(",");
             assertThat(PaymentReferences.isValid(fields[0])).as(fields[0]).isTrue();
             references.add(fields[0]);
-            paid = paid.add(new BigDecimal(fields[4]));
-            assertThat(fields[5]).isEqualTo("L2D-0708");
+            paid = paid.add(new BigDecimal(fields[8]));
+            assertThat(fields[9]).isEqualTo("L2D-0708");
+            assertThat(fields[10]).isEqualTo(runId);
         }
         assertThat(references).hasSize(37);
         assertThat(paid).isEqualByComparingTo("352800.00");
-        assertThat(payments).anyMatch(line -> line.contains("Coventry City Council,coventry,Coventry,19600.00"));
+        assertThat(payments).as("paid to the accountable body, under its registered id, once, on the day of the commit")
+                .anyMatch(line -> line.matches(".*,Coventry City Council,GB-LAE-COV,coventry,Coventry,,1,"
+                        + "\\d{4}-\\d{2}-\\d{2},19600\\.00,L2D-0708,.*"));
 
         JsonNode grants = Json.parse(new String(files.get("360giving.json"), StandardCharsets.UTF_8)).get("grants");
         assertThat(grants).hasSize(37);
