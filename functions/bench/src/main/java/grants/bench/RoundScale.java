@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoRoundStore;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.wiring.Wiring;
 import grants.core.access.Actor;
@@ -58,8 +59,9 @@ final class RoundScale {
             AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
                     stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
             GrantsTable.createIfMissing(aws.dynamoDb(), "bench");
+            AuditTable.createIfMissing(aws.dynamoDb(), "bench-audit");
             aws.s3().createBucket(r -> r.bucket("bench-exports"));
-            Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, "bench", Environment.EXPORT_BUCKET,
+            Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, "bench", Environment.AUDIT_TABLE, "bench-audit", Environment.EXPORT_BUCKET,
                     "bench-exports")), aws, java.time.Clock.systemUTC());
             DynamoRoundStore store = wiring.rounds();
             String roundId = round.setup().roundId();

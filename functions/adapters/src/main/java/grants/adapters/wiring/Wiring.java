@@ -3,6 +3,7 @@ package grants.adapters.wiring;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.DynamoAuditTrail;
 import grants.adapters.dynamodb.DynamoCommitJobs;
 import grants.adapters.dynamodb.DynamoExportIndex;
@@ -42,12 +43,15 @@ public final class Wiring {
     private final DynamoSendLog sendLog;
     private final DynamoRoundStore rounds;
     private final GrantsTable table;
+    private final AuditTable auditTable;
 
     public Wiring(Environment environment, AwsClients aws, Clock clock) {
         this.environment = environment;
         this.aws = aws;
         this.clock = clock;
         this.table = new GrantsTable(aws.dynamoDb(), environment.required(Environment.TABLE), clock);
+        // Named only for the functions that record changes; the others never touch it.
+        this.auditTable = new AuditTable(aws.dynamoDb(), environment.optional(Environment.AUDIT_TABLE, ""));
         this.programmes = new DynamoProgrammeRepository(table);
         this.runs = new DynamoAllocationRunRepository(table);
         this.notices = new DynamoNoticeStore(table);
@@ -105,7 +109,7 @@ public final class Wiring {
     }
 
     public AuditLog auditLog() {
-        return new AuditLog(new DynamoAuditTrail(table), clock);
+        return new AuditLog(new DynamoAuditTrail(auditTable), clock);
     }
 
     public AllocationService allocationService() {

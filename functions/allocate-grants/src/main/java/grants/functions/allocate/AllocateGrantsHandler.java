@@ -33,7 +33,7 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
     public static final List<String> ROUTES = AllocationRoutes.ALL;
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
-    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.EXPORT_BUCKET,
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE, Environment.EXPORT_BUCKET,
             Environment.EXPORT_LINK_EXPIRY_SECONDS, Environment.COMMIT_IN_BACKGROUND_ABOVE);
 
     private final AllocationRoutes routes;

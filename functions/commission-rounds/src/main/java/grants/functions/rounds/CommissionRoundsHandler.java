@@ -33,7 +33,7 @@ public class CommissionRoundsHandler implements RequestHandler<APIGatewayV2HTTPE
     public static final List<String> PUBLIC_ROUTES = RoundRoutes.PUBLIC;
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
-    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.EXPORT_BUCKET,
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE, Environment.EXPORT_BUCKET,
             Environment.EXPORT_LINK_EXPIRY_SECONDS);
 
     private final RoundRoutes routes;

@@ -26,7 +26,7 @@ import java.util.List;
 public class ExportFinanceHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
-    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.EXPORT_BUCKET,
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE, Environment.EXPORT_BUCKET,
             Environment.SENDER_EMAIL, Environment.EMAIL_LINK_EXPIRY_HOURS);
 
     private final ExportService exports;
