@@ -63,7 +63,7 @@ class RoundStagesTest {
 
     @Test
     void nobodySeesTheTallyBeforeVotingClosesAndABallotAfterItIsRefused() {
-        rounds.setUp(coventry.setup());
+        rounds.setUp(manager(), coventry.setup());
         rounds.vote(person(Role.BOARD_MEMBER, "board-01"), ROUND, coventry.ballots().get(0));
         assertThatThrownBy(() -> rounds.tally(ROUND)).isInstanceOf(ConflictException.class).hasMessageContaining("before voting closes");
         rounds.vote(person(Role.BOARD_MEMBER, "board-01"), ROUND, new Ballot("board-01", List.of("crime")));
@@ -77,7 +77,7 @@ class RoundStagesTest {
 
     @Test
     void aBoardMemberCastsTheirOwnBallotOnly() {
-        rounds.setUp(coventry.setup());
+        rounds.setUp(manager(), coventry.setup());
         assertThatThrownBy(() -> rounds.vote(person(Role.BOARD_MEMBER, "board-02"), ROUND, coventry.ballots().get(0)))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> rounds.vote(person(Role.BOARD_MEMBER, "board-01"), ROUND,
@@ -87,7 +87,7 @@ class RoundStagesTest {
 
     @Test
     void specificationsOverTheFundAreRefusedNamingTheMaximum() {
-        rounds.setUp(coventry.setup());
+        rounds.setUp(manager(), coventry.setup());
         coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
         rounds.closeVoting(ROUND);
         coventry.specifications().forEach(s -> rounds.specify(manager(), ROUND, s));
@@ -158,11 +158,11 @@ class RoundStagesTest {
         liveUntilScoring();
         score();
         awards.decide(ROUND);
-        assertThatThrownBy(() -> awards.override(ROUND, new ManagerDecision("unemployment-employers",
+        assertThatThrownBy(() -> awards.override(manager(), ROUND, new ManagerDecision("unemployment-employers",
                 ManagerDecision.Decision.AWARD, " ", "manager"))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> awards.decisionFor(proposerFor("employers-forum"), ROUND, "unemployment-employers"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("not published");
-        awards.override(ROUND, new ManagerDecision("unemployment-pathways", ManagerDecision.Decision.DECLINE,
+        awards.override(manager(), ROUND, new ManagerDecision("unemployment-pathways", ManagerDecision.Decision.DECLINE,
                 "Its partners now deliver the same service under unemployment-employers.", "manager"));
         assertThat(status(awards.outcome(ROUND), "unemployment-employers")).as("the freed money goes to the next best")
                 .isEqualTo(Status.AWARDED);
@@ -191,7 +191,7 @@ class RoundStagesTest {
 
     @Test
     void aCloseOfVotingInterruptedAfterItsStageMovedIsFinishedByClosingAgain() {
-        rounds.setUp(coventry.setup());
+        rounds.setUp(manager(), coventry.setup());
         coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
         store.advance(rounds.header(ROUND).at(Stage.SPECIFYING), Stage.VOTING); // as if it stopped there
         assertThat(rounds.closeVoting(ROUND).selected()).containsExactly("unemployment", "crime", "young-people",
@@ -227,11 +227,11 @@ class RoundStagesTest {
     }
 
     private void liveUntilProposing() {
-        rounds.setUp(coventry.setup());
+        rounds.setUp(manager(), coventry.setup());
         coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
         rounds.closeVoting(ROUND);
         coventry.specifications().forEach(s -> rounds.specify(person(Role.SUB_GROUP, s.issue()), ROUND, s));
-        coventry.panels().forEach(p -> rounds.namePanel(ROUND, p));
+        coventry.panels().forEach(p -> rounds.namePanel(manager(), ROUND, p));
         rounds.publish(ROUND, LocalDate.of(2002, 6, 30));
     }
 

@@ -5,6 +5,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -78,6 +79,17 @@ public final class AuditTable {
             item.put("after", s(entry.after()));
         }
         return Put.builder().tableName(name()).item(item).conditionExpression("attribute_not_exists(pk)").build();
+    }
+
+    /** Adds the entry on its own: for a change that was not one transaction, right after it. */
+    void append(AuditEntry entry) {
+        Put put = put(entry);
+        try {
+            dynamoDb.putItem(request -> request.tableName(put.tableName()).item(put.item())
+                    .conditionExpression(put.conditionExpression()));
+        } catch (ConditionalCheckFailedException taken) {
+            throw new IllegalStateException("an audit entry's key was taken: " + put.item().get(GrantsTable.SK).s(), taken);
+        }
     }
 
     /** The same put, as one item of the transaction of the change it records. */

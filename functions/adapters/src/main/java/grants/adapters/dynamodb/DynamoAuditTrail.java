@@ -3,8 +3,6 @@ package grants.adapters.dynamodb;
 import grants.core.audit.AuditEntry;
 import grants.core.audit.AuditTrail;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 import java.time.Instant;
@@ -31,13 +29,7 @@ public final class DynamoAuditTrail implements AuditTrail {
 
     @Override
     public void append(AuditEntry entry) {
-        Put put = table.put(entry);
-        try {
-            table.client().putItem(request -> request.tableName(put.tableName()).item(put.item())
-                    .conditionExpression(put.conditionExpression()));
-        } catch (ConditionalCheckFailedException taken) {
-            throw new IllegalStateException("an audit entry's key was taken: " + put.item().get(GrantsTable.SK).s(), taken);
-        }
+        table.append(entry);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package grants.adapters.dynamodb;
 
+import grants.core.audit.AuditEntry;
 import grants.core.commissioning.Ballot;
 import grants.core.commissioning.Contract;
 import grants.core.commissioning.ManagerDecision;
@@ -26,31 +27,34 @@ import static grants.adapters.dynamodb.GrantsTable.s;
 
 /**
  * A round in one partition of the grants table. Every write that needs a stage is a transaction
- * of a condition check on the round's head and the write itself, so a ballot racing the close of
- * voting is counted or refused, never half-done; a score or moderation is written once.
+ * of a condition check on the round's head, the write itself and its audit entry (in the audit
+ * table), so a ballot racing the close of voting is counted or refused, never half-done, and
+ * recorded exactly when it is counted; a score or moderation is written once.
  */
 public final class DynamoRoundStore implements RoundStore {
 
     private static final int MAX_ATTEMPTS = 12;
 
     private final GrantsTable table;
+    private final AuditTable audit;
 
-    public DynamoRoundStore(GrantsTable table) {
+    public DynamoRoundStore(GrantsTable table, AuditTable audit) {
         this.table = table;
+        this.audit = audit;
     }
 
-    /** The round's head and its entry in the list of rounds, both or neither. */
+    /** The round's head, its entry in the list of rounds and the audit entry, all or none. */
     @Override
-    public boolean create(RoundHeader header) {
+    public boolean create(RoundHeader header, AuditEntry entry) {
         TransactWriteItem head = TransactWriteItem.builder().put(put -> put.tableName(table.name())
                 .item(RoundItems.header(header)).conditionExpression("attribute_not_exists(pk)")).build();
         TransactWriteItem listed = TransactWriteItem.builder().put(put -> put.tableName(table.name())
                 .item(RoundItems.listed(header.roundId()))).build();
         try {
-            table.client().transactWriteItems(request -> request.transactItems(head, listed));
+            table.client().transactWriteItems(request -> request.transactItems(head, listed, audit.inTransaction(entry)));
             return true;
         } catch (TransactionCanceledException exists) {
-            if (exists.cancellationReasons().stream().anyMatch(reason -> "ConditionalCheckFailed".equals(reason.code()))) {
+            if (failed(exists, 0)) {
                 return false;
             }
             throw exists;
@@ -80,8 +84,25 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     @Override
-    public boolean putBallot(String roundId, Ballot ballot) {
-        return putAt(roundId, Stage.VOTING, RoundItems.ballot(roundId, ballot), false);
+    public boolean advance(RoundHeader next, Stage expected, AuditEntry entry) {
+        TransactWriteItem head = TransactWriteItem.builder().put(put -> put.tableName(table.name())
+                .item(RoundItems.header(next)).conditionExpression("#stage = :expected")
+                .expressionAttributeNames(Map.of("#stage", "stage"))
+                .expressionAttributeValues(Map.of(":expected", s(expected.name())))).build();
+        try {
+            table.client().transactWriteItems(request -> request.transactItems(head, audit.inTransaction(entry)));
+            return true;
+        } catch (TransactionCanceledException movedOn) {
+            if (failed(movedOn, 0)) {
+                return false;
+            }
+            throw movedOn;
+        }
+    }
+
+    @Override
+    public boolean putBallot(String roundId, Ballot ballot, AuditEntry entry) {
+        return putAt(roundId, Stage.VOTING, RoundItems.ballot(roundId, ballot), false, entry);
     }
 
     @Override
@@ -90,9 +111,9 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     @Override
-    public boolean putSpecification(String roundId, Specification specification) {
+    public boolean putSpecification(String roundId, Specification specification, AuditEntry entry) {
         return putAt(roundId, Stage.SPECIFYING, RoundItems.document(roundId, Keys.specification(specification.id()),
-                RoundDocuments.specification(specification)), false);
+                RoundDocuments.specification(specification)), false, entry);
     }
 
     @Override
@@ -101,9 +122,9 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     @Override
-    public boolean putPanel(String roundId, Panel panel) {
+    public boolean putPanel(String roundId, Panel panel, AuditEntry entry) {
         return putAt(roundId, Stage.SPECIFYING, RoundItems.document(roundId, Keys.panel(panel.specification()),
-                RoundDocuments.panel(panel)), false);
+                RoundDocuments.panel(panel)), false, entry);
     }
 
     @Override
@@ -112,8 +133,9 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     @Override
-    public boolean declare(String roundId, String specification, String member, List<String> interests) {
-        return table.putIfAbsent(RoundItems.declaration(roundId, specification, member, interests));
+    public boolean declare(String roundId, String specification, String member, List<String> interests,
+                           AuditEntry entry) {
+        return putNew(RoundItems.declaration(roundId, specification, member, interests), entry);
     }
 
     @Override
@@ -125,9 +147,9 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     @Override
-    public boolean putProposal(String roundId, Proposal proposal) {
+    public boolean putProposal(String roundId, Proposal proposal, AuditEntry entry) {
         return putAt(roundId, Stage.PROPOSING, RoundItems.document(roundId, Keys.proposal(proposal.id()),
-                RoundDocuments.proposal(proposal)), false);
+                RoundDocuments.proposal(proposal)), false, entry);
     }
 
     @Override
@@ -136,14 +158,16 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     @Override
-    public boolean putScore(String roundId, ScoreSheet sheet) {
+    public boolean putScore(String roundId, ScoreSheet sheet, AuditEntry entry) {
         return putAt(roundId, Stage.SCORING, RoundItems.score(roundId, Keys.score(sheet.proposal(), sheet.member()), sheet),
-                true);
+                true, entry);
     }
 
     @Override
-    public void recordRefusedScore(String roundId, ScoreSheet sheet) {
-        table.putIfAbsent(RoundItems.score(roundId, Keys.refusedScore(sheet.proposal(), sheet.member()), sheet));
+    public void recordRefusedScore(String roundId, ScoreSheet sheet, AuditEntry entry) {
+        if (!putNew(RoundItems.score(roundId, Keys.refusedScore(sheet.proposal(), sheet.member()), sheet), entry)) {
+            audit.append(entry); // the first attempt is kept; this one is recorded all the same
+        }
     }
 
     @Override
@@ -157,8 +181,8 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     @Override
-    public boolean putModeration(String roundId, Moderation moderation) {
-        return putAt(roundId, Stage.SCORING, RoundItems.moderation(roundId, moderation), true);
+    public boolean putModeration(String roundId, Moderation moderation, AuditEntry entry) {
+        return putAt(roundId, Stage.SCORING, RoundItems.moderation(roundId, moderation), true, entry);
     }
 
     @Override
@@ -177,8 +201,8 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     @Override
-    public boolean putDecision(String roundId, ManagerDecision decision) {
-        return putAt(roundId, Stage.DECIDED, RoundItems.decision(roundId, decision), false);
+    public boolean putDecision(String roundId, ManagerDecision decision, AuditEntry entry) {
+        return putAt(roundId, Stage.DECIDED, RoundItems.decision(roundId, decision), false, entry);
     }
 
     @Override
@@ -200,11 +224,33 @@ public final class DynamoRoundStore implements RoundStore {
         return table.query(Keys.round(roundId), prefix).stream().map(RoundItems::document).toList();
     }
 
+    /** Writes the item, and its audit entry, only if no item has its key yet; false if one had, and nothing is written. */
+    private boolean putNew(Map<String, AttributeValue> item, AuditEntry entry) {
+        TransactWriteItem put = TransactWriteItem.builder().put(request -> request.tableName(table.name()).item(item)
+                .conditionExpression("attribute_not_exists(pk)")).build();
+        try {
+            table.client().transactWriteItems(request -> request.transactItems(put, audit.inTransaction(entry)));
+            return true;
+        } catch (TransactionCanceledException refused) {
+            if (failed(refused, 0)) {
+                return false;
+            }
+            throw refused;
+        }
+    }
+
+    /** Whether the transaction's write at {@code index} was refused by its condition. */
+    private static boolean failed(TransactionCanceledException refused, int index) {
+        return refused.cancellationReasons().size() > index
+                && "ConditionalCheckFailed".equals(refused.cancellationReasons().get(index).code());
+    }
+
     /**
-     * Writes the item if the round is at the stage, in one transaction; with {@code once}, only if
-     * no item has its key yet. False when either condition fails, and nothing is written.
+     * Writes the item and its audit entry if the round is at the stage, in one transaction; with
+     * {@code once}, only if no item has its key yet. False when either condition fails, and nothing
+     * (not the entry either) is written.
      */
-    private boolean putAt(String roundId, Stage stage, Map<String, AttributeValue> item, boolean once) {
+    private boolean putAt(String roundId, Stage stage, Map<String, AttributeValue> item, boolean once, AuditEntry entry) {
         TransactWriteItem check = TransactWriteItem.builder().conditionCheck(condition -> condition.tableName(table.name())
                 .key(GrantsTable.key(Keys.round(roundId), Keys.ROUND_HEAD))
                 .conditionExpression("#stage = :stage").expressionAttributeNames(Map.of("#stage", "stage"))
@@ -219,11 +265,11 @@ public final class DynamoRoundStore implements RoundStore {
         // that meets another on it (TransactionConflict), which is worth trying again.
         for (int attempt = 1; ; attempt++) {
             try {
-                table.client().transactWriteItems(request -> request.transactItems(check, put));
+                table.client().transactWriteItems(request -> request.transactItems(check, put, audit.inTransaction(entry)));
                 return true;
             } catch (TransactionCanceledException refused) {
                 List<String> codes = refused.cancellationReasons().stream().map(reason -> String.valueOf(reason.code())).toList();
-                if (codes.contains("ConditionalCheckFailed")) {
+                if (failed(refused, 0) || failed(refused, 1)) {
                     return false;
                 }
                 if (!codes.contains("TransactionConflict") || attempt == MAX_ATTEMPTS) {

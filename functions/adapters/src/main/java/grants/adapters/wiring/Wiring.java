@@ -58,7 +58,7 @@ public final class Wiring {
         this.support = new DynamoSupportStore(table);
         this.exportIndex = new DynamoExportIndex(table);
         this.sendLog = new DynamoSendLog(table);
-        this.rounds = new DynamoRoundStore(table);
+        this.rounds = new DynamoRoundStore(table, auditTable);
     }
 
     /** Lambda's: settings and credentials from the process environment, the system clock. */

@@ -33,7 +33,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import static grants.core.access.Role.AUDITOR;
 import static grants.core.access.Role.BOARD_MEMBER;
@@ -46,8 +45,9 @@ import static grants.http.HttpRequests.body;
 import static grants.http.HttpRequests.pathId;
 
 /**
- * A commissioning round's routes, stage by stage: read the request, call the use case, record the
- * change with who made it, write the JSON. Route keys match template.yaml.
+ * A commissioning round's routes, stage by stage: read the request, call the use case, write the
+ * JSON. Changes the store makes in one transaction are recorded by the use case in it; the stage
+ * changes (closing, deciding, publishing) are recorded here, right after. Route keys match template.yaml.
  */
 final class RoundRoutes {
 
@@ -179,17 +179,12 @@ final class RoundRoutes {
 
     private APIGatewayV2HTTPResponse setUp(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         RoundSetup setup = RoundRequests.setup(body(request), roundId);
-        RoundHeader header = rounds.setUp(setup);
-        audit.record(actor, roundId, "ROUND_SET_UP", "round " + roundId, null, setup.name() + ": GBP "
-                + Money.format(setup.fund().annualPence()) + " a year for " + setup.fund().years() + " years, "
-                + setup.issues().size() + " issues, " + setup.voters().size() + " board members");
+        RoundHeader header = rounds.setUp(actor, setup);
         return json(RoundViews.round(header, Optional.empty(), true));
     }
 
     private APIGatewayV2HTTPResponse vote(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         Ballot ballot = rounds.vote(actor, roundId, RoundRequests.ballot(body(request), pathId(request, "voterId")));
-        // The dots are the voter's secret until the close; the trail records that they voted.
-        audit.record(actor, roundId, "BALLOT_CAST", "ballot of " + ballot.voter(), null, ballot.dots().size() + " dots");
         ObjectNode response = grants.documents.Json.object().put("voter", ballot.voter());
         ArrayNode dots = response.putArray("dots");
         ballot.dots().forEach(dots::add);
@@ -206,15 +201,11 @@ final class RoundRoutes {
     private APIGatewayV2HTTPResponse specify(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         Specification specification = rounds.specify(actor, roundId,
                 RoundRequests.specification(body(request), pathId(request, "specificationId")));
-        audit.record(actor, roundId, "SPECIFICATION_WRITTEN", "specification " + specification.id(), null,
-                specification.issue() + ", at most GBP " + Money.format(specification.maxAnnualPence()) + " a year");
         return json(grants.documents.commissioning.RoundDocuments.specification(specification));
     }
 
     private APIGatewayV2HTTPResponse namePanel(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
-        Panel panel = rounds.namePanel(roundId, RoundRequests.panel(body(request), pathId(request, "specificationId")));
-        audit.record(actor, roundId, "PANEL_NAMED", "panel of " + panel.specification(), null,
-                panel.members().stream().map(m -> m.id() + " (" + m.organisation() + ")").collect(Collectors.joining(", ")));
+        Panel panel = rounds.namePanel(actor, roundId, RoundRequests.panel(body(request), pathId(request, "specificationId")));
         return json(grants.documents.commissioning.RoundDocuments.panel(panel));
     }
 
@@ -228,10 +219,6 @@ final class RoundRoutes {
     private APIGatewayV2HTTPResponse propose(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         RoundPanels.Checked checked = panels.propose(actor, roundId,
                 RoundRequests.proposal(body(request), pathId(request, "proposalId")));
-        audit.record(actor, roundId, "PROPOSAL_SENT", "proposal " + checked.proposal().id(), null,
-                checked.proposal().lead() + " asks GBP " + Money.format(checked.proposal().annualPence()) + " a year; "
-                        + (checked.failures().isEmpty() ? "eligible" : "not eligible: "
-                        + checked.failures().stream().map(f -> f.field()).collect(Collectors.joining(", "))));
         return json(RoundViews.proposal(checked));
     }
 
@@ -244,8 +231,6 @@ final class RoundRoutes {
     private APIGatewayV2HTTPResponse declare(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         String memberId = pathId(request, "memberId");
         List<String> interests = panels.declare(actor, roundId, memberId, RoundRequests.interests(body(request)));
-        audit.record(actor, roundId, "INTERESTS_DECLARED", "panel member " + memberId, null,
-                interests.isEmpty() ? "no interests" : String.join(", ", interests));
         ObjectNode response = grants.documents.Json.object().put("member", memberId);
         ArrayNode list = response.putArray("interests");
         interests.forEach(list::add);
@@ -257,7 +242,6 @@ final class RoundRoutes {
         String memberId = pathId(request, "memberId");
         ScoreSheet sheet = RoundRequests.score(body(request), proposalId, memberId);
         Fraction score = panels.score(actor, roundId, sheet);
-        audit.record(actor, roundId, "SCORE_SUBMITTED", "proposal " + proposalId, null, "scored by " + memberId);
         return json(grants.documents.Json.object().put("proposal", proposalId).put("member", memberId)
                 .put("score", score.format()));
     }
@@ -265,8 +249,6 @@ final class RoundRoutes {
     private APIGatewayV2HTTPResponse moderate(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         Moderation moderation = panels.moderate(actor, roundId,
                 RoundRequests.moderation(body(request), pathId(request, "proposalId")));
-        audit.record(actor, roundId, "SCORE_MODERATED", "proposal " + moderation.proposal(), null,
-                moderation.score().format() + " by " + moderation.by() + ": " + moderation.reason());
         return json(grants.documents.Json.object().put("proposal", moderation.proposal())
                 .put("score", moderation.score().format()).put("by", moderation.by()).put("reason", moderation.reason()));
     }
@@ -297,9 +279,7 @@ final class RoundRoutes {
 
     private APIGatewayV2HTTPResponse override(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         ManagerDecision decision = RoundRequests.override(body(request), pathId(request, "proposalId"), actor.name());
-        ProposalOutcome after = awards.override(roundId, decision);
-        audit.record(actor, roundId, "RECOMMENDATION_OVERRIDDEN", "proposal " + decision.proposal(), null,
-                decision.decision() + " (now " + after.status() + "): " + decision.reason());
+        ProposalOutcome after = awards.override(actor, roundId, decision);
         return json(RoundViews.decision(after));
     }
 

@@ -3,6 +3,7 @@ package grants.core.rounds;
 import grants.core.access.Actor;
 import grants.core.access.ForbiddenException;
 import grants.core.access.Role;
+import grants.core.audit.AuditEntry;
 import grants.core.commissioning.Eligibility;
 import grants.core.commissioning.Fraction;
 import grants.core.commissioning.Moderation;
@@ -14,6 +15,7 @@ import grants.core.commissioning.Specification;
 import grants.core.errors.ConflictException;
 import grants.core.errors.NotFoundException;
 import grants.core.errors.Problem;
+import grants.core.money.Money;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,10 +63,15 @@ public final class RoundPanels {
                     throw new ConflictException("PROPOSAL_EXISTS", "Proposal id \"" + proposal.id()
                             + "\" is taken by another organisation; choose another.");
                 });
-        if (!store.putProposal(roundId, proposal)) {
+        Checked checked = check(header, specifications, proposal);
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "PROPOSAL_SENT", "proposal " + proposal.id(),
+                null, proposal.lead() + " asks GBP " + Money.format(proposal.annualPence()) + " a year; "
+                        + (checked.failures().isEmpty() ? "eligible" : "not eligible: " + checked.failures().stream()
+                        .map(Eligibility.Failure::field).collect(java.util.stream.Collectors.joining(", "))));
+        if (!store.putProposal(roundId, proposal, entry)) {
             throw RoundService.movedOn(roundId);
         }
-        return check(header, specifications, proposal);
+        return checked;
     }
 
     /** Who may read a proposal: its own lead, the manager and auditors, and its panel's unconflicted, declared members. */
@@ -127,7 +134,9 @@ public final class RoundPanels {
             }
         }
         RoundService.refuseIfAny("declaration", problems);
-        if (!store.declare(roundId, panel.specification(), memberId, interests)) {
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "INTERESTS_DECLARED", "panel member " + memberId,
+                null, interests.isEmpty() ? "no interests" : String.join(", ", interests));
+        if (!store.declare(roundId, panel.specification(), memberId, interests, entry)) {
             throw new ConflictException("ALREADY_DECLARED", "Panel member \"" + memberId + "\" has declared their"
                     + " interests already; ask the programme manager if they must change.");
         }
@@ -151,7 +160,9 @@ public final class RoundPanels {
             throw new ConflictException("PROPOSAL_INELIGIBLE", "Proposal \"" + proposal.id() + "\" failed the eligibility"
                     + " gateway and is not scored.");
         }
-        if (!store.putScore(roundId, sheet)) {
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "SCORE_SUBMITTED", "proposal " + proposal.id(),
+                null, "scored by " + member.id());
+        if (!store.putScore(roundId, sheet, entry)) {
             throw new ConflictException("ALREADY_SCORED", "Panel member \"" + member.id() + "\" has scored proposal \""
                     + proposal.id() + "\" already; a score is final once submitted.");
         }
@@ -185,7 +196,10 @@ public final class RoundPanels {
         if (!moderation.score().isBetweenZeroAndOne()) {
             RoundService.refuseIfAny("moderation", List.of(new Problem("score", "must be from 0 to 1")));
         }
-        if (!store.putModeration(roundId, moderation)) {
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "SCORE_MODERATED", "proposal "
+                + moderation.proposal(), null, moderation.score().format() + " by " + moderation.by() + ": "
+                + moderation.reason());
+        if (!store.putModeration(roundId, moderation, entry)) {
             throw new ConflictException("ALREADY_MODERATED", "Proposal \"" + moderation.proposal()
                     + "\" has a moderation record already.");
         }
@@ -232,7 +246,9 @@ public final class RoundPanels {
         Panel.Member declared = new Panel.Member(member.id(), member.name(), member.organisation(), interests);
         if (declared.isConflictedOn(proposal)) {
             if (attempted != null) {
-                store.recordRefusedScore(roundId, attempted);
+                store.recordRefusedScore(roundId, attempted, AuditEntry.by(actor, clock.instant(), roundId,
+                        "SCORE_REFUSED", "proposal " + proposal.id(), null, "score by " + member.id()
+                        + " refused: conflict of interest (counted as refused, rule C5)"));
             }
             throw new ForbiddenException("You have a conflict of interest in \"" + proposal.id() + "\" ("
                     + (interests.contains(proposal.id()) ? "you declared one" : "your organisation leads or partners it")
