@@ -55,7 +55,7 @@ public final class Wiring {
         this.programmes = new DynamoProgrammeRepository(table);
         this.runs = new DynamoAllocationRunRepository(table);
         this.notices = new DynamoNoticeStore(table);
-        this.support = new DynamoSupportStore(table);
+        this.support = new DynamoSupportStore(table, auditTable);
         this.exportIndex = new DynamoExportIndex(table);
         this.sendLog = new DynamoSendLog(table);
         this.rounds = new DynamoRoundStore(table, auditTable);

@@ -1,10 +1,13 @@
 package grants.core.support;
 
+import grants.core.access.Actor;
 import grants.core.allocation.AllocationRow;
 import grants.core.allocation.Status;
+import grants.core.audit.AuditEntry;
 import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.errors.NotFoundException;
+import grants.core.money.Days;
 import grants.core.programme.Partnership;
 import grants.core.programme.PartnershipType;
 import grants.core.programme.Programme;
@@ -111,7 +114,8 @@ public final class SupportService {
         return pool;
     }
 
-    public Booking book(String programmeId, BookingRequest request, Optional<IdempotencyKey> idempotencyKey) {
+    /** Books, recorded in the audit trail with the booking itself; a retried request is not recorded again. */
+    public Booking book(Actor actor, String programmeId, BookingRequest request, Optional<IdempotencyKey> idempotencyKey) {
         Entitlements entitlements = entitlements(programmeId);
         Adviser adviser = store.adviser(programmeId, request.adviserId()).orElseThrow(() ->
                 InvalidInputException.of("adviserId", "names no adviser of this programme: \"" + request.adviserId() + "\""));
@@ -154,7 +158,10 @@ public final class SupportService {
         }
         Booking booking = new Booking(bookingId, adviser.id(), account, request.date(), request.halfDays(),
                 request.topic(), Booking.State.BOOKED, null, clock.instant());
-        return store.book(programmeId, booking, accountLimit, adviser.contractedHalfDays());
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), programmeId, "SUPPORT_BOOKED", "booking " + booking.id(),
+                null, Days.format(booking.halfDays()) + " days on " + booking.date() + " for " + booking.account().label()
+                        + " with adviser " + booking.adviserId() + ": " + booking.topic());
+        return store.book(programmeId, booking, accountLimit, adviser.contractedHalfDays(), entry);
     }
 
     public Optional<Adviser> adviser(String programmeId, String adviserId) {
@@ -166,12 +173,16 @@ public final class SupportService {
                 new NotFoundException("There is no booking \"" + bookingId + "\"."));
     }
 
-    public Booking deliver(String programmeId, String bookingId, String note) {
-        return store.deliver(programmeId, bookingId, note);
+    public Booking deliver(Actor actor, String programmeId, String bookingId, String note) {
+        return store.deliver(programmeId, bookingId, note, AuditEntry.by(actor, clock.instant(), programmeId,
+                "SUPPORT_DELIVERED", "booking " + bookingId, "BOOKED", "DELIVERED: " + note));
     }
 
-    public Booking cancel(String programmeId, String bookingId) {
-        return store.cancel(programmeId, bookingId);
+    public Booking cancel(Actor actor, String programmeId, String bookingId) {
+        Booking booking = booking(programmeId, bookingId);
+        return store.cancel(programmeId, bookingId, AuditEntry.by(actor, clock.instant(), programmeId,
+                "SUPPORT_CANCELLED", "booking " + bookingId, "BOOKED", "CANCELLED: " + Days.format(booking.halfDays())
+                        + " days returned to " + booking.account().label()));
     }
 
     public List<BalanceLine> balances(String programmeId) {
