@@ -15,6 +15,7 @@ import grants.core.commissioning.RoundOutcome;
 import grants.core.commissioning.ScoreSheet;
 import grants.core.commissioning.Specification;
 import grants.core.commissioning.Status;
+import grants.core.audit.AuditEntry;
 import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.notices.NoticeKind;
@@ -151,6 +152,11 @@ class RoundStagesTest {
                 .isInstanceOf(ForbiddenException.class);
         assertThat(store.refusedScores(ROUND)).hasSize(1);
         assertThat(store.scores(ROUND)).hasSize(2);
+        List<AuditEntry> trail = store.trail().page(ROUND, java.util.Optional.empty(), 500).entries();
+        assertThat(trail).filteredOn(entry -> entry.action().equals("SCORE_REFUSED")).singleElement()
+                .satisfies(entry -> assertThat(entry.after()).contains("u1", "conflict of interest"));
+        assertThat(trail).filteredOn(entry -> entry.action().equals("SCORE_SUBMITTED")).as("the repeat left no entry")
+                .hasSize(2);
     }
 
     @Test

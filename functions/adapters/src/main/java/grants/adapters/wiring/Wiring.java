@@ -16,6 +16,7 @@ import grants.adapters.dynamodb.DynamoSupportStore;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.core.audit.AuditLog;
 import grants.core.notices.NoticeService;
+import grants.core.rounds.SeparateIds;
 import grants.core.run.AllocationService;
 import grants.core.run.CommitJobs;
 import grants.core.support.SupportService;
@@ -110,6 +111,11 @@ public final class Wiring {
 
     public AuditLog auditLog() {
         return new AuditLog(new DynamoAuditTrail(auditTable), clock);
+    }
+
+    /** Keeps rounds and programmes (and so their audit trails) from ever sharing an id. */
+    public SeparateIds separateIds() {
+        return new SeparateIds(programmes, rounds);
     }
 
     public AllocationService allocationService() {

@@ -51,7 +51,7 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
         AllocationService allocations = wiring.allocationService();
         this.routes = new AllocationRoutes(allocations, wiring.commitJobs(allocations),
                 new ProgrammeUploads(allocations, objects, new JsonProgrammeDocuments(), wiring.clock()),
-                new ExportDownloads(wiring.exportIndex(), objects), wiring.noticeService(), wiring.auditLog(), wiring.clock(),
+                new ExportDownloads(wiring.exportIndex(), objects), wiring.noticeService(), wiring.auditLog(), wiring.separateIds(), wiring.clock(),
                 settings.seconds(Environment.EXPORT_LINK_EXPIRY_SECONDS, 3600));
     }
 

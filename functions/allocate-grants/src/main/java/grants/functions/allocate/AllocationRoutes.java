@@ -23,10 +23,12 @@ import grants.core.run.RunHeader;
 import grants.core.run.StoredProgramme;
 import grants.core.access.Actor;
 import grants.core.audit.AuditLog;
+import grants.core.rounds.SeparateIds;
 import grants.core.notices.Bulletin;
 import grants.core.notices.Notice;
 import grants.core.access.Role;
 import grants.http.Access;
+import grants.http.AuditPages;
 import grants.http.HttpRequests;
 import grants.http.HttpResponses;
 
@@ -97,12 +99,14 @@ final class AllocationRoutes {
     private final ExportDownloads downloads;
     private final NoticeService notices;
     private final AuditLog audit;
+    private final SeparateIds ids;
     private final Clock clock;
     private final Duration defaultLinkExpiry;
 
     AllocationRoutes(AllocationService service, CommitJobs commits, ProgrammeUploads uploads, ExportDownloads downloads,
-                     NoticeService notices, AuditLog audit, Clock clock, Duration defaultLinkExpiry) {
+                     NoticeService notices, AuditLog audit, SeparateIds ids, Clock clock, Duration defaultLinkExpiry) {
         this.audit = audit;
+        this.ids = ids;
         this.service = service;
         this.commits = commits;
         this.uploads = uploads;
@@ -143,6 +147,7 @@ final class AllocationRoutes {
 
     private APIGatewayV2HTTPResponse putProgramme(APIGatewayV2HTTPEvent request, Actor actor) {
         String programmeId = pathId(request, "programmeId");
+        ids.refuseProgrammeIdOfARound(programmeId);
         StoredProgramme stored = service.putProgramme(programmeId, ProgrammeJson.read(body(request), programmeId));
         recordLoaded(actor, stored, "PROGRAMME_LOADED");
         return HttpResponses.json(stored.version() == 1 ? 201 : 200, programmeSummary(stored));
@@ -246,6 +251,7 @@ final class AllocationRoutes {
     }
 
     private APIGatewayV2HTTPResponse postImport(APIGatewayV2HTTPEvent request, Actor actor) {
+        ids.refuseProgrammeIdOfARound(pathId(request, "programmeId"));
         StoredProgramme stored = uploads.importUpload(pathId(request, "programmeId"),
                 RunRequestJson.uploadId(body(request)));
         recordLoaded(actor, stored, "PROGRAMME_IMPORTED");
@@ -278,12 +284,14 @@ final class AllocationRoutes {
         return HttpResponses.json(200, response);
     }
 
-    /** A page of the audit trail, newest first; {@code ?after=} takes the page a {@code next} names. */
+    /** A page of a programme's audit trail, newest first; a round's trail is the round's own route. */
     private APIGatewayV2HTTPResponse getAudit(APIGatewayV2HTTPEvent request) {
         String programmeId = pathId(request, "programmeId");
-        long limit = query(request, "limit").map(value -> HttpRequests.wholeNumber("limit", value, 1,
-                AuditLog.MAX_PAGE)).orElse(50L);
-        return HttpResponses.json(200, AuditJson.page(programmeId, audit.page(programmeId, query(request, "after"), (int) limit)));
+        if (ids.isRound(programmeId)) {
+            throw new NotFoundException("\"" + programmeId + "\" is a commissioning round, not a programme: its audit trail"
+                    + " is GET /rounds/" + programmeId + "/audit.");
+        }
+        return AuditPages.respond(audit, request, "programmeId", programmeId);
     }
 
     private APIGatewayV2HTTPResponse postBulletin(APIGatewayV2HTTPEvent request, Actor actor) {

@@ -53,7 +53,7 @@ public class CommissionRoundsHandler implements RequestHandler<APIGatewayV2HTTPE
         S3PresignedLinks exports = new S3PresignedLinks(wiring.aws(), bucket);
         this.routes = new RoundRoutes(rounds, new RoundPanels(wiring.rounds(), rounds, wiring.clock()),
                 new RoundAwards(wiring.rounds(), rounds, new RoundExportBundle(), exports, letters, wiring.clock()),
-                exports, wiring.auditLog(), linkExpiry);
+                exports, wiring.auditLog(), wiring.separateIds(), linkExpiry);
     }
 
     @Override

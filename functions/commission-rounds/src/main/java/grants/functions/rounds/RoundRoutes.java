@@ -25,8 +25,10 @@ import grants.core.rounds.RoundHeader;
 import grants.core.rounds.RoundPanels;
 import grants.core.rounds.RoundRenderer;
 import grants.core.rounds.RoundService;
+import grants.core.rounds.SeparateIds;
 import grants.core.rounds.Stage;
 import grants.http.Access;
+import grants.http.AuditPages;
 import grants.http.HttpResponses;
 
 import java.time.Duration;
@@ -78,6 +80,7 @@ final class RoundRoutes {
     static final String PUBLISH_DECISIONS = "POST /rounds/{roundId}/publish-decisions";
     static final String GET_DECISION = "GET /rounds/{roundId}/proposals/{proposalId}/decision";
     static final String GET_CONTRACTS = "GET /rounds/{roundId}/contracts";
+    static final String GET_AUDIT = "GET /rounds/{roundId}/audit";
 
     /** Every route this function serves and who may call it; template.yaml must declare exactly these routes. */
     static final Map<String, Access> ACCESS = Map.ofEntries(
@@ -107,7 +110,8 @@ final class RoundRoutes {
             Map.entry(PUT_OVERRIDE, Access.by("override a recommendation", PROGRAMME_MANAGER)),
             Map.entry(PUBLISH_DECISIONS, Access.by("publish the decisions", PROGRAMME_MANAGER)),
             Map.entry(GET_DECISION, Access.by("see a proposal's decision", PROGRAMME_MANAGER, AUDITOR, PROPOSER)),
-            Map.entry(GET_CONTRACTS, Access.by("see the contracts", PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR)));
+            Map.entry(GET_CONTRACTS, Access.by("see the contracts", PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR)),
+            Map.entry(GET_AUDIT, Access.by("read the round's audit trail", PROGRAMME_MANAGER, AUDITOR)));
 
     static final List<String> ALL = List.copyOf(new java.util.TreeSet<>(ACCESS.keySet()));
 
@@ -119,10 +123,12 @@ final class RoundRoutes {
     private final RoundAwards awards;
     private final ExportLinks links;
     private final AuditLog audit;
+    private final SeparateIds ids;
     private final Duration linkExpiry;
 
     RoundRoutes(RoundService rounds, RoundPanels panels, RoundAwards awards, ExportLinks links, AuditLog audit,
-                Duration linkExpiry) {
+                SeparateIds ids, Duration linkExpiry) {
+        this.ids = ids;
         this.rounds = rounds;
         this.panels = panels;
         this.awards = awards;
@@ -169,6 +175,7 @@ final class RoundRoutes {
             case PUBLISH_DECISIONS -> publishDecisions(actor, roundId);
             case GET_DECISION -> json(RoundViews.decision(awards.decisionFor(actor, roundId, pathId(request, "proposalId"))));
             case GET_CONTRACTS -> contracts(roundId);
+            case GET_AUDIT -> audit(request, roundId);
             default -> throw new IllegalStateException("route in ACCESS without a handler: " + routeKey);
         });
     }
@@ -179,6 +186,7 @@ final class RoundRoutes {
 
     private APIGatewayV2HTTPResponse setUp(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         RoundSetup setup = RoundRequests.setup(body(request), roundId);
+        ids.refuseRoundIdOfAProgramme(roundId);
         RoundHeader header = rounds.setUp(actor, setup);
         return json(RoundViews.round(header, Optional.empty(), true));
     }
@@ -289,6 +297,12 @@ final class RoundRoutes {
                 + " contracts, GBP " + Money.format(outcome.awardedTotalPence()) + " in all; letters to "
                 + outcome.proposals().size() + " proposers");
         return contracts(roundId);
+    }
+
+    /** The round's own audit trail, newest first: kept under the round, never a programme's. */
+    private APIGatewayV2HTTPResponse audit(APIGatewayV2HTTPEvent request, String roundId) {
+        rounds.header(roundId); // 404 for no such round
+        return AuditPages.respond(audit, request, "roundId", roundId);
     }
 
     private APIGatewayV2HTTPResponse contracts(String roundId) {
