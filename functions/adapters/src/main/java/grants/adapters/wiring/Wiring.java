@@ -138,7 +138,7 @@ public final class Wiring {
     }
 
     public NoticeService noticeService() {
-        return new NoticeService(programmes, runs, notices, notices, clock);
+        return new NoticeService(programmes, runs, notices, notices, clock, auditLog());
     }
 
     public SupportService supportService() {

@@ -47,7 +47,7 @@ public class ExportFinanceHandler implements RequestHandler<DynamodbEvent, Strea
         this.exports = new ExportService(wiring.programmes(), wiring.runs(), new ExportBundle(), files,
                 wiring.exportIndex(), new S3PresignedLinks(wiring.aws(), settings.required(Environment.EXPORT_BUCKET)),
                 new SesMailer(wiring.aws(), settings.required(Environment.SENDER_EMAIL)), wiring.sendLog(),
-                settings.hours(Environment.EMAIL_LINK_EXPIRY_HOURS, 12));
+                settings.hours(Environment.EMAIL_LINK_EXPIRY_HOURS, 12), wiring.auditLog());
     }
 
     @Override

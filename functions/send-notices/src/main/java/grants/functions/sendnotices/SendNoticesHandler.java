@@ -36,7 +36,7 @@ public class SendNoticesHandler implements RequestHandler<SQSEvent, SQSBatchResp
         this.sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(), wiring.notices(),
                 new SesMailer(wiring.aws(), settings.required(Environment.SENDER_EMAIL),
                         settings.optional(Environment.SES_CONFIGURATION_SET, null)),
-                wiring.noticeRate());
+                wiring.noticeRate(), wiring.auditLog());
     }
 
     @Override
