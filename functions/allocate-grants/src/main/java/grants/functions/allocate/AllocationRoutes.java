@@ -134,7 +134,7 @@ final class AllocationRoutes {
                             pathId(request, "runId")))));
             case RESEND_NOTICE -> resend(request, actor);
             case POST_BULLETIN -> postBulletin(request, actor);
-            case POST_UPLOAD -> postUpload(request);
+            case POST_UPLOAD -> postUpload(request, actor);
             case POST_IMPORT -> postImport(request, actor);
             case GET_SCHEMA -> getSchema(request);
             case GET_AUDIT -> getAudit(request);
@@ -241,8 +241,11 @@ final class AllocationRoutes {
     }
 
     /** Large programmes go to the bucket through a presigned PUT link, then {@code POST .../imports} stores them. */
-    private APIGatewayV2HTTPResponse postUpload(APIGatewayV2HTTPEvent request) {
+    /** A presigned link that lets its holder write into the bucket: recorded like any change. */
+    private APIGatewayV2HTTPResponse postUpload(APIGatewayV2HTTPEvent request, Actor actor) {
         ProgrammeUploads.Upload upload = uploads.start(pathId(request, "programmeId"));
+        audit.record(actor, upload.programmeId(), "UPLOAD_LINK_ISSUED", "upload " + upload.uploadId(), null,
+                "a link to PUT one programme document, expiring " + upload.expiresAt());
         ObjectNode response = Json.object().put("programmeId", upload.programmeId()).put("uploadId", upload.uploadId())
                 .put("uploadUrl", upload.uploadUrl().toString()).put("method", "PUT")
                 .put("expiresAt", upload.expiresAt().toString())

@@ -101,4 +101,17 @@ class AuditTrailTest {
         assertThat(notAProgramme.getStatusCode()).isEqualTo(404);
         assertThat(notAProgramme.getBody()).contains("GET /rounds/" + roundId + "/audit");
     }
+
+    /** A link that lets its holder write into the bucket is handed out on the record. */
+    @Test
+    void anUploadLinkIsRecordedWithWhoAskedForIt() {
+        ApiOnTheEmulators api = new ApiOnTheEmulators(getClass());
+        var issued = api.call(Events.load("post-upload.json"));
+        assertThat(issued.getStatusCode()).as(issued.getBody()).isEqualTo(201);
+
+        JsonNode entry = auditPage(api, Map.of()).get("entries").get(0);
+        assertThat(entry.get("action").asText()).isEqualTo("UPLOAD_LINK_ISSUED");
+        assertThat(entry.get("target").asText()).isEqualTo("upload " + body(issued).get("uploadId").asText());
+        assertThat(entry.get("actor").asText()).isEqualTo("programme.manager@westmidlands.example");
+    }
 }

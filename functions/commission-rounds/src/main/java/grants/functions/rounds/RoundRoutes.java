@@ -174,7 +174,7 @@ final class RoundRoutes {
             case PUT_OVERRIDE -> override(request, actor, roundId);
             case PUBLISH_DECISIONS -> publishDecisions(actor, roundId);
             case GET_DECISION -> json(RoundViews.decision(awards.decisionFor(actor, roundId, pathId(request, "proposalId"))));
-            case GET_CONTRACTS -> contracts(roundId);
+            case GET_CONTRACTS -> contracts(actor, roundId);
             case GET_AUDIT -> audit(request, roundId);
             default -> throw new IllegalStateException("route in ACCESS without a handler: " + routeKey);
         });
@@ -296,7 +296,7 @@ final class RoundRoutes {
         audit.record(actor, roundId, "DECISIONS_PUBLISHED", "round " + roundId, "DECIDED", outcome.contracts().size()
                 + " contracts, GBP " + Money.format(outcome.awardedTotalPence()) + " in all; letters to "
                 + outcome.proposals().size() + " proposers");
-        return contracts(roundId);
+        return contracts(actor, roundId);
     }
 
     /** The round's own audit trail, newest first: kept under the round, never a programme's. */
@@ -305,13 +305,16 @@ final class RoundRoutes {
         return AuditPages.respond(audit, request, "roundId", roundId);
     }
 
-    private APIGatewayV2HTTPResponse contracts(String roundId) {
+    /** The contracts, with presigned download links to finance's files: who was given links is recorded. */
+    private APIGatewayV2HTTPResponse contracts(Actor actor, String roundId) {
         ObjectNode response = RoundViews.contracts(roundId, awards.contracts(roundId));
         ObjectNode files = response.putObject("files");
         for (String name : List.of("payments.csv", "contracts.csv", "proposals.csv", "priorities.csv", "360giving.json",
                 "round-report.html", "manifest.json")) {
             files.put(name, links.link(RoundRenderer.prefix(roundId) + name, linkExpiry).toString());
         }
+        audit.record(actor, roundId, "DECISION_LINKS_ISSUED", "decisions of round " + roundId, null, files.size()
+                + " download links, valid " + linkExpiry.toSeconds() + " seconds");
         return json(response);
     }
 
