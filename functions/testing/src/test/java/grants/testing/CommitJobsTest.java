@@ -42,9 +42,9 @@ class CommitJobsTest {
             Submission.Basis.SELF_ASSESSMENT, List.of());
 
     private final InMemoryProgrammeStore programmes = new InMemoryProgrammeStore();
-    private final InMemoryRunStore runs = new InMemoryRunStore();
-    private final InMemoryCommitJobs jobs = new InMemoryCommitJobs();
     private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
+    private final InMemoryRunStore runs = new InMemoryRunStore(trail);
+    private final InMemoryCommitJobs jobs = new InMemoryCommitJobs();
     private final SettableClock clock = new SettableClock(Instant.parse("2007-06-01T09:00:00Z"));
     private final AllocationService allocations = new AllocationService(programmes, runs, new JsonProgrammeDocuments(),
             clock, new Random(7));
@@ -194,6 +194,11 @@ class CommitJobsTest {
         @Override
         public RunHeader publish(RunHeader header, int rowCount) {
             return store.publish(header, rowCount);
+        }
+
+        @Override
+        public RunHeader publish(RunHeader header, int rowCount, grants.core.audit.AuditEntry entry) {
+            return store.publish(header, rowCount, entry);
         }
 
         @Override

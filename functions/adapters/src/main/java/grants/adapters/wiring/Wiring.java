@@ -54,7 +54,7 @@ public final class Wiring {
         // Named only for the functions that record changes; the others never touch it.
         this.auditTable = new AuditTable(aws.dynamoDb(), environment.optional(Environment.AUDIT_TABLE, ""));
         this.programmes = new DynamoProgrammeRepository(table);
-        this.runs = new DynamoAllocationRunRepository(table);
+        this.runs = new DynamoAllocationRunRepository(table, auditTable);
         this.notices = new DynamoNoticeStore(table);
         this.support = new DynamoSupportStore(table, auditTable);
         this.exportIndex = new DynamoExportIndex(table);

@@ -1,5 +1,6 @@
 package grants.core.run;
 
+import grants.core.audit.AuditEntry;
 import grants.core.access.Actor;
 import grants.core.allocation.Allocation;
 import grants.core.allocation.AllocationEngine;
@@ -73,8 +74,7 @@ public final class CommitJobs {
         AllocationService.CommitCheck.Allowed allowed = (AllocationService.CommitCheck.Allowed) check;
         Programme programme = allowed.stored().programme();
         if (programme.partnerships().size() <= backgroundAbove) {
-            CommitResult result = allocations.commitNow(allowed);
-            recordCommitted(actor, result.run().header(), "");
+            CommitResult result = allocations.commitNow(allowed, header -> committed(actor, header, ""));
             return new Outcome.Committed(result);
         }
         Optional<CommitJob> earlier = jobs.find(programmeId, allowed.runId());
@@ -132,12 +132,13 @@ public final class CommitJobs {
             done += step.size();
             job = jobs.update(job.running(done));
         }
-        recordCommitted(requester(job), runs.publish(header, allocation.rows().size()), ", in the background as job " + jobId);
+        runs.publish(header, allocation.rows().size(), committed(requester(job), header, ", in the background as job " + jobId));
         return jobs.update(job.done());
     }
 
-    private void recordCommitted(Actor actor, RunHeader committed, String how) {
-        audit.record(actor, committed.programmeId(), "RUN_COMMITTED", "run " + committed.runId(),
+    /** The run's entry, written by the store with its header (not again by a repeat). */
+    private AuditEntry committed(Actor actor, RunHeader committed, String how) {
+        return AuditEntry.by(actor, clock.instant(), committed.programmeId(), "RUN_COMMITTED", "run " + committed.runId(),
                 supersession(committed.supersedes()), "input " + committed.inputHash() + ", " + committed.totals().funded()
                         + " funded, final grants GBP " + Money.format(committed.totals().finalGrantsPence()) + how);
     }
