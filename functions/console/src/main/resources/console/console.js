@@ -225,11 +225,12 @@ async function rowPage (programmeId, runId, partnershipId) {
   [['Programmes', '/'], [programmeId, base], ['Run ' + runId, base + '/runs/' + encodeURIComponent(runId)]])
 }
 
-async function auditPage (programmeId) {
-  const base = '/programmes/' + encodeURIComponent(programmeId)
+/** A programme's audit trail, or a round's ({@code kind} 'programmes' or 'rounds'): each is kept under its own id. */
+async function auditPage (kind, id) {
+  const base = '/' + kind + '/' + encodeURIComponent(id)
   const page = await api(base + '/audit?limit=100')
-  show('Audit trail of ' + programmeId, html`
-    <span class="govuk-caption-l">${programmeId}</span>
+  show('Audit trail of ' + id, html`
+    <span class="govuk-caption-l">${id}</span>
     <h1 class="govuk-heading-l">Audit trail</h1>
     <table class="govuk-table">
       <caption class="govuk-table__caption govuk-table__caption--m">Every change, newest first</caption>
@@ -248,7 +249,7 @@ async function auditPage (programmeId) {
         <td class="govuk-table__cell grants-reason">${e.after ?? '–'}</td>
       </tr>`)}</tbody>
     </table>`,
-  [['Programmes', '/'], [programmeId, base]])
+  [[kind === 'rounds' ? 'Home' : 'Programmes', '/'], [id, base]])
 }
 
 
@@ -646,6 +647,9 @@ async function route () {
   if (parts.length === 0) {
     return programmesPage()
   }
+  if ((parts[0] === 'programmes' || parts[0] === 'rounds') && parts[2] === 'audit' && parts.length === 3) {
+    return auditPage(parts[0], parts[1])
+  }
   const roundPage = roundRoute(parts)
   if (roundPage !== false) {
     return roundPage
@@ -670,9 +674,6 @@ async function route () {
   }
   if (parts[0] === 'programmes' && parts[2] === 'runs' && (parts[4] === 'exports' || parts[4] === 'notices') && parts.length === 5) {
     return parts[4] === 'exports' ? exportsPage(parts[1], parts[3]) : noticesPage(parts[1], parts[3])
-  }
-  if (parts[0] === 'programmes' && parts[2] === 'audit' && parts.length === 3) {
-    return auditPage(parts[1])
   }
   if (parts[0] === 'programmes' && parts[2] === 'runs' && parts.length === 4) {
     return runPage(parts[1], parts[3])
