@@ -52,7 +52,7 @@ public final class InMemorySupportStore implements SupportStore {
     }
 
     @Override
-    public synchronized void createPool(String programmeId, SupportPool pool) {
+    public synchronized void createPool(String programmeId, SupportPool pool, AuditEntry entry) {
         TreeMap<String, SupportPool> existing = pools.computeIfAbsent(programmeId, id -> new TreeMap<>());
         Map<String, String> members = poolOf.computeIfAbsent(programmeId, id -> new HashMap<>());
         if (existing.containsKey(pool.id())) {
@@ -66,6 +66,7 @@ public final class InMemorySupportStore implements SupportStore {
         }
         existing.put(pool.id(), pool);
         pool.members().forEach(member -> members.put(member, pool.id()));
+        trail.append(entry);
     }
 
     @Override

@@ -78,7 +78,7 @@ class SupportServiceTest {
 
     @Test
     void aPooledPartnershipBooksThroughItsPoolWhoseLimitIsTheMembersSum() {
-        support.createPool("l2d-2007-08", "warwickshire-pool", List.of("warwickshire", "rugby", "stratford-on-avon"));
+        support.createPool(MANAGER, "l2d-2007-08", "warwickshire-pool", List.of("warwickshire", "rugby", "stratford-on-avon"));
 
         assertThatThrownBy(() -> book("rugby", null, 1, Optional.empty()))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("warwickshire-pool");
@@ -91,7 +91,7 @@ class SupportServiceTest {
 
     @Test
     void aPoolMustBeOneLocalitys() {
-        assertThatThrownBy(() -> support.createPool("l2d-2007-08", "mixed", List.of("rugby", "bromsgrove")))
+        assertThatThrownBy(() -> support.createPool(MANAGER, "l2d-2007-08", "mixed", List.of("rugby", "bromsgrove")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not warwickshire");
     }
 

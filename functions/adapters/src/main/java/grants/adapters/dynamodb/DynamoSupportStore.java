@@ -84,12 +84,13 @@ public final class DynamoSupportStore implements SupportStore {
     }
 
     @Override
-    public void createPool(String programmeId, SupportPool pool) {
+    public void createPool(String programmeId, SupportPool pool, AuditEntry entry) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(newItem(SupportItems.pool(programmeId, pool)));
         for (String member : pool.members()) {
             writes.add(newItem(SupportItems.poolMember(programmeId, member, pool.id())));
         }
+        writes.add(audit.inTransaction(entry)); // last, so the members' indexes above stay as they are
         try {
             table.client().transactWriteItems(request -> request.transactItems(writes));
         } catch (TransactionCanceledException refused) {

@@ -83,7 +83,7 @@ public final class SupportService {
         return adviser;
     }
 
-    public SupportPool createPool(String programmeId, String poolId, List<String> members) {
+    public SupportPool createPool(Actor actor, String programmeId, String poolId, List<String> members) {
         Entitlements entitlements = entitlements(programmeId);
         Programme programme = entitlements.programme();
         if (members.isEmpty()) {
@@ -110,7 +110,8 @@ public final class SupportService {
             }
         }
         SupportPool pool = new SupportPool(poolId, county, members);
-        store.createPool(programmeId, pool);
+        store.createPool(programmeId, pool, AuditEntry.by(actor, clock.instant(), programmeId, "POOL_CREATED",
+                "pool " + pool.id(), null, pool.county() + " locality: " + String.join(", ", pool.members())));
         return pool;
     }
 

@@ -20,11 +20,12 @@ public interface SupportStore {
     List<Adviser> advisers(String programmeId);
 
     /**
-     * Creates a pool, atomically claiming each member so that no partnership is in two pools.
+     * Creates a pool, atomically claiming each member so that no partnership is in two pools, its
+     * audit entry in the same transaction.
      *
      * @throws grants.core.errors.ConflictException if the pool exists or a member is in another pool
      */
-    void createPool(String programmeId, SupportPool pool);
+    void createPool(String programmeId, SupportPool pool, AuditEntry entry);
 
     Optional<SupportPool> pool(String programmeId, String poolId);
 

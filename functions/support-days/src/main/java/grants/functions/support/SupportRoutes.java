@@ -104,10 +104,8 @@ final class SupportRoutes {
 
     private APIGatewayV2HTTPResponse putPool(APIGatewayV2HTTPEvent request, Actor actor) {
         String programmeId = pathId(request, "programmeId");
-        SupportPool pool = service.createPool(programmeId, pathId(request, "poolId"),
+        SupportPool pool = service.createPool(actor, programmeId, pathId(request, "poolId"),
                 SupportJson.readPoolMembers(body(request)));
-        audit.record(actor, programmeId, "POOL_CREATED", "pool " + pool.id(), null,
-                pool.county() + " locality: " + String.join(", ", pool.members()));
         return HttpResponses.json(201, SupportJson.pool(pool));
     }
 
