@@ -132,7 +132,7 @@ public final class Wiring {
 
     /** The same, on an allocation service the function already has. */
     public CommitJobs commitJobs(AllocationService allocations) {
-        return new CommitJobs(allocations, programmes, runs, new DynamoCommitJobs(table), auditLog(), clock,
+        return new CommitJobs(allocations, programmes, runs, new DynamoCommitJobs(table, auditTable), clock,
                 environment.wholeNumber(Environment.COMMIT_IN_BACKGROUND_ABOVE,
                         CommitJobs.DEFAULT_BACKGROUND_ABOVE));
     }
