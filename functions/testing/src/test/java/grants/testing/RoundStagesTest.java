@@ -77,6 +77,18 @@ class RoundStagesTest {
     }
 
     @Test
+    void aReplacedSetUpIsRecordedWithWhatItWasBefore() {
+        rounds.setUp(manager(), coventry.setup());
+        rounds.setUp(manager(), coventry.setup());
+
+        List<AuditEntry> setUps = store.trail().page(ROUND, java.util.Optional.empty(), 10).entries();
+        assertThat(setUps).extracting(AuditEntry::action).containsExactly("ROUND_SET_UP", "ROUND_SET_UP");
+        assertThat(setUps).filteredOn(entry -> entry.before() == null).as("the first, new").hasSize(1);
+        assertThat(setUps).filteredOn(entry -> entry.before() != null).singleElement()
+                .satisfies(entry -> assertThat(entry.before()).contains("board members"));
+    }
+
+    @Test
     void aBoardMemberCastsTheirOwnBallotOnly() {
         rounds.setUp(manager(), coventry.setup());
         assertThatThrownBy(() -> rounds.vote(person(Role.BOARD_MEMBER, "board-02"), ROUND, coventry.ballots().get(0)))

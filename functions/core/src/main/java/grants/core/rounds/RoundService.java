@@ -54,11 +54,8 @@ public final class RoundService {
     public RoundHeader setUp(Actor actor, RoundSetup setup) {
         refuseIfAny("round set-up", RoundValidator.setupProblems(setup));
         RoundHeader fresh = RoundHeader.open(setup);
-        AuditEntry entry = AuditEntry.by(actor, clock.instant(), setup.roundId(), "ROUND_SET_UP", "round "
-                + setup.roundId(), null, setup.name() + ": GBP " + Money.format(setup.fund().annualPence()) + " a year for "
-                + setup.fund().years() + " years, " + setup.issues().size() + " issues, " + setup.voters().size()
-                + " board members");
-        if (store.create(fresh, entry)) {
+        if (store.create(fresh, AuditEntry.by(actor, clock.instant(), setup.roundId(), "ROUND_SET_UP", "round "
+                + setup.roundId(), null, describe(setup)))) {
             return fresh;
         }
         RoundHeader current = header(setup.roundId());
@@ -66,7 +63,8 @@ public final class RoundService {
             throw new ConflictException("ROUND_STARTED", "Round \"" + setup.roundId() + "\" has ballots already; its"
                     + " set-up can no longer change.");
         }
-        if (!store.advance(fresh, Stage.VOTING, entry)) {
+        if (!store.advance(fresh, Stage.VOTING, AuditEntry.by(actor, clock.instant(), setup.roundId(), "ROUND_SET_UP",
+                "round " + setup.roundId(), describe(current.setup()), describe(setup)))) {
             throw movedOn(setup.roundId());
         }
         return fresh;
@@ -238,6 +236,12 @@ public final class RoundService {
             throw new NotFoundException("Round \"" + roundId + "\" has published no specifications yet.");
         }
         return store.specifications(roundId);
+    }
+
+    /** A set-up in the audit trail's words. */
+    private static String describe(RoundSetup setup) {
+        return setup.name() + ": GBP " + Money.format(setup.fund().annualPence()) + " a year for " + setup.fund().years()
+                + " years, " + setup.issues().size() + " issues, " + setup.voters().size() + " board members";
     }
 
     RoundHeader at(String roundId, Stage stage, String what) {
