@@ -228,12 +228,19 @@ async function rowPage (programmeId, runId, partnershipId) {
 /** A programme's audit trail, or a round's ({@code kind} 'programmes' or 'rounds'): each is kept under its own id. */
 async function auditPage (kind, id) {
   const base = '/' + kind + '/' + encodeURIComponent(id)
-  const page = await api(base + '/audit?limit=100')
+  // Each notice sent is an entry of its own, so a trail soon runs to many pages: read the newest thousand.
+  const page = { entries: [] }
+  let next = null
+  do {
+    const more = await api(base + '/audit?limit=200' + (next ? '&after=' + encodeURIComponent(next) : ''))
+    page.entries.push(...more.entries)
+    next = more.next
+  } while (next && page.entries.length < 1000)
   show('Audit trail of ' + id, html`
     <span class="govuk-caption-l">${id}</span>
     <h1 class="govuk-heading-l">Audit trail</h1>
     <table class="govuk-table">
-      <caption class="govuk-table__caption govuk-table__caption--m">Every change, newest first</caption>
+      <caption class="govuk-table__caption govuk-table__caption--m">${next ? 'The newest ' + page.entries.length + ' changes' : 'Every change'}, newest first</caption>
       <thead class="govuk-table__head"><tr class="govuk-table__row">
         <th scope="col" class="govuk-table__header">When</th>
         <th scope="col" class="govuk-table__header">Who</th>
