@@ -238,14 +238,22 @@ async function rowPage (programmeId, runId, partnershipId) {
   [['Programmes', '/'], [programmeId, base], ['Run ' + runId, base + '/runs/' + encodeURIComponent(runId)]])
 }
 
-async function auditPage (programmeId) {
-  const base = '/programmes/' + encodeURIComponent(programmeId)
-  const page = await api(base + '/audit?limit=100')
-  show('Audit trail of ' + programmeId, html`
-    <span class="govuk-caption-l">${programmeId}</span>
+/** A programme's audit trail, or a round's ({@code kind} 'programmes' or 'rounds'): each is kept under its own id. */
+async function auditPage (kind, id) {
+  const base = '/' + kind + '/' + encodeURIComponent(id)
+  // Each notice sent is an entry of its own, so a trail soon runs to many pages: read the newest thousand.
+  const page = { entries: [] }
+  let next = null
+  do {
+    const more = await api(base + '/audit?limit=200' + (next ? '&after=' + encodeURIComponent(next) : ''))
+    page.entries.push(...more.entries)
+    next = more.next
+  } while (next && page.entries.length < 1000)
+  show('Audit trail of ' + id, html`
+    <span class="govuk-caption-l">${id}</span>
     <h1 class="govuk-heading-l">Audit trail</h1>
     <table class="govuk-table">
-      <caption class="govuk-table__caption govuk-table__caption--m">Every change, newest first</caption>
+      <caption class="govuk-table__caption govuk-table__caption--m">${next ? 'The newest ' + page.entries.length + ' changes' : 'Every change'}, newest first</caption>
       <thead class="govuk-table__head"><tr class="govuk-table__row">
         <th scope="col" class="govuk-table__header">When</th>
         <th scope="col" class="govuk-table__header">Who</th>
@@ -261,7 +269,7 @@ async function auditPage (programmeId) {
         <td class="govuk-table__cell grants-reason">${e.after ?? '–'}</td>
       </tr>`)}</tbody>
     </table>`,
-  [['Programmes', '/'], [programmeId, base]])
+  [[kind === 'rounds' ? 'Home' : 'Programmes', '/'], [id, base]])
 }
 
 
@@ -659,6 +667,9 @@ async function route () {
   if (parts.length === 0) {
     return programmesPage()
   }
+  if ((parts[0] === 'programmes' || parts[0] === 'rounds') && parts[2] === 'audit' && parts.length === 3) {
+    return auditPage(parts[0], parts[1])
+  }
   const roundPage = roundRoute(parts)
   if (roundPage !== false) {
     return roundPage
@@ -683,9 +694,6 @@ async function route () {
   }
   if (parts[0] === 'programmes' && parts[2] === 'runs' && (parts[4] === 'exports' || parts[4] === 'notices') && parts.length === 5) {
     return parts[4] === 'exports' ? exportsPage(parts[1], parts[3]) : noticesPage(parts[1], parts[3])
-  }
-  if (parts[0] === 'programmes' && parts[2] === 'audit' && parts.length === 3) {
-    return auditPage(parts[1])
   }
   if (parts[0] === 'programmes' && parts[2] === 'runs' && parts.length === 4) {
     return runPage(parts[1], parts[3])

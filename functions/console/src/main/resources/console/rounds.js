@@ -144,7 +144,7 @@ async function roundPage (roundId, notice = null, error = null) {
     links.push([base + '/decisions', 'Every decision'], [base + '/contracts', 'Contracts and finance files'])
   }
   if (has('programme-manager') || has('auditor')) {
-    links.push(['/programmes/' + encodeURIComponent(roundId) + '/audit', 'Audit trail'])
+    links.push([base + '/audit', 'Audit trail'])
   }
   if (round.closingDate) {
     links.push(['/public/rounds/' + encodeURIComponent(roundId), 'The public page of specifications'])

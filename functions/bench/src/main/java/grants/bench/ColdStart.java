@@ -12,6 +12,7 @@ import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoNoticeStore;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.documents.Json;
 import grants.documents.ProgrammeJson;
@@ -68,6 +69,7 @@ final class ColdStart {
                     stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
             String table = "cold-start";
             GrantsTable.createIfMissing(aws.dynamoDb(), table);
+            AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
             aws.s3().createBucket(r -> r.bucket("cold-start"));
             String queue = aws.sqs().createQueue(r -> r.queueName("cold-start")).queueUrl();
             String runId = prepare(root, aws, table);
@@ -81,6 +83,7 @@ final class ColdStart {
                     "AWS_ENDPOINT_URL_SESV2", stack.sesEndpoint().toString(),
                     "AWS_ENDPOINT_URL_SQS", stack.sqsEndpoint().toString(),
                     "GRANTS_TABLE_NAME", table, "EXPORT_BUCKET_NAME", "cold-start"));
+            env.put("AUDIT_TABLE_NAME", table + "-audit");
             env.putAll(Map.of("SENDER_EMAIL", "bench@example.org", "NOTICES_QUEUE_URL", queue, "NOTICE_RATE_PER_SECOND", "100"));
             Path hello = events.resolve("hello.json");
             Files.writeString(hello, "{}");
@@ -112,7 +115,7 @@ final class ColdStart {
 
     /** The West Midlands stored and committed, with its notices, so every first request does real work. */
     private static String prepare(Path root, AwsClients aws, String table) throws IOException {
-        Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table)), aws, Clock.systemUTC());
+        Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit")), aws, Clock.systemUTC());
         AllocationService service = wiring.allocationService();
         JsonNode document = Json.parse(Files.readString(root.resolve("events/data/west-midlands-2007-08.json")));
         service.putProgramme("l2d-2007-08", ProgrammeJson.read((ObjectNode) document));
@@ -130,7 +133,7 @@ final class ColdStart {
         private final Wiring wiring;
 
         QueuedJobs(Path root, AwsClients aws, String table) throws IOException {
-            wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.COMMIT_IN_BACKGROUND_ABOVE, "10")),
+            wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit", Environment.COMMIT_IN_BACKGROUND_ABOVE, "10")),
                     aws, Clock.systemUTC());
             ObjectNode document = (ObjectNode) Json.parse(Files.readString(root.resolve("events/data/west-midlands-2007-08.json")));
             document.put("programmeId", PROGRAMME);

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import grants.adapters.aws.AwsClients;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.dynamodb.Keys;
 import grants.adapters.lambda.StreamEvents;
@@ -51,8 +52,9 @@ final class EndToEnd {
             String table = "bench";
             String bucket = "bench-exports";
             GrantsTable.createIfMissing(aws.dynamoDb(), table);
+            AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
             aws.s3().createBucket(r -> r.bucket(bucket));
-            Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.EXPORT_BUCKET, bucket,
+            Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit", Environment.EXPORT_BUCKET, bucket,
                     Environment.SENDER_EMAIL, "bench@example.org")), aws, java.time.Clock.systemUTC());
             AllocateGrantsHandler api = new AllocateGrantsHandler(wiring);
             ExportFinanceHandler export = new ExportFinanceHandler(wiring);

@@ -5,6 +5,7 @@ import java.util.Map;
 import grants.adapters.wiring.Wiring;
 import grants.adapters.aws.Environment;
 import grants.adapters.aws.AwsClients;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.ses.SesMailer;
 import grants.documents.ProgrammeJson;
@@ -34,7 +35,9 @@ final class NoticeRate {
             AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
                     stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
             GrantsTable.createIfMissing(aws.dynamoDb(), "rate");
-            Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, "rate")), aws, Clock.systemUTC());
+            AuditTable.createIfMissing(aws.dynamoDb(), "rate-audit");
+            Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, "rate", Environment.AUDIT_TABLE, "rate-audit")),
+                    aws, Clock.systemUTC());
             AllocationService allocations = wiring.allocationService();
             allocations.putProgramme("rate", ProgrammeJson.read(RegionGenerator.region("rate", partnerships, 3)));
             String runId = allocations.commit("rate", CommitRequest.confirming(allocations.dryRun("rate").inputHash()), Optional.empty()).run().header().runId();
@@ -46,7 +49,8 @@ final class NoticeRate {
                 sentAt.add(System.nanoTime());
                 return ses.send(email);
             };
-            NoticeSender sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(), wiring.notices(), recording, RateLimiter.perSecond(rate));
+            NoticeSender sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(), wiring.notices(), recording, RateLimiter.perSecond(rate),
+                    wiring.auditLog());
             List<Notice> queued = wiring.notices().withPrefix("rate", runId + "/");
             long millis = Stopwatch.millis(() -> queued.forEach(notice -> sender.send("rate", notice.key())));
             int busiest = 0;

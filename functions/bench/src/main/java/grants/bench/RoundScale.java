@@ -4,10 +4,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoRoundStore;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.wiring.Wiring;
 import grants.core.access.Actor;
 import grants.core.access.Role;
+import grants.core.audit.AuditEntry;
 import grants.core.commissioning.Ballot;
 import grants.core.commissioning.Decisions;
 import grants.core.commissioning.Fraction;
@@ -58,25 +60,32 @@ final class RoundScale {
             AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
                     stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
             GrantsTable.createIfMissing(aws.dynamoDb(), "bench");
+            AuditTable.createIfMissing(aws.dynamoDb(), "bench-audit");
             aws.s3().createBucket(r -> r.bucket("bench-exports"));
-            Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, "bench", Environment.EXPORT_BUCKET,
+            Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, "bench", Environment.AUDIT_TABLE, "bench-audit", Environment.EXPORT_BUCKET,
                     "bench-exports")), aws, java.time.Clock.systemUTC());
             DynamoRoundStore store = wiring.rounds();
             String roundId = round.setup().roundId();
+            // Written as the use cases write them: each record with its audit entry, in one transaction.
+            Actor loader = Actor.system("bench@example.org", Role.PROGRAMME_MANAGER);
+            java.util.function.Function<String, AuditEntry> entry = action -> AuditEntry.by(loader,
+                    java.time.Instant.now(), roundId, action, "bench", null, null);
             long load = Stopwatch.millis(() -> {
-                store.create(RoundHeader.open(round.setup()));
-                parallel(round.ballots(), ballot -> store.putBallot(roundId, ballot));
+                store.create(RoundHeader.open(round.setup()), entry.apply("ROUND_SET_UP"));
+                parallel(round.ballots(), ballot -> store.putBallot(roundId, ballot, entry.apply("BALLOT_CAST")));
                 List<String> selected = round.specifications().stream().map(Specification::issue).toList();
                 store.advance(new RoundHeader(round.setup(), Stage.SPECIFYING, selected, "", null), Stage.VOTING);
-                parallel(round.specifications(), specification -> store.putSpecification(roundId, specification));
-                parallel(round.panels(), panel -> store.putPanel(roundId, panel));
+                parallel(round.specifications(), specification -> store.putSpecification(roundId, specification,
+                        entry.apply("SPECIFICATION_WRITTEN")));
+                parallel(round.panels(), panel -> store.putPanel(roundId, panel, entry.apply("PANEL_NAMED")));
                 store.advance(store.header(roundId).orElseThrow().at(Stage.PROPOSING), Stage.SPECIFYING);
-                parallel(round.proposals(), proposal -> store.putProposal(roundId, proposal));
+                parallel(round.proposals(), proposal -> store.putProposal(roundId, proposal, entry.apply("PROPOSAL_SENT")));
                 store.advance(store.header(roundId).orElseThrow().at(Stage.SCORING), Stage.PROPOSING);
                 parallel(round.panels().stream().flatMap(panel -> panel.members().stream()
                         .map(member -> Map.entry(panel.specification(), member))).toList(),
-                        member -> store.declare(roundId, member.getKey(), member.getValue().id(), List.of()));
-                parallel(round.scores(), sheet -> store.putScore(roundId, sheet));
+                        member -> store.declare(roundId, member.getKey(), member.getValue().id(), List.of(),
+                                entry.apply("INTERESTS_DECLARED")));
+                parallel(round.scores(), sheet -> store.putScore(roundId, sheet, entry.apply("SCORE_SUBMITTED")));
             });
             log.printf("  stored %d proposals and %d scores in %,d ms%n", round.proposals().size(), round.scores().size(), load);
             long inMemory = Stopwatch.millis(() -> Decisions.decide(round));

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.wiring.Wiring;
 import grants.core.access.Actor;
@@ -54,8 +55,9 @@ class NationalProgrammeTest {
             AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
                     stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
             GrantsTable.createIfMissing(aws.dynamoDb(), "national");
+            AuditTable.createIfMissing(aws.dynamoDb(), "national-audit");
             aws.s3().createBucket(r -> r.bucket("national-exports"));
-            Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, "national", Environment.EXPORT_BUCKET,
+            Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, "national", Environment.AUDIT_TABLE, "national-audit", Environment.EXPORT_BUCKET,
                     "national-exports", Environment.SENDER_EMAIL, "grants@example.org")), aws, Clock.systemUTC());
             AllocateGrantsHandler api = new AllocateGrantsHandler(wiring);
             String programmeId = "national";

@@ -12,6 +12,7 @@ import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.core.run.CommitJobs;
 import grants.http.Identity;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.functions.allocate.AllocateGrantsHandler;
 import grants.functions.commitruns.CommitRunsHandler;
@@ -49,6 +50,7 @@ import java.util.stream.Collectors;
 final class LocalFunctions implements AutoCloseable {
 
     static final String TABLE_NAME = "grants-local";
+    static final String AUDIT_TABLE_NAME = "grants-local-audit";
     static final String EXPORT_BUCKET = "grants-local-exports";
     static final String SENDER = "grants-local@example.org";
     static final String NOTICES_QUEUE = "grants-local-notices";
@@ -74,7 +76,8 @@ final class LocalFunctions implements AutoCloseable {
                            int commitInBackgroundAbove) {
         this.stack = stack;
         this.aws = aws;
-        this.wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, TABLE_NAME, Environment.EXPORT_BUCKET, EXPORT_BUCKET,
+        this.wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, TABLE_NAME, Environment.AUDIT_TABLE, AUDIT_TABLE_NAME,
+                Environment.EXPORT_BUCKET, EXPORT_BUCKET,
                 Environment.SENDER_EMAIL, SENDER, Environment.COMMIT_IN_BACKGROUND_ABOVE,
                 Integer.toString(commitInBackgroundAbove))), aws, clock);
         this.allocateGrants = new AllocateGrantsHandler(wiring);
@@ -105,6 +108,7 @@ final class LocalFunctions implements AutoCloseable {
             AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
                     stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
             GrantsTable.createIfMissing(aws.dynamoDb(), TABLE_NAME);
+            AuditTable.createIfMissing(aws.dynamoDb(), AUDIT_TABLE_NAME);
             return new LocalFunctions(stack, aws, stateDirectory.toAbsolutePath(), clock, commitInBackgroundAbove);
         } catch (RuntimeException e) {
             stack.close();

@@ -225,6 +225,11 @@ class TemplateRulesTest {
         return values;
     }
 
+    /** The audit table has rules of its own ({@link #noFunctionMayUpdateOrDeleteAnAuditEntry}). */
+    private static boolean onTheGrantsTable(JsonNode statement) {
+        return Template.referencedResources(statement.path("Resource")).contains("GrantsTable");
+    }
+
     private static List<JsonNode> statements(JsonNode function) {
         List<JsonNode> statements = new ArrayList<>();
         function.path("Policies").forEach(policy -> policy.path("Statement").forEach(statements::add));
@@ -292,7 +297,7 @@ class TemplateRulesTest {
             for (JsonNode statement : statements(function)) {
                 List<String> actions = values(statement.path("Action"));
                 assertThat(actions).as(id + " deletes nothing").doesNotContain("dynamodb:DeleteItem", "dynamodb:BatchWriteItem");
-                if (actions.stream().anyMatch(TABLE_WRITES::contains)) {
+                if (actions.stream().anyMatch(TABLE_WRITES::contains) && onTheGrantsTable(statement)) {
                     List<String> partitions = values(statement.path("Condition").path("ForAllValues:StringLike")
                             .path("dynamodb:LeadingKeys"));
                     assertThat(partitions).as(id + " " + statement.path("Sid").asText() + " writes only its own partitions")
@@ -309,7 +314,7 @@ class TemplateRulesTest {
         for (JsonNode statement : statements(Template.functions().get("CommitRunsFunction"))) {
             List<String> actions = values(statement.path("Action"));
             assertThat(actions).as(statement.path("Sid").asText()).doesNotContain("dynamodb:DeleteItem", "dynamodb:UpdateItem");
-            if (actions.stream().anyMatch(TABLE_WRITES::contains)) {
+            if (actions.stream().anyMatch(TABLE_WRITES::contains) && onTheGrantsTable(statement)) {
                 List<String> partitions = values(statement.path("Condition").path("ForAllValues:StringLike")
                         .path("dynamodb:LeadingKeys"));
                 assertThat(partitions).as(statement.path("Sid").asText()).isNotEmpty()
@@ -348,6 +353,66 @@ class TemplateRulesTest {
         }
         assertThat(java.nio.file.Files.readString(Template.ROOT.resolve("functions/local/pom.xml")))
                 .as("the local runner's tests drive every function").contains("<artifactId>grants-policy-check</artifactId>");
+    }
+
+    /** What a function may do to the audit table: add an entry, and read the trail; never change or remove one. */
+    private static final List<String> AUDIT_TABLE_ACTIONS = List.of("dynamodb:PutItem", "dynamodb:Query");
+
+    /**
+     * The attack "a function tries to update or delete an audit entry" fails on AWS because no
+     * role allows it: every statement that reaches the audit table allows only PutItem (always
+     * conditional on a new key, DynamoAuditTrailTest) and Query, and no statement reaches it
+     * through a wildcard. Every function that records is allowed to put.
+     */
+    @Test
+    void noFunctionMayUpdateOrDeleteAnAuditEntry() {
+        Template.functions().forEach((id, function) -> {
+            boolean putsEntries = false;
+            for (JsonNode statement : statements(function)) {
+                List<String> actions = values(statement.path("Action"));
+                assertThat(actions).as(id + " " + statement.path("Sid").asText() + ": no wildcard action")
+                        .noneMatch(action -> action.contains("*"));
+                assertThat(values(statement.path("Resource"))).as(id + ": no statement reaches every resource")
+                        .doesNotContain("*");
+                if (Template.referencedResources(statement.path("Resource")).contains("AuditTable")) {
+                    assertThat(actions).as(id + " " + statement.path("Sid").asText() + " on the audit table")
+                            .isSubsetOf(AUDIT_TABLE_ACTIONS);
+                    putsEntries |= actions.contains("dynamodb:PutItem");
+                }
+            }
+            if (Template.environment(function).contains("AUDIT_TABLE_NAME")) {
+                assertThat(putsEntries).as(id + " records changes, so may put audit entries").isTrue();
+            }
+        });
+        Template.resourcesOfType("AWS::IAM::Role").forEach((id, role) ->
+                assertThat(role.path("Properties").path("Policies").findValues("Action").toString())
+                        .as(id + " changes no archived entry").doesNotContain("s3:DeleteObject", "s3:PutObjectRetention",
+                                "s3:BypassGovernanceRetention", "s3:PutBucketObjectLockConfiguration", "s3:PutObjectLegalHold",
+                                "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchWriteItem"));
+    }
+
+    /** Every audit entry reaches a bucket where nobody, the account's root included, can change it for years. */
+    @Test
+    void theAuditTrailIsArchivedUnderAComplianceObjectLock() {
+        JsonNode table = Template.resources().path("AuditTable").path("Properties");
+        String stream = table.path("KinesisStreamSpecification").path("StreamArn").path("Fn::GetAtt").path(0).asText();
+        assertThat(Template.resources().path(stream).path("Type").asText()).isEqualTo("AWS::Kinesis::Stream");
+        JsonNode delivery = Template.resourcesOfType("AWS::KinesisFirehose::DeliveryStream").values().stream()
+                .map(resource -> resource.get("Properties"))
+                .filter(properties -> Template.referencedResources(properties.path("KinesisStreamSourceConfiguration"))
+                        .contains(stream))
+                .findFirst().orElseThrow(() -> new AssertionError("nothing delivers " + stream + " anywhere"));
+        String bucketId = delivery.path("ExtendedS3DestinationConfiguration").path("BucketARN").path("Fn::GetAtt").path(0)
+                .asText();
+        assertThat(bucketId).isEqualTo("AuditArchiveBucket");
+        JsonNode bucket = Template.resources().path(bucketId).path("Properties");
+        assertThat(bucket.path("ObjectLockEnabled").asBoolean()).isTrue();
+        JsonNode retention = bucket.path("ObjectLockConfiguration").path("Rule").path("DefaultRetention");
+        assertThat(bucket.path("ObjectLockConfiguration").path("ObjectLockEnabled").asText()).isEqualTo("Enabled");
+        assertThat(retention.path("Mode").asText()).isEqualTo("COMPLIANCE");
+        String years = retention.path("Years").path("Ref").asText();
+        assertThat(Template.TEMPLATE.path("Parameters").path(years).path("MinValue").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(Template.resources().path("AuditTable").path("DeletionPolicy").asText()).isEqualTo("Retain");
     }
 
     @Test

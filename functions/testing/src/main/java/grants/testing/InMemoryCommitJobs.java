@@ -1,5 +1,6 @@
 package grants.testing;
 
+import grants.core.audit.AuditEntry;
 import grants.core.errors.ConflictException;
 import grants.core.run.CommitJob;
 import grants.core.run.CommitJobStore;
@@ -13,9 +14,19 @@ public final class InMemoryCommitJobs implements CommitJobStore {
 
     private final Map<String, CommitJob> jobs = new HashMap<>();
     private final Map<String, CommitJob> committing = new HashMap<>();
+    private final InMemoryAuditTrail trail;
+
+    public InMemoryCommitJobs() {
+        this(new InMemoryAuditTrail());
+    }
+
+    /** Recording started jobs' entries into a trail the test also reads. */
+    public InMemoryCommitJobs(InMemoryAuditTrail trail) {
+        this.trail = trail;
+    }
 
     @Override
-    public synchronized CommitJob start(CommitJob job) {
+    public synchronized CommitJob start(CommitJob job, AuditEntry entry) {
         CommitJob same = jobs.get(key(job.programmeId(), job.jobId()));
         if (same != null) {
             return same;
@@ -27,6 +38,7 @@ public final class InMemoryCommitJobs implements CommitJobStore {
         }
         jobs.put(key(job.programmeId(), job.jobId()), job);
         committing.put(job.programmeId(), job);
+        trail.append(entry);
         return job;
     }
 

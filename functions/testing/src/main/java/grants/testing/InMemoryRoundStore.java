@@ -1,5 +1,6 @@
 package grants.testing;
 
+import grants.core.audit.AuditEntry;
 import grants.core.commissioning.Ballot;
 import grants.core.commissioning.Contract;
 import grants.core.commissioning.ManagerDecision;
@@ -21,7 +22,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** {@link RoundStore} in memory; each write checks the stage atomically, as the DynamoDB transactions do. */
+/**
+ * {@link RoundStore} in memory; each write checks the stage atomically, as the DynamoDB transactions
+ * do, and adds its audit entry to the trail only when it is made.
+ */
 public final class InMemoryRoundStore implements RoundStore {
 
     /** One round's records, each kind keyed as its items are. */
@@ -41,6 +45,28 @@ public final class InMemoryRoundStore implements RoundStore {
     }
 
     private final Map<String, Records> rounds = new HashMap<>();
+    private final InMemoryAuditTrail trail;
+
+    public InMemoryRoundStore() {
+        this(new InMemoryAuditTrail());
+    }
+
+    /** Recording into a trail the test also reads (through an AuditLog). */
+    public InMemoryRoundStore(InMemoryAuditTrail trail) {
+        this.trail = trail;
+    }
+
+    public InMemoryAuditTrail trail() {
+        return trail;
+    }
+
+    /** The entry goes in only with the change, as in the one DynamoDB transaction. */
+    private boolean recorded(boolean written, AuditEntry entry) {
+        if (written) {
+            trail.append(entry);
+        }
+        return written;
+    }
 
     private Records of(String roundId) {
         return rounds.computeIfAbsent(roundId, id -> new Records());
@@ -60,13 +86,13 @@ public final class InMemoryRoundStore implements RoundStore {
     }
 
     @Override
-    public synchronized boolean create(RoundHeader header) {
+    public synchronized boolean create(RoundHeader header, AuditEntry entry) {
         Records records = of(header.roundId());
         if (records.header != null) {
             return false;
         }
         records.header = header;
-        return true;
+        return recorded(true, entry);
     }
 
     @Override
@@ -90,8 +116,13 @@ public final class InMemoryRoundStore implements RoundStore {
     }
 
     @Override
-    public synchronized boolean putBallot(String roundId, Ballot ballot) {
-        return putIf(at(roundId, Stage.VOTING), of(roundId).ballots, ballot.voter(), ballot);
+    public synchronized boolean advance(RoundHeader next, Stage expected, AuditEntry entry) {
+        return recorded(advance(next, expected), entry);
+    }
+
+    @Override
+    public synchronized boolean putBallot(String roundId, Ballot ballot, AuditEntry entry) {
+        return recorded(putIf(at(roundId, Stage.VOTING), of(roundId).ballots, ballot.voter(), ballot), entry);
     }
 
     @Override
@@ -100,11 +131,11 @@ public final class InMemoryRoundStore implements RoundStore {
     }
 
     @Override
-    public synchronized boolean putSpecification(String roundId, Specification specification) {
+    public synchronized boolean putSpecification(String roundId, Specification specification, AuditEntry entry) {
         Specification owner = of(roundId).specifications.get(specification.id());
         boolean sameOwner = owner == null || owner.issue().equals(specification.issue());
-        return putIf(at(roundId, Stage.SPECIFYING) && sameOwner, of(roundId).specifications, specification.id(),
-                specification);
+        return recorded(putIf(at(roundId, Stage.SPECIFYING) && sameOwner, of(roundId).specifications, specification.id(),
+                specification), entry);
     }
 
     @Override
@@ -113,8 +144,8 @@ public final class InMemoryRoundStore implements RoundStore {
     }
 
     @Override
-    public synchronized boolean putPanel(String roundId, Panel panel) {
-        return putIf(at(roundId, Stage.SPECIFYING), of(roundId).panels, panel.specification(), panel);
+    public synchronized boolean putPanel(String roundId, Panel panel, AuditEntry entry) {
+        return recorded(putIf(at(roundId, Stage.SPECIFYING), of(roundId).panels, panel.specification(), panel), entry);
     }
 
     @Override
@@ -123,8 +154,9 @@ public final class InMemoryRoundStore implements RoundStore {
     }
 
     @Override
-    public synchronized boolean declare(String roundId, String specification, String member, List<String> interests) {
-        return of(roundId).declarations.putIfAbsent(member, List.copyOf(interests)) == null;
+    public synchronized boolean declare(String roundId, String specification, String member, List<String> interests,
+                                        AuditEntry entry) {
+        return recorded(of(roundId).declarations.putIfAbsent(member, List.copyOf(interests)) == null, entry);
     }
 
     @Override
@@ -133,10 +165,11 @@ public final class InMemoryRoundStore implements RoundStore {
     }
 
     @Override
-    public synchronized boolean putProposal(String roundId, Proposal proposal) {
+    public synchronized boolean putProposal(String roundId, Proposal proposal, AuditEntry entry) {
         Proposal owner = of(roundId).proposals.get(proposal.id());
         boolean sameLead = owner == null || owner.lead().equals(proposal.lead());
-        return putIf(at(roundId, Stage.PROPOSING) && sameLead, of(roundId).proposals, proposal.id(), proposal);
+        return recorded(putIf(at(roundId, Stage.PROPOSING) && sameLead, of(roundId).proposals, proposal.id(), proposal),
+                entry);
     }
 
     @Override
@@ -145,13 +178,15 @@ public final class InMemoryRoundStore implements RoundStore {
     }
 
     @Override
-    public synchronized boolean putScore(String roundId, ScoreSheet sheet) {
-        return at(roundId, Stage.SCORING) && of(roundId).scores.putIfAbsent(sheet.proposal() + "/" + sheet.member(), sheet) == null;
+    public synchronized boolean putScore(String roundId, ScoreSheet sheet, AuditEntry entry) {
+        return recorded(at(roundId, Stage.SCORING)
+                && of(roundId).scores.putIfAbsent(sheet.proposal() + "/" + sheet.member(), sheet) == null, entry);
     }
 
     @Override
-    public synchronized void recordRefusedScore(String roundId, ScoreSheet sheet) {
+    public synchronized void recordRefusedScore(String roundId, ScoreSheet sheet, AuditEntry entry) {
         of(roundId).refused.putIfAbsent(sheet.proposal() + "/" + sheet.member(), sheet);
+        trail.append(entry);
     }
 
     @Override
@@ -165,19 +200,20 @@ public final class InMemoryRoundStore implements RoundStore {
     }
 
     @Override
-    public synchronized boolean putModeration(String roundId, Moderation moderation) {
-        return at(roundId, Stage.SCORING)
-                && of(roundId).moderations.putIfAbsent(moderation.proposal(), RecordedModeration.pending(moderation)) == null;
+    public synchronized boolean putModeration(String roundId, Moderation moderation, AuditEntry entry) {
+        return recorded(at(roundId, Stage.SCORING) && of(roundId).moderations.putIfAbsent(moderation.proposal(),
+                RecordedModeration.pending(moderation)) == null, entry);
     }
 
     @Override
-    public synchronized boolean confirmModeration(String roundId, String proposalId, String confirmedBy) {
+    public synchronized boolean confirmModeration(String roundId, String proposalId, String confirmedBy,
+                                                  AuditEntry entry) {
         RecordedModeration pending = of(roundId).moderations.get(proposalId);
         if (!at(roundId, Stage.SCORING) || pending == null || pending.confirmed()) {
             return false;
         }
         of(roundId).moderations.put(proposalId, new RecordedModeration(pending.moderation(), confirmedBy));
-        return true;
+        return recorded(true, entry);
     }
 
     @Override
@@ -203,8 +239,8 @@ public final class InMemoryRoundStore implements RoundStore {
     }
 
     @Override
-    public synchronized boolean putDecision(String roundId, ManagerDecision decision) {
-        return putIf(at(roundId, Stage.DECIDED), of(roundId).decisions, decision.proposal(), decision);
+    public synchronized boolean putDecision(String roundId, ManagerDecision decision, AuditEntry entry) {
+        return recorded(putIf(at(roundId, Stage.DECIDED), of(roundId).decisions, decision.proposal(), decision), entry);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package grants.testing;
 
+import grants.core.audit.AuditEntry;
 import grants.core.allocation.AllocationRow;
 import grants.core.run.AllocationRun;
 import grants.core.run.AllocationRunStore;
@@ -24,6 +25,16 @@ public final class InMemoryRunStore implements AllocationRunStore {
     /** Rows written and not yet published, by programme and run; how many times each row was written. */
     private final Map<String, TreeMap<String, AllocationRow>> unpublished = new HashMap<>();
     private final Map<String, Integer> rowWrites = new HashMap<>();
+    private final InMemoryAuditTrail trail;
+
+    public InMemoryRunStore() {
+        this(new InMemoryAuditTrail());
+    }
+
+    /** Recording published runs' entries into a trail the test also reads. */
+    public InMemoryRunStore(InMemoryAuditTrail trail) {
+        this.trail = trail;
+    }
 
     @Override
     public synchronized void writeRows(RunHeader header, List<AllocationRow> rows) {
@@ -42,6 +53,16 @@ public final class InMemoryRunStore implements AllocationRunStore {
             return published.rows().stream().map(AllocationRow::partnershipId).collect(Collectors.toSet());
         }
         return Set.copyOf(unpublished.getOrDefault(runKey(programmeId, runId), new TreeMap<>()).keySet());
+    }
+
+    @Override
+    public synchronized RunHeader publish(RunHeader header, int rowCount, AuditEntry entry) {
+        boolean isNew = runsOf(header.programmeId()).get(header.runId()) == null;
+        RunHeader published = publish(header, rowCount);
+        if (isNew) {
+            trail.append(entry);
+        }
+        return published;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package grants.testing;
 
+import grants.core.audit.AuditEntry;
 import grants.core.errors.ConflictException;
 import grants.core.errors.NotFoundException;
 import grants.core.support.Account;
@@ -24,6 +25,16 @@ public final class InMemorySupportStore implements SupportStore {
     private final Map<String, Map<String, String>> poolOf = new HashMap<>();
     private final Map<String, Map<String, Booking>> bookings = new HashMap<>();
     private final Map<String, Map<Account, Counters>> counters = new HashMap<>();
+    private final InMemoryAuditTrail trail;
+
+    public InMemorySupportStore() {
+        this(new InMemoryAuditTrail());
+    }
+
+    /** Recording bookings' entries into a trail the test also reads. */
+    public InMemorySupportStore(InMemoryAuditTrail trail) {
+        this.trail = trail;
+    }
 
     @Override
     public synchronized void putAdviser(String programmeId, Adviser adviser) {
@@ -41,7 +52,7 @@ public final class InMemorySupportStore implements SupportStore {
     }
 
     @Override
-    public synchronized void createPool(String programmeId, SupportPool pool) {
+    public synchronized void createPool(String programmeId, SupportPool pool, AuditEntry entry) {
         TreeMap<String, SupportPool> existing = pools.computeIfAbsent(programmeId, id -> new TreeMap<>());
         Map<String, String> members = poolOf.computeIfAbsent(programmeId, id -> new HashMap<>());
         if (existing.containsKey(pool.id())) {
@@ -55,6 +66,7 @@ public final class InMemorySupportStore implements SupportStore {
         }
         existing.put(pool.id(), pool);
         pool.members().forEach(member -> members.put(member, pool.id()));
+        trail.append(entry);
     }
 
     @Override
@@ -74,7 +86,7 @@ public final class InMemorySupportStore implements SupportStore {
 
     @Override
     public synchronized Booking book(String programmeId, Booking booking, int accountLimitHalfDays,
-                                     int adviserLimitHalfDays) {
+                                     int adviserLimitHalfDays, AuditEntry entry) {
         Map<String, Booking> made = bookings.computeIfAbsent(programmeId, id -> new HashMap<>());
         if (made.containsKey(booking.id())) {
             return made.get(booking.id());
@@ -93,6 +105,7 @@ public final class InMemorySupportStore implements SupportStore {
         add(programmeId, booking.account(), booking.halfDays(), 0);
         add(programmeId, adviser, booking.halfDays(), 0);
         made.put(booking.id(), booking);
+        trail.append(entry);
         return booking;
     }
 
@@ -102,14 +115,16 @@ public final class InMemorySupportStore implements SupportStore {
     }
 
     @Override
-    public synchronized Booking deliver(String programmeId, String bookingId, String note) {
+    public synchronized Booking deliver(String programmeId, String bookingId, String note, AuditEntry entry) {
         Booking booking = open(programmeId, bookingId);
+        trail.append(entry);
         return settle(programmeId, booking, booking.settled(Booking.State.DELIVERED, note), 0, booking.halfDays());
     }
 
     @Override
-    public synchronized Booking cancel(String programmeId, String bookingId) {
+    public synchronized Booking cancel(String programmeId, String bookingId, AuditEntry entry) {
         Booking booking = open(programmeId, bookingId);
+        trail.append(entry);
         return settle(programmeId, booking, booking.settled(Booking.State.CANCELLED, null), -booking.halfDays(), 0);
     }
 

@@ -4,7 +4,6 @@ import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.core.allocation.AllocationRow;
 import grants.core.audit.AuditEntry;
-import grants.core.audit.AuditLog;
 import grants.core.errors.ConflictException;
 import grants.core.programme.Submission;
 import grants.core.run.AllocationRunStore;
@@ -42,9 +41,9 @@ class CommitJobsTest {
             Submission.Basis.SELF_ASSESSMENT, List.of());
 
     private final InMemoryProgrammeStore programmes = new InMemoryProgrammeStore();
-    private final InMemoryRunStore runs = new InMemoryRunStore();
-    private final InMemoryCommitJobs jobs = new InMemoryCommitJobs();
     private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
+    private final InMemoryRunStore runs = new InMemoryRunStore(trail);
+    private final InMemoryCommitJobs jobs = new InMemoryCommitJobs(trail);
     private final SettableClock clock = new SettableClock(Instant.parse("2007-06-01T09:00:00Z"));
     private final AllocationService allocations = new AllocationService(programmes, runs, new JsonProgrammeDocuments(),
             clock, new Random(7));
@@ -56,7 +55,7 @@ class CommitJobsTest {
 
     /** The West Midlands' 38 partnerships count as large when the limit is below 38. */
     private CommitJobs committingInTheBackgroundAbove(int partnerships, AllocationRunStore store) {
-        return new CommitJobs(allocations, programmes, store, jobs, new AuditLog(trail, clock), clock, partnerships);
+        return new CommitJobs(allocations, programmes, store, jobs, clock, partnerships);
     }
 
     private CommitRequest confirmingThePreview() {
@@ -194,6 +193,11 @@ class CommitJobsTest {
         @Override
         public RunHeader publish(RunHeader header, int rowCount) {
             return store.publish(header, rowCount);
+        }
+
+        @Override
+        public RunHeader publish(RunHeader header, int rowCount, grants.core.audit.AuditEntry entry) {
+            return store.publish(header, rowCount, entry);
         }
 
         @Override

@@ -1,5 +1,7 @@
 package grants.testing;
 
+import grants.core.audit.AuditEntry;
+import grants.core.audit.AuditLog;
 import grants.core.run.CommitRequest;
 import grants.core.errors.NotFoundException;
 import grants.core.exports.ExportDownloads;
@@ -32,8 +34,9 @@ class ExportServiceTest {
     private final InMemoryExportIndex index = new InMemoryExportIndex();
     private final RecordingMailer mailer = new RecordingMailer();
     private final InMemorySendLog sendLog = new InMemorySendLog();
+    private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
     private final ExportService exports = new ExportService(programmes, runs, new ExportBundle(), bucket, index, bucket,
-            mailer, sendLog, Duration.ofHours(12));
+            mailer, sendLog, Duration.ofHours(12), new AuditLog(trail, Clock.systemUTC()));
     private String runId;
 
     @BeforeEach
@@ -63,6 +66,20 @@ class ExportServiceTest {
         assertThat(again.files()).extracting(file -> file.sha256())
                 .isEqualTo(first.files().stream().map(file -> file.sha256()).toList());
         assertThat(mailer.sent()).singleElement().extracting(Email::subject).asString().contains("GBP 372400.00");
+    }
+
+    @Test
+    void theExportAndItsFinanceEmailAreRecordedAsTheSystemsOnce() {
+        exports.export("wm", runId);
+        exports.export("wm", runId);
+
+        List<AuditEntry> entries = trail.page("wm", Optional.empty(), 10).entries();
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.actorSubject()).isEqualTo("system:export-finance"));
+        assertThat(entries).extracting(AuditEntry::action).as("written twice, emailed once")
+                .containsExactlyInAnyOrder("EXPORT_WRITTEN", "EXPORT_WRITTEN", "FINANCE_EMAILED");
+        assertThat(entries).filteredOn(entry -> entry.action().equals("FINANCE_EMAILED")).singleElement()
+                .satisfies(entry -> assertThat(entry.after()).contains("1 finance contact", "6 files", "12 hours",
+                        "SES message message-1"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package grants.testing;
 
+import grants.core.audit.AuditLog;
 import grants.core.notices.Bulletin;
 import grants.core.notices.Letter;
 import grants.core.notices.Notice;
@@ -35,8 +36,10 @@ class ForgedNoticesTest {
     private final InMemoryRunStore runs = new InMemoryRunStore();
     private final InMemoryNoticeStore store = new InMemoryNoticeStore();
     private final RecordingMailer mailer = new RecordingMailer();
-    private final NoticeService notices = new NoticeService(programmes, runs, store, store, Clock.systemUTC());
-    private final NoticeSender sender = new NoticeSender(programmes, runs, store, store, store, mailer, RateLimiter.perSecond(1000));
+    private final AuditLog audit = new AuditLog(new InMemoryAuditTrail(), Clock.systemUTC());
+    private final NoticeService notices = new NoticeService(programmes, runs, store, store, Clock.systemUTC(), audit);
+    private final NoticeSender sender = new NoticeSender(programmes, runs, store, store, store, mailer,
+            RateLimiter.perSecond(1000), audit);
     private String runId;
 
     @BeforeEach

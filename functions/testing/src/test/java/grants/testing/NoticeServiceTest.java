@@ -1,5 +1,7 @@
 package grants.testing;
 
+import grants.core.audit.AuditEntry;
+import grants.core.audit.AuditLog;
 import grants.core.run.CommitRequest;
 import grants.core.notices.Bulletin;
 import grants.core.notices.Notice;
@@ -26,8 +28,11 @@ class NoticeServiceTest {
     private final InMemoryRunStore runs = new InMemoryRunStore();
     private final InMemoryNoticeStore store = new InMemoryNoticeStore();
     private final RecordingMailer mailer = new RecordingMailer();
-    private final NoticeService notices = new NoticeService(programmes, runs, store, store, Clock.systemUTC());
-    private final NoticeSender sender = new NoticeSender(programmes, runs, store, store, store, mailer, RateLimiter.perSecond(1000));
+    private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
+    private final AuditLog audit = new AuditLog(trail, Clock.systemUTC());
+    private final NoticeService notices = new NoticeService(programmes, runs, store, store, Clock.systemUTC(), audit);
+    private final NoticeSender sender = new NoticeSender(programmes, runs, store, store, store, mailer, RateLimiter.perSecond(1000),
+            audit);
     private String runId;
 
     @BeforeEach
@@ -59,6 +64,13 @@ class NoticeServiceTest {
         assertThat(mailer.sent()).hasSize(1);
         assertThat(mailer.sent().get(0).subject()).contains("funding withdrawn for the Warwickshire locality");
         assertThat(store.get("wm", rugby.key()).orElseThrow().state()).isEqualTo(NoticeState.SENT);
+        assertThat(trail.page("wm", Optional.empty(), 10).entries()).as("the send, once, as the system's")
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.action()).isEqualTo("NOTICE_SENT");
+                    assertThat(entry.actorSubject()).isEqualTo("system:send-notices");
+                    assertThat(entry.target()).isEqualTo("notice " + rugby.key());
+                    assertThat(entry.after()).contains("SES message message-1");
+                });
     }
 
     @Test
@@ -76,6 +88,12 @@ class NoticeServiceTest {
         assertThat(store.get("wm", rugby.key()).orElseThrow().state()).isEqualTo(NoticeState.BOUNCED);
         assertThat(mailer.sent().get(1).to()).doesNotContain(bounced);
         assertThat(store.get("wm", reissue.key()).orElseThrow().suppressed()).containsExactly(bounced);
+        List<AuditEntry> feedback = trail.page("wm", Optional.empty(), 10).entries().stream()
+                .filter(entry -> entry.actorSubject().equals("system:email-feedback")).toList();
+        assertThat(feedback).extracting(AuditEntry::action).containsExactlyInAnyOrder("NOTICE_BOUNCED",
+                "ADDRESS_SUPPRESSED");
+        assertThat(feedback).filteredOn(entry -> entry.action().equals("ADDRESS_SUPPRESSED")).singleElement()
+                .satisfies(entry -> assertThat(entry.target()).isEqualTo("address " + bounced));
     }
 
     @Test

@@ -3,6 +3,7 @@ package grants.testing;
 import grants.core.access.Actor;
 import grants.core.access.ForbiddenException;
 import grants.core.access.Role;
+import grants.core.audit.AuditEntry;
 import grants.core.commissioning.Fraction;
 import grants.core.commissioning.Moderation;
 import grants.core.commissioning.Panel;
@@ -208,7 +209,7 @@ class RoundRulesTest {
         assertThatThrownBy(() -> rounds.specify(manager(), ROUND, hijack)).as("the id stays with its priority")
                 .isInstanceOf(ForbiddenException.class);
         assertThat(store.specifications(ROUND)).containsExactly(housing);
-        assertThat(store.putSpecification(ROUND, hijack)).as("the store refuses it too, whoever asks").isFalse();
+        assertThat(store.putSpecification(ROUND, hijack, attempt("SPECIFICATION_WRITTEN"))).as("the store refuses it too, whoever asks").isFalse();
 
         Specification changed = new Specification("spec-housing", "housing", housing.outcome(), housing.indicators(),
                 housing.maxAnnualPence() - 100_00, housing.subGroup());
@@ -228,13 +229,18 @@ class RoundRulesTest {
 
         assertThatThrownBy(() -> panels.propose(proposerFor("riverside"), ROUND, takeover))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("taken by another organisation");
-        assertThat(store.putProposal(ROUND, takeover)).as("the store's condition, for requests that race").isFalse();
+        assertThat(store.putProposal(ROUND, takeover, attempt("PROPOSAL_SENT"))).as("the store's condition, for requests that race").isFalse();
         assertThat(store.proposals(ROUND)).singleElement().extracting(Proposal::lead).isEqualTo("pathways");
         assertThat(panels.propose(proposerFor("pathways"), ROUND, pathways).before()).contains(pathways);
     }
 
     private static ProposalOutcome outcome(RoundOutcome outcome, String proposal) {
         return outcome.proposals().stream().filter(p -> p.proposal().id().equals(proposal)).findFirst().orElseThrow();
+    }
+
+    /** An audit entry for a write made straight to the store, as a racing request's would be. */
+    private static AuditEntry attempt(String action) {
+        return AuditEntry.by(manager(), Instant.now(), ROUND, action, "a racing request", null, null);
     }
 
     private static Actor member(String memberId) {
@@ -256,7 +262,7 @@ class RoundRulesTest {
     }
 
     private void liveUntilSpecifying() {
-        rounds.setUp(coventry.setup());
+        rounds.setUp(manager(), coventry.setup());
         coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
         rounds.closeVoting(ROUND);
     }
@@ -264,7 +270,7 @@ class RoundRulesTest {
     private void liveUntilProposing() {
         liveUntilSpecifying();
         coventry.specifications().forEach(s -> rounds.specify(person(Role.SUB_GROUP, s.issue()), ROUND, s));
-        coventry.panels().forEach(p -> rounds.namePanel(ROUND, p));
+        coventry.panels().forEach(p -> rounds.namePanel(manager(), ROUND, p));
         rounds.publish(ROUND, LocalDate.of(2002, 6, 30));
     }
 

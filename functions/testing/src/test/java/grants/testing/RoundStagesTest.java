@@ -15,6 +15,7 @@ import grants.core.commissioning.RoundOutcome;
 import grants.core.commissioning.ScoreSheet;
 import grants.core.commissioning.Specification;
 import grants.core.commissioning.Status;
+import grants.core.audit.AuditEntry;
 import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.notices.NoticeKind;
@@ -63,7 +64,7 @@ class RoundStagesTest {
 
     @Test
     void nobodySeesTheTallyBeforeVotingClosesAndABallotAfterItIsRefused() {
-        rounds.setUp(coventry.setup());
+        rounds.setUp(manager(), coventry.setup());
         rounds.vote(person(Role.BOARD_MEMBER, "board-01"), ROUND, coventry.ballots().get(0));
         assertThatThrownBy(() -> rounds.tally(ROUND)).isInstanceOf(ConflictException.class).hasMessageContaining("before voting closes");
         rounds.vote(person(Role.BOARD_MEMBER, "board-01"), ROUND, new Ballot("board-01", List.of("crime")));
@@ -76,8 +77,20 @@ class RoundStagesTest {
     }
 
     @Test
+    void aReplacedSetUpIsRecordedWithWhatItWasBefore() {
+        rounds.setUp(manager(), coventry.setup());
+        rounds.setUp(manager(), coventry.setup());
+
+        List<AuditEntry> setUps = store.trail().page(ROUND, java.util.Optional.empty(), 10).entries();
+        assertThat(setUps).extracting(AuditEntry::action).containsExactly("ROUND_SET_UP", "ROUND_SET_UP");
+        assertThat(setUps).filteredOn(entry -> entry.before() == null).as("the first, new").hasSize(1);
+        assertThat(setUps).filteredOn(entry -> entry.before() != null).singleElement()
+                .satisfies(entry -> assertThat(entry.before()).contains("board members"));
+    }
+
+    @Test
     void aBoardMemberCastsTheirOwnBallotOnly() {
-        rounds.setUp(coventry.setup());
+        rounds.setUp(manager(), coventry.setup());
         assertThatThrownBy(() -> rounds.vote(person(Role.BOARD_MEMBER, "board-02"), ROUND, coventry.ballots().get(0)))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> rounds.vote(person(Role.BOARD_MEMBER, "board-01"), ROUND,
@@ -87,7 +100,7 @@ class RoundStagesTest {
 
     @Test
     void specificationsOverTheFundAreRefusedNamingTheMaximum() {
-        rounds.setUp(coventry.setup());
+        rounds.setUp(manager(), coventry.setup());
         coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
         rounds.closeVoting(ROUND);
         coventry.specifications().forEach(s -> rounds.specify(manager(), ROUND, s));
@@ -151,6 +164,11 @@ class RoundStagesTest {
                 .isInstanceOf(ForbiddenException.class);
         assertThat(store.refusedScores(ROUND)).hasSize(1);
         assertThat(store.scores(ROUND)).hasSize(2);
+        List<AuditEntry> trail = store.trail().page(ROUND, java.util.Optional.empty(), 500).entries();
+        assertThat(trail).filteredOn(entry -> entry.action().equals("SCORE_REFUSED")).singleElement()
+                .satisfies(entry -> assertThat(entry.after()).contains("u1", "conflict of interest"));
+        assertThat(trail).filteredOn(entry -> entry.action().equals("SCORE_SUBMITTED")).as("the repeat left no entry")
+                .hasSize(2);
     }
 
     @Test
@@ -158,11 +176,11 @@ class RoundStagesTest {
         liveUntilScoring();
         score();
         awards.decide(ROUND);
-        assertThatThrownBy(() -> awards.override(ROUND, new ManagerDecision("unemployment-employers",
+        assertThatThrownBy(() -> awards.override(manager(), ROUND, new ManagerDecision("unemployment-employers",
                 ManagerDecision.Decision.AWARD, " ", "manager"))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> awards.decisionFor(proposerFor("employers-forum"), ROUND, "unemployment-employers"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("not published");
-        awards.override(ROUND, new ManagerDecision("unemployment-pathways", ManagerDecision.Decision.DECLINE,
+        awards.override(manager(), ROUND, new ManagerDecision("unemployment-pathways", ManagerDecision.Decision.DECLINE,
                 "Its partners now deliver the same service under unemployment-employers.", "manager"));
         assertThat(status(awards.outcome(ROUND), "unemployment-employers")).as("the freed money goes to the next best")
                 .isEqualTo(Status.AWARDED);
@@ -191,7 +209,7 @@ class RoundStagesTest {
 
     @Test
     void aCloseOfVotingInterruptedAfterItsStageMovedIsFinishedByClosingAgain() {
-        rounds.setUp(coventry.setup());
+        rounds.setUp(manager(), coventry.setup());
         coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
         store.advance(rounds.header(ROUND).at(Stage.SPECIFYING), Stage.VOTING); // as if it stopped there
         assertThat(rounds.closeVoting(ROUND).selected()).containsExactly("unemployment", "crime", "young-people",
@@ -227,11 +245,11 @@ class RoundStagesTest {
     }
 
     private void liveUntilProposing() {
-        rounds.setUp(coventry.setup());
+        rounds.setUp(manager(), coventry.setup());
         coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
         rounds.closeVoting(ROUND);
         coventry.specifications().forEach(s -> rounds.specify(person(Role.SUB_GROUP, s.issue()), ROUND, s));
-        coventry.panels().forEach(p -> rounds.namePanel(ROUND, p));
+        coventry.panels().forEach(p -> rounds.namePanel(manager(), ROUND, p));
         rounds.publish(ROUND, LocalDate.of(2002, 6, 30));
     }
 

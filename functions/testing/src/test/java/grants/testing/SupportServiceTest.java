@@ -1,5 +1,7 @@
 package grants.testing;
 
+import grants.core.access.Actor;
+import grants.core.access.Role;
 import grants.core.run.CommitRequest;
 import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SupportServiceTest {
 
     private static final LocalDate IN_YEAR = LocalDate.of(2007, 9, 3);
+    private static final Actor MANAGER = Actor.system("manager@westmidlands.example", Role.PROGRAMME_MANAGER);
 
     private final InMemoryProgrammeStore programmes = new InMemoryProgrammeStore();
     private final InMemoryRunStore runs = new InMemoryRunStore();
@@ -54,8 +57,8 @@ class SupportServiceTest {
 
     private Booking bookAs(String caller, String partnershipId, String poolId, int halfDays, String topic,
                            Optional<IdempotencyKey> key) {
-        return support.book(caller, "l2d-2007-08", new BookingRequest("adviser-health", partnershipId, poolId, IN_YEAR,
-                halfDays, topic), key);
+        return support.book(Actor.system(caller, Role.PARTNERSHIP_MEMBER), "l2d-2007-08",
+                new BookingRequest("adviser-health", partnershipId, poolId, IN_YEAR, halfDays, topic), key);
     }
 
     @Test
@@ -109,7 +112,7 @@ class SupportServiceTest {
 
     @Test
     void aPooledPartnershipBooksThroughItsPoolWhoseLimitIsTheMembersSum() {
-        support.createPool("l2d-2007-08", "warwickshire-pool", List.of("warwickshire", "rugby", "stratford-on-avon"));
+        support.createPool(MANAGER, "l2d-2007-08", "warwickshire-pool", List.of("warwickshire", "rugby", "stratford-on-avon"));
 
         assertThatThrownBy(() -> book("rugby", null, 1, Optional.empty()))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("warwickshire-pool");
@@ -122,7 +125,7 @@ class SupportServiceTest {
 
     @Test
     void aPoolMustBeOneLocalitys() {
-        assertThatThrownBy(() -> support.createPool("l2d-2007-08", "mixed", List.of("rugby", "bromsgrove")))
+        assertThatThrownBy(() -> support.createPool(MANAGER, "l2d-2007-08", "mixed", List.of("rugby", "bromsgrove")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not warwickshire");
     }
 
@@ -131,12 +134,12 @@ class SupportServiceTest {
         Booking delivered = book("dudley", null, 1, Optional.empty());
         Booking cancelled = book("sandwell", null, 2, Optional.empty());
 
-        support.deliver("l2d-2007-08", delivered.id(), "Workshop held");
-        support.cancel("l2d-2007-08", cancelled.id());
+        support.deliver(MANAGER, "l2d-2007-08", delivered.id(), "Workshop held");
+        support.cancel(MANAGER, "l2d-2007-08", cancelled.id());
 
         assertThat(balance("dudley").deliveredHalfDays()).isEqualTo(1);
         assertThat(balance("sandwell").bookedHalfDays()).isZero();
-        assertThatThrownBy(() -> support.cancel("l2d-2007-08", cancelled.id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> support.cancel(MANAGER, "l2d-2007-08", cancelled.id())).isInstanceOf(ConflictException.class);
     }
 
     @Test

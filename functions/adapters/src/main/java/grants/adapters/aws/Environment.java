@@ -11,6 +11,8 @@ import java.util.Map;
 public final class Environment {
 
     public static final String TABLE = "GRANTS_TABLE_NAME";
+    /** The audit table, apart from the grants table: only ever put to (template.yaml, {@code AuditTable}). */
+    public static final String AUDIT_TABLE = "AUDIT_TABLE_NAME";
     public static final String EXPORT_BUCKET = "EXPORT_BUCKET_NAME";
     public static final String EXPORT_LINK_EXPIRY_SECONDS = "EXPORT_LINK_EXPIRY_SECONDS";
     public static final String SENDER_EMAIL = "SENDER_EMAIL";

@@ -1,5 +1,8 @@
 package grants.adapters.dynamodb;
 
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import grants.core.audit.AuditEntry;
 import grants.core.allocation.AllocationRow;
 import grants.core.allocation.LocalityOutcome;
 import grants.core.run.AllocationRun;
@@ -31,9 +34,11 @@ public final class DynamoAllocationRunRepository implements AllocationRunStore {
     static final Duration IDEMPOTENCY_KEY_LIFETIME = Duration.ofDays(30);
 
     private final GrantsTable table;
+    private final AuditTable audit;
 
-    public DynamoAllocationRunRepository(GrantsTable table) {
+    public DynamoAllocationRunRepository(GrantsTable table, AuditTable audit) {
         this.table = table;
+        this.audit = audit;
     }
 
     @Override
@@ -58,6 +63,24 @@ public final class DynamoAllocationRunRepository implements AllocationRunStore {
             return header;
         }
         return header(header.programmeId(), header.runId()).orElseThrow(); // committed before under this id
+    }
+
+    /** The localities, then the header and the commit's audit entry in one transaction, on condition that the header is new. */
+    @Override
+    public RunHeader publish(RunHeader header, int rowCount, AuditEntry entry) {
+        BatchWriter.putAll(table, header.localities().stream().map(locality -> RunItems.locality(header, locality)).toList());
+        TransactWriteItem head = TransactWriteItem.builder().put(put -> put.tableName(table.name())
+                .item(RunItems.header(header, rowCount)).conditionExpression("attribute_not_exists(pk)")).build();
+        try {
+            table.client().transactWriteItems(request -> request.transactItems(head, audit.inTransaction(entry)));
+            return header;
+        } catch (TransactionCanceledException refused) {
+            if (refused.cancellationReasons().isEmpty()
+                    || !"ConditionalCheckFailed".equals(refused.cancellationReasons().get(0).code())) {
+                throw refused;
+            }
+            return header(header.programmeId(), header.runId()).orElseThrow(); // committed before, and recorded then
+        }
     }
 
     @Override

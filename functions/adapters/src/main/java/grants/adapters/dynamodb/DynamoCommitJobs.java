@@ -1,5 +1,6 @@
 package grants.adapters.dynamodb;
 
+import grants.core.audit.AuditEntry;
 import grants.core.errors.ConflictException;
 import grants.core.run.CommitJob;
 import grants.core.run.CommitJobStore;
@@ -29,13 +30,16 @@ public final class DynamoCommitJobs implements CommitJobStore {
     private static final int SCHEMA_VERSION = 1;
 
     private final GrantsTable table;
+    private final AuditTable audit;
 
-    public DynamoCommitJobs(GrantsTable table) {
+    public DynamoCommitJobs(GrantsTable table, AuditTable audit) {
         this.table = table;
+        this.audit = audit;
     }
 
+    /** The programme taken, the job and its audit entry: all three, or none. */
     @Override
-    public CommitJob start(CommitJob job) {
+    public CommitJob start(CommitJob job, AuditEntry entry) {
         Instant abandoned = job.requestedAt().minus(ABANDONED_AFTER);
         TransactWriteItem takeTheProgramme = TransactWriteItem.builder().put(put -> put.tableName(table.name())
                 .item(committing(job, false))
@@ -45,7 +49,8 @@ public final class DynamoCommitJobs implements CommitJobStore {
         TransactWriteItem newJob = TransactWriteItem.builder().put(put -> put.tableName(table.name()).item(item(job))
                 .conditionExpression("attribute_not_exists(pk)")).build();
         try {
-            table.client().transactWriteItems(request -> request.transactItems(takeTheProgramme, newJob));
+            table.client().transactWriteItems(request -> request.transactItems(takeTheProgramme, newJob,
+                    audit.inTransaction(entry)));
             return job;
         } catch (TransactionCanceledException refused) {
             if (refused.cancellationReasons().stream().noneMatch(reason -> "ConditionalCheckFailed".equals(reason.code()))) {

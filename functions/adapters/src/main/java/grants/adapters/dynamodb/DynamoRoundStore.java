@@ -1,5 +1,6 @@
 package grants.adapters.dynamodb;
 
+import grants.core.audit.AuditEntry;
 import grants.core.commissioning.Ballot;
 import grants.core.commissioning.Contract;
 import grants.core.commissioning.ManagerDecision;
@@ -27,8 +28,9 @@ import static grants.adapters.dynamodb.GrantsTable.s;
 
 /**
  * A round in one partition of the grants table. Every write that needs a stage is a transaction
- * of a condition check on the round's head and the write itself, so a ballot racing the close of
- * voting is counted or refused, never half-done; a score or moderation is written once.
+ * of a condition check on the round's head, the write itself and its audit entry (in the audit
+ * table), so a ballot racing the close of voting is counted or refused, never half-done, and
+ * recorded exactly when it is counted; a score or moderation is written once.
  */
 public final class DynamoRoundStore implements RoundStore {
 
@@ -37,23 +39,25 @@ public final class DynamoRoundStore implements RoundStore {
     static final int CONTRACTS_PER_TRANSACTION = 99;
 
     private final GrantsTable table;
+    private final AuditTable audit;
 
-    public DynamoRoundStore(GrantsTable table) {
+    public DynamoRoundStore(GrantsTable table, AuditTable audit) {
         this.table = table;
+        this.audit = audit;
     }
 
-    /** The round's head and its entry in the list of rounds, both or neither. */
+    /** The round's head, its entry in the list of rounds and the audit entry, all or none. */
     @Override
-    public boolean create(RoundHeader header) {
+    public boolean create(RoundHeader header, AuditEntry entry) {
         TransactWriteItem head = TransactWriteItem.builder().put(put -> put.tableName(table.name())
                 .item(RoundItems.header(header)).conditionExpression("attribute_not_exists(pk)")).build();
         TransactWriteItem listed = TransactWriteItem.builder().put(put -> put.tableName(table.name())
                 .item(RoundItems.listed(header.roundId()))).build();
         try {
-            table.client().transactWriteItems(request -> request.transactItems(head, listed));
+            table.client().transactWriteItems(request -> request.transactItems(head, listed, audit.inTransaction(entry)));
             return true;
         } catch (TransactionCanceledException exists) {
-            if (exists.cancellationReasons().stream().anyMatch(reason -> "ConditionalCheckFailed".equals(reason.code()))) {
+            if (failed(exists, 0)) {
                 return false;
             }
             throw exists;
@@ -83,8 +87,25 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     @Override
-    public boolean putBallot(String roundId, Ballot ballot) {
-        return putAt(roundId, Stage.VOTING, RoundItems.ballot(roundId, ballot), false);
+    public boolean advance(RoundHeader next, Stage expected, AuditEntry entry) {
+        TransactWriteItem head = TransactWriteItem.builder().put(put -> put.tableName(table.name())
+                .item(RoundItems.header(next)).conditionExpression("#stage = :expected")
+                .expressionAttributeNames(Map.of("#stage", "stage"))
+                .expressionAttributeValues(Map.of(":expected", s(expected.name())))).build();
+        try {
+            table.client().transactWriteItems(request -> request.transactItems(head, audit.inTransaction(entry)));
+            return true;
+        } catch (TransactionCanceledException movedOn) {
+            if (failed(movedOn, 0)) {
+                return false;
+            }
+            throw movedOn;
+        }
+    }
+
+    @Override
+    public boolean putBallot(String roundId, Ballot ballot, AuditEntry entry) {
+        return putAt(roundId, Stage.VOTING, RoundItems.ballot(roundId, ballot), false, entry);
     }
 
     @Override
@@ -93,11 +114,11 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     @Override
-    public boolean putSpecification(String roundId, Specification specification) {
+    public boolean putSpecification(String roundId, Specification specification, AuditEntry entry) {
         // Only its own priority's specification replaces one: a sub-group never overwrites another's.
         return putAt(roundId, Stage.SPECIFYING, RoundItems.specification(roundId, specification),
                 Condition.of("attribute_not_exists(pk) OR #issue = :issue", Map.of("#issue", "issue"),
-                        Map.of(":issue", s(specification.issue()))));
+                        Map.of(":issue", s(specification.issue()))), entry);
     }
 
     @Override
@@ -106,9 +127,9 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     @Override
-    public boolean putPanel(String roundId, Panel panel) {
+    public boolean putPanel(String roundId, Panel panel, AuditEntry entry) {
         return putAt(roundId, Stage.SPECIFYING, RoundItems.document(roundId, Keys.panel(panel.specification()),
-                RoundDocuments.panel(panel)), false);
+                RoundDocuments.panel(panel)), false, entry);
     }
 
     @Override
@@ -117,8 +138,9 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     @Override
-    public boolean declare(String roundId, String specification, String member, List<String> interests) {
-        return table.putIfAbsent(RoundItems.declaration(roundId, specification, member, interests));
+    public boolean declare(String roundId, String specification, String member, List<String> interests,
+                           AuditEntry entry) {
+        return putNew(RoundItems.declaration(roundId, specification, member, interests), entry);
     }
 
     @Override
@@ -130,11 +152,11 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     @Override
-    public boolean putProposal(String roundId, Proposal proposal) {
+    public boolean putProposal(String roundId, Proposal proposal, AuditEntry entry) {
         // A proposal id stays with the organisation that first sent it, however the requests race.
         return putAt(roundId, Stage.PROPOSING, RoundItems.proposal(roundId, proposal),
                 Condition.of("attribute_not_exists(pk) OR #lead = :lead", Map.of("#lead", "lead"),
-                        Map.of(":lead", s(proposal.lead()))));
+                        Map.of(":lead", s(proposal.lead()))), entry);
     }
 
     @Override
@@ -143,14 +165,16 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     @Override
-    public boolean putScore(String roundId, ScoreSheet sheet) {
+    public boolean putScore(String roundId, ScoreSheet sheet, AuditEntry entry) {
         return putAt(roundId, Stage.SCORING, RoundItems.score(roundId, Keys.score(sheet.proposal(), sheet.member()), sheet),
-                true);
+                true, entry);
     }
 
     @Override
-    public void recordRefusedScore(String roundId, ScoreSheet sheet) {
-        table.putIfAbsent(RoundItems.score(roundId, Keys.refusedScore(sheet.proposal(), sheet.member()), sheet));
+    public void recordRefusedScore(String roundId, ScoreSheet sheet, AuditEntry entry) {
+        if (!putNew(RoundItems.score(roundId, Keys.refusedScore(sheet.proposal(), sheet.member()), sheet), entry)) {
+            audit.append(entry); // the first attempt is kept; this one is recorded all the same
+        }
     }
 
     @Override
@@ -164,19 +188,19 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     @Override
-    public boolean putModeration(String roundId, Moderation moderation) {
-        return putAt(roundId, Stage.SCORING, RoundItems.moderation(roundId, moderation), true);
+    public boolean putModeration(String roundId, Moderation moderation, AuditEntry entry) {
+        return putAt(roundId, Stage.SCORING, RoundItems.moderation(roundId, moderation), true, entry);
     }
 
     @Override
-    public boolean confirmModeration(String roundId, String proposalId, String confirmedBy) {
+    public boolean confirmModeration(String roundId, String proposalId, String confirmedBy, AuditEntry entry) {
         TransactWriteItem confirm = TransactWriteItem.builder().update(update -> update.tableName(table.name())
                 .key(GrantsTable.key(Keys.round(roundId), Keys.moderation(proposalId)))
                 .updateExpression("SET #confirmedBy = :by")
                 .conditionExpression("attribute_exists(pk) AND attribute_not_exists(#confirmedBy)")
                 .expressionAttributeNames(Map.of("#confirmedBy", "confirmedBy"))
                 .expressionAttributeValues(Map.of(":by", s(confirmedBy)))).build();
-        return writeAt(roundId, Stage.SCORING, confirm);
+        return transactAt(roundId, Stage.SCORING, List.of(confirm), entry);
     }
 
     @Override
@@ -202,8 +226,8 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     @Override
-    public boolean putDecision(String roundId, ManagerDecision decision) {
-        return putAt(roundId, Stage.DECIDED, RoundItems.decision(roundId, decision), false);
+    public boolean putDecision(String roundId, ManagerDecision decision, AuditEntry entry) {
+        return putAt(roundId, Stage.DECIDED, RoundItems.decision(roundId, decision), false, entry);
     }
 
     @Override
@@ -244,6 +268,27 @@ public final class DynamoRoundStore implements RoundStore {
         return table.query(Keys.round(roundId), prefix).stream().map(RoundItems::document).toList();
     }
 
+    /** Writes the item, and its audit entry, only if no item has its key yet; false if one had, and nothing is written. */
+    private boolean putNew(Map<String, AttributeValue> item, AuditEntry entry) {
+        TransactWriteItem put = TransactWriteItem.builder().put(request -> request.tableName(table.name()).item(item)
+                .conditionExpression("attribute_not_exists(pk)")).build();
+        try {
+            table.client().transactWriteItems(request -> request.transactItems(put, audit.inTransaction(entry)));
+            return true;
+        } catch (TransactionCanceledException refused) {
+            if (failed(refused, 0)) {
+                return false;
+            }
+            throw refused;
+        }
+    }
+
+    /** Whether the transaction's write at {@code index} was refused by its condition. */
+    private static boolean failed(TransactionCanceledException refused, int index) {
+        return refused.cancellationReasons().size() > index
+                && "ConditionalCheckFailed".equals(refused.cancellationReasons().get(index).code());
+    }
+
     /** A write's own condition, beside the stage's (null: none). */
     private record Condition(String expression, Map<String, String> names, Map<String, AttributeValue> values) {
 
@@ -254,15 +299,17 @@ public final class DynamoRoundStore implements RoundStore {
         }
     }
 
-    private boolean putAt(String roundId, Stage stage, Map<String, AttributeValue> item, boolean once) {
-        return putAt(roundId, stage, item, once ? Condition.NEW : null);
+    private boolean putAt(String roundId, Stage stage, Map<String, AttributeValue> item, boolean once, AuditEntry entry) {
+        return putAt(roundId, stage, item, once ? Condition.NEW : null, entry);
     }
 
     /**
-     * Writes the item if the round is at the stage, in one transaction, and only if the item's own
-     * condition (if any) holds. False when either condition fails, and nothing is written.
+     * Writes the item and its audit entry if the round is at the stage, in one transaction, and only
+     * if the item's own condition (if any) holds. False when either condition fails, and nothing (not
+     * the entry either) is written.
      */
-    private boolean putAt(String roundId, Stage stage, Map<String, AttributeValue> item, Condition condition) {
+    private boolean putAt(String roundId, Stage stage, Map<String, AttributeValue> item, Condition condition,
+                          AuditEntry entry) {
         TransactWriteItem put = TransactWriteItem.builder().put(request -> {
             request.tableName(table.name()).item(item);
             if (condition != null) {
@@ -275,23 +322,21 @@ public final class DynamoRoundStore implements RoundStore {
                 }
             }
         }).build();
-        return writeAt(roundId, stage, put);
-    }
-
-    /** The write and a check that the round is at the stage, in one transaction; false if a condition failed. */
-    private boolean writeAt(String roundId, Stage stage, TransactWriteItem write) {
-        return transactAt(roundId, stage, List.of(write));
+        return transactAt(roundId, stage, List.of(put), entry);
     }
 
     /** Puts the items, all or none, while the round is at the stage. */
     private boolean putAllAt(String roundId, Stage stage, List<Map<String, AttributeValue>> items) {
         return transactAt(roundId, stage, items.stream()
                 .map(item -> TransactWriteItem.builder().put(request -> request.tableName(table.name()).item(item)).build())
-                .toList());
+                .toList(), null);
     }
 
-    /** The writes and a check that the round is at the stage, in one transaction; false if a condition failed. */
-    private boolean transactAt(String roundId, Stage stage, List<TransactWriteItem> writes) {
+    /**
+     * The writes, a check that the round is at the stage and the audit entry (if any), in one
+     * transaction; false if the stage or a write's own condition failed, and nothing is written.
+     */
+    private boolean transactAt(String roundId, Stage stage, List<TransactWriteItem> writes, AuditEntry entry) {
         TransactWriteItem check = TransactWriteItem.builder().conditionCheck(condition -> condition.tableName(table.name())
                 .key(GrantsTable.key(Keys.round(roundId), Keys.ROUND_HEAD))
                 .conditionExpression("#stage = :stage").expressionAttributeNames(Map.of("#stage", "stage"))
@@ -299,6 +344,9 @@ public final class DynamoRoundStore implements RoundStore {
         List<TransactWriteItem> transaction = new java.util.ArrayList<>();
         transaction.add(check);
         transaction.addAll(writes);
+        if (entry != null) {
+            transaction.add(audit.inTransaction(entry));
+        }
         // Many members scoring at once all check the round's head: DynamoDB may cancel a transaction
         // that meets another on it (TransactionConflict), which is worth trying again.
         for (int attempt = 1; ; attempt++) {
@@ -307,7 +355,7 @@ public final class DynamoRoundStore implements RoundStore {
                 return true;
             } catch (TransactionCanceledException refused) {
                 List<String> codes = refused.cancellationReasons().stream().map(reason -> String.valueOf(reason.code())).toList();
-                if (codes.contains("ConditionalCheckFailed")) {
+                if (java.util.stream.IntStream.rangeClosed(0, writes.size()).anyMatch(index -> failed(refused, index))) {
                     return false;
                 }
                 if (!codes.contains("TransactionConflict") || attempt == MAX_ATTEMPTS) {

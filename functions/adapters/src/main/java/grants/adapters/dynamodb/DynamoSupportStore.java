@@ -1,5 +1,6 @@
 package grants.adapters.dynamodb;
 
+import grants.core.audit.AuditEntry;
 import grants.core.errors.ConflictException;
 import grants.core.errors.NotFoundException;
 import grants.core.support.Account;
@@ -50,9 +51,11 @@ public final class DynamoSupportStore implements SupportStore {
     private static final int MAX_ATTEMPTS = 200;
 
     private final GrantsTable table;
+    private final AuditTable audit;
 
-    public DynamoSupportStore(GrantsTable table) {
+    public DynamoSupportStore(GrantsTable table, AuditTable audit) {
         this.table = table;
+        this.audit = audit;
     }
 
     private static String pk(String programmeId) {
@@ -82,12 +85,13 @@ public final class DynamoSupportStore implements SupportStore {
     }
 
     @Override
-    public void createPool(String programmeId, SupportPool pool) {
+    public void createPool(String programmeId, SupportPool pool, AuditEntry entry) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(newItem(SupportItems.pool(programmeId, pool)));
         for (String member : pool.members()) {
             writes.add(newItem(SupportItems.poolMember(programmeId, member, pool.id())));
         }
+        writes.add(audit.inTransaction(entry)); // last, so the members' indexes above stay as they are
         try {
             table.client().transactWriteItems(request -> request.transactItems(writes));
         } catch (TransactionCanceledException refused) {
@@ -122,7 +126,8 @@ public final class DynamoSupportStore implements SupportStore {
     }
 
     @Override
-    public Booking book(String programmeId, Booking booking, int accountLimitHalfDays, int adviserLimitHalfDays) {
+    public Booking book(String programmeId, Booking booking, int accountLimitHalfDays, int adviserLimitHalfDays,
+                        AuditEntry entry) {
         String pk = pk(programmeId);
         Account adviserAccount = new Account.OfAdviser(booking.adviserId());
         TransactWriteItem account = counterUpdate(pk, Keys.counter(booking.account()), booking.halfDays(),
@@ -132,7 +137,8 @@ public final class DynamoSupportStore implements SupportStore {
         TransactWriteItem write = newItem(SupportItems.booking(programmeId, booking));
         for (int attempt = 1; ; attempt++) {
             try {
-                table.client().transactWriteItems(request -> request.transactItems(account, adviser, write));
+                table.client().transactWriteItems(request -> request.transactItems(account, adviser, write,
+                        audit.inTransaction(entry)));
                 return booking;
             } catch (TransactionCanceledException refused) {
                 List<CancellationReason> reasons = refused.cancellationReasons();
@@ -171,17 +177,17 @@ public final class DynamoSupportStore implements SupportStore {
     }
 
     @Override
-    public Booking deliver(String programmeId, String bookingId, String note) {
-        return settle(programmeId, bookingId, Booking.State.DELIVERED, note);
+    public Booking deliver(String programmeId, String bookingId, String note, AuditEntry entry) {
+        return settle(programmeId, bookingId, Booking.State.DELIVERED, note, entry);
     }
 
     @Override
-    public Booking cancel(String programmeId, String bookingId) {
-        return settle(programmeId, bookingId, Booking.State.CANCELLED, null);
+    public Booking cancel(String programmeId, String bookingId, AuditEntry entry) {
+        return settle(programmeId, bookingId, Booking.State.CANCELLED, null, entry);
     }
 
-    /** BOOKED to DELIVERED (days count as delivered) or CANCELLED (days return), in one transaction. */
-    private Booking settle(String programmeId, String bookingId, Booking.State to, String note) {
+    /** BOOKED to DELIVERED (days count as delivered) or CANCELLED (days return), with its audit entry, in one transaction. */
+    private Booking settle(String programmeId, String bookingId, Booking.State to, String note, AuditEntry entry) {
         String pk = pk(programmeId);
         Booking booking = booking(programmeId, bookingId).orElseThrow(() ->
                 new NotFoundException("There is no booking \"" + bookingId + "\"."));
@@ -203,7 +209,9 @@ public final class DynamoSupportStore implements SupportStore {
                 counterChange(pk, Keys.counter(new Account.OfAdviser(booking.adviserId())), counter, change));
         for (int attempt = 1; ; attempt++) {
             try {
-                table.client().transactWriteItems(request -> request.transactItems(writes));
+                List<TransactWriteItem> recorded = new ArrayList<>(writes);
+                recorded.add(audit.inTransaction(entry));
+                table.client().transactWriteItems(request -> request.transactItems(recorded));
                 return booking(programmeId, bookingId).orElseThrow();
             } catch (TransactionCanceledException refused) {
                 if (failed(refused.cancellationReasons(), 0)) {

@@ -105,7 +105,7 @@ public final class Keys {
         return RATE + what;
     }
 
-    /** A programme's audit trail: a partition of its own, added to by every function that changes anything. */
+    /** A programme's or a round's audit trail: a partition of the audit table, added to by every function that changes anything. */
     static String audit(String programmeId) {
         return AUDIT + programmeId;
     }

@@ -3,6 +3,7 @@ package grants.adapters.wiring;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.DynamoAuditTrail;
 import grants.adapters.dynamodb.DynamoBindingStore;
 import grants.adapters.dynamodb.DynamoCommitJobs;
@@ -17,6 +18,7 @@ import grants.adapters.dynamodb.GrantsTable;
 import grants.core.access.BindingService;
 import grants.core.audit.AuditLog;
 import grants.core.notices.NoticeService;
+import grants.core.rounds.SeparateIds;
 import grants.core.run.AllocationService;
 import grants.core.run.CommitJobs;
 import grants.core.support.SupportService;
@@ -44,20 +46,23 @@ public final class Wiring {
     private final DynamoSendLog sendLog;
     private final DynamoRoundStore rounds;
     private final GrantsTable table;
+    private final AuditTable auditTable;
 
     public Wiring(Environment environment, AwsClients aws, Clock clock) {
         this.environment = environment;
         this.aws = aws;
         this.clock = clock;
         this.table = new GrantsTable(aws.dynamoDb(), environment.required(Environment.TABLE), clock);
+        // Named only for the functions that record changes; the others never touch it.
+        this.auditTable = new AuditTable(aws.dynamoDb(), environment.optional(Environment.AUDIT_TABLE, ""));
         this.programmes = new DynamoProgrammeRepository(table);
-        this.runs = new DynamoAllocationRunRepository(table);
+        this.runs = new DynamoAllocationRunRepository(table, auditTable);
         this.notices = new DynamoNoticeStore(table);
-        this.support = new DynamoSupportStore(table);
+        this.support = new DynamoSupportStore(table, auditTable);
         this.exportIndex = new DynamoExportIndex(table);
         this.sendLog = new DynamoSendLog(table);
-        this.rounds = new DynamoRoundStore(table);
         aws.hook().ifPresent(hook -> hook.wiredWith(environment)); // tests: which local resource is which
+        this.rounds = new DynamoRoundStore(table, auditTable);
     }
 
     /** Lambda's: settings and credentials from the process environment, the system clock. */
@@ -113,7 +118,12 @@ public final class Wiring {
     }
 
     public AuditLog auditLog() {
-        return new AuditLog(new DynamoAuditTrail(table), clock);
+        return new AuditLog(new DynamoAuditTrail(auditTable), clock);
+    }
+
+    /** Keeps rounds and programmes (and so their audit trails) from ever sharing an id. */
+    public SeparateIds separateIds() {
+        return new SeparateIds(programmes, rounds);
     }
 
     public AllocationService allocationService() {
@@ -130,13 +140,13 @@ public final class Wiring {
 
     /** The same, on an allocation service the function already has. */
     public CommitJobs commitJobs(AllocationService allocations) {
-        return new CommitJobs(allocations, programmes, runs, new DynamoCommitJobs(table), auditLog(), clock,
+        return new CommitJobs(allocations, programmes, runs, new DynamoCommitJobs(table, auditTable), clock,
                 environment.wholeNumber(Environment.COMMIT_IN_BACKGROUND_ABOVE,
                         CommitJobs.DEFAULT_BACKGROUND_ABOVE));
     }
 
     public NoticeService noticeService() {
-        return new NoticeService(programmes, runs, notices, notices, clock);
+        return new NoticeService(programmes, runs, notices, notices, clock, auditLog());
     }
 
     public SupportService supportService() {

@@ -4,7 +4,10 @@ import grants.core.run.CommitRequest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.adapters.aws.AwsClients;
+import grants.core.access.Actor;
+import grants.core.access.Role;
 import grants.core.allocation.AllocationRow;
+import grants.core.audit.AuditEntry;
 import grants.core.allocation.Status;
 import grants.core.errors.ConflictException;
 import grants.core.errors.NotFoundException;
@@ -41,6 +44,8 @@ class DynamoAllocationRunsTest {
 
     private static DynamoProgrammeRepository programmes;
     private static DynamoAllocationRunRepository runs;
+    private static GrantsTable grants;
+    private static AuditTable auditTable;
     private static AllocationService service;
 
     /** Per test, so that without the chosen stack every test is reported skipped; the table is made once. */
@@ -57,7 +62,9 @@ class DynamoAllocationRunsTest {
         GrantsTable.createIfMissing(dynamoDb, table);
         GrantsTable grantsTable = new GrantsTable(dynamoDb, table, Clock.systemUTC());
         programmes = new DynamoProgrammeRepository(grantsTable);
-        runs = new DynamoAllocationRunRepository(grantsTable);
+        grants = grantsTable;
+        auditTable = StoreTables.auditBeside(grantsTable);
+        runs = new DynamoAllocationRunRepository(grantsTable, auditTable);
         service = new AllocationService(programmes, runs, new JsonProgrammeDocuments(), Clock.systemUTC(), new Random());
     }
 
@@ -108,6 +115,30 @@ class DynamoAllocationRunsTest {
         assertThat(service.row("commit", runId, "rugby").reason()).contains("Rugby is funded");
         assertThat(service.run("commit", runId).header().totals().finalGrantsPence()).isEqualTo(37_240_000);
         assertThatThrownBy(() -> service.row("commit", runId, "atlantis")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aRunIsRecordedWithItsHeaderOnceAndNotAtAllIfItsEntryCannotBeWritten() throws IOException {
+        service.putProgramme("recorded", programme(westMidlands("recorded")));
+        Actor manager = Actor.system("manager@westmidlands.example", Role.PROGRAMME_MANAGER);
+        java.util.function.Function<grants.core.run.RunHeader, AuditEntry> entry = header -> AuditEntry.by(manager,
+                java.time.Instant.now(), "recorded", "RUN_COMMITTED", "run " + header.runId(), null, null);
+        var allowed = (AllocationService.CommitCheck.Allowed) service.checkCommit("recorded",
+                CommitRequest.confirming(service.dryRun("recorded").inputHash()), Optional.empty());
+
+        // The audit table unreachable: the header's transaction fails, and the run stays invisible.
+        AllocationService withoutItsTrail = new AllocationService(programmes,
+                new DynamoAllocationRunRepository(grants, new AuditTable(grants.client(), "no-such-audit-table")),
+                new JsonProgrammeDocuments(), Clock.systemUTC(), new Random());
+        assertThatThrownBy(() -> withoutItsTrail.commitNow(allowed, entry))
+                .isInstanceOf(software.amazon.awssdk.services.dynamodb.model.DynamoDbException.class);
+        assertThat(service.listRuns("recorded")).isEmpty();
+
+        service.commitNow(allowed, entry);
+        service.commitNow(allowed, entry); // a repeat of the same run id
+        assertThat(service.listRuns("recorded")).hasSize(1);
+        assertThat(new DynamoAuditTrail(auditTable).page("recorded", Optional.empty(), 10).entries())
+                .extracting(AuditEntry::target).containsExactly("run " + allowed.runId());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package grants.adapters.dynamodb;
 
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.core.audit.AuditEntry;
 import grants.core.commissioning.Ballot;
 import grants.core.commissioning.Contract;
 import grants.core.commissioning.Decisions;
@@ -16,11 +19,14 @@ import grants.documents.Json;
 import grants.documents.commissioning.RoundJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,44 +36,66 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A round in DynamoDB on the local stack: its records read back whole, and racing writers lose nothing. */
 class DynamoRoundStoreTest {
 
     private static final String ROUND = "coventry-commissioning-2002";
 
+    private static final Actor MANAGER = Actor.system("manager@coventry.example", Role.PROGRAMME_MANAGER);
+
+    private GrantsTable table;
+    private AuditTable auditTable;
     private DynamoRoundStore store;
+    private DynamoAuditTrail trail;
     private Round coventry;
 
     @BeforeEach
     void freshTable() throws IOException {
-        store = new DynamoRoundStore(StoreTables.fresh(getClass(), Clock.systemUTC()));
+        table = StoreTables.fresh(getClass(), Clock.systemUTC());
+        auditTable = StoreTables.auditBeside(table);
+        store = new DynamoRoundStore(table, auditTable);
+        trail = new DynamoAuditTrail(auditTable);
         try (InputStream in = getClass().getResourceAsStream("/data/coventry-commissioning-round.json")) {
             coventry = RoundJson.read(Json.MAPPER.readTree(in));
         }
-        store.create(RoundHeader.open(coventry.setup()));
+        store.create(RoundHeader.open(coventry.setup()), entry("ROUND_SET_UP", ROUND));
+    }
+
+    private static AuditEntry entry(String action, String target) {
+        return AuditEntry.by(MANAGER, Instant.now(), ROUND, action, target, null, null);
+    }
+
+    /** The round's trail, every entry of it, as the audit route reads it. */
+    private List<AuditEntry> recorded() {
+        return trail.page(ROUND, Optional.empty(), 1000).entries();
+    }
+
+    private List<String> recorded(String action) {
+        return recorded().stream().filter(e -> e.action().equals(action)).map(AuditEntry::target).toList();
     }
 
     @Test
     void everyRecordOfARoundReadsBackAsItWasWritten() {
         assertThat(store.header(ROUND).orElseThrow().setup()).isEqualTo(coventry.setup());
-        assertThat(store.create(RoundHeader.open(coventry.setup()))).as("a round is created once").isFalse();
-        coventry.ballots().forEach(ballot -> store.putBallot(ROUND, ballot));
+        assertThat(store.create(RoundHeader.open(coventry.setup()), entry("ROUND_SET_UP", ROUND))).as("a round is created once").isFalse();
+        coventry.ballots().forEach(ballot -> store.putBallot(ROUND, ballot, entry("BALLOT_CAST", ballot.voter())));
         assertThat(store.ballots(ROUND)).containsExactlyInAnyOrderElementsOf(coventry.ballots());
 
         assertThat(store.advance(store.header(ROUND).orElseThrow().at(Stage.SPECIFYING), Stage.VOTING)).isTrue();
-        coventry.specifications().forEach(specification -> store.putSpecification(ROUND, specification));
-        coventry.panels().forEach(panel -> store.putPanel(ROUND, panel));
+        coventry.specifications().forEach(specification -> store.putSpecification(ROUND, specification, entry("SPECIFICATION_WRITTEN", specification.id())));
+        coventry.panels().forEach(panel -> store.putPanel(ROUND, panel, entry("PANEL_NAMED", panel.specification())));
         assertThat(store.specifications(ROUND)).containsExactlyInAnyOrderElementsOf(coventry.specifications());
         assertThat(store.panels(ROUND)).containsExactlyInAnyOrderElementsOf(coventry.panels());
 
         assertThat(store.advance(store.header(ROUND).orElseThrow().at(Stage.PROPOSING), Stage.SPECIFYING)).isTrue();
-        coventry.proposals().forEach(proposal -> store.putProposal(ROUND, proposal));
+        coventry.proposals().forEach(proposal -> store.putProposal(ROUND, proposal, entry("PROPOSAL_SENT", proposal.id())));
         assertThat(store.proposals(ROUND)).containsExactlyInAnyOrderElementsOf(coventry.proposals());
 
         assertThat(store.advance(store.header(ROUND).orElseThrow().at(Stage.SCORING), Stage.PROPOSING)).isTrue();
-        coventry.scores().forEach(score -> store.putScore(ROUND, score));
-        coventry.moderations().forEach(moderation -> store.putModeration(ROUND, moderation));
+        coventry.scores().forEach(score -> store.putScore(ROUND, score, entry("SCORE_SUBMITTED", score.proposal())));
+        coventry.moderations().forEach(moderation -> store.putModeration(ROUND, moderation, entry("SCORE_MODERATED", moderation.proposal())));
         assertThat(store.scores(ROUND)).containsExactlyInAnyOrderElementsOf(coventry.scores());
         assertThat(store.moderations(ROUND)).extracting(RecordedModeration::moderation)
                 .containsExactlyInAnyOrderElementsOf(coventry.moderations());
@@ -105,10 +133,12 @@ class DynamoRoundStoreTest {
 
     @Test
     void aWriteOutOfItsStageChangesNothing() {
-        assertThat(store.putProposal(ROUND, coventry.proposals().get(0))).isFalse();
-        assertThat(store.putScore(ROUND, coventry.scores().get(0))).isFalse();
+        assertThat(store.putProposal(ROUND, coventry.proposals().get(0), entry("PROPOSAL_SENT", "p"))).isFalse();
+        assertThat(store.putScore(ROUND, coventry.scores().get(0), entry("SCORE_SUBMITTED", "p"))).isFalse();
         assertThat(store.proposals(ROUND)).isEmpty();
         assertThat(store.scores(ROUND)).isEmpty();
+        assertThat(recorded()).as("a refused write leaves no entry").extracting(AuditEntry::action)
+                .containsExactly("ROUND_SET_UP");
         assertThat(store.advance(store.header(ROUND).orElseThrow().at(Stage.PUBLISHED), Stage.DECIDED)).isFalse();
         assertThat(store.header(ROUND).orElseThrow().stage()).isEqualTo(Stage.VOTING);
     }
@@ -121,7 +151,7 @@ class DynamoRoundStoreTest {
             List<Ballot> ballots = coventry.ballots();
             for (int i = 0; i < ballots.size(); i++) {
                 Ballot ballot = ballots.get(i);
-                casts.add(pool.submit(() -> store.putBallot(ROUND, ballot)));
+                casts.add(pool.submit(() -> store.putBallot(ROUND, ballot, entry("BALLOT_CAST", ballot.voter()))));
                 if (i == ballots.size() / 2) {
                     casts.add(pool.submit(() -> {
                         store.advance(store.header(ROUND).orElseThrow().at(Stage.SPECIFYING), Stage.VOTING);
@@ -143,6 +173,8 @@ class DynamoRoundStoreTest {
             }
             assertThat(store.header(ROUND).orElseThrow().stage()).isEqualTo(Stage.SPECIFYING);
             assertThat(store.ballots(ROUND)).extracting(Ballot::voter).containsExactlyInAnyOrderElementsOf(accepted);
+            assertThat(recorded("BALLOT_CAST")).as("an entry for each counted ballot, none for a refused one")
+                    .containsExactlyInAnyOrderElementsOf(accepted);
         } finally {
             pool.shutdownNow();
         }
@@ -159,7 +191,7 @@ class DynamoRoundStoreTest {
             ScoreSheet sheet = new ScoreSheet("member-" + member, "unemployment-pathways",
                     Map.of("outcome-measures", member % 6, "evaluation", 3, "sustainability", 4));
             for (int repeat = 0; repeat < 3; repeat++) {
-                sends.add(() -> store.putScore(ROUND, sheet));
+                sends.add(() -> store.putScore(ROUND, sheet, entry("SCORE_SUBMITTED", sheet.member())));
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -170,6 +202,8 @@ class DynamoRoundStoreTest {
             }
             assertThat(counted).as("one accepted send per member").isEqualTo(40);
             assertThat(store.scores(ROUND)).hasSize(40);
+            assertThat(recorded("SCORE_SUBMITTED")).as("one entry per member, whatever they resent").hasSize(40)
+                    .doesNotHaveDuplicates();
         } finally {
             pool.shutdownNow();
         }
@@ -192,7 +226,7 @@ class DynamoRoundStoreTest {
         List<Callable<Boolean>> sends = new ArrayList<>();
         for (String lead : leads) {
             for (int repeat = 0; repeat < 4; repeat++) {
-                sends.add(() -> store.putProposal(ROUND, ledBy(pathways, lead)));
+                sends.add(() -> store.putProposal(ROUND, ledBy(pathways, lead), entry("PROPOSAL_SENT", lead)));
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(12);
@@ -207,10 +241,10 @@ class DynamoRoundStoreTest {
             String winner = store.proposals(ROUND).get(0).lead();
             assertThat(accepted).as("only the first organisation's sends were written").isNotEmpty()
                     .allMatch(winner::equals);
-            assertThat(store.putProposal(ROUND, ledBy(pathways, winner.equals("cvs") ? "chamber" : "cvs")))
+            assertThat(store.putProposal(ROUND, ledBy(pathways, winner.equals("cvs") ? "chamber" : "cvs"), entry("PROPOSAL_SENT", "x")))
                     .as("a later takeover is refused by the condition").isFalse();
             assertThat(store.proposals(ROUND)).singleElement().extracting(Proposal::lead).isEqualTo(winner);
-            assertThat(store.putProposal(ROUND, ledBy(pathways, winner))).as("its own lead changes it").isTrue();
+            assertThat(store.putProposal(ROUND, ledBy(pathways, winner), entry("PROPOSAL_SENT", winner))).as("its own lead changes it").isTrue();
         } finally {
             pool.shutdownNow();
         }
@@ -220,14 +254,14 @@ class DynamoRoundStoreTest {
     void aSpecificationIsReplacedOnlyByOneOfItsOwnPriority() {
         advanceTo(Stage.SPECIFYING);
         Specification housing = coventry.specification("spec-housing").orElseThrow();
-        assertThat(store.putSpecification(ROUND, housing)).isTrue();
+        assertThat(store.putSpecification(ROUND, housing, entry("SPECIFICATION_WRITTEN", housing.id()))).isTrue();
         Specification hijack = new Specification(housing.id(), "crime", "Crime down", List.of("Recorded crime"),
                 housing.maxAnnualPence(), housing.subGroup());
-        assertThat(store.putSpecification(ROUND, hijack)).isFalse();
+        assertThat(store.putSpecification(ROUND, hijack, entry("SPECIFICATION_WRITTEN", hijack.id()))).isFalse();
         assertThat(store.specifications(ROUND)).containsExactly(housing);
         Specification changed = new Specification(housing.id(), housing.issue(), "Warmer homes", housing.indicators(),
                 housing.maxAnnualPence(), housing.subGroup());
-        assertThat(store.putSpecification(ROUND, changed)).isTrue();
+        assertThat(store.putSpecification(ROUND, changed, entry("SPECIFICATION_WRITTEN", changed.id()))).isTrue();
         assertThat(store.specifications(ROUND)).containsExactly(changed);
     }
 
@@ -246,15 +280,16 @@ class DynamoRoundStoreTest {
     void aModerationIsPendingUntilConfirmedOnceAndOnlyWhileScoring() {
         advanceTo(Stage.SCORING);
         Moderation moderation = coventry.moderations().get(0);
-        assertThat(store.confirmModeration(ROUND, moderation.proposal(), "manager")).as("nothing to confirm").isFalse();
-        assertThat(store.putModeration(ROUND, moderation)).isTrue();
+        assertThat(store.confirmModeration(ROUND, moderation.proposal(), "manager", entry("MODERATION_CONFIRMED", "manager"))).as("nothing to confirm").isFalse();
+        assertThat(store.putModeration(ROUND, moderation, entry("SCORE_MODERATED", "m"))).isTrue();
         assertThat(store.moderations(ROUND)).singleElement().isEqualTo(RecordedModeration.pending(moderation));
-        assertThat(store.confirmModeration(ROUND, moderation.proposal(), "h2")).isTrue();
-        assertThat(store.confirmModeration(ROUND, moderation.proposal(), "manager")).as("confirmed once").isFalse();
+        assertThat(store.confirmModeration(ROUND, moderation.proposal(), "h2", entry("MODERATION_CONFIRMED", "h2"))).isTrue();
+        assertThat(store.confirmModeration(ROUND, moderation.proposal(), "manager", entry("MODERATION_CONFIRMED", "manager"))).as("confirmed once").isFalse();
         assertThat(store.moderations(ROUND)).singleElement().isEqualTo(new RecordedModeration(moderation, "h2"));
 
         store.advance(store.header(ROUND).orElseThrow().at(Stage.DECIDED), Stage.SCORING);
-        assertThat(store.putModeration(ROUND, new Moderation("unemployment-pathways", moderation.score(), "u2", "late")))
+        assertThat(store.putModeration(ROUND, new Moderation("unemployment-pathways", moderation.score(), "u2", "late"),
+                entry("SCORE_MODERATED", "late")))
                 .as("not after scoring").isFalse();
     }
 
@@ -263,5 +298,23 @@ class DynamoRoundStoreTest {
                 proposal.partners(), proposal.annualPence(), proposal.evaluationPlan(), proposal.sponsor(),
                 proposal.clientGroupConsulted(), proposal.clientGroupSeats(), proposal.crossCutting(),
                 proposal.milestones(), proposal.outputs());
+    }
+
+    @Test
+    void aChangeWhoseAuditEntryCannotBeWrittenIsNotMade() {
+        DynamoRoundStore withoutItsTrail = new DynamoRoundStore(table, new AuditTable(table.client(), "no-such-audit-table"));
+        Ballot ballot = coventry.ballots().get(0);
+        assertThatThrownBy(() -> withoutItsTrail.putBallot(ROUND, ballot, entry("BALLOT_CAST", ballot.voter())))
+                .isInstanceOf(DynamoDbException.class);
+        assertThat(store.ballots(ROUND)).as("the ballot went with its entry").isEmpty();
+    }
+
+    @Test
+    void aRefusedScoreIsRecordedEveryTimeAndKeptOnce() {
+        ScoreSheet sheet = coventry.scores().get(0);
+        store.recordRefusedScore(ROUND, sheet, entry("SCORE_REFUSED", sheet.proposal()));
+        store.recordRefusedScore(ROUND, sheet, entry("SCORE_REFUSED", sheet.proposal()));
+        assertThat(store.refusedScores(ROUND)).containsExactly(sheet);
+        assertThat(recorded("SCORE_REFUSED")).hasSize(2);
     }
 }

@@ -6,7 +6,7 @@ import grants.localaws.TestAwsStack;
 
 import java.time.Clock;
 
-/** A fresh grants table on the tests' shared emulator stack. */
+/** A fresh grants table (and its audit table) on the tests' shared emulator stack. */
 final class StoreTables {
 
     private StoreTables() {
@@ -19,5 +19,11 @@ final class StoreTables {
         String name = TestAwsStack.uniqueTableName(test);
         GrantsTable.createIfMissing(aws.dynamoDb(), name);
         return new GrantsTable(aws.dynamoDb(), name, clock);
+    }
+
+    /** The audit table beside a fresh grants table: for stores that write an entry in their transactions. */
+    static AuditTable auditBeside(GrantsTable table) {
+        AuditTable.createIfMissing(table.client(), table.name() + "-audit");
+        return new AuditTable(table.client(), table.name() + "-audit");
     }
 }

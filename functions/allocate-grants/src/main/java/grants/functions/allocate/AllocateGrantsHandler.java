@@ -33,7 +33,8 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
     public static final List<String> ROUTES = AllocationRoutes.ALL;
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
-    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.FINANCE_CLIENT_ID, Environment.EXPORT_BUCKET,
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE, Environment.FINANCE_CLIENT_ID,
+            Environment.EXPORT_BUCKET,
             Environment.EXPORT_LINK_EXPIRY_SECONDS, Environment.COMMIT_IN_BACKGROUND_ABOVE);
 
     private final AllocationRoutes routes;
@@ -54,7 +55,8 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
         AllocationService allocations = wiring.allocationService();
         this.routes = new AllocationRoutes(allocations, wiring.commitJobs(allocations),
                 new ProgrammeUploads(allocations, objects, new JsonProgrammeDocuments(), wiring.clock()),
-                new ExportDownloads(wiring.exportIndex(), objects), wiring.noticeService(), wiring.auditLog(), wiring.bindingService(), wiring.clock(),
+                new ExportDownloads(wiring.exportIndex(), objects), wiring.noticeService(), wiring.auditLog(), wiring.bindingService(),
+                wiring.separateIds(), wiring.clock(),
                 settings.seconds(Environment.EXPORT_LINK_EXPIRY_SECONDS, 3600));
     }
 

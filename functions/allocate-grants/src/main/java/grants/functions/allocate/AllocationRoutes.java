@@ -24,10 +24,12 @@ import grants.core.run.StoredProgramme;
 import grants.core.access.Actor;
 import grants.core.access.BindingService;
 import grants.core.audit.AuditLog;
+import grants.core.rounds.SeparateIds;
 import grants.core.notices.Bulletin;
 import grants.core.notices.Notice;
 import grants.core.access.Role;
 import grants.http.Access;
+import grants.http.AuditPages;
 import grants.http.HttpRequests;
 import grants.http.HttpResponses;
 
@@ -112,14 +114,16 @@ final class AllocationRoutes {
     private final NoticeService notices;
     private final AuditLog audit;
     private final BindingService bindings;
+    private final SeparateIds ids;
     private final Clock clock;
     private final Duration defaultLinkExpiry;
 
     AllocationRoutes(AllocationService service, CommitJobs commits, ProgrammeUploads uploads, ExportDownloads downloads,
-                     NoticeService notices, AuditLog audit, BindingService bindings, Clock clock,
+                     NoticeService notices, AuditLog audit, BindingService bindings, SeparateIds ids, Clock clock,
                      Duration defaultLinkExpiry) {
         this.audit = audit;
         this.bindings = bindings;
+        this.ids = ids;
         this.service = service;
         this.commits = commits;
         this.uploads = uploads;
@@ -147,7 +151,7 @@ final class AllocationRoutes {
                             pathId(request, "runId")))));
             case RESEND_NOTICE -> resend(request, actor);
             case POST_BULLETIN -> postBulletin(request, actor);
-            case POST_UPLOAD -> postUpload(request);
+            case POST_UPLOAD -> postUpload(request, actor);
             case POST_IMPORT -> postImport(request, actor);
             case GET_SCHEMA -> getSchema(request);
             case GET_AUDIT -> getAudit(request);
@@ -166,6 +170,7 @@ final class AllocationRoutes {
 
     private APIGatewayV2HTTPResponse putProgramme(APIGatewayV2HTTPEvent request, Actor actor) {
         String programmeId = pathId(request, "programmeId");
+        ids.refuseProgrammeIdOfARound(programmeId);
         StoredProgramme stored = service.putProgramme(programmeId, ProgrammeJson.read(body(request), programmeId));
         recordLoaded(actor, stored, "PROGRAMME_LOADED");
         return HttpResponses.json(stored.version() == 1 ? 201 : 200, programmeSummary(stored));
@@ -259,8 +264,11 @@ final class AllocationRoutes {
     }
 
     /** Large programmes go to the bucket through a presigned PUT link, then {@code POST .../imports} stores them. */
-    private APIGatewayV2HTTPResponse postUpload(APIGatewayV2HTTPEvent request) {
+    /** A presigned link that lets its holder write into the bucket: recorded like any change. */
+    private APIGatewayV2HTTPResponse postUpload(APIGatewayV2HTTPEvent request, Actor actor) {
         ProgrammeUploads.Upload upload = uploads.start(pathId(request, "programmeId"));
+        audit.record(actor, upload.programmeId(), "UPLOAD_LINK_ISSUED", "upload " + upload.uploadId(), null,
+                "a link to PUT one programme document, expiring " + upload.expiresAt());
         ObjectNode response = Json.object().put("programmeId", upload.programmeId()).put("uploadId", upload.uploadId())
                 .put("uploadUrl", upload.uploadUrl().toString()).put("method", "PUT")
                 .put("expiresAt", upload.expiresAt().toString())
@@ -269,6 +277,7 @@ final class AllocationRoutes {
     }
 
     private APIGatewayV2HTTPResponse postImport(APIGatewayV2HTTPEvent request, Actor actor) {
+        ids.refuseProgrammeIdOfARound(pathId(request, "programmeId"));
         StoredProgramme stored = uploads.importUpload(pathId(request, "programmeId"),
                 RunRequestJson.uploadId(body(request)));
         recordLoaded(actor, stored, "PROGRAMME_IMPORTED");
@@ -311,12 +320,14 @@ final class AllocationRoutes {
         return HttpResponses.json(200, response);
     }
 
-    /** A page of the audit trail, newest first; {@code ?after=} takes the page a {@code next} names. */
+    /** A page of a programme's audit trail, newest first; a round's trail is the round's own route. */
     private APIGatewayV2HTTPResponse getAudit(APIGatewayV2HTTPEvent request) {
         String programmeId = pathId(request, "programmeId");
-        long limit = query(request, "limit").map(value -> HttpRequests.wholeNumber("limit", value, 1,
-                AuditLog.MAX_PAGE)).orElse(50L);
-        return HttpResponses.json(200, AuditJson.page(programmeId, audit.page(programmeId, query(request, "after"), (int) limit)));
+        if (ids.isRound(programmeId)) {
+            throw new NotFoundException("\"" + programmeId + "\" is a commissioning round, not a programme: its audit trail"
+                    + " is GET /rounds/" + programmeId + "/audit.");
+        }
+        return AuditPages.respond(audit, request, "programmeId", programmeId);
     }
 
     private APIGatewayV2HTTPResponse postBulletin(APIGatewayV2HTTPEvent request, Actor actor) {

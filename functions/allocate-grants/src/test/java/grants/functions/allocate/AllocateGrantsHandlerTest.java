@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.adapters.aws.AwsClients;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.documents.Json;
 import grants.http.Identity;
@@ -43,9 +44,10 @@ class AllocateGrantsHandlerTest {
                 stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
         String table = TestAwsStack.uniqueTableName(getClass());
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
+        AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
         bucket = "bucket-" + Long.toHexString(System.nanoTime());
         aws.s3().createBucket(request -> request.bucket(bucket));
-        handler = new AllocateGrantsHandler(new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.EXPORT_BUCKET, bucket)), aws, Clock.systemUTC()));
+        handler = new AllocateGrantsHandler(new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit", Environment.EXPORT_BUCKET, bucket)), aws, Clock.systemUTC()));
     }
 
     private APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {

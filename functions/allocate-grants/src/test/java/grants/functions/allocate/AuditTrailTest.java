@@ -4,9 +4,14 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.core.access.Actor;
 import grants.core.access.Role;
+import grants.core.audit.AuditEntry;
+import grants.core.commissioning.RoundSetup;
+import grants.core.rounds.RoundHeader;
 import grants.http.Identity;
+import grants.testing.TestRounds;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,5 +76,42 @@ class AuditTrailTest {
         List<String> afters = List.of(first.get("entries").get(0).get("after").asText(),
                 first.get("entries").get(1).get("after").asText(), second.get("entries").get(0).get("after").asText());
         assertThat(afters).extracting(after -> after.substring(0, 9)).containsExactly("version 3", "version 2", "version 1");
+    }
+
+    /** A round's id is never a programme's: not stored as one, and its trail is not read as one. */
+    @Test
+    void aProgrammeCannotTakeARoundsIdNorReadItsTrail() {
+        ApiOnTheEmulators api = new ApiOnTheEmulators(getClass());
+        RoundSetup coventry = TestRounds.coventry().setup();
+        String roundId = coventry.roundId();
+        api.wiring().rounds().create(RoundHeader.open(coventry), AuditEntry.by(ApiOnTheEmulators.MANAGER, Instant.now(),
+                roundId, "ROUND_SET_UP", "round " + roundId, null, null));
+
+        APIGatewayV2HTTPEvent put = Events.load("put-programme.json");
+        String document = put.getBody().replace("\"l2d-2007-08\"", "\"" + roundId + "\"");
+        var refused = api.call(AllocationRoutes.PUT_PROGRAMME, Map.of("programmeId", roundId), document);
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(409);
+        assertThat(body(refused).at("/error/code").asText()).isEqualTo("ID_IS_A_ROUND");
+        assertThat(body(refused).at("/error/message").asText()).contains("\"" + roundId + "\" is the id of a commissioning round");
+
+        APIGatewayV2HTTPEvent read = Events.load("get-audit.json");
+        read.setPathParameters(Map.of("programmeId", roundId));
+        read.setRequestContext(Identity.verified(Identity.claimsOf(AUDITOR)));
+        var notAProgramme = api.call(read);
+        assertThat(notAProgramme.getStatusCode()).isEqualTo(404);
+        assertThat(notAProgramme.getBody()).contains("GET /rounds/" + roundId + "/audit");
+    }
+
+    /** A link that lets its holder write into the bucket is handed out on the record. */
+    @Test
+    void anUploadLinkIsRecordedWithWhoAskedForIt() {
+        ApiOnTheEmulators api = new ApiOnTheEmulators(getClass());
+        var issued = api.call(Events.load("post-upload.json"));
+        assertThat(issued.getStatusCode()).as(issued.getBody()).isEqualTo(201);
+
+        JsonNode entry = auditPage(api, Map.of()).get("entries").get(0);
+        assertThat(entry.get("action").asText()).isEqualTo("UPLOAD_LINK_ISSUED");
+        assertThat(entry.get("target").asText()).isEqualTo("upload " + body(issued).get("uploadId").asText());
+        assertThat(entry.get("actor").asText()).isEqualTo("programme.manager@westmidlands.example");
     }
 }

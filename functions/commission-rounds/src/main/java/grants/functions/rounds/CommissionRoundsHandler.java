@@ -33,7 +33,8 @@ public class CommissionRoundsHandler implements RequestHandler<APIGatewayV2HTTPE
     public static final List<String> PUBLIC_ROUTES = RoundRoutes.PUBLIC;
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
-    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.FINANCE_CLIENT_ID, Environment.EXPORT_BUCKET,
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE, Environment.FINANCE_CLIENT_ID,
+            Environment.EXPORT_BUCKET,
             Environment.EXPORT_LINK_EXPIRY_SECONDS);
 
     private final RoundRoutes routes;
@@ -56,7 +57,7 @@ public class CommissionRoundsHandler implements RequestHandler<APIGatewayV2HTTPE
         S3PresignedLinks exports = new S3PresignedLinks(wiring.aws(), bucket);
         this.routes = new RoundRoutes(rounds, new RoundPanels(wiring.rounds(), rounds, wiring.clock()),
                 new RoundAwards(wiring.rounds(), rounds, new RoundExportBundle(), exports, letters, wiring.clock()),
-                exports, wiring.auditLog(), linkExpiry);
+                exports, wiring.auditLog(), wiring.separateIds(), linkExpiry);
     }
 
     @Override

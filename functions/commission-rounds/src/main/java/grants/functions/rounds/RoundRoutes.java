@@ -28,15 +28,16 @@ import grants.core.rounds.RoundHeader;
 import grants.core.rounds.RoundPanels;
 import grants.core.rounds.RoundRenderer;
 import grants.core.rounds.RoundService;
+import grants.core.rounds.SeparateIds;
 import grants.core.rounds.Stage;
 import grants.http.Access;
+import grants.http.AuditPages;
 import grants.http.HttpResponses;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import static grants.core.access.Role.AUDITOR;
 import static grants.core.access.Role.BOARD_MEMBER;
@@ -49,8 +50,9 @@ import static grants.http.HttpRequests.body;
 import static grants.http.HttpRequests.pathId;
 
 /**
- * A commissioning round's routes, stage by stage: read the request, call the use case, record the
- * change with who made it, write the JSON. Route keys match template.yaml.
+ * A commissioning round's routes, stage by stage: read the request, call the use case, write the
+ * JSON. Changes the store makes in one transaction are recorded by the use case in it; the stage
+ * changes (closing, deciding, publishing) are recorded here, right after. Route keys match template.yaml.
  */
 final class RoundRoutes {
 
@@ -82,6 +84,7 @@ final class RoundRoutes {
     static final String PUBLISH_DECISIONS = "POST /rounds/{roundId}/publish-decisions";
     static final String GET_DECISION = "GET /rounds/{roundId}/proposals/{proposalId}/decision";
     static final String GET_CONTRACTS = "GET /rounds/{roundId}/contracts";
+    static final String GET_AUDIT = "GET /rounds/{roundId}/audit";
 
     /** Every route this function serves and who may call it; template.yaml must declare exactly these routes. */
     static final Map<String, Access> ACCESS = Map.ofEntries(
@@ -113,7 +116,8 @@ final class RoundRoutes {
             Map.entry(PUT_OVERRIDE, Access.by("override a recommendation", PROGRAMME_MANAGER)),
             Map.entry(PUBLISH_DECISIONS, Access.by("publish the decisions", PROGRAMME_MANAGER)),
             Map.entry(GET_DECISION, Access.by("see a proposal's decision", PROGRAMME_MANAGER, AUDITOR, PROPOSER)),
-            Map.entry(GET_CONTRACTS, Access.by("see the contracts", PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR)));
+            Map.entry(GET_CONTRACTS, Access.by("see the contracts", PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR)),
+            Map.entry(GET_AUDIT, Access.by("read the round's audit trail", PROGRAMME_MANAGER, AUDITOR)));
 
     static final List<String> ALL = List.copyOf(new java.util.TreeSet<>(ACCESS.keySet()));
 
@@ -125,10 +129,12 @@ final class RoundRoutes {
     private final RoundAwards awards;
     private final ExportLinks links;
     private final AuditLog audit;
+    private final SeparateIds ids;
     private final Duration linkExpiry;
 
     RoundRoutes(RoundService rounds, RoundPanels panels, RoundAwards awards, ExportLinks links, AuditLog audit,
-                Duration linkExpiry) {
+                SeparateIds ids, Duration linkExpiry) {
+        this.ids = ids;
         this.rounds = rounds;
         this.panels = panels;
         this.awards = awards;
@@ -176,7 +182,8 @@ final class RoundRoutes {
             case PUT_OVERRIDE -> override(request, actor, roundId);
             case PUBLISH_DECISIONS -> publishDecisions(actor, roundId);
             case GET_DECISION -> json(RoundViews.decision(awards.decisionFor(actor, roundId, pathId(request, "proposalId"))));
-            case GET_CONTRACTS -> contracts(roundId);
+            case GET_CONTRACTS -> contracts(actor, roundId);
+            case GET_AUDIT -> audit(request, roundId);
             default -> throw new IllegalStateException("route in ACCESS without a handler: " + routeKey);
         });
     }
@@ -187,17 +194,13 @@ final class RoundRoutes {
 
     private APIGatewayV2HTTPResponse setUp(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         RoundSetup setup = RoundRequests.setup(body(request), roundId);
-        RoundHeader header = rounds.setUp(setup);
-        audit.record(actor, roundId, "ROUND_SET_UP", "round " + roundId, null, setup.name() + ": GBP "
-                + Money.format(setup.fund().annualPence()) + " a year for " + setup.fund().years() + " years, "
-                + setup.issues().size() + " issues, " + setup.voters().size() + " board members");
+        ids.refuseRoundIdOfAProgramme(roundId);
+        RoundHeader header = rounds.setUp(actor, setup);
         return json(RoundViews.round(header, Optional.empty(), true));
     }
 
     private APIGatewayV2HTTPResponse vote(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         Ballot ballot = rounds.vote(actor, roundId, RoundRequests.ballot(body(request), pathId(request, "voterId")));
-        // The dots are the voter's secret until the close; the trail records that they voted.
-        audit.record(actor, roundId, "BALLOT_CAST", "ballot of " + ballot.voter(), null, ballot.dots().size() + " dots");
         ObjectNode response = grants.documents.Json.object().put("voter", ballot.voter());
         ArrayNode dots = response.putArray("dots");
         ballot.dots().forEach(dots::add);
@@ -215,28 +218,16 @@ final class RoundRoutes {
         Replaced<Specification> written = rounds.specify(actor, roundId,
                 RoundRequests.specification(body(request), pathId(request, "specificationId")));
         Specification specification = written.after();
-        audit.record(actor, roundId, "SPECIFICATION_WRITTEN", "specification " + specification.id(),
-                written.before().map(RoundRoutes::describe).orElse(null), describe(specification));
         return json(grants.documents.commissioning.RoundDocuments.specification(specification));
     }
 
-    /** A specification as the audit trail keeps it: enough to see what a replacement changed. */
-    private static String describe(Specification specification) {
-        return specification.issue() + ", at most GBP " + Money.format(specification.maxAnnualPence()) + " a year: "
-                + specification.outcome() + "; indicators: " + String.join("; ", specification.indicators());
-    }
 
     private APIGatewayV2HTTPResponse namePanel(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
-        Replaced<Panel> named = rounds.namePanel(roundId, RoundRequests.panel(body(request), pathId(request, "specificationId")));
-        Panel panel = named.after();
-        audit.record(actor, roundId, "PANEL_NAMED", "panel of " + panel.specification(),
-                named.before().map(RoundRoutes::members).orElse(null), members(panel));
+        Panel panel = rounds.namePanel(actor, roundId, RoundRequests.panel(body(request), pathId(request, "specificationId")))
+                .after();
         return json(grants.documents.commissioning.RoundDocuments.panel(panel));
     }
 
-    private static String members(Panel panel) {
-        return panel.members().stream().map(m -> m.id() + " (" + m.organisation() + ")").collect(Collectors.joining(", "));
-    }
 
     private APIGatewayV2HTTPResponse publish(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         RoundHeader header = rounds.publish(roundId, RoundRequests.closingDate(body(request)));
@@ -249,17 +240,9 @@ final class RoundRoutes {
         RoundPanels.Sent sent = panels.propose(actor, roundId,
                 RoundRequests.proposal(body(request), pathId(request, "proposalId")));
         RoundPanels.Checked checked = sent.checked();
-        audit.record(actor, roundId, "PROPOSAL_SENT", "proposal " + checked.proposal().id(),
-                sent.before().map(RoundRoutes::describe).orElse(null),
-                describe(checked.proposal()) + "; " + (checked.failures().isEmpty() ? "eligible" : "not eligible: "
-                        + checked.failures().stream().map(f -> f.field()).collect(Collectors.joining(", "))));
         return json(RoundViews.proposal(checked));
     }
 
-    private static String describe(Proposal proposal) {
-        return proposal.lead() + " asks GBP " + Money.format(proposal.annualPence()) + " a year for \"" + proposal.title()
-                + "\" (" + proposal.specification() + ")";
-    }
 
     private APIGatewayV2HTTPResponse closeProposals(Actor actor, String roundId) {
         RoundHeader header = rounds.closeProposals(roundId);
@@ -270,8 +253,6 @@ final class RoundRoutes {
     private APIGatewayV2HTTPResponse declare(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         String memberId = pathId(request, "memberId");
         List<String> interests = panels.declare(actor, roundId, memberId, RoundRequests.interests(body(request)));
-        audit.record(actor, roundId, "INTERESTS_DECLARED", "panel member " + memberId, null,
-                interests.isEmpty() ? "no interests" : String.join(", ", interests));
         ObjectNode response = grants.documents.Json.object().put("member", memberId);
         ArrayNode list = response.putArray("interests");
         interests.forEach(list::add);
@@ -283,7 +264,6 @@ final class RoundRoutes {
         String memberId = pathId(request, "memberId");
         ScoreSheet sheet = RoundRequests.score(body(request), proposalId, memberId);
         Fraction score = panels.score(actor, roundId, sheet);
-        audit.record(actor, roundId, "SCORE_SUBMITTED", "proposal " + proposalId, null, "scored by " + memberId);
         return json(grants.documents.Json.object().put("proposal", proposalId).put("member", memberId)
                 .put("score", score.format()));
     }
@@ -291,20 +271,11 @@ final class RoundRoutes {
     private APIGatewayV2HTTPResponse moderate(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         RecordedModeration recorded = panels.moderate(actor, roundId,
                 RoundRequests.moderation(body(request), pathId(request, "proposalId")));
-        Moderation moderation = recorded.moderation();
-        audit.record(actor, roundId, "SCORE_MODERATED", "proposal " + moderation.proposal(), null,
-                moderation.score().format() + " by " + moderation.by() + ": " + moderation.reason()
-                        + " (pending confirmation)");
         return json(RoundViews.moderation(recorded));
     }
 
     private APIGatewayV2HTTPResponse confirmModeration(Actor actor, String roundId, String proposalId) {
-        RecordedModeration confirmed = panels.confirmModeration(actor, roundId, proposalId);
-        Moderation moderation = confirmed.moderation();
-        audit.record(actor, roundId, "MODERATION_CONFIRMED", "proposal " + proposalId,
-                moderation.score().format() + " by " + moderation.by() + ", pending",
-                moderation.score().format() + " by " + moderation.by() + ", confirmed by " + confirmed.confirmedBy());
-        return json(RoundViews.moderation(confirmed));
+        return json(RoundViews.moderation(panels.confirmModeration(actor, roundId, proposalId)));
     }
 
     /** A proposal's scores and its moderation, pending or confirmed, so the panel sees what awaits confirmation. */
@@ -346,9 +317,7 @@ final class RoundRoutes {
 
     private APIGatewayV2HTTPResponse override(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         ManagerDecision decision = RoundRequests.override(body(request), pathId(request, "proposalId"), actor.name());
-        ProposalOutcome after = awards.override(roundId, decision);
-        audit.record(actor, roundId, "RECOMMENDATION_OVERRIDDEN", "proposal " + decision.proposal(), null,
-                decision.decision() + " (now " + after.status() + "): " + decision.reason());
+        ProposalOutcome after = awards.override(actor, roundId, decision);
         return json(RoundViews.decision(after));
     }
 
@@ -357,16 +326,25 @@ final class RoundRoutes {
         audit.record(actor, roundId, "DECISIONS_PUBLISHED", "round " + roundId, "DECIDED", outcome.contracts().size()
                 + " contracts, GBP " + Money.format(outcome.awardedTotalPence()) + " in all; letters to "
                 + outcome.proposals().size() + " proposers");
-        return contracts(roundId);
+        return contracts(actor, roundId);
     }
 
-    private APIGatewayV2HTTPResponse contracts(String roundId) {
+    /** The round's own audit trail, newest first: kept under the round, never a programme's. */
+    private APIGatewayV2HTTPResponse audit(APIGatewayV2HTTPEvent request, String roundId) {
+        rounds.header(roundId); // 404 for no such round
+        return AuditPages.respond(audit, request, "roundId", roundId);
+    }
+
+    /** The contracts, with presigned download links to finance's files: who was given links is recorded. */
+    private APIGatewayV2HTTPResponse contracts(Actor actor, String roundId) {
         ObjectNode response = RoundViews.contracts(roundId, awards.contracts(roundId));
         ObjectNode files = response.putObject("files");
         for (String name : List.of("payments.csv", "contracts.csv", "proposals.csv", "priorities.csv", "360giving.json",
                 "round-report.html", "manifest.json")) {
             files.put(name, links.link(RoundRenderer.prefix(roundId) + name, linkExpiry).toString());
         }
+        audit.record(actor, roundId, "DECISION_LINKS_ISSUED", "decisions of round " + roundId, null, files.size()
+                + " download links, valid " + linkExpiry.toSeconds() + " seconds");
         return json(response);
     }
 

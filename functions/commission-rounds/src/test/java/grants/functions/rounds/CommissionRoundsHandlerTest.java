@@ -102,10 +102,18 @@ class CommissionRoundsHandlerTest {
     @Test
     void everyChangeIsRecordedWithWhoMadeIt() {
         decideWithoutPublishing();
+        // Published as far as the links are concerned (publication itself is RoundStagesTest's).
+        var rounds = emulators.wiring().rounds();
+        rounds.advance(rounds.header(ROUND).orElseThrow().at(grants.core.rounds.Stage.PUBLISHED),
+                grants.core.rounds.Stage.DECIDED);
+        ok(call(person(Role.FINANCE_OFFICER, "finance-1"), RoundRoutes.GET_CONTRACTS, Map.of(), null));
         List<AuditEntry> entries = emulators.wiring().auditLog().page(ROUND, java.util.Optional.empty(), 200).entries();
         assertThat(entries).extracting(AuditEntry::action).contains("ROUND_SET_UP", "BALLOT_CAST", "VOTING_CLOSED",
                 "SPECIFICATION_WRITTEN", "PANEL_NAMED", "SPECIFICATIONS_PUBLISHED", "PROPOSAL_SENT", "PROPOSALS_CLOSED",
-                "INTERESTS_DECLARED", "SCORE_SUBMITTED", "ROUND_DECIDED");
+                "INTERESTS_DECLARED", "SCORE_SUBMITTED", "SCORE_REFUSED", "ROUND_DECIDED");
+        assertThat(entries).filteredOn(entry -> entry.action().equals("DECISION_LINKS_ISSUED"))
+                .as("the download links finance was given").singleElement()
+                .satisfies(entry -> assertThat(entry.actorSubject()).isEqualTo("finance-1"));
         assertThat(entries).filteredOn(entry -> entry.action().equals("BALLOT_CAST"))
                 .anySatisfy(entry -> assertThat(entry.actorEmail()).isEqualTo("board-01@coventry.example"))
                 .allSatisfy(entry -> assertThat(entry.after()).as("the dots stay secret").doesNotContain("unemployment"));
@@ -181,6 +189,38 @@ class CommissionRoundsHandlerTest {
                     assertThat(entry.before()).contains(housing.outcome());
                     assertThat(entry.after()).contains("Warmer homes");
                 });
+    }
+
+    void theRoundsTrailIsReadThroughTheRoundItself() {
+        setUpAndVote();
+        APIGatewayV2HTTPEvent read = APIGatewayV2HTTPEvent.builder().withRouteKey(RoundRoutes.GET_AUDIT)
+                .withPathParameters(Map.of("roundId", ROUND)).withQueryStringParameters(Map.of("limit", "200"))
+                .withRequestContext(Identity.verified(Identity.claimsOf(TestRounds.person(Role.AUDITOR, "auditor-1"))))
+                .build();
+        JsonNode page = ok(handler.handleRequest(read, new LocalLambdaContext("CommissionRoundsFunction")));
+        assertThat(page.path("roundId").asText()).isEqualTo(ROUND);
+        List<String> actions = new java.util.ArrayList<>();
+        page.path("entries").forEach(entry -> actions.add(entry.path("action").asText()));
+        assertThat(actions).containsOnlyOnce("ROUND_SET_UP");
+        assertThat(actions).filteredOn("BALLOT_CAST"::equals).hasSize(coventry.ballots().size());
+        assertThat(call(manager(), RoundRoutes.GET_AUDIT, Map.of(), null).getStatusCode()).isEqualTo(200);
+        assertThat(call(person(Role.BOARD_MEMBER, "board-01"), RoundRoutes.GET_AUDIT, Map.of(), null).getStatusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aRoundCannotTakeAProgrammesIdNorItsTrail() {
+        emulators.wiring().allocationService().putProgramme(ROUND,
+                grants.testing.TestProgrammes.programme(grants.testing.TestProgrammes.WEST_MIDLANDS, ROUND));
+        ObjectNode setup = Json.object();
+        setup.setAll(RoundDocuments.setup(coventry.setup()));
+        APIGatewayV2HTTPResponse refused = call(manager(), RoundRoutes.PUT_ROUND, Map.of(), setup);
+        assertThat(refused.getStatusCode()).isEqualTo(409);
+        assertThat(Json.parse(refused.getBody()).at("/error/code").asText()).isEqualTo("ID_IS_A_PROGRAMME");
+        assertThat(Json.parse(refused.getBody()).at("/error/message").asText()).contains("\"" + ROUND + "\" is the id of a programme");
+        assertThat(emulators.wiring().rounds().header(ROUND)).isEmpty();
+        assertThat(emulators.wiring().auditLog().page(ROUND, java.util.Optional.empty(), 10).entries())
+                .as("nothing joined the programme's trail").isEmpty();
     }
 
     private void setUp() {

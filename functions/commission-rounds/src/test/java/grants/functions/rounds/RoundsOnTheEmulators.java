@@ -2,6 +2,7 @@ package grants.functions.rounds;
 
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.wiring.Wiring;
 import grants.localaws.AwsStack;
@@ -24,8 +25,9 @@ record RoundsOnTheEmulators(Wiring wiring, AwsClients aws, String bucket) {
         String table = TestAwsStack.uniqueTableName(test);
         String bucket = "exports-" + Long.toHexString(System.nanoTime());
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
+        AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
         aws.s3().createBucket(request -> request.bucket(bucket));
-        return new RoundsOnTheEmulators(new Wiring(Environment.of(Map.of(Environment.TABLE, table,
+        return new RoundsOnTheEmulators(new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit",
                 Environment.EXPORT_BUCKET, bucket)), aws, clock), aws, bucket);
     }
 }

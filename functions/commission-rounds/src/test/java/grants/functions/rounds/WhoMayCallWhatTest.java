@@ -68,7 +68,8 @@ class WhoMayCallWhatTest {
             entry("put-override.json", Set.of(MANAGER)),
             entry("publish-decisions.json", Set.of(MANAGER)),
             entry("get-decision.json", Set.of(MANAGER, AUDITOR, PROPOSER)),
-            entry("get-contracts.json", Set.of(MANAGER, FINANCE, AUDITOR)));
+            entry("get-contracts.json", Set.of(MANAGER, FINANCE, AUDITOR)),
+            entry("get-round-audit.json", Set.of(MANAGER, AUDITOR)));
 
     private static CommissionRoundsHandler handler;
 

@@ -3,6 +3,7 @@ package grants.functions.commitruns;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.dynamodb.Keys;
 import grants.adapters.lambda.StreamEvents;
@@ -57,7 +58,8 @@ class CommitRunsHandlerTest {
                 stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
         String table = TestAwsStack.uniqueTableName(getClass());
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
-        wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.COMMIT_IN_BACKGROUND_ABOVE, "10")),
+        AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
+        wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit", Environment.COMMIT_IN_BACKGROUND_ABOVE, "10")),
                 aws, clock);
         wiring.allocationService().putProgramme("wm", TestProgrammes.programme(TestProgrammes.WEST_MIDLANDS, "wm"));
         commits = wiring.commitJobs();

@@ -6,7 +6,11 @@ import grants.core.errors.InvalidInputException;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Records every change with who made it, and pages through the record for auditors and managers. */
+/**
+ * Records every change with who made it, and pages through the record for auditors and managers.
+ * Changes made in one transaction are recorded by their store, in that transaction (the use case
+ * hands it the {@link AuditEntry}); this records the others, right after them.
+ */
 public final class AuditLog {
 
     public static final int MAX_PAGE = 200;
@@ -20,10 +24,12 @@ public final class AuditLog {
         this.clock = clock;
     }
 
-    /** {@code before} is null for something new; {@code after} null for something gone. */
-    public void record(Actor actor, String programmeId, String action, String target, String before, String after) {
-        trail.append(new AuditEntry(programmeId, clock.instant(), actor.subject(), actor.email(), action, target,
-                before, after));
+    /**
+     * Records a change that was not one transaction, right after it; {@code before} is null for
+     * something new, {@code after} null for something gone.
+     */
+    public void record(Actor actor, String trailId, String action, String target, String before, String after) {
+        trail.append(AuditEntry.by(actor, clock.instant(), trailId, action, target, before, after));
     }
 
     public AuditTrail.Page page(String programmeId, Optional<String> after, int limit) {

@@ -1,5 +1,7 @@
 package grants.core.exports;
 
+import grants.core.access.Actor;
+import grants.core.audit.AuditLog;
 import com.samskivert.mustache.Template;
 import grants.core.errors.NotFoundException;
 import grants.core.mail.Email;
@@ -43,9 +45,14 @@ public final class ExportService {
     private final Mailer mailer;
     private final SendLog sendLog;
     private final Duration emailLinkExpiry;
+    private final AuditLog audit;
+
+    /** Who the trail names for an export: the system, on a committed run's behalf. */
+    public static final Actor ACTOR = Actor.system("system:export-finance");
 
     public ExportService(ProgrammeStore programmes, AllocationRunStore runs, ExportRenderer renderer, ExportStore store, ExportIndex index,
-                         ExportLinks links, Mailer mailer, SendLog sendLog, Duration emailLinkExpiry) {
+                         ExportLinks links, Mailer mailer, SendLog sendLog, Duration emailLinkExpiry, AuditLog audit) {
+        this.audit = audit;
         this.programmes = programmes;
         this.runs = runs;
         this.renderer = renderer;
@@ -69,6 +76,8 @@ public final class ExportService {
         ExportFile manifest = files.get(files.size() - 1);
         store.put(prefix + manifest.name(), manifest); // the manifest is last: once it is there, all are
         index.recordComplete(programmeId, runId, files.stream().map(ExportFile::name).toList());
+        audit.record(ACTOR, programmeId, "EXPORT_WRITTEN", "export of run " + runId, null, files.size() + " files under "
+                + prefix + ", manifest sha256 " + manifest.sha256());
         return new ExportResult(prefix, files, emailFinance(programme, header, files));
     }
 
@@ -118,6 +127,11 @@ public final class ExportService {
         try {
             String messageId = mailer.send(financeEmail(programme, header, files, recipients));
             sendLog.sent(key, messageId);
+            // The email carries presigned links to every file: who received them is part of the record.
+            audit.record(ACTOR, header.programmeId(), "FINANCE_EMAILED", "export of run " + header.runId(), null,
+                    "to " + recipients.size() + (recipients.size() == 1 ? " finance contact" : " finance contacts")
+                            + " with links to " + files.size() + " files valid " + emailLinkExpiry.toHours()
+                            + " hours; SES message " + messageId);
             return Optional.of(messageId);
         } catch (RuntimeException notSent) {
             sendLog.release(key);

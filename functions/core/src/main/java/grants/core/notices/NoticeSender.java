@@ -1,5 +1,7 @@
 package grants.core.notices;
 
+import grants.core.audit.AuditLog;
+import grants.core.access.Actor;
 import grants.core.allocation.AllocationRow;
 import grants.core.allocation.LocalityOutcome;
 import grants.core.mail.Email;
@@ -39,9 +41,14 @@ public final class NoticeSender {
     private final LetterStore letters;
     private final Mailer mailer;
     private final SendRate rateLimiter;
+    private final AuditLog audit;
+
+    /** Who the trail names for a notice's send: the system, once the manager's change queued it. */
+    public static final Actor ACTOR = Actor.system("system:send-notices");
 
     public NoticeSender(ProgrammeStore programmes, AllocationRunStore runs, NoticeStore notices,
-                        BulletinStore bulletins, LetterStore letters, Mailer mailer, SendRate rateLimiter) {
+                        BulletinStore bulletins, LetterStore letters, Mailer mailer, SendRate rateLimiter, AuditLog audit) {
+        this.audit = audit;
         this.programmes = programmes;
         this.runs = runs;
         this.notices = notices;
@@ -74,6 +81,8 @@ public final class NoticeSender {
         List<String> to = notice.recipients().stream().filter(address -> !suppressed.contains(address)).toList();
         if (to.isEmpty()) {
             notices.failed(programmeId, key, "every recipient is suppressed after a bounce or complaint: " + suppressed);
+            audit.record(ACTOR, programmeId, "NOTICE_NOT_SENT", "notice " + key, "QUEUED", "FAILED: all "
+                    + suppressed.size() + " recipients suppressed");
             return Outcome.FAILED;
         }
         NoticeContent.Rendered content = trusted.content();
@@ -81,9 +90,15 @@ public final class NoticeSender {
         try {
             String messageId = mailer.send(new Email(to, content.subject(), content.text(), content.html()));
             notices.sent(programmeId, key, messageId, new ArrayList<>(new TreeSet<>(suppressed)));
+            audit.record(ACTOR, programmeId, "NOTICE_SENT", "notice " + key, "QUEUED", "SENT: " + notice.kind() + " \""
+                    + content.subject() + "\" to " + to.size() + (to.size() == 1 ? " recipient" : " recipients")
+                    + (suppressed.isEmpty() ? "" : ", " + suppressed.size() + " suppressed left out") + "; SES message "
+                    + messageId);
             return Outcome.SENT;
         } catch (MailRejectedException rejected) {
             notices.failed(programmeId, key, rejected.getMessage());
+            audit.record(ACTOR, programmeId, "NOTICE_NOT_SENT", "notice " + key, "QUEUED", "FAILED: SES refused it: "
+                    + rejected.getMessage());
             return Outcome.FAILED;
         } catch (RuntimeException worthRetrying) {
             notices.release(programmeId, key, String.valueOf(worthRetrying.getMessage()));

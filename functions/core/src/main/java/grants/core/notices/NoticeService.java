@@ -1,5 +1,7 @@
 package grants.core.notices;
 
+import grants.core.audit.AuditLog;
+import grants.core.access.Actor;
 import grants.core.allocation.AllocationRow;
 import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
@@ -15,6 +17,7 @@ import grants.core.run.StoredProgramme;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,9 +36,14 @@ public final class NoticeService {
     private final NoticeStore notices;
     private final BulletinStore bulletins;
     private final Clock clock;
+    private final AuditLog audit;
+
+    /** Who the trail names for SES feedback: the system, on the mail service's word. */
+    public static final Actor FEEDBACK = Actor.system("system:email-feedback");
 
     public NoticeService(ProgrammeStore programmes, AllocationRunStore runs, NoticeStore notices,
-                         BulletinStore bulletins, Clock clock) {
+                         BulletinStore bulletins, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.programmes = programmes;
         this.runs = runs;
         this.notices = notices;
@@ -117,9 +125,20 @@ public final class NoticeService {
     /** SES feedback: the notice is marked, and addresses that bounced for good or complained are suppressed. */
     public void recordFeedback(String messageId, NoticeState state, List<String> addresses, boolean suppress,
                                String reason) {
-        notices.byMessageId(messageId).ifPresent(notice -> notices.feedback(notice.programmeId(), notice.key(), state, reason));
+        Optional<Notice> notice = notices.byMessageId(messageId);
+        notice.ifPresent(n -> {
+            notices.feedback(n.programmeId(), n.key(), state, reason);
+            audit.record(FEEDBACK, n.programmeId(), "NOTICE_" + state.name(), "notice " + n.key(), n.state().name(),
+                    state.name() + ": " + reason);
+        });
         if (suppress) {
-            addresses.forEach(address -> notices.suppress(address, reason));
+            addresses.forEach(address -> {
+                notices.suppress(address, reason);
+                // Kept in the trail of the programme (or round) whose notice bounced; feedback on a message
+                // no notice of ours sent has no trail, and is kept only on the suppression itself.
+                notice.ifPresent(n -> audit.record(FEEDBACK, n.programmeId(), "ADDRESS_SUPPRESSED", "address " + address,
+                        null, "no notice or bulletin goes to it again: " + reason));
+            });
         }
     }
 

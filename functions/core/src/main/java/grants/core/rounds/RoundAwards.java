@@ -3,6 +3,7 @@ package grants.core.rounds;
 import grants.core.access.Actor;
 import grants.core.access.ForbiddenException;
 import grants.core.access.Role;
+import grants.core.audit.AuditEntry;
 import grants.core.commissioning.Contract;
 import grants.core.commissioning.Decisions;
 import grants.core.commissioning.ManagerDecision;
@@ -93,7 +94,7 @@ public final class RoundAwards {
     }
 
     /** The manager's decision against the rules' recommendation, only with a reason; refused if it cannot stand. */
-    public ProposalOutcome override(String roundId, ManagerDecision decision) {
+    public ProposalOutcome override(Actor actor, String roundId, ManagerDecision decision) {
         rounds.at(roundId, Stage.DECIDED, "Overriding a recommendation");
         if (decision.reason() == null || decision.reason().isBlank()) {
             throw InvalidInputException.of("reason", "is required: an override is only ever taken with its reason");
@@ -113,7 +114,10 @@ public final class RoundAwards {
             throw new ConflictException("DOES_NOT_FIT", "Proposal \"" + decision.proposal() + "\" asks for more than is"
                     + " left of its specification's maximum even when awarded first; decline another award first.");
         }
-        if (!store.putDecision(roundId, decision)) {
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "RECOMMENDATION_OVERRIDDEN", "proposal "
+                + decision.proposal(), current.status().name(), decision.decision() + " (now " + after.status() + "): "
+                + decision.reason());
+        if (!store.putDecision(roundId, decision, entry)) {
             throw RoundService.movedOn(roundId);
         }
         return after;

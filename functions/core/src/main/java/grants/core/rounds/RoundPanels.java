@@ -3,6 +3,7 @@ package grants.core.rounds;
 import grants.core.access.Actor;
 import grants.core.access.ForbiddenException;
 import grants.core.access.Role;
+import grants.core.audit.AuditEntry;
 import grants.core.commissioning.Eligibility;
 import grants.core.commissioning.Fraction;
 import grants.core.commissioning.Moderation;
@@ -15,6 +16,7 @@ import grants.core.commissioning.Specification;
 import grants.core.errors.ConflictException;
 import grants.core.errors.NotFoundException;
 import grants.core.errors.Problem;
+import grants.core.money.Money;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -70,13 +72,18 @@ public final class RoundPanels {
         if (before.filter(other -> !other.lead().equals(proposal.lead())).isPresent()) {
             throw proposalIdTaken(proposal);
         }
-        if (!store.putProposal(roundId, proposal)) {
+        Checked checked = check(header, specifications, proposal);
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "PROPOSAL_SENT", "proposal " + proposal.id(),
+                before.map(AuditedAs::proposal).orElse(null), AuditedAs.proposal(proposal) + "; "
+                        + (checked.failures().isEmpty() ? "eligible" : "not eligible: " + checked.failures().stream()
+                        .map(Eligibility.Failure::field).collect(java.util.stream.Collectors.joining(", "))));
+        if (!store.putProposal(roundId, proposal, entry)) {
             if (rounds.header(roundId).stage() != Stage.PROPOSING) {
                 throw RoundService.movedOn(roundId);
             }
             throw proposalIdTaken(proposal); // another organisation sent this id first, meanwhile
         }
-        return new Sent(check(header, specifications, proposal), before);
+        return new Sent(checked, before);
     }
 
     private static ConflictException proposalIdTaken(Proposal proposal) {
@@ -144,7 +151,9 @@ public final class RoundPanels {
             }
         }
         RoundService.refuseIfAny("declaration", problems);
-        if (!store.declare(roundId, panel.specification(), memberId, interests)) {
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "INTERESTS_DECLARED", "panel member " + memberId,
+                null, interests.isEmpty() ? "no interests" : String.join(", ", interests));
+        if (!store.declare(roundId, panel.specification(), memberId, interests, entry)) {
             throw new ConflictException("ALREADY_DECLARED", "Panel member \"" + memberId + "\" has declared their"
                     + " interests already; ask the programme manager if they must change.");
         }
@@ -168,7 +177,9 @@ public final class RoundPanels {
             throw new ConflictException("PROPOSAL_INELIGIBLE", "Proposal \"" + proposal.id() + "\" failed the eligibility"
                     + " gateway and is not scored.");
         }
-        if (!store.putScore(roundId, sheet)) {
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "SCORE_SUBMITTED", "proposal " + proposal.id(),
+                null, "scored by " + member.id());
+        if (!store.putScore(roundId, sheet, entry)) {
             throw new ConflictException("ALREADY_SCORED", "Panel member \"" + member.id() + "\" has scored proposal \""
                     + proposal.id() + "\" already; a score is final once submitted.");
         }
@@ -210,7 +221,10 @@ public final class RoundPanels {
         List<ScoreSheet> counted = countedScores(roundId, proposal);
         mustNeedModeration(header, proposal, counted);
         mustHaveScored(member, proposal, counted, "records a moderation");
-        if (!store.putModeration(roundId, moderation)) {
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "SCORE_MODERATED", "proposal "
+                + moderation.proposal(), null, moderation.score().format() + " by " + moderation.by() + ": "
+                + moderation.reason() + " (pending confirmation)");
+        if (!store.putModeration(roundId, moderation, entry)) {
             throw new ConflictException("ALREADY_MODERATED", "Proposal \"" + moderation.proposal()
                     + "\" has a moderation record already.");
         }
@@ -245,7 +259,11 @@ public final class RoundPanels {
             confirmedBy = member.id();
         }
         mustNeedModeration(header, proposal, counted);
-        if (!store.confirmModeration(roundId, proposalId, confirmedBy)) {
+        Moderation moderation = recorded.moderation();
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "MODERATION_CONFIRMED", "proposal " + proposalId,
+                moderation.score().format() + " by " + moderation.by() + ", pending",
+                moderation.score().format() + " by " + moderation.by() + ", confirmed by " + confirmedBy);
+        if (!store.confirmModeration(roundId, proposalId, confirmedBy, entry)) {
             throw new ConflictException("ALREADY_CONFIRMED", "The moderation of \"" + proposalId
                     + "\" was confirmed meanwhile, or scoring closed; reload it.");
         }
@@ -358,7 +376,9 @@ public final class RoundPanels {
         Panel.Member declared = new Panel.Member(member.id(), member.name(), member.organisation(), interests);
         if (declared.isConflictedOn(proposal)) {
             if (attempted != null) {
-                store.recordRefusedScore(roundId, attempted);
+                store.recordRefusedScore(roundId, attempted, AuditEntry.by(actor, clock.instant(), roundId,
+                        "SCORE_REFUSED", "proposal " + proposal.id(), null, "score by " + member.id()
+                        + " refused: conflict of interest (counted as refused, rule C5)"));
             }
             throw new ForbiddenException("You have a conflict of interest in \"" + proposal.id() + "\" ("
                     + (interests.contains(proposal.id()) ? "you declared one" : "your organisation leads or partners it")

@@ -3,6 +3,7 @@ package grants.core.rounds;
 import grants.core.access.Actor;
 import grants.core.access.ForbiddenException;
 import grants.core.access.Role;
+import grants.core.audit.AuditEntry;
 import grants.core.commissioning.Ballot;
 import grants.core.commissioning.Panel;
 import grants.core.commissioning.Priorities;
@@ -13,17 +14,20 @@ import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.errors.NotFoundException;
 import grants.core.errors.Problem;
+import grants.core.money.Money;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A round from set-up to publication of its specifications: the set-up, the dot vote and its
  * close (rule C2), the sub-groups' specifications (C3), the panels, and the call for proposals
- * sent to the mailing list. Each stage refuses what its stage does not allow, naming why.
+ * sent to the mailing list. Each stage refuses what its stage does not allow, naming why. A change
+ * the store makes in one transaction carries its audit entry into it.
  */
 public final class RoundService {
 
@@ -47,10 +51,11 @@ public final class RoundService {
     }
 
     /** Sets a round up, or replaces its set-up while voting has not started. */
-    public RoundHeader setUp(RoundSetup setup) {
+    public RoundHeader setUp(Actor actor, RoundSetup setup) {
         refuseIfAny("round set-up", RoundValidator.setupProblems(setup));
         RoundHeader fresh = RoundHeader.open(setup);
-        if (store.create(fresh)) {
+        if (store.create(fresh, AuditEntry.by(actor, clock.instant(), setup.roundId(), "ROUND_SET_UP", "round "
+                + setup.roundId(), null, describe(setup)))) {
             return fresh;
         }
         RoundHeader current = header(setup.roundId());
@@ -58,7 +63,8 @@ public final class RoundService {
             throw new ConflictException("ROUND_STARTED", "Round \"" + setup.roundId() + "\" has ballots already; its"
                     + " set-up can no longer change.");
         }
-        if (!store.advance(fresh, Stage.VOTING)) {
+        if (!store.advance(fresh, Stage.VOTING, AuditEntry.by(actor, clock.instant(), setup.roundId(), "ROUND_SET_UP",
+                "round " + setup.roundId(), describe(current.setup()), describe(setup)))) {
             throw movedOn(setup.roundId());
         }
         return fresh;
@@ -71,7 +77,10 @@ public final class RoundService {
         }
         RoundHeader header = at(roundId, Stage.VOTING, "Voting");
         refuseIfAny("ballot", RoundValidator.ballotProblems(header.setup(), ballot, "body"));
-        if (!store.putBallot(roundId, ballot)) {
+        // The dots are the voter's secret until the close; the trail records that they voted.
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "BALLOT_CAST", "ballot of " + ballot.voter(),
+                null, ballot.dots().size() + " dots");
+        if (!store.putBallot(roundId, ballot, entry)) {
             throw new ConflictException("VOTING_CLOSED", "Voting in round \"" + roundId + "\" has closed; your ballot"
                     + " was not counted.");
         }
@@ -143,7 +152,10 @@ public final class RoundService {
                         ? new Problem("maxAnnualAllocation", problem.problem()) : problem)
                 .toList();
         refuseIfAny("specification", problems);
-        if (!store.putSpecification(roundId, specification)) {
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "SPECIFICATION_WRITTEN", "specification "
+                + specification.id(), before.map(AuditedAs::specification).orElse(null),
+                AuditedAs.specification(specification));
+        if (!store.putSpecification(roundId, specification, entry)) {
             if (header(roundId).stage() != Stage.SPECIFYING) {
                 throw movedOn(roundId);
             }
@@ -159,7 +171,7 @@ public final class RoundService {
     }
 
     /** Names a specification's selection panel: experts and voluntary and community members. */
-    public Replaced<Panel> namePanel(String roundId, Panel panel) {
+    public Replaced<Panel> namePanel(Actor actor, String roundId, Panel panel) {
         RoundHeader header = at(roundId, Stage.SPECIFYING, "Naming panels");
         List<Problem> problems = new ArrayList<>();
         if (store.specifications(roundId).stream().noneMatch(s -> s.id().equals(panel.specification()))) {
@@ -185,7 +197,9 @@ public final class RoundService {
         refuseIfAny("panel", problems);
         Panel undeclared = new Panel(panel.specification(), panel.members().stream()
                 .map(m -> new Panel.Member(m.id(), m.name(), m.organisation(), List.of())).toList());
-        if (!store.putPanel(roundId, undeclared)) {
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "PANEL_NAMED", "panel of "
+                + panel.specification(), before.map(AuditedAs::panel).orElse(null), AuditedAs.panel(undeclared));
+        if (!store.putPanel(roundId, undeclared, entry)) {
             throw movedOn(roundId);
         }
         return new Replaced<>(before, undeclared);
@@ -240,6 +254,12 @@ public final class RoundService {
             throw new NotFoundException("Round \"" + roundId + "\" has published no specifications yet.");
         }
         return store.specifications(roundId);
+    }
+
+    /** A set-up in the audit trail's words. */
+    private static String describe(RoundSetup setup) {
+        return setup.name() + ": GBP " + Money.format(setup.fund().annualPence()) + " a year for " + setup.fund().years()
+                + " years, " + setup.issues().size() + " issues, " + setup.voters().size() + " board members";
     }
 
     RoundHeader at(String roundId, Stage stage, String what) {

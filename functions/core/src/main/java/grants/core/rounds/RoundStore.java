@@ -1,5 +1,6 @@
 package grants.core.rounds;
 
+import grants.core.audit.AuditEntry;
 import grants.core.commissioning.Ballot;
 import grants.core.commissioning.Contract;
 import grants.core.commissioning.ManagerDecision;
@@ -15,12 +16,13 @@ import java.util.Optional;
 /**
  * A live round's records (outbound port: one DynamoDB partition per round). Every write that
  * depends on the stage is conditional on it in the same transaction, so a ballot racing the close
- * of voting is either counted or refused, never lost; a member's score is written once.
+ * of voting is either counted or refused, never lost; a member's score is written once. A write
+ * given an {@link AuditEntry} adds it to the audit trail in that transaction: both or neither.
  */
 public interface RoundStore {
 
     /** Creates the round unless it exists; true if this call created it. */
-    boolean create(RoundHeader header);
+    boolean create(RoundHeader header, AuditEntry entry);
 
     Optional<RoundHeader> header(String roundId);
 
@@ -30,8 +32,11 @@ public interface RoundStore {
     /** Replaces the header if the round is still at {@code expected}; false if it moved on meanwhile. */
     boolean advance(RoundHeader next, Stage expected);
 
+    /** The same, with the change's audit entry in the same transaction. */
+    boolean advance(RoundHeader next, Stage expected, AuditEntry entry);
+
     /** Writes (or replaces) a voter's ballot if voting is open; false if it has closed. */
-    boolean putBallot(String roundId, Ballot ballot);
+    boolean putBallot(String roundId, Ballot ballot, AuditEntry entry);
 
     List<Ballot> ballots(String roundId);
 
@@ -40,17 +45,17 @@ public interface RoundStore {
      * has it is of the same priority (its owner, the priority's sub-group); false otherwise, and
      * nothing is written.
      */
-    boolean putSpecification(String roundId, Specification specification);
+    boolean putSpecification(String roundId, Specification specification, AuditEntry entry);
 
     List<Specification> specifications(String roundId);
 
     /** Writes (or replaces) a panel while specifying; false otherwise. */
-    boolean putPanel(String roundId, Panel panel);
+    boolean putPanel(String roundId, Panel panel, AuditEntry entry);
 
     List<Panel> panels(String roundId);
 
     /** A panel member's declared interests, once per member, while proposing or scoring; false if declared already. */
-    boolean declare(String roundId, String specification, String member, List<String> interests);
+    boolean declare(String roundId, String specification, String member, List<String> interests, AuditEntry entry);
 
     /** The members who have declared, by id, with their interests. */
     java.util.Map<String, List<String>> declarations(String roundId);
@@ -60,31 +65,34 @@ public interface RoundStore {
      * it has the same lead organisation (so a racing organisation cannot take the id over); false
      * otherwise, and nothing is written.
      */
-    boolean putProposal(String roundId, Proposal proposal);
+    boolean putProposal(String roundId, Proposal proposal, AuditEntry entry);
 
     List<Proposal> proposals(String roundId);
 
     /** A counted score, once per member and proposal, while scoring; false if they scored it already or scoring closed. */
-    boolean putScore(String roundId, ScoreSheet sheet);
+    boolean putScore(String roundId, ScoreSheet sheet, AuditEntry entry);
 
-    /** A conflicted member's score, kept only to be counted as refused (rule C5); never read as a score. */
-    void recordRefusedScore(String roundId, ScoreSheet sheet);
+    /**
+     * A conflicted member's score, kept only to be counted as refused (rule C5); never read as a
+     * score. The first attempt is kept; every attempt is recorded in the audit trail.
+     */
+    void recordRefusedScore(String roundId, ScoreSheet sheet, AuditEntry entry);
 
     List<ScoreSheet> scores(String roundId);
 
     List<ScoreSheet> refusedScores(String roundId);
 
     /**
-     * The one moderation record of a proposal, pending until confirmed, while scoring; false if it
-     * has one already or scoring closed.
+     * The one moderation record of a proposal, pending until confirmed, while scoring, with its audit
+     * entry; false if it has one already or scoring closed.
      */
-    boolean putModeration(String roundId, Moderation moderation);
+    boolean putModeration(String roundId, Moderation moderation, AuditEntry entry);
 
     /**
      * Confirms a proposal's pending moderation, while scoring; false if there is none, it is
      * confirmed already, or scoring closed.
      */
-    boolean confirmModeration(String roundId, String proposalId, String confirmedBy);
+    boolean confirmModeration(String roundId, String proposalId, String confirmedBy, AuditEntry entry);
 
     /** Every moderation record, pending or confirmed. */
     List<RecordedModeration> moderations(String roundId);
@@ -98,7 +106,7 @@ public interface RoundStore {
     List<Meeting> meetings(String roundId);
 
     /** Records (or replaces) the manager's decision on a proposal while decided and not published; false otherwise. */
-    boolean putDecision(String roundId, ManagerDecision decision);
+    boolean putDecision(String roundId, ManagerDecision decision, AuditEntry entry);
 
     List<ManagerDecision> decisions(String roundId);
 

@@ -1,5 +1,6 @@
 package grants.core.run;
 
+import grants.core.audit.AuditEntry;
 import grants.core.allocation.AllocationRow;
 
 import java.util.List;
@@ -18,6 +19,12 @@ public interface AllocationRunStore {
         return publish(run.header(), run.rows().size());
     }
 
+    /** The same, the run's audit entry written with its header: recorded exactly when it becomes visible. */
+    default RunHeader commit(AllocationRun run, AuditEntry entry) {
+        writeRows(run.header(), run.rows());
+        return publish(run.header(), run.rows().size(), entry);
+    }
+
     /** Writes some of a run's rows, which no reader sees until the run is published. */
     void writeRows(RunHeader header, List<AllocationRow> rows);
 
@@ -29,6 +36,12 @@ public interface AllocationRunStore {
      * returns the header already published, never overwritten.
      */
     RunHeader publish(RunHeader header, int rowCount);
+
+    /**
+     * The same, with the commit's audit entry in the header's own transaction: the entry is
+     * written only by the publish that makes the run visible, never by a repeat.
+     */
+    RunHeader publish(RunHeader header, int rowCount, AuditEntry entry);
 
     /** Newest first. */
     List<RunHeader> list(String programmeId);

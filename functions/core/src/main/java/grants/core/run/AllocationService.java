@@ -1,5 +1,6 @@
 package grants.core.run;
 
+import grants.core.audit.AuditEntry;
 import grants.core.allocation.Allocation;
 import grants.core.allocation.AllocationEngine;
 import grants.core.allocation.AllocationRow;
@@ -99,13 +100,22 @@ public final class AllocationService {
         return commitNow((CommitCheck.Allowed) check);
     }
 
-    /** Writes the run a commit's checks allowed, within this call. */
+    /** Writes the run a commit's checks allowed, within this call (not recorded: for tests and the benchmarks). */
     public CommitResult commitNow(CommitCheck.Allowed allowed) {
+        return commitNow(allowed, null);
+    }
+
+    /**
+     * Writes the run a commit's checks allowed, within this call; its audit entry, made from the
+     * run's header, is written with the header, so the run is recorded exactly when it is visible.
+     */
+    public CommitResult commitNow(CommitCheck.Allowed allowed, Function<RunHeader, AuditEntry> recorded) {
         String programmeId = allowed.stored().programme().programmeId();
         Allocation allocation = AllocationEngine.allocate(allowed.stored().programme());
         RunHeader header = RunHeader.of(programmeId, allowed.runId(), clock.instant(), allowed.stored().inputHash(),
                 allocation, allowed.supersedes());
-        RunHeader committed = runs.commit(new AllocationRun(header, allocation.rows()));
+        AllocationRun run = new AllocationRun(header, allocation.rows());
+        RunHeader committed = recorded == null ? runs.commit(run) : runs.commit(run, recorded.apply(header));
         return new CommitResult(new AllocationRun(committed, allocation.rows()), false);
     }
 

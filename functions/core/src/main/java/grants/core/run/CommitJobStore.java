@@ -1,5 +1,6 @@
 package grants.core.run;
 
+import grants.core.audit.AuditEntry;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -16,11 +17,12 @@ public interface CommitJobStore {
     Duration ABANDONED_AFTER = Duration.ofHours(1);
 
     /**
-     * Stores a new job. The same job stored again (a retried request) returns the job as stored.
+     * Stores a new job, and its audit entry in the same transaction. The same job stored again (a
+     * retried request) returns the job as stored, and records nothing.
      *
      * @throws grants.core.errors.ConflictException COMMIT_IN_PROGRESS while another job of the programme is unfinished
      */
-    CommitJob start(CommitJob job);
+    CommitJob start(CommitJob job, AuditEntry entry);
 
     Optional<CommitJob> find(String programmeId, String jobId);
 

@@ -1,10 +1,10 @@
 package grants.core.run;
 
+import grants.core.audit.AuditEntry;
 import grants.core.access.Actor;
 import grants.core.allocation.Allocation;
 import grants.core.allocation.AllocationEngine;
 import grants.core.allocation.AllocationRow;
-import grants.core.audit.AuditLog;
 import grants.core.errors.NotFoundException;
 import grants.core.money.Money;
 import grants.core.programme.Programme;
@@ -35,17 +35,15 @@ public final class CommitJobs {
     private final ProgrammeStore programmes;
     private final AllocationRunStore runs;
     private final CommitJobStore jobs;
-    private final AuditLog audit;
     private final Clock clock;
     private final int backgroundAbove;
 
     public CommitJobs(AllocationService allocations, ProgrammeStore programmes, AllocationRunStore runs,
-                      CommitJobStore jobs, AuditLog audit, Clock clock, int backgroundAbove) {
+                      CommitJobStore jobs, Clock clock, int backgroundAbove) {
         this.allocations = allocations;
         this.programmes = programmes;
         this.runs = runs;
         this.jobs = jobs;
-        this.audit = audit;
         this.clock = clock;
         this.backgroundAbove = backgroundAbove;
     }
@@ -62,7 +60,8 @@ public final class CommitJobs {
 
     /**
      * Commits a small programme now, and queues a large one's commit; either way after every check,
-     * and recorded in the audit trail as the caller's (a retried request is not recorded again).
+     * and recorded in the audit trail as the caller's by the store, in the transaction that makes the
+     * run visible or starts its job (a retried request is not recorded again).
      */
     public Outcome commit(String programmeId, CommitRequest request, Optional<IdempotencyKey> idempotencyKey,
                           Actor actor) {
@@ -75,8 +74,7 @@ public final class CommitJobs {
         AllocationService.CommitCheck.Allowed allowed = (AllocationService.CommitCheck.Allowed) check;
         Programme programme = allowed.stored().programme();
         if (programme.partnerships().size() <= backgroundAbove) {
-            CommitResult result = allocations.commitNow(allowed);
-            recordCommitted(actor, result.run().header(), "");
+            CommitResult result = allocations.commitNow(allowed, header -> committed(actor, header, ""));
             return new Outcome.Committed(result);
         }
         Optional<CommitJob> earlier = jobs.find(programmeId, allowed.runId());
@@ -89,10 +87,9 @@ public final class CommitJobs {
         CommitJob queued = new CommitJob(programmeId, allowed.runId(), allowed.stored().inputHash(),
                 allowed.supersedes(), actor.subject(), actor.email(), clock.instant(), CommitJob.State.QUEUED, 0,
                 programme.partnerships().size(), Optional.empty());
-        CommitJob started = jobs.start(queued);
-        audit.record(actor, programmeId, "RUN_COMMIT_STARTED", "run " + started.runId(), supersession(started.supersedes()),
-                "input " + started.inputHash() + ", " + started.rowsTotal() + " partnerships, written in the background as job "
-                        + started.jobId());
+        CommitJob started = jobs.start(queued, AuditEntry.by(actor, clock.instant(), programmeId, "RUN_COMMIT_STARTED",
+                "run " + queued.runId(), supersession(queued.supersedes()), "input " + queued.inputHash() + ", "
+                        + queued.rowsTotal() + " partnerships, written in the background as job " + queued.jobId()));
         return new Outcome.Queued(started, false);
     }
 
@@ -137,12 +134,13 @@ public final class CommitJobs {
             done += step.size();
             job = jobs.update(job.running(done));
         }
-        recordCommitted(requester(job), runs.publish(header, allocation.rows().size()), ", in the background as job " + jobId);
+        runs.publish(header, allocation.rows().size(), committed(requester(job), header, ", in the background as job " + jobId));
         return jobs.update(job.done());
     }
 
-    private void recordCommitted(Actor actor, RunHeader committed, String how) {
-        audit.record(actor, committed.programmeId(), "RUN_COMMITTED", "run " + committed.runId(),
+    /** The run's entry, written by the store with its header (not again by a repeat). */
+    private AuditEntry committed(Actor actor, RunHeader committed, String how) {
+        return AuditEntry.by(actor, clock.instant(), committed.programmeId(), "RUN_COMMITTED", "run " + committed.runId(),
                 supersession(committed.supersedes()), "input " + committed.inputHash() + ", " + committed.totals().funded()
                         + " funded, final grants GBP " + Money.format(committed.totals().finalGrantsPence()) + how);
     }

@@ -1,10 +1,13 @@
 package grants.core.support;
 
+import grants.core.access.Actor;
 import grants.core.allocation.AllocationRow;
 import grants.core.allocation.Status;
+import grants.core.audit.AuditEntry;
 import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.errors.NotFoundException;
+import grants.core.money.Days;
 import grants.core.programme.Partnership;
 import grants.core.programme.PartnershipType;
 import grants.core.programme.Programme;
@@ -77,7 +80,7 @@ public final class SupportService {
         return adviser;
     }
 
-    public SupportPool createPool(String programmeId, String poolId, List<String> members) {
+    public SupportPool createPool(Actor actor, String programmeId, String poolId, List<String> members) {
         Entitlements entitlements = entitlements(programmeId);
         Programme programme = entitlements.programme();
         if (members.isEmpty()) {
@@ -104,18 +107,20 @@ public final class SupportService {
             }
         }
         SupportPool pool = new SupportPool(poolId, county, members);
-        store.createPool(programmeId, pool);
+        store.createPool(programmeId, pool, AuditEntry.by(actor, clock.instant(), programmeId, "POOL_CREATED",
+                "pool " + pool.id(), null, pool.county() + " locality: " + String.join(", ", pool.members())));
         return pool;
     }
 
     /**
-     * Books adviser time for {@code caller} (their token's subject). With an Idempotency-Key, the
-     * booking's id is derived from the key and the caller together, and it is bound to the request:
-     * the same caller retrying the same request gets the same booking; the same key with another
-     * request is refused; another caller's same key makes their own booking, never returns this one.
+     * Books adviser time for the caller, recorded in the audit trail with the booking itself (a
+     * retried request is not recorded again). With an Idempotency-Key, the booking's id is derived
+     * from the key and the caller's subject together, and it is bound to the request: the same caller
+     * retrying the same request gets the same booking; the same key with another request is refused;
+     * another caller's same key makes their own booking, never returns this one.
      */
-    public Booking book(String caller, String programmeId, BookingRequest request,
-                        Optional<IdempotencyKey> idempotencyKey) {
+    public Booking book(Actor actor, String programmeId, BookingRequest request, Optional<IdempotencyKey> idempotencyKey) {
+        String caller = actor.subject();
         Entitlements entitlements = entitlements(programmeId);
         Adviser adviser = store.adviser(programmeId, request.adviserId()).orElseThrow(() ->
                 InvalidInputException.of("adviserId", "names no adviser of this programme: \"" + request.adviserId() + "\""));
@@ -160,7 +165,10 @@ public final class SupportService {
         }
         Booking booking = new Booking(bookingId, adviser.id(), account, request.date(), request.halfDays(),
                 request.topic(), Booking.State.BOOKED, null, clock.instant(), caller, requestHash);
-        Booking stored = store.book(programmeId, booking, accountLimit, adviser.contractedHalfDays());
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), programmeId, "SUPPORT_BOOKED", "booking " + booking.id(),
+                null, Days.format(booking.halfDays()) + " days on " + booking.date() + " for " + booking.account().label()
+                        + " with adviser " + booking.adviserId() + ": " + booking.topic());
+        Booking stored = store.book(programmeId, booking, accountLimit, adviser.contractedHalfDays(), entry);
         // A twin request with the same key may have won the race: it is answered only if it is this one.
         return idempotencyKey.isPresent() ? replayed(stored, caller, requestHash, idempotencyKey.get()) : stored;
     }
@@ -188,12 +196,16 @@ public final class SupportService {
                 new NotFoundException("There is no booking \"" + bookingId + "\"."));
     }
 
-    public Booking deliver(String programmeId, String bookingId, String note) {
-        return store.deliver(programmeId, bookingId, note);
+    public Booking deliver(Actor actor, String programmeId, String bookingId, String note) {
+        return store.deliver(programmeId, bookingId, note, AuditEntry.by(actor, clock.instant(), programmeId,
+                "SUPPORT_DELIVERED", "booking " + bookingId, "BOOKED", "DELIVERED: " + note));
     }
 
-    public Booking cancel(String programmeId, String bookingId) {
-        return store.cancel(programmeId, bookingId);
+    public Booking cancel(Actor actor, String programmeId, String bookingId) {
+        Booking booking = booking(programmeId, bookingId);
+        return store.cancel(programmeId, bookingId, AuditEntry.by(actor, clock.instant(), programmeId,
+                "SUPPORT_CANCELLED", "booking " + bookingId, "BOOKED", "CANCELLED: " + Days.format(booking.halfDays())
+                        + " days returned to " + booking.account().label()));
     }
 
     public List<BalanceLine> balances(String programmeId) {

@@ -22,7 +22,7 @@ import java.util.List;
 public class EmailFeedbackHandler implements RequestHandler<SNSEvent, Void> {
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
-    public static final List<String> SETTINGS = List.of(Environment.TABLE);
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE);
 
     private final NoticeService notices;
 

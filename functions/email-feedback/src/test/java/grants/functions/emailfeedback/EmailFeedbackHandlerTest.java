@@ -3,6 +3,7 @@ package grants.functions.emailfeedback;
 import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.wiring.Wiring;
 import grants.core.notices.Notice;
@@ -35,7 +36,8 @@ class EmailFeedbackHandlerTest {
                 stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
         String table = TestAwsStack.uniqueTableName(getClass());
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
-        wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table)), aws, Clock.systemUTC());
+        AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
+        wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit")), aws, Clock.systemUTC());
         handler = new EmailFeedbackHandler(wiring);
         wiring.notices().create(Notice.queued("wm", "run-1/rugby/FUNDED", NoticeKind.FUNDED, "run-1", "rugby", null,
                 List.of("clerk@rugby.gov.uk", "champion@rugby.gov.uk"), null, Instant.now()));

@@ -26,7 +26,7 @@ import java.util.List;
 public class ExportFinanceHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
-    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.EXPORT_BUCKET,
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE, Environment.EXPORT_BUCKET,
             Environment.SENDER_EMAIL, Environment.EMAIL_LINK_EXPIRY_HOURS);
 
     private final ExportService exports;
@@ -47,7 +47,7 @@ public class ExportFinanceHandler implements RequestHandler<DynamodbEvent, Strea
         this.exports = new ExportService(wiring.programmes(), wiring.runs(), new ExportBundle(), files,
                 wiring.exportIndex(), new S3PresignedLinks(wiring.aws(), settings.required(Environment.EXPORT_BUCKET)),
                 new SesMailer(wiring.aws(), settings.required(Environment.SENDER_EMAIL)), wiring.sendLog(),
-                settings.hours(Environment.EMAIL_LINK_EXPIRY_HOURS, 12));
+                settings.hours(Environment.EMAIL_LINK_EXPIRY_HOURS, 12), wiring.auditLog());
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.adapters.aws.AwsClients;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.s3.S3ExportStore;
 import grants.adapters.s3.S3PresignedLinks;
@@ -70,9 +71,10 @@ class ExportFinanceHandlerTest {
         table = TestAwsStack.uniqueTableName(getClass());
         bucket = "exports-" + Long.toHexString(System.nanoTime());
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
+        AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
         aws.s3().createBucket(request -> request.bucket(bucket));
         Clock clock = Clock.systemUTC();
-        wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.EXPORT_BUCKET, bucket,
+        wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit", Environment.EXPORT_BUCKET, bucket,
                 Environment.SENDER_EMAIL, "grants@programme.example")), aws, clock);
         allocations = wiring.allocationService();
         downloads = new ExportDownloads(wiring.exportIndex(), new S3PresignedLinks(aws, bucket));

@@ -21,7 +21,7 @@ import java.util.List;
 public class SendNoticesHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
-    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.SENDER_EMAIL,
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE, Environment.SENDER_EMAIL,
             Environment.SES_CONFIGURATION_SET, Environment.NOTICE_RATE_PER_SECOND);
 
     private final NoticeSender sender;
@@ -36,7 +36,7 @@ public class SendNoticesHandler implements RequestHandler<SQSEvent, SQSBatchResp
         this.sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(), wiring.notices(),
                 new SesMailer(wiring.aws(), settings.required(Environment.SENDER_EMAIL),
                         settings.optional(Environment.SES_CONFIGURATION_SET, null)),
-                wiring.noticeRate());
+                wiring.noticeRate(), wiring.auditLog());
     }
 
     @Override

@@ -19,6 +19,7 @@ import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoNoticeStore;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.dynamodb.Keys;
 import grants.documents.Json;
@@ -78,6 +79,7 @@ class NoticesTest {
         aws = clients(stack.sesEndpoint());
         table = TestAwsStack.uniqueTableName(getClass());
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
+        AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
         sqs = aws.sqs();
         queueUrl = sqs.createQueue(r -> r.queueName("notices-" + System.nanoTime())).queueUrl();
         Clock clock = Clock.systemUTC();
@@ -100,7 +102,7 @@ class NoticesTest {
 
     /** The settings each function of the notices path reads, for this test's table and queue. */
     private Wiring wiring(AwsClients clients) {
-        Map<String, String> settings = new java.util.HashMap<>(Map.of(Environment.TABLE, table,
+        Map<String, String> settings = new java.util.HashMap<>(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit",
                 Environment.SENDER_EMAIL, "grants@programme.example"));
         if (queueUrl != null) {
             settings.put(Environment.NOTICES_QUEUE_URL, queueUrl);

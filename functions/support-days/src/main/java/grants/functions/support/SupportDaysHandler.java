@@ -26,7 +26,8 @@ public class SupportDaysHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     public static final List<String> ROUTES = SupportRoutes.ALL;
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
-    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.FINANCE_CLIENT_ID, Environment.EXPORT_BUCKET);
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE, Environment.FINANCE_CLIENT_ID,
+            Environment.EXPORT_BUCKET);
 
     private final SupportRoutes routes;
     /** The finance system's app client, whose access tokens are a machine caller's. */

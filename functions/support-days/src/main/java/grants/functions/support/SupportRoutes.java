@@ -83,10 +83,7 @@ final class SupportRoutes {
             throw new ForbiddenException("A partnership member books for their own partnership only; a pool's days are"
                     + " booked by the programme manager.");
         }
-        Booking booking = service.book(actor.subject(), programmeId, asked, idempotencyKey(request));
-        audit.record(actor, programmeId, "SUPPORT_BOOKED", "booking " + booking.id(), null,
-                Days.format(booking.halfDays()) + " days on " + booking.date() + " for " + booking.account().label()
-                        + " with adviser " + booking.adviserId() + ": " + booking.topic());
+        Booking booking = service.book(actor, programmeId, asked, idempotencyKey(request));
         return HttpResponses.json(201, SupportJson.booking(booking),
                 Map.of("location", "/programmes/" + programmeId + "/support-bookings/" + booking.id()));
     }
@@ -107,10 +104,8 @@ final class SupportRoutes {
 
     private APIGatewayV2HTTPResponse putPool(APIGatewayV2HTTPEvent request, Actor actor) {
         String programmeId = pathId(request, "programmeId");
-        SupportPool pool = service.createPool(programmeId, pathId(request, "poolId"),
+        SupportPool pool = service.createPool(actor, programmeId, pathId(request, "poolId"),
                 SupportJson.readPoolMembers(body(request)));
-        audit.record(actor, programmeId, "POOL_CREATED", "pool " + pool.id(), null,
-                pool.county() + " locality: " + String.join(", ", pool.members()));
         return HttpResponses.json(201, SupportJson.pool(pool));
     }
 
@@ -122,8 +117,7 @@ final class SupportRoutes {
         if (!actor.has(PROGRAMME_MANAGER) && !actor.isAdviser(service.booking(programmeId, bookingId).adviserId())) {
             throw new ForbiddenException("An adviser records delivery of their own bookings only.");
         }
-        Booking delivered = service.deliver(programmeId, bookingId, note);
-        audit.record(actor, programmeId, "SUPPORT_DELIVERED", "booking " + bookingId, "BOOKED", "DELIVERED: " + note);
+        Booking delivered = service.deliver(actor, programmeId, bookingId, note);
         return HttpResponses.json(200, SupportJson.booking(delivered));
     }
 
@@ -137,9 +131,7 @@ final class SupportRoutes {
                 throw new ForbiddenException("A partnership member cancels their own partnership's bookings only.");
             }
         }
-        Booking cancelled = service.cancel(programmeId, bookingId);
-        audit.record(actor, programmeId, "SUPPORT_CANCELLED", "booking " + bookingId, "BOOKED",
-                "CANCELLED: " + Days.format(cancelled.halfDays()) + " days returned to " + cancelled.account().label());
+        Booking cancelled = service.cancel(actor, programmeId, bookingId);
         return HttpResponses.json(200, SupportJson.booking(cancelled));
     }
 

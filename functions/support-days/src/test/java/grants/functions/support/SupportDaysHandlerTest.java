@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.core.access.Actor;
 import grants.core.access.Role;
@@ -63,8 +64,9 @@ class SupportDaysHandlerTest {
         String table = TestAwsStack.uniqueTableName(getClass());
         String bucket = "exports-" + Long.toHexString(System.nanoTime());
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
+        AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
         aws.s3().createBucket(request -> request.bucket(bucket));
-        Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.EXPORT_BUCKET, bucket)), aws,
+        Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit", Environment.EXPORT_BUCKET, bucket)), aws,
                 Clock.systemUTC());
         handler = new SupportDaysHandler(wiring);
         allocations = wiring.allocationService();

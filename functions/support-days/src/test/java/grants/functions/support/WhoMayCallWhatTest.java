@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.wiring.Wiring;
 import grants.core.access.Actor;
@@ -59,8 +60,9 @@ class WhoMayCallWhatTest {
         String table = TestAwsStack.uniqueTableName(WhoMayCallWhatTest.class);
         String bucket = "exports-" + Long.toHexString(System.nanoTime());
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
+        AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
         aws.s3().createBucket(request -> request.bucket(bucket));
-        handler = new SupportDaysHandler(new Wiring(Environment.of(Map.of(Environment.TABLE, table,
+        handler = new SupportDaysHandler(new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit",
                 Environment.EXPORT_BUCKET, bucket)), aws, Clock.systemUTC()));
     }
 
