@@ -25,7 +25,7 @@ import static grants.adapters.dynamodb.GrantsTable.s;
  *
  * <pre>
  * pk                 sk                          item
- * AUDIT#{trailId}    {at}#{random UUID}          one change: who, when, what, before and after
+ * AUDIT#{trailId}    {at}#{count}#{random UUID}  one change: who, when, what, before and after
  * </pre>
  *
  * Every entry is written by a {@link #put put} conditional on its key being new, alone or inside
@@ -33,6 +33,10 @@ import static grants.adapters.dynamodb.GrantsTable.s;
  * when its change is. Its stream feeds the Object Lock archive (template.yaml, {@code AuditTable}).
  */
 public final class AuditTable {
+
+    private static final java.time.format.DateTimeFormatter SORTABLE = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
 
     private static final int SCHEMA_VERSION = 1;
 
@@ -59,12 +63,15 @@ public final class AuditTable {
 
     /**
      * The write of one entry: a put that fails if anything has its key, so nothing already in the
-     * trail can be replaced. The key's random suffix (122 random bits) keeps two entries of the
-     * same instant apart.
+     * trail can be replaced. The key sorts as the entries happened: the instant at a fixed width
+     * (an ISO instant's own text drops trailing zeros, and "09:00:00Z" would sort after
+     * "09:00:00.5Z"), then this container's count, for entries of the same instant, then a random
+     * suffix (122 random bits) that keeps entries of other containers apart.
      */
     Put put(AuditEntry entry) {
+        String unique = String.format("%012d", SEQUENCE.incrementAndGet()) + "#" + UUID.randomUUID();
         Map<String, AttributeValue> item = GrantsTable.item(Keys.audit(entry.programmeId()),
-                Keys.auditEntry(entry.at().toString(), UUID.randomUUID().toString()), SCHEMA_VERSION);
+                Keys.auditEntry(SORTABLE.format(entry.at()), unique), SCHEMA_VERSION);
         item.put("at", s(entry.at().toString()));
         item.put("actorSubject", s(entry.actorSubject()));
         if (entry.actorEmail() != null) {

@@ -40,11 +40,13 @@ class CommissionRoundsHandlerTest {
     private final SettableClock clock = new SettableClock(Instant.parse("2002-01-01T09:00:00Z"));
     private RoundsOnTheEmulators emulators;
     private CommissionRoundsHandler handler;
+    private RoundSteps steps;
 
     @BeforeEach
     void handler() {
         emulators = RoundsOnTheEmulators.wiring(getClass(), clock);
         handler = new CommissionRoundsHandler(emulators.wiring());
+        steps = new RoundSteps(handler, clock);
     }
 
     @Test
@@ -185,7 +187,8 @@ class CommissionRoundsHandlerTest {
         ok(call(person(Role.SUB_GROUP, "housing"), RoundRoutes.PUT_SPECIFICATION, Map.of("specificationId", housing.id()),
                 changed));
         assertThat(emulators.wiring().auditLog().page(ROUND, java.util.Optional.empty(), 200).entries())
-                .filteredOn(entry -> entry.action().equals("SPECIFICATION_WRITTEN")).first().satisfies(entry -> {
+                .filteredOn(entry -> entry.action().equals("SPECIFICATION_WRITTEN"))
+                .as("newest first: the replacement, with what it replaced").first().satisfies(entry -> {
                     assertThat(entry.before()).contains(housing.outcome());
                     assertThat(entry.after()).contains("Warmer homes");
                 });
@@ -224,35 +227,15 @@ class CommissionRoundsHandlerTest {
     }
 
     private void setUp() {
-        ObjectNode setup = Json.object();
-        setup.setAll(RoundDocuments.setup(coventry.setup()));
-        ok(call(manager(), RoundRoutes.PUT_ROUND, Map.of(), setup));
+        ok(steps.setUp());
     }
 
     private void setUpAndVote() {
-        setUp();
-        coventry.ballots().forEach(ballot -> {
-            ObjectNode body = Json.object();
-            ArrayNode dots = body.putArray("dots");
-            ballot.dots().forEach(dots::add);
-            ok(call(person(Role.BOARD_MEMBER, ballot.voter()), RoundRoutes.PUT_BALLOT, Map.of("voterId", ballot.voter()), body));
-        });
+        steps.setUpAndVote();
     }
 
     private void publish() {
-        setUpAndVote();
-        ok(call(manager(), RoundRoutes.CLOSE_VOTING, Map.of(), null));
-        coventry.specifications().forEach(specification -> ok(call(person(Role.SUB_GROUP, specification.issue()),
-                RoundRoutes.PUT_SPECIFICATION, Map.of("specificationId", specification.id()),
-                RoundDocuments.specification(specification))));
-        for (Panel panel : coventry.panels()) {
-            ObjectNode body = Json.object();
-            ArrayNode members = body.putArray("members");
-            panel.members().forEach(m -> members.addObject().put("id", m.id()).put("name", m.name())
-                    .put("organisation", m.organisation()));
-            ok(call(manager(), RoundRoutes.PUT_PANEL, Map.of("specificationId", panel.specification()), body));
-        }
-        ok(call(manager(), RoundRoutes.PUBLISH, Map.of(), Json.object().put("closingDate", "2002-01-31")));
+        steps.publish();
     }
 
     private void decideWithoutPublishing() {
@@ -261,41 +244,14 @@ class CommissionRoundsHandlerTest {
     }
 
     private void scoreWithoutDeciding() {
-        publish();
-        coventry.proposals().forEach(proposal -> ok(call(proposerFor(proposal.lead()), RoundRoutes.PUT_PROPOSAL,
-                Map.of("proposalId", proposal.id()), RoundDocuments.proposal(proposal))));
-        clock.set(Instant.parse("2002-02-01T09:00:00Z"));
-        ok(call(manager(), RoundRoutes.CLOSE_PROPOSALS, Map.of(), null));
-        for (Panel panel : coventry.panels()) {
-            for (Panel.Member member : panel.members()) {
-                ObjectNode body = Json.object();
-                ArrayNode interests = body.putArray("interests");
-                member.interests().forEach(interests::add);
-                ok(call(person(Role.PANEL_MEMBER, member.id()), RoundRoutes.PUT_DECLARATION, Map.of("memberId", member.id()), body));
-            }
-        }
-        for (ScoreSheet sheet : coventry.scores()) {
-            ObjectNode body = Json.object();
-            ObjectNode criteria = body.putObject("criteria");
-            sheet.criteria().forEach(criteria::put);
-            call(person(Role.PANEL_MEMBER, sheet.member()), RoundRoutes.PUT_SCORE,
-                    Map.of("proposalId", sheet.proposal(), "memberId", sheet.member()), body);
-        }
+        steps.score();
     }
 
     private APIGatewayV2HTTPResponse call(Actor actor, String routeKey, Map<String, String> path, JsonNode body) {
-        Map<String, String> parameters = new HashMap<>(path);
-        parameters.put("roundId", ROUND);
-        APIGatewayV2HTTPEvent.APIGatewayV2HTTPEventBuilder event = APIGatewayV2HTTPEvent.builder().withRouteKey(routeKey)
-                .withPathParameters(parameters).withBody(body == null ? null : Json.write(body));
-        if (actor != null) {
-            event.withRequestContext(Identity.verified(Identity.claimsOf(actor)));
-        }
-        return handler.handleRequest(event.build(), new LocalLambdaContext("CommissionRoundsFunction"));
+        return steps.call(actor, routeKey, path, body);
     }
 
     private static JsonNode ok(APIGatewayV2HTTPResponse response) {
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
-        return Json.parse(response.getBody());
+        return RoundSteps.ok(response);
     }
 }

@@ -2,6 +2,7 @@ package grants.functions.rounds;
 
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.wiring.Wiring;
 import grants.localaws.AwsStack;
@@ -30,10 +31,10 @@ class OverNarrowPolicyTest {
     @Test
     void aPolicyNarrowedByOneStatementFailsTheCallItNoLongerAllows(@TempDir Path dir) throws IOException {
         String template = Files.readString(TemplatePolicies.repositoryTemplate());
-        String allowed = "dynamodb:LeadingKeys: ['ROUND#*', 'NOTICES#*', 'AUDIT#*']";
+        String allowed = "dynamodb:LeadingKeys: ['ROUND#*', 'NOTICES#*']";
         assertThat(template).as("WriteRoundsOnly, as this test narrows it").contains(allowed);
         Path narrowed = dir.resolve("template.yaml");
-        Files.writeString(narrowed, template.replace(allowed, "dynamodb:LeadingKeys: ['ROUND#other-*', 'NOTICES#*', 'AUDIT#*']"));
+        Files.writeString(narrowed, template.replace(allowed, "dynamodb:LeadingKeys: ['ROUND#other-*', 'NOTICES#*']"));
         AwsCallRecorder recorder = new AwsCallRecorder(PolicyEvaluator.of(narrowed));
         SettableClock clock = RoundSteps.roundsClock();
         RoundSteps steps = new RoundSteps(new CommissionRoundsHandler(wiring(recorder, clock)), clock);
@@ -53,6 +54,8 @@ class OverNarrowPolicyTest {
                 stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey(), recorder);
         String table = TestAwsStack.uniqueTableName(OverNarrowPolicyTest.class);
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
-        return new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.EXPORT_BUCKET, "unused")), aws, clock);
+        AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
+        return new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit",
+                Environment.EXPORT_BUCKET, "unused")), aws, clock);
     }
 }

@@ -50,8 +50,8 @@ final class RoundSteps {
         return call(manager(), RoundRoutes.PUT_ROUND, Map.of(), setup);
     }
 
-    /** Set up, votes, specifications, panels, proposals, declarations, scores and moderations; then decided. */
-    void decide() {
+    /** Set up, and every board member's dots. */
+    void setUpAndVote() {
         ok(setUp());
         coventry.ballots().forEach(ballot -> {
             ObjectNode body = Json.object();
@@ -59,6 +59,11 @@ final class RoundSteps {
             ballot.dots().forEach(dots::add);
             ok(call(person(Role.BOARD_MEMBER, ballot.voter()), RoundRoutes.PUT_BALLOT, Map.of("voterId", ballot.voter()), body));
         });
+    }
+
+    /** Then voting closed, the specifications written by their sub-groups, the panels named, and all published. */
+    void publish() {
+        setUpAndVote();
         ok(call(manager(), RoundRoutes.CLOSE_VOTING, Map.of(), null));
         coventry.specifications().forEach(specification -> ok(call(person(Role.SUB_GROUP, specification.issue()),
                 RoundRoutes.PUT_SPECIFICATION, Map.of("specificationId", specification.id()),
@@ -71,6 +76,11 @@ final class RoundSteps {
             ok(call(manager(), RoundRoutes.PUT_PANEL, Map.of("specificationId", panel.specification()), body));
         }
         ok(call(manager(), RoundRoutes.PUBLISH, Map.of(), Json.object().put("closingDate", "2002-01-31")));
+    }
+
+    /** Then the proposals sent, proposals closed, interests declared and every score sent (refused ones as the rules say). */
+    void score() {
+        publish();
         coventry.proposals().forEach(proposal -> ok(call(proposerFor(proposal.lead()), RoundRoutes.PUT_PROPOSAL,
                 Map.of("proposalId", proposal.id()), RoundDocuments.proposal(proposal))));
         clock.set(Instant.parse("2002-02-01T09:00:00Z"));
@@ -90,10 +100,20 @@ final class RoundSteps {
             call(person(Role.PANEL_MEMBER, sheet.member()), RoundRoutes.PUT_SCORE,
                     Map.of("proposalId", sheet.proposal(), "memberId", sheet.member()), body);
         }
-        coventry.moderations().forEach(moderation -> call(person(Role.PANEL_MEMBER, moderation.by()),
-                RoundRoutes.PUT_MODERATION, Map.of("proposalId", moderation.proposal()), Json.object()
-                        .put("score", moderation.score().format()).put("by", moderation.by())
-                        .put("reason", moderation.reason())));
+    }
+
+    /**
+     * Scored, then each recorded moderation sent by its member and confirmed by the manager (one the
+     * rules do not call for is refused, as in the replay); then decided.
+     */
+    void decide() {
+        score();
+        coventry.moderations().forEach(moderation -> {
+            call(person(Role.PANEL_MEMBER, moderation.by()), RoundRoutes.PUT_MODERATION,
+                    Map.of("proposalId", moderation.proposal()), Json.object().put("score", moderation.score().format())
+                            .put("by", moderation.by()).put("reason", moderation.reason()));
+            call(manager(), RoundRoutes.CONFIRM_MODERATION, Map.of("proposalId", moderation.proposal()), null);
+        });
         ok(call(manager(), RoundRoutes.DECIDE, Map.of(), null));
     }
 

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.wiring.Wiring;
 import grants.core.run.AllocationService;
@@ -59,9 +60,11 @@ class ExportWritersAreCheckedTest {
         String table = TestAwsStack.uniqueTableName(getClass());
         String bucket = "exports-" + Long.toHexString(System.nanoTime());
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
+        AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
         aws.s3().createBucket(request -> request.bucket(bucket));
-        Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.EXPORT_BUCKET, bucket,
-                Environment.SENDER_EMAIL, "grants@programme.example")), aws, Clock.systemUTC());
+        Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit",
+                Environment.EXPORT_BUCKET, bucket, Environment.SENDER_EMAIL, "grants@programme.example")), aws,
+                Clock.systemUTC());
         String runId = commitRun(wiring.allocationService());
 
         StreamsEventResponse response = new ExportFinanceHandler(wiring)
