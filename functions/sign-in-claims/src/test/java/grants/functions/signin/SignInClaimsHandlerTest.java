@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreTokenGener
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.wiring.Wiring;
 import grants.core.access.Actor;
@@ -38,7 +39,10 @@ class SignInClaimsHandlerTest {
                 stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
         String table = TestAwsStack.uniqueTableName(SignInClaimsHandlerTest.class);
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
-        return new Wiring(Environment.of(Map.of(Environment.TABLE, table)), aws, Clock.systemUTC());
+        // The bindings the test writes as a manager are recorded, as AllocateGrants records them.
+        AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
+        return new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit")), aws,
+                Clock.systemUTC());
     }
 
     private Map<String, String> idTokenClaims() {
