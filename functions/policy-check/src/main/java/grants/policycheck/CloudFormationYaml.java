@@ -25,7 +25,7 @@ import java.util.Map;
  * forms CloudFormation itself uses: {@code !Ref X} into {"Ref": "X"}, {@code !GetAtt X.Arn} into
  * {"Fn::GetAtt": ["X", "Arn"]}, {@code !Sub s} into {"Fn::Sub": s}, and so on.
  */
-final class CloudFormationYaml extends SafeConstructor {
+public final class CloudFormationYaml extends SafeConstructor {
 
     private static final List<String> FUNCTIONS = List.of("Ref", "GetAtt", "Sub", "Join", "Select", "Split", "If",
             "Equals", "Not", "And", "Or", "FindInMap", "Base64", "Cidr", "ImportValue", "GetAZs", "Condition");
@@ -37,7 +37,18 @@ final class CloudFormationYaml extends SafeConstructor {
         }
     }
 
-    static JsonNode read(Path template) {
+    /** A property CloudFormation takes as one value or a list of them, as a list. */
+    public static List<String> values(JsonNode node) {
+        List<String> values = new java.util.ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(value -> values.add(value.asText()));
+        } else if (!node.isMissingNode()) {
+            values.add(node.asText());
+        }
+        return values;
+    }
+
+    public static JsonNode read(Path template) {
         try (Reader reader = Files.newBufferedReader(template)) {
             Object document = new Yaml(new CloudFormationYaml()).load(reader);
             return new ObjectMapper().valueToTree(document);

@@ -95,7 +95,7 @@ public final class TemplatePolicies {
 
     private Statement statement(String function, JsonNode statement) {
         List<String> actions = new ArrayList<>();
-        strings(statement.path("Action")).forEach(actions::add);
+        CloudFormationYaml.values(statement.path("Action")).forEach(actions::add);
         List<String> resources = new ArrayList<>();
         JsonNode resource = statement.path("Resource");
         for (JsonNode one : resource.isArray() ? resource : List.of(resource)) {
@@ -110,7 +110,7 @@ public final class TemplatePolicies {
         Map<String, Map<String, List<String>>> conditions = new LinkedHashMap<>();
         statement.path("Condition").fields().forEachRemaining(operator -> {
             Map<String, List<String>> keys = new LinkedHashMap<>();
-            operator.getValue().fields().forEachRemaining(key -> keys.put(key.getKey(), strings(key.getValue())));
+            operator.getValue().fields().forEachRemaining(key -> keys.put(key.getKey(), CloudFormationYaml.values(key.getValue())));
             conditions.put(operator.getKey(), keys);
         });
         // NotAction and NotResource are not used here; a statement with either matches nothing (fails closed).
@@ -120,15 +120,6 @@ public final class TemplatePolicies {
                 resources, conditions);
     }
 
-    private static List<String> strings(JsonNode node) {
-        List<String> values = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(value -> values.add(value.asText()));
-        } else if (!node.isMissingNode()) {
-            values.add(node.asText());
-        }
-        return values;
-    }
 
     /** A resource as the deployed stack would have it: a string, {@code Ref}, {@code Fn::GetAtt} or {@code Fn::Sub}. */
     String resolve(JsonNode node) {

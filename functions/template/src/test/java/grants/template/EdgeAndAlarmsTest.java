@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 
+import static grants.policycheck.CloudFormationYaml.values;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -34,15 +35,6 @@ class EdgeAndAlarmsTest {
         return statements;
     }
 
-    private static List<String> values(JsonNode node) {
-        List<String> values = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(value -> values.add(value.asText()));
-        } else if (!node.isMissingNode()) {
-            values.add(node.asText());
-        }
-        return values;
-    }
 
     /** An alarm CloudWatch cannot publish to its encrypted topic is dropped without a word. */
     @Test

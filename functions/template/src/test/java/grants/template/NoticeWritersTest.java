@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static grants.policycheck.CloudFormationYaml.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,21 +25,7 @@ class NoticeWritersTest {
     private static final List<String> CONTENT = List.of("kind", "recipients", "contentId", "runId", "partnershipId",
             "programmeId", "key", "subject", "text", "html", "addressees", "markdown", "audience");
 
-    private static List<String> values(JsonNode node) {
-        List<String> values = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(value -> values.add(value.asText()));
-        } else if (!node.isMissingNode()) {
-            values.add(node.asText());
-        }
-        return values;
-    }
 
-    private static List<JsonNode> statements(JsonNode function) {
-        List<JsonNode> statements = new ArrayList<>();
-        function.path("Policies").forEach(policy -> policy.path("Statement").forEach(statements::add));
-        return statements;
-    }
 
     /** True if the statement's writes may reach the notices partition (no LeadingKeys means every partition). */
     private static boolean reachesNotices(JsonNode statement) {
@@ -57,7 +44,7 @@ class NoticeWritersTest {
 
     @Test
     void onlyTheOwnersPutNewNotices() {
-        Template.functions().forEach((id, function) -> statements(function).stream()
+        Template.functions().forEach((id, function) -> Template.statements(function).stream()
                 .filter(statement -> tableWrite(statement, "dynamodb:PutItem") || tableWrite(statement, "dynamodb:BatchWriteItem"))
                 .filter(NoticeWritersTest::reachesNotices)
                 .forEach(statement -> assertThat(NOTICE_OWNERS).as(id + " " + statement.path("Sid").asText()
@@ -67,7 +54,7 @@ class NoticeWritersTest {
     @Test
     void sendNoticesAndEmailFeedbackChangeOnlyANoticesState() {
         for (String id : List.of("SendNoticesFunction", "EmailFeedbackFunction")) {
-            List<JsonNode> updates = statements(Template.functions().get(id)).stream()
+            List<JsonNode> updates = Template.statements(Template.functions().get(id)).stream()
                     .filter(statement -> tableWrite(statement, "dynamodb:UpdateItem"))
                     .filter(NoticeWritersTest::reachesNotices).toList();
             assertThat(updates).as(id + " marks notices").isNotEmpty();
@@ -93,7 +80,7 @@ class NoticeWritersTest {
     }
 
     private static List<String> allowed(String function, String action) {
-        return statements(Template.functions().get(function)).stream()
+        return Template.statements(Template.functions().get(function)).stream()
                 .filter(statement -> tableWrite(statement, action)).filter(NoticeWritersTest::reachesNotices)
                 .map(NoticeWritersTest::attributes).findFirst().orElseThrow();
     }
@@ -108,7 +95,7 @@ class NoticeWritersTest {
     @Test
     void queueNoticesPutsANoticesAttributesOnlyNeverALettersContent() {
         Map<String, JsonNode> functions = Template.functions();
-        statements(functions.get("QueueNoticesFunction")).stream()
+        Template.statements(functions.get("QueueNoticesFunction")).stream()
                 .filter(statement -> tableWrite(statement, "dynamodb:PutItem") || tableWrite(statement, "dynamodb:UpdateItem"))
                 .forEach(statement -> assertThat(attributes(statement)).as(statement.path("Sid").asText())
                         .contains("recipients", "state").doesNotContain("subject", "text", "html", "addressees", "markdown"));

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Template {
 
     static final Path ROOT = Path.of("../..");
-    static final JsonNode TEMPLATE = CloudFormationYaml.read(ROOT.resolve("template.yaml"));
+    static final JsonNode TEMPLATE = grants.policycheck.CloudFormationYaml.read(ROOT.resolve("template.yaml"));
 
     private static final Pattern SUB_REFERENCE = Pattern.compile("\\$\\{([A-Za-z0-9]+)(\\.[A-Za-z]+)?}");
 
@@ -97,5 +97,12 @@ final class Template {
             throw new AssertionError("CodeUri " + codeUri + " is not functions/{module}/target/{module}.jar");
         }
         return matcher.group(1);
+    }
+
+    /** A function's own policy statements, from every policy it lists. */
+    static java.util.List<JsonNode> statements(JsonNode function) {
+        java.util.List<JsonNode> statements = new java.util.ArrayList<>();
+        function.path("Policies").forEach(policy -> policy.path("Statement").forEach(statements::add));
+        return statements;
     }
 }

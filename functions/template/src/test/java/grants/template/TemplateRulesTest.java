@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static grants.policycheck.CloudFormationYaml.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rules every deployable template of ours keeps, read off template.yaml. */
@@ -168,7 +169,7 @@ class TemplateRulesTest {
                 permission.path("Properties").path("Principal").asText().equals("cognito-idp.amazonaws.com")
                         && permission.path("Properties").path("FunctionName").path("Ref").asText()
                         .equals("SignInClaimsFunction.Alias"));
-        for (JsonNode statement : statements(Template.functions().get("SignInClaimsFunction"))) {
+        for (JsonNode statement : Template.statements(Template.functions().get("SignInClaimsFunction"))) {
             assertThat(values(statement.path("Action"))).containsOnly("dynamodb:Query");
             assertThat(values(statement.path("Condition").path("ForAllValues:StringLike").path("dynamodb:LeadingKeys")))
                     .containsExactly("BINDING#*");
@@ -215,26 +216,12 @@ class TemplateRulesTest {
     private static final List<String> TABLE_WRITES = List.of("dynamodb:PutItem", "dynamodb:UpdateItem",
             "dynamodb:DeleteItem", "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem");
 
-    private static List<String> values(JsonNode node) {
-        List<String> values = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(value -> values.add(value.asText()));
-        } else if (!node.isMissingNode()) {
-            values.add(node.asText());
-        }
-        return values;
-    }
 
     /** The audit table has rules of its own ({@link #noFunctionMayUpdateOrDeleteAnAuditEntry}). */
     private static boolean onTheGrantsTable(JsonNode statement) {
         return Template.referencedResources(statement.path("Resource")).contains("GrantsTable");
     }
 
-    private static List<JsonNode> statements(JsonNode function) {
-        List<JsonNode> statements = new ArrayList<>();
-        function.path("Policies").forEach(policy -> policy.path("Statement").forEach(statements::add));
-        return statements;
-    }
 
     private static boolean alarmed(String functionId, String metric) {
         return Template.resourcesOfType("AWS::CloudWatch::Alarm").values().stream()
@@ -294,7 +281,7 @@ class TemplateRulesTest {
             if (id.equals("AllocateGrantsFunction") || id.equals("CommitRunsFunction")) {
                 return;
             }
-            for (JsonNode statement : statements(function)) {
+            for (JsonNode statement : Template.statements(function)) {
                 List<String> actions = values(statement.path("Action"));
                 assertThat(actions).as(id + " deletes nothing").doesNotContain("dynamodb:DeleteItem", "dynamodb:BatchWriteItem");
                 if (actions.stream().anyMatch(TABLE_WRITES::contains) && onTheGrantsTable(statement)) {
@@ -311,7 +298,7 @@ class TemplateRulesTest {
     /** The background commit writes where AllocateGrants' commit would, and the audit trail; it deletes nothing. */
     @Test
     void commitRunsWritesOnlyRunsJobsAndTheAuditTrailAndDeletesNothing() {
-        for (JsonNode statement : statements(Template.functions().get("CommitRunsFunction"))) {
+        for (JsonNode statement : Template.statements(Template.functions().get("CommitRunsFunction"))) {
             List<String> actions = values(statement.path("Action"));
             assertThat(actions).as(statement.path("Sid").asText()).doesNotContain("dynamodb:DeleteItem", "dynamodb:UpdateItem");
             if (actions.stream().anyMatch(TABLE_WRITES::contains) && onTheGrantsTable(statement)) {
@@ -342,14 +329,14 @@ class TemplateRulesTest {
             String pom = java.nio.file.Files.readString(Template.ROOT.resolve("functions/"
                     + Template.moduleOf(function.getValue()) + "/pom.xml"));
             assertThat(pom).as(id + "'s tests check its calls against its policy").contains("<artifactId>grants-policy-check</artifactId>");
-            for (JsonNode statement : statements(function.getValue())) {
+            for (JsonNode statement : Template.statements(function.getValue())) {
                 String sid = id + " " + statement.path("Sid").asText();
                 assertThat(statement.has("NotAction") || statement.has("NotResource")).as(sid).isFalse();
                 assertThat(statement.path("Effect").asText()).as(sid).isIn("Allow", "Deny");
                 statement.path("Condition").fieldNames().forEachRemaining(operator ->
                         assertThat(operator).as(sid).isIn(grants.policycheck.PolicyEvaluator.OPERATORS));
             }
-            assertThat(policies.statements(id)).as(id).hasSameSizeAs(statements(function.getValue()));
+            assertThat(policies.statements(id)).as(id).hasSameSizeAs(Template.statements(function.getValue()));
         }
         assertThat(java.nio.file.Files.readString(Template.ROOT.resolve("functions/local/pom.xml")))
                 .as("the local runner's tests drive every function").contains("<artifactId>grants-policy-check</artifactId>");
@@ -368,7 +355,7 @@ class TemplateRulesTest {
     void noFunctionMayUpdateOrDeleteAnAuditEntry() {
         Template.functions().forEach((id, function) -> {
             boolean putsEntries = false;
-            for (JsonNode statement : statements(function)) {
+            for (JsonNode statement : Template.statements(function)) {
                 List<String> actions = values(statement.path("Action"));
                 assertThat(actions).as(id + " " + statement.path("Sid").asText() + ": no wildcard action")
                         .noneMatch(action -> action.contains("*"));
@@ -417,14 +404,14 @@ class TemplateRulesTest {
 
     @Test
     void supportDaysWritesOnlyItsBalancesInTheBucket() {
-        statements(Template.functions().get("SupportDaysFunction")).stream()
+        Template.statements(Template.functions().get("SupportDaysFunction")).stream()
                 .filter(statement -> values(statement.path("Action")).contains("s3:PutObject"))
                 .forEach(statement -> assertThat(statement.path("Resource").toString()).contains("/support-balances/"));
     }
 
     @Test
     void commissionRoundsWritesOnlyItsDecisionsInTheBucket() {
-        statements(Template.functions().get("CommissionRoundsFunction")).stream()
+        Template.statements(Template.functions().get("CommissionRoundsFunction")).stream()
                 .filter(statement -> values(statement.path("Action")).contains("s3:PutObject"))
                 .forEach(statement -> assertThat(statement.path("Resource").toString()).contains("/round-decisions/"));
     }
