@@ -54,6 +54,12 @@ public interface RoundStore {
 
     List<Panel> panels(String roundId);
 
+    /**
+     * Replaces a panel by the same with a member added, from specifying until published, only if it
+     * is still {@code before} (two additions racing: one is refused); false otherwise, nothing written.
+     */
+    boolean addPanelMember(String roundId, Panel before, Panel after, AuditEntry entry);
+
     /** A panel member's declared interests, once per member, while proposing or scoring; false if declared already. */
     boolean declare(String roundId, String specification, String member, List<String> interests, AuditEntry entry);
 
