@@ -87,6 +87,24 @@ final class RoundViews {
         return node;
     }
 
+    /** A panel's page: its members, and its warnings (below quorum, how many still needed, the seed's mix). */
+    static ObjectNode panel(grants.core.rounds.PanelCheck check, grants.core.commissioning.Panel panel) {
+        ObjectNode view = Json.object().put("specification", panel.specification());
+        ArrayNode members = view.putArray("members");
+        panel.members().forEach(m -> members.addObject().put("id", m.id()).put("name", m.name())
+                .put("organisation", m.organisation()));
+        view.put("quorum", check.quorum());
+        view.put("belowQuorum", check.stillNeeded() > 0);
+        view.put("membersStillNeeded", check.stillNeeded());
+        ArrayNode shortOf = view.putArray("proposalsBelowQuorum");
+        check.shortOf().forEach(shortOf::add);
+        view.put("hasExpert", check.hasExpert());
+        view.put("hasVoluntaryOrCommunityMember", check.hasVoluntaryOrCommunity());
+        ArrayNode warnings = view.putArray("warnings");
+        check.warnings().forEach(warnings::add);
+        return view;
+    }
+
     static ObjectNode proposal(RoundPanels.Checked checked) {
         ObjectNode node = RoundDocuments.proposal(checked.proposal());
         node.put("eligible", checked.failures().isEmpty());

@@ -94,6 +94,9 @@ final class RoundSteps {
                 RoundRoutes.PUT_MODERATION, Map.of("proposalId", moderation.proposal()), Json.object()
                         .put("score", moderation.score().format()).put("by", moderation.by())
                         .put("reason", moderation.reason())));
+        // A moderation counts once confirmed: the manager confirms each, so that every proposal is decided.
+        coventry.moderations().forEach(moderation -> ok(call(manager(), RoundRoutes.CONFIRM_MODERATION,
+                Map.of("proposalId", moderation.proposal()), null)));
         ok(call(manager(), RoundRoutes.DECIDE, Map.of(), null));
     }
 

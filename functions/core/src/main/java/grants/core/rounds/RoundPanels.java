@@ -296,6 +296,17 @@ public final class RoundPanels {
         return header;
     }
 
+    /** The same, to the programme manager, an auditor or the specification's own sub-group. */
+    public PanelCheck panelCheck(Actor actor, String roundId, String specificationId) {
+        if (!actor.has(Role.PROGRAMME_MANAGER) && !actor.has(Role.AUDITOR)) {
+            Specification specification = specification(roundId, specificationId);
+            if (!actor.is(Role.SUB_GROUP, specification.issue())) {
+                throw new ForbiddenException("A sub-group sees the panel of its own specification only.");
+            }
+        }
+        return panelCheck(roundId, specificationId);
+    }
+
     /** A specification's panel as its page shows it: below quorum (and by how many), and its mix. */
     public PanelCheck panelCheck(String roundId, String specificationId) {
         RoundHeader header = rounds.header(roundId);

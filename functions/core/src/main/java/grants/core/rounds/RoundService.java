@@ -205,6 +205,13 @@ public final class RoundService {
         return new Replaced<>(before, undeclared);
     }
 
+    /** A specification's panel as named, with any members added since. */
+    public Panel panel(String roundId, String specificationId) {
+        header(roundId);
+        return store.panels(roundId).stream().filter(p -> p.specification().equals(specificationId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Specification \"" + specificationId + "\" has no panel yet."));
+    }
+
     /**
      * Adds a member to a specification's panel, by the programme manager or the specification's
      * sub-group, from naming panels until the specification's decisions are published: the way
