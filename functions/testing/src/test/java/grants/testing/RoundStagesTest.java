@@ -198,6 +198,26 @@ class RoundStagesTest {
     }
 
     @Test
+    void aDisplacedProposalsLetterNamesWhoWasFundedInsteadAndADeclinedOneItsOwnReason() {
+        liveUntilScoring();
+        score();
+        awards.decide(ROUND);
+        awards.override(manager(), ROUND, new ManagerDecision("unemployment-employers", ManagerDecision.Decision.AWARD,
+                "Employers pledged matched places.", "manager"));
+        awards.override(manager(), ROUND, new ManagerDecision("skills-network", ManagerDecision.Decision.DECLINE,
+                "The network is being wound up.", "manager"));
+        awards.publish(ROUND);
+        assertThat(notices.letter(ROUND, "decision-unemployment-pathways").orElseThrow().text())
+                .contains("has not been funded")
+                .contains("the panel's decision to fund unemployment-employers")
+                .contains("for this reason: Employers pledged matched places.");
+        assertThat(notices.letter(ROUND, "decision-skills-network").orElseThrow().text())
+                .contains("The network is being wound up.").doesNotContain("did not fit");
+        assertThat(awards.decisionFor(proposerFor("skills-network"), ROUND, "skills-network").status())
+                .isEqualTo(Status.DECLINED);
+    }
+
+    @Test
     void publishingTwiceQueuesNoSecondLetter() {
         liveUntilScoring();
         score();

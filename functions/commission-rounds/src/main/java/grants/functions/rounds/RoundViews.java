@@ -45,6 +45,10 @@ final class RoundViews {
         if (header.closingDate() != null) {
             node.put("closingDate", header.closingDate().toString());
         }
+        if (header.stage() == grants.core.rounds.Stage.PUBLISHED) {
+            ArrayNode published = node.putArray("publishedSpecifications");
+            header.publishedSpecifications().forEach(published::add);
+        }
         ownBallot.ifPresent(ballot -> {
             ArrayNode dots = node.putObject("yourBallot").put("voter", ballot.voter()).putArray("dots");
             ballot.dots().forEach(dots::add);
@@ -205,6 +209,9 @@ final class RoundViews {
                     .put("awardedAnnual", Money.format(budget.awardedAnnualPence()))
                     .put("leftAnnual", Money.format(budget.leftAnnualPence()));
         }
+        // Rule C10: the specifications still waiting for a proposal's scores or moderation, published later.
+        ArrayNode waiting = node.putArray("waitingSpecifications");
+        grants.core.rounds.RoundAwards.waitingSpecifications(outcome).forEach(waiting::add);
         ArrayNode proposals = node.putArray("proposals");
         outcome.proposals().forEach(proposal -> proposals.add(decision(proposal)));
         return node;

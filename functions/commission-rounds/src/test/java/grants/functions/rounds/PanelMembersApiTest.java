@@ -50,7 +50,11 @@ class PanelMembersApiTest {
         assertThat(steps.call(person(Role.SUB_GROUP, "crime"), RoundRoutes.ADD_PANEL_MEMBER,
                 Map.of("specificationId", "spec-skills"), Json.object().put("id", "s3").put("name", "Volunteer tutor")
                         .put("organisation", "cvs")).getStatusCode()).isEqualTo(403);
+        assertThat(RoundSteps.ok(steps.call(manager(), RoundRoutes.GET_DECISIONS, Map.of(), null))
+                .get("waitingSpecifications")).as("every proposal decided: nothing waits").isEmpty();
         RoundSteps.ok(steps.call(manager(), RoundRoutes.PUBLISH_DECISIONS, Map.of(), null));
+        assertThat(RoundSteps.ok(steps.call(manager(), RoundRoutes.GET_ROUND, Map.of(), null))
+                .get("publishedSpecifications")).hasSize(6);
         assertThat(steps.call(manager(), RoundRoutes.ADD_PANEL_MEMBER, Map.of("specificationId", "spec-skills"),
                 Json.object().put("id", "s3").put("name", "Volunteer tutor").put("organisation", "cvs")).getStatusCode())
                 .isEqualTo(409);
