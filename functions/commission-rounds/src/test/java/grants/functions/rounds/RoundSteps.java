@@ -52,6 +52,11 @@ final class RoundSteps {
 
     /** Set up, votes, specifications, panels, proposals, declarations, scores and moderations; then decided. */
     void decide() {
+        decide(true);
+    }
+
+    /** The same, the moderations recorded but confirmed only if asked: unconfirmed, their proposals need moderation. */
+    void decide(boolean confirmModerations) {
         ok(setUp());
         coventry.ballots().forEach(ballot -> {
             ObjectNode body = Json.object();
@@ -95,9 +100,15 @@ final class RoundSteps {
                         .put("score", moderation.score().format()).put("by", moderation.by())
                         .put("reason", moderation.reason())));
         // A moderation counts once confirmed: the manager confirms each, so that every proposal is decided.
+        if (confirmModerations) {
+            confirmModerations();
+        }
+        ok(call(manager(), RoundRoutes.DECIDE, Map.of(), null));
+    }
+
+    void confirmModerations() {
         coventry.moderations().forEach(moderation -> ok(call(manager(), RoundRoutes.CONFIRM_MODERATION,
                 Map.of("proposalId", moderation.proposal()), null)));
-        ok(call(manager(), RoundRoutes.DECIDE, Map.of(), null));
     }
 
     APIGatewayV2HTTPResponse call(Actor actor, String routeKey, Map<String, String> path, JsonNode body) {
