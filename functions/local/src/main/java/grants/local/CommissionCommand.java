@@ -68,8 +68,10 @@ final class CommissionCommand implements Callable<Integer> {
             out.println("Replayed " + round.ballots().size() + " ballots, " + round.specifications().size()
                     + " specifications, " + round.proposals().size() + " proposals and " + round.scores().size()
                     + " scores (" + replay.refusedScores() + " refused: conflicts of interest or ineligible proposals).");
-            printDecisions(replay.decide());
+            JsonNode decided = replay.decide();
+            printDecisions(decided);
             JsonNode contracts = replay.publishDecisions();
+            printWaiting(decided);
             Files.createDirectories(outDirectory);
             out.println();
             out.println("Files for finance and the panels, checked against the manifest:");
@@ -97,6 +99,29 @@ final class CommissionCommand implements Callable<Integer> {
             }
         }
         out.println("  " + tally.get("tieNote").asText());
+    }
+
+    /**
+     * Rule C10: a specification with a proposal still needing scores or moderation waits, its other
+     * proposals PENDING; the rest are published. Said only when some wait (the Coventry output is unchanged).
+     */
+    private void printWaiting(JsonNode decided) {
+        Map<String, java.util.List<String>> waiting = new java.util.TreeMap<>();
+        for (JsonNode proposal : decided.get("proposals")) {
+            String status = proposal.get("status").asText();
+            if (status.equals("NOT_DECIDED") || status.equals("NEEDS_MODERATION")) {
+                waiting.computeIfAbsent(proposal.get("specification").asText(), s -> new java.util.ArrayList<>())
+                        .add(proposal.get("proposal").asText() + " " + status);
+            }
+        }
+        if (waiting.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Not all decided: " + waiting.size() + " specification" + (waiting.size() == 1 ? " waits" : "s wait")
+                + " (rule C10), the rest are published:");
+        waiting.forEach((specification, proposals) -> out.println("  " + specification + " waits for "
+                + String.join(", ", proposals) + "; its other proposals are PENDING, published once these are decided."));
     }
 
     private void printDecisions(JsonNode decided) {

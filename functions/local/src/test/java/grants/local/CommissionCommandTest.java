@@ -93,4 +93,45 @@ class CommissionCommandTest {
                 .doesNotContain("Exception");
         assertThat(work.resolve("out")).doesNotExist();
     }
+
+    /**
+     * A round not all decided: housing's moderation is never given, and c1 declares an interest in
+     * crime-safer-streets, which leaves its panel (c2's police partners it) below quorum.
+     */
+    @Test
+    void aRoundNotAllDecidedPublishesWhatCanBePublishedWritesEveryFileAndSaysWhatWaits() throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode document =
+                (com.fasterxml.jackson.databind.node.ObjectNode) Json.parse(Files.readString(coventry()));
+        document.putArray("moderations");
+        for (com.fasterxml.jackson.databind.JsonNode panel : document.get("panels")) {
+            for (com.fasterxml.jackson.databind.JsonNode member : panel.get("members")) {
+                if (member.get("id").asText().equals("c1")) {
+                    ((com.fasterxml.jackson.databind.node.ArrayNode) member.get("interests")).add("crime-safer-streets");
+                }
+            }
+        }
+        Path round = work.resolve("waiting.json");
+        Files.writeString(round, Json.write(document));
+
+        CommandRun run = CommandRun.of("commission", "--round", round.toString(), "--out", work.resolve("out").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Not all decided: 2 specifications wait")
+                .contains("spec-crime waits for crime-safer-streets NOT_DECIDED")
+                .contains("spec-housing waits for housing-homes-together NEEDS_MODERATION");
+        RoundOutcome rules = Decisions.decide(RoundJson.read(Json.parse(Files.readString(round))));
+        String proposals = Files.readString(work.resolve("out/proposals.csv"));
+        assertThat(proposals).isEqualTo(RoundCsv.proposals(rules))
+                .contains(",NEEDS_MODERATION,").contains(",NOT_DECIDED,");
+        assertThat(Files.readAllLines(work.resolve("out/contracts.csv"))).noneMatch(line -> line.contains("housing")
+                || line.contains("crime-safer-streets"));
+        for (String file : List.of("priorities.csv", "contracts.csv", "payments.csv", "360giving.json",
+                "round-report.html", "manifest.json")) {
+            assertThat(work.resolve("out/" + file)).exists();
+        }
+        try (Stream<Path> outbox = Files.list(work.resolve("out/outbox"))) {
+            assertThat(outbox.filter(path -> path.toString().endsWith(".eml"))).as("16 calls, and 13 decisions less"
+                    + " the 2 of crime (one ineligible, one waiting) and housing's 1").hasSize(16 + 10);
+        }
+    }
 }

@@ -72,9 +72,14 @@ public final class InMemoryRoundStore implements RoundStore {
         return rounds.computeIfAbsent(roundId, id -> new Records());
     }
 
-    private boolean at(String roundId, Stage stage) {
+    private boolean at(String roundId, Stage... stages) {
         RoundHeader header = of(roundId).header;
-        return header != null && header.stage() == stage;
+        return header != null && java.util.Arrays.asList(stages).contains(header.stage());
+    }
+
+    /** A score or moderation: while scoring and, for a proposal its specification waits for, after (rule C10). */
+    private boolean takingScores(String roundId) {
+        return at(roundId, Stage.SCORING, Stage.DECIDED, Stage.PUBLISHED);
     }
 
     /** Writes only in the stage the write needs, as the DynamoDB condition does. */
@@ -149,6 +154,13 @@ public final class InMemoryRoundStore implements RoundStore {
     }
 
     @Override
+    public synchronized boolean addPanelMember(String roundId, Panel before, Panel after, AuditEntry entry) {
+        boolean still = at(roundId, Stage.SPECIFYING, Stage.PROPOSING, Stage.SCORING, Stage.DECIDED, Stage.PUBLISHED)
+                && before.equals(of(roundId).panels.get(before.specification()));
+        return recorded(putIf(still, of(roundId).panels, after.specification(), after), entry);
+    }
+
+    @Override
     public synchronized List<Panel> panels(String roundId) {
         return List.copyOf(of(roundId).panels.values());
     }
@@ -179,7 +191,7 @@ public final class InMemoryRoundStore implements RoundStore {
 
     @Override
     public synchronized boolean putScore(String roundId, ScoreSheet sheet, AuditEntry entry) {
-        return recorded(at(roundId, Stage.SCORING)
+        return recorded(takingScores(roundId)
                 && of(roundId).scores.putIfAbsent(sheet.proposal() + "/" + sheet.member(), sheet) == null, entry);
     }
 
@@ -201,7 +213,7 @@ public final class InMemoryRoundStore implements RoundStore {
 
     @Override
     public synchronized boolean putModeration(String roundId, Moderation moderation, AuditEntry entry) {
-        return recorded(at(roundId, Stage.SCORING) && of(roundId).moderations.putIfAbsent(moderation.proposal(),
+        return recorded(takingScores(roundId) && of(roundId).moderations.putIfAbsent(moderation.proposal(),
                 RecordedModeration.pending(moderation)) == null, entry);
     }
 
@@ -209,7 +221,7 @@ public final class InMemoryRoundStore implements RoundStore {
     public synchronized boolean confirmModeration(String roundId, String proposalId, String confirmedBy,
                                                   AuditEntry entry) {
         RecordedModeration pending = of(roundId).moderations.get(proposalId);
-        if (!at(roundId, Stage.SCORING) || pending == null || pending.confirmed()) {
+        if (!takingScores(roundId) || pending == null || pending.confirmed()) {
             return false;
         }
         of(roundId).moderations.put(proposalId, new RecordedModeration(pending.moderation(), confirmedBy));
@@ -240,7 +252,7 @@ public final class InMemoryRoundStore implements RoundStore {
 
     @Override
     public synchronized boolean putDecision(String roundId, ManagerDecision decision, AuditEntry entry) {
-        return recorded(putIf(at(roundId, Stage.DECIDED), of(roundId).decisions, decision.proposal(), decision), entry);
+        return recorded(putIf(at(roundId, Stage.DECIDED, Stage.PUBLISHED), of(roundId).decisions, decision.proposal(), decision), entry);
     }
 
     @Override
@@ -250,7 +262,7 @@ public final class InMemoryRoundStore implements RoundStore {
 
     @Override
     public synchronized boolean putContracts(String roundId, List<Contract> contracts) {
-        if (!at(roundId, Stage.DECIDED)) {
+        if (!at(roundId, Stage.DECIDED, Stage.PUBLISHED)) {
             return false;
         }
         of(roundId).contracts.clear();

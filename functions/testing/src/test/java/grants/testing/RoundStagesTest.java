@@ -198,6 +198,26 @@ class RoundStagesTest {
     }
 
     @Test
+    void aDisplacedProposalsLetterNamesWhoWasFundedInsteadAndADeclinedOneItsOwnReason() {
+        liveUntilScoring();
+        score();
+        awards.decide(ROUND);
+        awards.override(manager(), ROUND, new ManagerDecision("unemployment-employers", ManagerDecision.Decision.AWARD,
+                "Employers pledged matched places.", "manager"));
+        awards.override(manager(), ROUND, new ManagerDecision("skills-network", ManagerDecision.Decision.DECLINE,
+                "The network is being wound up.", "manager"));
+        awards.publish(ROUND);
+        assertThat(notices.letter(ROUND, "decision-unemployment-pathways").orElseThrow().text())
+                .contains("has not been funded")
+                .contains("the panel's decision to fund unemployment-employers")
+                .contains("for this reason: Employers pledged matched places.");
+        assertThat(notices.letter(ROUND, "decision-skills-network").orElseThrow().text())
+                .contains("The network is being wound up.").doesNotContain("did not fit");
+        assertThat(awards.decisionFor(proposerFor("skills-network"), ROUND, "skills-network").status())
+                .isEqualTo(Status.DECLINED);
+    }
+
+    @Test
     void publishingTwiceQueuesNoSecondLetter() {
         liveUntilScoring();
         score();
@@ -219,7 +239,7 @@ class RoundStagesTest {
     }
 
     @Test
-    void decisionsAreNotPublishedWhileAProposalStillNeedsModeration() {
+    void aSpecificationWaitingForAModerationIsLeftOutOfPublicationAndItsProposersAreNotWritten() {
         liveUntilScoring();
         for (ScoreSheet sheet : coventry.scores()) {
             try {
@@ -229,10 +249,11 @@ class RoundStagesTest {
             }
         }
         awards.decide(ROUND);
-        assertThatThrownBy(() -> awards.publish(ROUND)).isInstanceOf(ConflictException.class)
-                .hasMessageContaining("housing-homes-together NEEDS_MODERATION");
-        assertThat(rounds.header(ROUND).stage()).isEqualTo(Stage.DECIDED);
-        assertThat(notices.withPrefix(ROUND, "round/" + ROUND + "/decision/")).isEmpty();
+        awards.publish(ROUND);
+        assertThat(rounds.header(ROUND).stage()).isEqualTo(Stage.PUBLISHED);
+        assertThat(rounds.header(ROUND).publishedSpecifications()).doesNotContain("spec-housing");
+        assertThat(notices.withPrefix(ROUND, "round/" + ROUND + "/decision/")).hasSize(12)
+                .noneMatch(n -> n.key().endsWith("housing-homes-together"));
     }
 
     private static Status status(RoundOutcome outcome, String proposal) {

@@ -14,6 +14,7 @@ import grants.core.rounds.RecordedModeration;
 import grants.core.rounds.RoundHeader;
 import grants.core.rounds.RoundStore;
 import grants.core.rounds.Stage;
+import grants.documents.Json;
 import grants.documents.commissioning.RoundDocuments;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -22,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static grants.adapters.dynamodb.GrantsTable.s;
@@ -33,6 +35,17 @@ import static grants.adapters.dynamodb.GrantsTable.s;
  * recorded exactly when it is counted; a score or moderation is written once.
  */
 public final class DynamoRoundStore implements RoundStore {
+
+    /**
+     * A score or moderation is taken while scoring and, for a proposal still undecided (the use case
+     * checks which), after: its specification waits for it (rule C10).
+     */
+    private static final Set<Stage> SCORES_TAKEN = Set.of(Stage.SCORING, Stage.DECIDED, Stage.PUBLISHED);
+    /** Decisions and contracts change while decided and, for specifications still waiting, once published. */
+    /** A panel member may be added from naming panels until the specification is published (the use case checks). */
+    private static final Set<Stage> PANEL_GROWS = Set.of(Stage.SPECIFYING, Stage.PROPOSING, Stage.SCORING, Stage.DECIDED,
+            Stage.PUBLISHED);
+    private static final Set<Stage> DECIDING = Set.of(Stage.DECIDED, Stage.PUBLISHED);
 
     private static final int MAX_ATTEMPTS = 12;
     /** A transaction holds at most 100 actions: these and the check of the round's head. */
@@ -116,7 +129,7 @@ public final class DynamoRoundStore implements RoundStore {
     @Override
     public boolean putSpecification(String roundId, Specification specification, AuditEntry entry) {
         // Only its own priority's specification replaces one: a sub-group never overwrites another's.
-        return putAt(roundId, Stage.SPECIFYING, RoundItems.specification(roundId, specification),
+        return putAt(roundId, Set.of(Stage.SPECIFYING), RoundItems.specification(roundId, specification),
                 Condition.of("attribute_not_exists(pk) OR #issue = :issue", Map.of("#issue", "issue"),
                         Map.of(":issue", s(specification.issue()))), entry);
     }
@@ -130,6 +143,14 @@ public final class DynamoRoundStore implements RoundStore {
     public boolean putPanel(String roundId, Panel panel, AuditEntry entry) {
         return putAt(roundId, Stage.SPECIFYING, RoundItems.document(roundId, Keys.panel(panel.specification()),
                 RoundDocuments.panel(panel)), false, entry);
+    }
+
+    /** A panel member added after the panels were named: conditional on the panel as the use case read it. */
+    @Override
+    public boolean addPanelMember(String roundId, Panel before, Panel after, AuditEntry entry) {
+        return putAt(roundId, PANEL_GROWS, RoundItems.document(roundId, Keys.panel(after.specification()),
+                RoundDocuments.panel(after)), Condition.of("#document = :before", Map.of("#document", "document"),
+                Map.of(":before", s(Json.write(RoundDocuments.panel(before))))), entry);
     }
 
     @Override
@@ -154,7 +175,7 @@ public final class DynamoRoundStore implements RoundStore {
     @Override
     public boolean putProposal(String roundId, Proposal proposal, AuditEntry entry) {
         // A proposal id stays with the organisation that first sent it, however the requests race.
-        return putAt(roundId, Stage.PROPOSING, RoundItems.proposal(roundId, proposal),
+        return putAt(roundId, Set.of(Stage.PROPOSING), RoundItems.proposal(roundId, proposal),
                 Condition.of("attribute_not_exists(pk) OR #lead = :lead", Map.of("#lead", "lead"),
                         Map.of(":lead", s(proposal.lead()))), entry);
     }
@@ -166,7 +187,7 @@ public final class DynamoRoundStore implements RoundStore {
 
     @Override
     public boolean putScore(String roundId, ScoreSheet sheet, AuditEntry entry) {
-        return putAt(roundId, Stage.SCORING, RoundItems.score(roundId, Keys.score(sheet.proposal(), sheet.member()), sheet),
+        return putAt(roundId, SCORES_TAKEN, RoundItems.score(roundId, Keys.score(sheet.proposal(), sheet.member()), sheet),
                 true, entry);
     }
 
@@ -189,7 +210,7 @@ public final class DynamoRoundStore implements RoundStore {
 
     @Override
     public boolean putModeration(String roundId, Moderation moderation, AuditEntry entry) {
-        return putAt(roundId, Stage.SCORING, RoundItems.moderation(roundId, moderation), true, entry);
+        return putAt(roundId, SCORES_TAKEN, RoundItems.moderation(roundId, moderation), true, entry);
     }
 
     @Override
@@ -200,7 +221,7 @@ public final class DynamoRoundStore implements RoundStore {
                 .conditionExpression("attribute_exists(pk) AND attribute_not_exists(#confirmedBy)")
                 .expressionAttributeNames(Map.of("#confirmedBy", "confirmedBy"))
                 .expressionAttributeValues(Map.of(":by", s(confirmedBy)))).build();
-        return transactAt(roundId, Stage.SCORING, List.of(confirm), entry);
+        return transactAt(roundId, SCORES_TAKEN, List.of(confirm), entry);
     }
 
     @Override
@@ -227,7 +248,7 @@ public final class DynamoRoundStore implements RoundStore {
 
     @Override
     public boolean putDecision(String roundId, ManagerDecision decision, AuditEntry entry) {
-        return putAt(roundId, Stage.DECIDED, RoundItems.decision(roundId, decision), false, entry);
+        return putAt(roundId, DECIDING, RoundItems.decision(roundId, decision), false, entry);
     }
 
     @Override
@@ -251,7 +272,7 @@ public final class DynamoRoundStore implements RoundStore {
                 .filter(item -> !RoundItems.isVoid(item) && !current.contains(GrantsTable.text(item, "contractId")))
                 .forEach(stale -> items.add(RoundItems.voided(stale)));
         for (int from = 0; from < items.size(); from += CONTRACTS_PER_TRANSACTION) {
-            if (!putAllAt(roundId, Stage.DECIDED, items.subList(from, Math.min(items.size(), from + CONTRACTS_PER_TRANSACTION)))) {
+            if (!putAllAt(roundId, DECIDING, items.subList(from, Math.min(items.size(), from + CONTRACTS_PER_TRANSACTION)))) {
                 return false;
             }
         }
@@ -300,7 +321,11 @@ public final class DynamoRoundStore implements RoundStore {
     }
 
     private boolean putAt(String roundId, Stage stage, Map<String, AttributeValue> item, boolean once, AuditEntry entry) {
-        return putAt(roundId, stage, item, once ? Condition.NEW : null, entry);
+        return putAt(roundId, Set.of(stage), item, once, entry);
+    }
+
+    private boolean putAt(String roundId, Set<Stage> stages, Map<String, AttributeValue> item, boolean once, AuditEntry entry) {
+        return putAt(roundId, stages, item, once ? Condition.NEW : null, entry);
     }
 
     /**
@@ -308,7 +333,7 @@ public final class DynamoRoundStore implements RoundStore {
      * if the item's own condition (if any) holds. False when either condition fails, and nothing (not
      * the entry either) is written.
      */
-    private boolean putAt(String roundId, Stage stage, Map<String, AttributeValue> item, Condition condition,
+    private boolean putAt(String roundId, Set<Stage> stages, Map<String, AttributeValue> item, Condition condition,
                           AuditEntry entry) {
         TransactWriteItem put = TransactWriteItem.builder().put(request -> {
             request.tableName(table.name()).item(item);
@@ -322,12 +347,12 @@ public final class DynamoRoundStore implements RoundStore {
                 }
             }
         }).build();
-        return transactAt(roundId, stage, List.of(put), entry);
+        return transactAt(roundId, stages, List.of(put), entry);
     }
 
     /** Puts the items, all or none, while the round is at the stage. */
-    private boolean putAllAt(String roundId, Stage stage, List<Map<String, AttributeValue>> items) {
-        return transactAt(roundId, stage, items.stream()
+    private boolean putAllAt(String roundId, Set<Stage> stages, List<Map<String, AttributeValue>> items) {
+        return transactAt(roundId, stages, items.stream()
                 .map(item -> TransactWriteItem.builder().put(request -> request.tableName(table.name()).item(item)).build())
                 .toList(), null);
     }
@@ -336,11 +361,14 @@ public final class DynamoRoundStore implements RoundStore {
      * The writes, a check that the round is at the stage and the audit entry (if any), in one
      * transaction; false if the stage or a write's own condition failed, and nothing is written.
      */
-    private boolean transactAt(String roundId, Stage stage, List<TransactWriteItem> writes, AuditEntry entry) {
+    private boolean transactAt(String roundId, Set<Stage> stages, List<TransactWriteItem> writes, AuditEntry entry) {
+        Map<String, AttributeValue> values = new java.util.LinkedHashMap<>();
+        stages.stream().sorted().forEach(stage -> values.put(":stage" + values.size(), s(stage.name())));
         TransactWriteItem check = TransactWriteItem.builder().conditionCheck(condition -> condition.tableName(table.name())
                 .key(GrantsTable.key(Keys.round(roundId), Keys.ROUND_HEAD))
-                .conditionExpression("#stage = :stage").expressionAttributeNames(Map.of("#stage", "stage"))
-                .expressionAttributeValues(Map.of(":stage", s(stage.name())))).build();
+                .conditionExpression("#stage IN (" + String.join(", ", values.keySet()) + ")")
+                .expressionAttributeNames(Map.of("#stage", "stage"))
+                .expressionAttributeValues(values)).build();
         List<TransactWriteItem> transaction = new java.util.ArrayList<>();
         transaction.add(check);
         transaction.addAll(writes);

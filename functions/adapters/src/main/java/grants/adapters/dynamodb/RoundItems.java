@@ -66,13 +66,15 @@ final class RoundItems {
         if (header.closingDate() != null) {
             item.put("closingDate", s(header.closingDate().toString()));
         }
+        item.put("publishedSpecifications", strings(header.publishedSpecifications()));
         return item;
     }
 
     static RoundHeader header(Map<String, AttributeValue> item) {
         String closing = text(item, "closingDate");
         return new RoundHeader(RoundDocuments.readSetup(text(item, "setup")), Stage.valueOf(text(item, "stage")),
-                strings(item, "selected"), text(item, "tieNote"), closing == null ? null : LocalDate.parse(closing));
+                strings(item, "selected"), text(item, "tieNote"), closing == null ? null : LocalDate.parse(closing),
+                strings(item, "publishedSpecifications"));
     }
 
     static Map<String, AttributeValue> document(String roundId, String sk, com.fasterxml.jackson.databind.JsonNode doc) {

@@ -9,6 +9,7 @@ import grants.core.commissioning.Decisions;
 import grants.core.commissioning.Round;
 import grants.core.commissioning.ScoreSheet;
 import grants.core.commissioning.Moderation;
+import grants.core.commissioning.Panel;
 import grants.core.commissioning.Proposal;
 import grants.core.commissioning.Specification;
 import grants.core.rounds.Meeting;
@@ -119,6 +120,8 @@ class DynamoRoundStoreTest {
                     model.leadOrganisation(), model.annualPence(), model.years(), model.instalments(), model.milestones(),
                     model.outputs(), model.crossCuttingCommitments()));
         }
+        assertThat(store.putContracts(ROUND, many)).as("nothing before the round is decided").isFalse();
+        assertThat(store.contracts(ROUND)).isEmpty();
         assertThat(store.advance(store.header(ROUND).orElseThrow().at(Stage.DECIDED), Stage.VOTING)).isTrue();
 
         assertThat(store.putContracts(ROUND, many)).isTrue();
@@ -126,9 +129,11 @@ class DynamoRoundStoreTest {
         assertThat(store.putContracts(ROUND, many.subList(0, 120))).as("retried after an override dropped 30").isTrue();
         assertThat(store.contracts(ROUND)).containsExactlyElementsOf(many.subList(0, 120));
 
-        assertThat(store.advance(store.header(ROUND).orElseThrow().at(Stage.PUBLISHED), Stage.DECIDED)).isTrue();
-        assertThat(store.putContracts(ROUND, many.subList(0, 10))).as("nothing once published").isFalse();
-        assertThat(store.contracts(ROUND)).hasSize(120);
+        assertThat(store.advance(store.header(ROUND).orElseThrow().published(List.of("spec-crime")), Stage.DECIDED)).isTrue();
+        assertThat(store.header(ROUND).orElseThrow().publishedSpecifications()).containsExactly("spec-crime");
+        assertThat(store.putContracts(ROUND, many.subList(0, 130))).as("a waiting specification published later (C10)")
+                .isTrue();
+        assertThat(store.contracts(ROUND)).hasSize(130);
     }
 
     @Test
@@ -277,9 +282,10 @@ class DynamoRoundStoreTest {
     }
 
     @Test
-    void aModerationIsPendingUntilConfirmedOnceAndOnlyWhileScoring() {
-        advanceTo(Stage.SCORING);
+    void aModerationIsPendingUntilConfirmedOnceAndOnlyFromScoringOn() {
         Moderation moderation = coventry.moderations().get(0);
+        assertThat(store.putModeration(ROUND, moderation, entry("SCORE_MODERATED", "m"))).as("not before scoring").isFalse();
+        advanceTo(Stage.SCORING);
         assertThat(store.confirmModeration(ROUND, moderation.proposal(), "manager", entry("MODERATION_CONFIRMED", "manager"))).as("nothing to confirm").isFalse();
         assertThat(store.putModeration(ROUND, moderation, entry("SCORE_MODERATED", "m"))).isTrue();
         assertThat(store.moderations(ROUND)).singleElement().isEqualTo(RecordedModeration.pending(moderation));
@@ -290,7 +296,25 @@ class DynamoRoundStoreTest {
         store.advance(store.header(ROUND).orElseThrow().at(Stage.DECIDED), Stage.SCORING);
         assertThat(store.putModeration(ROUND, new Moderation("unemployment-pathways", moderation.score(), "u2", "late"),
                 entry("SCORE_MODERATED", "late")))
-                .as("not after scoring").isFalse();
+                .as("after scoring, for a proposal its specification waits for (the use case checks which)").isTrue();
+    }
+
+    @Test
+    void aPanelMemberIsAddedOnlyToThePanelAsReadAndWithItsAuditEntry() {
+        Panel named = coventry.panels().get(0);
+        advanceTo(Stage.SPECIFYING);
+        assertThat(store.putPanel(ROUND, named, entry("PANEL_NAMED", "manager"))).isTrue();
+        Panel before = store.panels(ROUND).get(0);
+        java.util.List<Panel.Member> more = new ArrayList<>(before.members());
+        more.add(new Panel.Member("x9", "Added", "chamber", List.of()));
+        Panel after = new Panel(before.specification(), more);
+        store.advance(store.header(ROUND).orElseThrow().at(Stage.SCORING), Stage.SPECIFYING);
+        assertThat(store.addPanelMember(ROUND, before, after, entry("PANEL_MEMBER_ADDED", "manager"))).isTrue();
+        assertThat(store.panels(ROUND).get(0).members()).extracting(Panel.Member::id).contains("x9");
+        assertThat(store.addPanelMember(ROUND, before, new Panel(before.specification(), before.members()),
+                entry("PANEL_MEMBER_ADDED", "racing"))).as("the panel changed since it was read").isFalse();
+        assertThat(store.panels(ROUND).get(0).members()).extracting(Panel.Member::id).contains("x9");
+        assertThat(recorded("PANEL_MEMBER_ADDED")).as("the refused one left no entry").containsExactly("manager");
     }
 
     private static Proposal ledBy(Proposal proposal, String lead) {

@@ -63,6 +63,16 @@ final class RoundRequests {
         });
     }
 
+    /** One member to add to a named panel: id, name and organisation. */
+    static Panel.Member panelMember(JsonNode body) {
+        return read(body, "member", (doc, reader) -> {
+            reader.onlyFields(doc, "", "id", "name", "organisation");
+            return new Panel.Member(reader.id(doc, "", "id", "[A-Za-z0-9_.-]{1,64}", "an id such as u5", true),
+                    doc.path("name").asText(null), reader.id(doc, "", "organisation", "[A-Za-z0-9_.-]{1,64}",
+                    "an organisation id", true), java.util.List.of());
+        });
+    }
+
     static LocalDate closingDate(JsonNode body) {
         return read(body, "publication", (doc, reader) -> {
             reader.onlyFields(doc, "", "closingDate");

@@ -64,6 +64,8 @@ final class RoundRoutes {
     static final String GET_TALLY = "GET /rounds/{roundId}/tally";
     static final String PUT_SPECIFICATION = "PUT /rounds/{roundId}/specifications/{specificationId}";
     static final String PUT_PANEL = "PUT /rounds/{roundId}/panels/{specificationId}";
+    static final String GET_PANEL = "GET /rounds/{roundId}/panels/{specificationId}";
+    static final String ADD_PANEL_MEMBER = "POST /rounds/{roundId}/panels/{specificationId}/members";
     static final String PUBLISH = "POST /rounds/{roundId}/publish";
     static final String PUBLIC_SPECIFICATIONS = "GET /public/rounds/{roundId}/specifications";
     static final String PUT_PROPOSAL = "PUT /rounds/{roundId}/proposals/{proposalId}";
@@ -96,6 +98,8 @@ final class RoundRoutes {
             Map.entry(GET_TALLY, Access.by("see the dots", PROGRAMME_MANAGER, AUDITOR, BOARD_MEMBER, SUB_GROUP)),
             Map.entry(PUT_SPECIFICATION, Access.by("write a specification", PROGRAMME_MANAGER, SUB_GROUP)),
             Map.entry(PUT_PANEL, Access.by("name a selection panel", PROGRAMME_MANAGER)),
+            Map.entry(GET_PANEL, Access.by("see a panel and its warnings", PROGRAMME_MANAGER, AUDITOR, SUB_GROUP)),
+            Map.entry(ADD_PANEL_MEMBER, Access.by("add a panel member", PROGRAMME_MANAGER, SUB_GROUP)),
             Map.entry(PUBLISH, Access.by("publish the specifications", PROGRAMME_MANAGER)),
             Map.entry(PUBLIC_SPECIFICATIONS, Access.publicly("read the published specifications")),
             Map.entry(PUT_PROPOSAL, Access.by("send a proposal", PROPOSER)),
@@ -162,6 +166,9 @@ final class RoundRoutes {
             case GET_TALLY -> json(RoundViews.tally(roundId, rounds.tally(roundId)));
             case PUT_SPECIFICATION -> specify(request, actor, roundId);
             case PUT_PANEL -> namePanel(request, actor, roundId);
+            case GET_PANEL -> json(RoundViews.panel(panels.panelCheck(actor, roundId, pathId(request, "specificationId")),
+                    rounds.panel(roundId, pathId(request, "specificationId"))));
+            case ADD_PANEL_MEMBER -> addPanelMember(request, actor, roundId);
             case PUBLISH -> publish(request, actor, roundId);
             case PUBLIC_SPECIFICATIONS -> json(RoundViews.specifications(rounds.header(roundId),
                     rounds.publishedSpecifications(roundId)));
@@ -228,6 +235,13 @@ final class RoundRoutes {
         return json(grants.documents.commissioning.RoundDocuments.panel(panel));
     }
 
+
+    /** The member is added, and its audit entry written, by the use case in the store's one transaction. */
+    private APIGatewayV2HTTPResponse addPanelMember(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
+        String specificationId = pathId(request, "specificationId");
+        Panel panel = rounds.addPanelMember(actor, roundId, specificationId, RoundRequests.panelMember(body(request)));
+        return json(RoundViews.panel(panels.panelCheck(actor, roundId, specificationId), panel));
+    }
 
     private APIGatewayV2HTTPResponse publish(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         RoundHeader header = rounds.publish(roundId, RoundRequests.closingDate(body(request)));

@@ -45,6 +45,10 @@ final class RoundViews {
         if (header.closingDate() != null) {
             node.put("closingDate", header.closingDate().toString());
         }
+        if (header.stage() == grants.core.rounds.Stage.PUBLISHED) {
+            ArrayNode published = node.putArray("publishedSpecifications");
+            header.publishedSpecifications().forEach(published::add);
+        }
         ownBallot.ifPresent(ballot -> {
             ArrayNode dots = node.putObject("yourBallot").put("voter", ballot.voter()).putArray("dots");
             ballot.dots().forEach(dots::add);
@@ -85,6 +89,24 @@ final class RoundViews {
         ArrayNode themes = node.putArray("crossCuttingThemes");
         header.setup().crossCuttingThemes().forEach(theme -> themes.addObject().put("id", theme.id()).put("title", theme.title()));
         return node;
+    }
+
+    /** A panel's page: its members, and its warnings (below quorum, how many still needed, the seed's mix). */
+    static ObjectNode panel(grants.core.rounds.PanelCheck check, grants.core.commissioning.Panel panel) {
+        ObjectNode view = Json.object().put("specification", panel.specification());
+        ArrayNode members = view.putArray("members");
+        panel.members().forEach(m -> members.addObject().put("id", m.id()).put("name", m.name())
+                .put("organisation", m.organisation()));
+        view.put("quorum", check.quorum());
+        view.put("belowQuorum", check.stillNeeded() > 0);
+        view.put("membersStillNeeded", check.stillNeeded());
+        ArrayNode shortOf = view.putArray("proposalsBelowQuorum");
+        check.shortOf().forEach(shortOf::add);
+        view.put("hasExpert", check.hasExpert());
+        view.put("hasVoluntaryOrCommunityMember", check.hasVoluntaryOrCommunity());
+        ArrayNode warnings = view.putArray("warnings");
+        check.warnings().forEach(warnings::add);
+        return view;
     }
 
     static ObjectNode proposal(RoundPanels.Checked checked) {
@@ -187,6 +209,9 @@ final class RoundViews {
                     .put("awardedAnnual", Money.format(budget.awardedAnnualPence()))
                     .put("leftAnnual", Money.format(budget.leftAnnualPence()));
         }
+        // Rule C10: the specifications still waiting for a proposal's scores or moderation, published later.
+        ArrayNode waiting = node.putArray("waitingSpecifications");
+        grants.core.rounds.RoundAwards.waitingSpecifications(outcome).forEach(waiting::add);
         ArrayNode proposals = node.putArray("proposals");
         outcome.proposals().forEach(proposal -> proposals.add(decision(proposal)));
         return node;

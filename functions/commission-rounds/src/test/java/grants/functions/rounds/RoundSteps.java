@@ -107,14 +107,25 @@ final class RoundSteps {
      * rules do not call for is refused, as in the replay); then decided.
      */
     void decide() {
+        decide(true);
+    }
+
+    /** The same, the moderations recorded but confirmed only if asked: unconfirmed, their proposals need moderation. */
+    void decide(boolean confirmModerations) {
         score();
-        coventry.moderations().forEach(moderation -> {
-            call(person(Role.PANEL_MEMBER, moderation.by()), RoundRoutes.PUT_MODERATION,
-                    Map.of("proposalId", moderation.proposal()), Json.object().put("score", moderation.score().format())
-                            .put("by", moderation.by()).put("reason", moderation.reason()));
-            call(manager(), RoundRoutes.CONFIRM_MODERATION, Map.of("proposalId", moderation.proposal()), null);
-        });
+        coventry.moderations().forEach(moderation -> call(person(Role.PANEL_MEMBER, moderation.by()),
+                RoundRoutes.PUT_MODERATION, Map.of("proposalId", moderation.proposal()), Json.object()
+                        .put("score", moderation.score().format()).put("by", moderation.by())
+                        .put("reason", moderation.reason())));
+        if (confirmModerations) {
+            confirmModerations();
+        }
         ok(call(manager(), RoundRoutes.DECIDE, Map.of(), null));
+    }
+
+    void confirmModerations() {
+        coventry.moderations().forEach(moderation -> ok(call(manager(), RoundRoutes.CONFIRM_MODERATION,
+                Map.of("proposalId", moderation.proposal()), null)));
     }
 
     APIGatewayV2HTTPResponse call(Actor actor, String routeKey, Map<String, String> path, JsonNode body) {

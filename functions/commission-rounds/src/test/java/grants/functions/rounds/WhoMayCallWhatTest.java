@@ -49,6 +49,8 @@ class WhoMayCallWhatTest {
             entry("get-tally.json", Set.of(MANAGER, AUDITOR, BOARD, SUB_GROUP)),
             entry("put-specification.json", Set.of(MANAGER, SUB_GROUP)),
             entry("put-panel.json", Set.of(MANAGER)),
+            entry("get-panel.json", Set.of(MANAGER, AUDITOR, SUB_GROUP)),
+            entry("post-panel-member.json", Set.of(MANAGER, SUB_GROUP)),
             entry("publish-specifications.json", Set.of(MANAGER)),
             entry("get-public-specifications.json", Set.copyOf(EVERYONE)),
             entry("put-proposal.json", Set.of(PROPOSER)),

@@ -143,6 +143,9 @@ public final class Decisions {
                         s.status(), 0, 0), null));
             }
         }
+        // What the rules alone would award here: an override is told against it (agreeing or not, displacing whom).
+        java.util.Set<String> recommended = overrides.isEmpty() ? java.util.Set.of() : rulesAwards(scored, specification);
+        List<ProposalOutcome> decided = new ArrayList<>();
         for (Scored s : order) {
             ManagerDecision override = overrides.get(s.proposal().id());
             ManagerDecision.Decision decision = override == null ? null : override.decision();
@@ -150,7 +153,7 @@ public final class Decisions {
             long annual = s.proposal().annualPence();
             Status status;
             if (decision == ManagerDecision.Decision.DECLINE) {
-                status = fundable ? Status.NOT_FUNDED_NO_BUDGET : s.status();
+                status = Status.DECLINED;
             } else if ((fundable || decision == ManagerDecision.Decision.AWARD) && annual <= left) {
                 status = Status.AWARDED;
             } else {
@@ -158,18 +161,74 @@ public final class Decisions {
             }
             String reason = reason(setup, specification, s, status, annual, left);
             if (override != null) {
-                reason = "The programme manager decided to " + (decision == ManagerDecision.Decision.AWARD ? "award" : "decline")
-                        + " it against the rules' recommendation: " + override.reason();
+                reason = overrideReason(override, recommended.contains(s.proposal().id()), reason);
             }
             if (status == Status.AWARDED) {
                 left -= annual;
-                outcomes.add(outcome(setup, specification, s, status, annual, annual * setup.fund().years(), reason,
+                decided.add(outcome(setup, specification, s, status, annual, annual * setup.fund().years(), reason,
                         override));
             } else {
-                outcomes.add(outcome(setup, specification, s, status, 0, 0, reason, override));
+                decided.add(outcome(setup, specification, s, status, 0, 0, reason, override));
             }
         }
+        outcomes.addAll(displaced(decided, recommended, overrides));
         return specification.maxAnnualPence() - left;
+    }
+
+    /** The proposals the rules alone award in this specification (no manager's decision), by id. */
+    private static java.util.Set<String> rulesAwards(List<Scored> scored, Specification specification) {
+        long left = specification.maxAnnualPence();
+        java.util.Set<String> awarded = new java.util.HashSet<>();
+        List<Scored> order = scored.stream().filter(s -> s.status() == null)
+                .sorted(Comparator.comparing(Scored::finalScore, Comparator.reverseOrder())
+                        .thenComparingLong(s -> s.proposal().annualPence()).thenComparing(s -> s.proposal().id()))
+                .toList();
+        for (Scored s : order) {
+            if (s.proposal().annualPence() <= left) {
+                left -= s.proposal().annualPence();
+                awarded.add(s.proposal().id());
+            }
+        }
+        return awarded;
+    }
+
+    /** An override's sentence: against the rules' recommendation only when it is. */
+    private static String overrideReason(ManagerDecision override, boolean rulesAward, String rulesReason) {
+        boolean award = override.decision() == ManagerDecision.Decision.AWARD;
+        if (award && rulesAward) {
+            return rulesReason + " The programme manager also decided to award it, as the rules recommend: "
+                    + override.reason();
+        }
+        if (award) {
+            return "Awarded in full: the programme manager decided to award it against the rules' recommendation: "
+                    + override.reason();
+        }
+        if (!rulesAward) {
+            return "Declined by the programme manager, as the rules recommend (they would not fund it either): "
+                    + override.reason();
+        }
+        return "Declined: the programme manager decided not to fund it against the rules' recommendation: "
+                + override.reason();
+    }
+
+    /**
+     * A proposal the rules would have awarded but that is not funded because the manager awarded
+     * others instead is told so, with the manager's reasons.
+     */
+    private static List<ProposalOutcome> displaced(List<ProposalOutcome> decided, java.util.Set<String> recommended,
+                                                   Map<String, ManagerDecision> overrides) {
+        List<ProposalOutcome> insteads = decided.stream().filter(o -> o.status() == Status.AWARDED && o.override() != null
+                && o.override().decision() == ManagerDecision.Decision.AWARD
+                && !recommended.contains(o.proposal().id())).toList();
+        if (insteads.isEmpty()) {
+            return decided;
+        }
+        String instead = String.join("; ", insteads.stream().map(o -> o.proposal().id() + " (" + o.proposal().title()
+                + ") instead, for this reason: " + o.override().reason()).toList());
+        return decided.stream().map(o -> o.status() == Status.NOT_FUNDED_NO_BUDGET && recommended.contains(o.proposal().id())
+                ? new ProposalOutcome(o.proposal(), o.failures(), o.scorers(), o.conflictedExcluded(), o.meanScore(),
+                o.finalScore(), o.moderation(), o.status(), 0, 0, "Not funded: the panel's decision to fund " + instead
+                + (instead.endsWith(".") ? "" : "."), o.override()) : o).toList();
     }
 
     private static ManagerDecision.Decision decisionOf(Map<String, ManagerDecision> overrides, Scored scored) {
@@ -204,6 +263,7 @@ public final class Decisions {
                     + s.highest().format() + ", more than the " + setup.moderationSpread().format()
                     + " allowed, so the panel must agree a moderated score.";
             case PENDING -> "Waiting for the other proposals for this specification to be decided.";
+            case DECLINED -> "Declined by the programme manager.";
         };
     }
 }

@@ -95,7 +95,10 @@ public final class RoundAwards {
 
     /** The manager's decision against the rules' recommendation, only with a reason; refused if it cannot stand. */
     public ProposalOutcome override(Actor actor, String roundId, ManagerDecision decision) {
-        rounds.at(roundId, Stage.DECIDED, "Overriding a recommendation");
+        RoundHeader header = rounds.header(roundId);
+        if (header.stage() != Stage.PUBLISHED) {
+            rounds.at(roundId, Stage.DECIDED, "Overriding a recommendation");
+        }
         if (decision.reason() == null || decision.reason().isBlank()) {
             throw InvalidInputException.of("reason", "is required: an override is only ever taken with its reason");
         }
@@ -103,6 +106,10 @@ public final class RoundAwards {
         Round record = record(roundId);
         Map<String, ManagerDecision> decisions = decisions(roundId);
         ProposalOutcome current = find(Decisions.decide(record, decisions), decision.proposal());
+        if (header.isPublished(current.proposal().specification())) {
+            throw new ConflictException("ALREADY_PUBLISHED", "The decisions of specification \""
+                    + current.proposal().specification() + "\" are published; they are final.");
+        }
         if (current.status() == Status.INELIGIBLE || current.status() == Status.NOT_DECIDED
                 || current.status() == Status.NEEDS_MODERATION || current.status() == Status.PENDING) {
             throw new ConflictException("CANNOT_OVERRIDE", "Proposal \"" + decision.proposal() + "\" is "
@@ -128,7 +135,9 @@ public final class RoundAwards {
      * and a letter goes to every proposer. Nothing is shown until PUBLISHED (contracts are listed, and
      * links to the files given, only then), and a publication cut short is completed by repeating it:
      * contracts and files are written again with the same bytes, letters queued once by their keys. So
-     * a published round never has files without contracts, nor contracts without files.
+     * a published round never has files without contracts, nor contracts without files. Rule C10:
+     * a specification still waiting for a proposal's scores or moderation is left out (its proposals
+     * PENDING in the files, its proposers not written to); publishing again once they arrive publishes it.
      */
     public RoundOutcome publish(String roundId) {
         RoundHeader header = rounds.header(roundId);
@@ -137,26 +146,43 @@ public final class RoundAwards {
                     + roundId + "\" is " + header.stage().name().toLowerCase() + ".");
         }
         RoundOutcome outcome = outcome(roundId);
-        List<String> undecided = outcome.proposals().stream().filter(p -> p.status() == Status.NEEDS_MODERATION
-                        || p.status() == Status.NOT_DECIDED || p.status() == Status.PENDING)
-                .map(p -> p.proposal().id() + " " + p.status()).toList();
-        if (!undecided.isEmpty()) {
-            throw new ConflictException("NOT_ALL_DECIDED", "Some proposals are not decided yet ("
-                    + String.join(", ", undecided) + "); publish once every proposal has its decision.");
-        }
-        if (header.stage() == Stage.DECIDED) {
+        List<String> ready = readySpecifications(outcome);
+        boolean more = !header.publishedSpecifications().containsAll(ready);
+        if (header.stage() == Stage.DECIDED || more) {
+            // Contracts of specifications published earlier are unchanged: nothing of theirs can change after.
             if (!store.putContracts(roundId, outcome.contracts())) {
                 throw RoundService.movedOn(roundId);
             }
             for (ExportFile file : renderer.render(outcome, LocalDate.now(clock))) {
                 exports.put(RoundRenderer.prefix(roundId) + file.name(), file);
             }
-            if (!store.advance(rounds.header(roundId).at(Stage.PUBLISHED), Stage.DECIDED)) {
+            if (!store.advance(rounds.header(roundId).published(ready), header.stage())) {
                 throw RoundService.movedOn(roundId);
             }
         }
-        mail.decisionsPublished(rounds.header(roundId), outcome);
+        mail.decisionsPublished(rounds.header(roundId), published(outcome, rounds.header(roundId)));
         return outcome;
+    }
+
+    /** The specifications with every eligible proposal decided (rule C10): their decisions can be published. */
+    public static List<String> readySpecifications(RoundOutcome outcome) {
+        java.util.Set<String> waiting = waitingSpecifications(outcome);
+        return outcome.specifications().stream().map(grants.core.commissioning.Specification::id)
+                .filter(id -> !waiting.contains(id)).toList();
+    }
+
+    /** The specifications still waiting for a proposal's scores or moderation. */
+    public static java.util.Set<String> waitingSpecifications(RoundOutcome outcome) {
+        return outcome.proposals().stream().filter(p -> p.status() == Status.NEEDS_MODERATION
+                        || p.status() == Status.NOT_DECIDED || p.status() == Status.PENDING)
+                .map(p -> p.proposal().specification()).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** The outcome limited to the proposals of published specifications: only they are told. */
+    private static RoundOutcome published(RoundOutcome outcome, RoundHeader header) {
+        return new RoundOutcome(outcome.setup(), outcome.priorities(), outcome.specifications(),
+                outcome.proposals().stream().filter(p -> header.isPublished(p.proposal().specification())).toList(),
+                outcome.budgets(), outcome.awardedAnnualPence(), outcome.contracts());
     }
 
     /** A proposer's own decision, once published; before that nothing of it is disclosed. */
@@ -167,6 +193,9 @@ public final class RoundAwards {
             throw notPublished(roundId);
         }
         ProposalOutcome outcome = find(outcome(roundId), proposalId);
+        if (!staff && !header.isPublished(outcome.proposal().specification())) {
+            throw notPublished(roundId);
+        }
         if (!staff && !actor.proposesFor(outcome.proposal().lead())) {
             throw new ForbiddenException("A proposer sees the decisions on their own organisation's proposals only.");
         }

@@ -137,11 +137,13 @@ public final class RoundPanels {
             throw new ForbiddenException("A panel member declares their own interests only.");
         }
         RoundHeader header = rounds.header(roundId);
-        if (header.stage() != Stage.PROPOSING && header.stage() != Stage.SCORING) {
+        Panel panel = panelOf(roundId, memberId);
+        // After scoring, a member added to a panel left below quorum declares before scoring what waits for them.
+        boolean waiting = header.stage().compareTo(Stage.SCORING) > 0 && !header.isPublished(panel.specification());
+        if (header.stage() != Stage.PROPOSING && header.stage() != Stage.SCORING && !waiting) {
             throw new ConflictException("WRONG_STAGE", "Interests are declared once proposals are invited and"
                     + " before scoring ends; round \"" + roundId + "\" is " + header.stage().name().toLowerCase() + ".");
         }
-        Panel panel = panelOf(roundId, memberId);
         List<Problem> problems = new ArrayList<>();
         List<Proposal> proposals = store.proposals(roundId);
         for (int i = 0; i < interests.size(); i++) {
@@ -168,9 +170,13 @@ public final class RoundPanels {
         if (!actor.is(Role.PANEL_MEMBER, sheet.member())) {
             throw new ForbiddenException("A panel member submits their own scores only.");
         }
-        RoundHeader header = rounds.at(roundId, Stage.SCORING, "Scoring");
+        RoundHeader header = scoresTaken(roundId, "Scoring");
         Proposal proposal = find(roundId, sheet.proposal());
         Panel.Member member = panelMemberClearedFor(actor, roundId, proposal, sheet);
+        if (header.stage() != Stage.SCORING && countedScores(roundId, proposal).size() >= header.setup().panelQuorum()) {
+            throw new ConflictException("WRONG_STAGE", "Scoring has closed; after it a score is taken only for a"
+                    + " proposal still below quorum, and \"" + proposal.id() + "\" has its quorum.");
+        }
         RoundService.refuseIfAny("score", RoundValidator.criteriaProblems(header.setup(), sheet.criteria(), "criteria"));
         Specification specification = specification(roundId, proposal.specification());
         if (!Eligibility.failures(header.setup(), specification, proposal).isEmpty()) {
@@ -212,7 +218,7 @@ public final class RoundPanels {
         if (!actor.is(Role.PANEL_MEMBER, moderation.by())) {
             throw new ForbiddenException("A panel member records moderations in their own name only.");
         }
-        RoundHeader header = rounds.at(roundId, Stage.SCORING, "Moderation");
+        RoundHeader header = scoresTaken(roundId, "Moderation");
         Proposal proposal = find(roundId, moderation.proposal());
         Panel.Member member = panelMemberClearedFor(actor, roundId, proposal);
         if (!moderation.score().isBetweenZeroAndOne()) {
@@ -236,7 +242,7 @@ public final class RoundPanels {
      * its panel (not the one who recorded it) who scored it and is not conflicted.
      */
     public RecordedModeration confirmModeration(Actor actor, String roundId, String proposalId) {
-        RoundHeader header = rounds.at(roundId, Stage.SCORING, "Confirming a moderation");
+        RoundHeader header = scoresTaken(roundId, "Confirming a moderation");
         Proposal proposal = find(roundId, proposalId);
         RecordedModeration recorded = store.moderations(roundId).stream()
                 .filter(m -> m.moderation().proposal().equals(proposalId)).findFirst()
@@ -277,6 +283,38 @@ public final class RoundPanels {
     }
 
     /** The scores the rules count for a proposal: its panel's members who are not conflicted on it (rule C5). */
+    /**
+     * Scores and moderations are taken while scoring and, after it, only for a proposal still
+     * undecided (the callers check that): its specification waits for them (rule C10), so a round
+     * is never stuck on a proposal that was short of scores or moderation when it was decided.
+     */
+    private RoundHeader scoresTaken(String roundId, String what) {
+        RoundHeader header = rounds.header(roundId);
+        if (header.stage().compareTo(Stage.SCORING) < 0) {
+            return rounds.at(roundId, Stage.SCORING, what);
+        }
+        return header;
+    }
+
+    /** The same, to the programme manager, an auditor or the specification's own sub-group. */
+    public PanelCheck panelCheck(Actor actor, String roundId, String specificationId) {
+        if (!actor.has(Role.PROGRAMME_MANAGER) && !actor.has(Role.AUDITOR)) {
+            Specification specification = specification(roundId, specificationId);
+            if (!actor.is(Role.SUB_GROUP, specification.issue())) {
+                throw new ForbiddenException("A sub-group sees the panel of its own specification only.");
+            }
+        }
+        return panelCheck(roundId, specificationId);
+    }
+
+    /** A specification's panel as its page shows it: below quorum (and by how many), and its mix. */
+    public PanelCheck panelCheck(String roundId, String specificationId) {
+        RoundHeader header = rounds.header(roundId);
+        Panel panel = store.panels(roundId).stream().filter(p -> p.specification().equals(specificationId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Specification \"" + specificationId + "\" has no panel yet."));
+        return PanelCheck.of(header.setup(), panel, store.proposals(roundId), store.declarations(roundId));
+    }
+
     private List<ScoreSheet> countedScores(String roundId, Proposal proposal) {
         Map<String, List<String>> declared = store.declarations(roundId);
         Optional<Panel> panel = store.panels(roundId).stream()

@@ -205,6 +205,57 @@ public final class RoundService {
         return new Replaced<>(before, undeclared);
     }
 
+    /** A specification's panel as named, with any members added since. */
+    public Panel panel(String roundId, String specificationId) {
+        header(roundId);
+        return store.panels(roundId).stream().filter(p -> p.specification().equals(specificationId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Specification \"" + specificationId + "\" has no panel yet."));
+    }
+
+    /**
+     * Adds a member to a specification's panel, by the programme manager or the specification's
+     * sub-group, from naming panels until the specification's decisions are published: the way
+     * forward when conflicts leave a panel below quorum (rule C7). The new member declares their
+     * interests and scores as the others do.
+     */
+    public Panel addPanelMember(Actor actor, String roundId, String specificationId, Panel.Member member) {
+        Specification specification = store.specifications(roundId).stream().filter(s -> s.id().equals(specificationId))
+                .findFirst().orElseThrow(() -> new NotFoundException("There is no specification \"" + specificationId + "\"."));
+        if (!actor.has(Role.PROGRAMME_MANAGER) && !actor.is(Role.SUB_GROUP, specification.issue())) {
+            throw new ForbiddenException("The programme manager or the specification's own sub-group adds panel members.");
+        }
+        RoundHeader header = header(roundId);
+        if (header.stage().compareTo(Stage.SPECIFYING) < 0 || header.isPublished(specificationId)) {
+            throw new ConflictException("WRONG_STAGE", "Panel members are added from naming panels until the"
+                    + " specification's decisions are published; round \"" + roundId + "\" is "
+                    + header.stage().name().toLowerCase() + (header.isPublished(specificationId)
+                    ? " and \"" + specificationId + "\" is published." : "."));
+        }
+        List<Panel> stored = store.panels(roundId);
+        Panel panel = stored.stream().filter(p -> p.specification().equals(specificationId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Specification \"" + specificationId + "\" has no panel yet;"
+                        + " name it first."));
+        List<Problem> problems = new ArrayList<>();
+        if (member.id() == null || member.id().isBlank()) {
+            problems.add(new Problem("id", "is required"));
+        } else if (stored.stream().anyMatch(p -> p.member(member.id()).isPresent())) {
+            problems.add(new Problem("id", "\"" + member.id() + "\" is on a panel already"));
+        }
+        if (member.organisation() == null || header.setup().organisation(member.organisation()).isEmpty()) {
+            problems.add(new Problem("organisation", "\"" + member.organisation() + "\" is not an organisation of the round"));
+        }
+        refuseIfAny("member", problems);
+        List<Panel.Member> members = new ArrayList<>(panel.members());
+        members.add(new Panel.Member(member.id(), member.name(), member.organisation(), List.of()));
+        Panel added = new Panel(specificationId, members);
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "PANEL_MEMBER_ADDED", "panel of "
+                + specificationId, AuditedAs.panel(panel), AuditedAs.panel(added));
+        if (!store.addPanelMember(roundId, panel, added, entry)) {
+            throw movedOn(roundId);
+        }
+        return added;
+    }
+
     /**
      * Publishes the specifications to the mailing list with the closing date for proposals. Every
      * selected priority must have its specification and a panel.

@@ -54,6 +54,12 @@ public interface RoundStore {
 
     List<Panel> panels(String roundId);
 
+    /**
+     * Replaces a panel by the same with a member added, from specifying until published, only if it
+     * is still {@code before} (two additions racing: one is refused); false otherwise, nothing written.
+     */
+    boolean addPanelMember(String roundId, Panel before, Panel after, AuditEntry entry);
+
     /** A panel member's declared interests, once per member, while proposing or scoring; false if declared already. */
     boolean declare(String roundId, String specification, String member, List<String> interests, AuditEntry entry);
 
@@ -69,7 +75,10 @@ public interface RoundStore {
 
     List<Proposal> proposals(String roundId);
 
-    /** A counted score, once per member and proposal, while scoring; false if they scored it already or scoring closed. */
+    /**
+     * A counted score, once per member and proposal, from scoring on (after it, the use case takes one
+     * only for a proposal still below quorum, rule C10); false if they scored it already or before scoring.
+     */
     boolean putScore(String roundId, ScoreSheet sheet, AuditEntry entry);
 
     /**
@@ -83,14 +92,14 @@ public interface RoundStore {
     List<ScoreSheet> refusedScores(String roundId);
 
     /**
-     * The one moderation record of a proposal, pending until confirmed, while scoring, with its audit
-     * entry; false if it has one already or scoring closed.
+     * The one moderation record of a proposal, pending until confirmed, from scoring on (after it, only
+     * for a proposal that needs one: the use case checks), with its audit entry; false if it has one already.
      */
     boolean putModeration(String roundId, Moderation moderation, AuditEntry entry);
 
     /**
-     * Confirms a proposal's pending moderation, while scoring; false if there is none, it is
-     * confirmed already, or scoring closed.
+     * Confirms a proposal's pending moderation, from scoring on; false if there is none, it is
+     * confirmed already, or scoring has not begun.
      */
     boolean confirmModeration(String roundId, String proposalId, String confirmedBy, AuditEntry entry);
 
@@ -105,13 +114,17 @@ public interface RoundStore {
 
     List<Meeting> meetings(String roundId);
 
-    /** Records (or replaces) the manager's decision on a proposal while decided and not published; false otherwise. */
+    /**
+     * Records (or replaces) the manager's decision on a proposal while decided or published (the use
+     * case refuses one in a specification already published); false otherwise.
+     */
     boolean putDecision(String roundId, ManagerDecision decision, AuditEntry entry);
 
     List<ManagerDecision> decisions(String roundId);
 
     /**
-     * Makes the round's contracts exactly these, while it is decided (false once it is not): written before
+     * Makes the round's contracts exactly these, while it is decided or published (specifications published
+     * later add theirs; false before): written before
      * finance's files, so a publication cut short leaves contracts that its retry rewrites, with the same
      * bytes, and completes. A contract an earlier attempt wrote that is not among these (a decision was
      * overridden in between) is no longer listed.

@@ -1,0 +1,194 @@
+package grants.testing;
+
+import grants.core.access.ForbiddenException;
+import grants.core.access.Role;
+import grants.core.audit.AuditEntry;
+import grants.core.commissioning.ManagerDecision;
+import grants.core.commissioning.Moderation;
+import grants.core.commissioning.Panel;
+import grants.core.commissioning.Round;
+import grants.core.commissioning.RoundOutcome;
+import grants.core.commissioning.ScoreSheet;
+import grants.core.commissioning.Status;
+import grants.core.errors.ConflictException;
+import grants.core.errors.InvalidInputException;
+import grants.core.rounds.PanelCheck;
+import grants.core.rounds.RoundAwards;
+import grants.core.rounds.RoundLetters;
+import grants.core.rounds.RoundPanels;
+import grants.core.rounds.RoundService;
+import grants.core.rounds.Stage;
+import grants.documents.exports.RoundExportBundle;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static grants.testing.TestRounds.manager;
+import static grants.testing.TestRounds.person;
+import static grants.testing.TestRounds.proposerFor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Rule C10 lived through the use cases: a round with a proposal that needs a moderation nobody has
+ * given yet, and one left below quorum by a conflict of interest, is decided, overridden and
+ * published specification by specification, and reaches the publication of everything.
+ */
+class NeverStuckTest {
+
+    private static final String ROUND = "coventry-commissioning-2002";
+    private static final String MODERATED = "housing-homes-together";
+    private static final String SHORT = "crime-safer-streets";
+    private static final String LETTERS = "round/" + ROUND + "/decision/";
+
+    private final Round coventry = TestRounds.coventry();
+    private final SettableClock clock = new SettableClock(Instant.parse("2002-05-01T09:00:00Z"));
+    private final InMemoryRoundStore store = new InMemoryRoundStore();
+    private final InMemoryNoticeStore notices = new InMemoryNoticeStore();
+    private final InMemoryBucket bucket = new InMemoryBucket();
+    private final RoundLetters letters = new RoundLetters(notices, notices, clock);
+    private final RoundService rounds = new RoundService(store, letters, clock);
+    private final RoundPanels panels = new RoundPanels(store, rounds, clock);
+    private final RoundAwards awards = new RoundAwards(store, rounds, new RoundExportBundle(), bucket, letters, clock);
+
+    @Test
+    void everyKindOfUndecidedProposalWaitsInItsOwnSpecificationAndIsPublishedWhenItsScoresOrModerationArrive() {
+        liveUntilScoring();
+        // c2's police partners crime-safer-streets; c1 declares an interest too: c3 alone is clear, and 2 are needed.
+        PanelCheck crime = panels.panelCheck(ROUND, "spec-crime");
+        assertThat(crime.stillNeeded()).isEqualTo(1);
+        assertThat(crime.shortOf()).containsExactly(SHORT);
+        assertThat(crime.warnings().get(0)).contains("Below quorum").contains("add 1 more member");
+        scoreAllButTheModeration();
+
+        RoundOutcome decided = awards.decide(ROUND);
+        assertThat(status(decided, SHORT)).isEqualTo(Status.NOT_DECIDED);
+        assertThat(status(decided, MODERATED)).isEqualTo(Status.NEEDS_MODERATION);
+        assertThat(RoundAwards.waitingSpecifications(decided)).containsExactly("spec-crime", "spec-housing");
+
+        // The other specifications are overridden and published meanwhile.
+        awards.override(manager(), ROUND, new ManagerDecision("unemployment-pathways", ManagerDecision.Decision.DECLINE,
+                "Its partners now deliver the same service under unemployment-employers.", "manager"));
+        awards.publish(ROUND);
+        assertThat(rounds.header(ROUND).stage()).isEqualTo(Stage.PUBLISHED);
+        assertThat(rounds.header(ROUND).publishedSpecifications()).containsExactly("spec-cohesion", "spec-skills",
+                "spec-unemployment", "spec-young-people");
+        assertThat(notices.withPrefix(ROUND, LETTERS)).as("crime's two and housing's one wait for their letters")
+                .hasSize(10);
+        assertThat(awards.decisionFor(proposerFor("employers-forum"), ROUND, "unemployment-employers").status())
+                .isEqualTo(Status.AWARDED);
+        assertThatThrownBy(() -> awards.decisionFor(proposerFor("homes-together"), ROUND, MODERATED))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("not published");
+        assertThat(csv()).contains("spec-housing," + MODERATED).contains(",NEEDS_MODERATION,")
+                .contains(",NOT_DECIDED,");
+        assertThatThrownBy(() -> awards.override(manager(), ROUND, new ManagerDecision("unemployment-employers",
+                ManagerDecision.Decision.DECLINE, "too late", "manager"))).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("published");
+        ScoreSheet counted = store.scores(ROUND).stream().filter(s -> s.proposal().equals("unemployment-pathways"))
+                .findFirst().orElseThrow();
+        assertThatThrownBy(() -> panels.score(person(Role.PANEL_MEMBER, counted.member()), ROUND, counted))
+                .as("a decided proposal takes no late score").isInstanceOf(ConflictException.class)
+                .hasMessageContaining("has its quorum");
+
+        // The way forward for the panel left below quorum: a member added by the sub-group, who declares and scores.
+        rounds.addPanelMember(person(Role.SUB_GROUP, "crime"), ROUND, "spec-crime",
+                new Panel.Member("c4", "Business crime adviser", "chamber", List.of()));
+        assertThat(panels.panelCheck(ROUND, "spec-crime").stillNeeded()).isZero();
+        panels.declare(person(Role.PANEL_MEMBER, "c4"), ROUND, "c4", List.of());
+        panels.score(person(Role.PANEL_MEMBER, "c4"), ROUND, new ScoreSheet("c4", SHORT,
+                Map.of("outcome-measures", 4, "evaluation", 4, "sustainability", 4)));
+        // And the moderation arrives, confirmed by the manager.
+        Moderation moderation = coventry.moderations().get(0);
+        panels.moderate(person(Role.PANEL_MEMBER, moderation.by()), ROUND, moderation);
+        panels.confirmModeration(manager(), ROUND, moderation.proposal());
+
+        RoundOutcome published = awards.publish(ROUND);
+        assertThat(RoundAwards.waitingSpecifications(published)).isEmpty();
+        assertThat(published.proposals()).noneMatch(p -> p.status() == Status.PENDING || p.status() == Status.NOT_DECIDED
+                || p.status() == Status.NEEDS_MODERATION);
+        assertThat(rounds.header(ROUND).publishedSpecifications()).hasSize(6);
+        assertThat(notices.withPrefix(ROUND, LETTERS)).hasSize(13);
+        assertThat(awards.decisionFor(proposerFor("homes-together"), ROUND, MODERATED).status()).isEqualTo(Status.AWARDED);
+        assertThat(awards.decisionFor(proposerFor("safer-streets"), ROUND, SHORT).status()).isEqualTo(Status.AWARDED);
+        assertThat(awards.contracts(ROUND)).extracting(c -> c.proposalId()).contains(MODERATED, SHORT,
+                "unemployment-employers");
+        assertThat(csv()).doesNotContain("PENDING").doesNotContain("NOT_DECIDED").doesNotContain("NEEDS_MODERATION");
+        List<AuditEntry> trail = store.trail().page(ROUND, java.util.Optional.empty(), 1000).entries();
+        assertThat(trail).filteredOn(e -> e.action().equals("PANEL_MEMBER_ADDED")).singleElement()
+                .satisfies(e -> assertThat(e.after()).contains("c4"));
+    }
+
+    @Test
+    void aPanelMemberIsAddedByTheManagerOrItsOwnSubGroupOnlyAndNeverToAPublishedSpecification() {
+        liveUntilScoring();
+        Panel.Member member = new Panel.Member("c4", "Business crime adviser", "chamber", List.of());
+        assertThatThrownBy(() -> rounds.addPanelMember(person(Role.SUB_GROUP, "housing"), ROUND, "spec-crime", member))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> rounds.addPanelMember(manager(), ROUND, "spec-crime",
+                new Panel.Member("h1", "twice", "chamber", List.of()))).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).details().toString()).contains("on a panel already"));
+        scoreAllButTheModeration();
+        awards.decide(ROUND);
+        awards.publish(ROUND);
+        assertThatThrownBy(() -> rounds.addPanelMember(manager(), ROUND, "spec-skills",
+                new Panel.Member("s9", "late", "chamber", List.of()))).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("published");
+        assertThat(rounds.addPanelMember(manager(), ROUND, "spec-crime", member).members()).hasSize(4);
+    }
+
+    @Test
+    void aPanelWithoutTheSeedsMixIsWarnedOfNotRefused() {
+        liveUntilProposing(List.of(new Panel("spec-skills", List.of(
+                new Panel.Member("s1", "Council officer", "coventry-city-council", List.of()),
+                new Panel.Member("s2", "Employers' forum", "employers-forum", List.of())))));
+        PanelCheck skills = panels.panelCheck(ROUND, "spec-skills");
+        assertThat(skills.hasExpert()).isTrue();
+        assertThat(skills.hasVoluntaryOrCommunity()).isFalse();
+        assertThat(skills.warnings()).anyMatch(w -> w.contains("No voluntary or community member"));
+        assertThat(panels.panelCheck(ROUND, "spec-housing").warnings()).isEmpty();
+    }
+
+    private String csv() {
+        return new String(bucket.get("exports/" + ROUND + "/round-decisions/proposals.csv").orElseThrow(),
+                StandardCharsets.UTF_8);
+    }
+
+    private static Status status(RoundOutcome outcome, String proposal) {
+        return outcome.proposals().stream().filter(p -> p.proposal().id().equals(proposal)).findFirst().orElseThrow().status();
+    }
+
+    private void liveUntilProposing(List<Panel> replacing) {
+        rounds.setUp(manager(), coventry.setup());
+        coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
+        rounds.closeVoting(ROUND);
+        coventry.specifications().forEach(s -> rounds.specify(person(Role.SUB_GROUP, s.issue()), ROUND, s));
+        coventry.panels().forEach(p -> rounds.namePanel(manager(), ROUND, replacing.stream()
+                .filter(r -> r.specification().equals(p.specification())).findFirst().orElse(p)));
+        rounds.publish(ROUND, LocalDate.of(2002, 6, 30));
+        coventry.proposals().forEach(p -> panels.propose(proposerFor(p.lead()), ROUND, p));
+    }
+
+    private void liveUntilScoring() {
+        liveUntilProposing(List.of());
+        clock.set(Instant.parse("2002-07-01T09:00:00Z"));
+        rounds.closeProposals(ROUND);
+        for (Panel panel : coventry.panels()) {
+            panel.members().forEach(m -> panels.declare(person(Role.PANEL_MEMBER, m.id()), ROUND, m.id(),
+                    m.id().equals("c1") ? List.of(SHORT) : m.interests()));
+        }
+    }
+
+    private void scoreAllButTheModeration() {
+        for (ScoreSheet sheet : coventry.scores()) {
+            try {
+                panels.score(person(Role.PANEL_MEMBER, sheet.member()), ROUND, sheet);
+            } catch (ForbiddenException conflicted) {
+                // refused as the rules say, and counted as excluded
+            }
+        }
+    }
+}
