@@ -34,7 +34,8 @@ public final class InMemoryRoundStore implements RoundStore {
         final Map<String, Ballot> ballots = new TreeMap<>();
         final Map<String, Specification> specifications = new TreeMap<>();
         final Map<String, Panel> panels = new TreeMap<>();
-        final Map<String, List<String>> declarations = new TreeMap<>();
+        /** Each member's answer per proposal: true where they have an interest in it. */
+        final Map<String, Map<String, Boolean>> declarations = new TreeMap<>();
         final Map<String, Proposal> proposals = new TreeMap<>();
         final Map<String, ScoreSheet> scores = new TreeMap<>();
         final Map<String, ScoreSheet> refused = new TreeMap<>();
@@ -154,14 +155,47 @@ public final class InMemoryRoundStore implements RoundStore {
     }
 
     @Override
-    public synchronized boolean declare(String roundId, String specification, String member, List<String> interests,
-                                        AuditEntry entry) {
-        return recorded(of(roundId).declarations.putIfAbsent(member, List.copyOf(interests)) == null, entry);
+    public synchronized boolean declare(String roundId, String specification, String member, List<String> against,
+                                        List<String> interests, AuditEntry entry) {
+        Map<String, Boolean> answers = of(roundId).declarations.computeIfAbsent(member, m -> new TreeMap<>());
+        if (against.stream().anyMatch(answers::containsKey)) {
+            return false;
+        }
+        against.forEach(proposal -> answers.put(proposal, interests.contains(proposal)));
+        return recorded(true, entry);
     }
 
     @Override
     public synchronized Map<String, List<String>> declarations(String roundId) {
-        return Map.copyOf(of(roundId).declarations);
+        Map<String, List<String>> declared = new TreeMap<>();
+        of(roundId).declarations.forEach((member, answers) -> {
+            if (!answers.isEmpty()) {
+                declared.put(member, answers.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList());
+            }
+        });
+        return declared;
+    }
+
+    @Override
+    public synchronized Map<String, java.util.Set<String>> declaredAgainst(String roundId) {
+        Map<String, java.util.Set<String>> against = new TreeMap<>();
+        of(roundId).declarations.forEach((member, answers) -> {
+            if (!answers.isEmpty()) {
+                against.put(member, java.util.Set.copyOf(answers.keySet()));
+            }
+        });
+        return against;
+    }
+
+    @Override
+    public synchronized boolean addLateInterest(String roundId, String member, String proposal, Stage at,
+                                                AuditEntry entry) {
+        Map<String, Boolean> answers = of(roundId).declarations.computeIfAbsent(member, m -> new TreeMap<>());
+        if (!at(roundId, at) || Boolean.TRUE.equals(answers.get(proposal))) {
+            return false;
+        }
+        answers.put(proposal, true);
+        return recorded(true, entry);
     }
 
     @Override

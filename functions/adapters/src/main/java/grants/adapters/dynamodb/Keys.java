@@ -315,8 +315,9 @@ public final class Keys {
         return PANEL;
     }
 
-    static String declaration(String member) {
-        return DECLARATION + member;
+    /** A member's answer for one proposal: an interest declared in it, or none (each given once). */
+    static String declaration(String member, String proposal) {
+        return DECLARATION + member + "#" + proposal;
     }
 
     static String declarationPrefix() {

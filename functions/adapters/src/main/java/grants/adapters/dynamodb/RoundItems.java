@@ -111,12 +111,28 @@ final class RoundItems {
         return new Ballot(text(item, "voter"), strings(item, "dots"));
     }
 
-    static Map<String, AttributeValue> declaration(String roundId, String specification, String member, List<String> interests) {
-        Map<String, AttributeValue> item = item(roundId, Keys.declaration(member));
+    /** A member's answer for one proposal: whether they have an interest in it, and whether the manager recorded it late. */
+    static Map<String, AttributeValue> declaration(String roundId, String specification, String member, String proposal,
+                                                   boolean interest, boolean late) {
+        Map<String, AttributeValue> item = item(roundId, Keys.declaration(member, proposal));
         item.put("member", s(member));
         item.put("specification", s(specification));
-        item.put("interests", strings(interests));
+        item.put("proposal", s(proposal));
+        item.put("interest", AttributeValue.fromBool(interest));
+        if (late) {
+            item.put("late", AttributeValue.fromBool(true));
+        }
         return item;
+    }
+
+    /** An item written before answers were per proposal has no proposal: it answers nothing. */
+    static boolean isAnswer(Map<String, AttributeValue> item) {
+        return item.containsKey("proposal");
+    }
+
+    static boolean isInterest(Map<String, AttributeValue> item) {
+        AttributeValue interest = item.get("interest");
+        return interest != null && Boolean.TRUE.equals(interest.bool());
     }
 
     static Map<String, AttributeValue> score(String roundId, String sk, ScoreSheet sheet) {

@@ -54,11 +54,26 @@ public interface RoundStore {
 
     List<Panel> panels(String roundId);
 
-    /** A panel member's declared interests, once per member, while proposing or scoring; false if declared already. */
-    boolean declare(String roundId, String specification, String member, List<String> interests, AuditEntry entry);
+    /**
+     * A panel member's declaration against the proposals {@code against}, with their interests among
+     * them, added to what they declared before; written only if they declared against none of these
+     * proposals before (each answer is given once), false otherwise, and nothing is written.
+     */
+    boolean declare(String roundId, String specification, String member, List<String> against, List<String> interests,
+                    AuditEntry entry);
 
-    /** The members who have declared, by id, with their interests. */
+    /** The members who have declared, by id, with their interests (late ones included). */
     java.util.Map<String, List<String>> declarations(String roundId);
+
+    /** The proposals each member has declared against (interest or not), by member id. */
+    java.util.Map<String, java.util.Set<String>> declaredAgainst(String roundId);
+
+    /**
+     * An interest the member declared late, recorded by the manager while the round is {@code at}
+     * that stage: added to the member's interests, so their score of it is no longer counted; false
+     * if the round is at another stage or the interest is recorded already, and nothing is written.
+     */
+    boolean addLateInterest(String roundId, String member, String proposal, Stage at, AuditEntry entry);
 
     /**
      * Writes a proposal while proposals are open, only if no proposal has its id or the one that has
