@@ -43,6 +43,7 @@ public final class InMemoryRoundStore implements RoundStore {
         final Map<String, Meeting> meetings = new TreeMap<>();
         final Map<String, ManagerDecision> decisions = new TreeMap<>();
         final Map<String, Contract> contracts = new TreeMap<>();
+        final Map<String, grants.core.rounds.Acceptance> acceptances = new TreeMap<>();
     }
 
     private final Map<String, Records> rounds = new HashMap<>();
@@ -295,5 +296,16 @@ public final class InMemoryRoundStore implements RoundStore {
     @Override
     public synchronized List<Contract> contracts(String roundId) {
         return new ArrayList<>(of(roundId).contracts.values());
+    }
+
+    @Override
+    public synchronized boolean acceptContract(String roundId, grants.core.rounds.Acceptance acceptance, AuditEntry entry) {
+        return recorded(at(roundId, Stage.PUBLISHED)
+                && of(roundId).acceptances.putIfAbsent(acceptance.contractId(), acceptance) == null, entry);
+    }
+
+    @Override
+    public synchronized List<grants.core.rounds.Acceptance> acceptances(String roundId) {
+        return List.copyOf(of(roundId).acceptances.values());
     }
 }

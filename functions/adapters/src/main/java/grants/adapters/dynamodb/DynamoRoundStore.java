@@ -305,6 +305,17 @@ public final class DynamoRoundStore implements RoundStore {
                 .map(RoundItems::contract).toList();
     }
 
+    /** Once per contract, while the round is published, with its audit entry. */
+    @Override
+    public boolean acceptContract(String roundId, grants.core.rounds.Acceptance acceptance, AuditEntry entry) {
+        return putAt(roundId, Stage.PUBLISHED, RoundItems.acceptance(roundId, acceptance), true, entry);
+    }
+
+    @Override
+    public List<grants.core.rounds.Acceptance> acceptances(String roundId) {
+        return table.query(Keys.round(roundId), Keys.acceptancePrefix()).stream().map(RoundItems::acceptance).toList();
+    }
+
     private List<String> documents(String roundId, String prefix) {
         return table.query(Keys.round(roundId), prefix).stream().map(RoundItems::document).toList();
     }

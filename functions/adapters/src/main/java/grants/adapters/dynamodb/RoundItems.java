@@ -176,12 +176,32 @@ final class RoundItems {
         if (meeting.note() != null) {
             item.put("note", s(meeting.note()));
         }
+        if (meeting.place() != null) {
+            item.put("place", s(meeting.place()));
+        }
+        if (!meeting.attendees().isEmpty()) {
+            item.put("attendees", strings(meeting.attendees()));
+        }
         return item;
     }
 
     static Meeting meeting(Map<String, AttributeValue> item) {
         return new Meeting(text(item, "proposal"), LocalDateTime.parse(text(item, "at")), (int) number(item, "minutes"),
-                text(item, "note"));
+                text(item, "note"), text(item, "place"), strings(item, "attendees"));
+    }
+
+    static Map<String, AttributeValue> acceptance(String roundId, grants.core.rounds.Acceptance acceptance) {
+        Map<String, AttributeValue> item = item(roundId, Keys.acceptance(acceptance.contractId()));
+        item.put("contractId", s(acceptance.contractId()));
+        item.put("organisation", s(acceptance.organisation()));
+        item.put("at", s(acceptance.at().toString()));
+        item.put("by", s(acceptance.by()));
+        return item;
+    }
+
+    static grants.core.rounds.Acceptance acceptance(Map<String, AttributeValue> item) {
+        return new grants.core.rounds.Acceptance(text(item, "contractId"), text(item, "organisation"),
+                java.time.Instant.parse(text(item, "at")), text(item, "by"));
     }
 
     static Map<String, AttributeValue> decision(String roundId, ManagerDecision decision) {

@@ -134,4 +134,9 @@ public interface RoundStore {
     boolean putContracts(String roundId, List<Contract> contracts);
 
     List<Contract> contracts(String roundId);
+
+    /** A lead organisation's acceptance of its contract, once, while published, with its audit entry; false otherwise. */
+    boolean acceptContract(String roundId, Acceptance acceptance, AuditEntry entry);
+
+    List<Acceptance> acceptances(String roundId);
 }
