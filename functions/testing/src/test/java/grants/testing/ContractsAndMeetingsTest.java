@@ -1,40 +1,28 @@
 package grants.testing;
 
-import grants.core.access.Actor;
 import grants.core.access.ForbiddenException;
-import grants.core.access.Role;
-import grants.core.audit.AuditEntry;
-import grants.core.commissioning.Moderation;
-import grants.core.commissioning.Panel;
 import grants.core.commissioning.Contract;
 import grants.core.notices.NoticeKind;
 import grants.core.commissioning.Round;
-import grants.core.commissioning.ScoreSheet;
 import grants.core.errors.ConflictException;
-import grants.core.errors.InvalidInputException;
 import grants.core.rounds.Acceptance;
 import grants.core.rounds.ContractAcceptances;
 import grants.core.rounds.Meeting;
 import grants.core.rounds.ProposerMeetings;
 import grants.core.rounds.RoundAwards;
-import grants.core.rounds.RoundLetters;
 import grants.core.rounds.RoundPanels;
 import grants.core.rounds.RoundService;
-import grants.documents.exports.RoundExportBundle;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
 import static grants.testing.TestRounds.manager;
-import static grants.testing.TestRounds.person;
 import static grants.testing.TestRounds.proposerFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The lead organisation accepts its contract once published (once, audited, shown with who and when);
@@ -42,25 +30,24 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class ContractsAndMeetingsTest {
 
-    private static final String ROUND = "coventry-commissioning-2002";
+    private static final String ROUND = LivedRound.ROUND;
     private static final String PATHWAYS = "unemployment-pathways";
 
-    private final Round coventry = TestRounds.coventry();
-    private final SettableClock clock = new SettableClock(Instant.parse("2002-05-01T09:00:00Z"));
-    private final InMemoryRoundStore store = new InMemoryRoundStore();
-    private final InMemoryNoticeStore notices = new InMemoryNoticeStore();
-    private final RoundLetters letters = new RoundLetters(notices, notices, clock);
-    private final RoundService rounds = new RoundService(store, letters, clock);
-    private final RoundPanels panels = new RoundPanels(store, rounds, clock);
-    private final RoundAwards awards = new RoundAwards(store, rounds, new RoundExportBundle(), new InMemoryBucket(),
-            letters, clock);
+    private final LivedRound round = new LivedRound();
+    private final Round coventry = round.coventry;
+    private final SettableClock clock = round.clock;
+    private final InMemoryRoundStore store = round.store;
+    private final InMemoryNoticeStore notices = round.notices;
+    private final RoundService rounds = round.rounds;
+    private final RoundPanels panels = round.panels;
+    private final RoundAwards awards = round.awards;
     private final ContractAcceptances acceptances = new ContractAcceptances(store, rounds, clock);
-    private final ProposerMeetings meetings = new ProposerMeetings(store, rounds, panels, letters);
+    private final ProposerMeetings meetings = new ProposerMeetings(store, rounds, panels, round.letters);
 
     @Test
     void theLeadOrganisationAcceptsItsContractOnceAndTheContractShowsWhoAndWhen() {
-        liveUntilScoring();
-        score();
+        round.untilScoring();
+        round.scored();
         awards.decide(ROUND);
         String contractId = awards.outcome(ROUND).contracts().stream().filter(c -> c.proposalId().equals(PATHWAYS))
                 .findFirst().map(Contract::id).orElseThrow();
@@ -86,7 +73,7 @@ class ContractsAndMeetingsTest {
 
     @Test
     void theProposerIsEmailedTheInvitationOnceAndSeesItsMeetingWithoutThePanelsNotes() {
-        liveUntilScoring();
+        round.untilScoring();
         LocalDateTime at = LocalDateTime.parse("2002-07-10T10:00");
         meetings.schedule(manager(), ROUND, new Meeting(PATHWAYS, at, 90, null, "Council House, Room 2",
                 List.of("Unemployment panel: u2", "u3")));
@@ -111,38 +98,5 @@ class ContractsAndMeetingsTest {
         assertThat(meetings.of(manager(), ROUND, PATHWAYS).get(0).note()).isNotNull();
         assertThatThrownBy(() -> meetings.of(proposerFor("northside"), ROUND, PATHWAYS))
                 .isInstanceOf(ForbiddenException.class);
-    }
-
-    private void liveUntilProposing() {
-        rounds.setUp(manager(), coventry.setup());
-        coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
-        rounds.closeVoting(ROUND);
-        coventry.specifications().forEach(s -> rounds.specify(person(Role.SUB_GROUP, s.issue()), ROUND, s));
-        coventry.panels().forEach(p -> rounds.namePanel(manager(), ROUND, p));
-        rounds.publish(ROUND, LocalDate.of(2002, 6, 30));
-    }
-
-    private void liveUntilScoring() {
-        liveUntilProposing();
-        coventry.proposals().forEach(p -> panels.propose(proposerFor(p.lead()), ROUND, p));
-        clock.set(Instant.parse("2002-07-01T09:00:00Z"));
-        rounds.closeProposals(ROUND);
-        for (Panel panel : coventry.panels()) {
-            panel.members().forEach(m -> panels.declare(person(Role.PANEL_MEMBER, m.id()), ROUND, m.id(), m.interests()));
-        }
-    }
-
-    private void score() {
-        for (ScoreSheet sheet : coventry.scores()) {
-            try {
-                panels.score(person(Role.PANEL_MEMBER, sheet.member()), ROUND, sheet);
-            } catch (ForbiddenException conflicted) {
-                // refused as the rules say, and counted as excluded
-            }
-        }
-        for (Moderation moderation : coventry.moderations()) {
-            panels.moderate(person(Role.PANEL_MEMBER, moderation.by()), ROUND, moderation);
-            panels.confirmModeration(manager(), ROUND, moderation.proposal());
-        }
     }
 }

@@ -1,6 +1,5 @@
 package grants.testing;
 
-import grants.core.access.ForbiddenException;
 import grants.core.access.Role;
 import grants.core.audit.AuditEntry;
 import grants.core.commissioning.Proposal;

@@ -4,20 +4,15 @@ import grants.core.access.Actor;
 import grants.core.access.ForbiddenException;
 import grants.core.access.Role;
 import grants.core.audit.AuditEntry;
-import grants.core.commissioning.Moderation;
-import grants.core.commissioning.Panel;
 import grants.core.commissioning.ProposalOutcome;
 import grants.core.commissioning.Round;
-import grants.core.commissioning.ScoreSheet;
 import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.rounds.LateInterests;
 import grants.core.rounds.RoundAwards;
-import grants.core.rounds.RoundLetters;
 import grants.core.rounds.RoundPanels;
 import grants.core.rounds.RoundSchedules;
 import grants.core.rounds.RoundService;
-import grants.documents.exports.RoundExportBundle;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -39,26 +34,25 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class DeclarationsAndSchedulesTest {
 
-    private static final String ROUND = "coventry-commissioning-2002";
+    private static final String ROUND = LivedRound.ROUND;
     private static final String PATHWAYS = "unemployment-pathways";
     private static final String NORTHSIDE = "unemployment-northside";
 
-    private final Round coventry = TestRounds.coventry();
-    private final SettableClock clock = new SettableClock(Instant.parse("2002-05-01T09:00:00Z"));
-    private final InMemoryRoundStore store = new InMemoryRoundStore();
-    private final InMemoryNoticeStore notices = new InMemoryNoticeStore();
-    private final RoundLetters letters = new RoundLetters(notices, notices, clock);
-    private final RoundService rounds = new RoundService(store, letters, clock);
-    private final RoundPanels panels = new RoundPanels(store, rounds, clock);
-    private final RoundAwards awards = new RoundAwards(store, rounds, new RoundExportBundle(), new InMemoryBucket(),
-            letters, clock);
+    private final LivedRound round = new LivedRound();
+    private final Round coventry = round.coventry;
+    private final SettableClock clock = round.clock;
+    private final InMemoryRoundStore store = round.store;
+    private final InMemoryNoticeStore notices = round.notices;
+    private final RoundService rounds = round.rounds;
+    private final RoundPanels panels = round.panels;
+    private final RoundAwards awards = round.awards;
     private final LateInterests late = new LateInterests(store, rounds, clock);
     private final RoundSchedules schedules = new RoundSchedules(rounds, awards, clock);
     private final Actor u3 = person(Role.PANEL_MEMBER, "u3");
 
     @Test
     void aProposalThatArrivesAfterAMembersDeclarationStaysClosedToThemUntilTheyDeclareAgainstIt() {
-        liveUntilProposing();
+        round.untilProposing();
         panels.propose(proposerFor("pathways"), ROUND, coventry.proposal(PATHWAYS).orElseThrow());
         panels.declare(u3, ROUND, "u3", List.of());
         assertThat(panels.proposal(u3, ROUND, PATHWAYS).proposal().id()).isEqualTo(PATHWAYS);
@@ -81,7 +75,7 @@ class DeclarationsAndSchedulesTest {
 
     @Test
     void anAnswerGivenIsFinalAndAnInterestInAProposalDeclaredAgainstAlreadyIsTheManagersToRecord() {
-        liveUntilProposing();
+        round.untilProposing();
         panels.propose(proposerFor("pathways"), ROUND, coventry.proposal(PATHWAYS).orElseThrow());
         panels.declare(u3, ROUND, "u3", List.of());
 
@@ -101,8 +95,8 @@ class DeclarationsAndSchedulesTest {
 
     @Test
     void aLateInterestRecordedByTheManagerExcludesTheMembersScoreAndIsAudited() {
-        liveUntilScoring();
-        score();
+        round.untilScoring();
+        round.scored();
         assertThat(outcome(PATHWAYS).scorers()).isEqualTo(3);
         assertThat(outcome(PATHWAYS).conflictedExcluded()).isEqualTo(1);
         awards.decide(ROUND);
@@ -129,8 +123,8 @@ class DeclarationsAndSchedulesTest {
 
     @Test
     void theDecisionsShowEachContractsScheduleBeforePublishingMarkingTheInstalmentsWhoseDayHasPassed() {
-        liveUntilScoring();
-        score();
+        round.untilScoring();
+        round.scored();
         awards.decide(ROUND);
         clock.set(Instant.parse("2002-07-02T09:00:00Z")); // after 1 April and 1 July 2002, the first two due days
 
@@ -153,38 +147,5 @@ class DeclarationsAndSchedulesTest {
     private ProposalOutcome outcome(String proposal) {
         return awards.outcome(ROUND).proposals().stream().filter(p -> p.proposal().id().equals(proposal)).findFirst()
                 .orElseThrow();
-    }
-
-    private void liveUntilProposing() {
-        rounds.setUp(manager(), coventry.setup());
-        coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
-        rounds.closeVoting(ROUND);
-        coventry.specifications().forEach(s -> rounds.specify(person(Role.SUB_GROUP, s.issue()), ROUND, s));
-        coventry.panels().forEach(p -> rounds.namePanel(manager(), ROUND, p));
-        rounds.publish(ROUND, LocalDate.of(2002, 6, 30));
-    }
-
-    private void liveUntilScoring() {
-        liveUntilProposing();
-        coventry.proposals().forEach(p -> panels.propose(proposerFor(p.lead()), ROUND, p));
-        clock.set(Instant.parse("2002-07-01T09:00:00Z"));
-        rounds.closeProposals(ROUND);
-        for (Panel panel : coventry.panels()) {
-            panel.members().forEach(m -> panels.declare(person(Role.PANEL_MEMBER, m.id()), ROUND, m.id(), m.interests()));
-        }
-    }
-
-    private void score() {
-        for (ScoreSheet sheet : coventry.scores()) {
-            try {
-                panels.score(person(Role.PANEL_MEMBER, sheet.member()), ROUND, sheet);
-            } catch (ForbiddenException conflicted) {
-                // refused as the rules say, and counted as excluded
-            }
-        }
-        for (Moderation moderation : coventry.moderations()) {
-            panels.moderate(person(Role.PANEL_MEMBER, moderation.by()), ROUND, moderation);
-            panels.confirmModeration(manager(), ROUND, moderation.proposal());
-        }
     }
 }
