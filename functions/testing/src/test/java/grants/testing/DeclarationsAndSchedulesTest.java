@@ -82,12 +82,17 @@ class DeclarationsAndSchedulesTest {
         InvalidInputException refused = catchThrowableOfType(() -> panels.declare(u3, ROUND, "u3",
                 Optional.of(List.of(PATHWAYS)), List.of(PATHWAYS)), InvalidInputException.class);
         assertThat(refused.details()).extracting(problem -> problem.field()).containsExactly("proposals[0]");
+        panels.propose(proposerFor("northside"), ROUND, coventry.proposal(NORTHSIDE).orElseThrow());
+        assertThat(catchThrowableOfType(() -> panels.declare(u3, ROUND, "u3", Optional.of(List.of(NORTHSIDE, NORTHSIDE)),
+                List.of()), InvalidInputException.class).details()).extracting(problem -> problem.field())
+                .containsExactly("proposals[1]");
         InvalidInputException interest = catchThrowableOfType(() -> panels.declare(u3, ROUND, "u3", List.of(PATHWAYS)),
                 InvalidInputException.class);
         assertThat(interest.details()).singleElement().satisfies(problem -> {
             assertThat(problem.field()).isEqualTo("interests[0]");
             assertThat(problem.problem()).contains("ask the programme manager");
         });
+        panels.declare(u3, ROUND, "u3", List.of());
         assertThatThrownBy(() -> panels.declare(u3, ROUND, "u3", List.of())).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("every proposal before their panel");
         assertThat(store.declarations(ROUND).get("u3")).isEmpty();

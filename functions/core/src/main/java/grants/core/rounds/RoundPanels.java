@@ -175,7 +175,9 @@ public final class RoundPanels {
                 .limit(MOST_AT_ONCE).toList());
         for (int i = 0; i < answering.size(); i++) {
             String proposal = answering.get(i);
-            if (!panelsOwn.contains(proposal)) {
+            if (answering.subList(0, i).contains(proposal)) {
+                problems.add(new Problem("proposals[" + i + "]", "\"" + proposal + "\" is named twice"));
+            } else if (!panelsOwn.contains(proposal)) {
                 problems.add(new Problem("proposals[" + i + "]", "\"" + proposal + "\" is not a proposal before your panel"));
             } else if (before.contains(proposal)) {
                 problems.add(new Problem("proposals[" + i + "]", "you declared against \"" + proposal + "\" already;"
