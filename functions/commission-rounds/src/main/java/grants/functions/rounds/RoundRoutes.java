@@ -349,9 +349,10 @@ final class RoundRoutes {
 
     /** The contracts, with presigned download links to finance's files: who was given links is recorded. */
     private APIGatewayV2HTTPResponse contracts(Actor actor, String roundId) {
-        ObjectNode response = RoundViews.contracts(roundId, awards.contracts(roundId));
-        List<grants.core.rounds.ContractAcceptances.Accepted> accepted = fair.acceptances().contracts(roundId,
-                awards.contracts(roundId));
+        List<grants.core.commissioning.Contract> published = awards.contracts(roundId);
+        ObjectNode response = RoundViews.contracts(roundId, published);
+        // Each contract shows whether its lead organisation has accepted it, when and by whom.
+        List<grants.core.rounds.ContractAcceptances.Accepted> accepted = fair.acceptances().contracts(roundId, published);
         for (int i = 0; i < accepted.size(); i++) {
             FairRoutes.acceptance((ObjectNode) response.get("contracts").get(i), accepted.get(i));
         }
