@@ -123,6 +123,16 @@ public final class InMemoryRoundStore implements RoundStore {
     }
 
     @Override
+    public synchronized boolean replaceSetup(RoundHeader next, RoundHeader current, AuditEntry entry) {
+        RoundHeader stored = of(current.roundId()).header;
+        if (stored == null || stored.stage() != current.stage() || !stored.setup().equals(current.setup())) {
+            return false;
+        }
+        of(current.roundId()).header = next;
+        return recorded(true, entry);
+    }
+
+    @Override
     public synchronized boolean putBallot(String roundId, Ballot ballot, AuditEntry entry) {
         return recorded(putIf(at(roundId, Stage.VOTING), of(roundId).ballots, ballot.voter(), ballot), entry);
     }

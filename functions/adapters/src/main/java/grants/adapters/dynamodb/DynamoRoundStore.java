@@ -103,6 +103,25 @@ public final class DynamoRoundStore implements RoundStore {
         }
     }
 
+    /** The stored set-up is compared as written (its canonical JSON), so a set-up changed meanwhile fails the put. */
+    @Override
+    public boolean replaceSetup(RoundHeader next, RoundHeader current, AuditEntry entry) {
+        TransactWriteItem head = TransactWriteItem.builder().put(put -> put.tableName(table.name())
+                .item(RoundItems.header(next)).conditionExpression("#stage = :stage AND #setup = :setup")
+                .expressionAttributeNames(Map.of("#stage", "stage", "#setup", "setup"))
+                .expressionAttributeValues(Map.of(":stage", s(current.stage().name()),
+                        ":setup", RoundItems.header(current).get("setup")))).build();
+        try {
+            table.client().transactWriteItems(request -> request.transactItems(head, audit.inTransaction(entry)));
+            return true;
+        } catch (TransactionCanceledException changed) {
+            if (failed(changed, 0)) {
+                return false;
+            }
+            throw changed;
+        }
+    }
+
     @Override
     public boolean putBallot(String roundId, Ballot ballot, AuditEntry entry) {
         return putAt(roundId, Stage.VOTING, RoundItems.ballot(roundId, ballot), false, entry);

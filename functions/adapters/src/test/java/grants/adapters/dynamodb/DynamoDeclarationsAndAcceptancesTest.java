@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A member's answers per proposal and a contract's acceptance in DynamoDB on the local stack: each
  * answer given once, a declaration that repeats one writes nothing (nor its audit entry), a late
- * interest only at its stage, an acceptance once and only while published.
+ * interest only at its stage, an acceptance once and only while published, and a set-up change (a
+ * cross-cutting theme added) only over the set-up it was made from.
  */
 class DynamoDeclarationsAndAcceptancesTest {
 
@@ -91,6 +92,28 @@ class DynamoDeclarationsAndAcceptancesTest {
 
         assertThat(store.acceptances(ROUND)).containsExactly(acceptance);
         assertThat(actions()).containsOnlyOnce("CONTRACT_ACCEPTED");
+    }
+
+    @Test
+    void aSetUpChangeMadeFromAStaleReadIsRefusedAndNothingIsWritten() {
+        RoundHeader read = store.header(ROUND).orElseThrow();
+        RoundHeader first = withThemes(read, List.of(new grants.core.commissioning.RoundSetup.Theme("older-people", "Older people")));
+        RoundHeader second = withThemes(read, List.of(new grants.core.commissioning.RoundSetup.Theme("transport", "Transport")));
+
+        assertThat(store.replaceSetup(first, read, entry("CROSS_CUTTING_THEME_ADDED"))).isTrue();
+        assertThat(store.replaceSetup(second, read, entry("CROSS_CUTTING_THEME_ADDED"))).as("read before the first").isFalse();
+
+        assertThat(store.header(ROUND).orElseThrow().setup().crossCuttingThemes()).extracting(t -> t.id())
+                .containsExactly("older-people");
+        assertThat(actions()).containsOnlyOnce("CROSS_CUTTING_THEME_ADDED");
+    }
+
+    private static RoundHeader withThemes(RoundHeader header, List<grants.core.commissioning.RoundSetup.Theme> themes) {
+        var s = header.setup();
+        return new RoundHeader(new grants.core.commissioning.RoundSetup(s.roundId(), s.name(), s.fund(), s.eurRate(),
+                s.priorityCount(), s.dotsPerVoter(), themes, s.criteria(), s.scoreScale(), s.fundableThreshold(),
+                s.moderationSpread(), s.panelQuorum(), s.issues(), s.voters(), s.organisations(), s.mailingList()),
+                header.stage(), header.selected(), header.tieNote(), header.closingDate());
     }
 
     private List<String> actions() {

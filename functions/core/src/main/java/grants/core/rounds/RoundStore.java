@@ -35,6 +35,13 @@ public interface RoundStore {
     /** The same, with the change's audit entry in the same transaction. */
     boolean advance(RoundHeader next, Stage expected, AuditEntry entry);
 
+    /**
+     * Replaces the header with {@code next}, with the change's audit entry in the same transaction, only
+     * while the stored header still has {@code current}'s stage and set-up: false if either changed
+     * meanwhile (two set-up changes never overwrite each other).
+     */
+    boolean replaceSetup(RoundHeader next, RoundHeader current, AuditEntry entry);
+
     /** Writes (or replaces) a voter's ballot if voting is open; false if it has closed. */
     boolean putBallot(String roundId, Ballot ballot, AuditEntry entry);
 

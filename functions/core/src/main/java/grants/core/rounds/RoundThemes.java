@@ -53,8 +53,10 @@ public final class RoundThemes {
                 header.closingDate());
         AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "CROSS_CUTTING_THEME_ADDED", "round " + roundId,
                 describe(setup.crossCuttingThemes()), describe(themes));
-        if (!store.advance(next, Stage.SPECIFYING, entry)) {
-            throw RoundService.movedOn(roundId);
+        // Conditional on the set-up read: a theme added meanwhile by someone else is never overwritten.
+        if (!store.replaceSetup(next, header, entry)) {
+            throw new ConflictException("ROUND_CHANGED", "Round \"" + roundId + "\" changed while the theme was being"
+                    + " added; nothing was changed. Reload it and try again.");
         }
         return List.copyOf(themes);
     }
