@@ -83,7 +83,7 @@ final class RoundScale {
                 store.advance(store.header(roundId).orElseThrow().at(Stage.SCORING), Stage.PROPOSING);
                 parallel(round.panels().stream().flatMap(panel -> panel.members().stream()
                         .map(member -> Map.entry(panel.specification(), member))).toList(),
-                        member -> store.declare(roundId, member.getKey(), member.getValue().id(), List.of(),
+                        member -> store.declare(roundId, member.getKey(), member.getValue().id(), List.of(), List.of(),
                                 entry.apply("INTERESTS_DECLARED")));
                 parallel(round.scores(), sheet -> store.putScore(roundId, sheet, entry.apply("SCORE_SUBMITTED")));
             });

@@ -34,7 +34,8 @@ public final class InMemoryRoundStore implements RoundStore {
         final Map<String, Ballot> ballots = new TreeMap<>();
         final Map<String, Specification> specifications = new TreeMap<>();
         final Map<String, Panel> panels = new TreeMap<>();
-        final Map<String, List<String>> declarations = new TreeMap<>();
+        /** Each member's answer per proposal: true where they have an interest in it. */
+        final Map<String, Map<String, Boolean>> declarations = new TreeMap<>();
         final Map<String, Proposal> proposals = new TreeMap<>();
         final Map<String, ScoreSheet> scores = new TreeMap<>();
         final Map<String, ScoreSheet> refused = new TreeMap<>();
@@ -42,6 +43,7 @@ public final class InMemoryRoundStore implements RoundStore {
         final Map<String, Meeting> meetings = new TreeMap<>();
         final Map<String, ManagerDecision> decisions = new TreeMap<>();
         final Map<String, Contract> contracts = new TreeMap<>();
+        final Map<String, grants.core.rounds.Acceptance> acceptances = new TreeMap<>();
     }
 
     private final Map<String, Records> rounds = new HashMap<>();
@@ -126,6 +128,16 @@ public final class InMemoryRoundStore implements RoundStore {
     }
 
     @Override
+    public synchronized boolean replaceSetup(RoundHeader next, RoundHeader current, AuditEntry entry) {
+        RoundHeader stored = of(current.roundId()).header;
+        if (stored == null || stored.stage() != current.stage() || !stored.setup().equals(current.setup())) {
+            return false;
+        }
+        of(current.roundId()).header = next;
+        return recorded(true, entry);
+    }
+
+    @Override
     public synchronized boolean putBallot(String roundId, Ballot ballot, AuditEntry entry) {
         return recorded(putIf(at(roundId, Stage.VOTING), of(roundId).ballots, ballot.voter(), ballot), entry);
     }
@@ -166,14 +178,47 @@ public final class InMemoryRoundStore implements RoundStore {
     }
 
     @Override
-    public synchronized boolean declare(String roundId, String specification, String member, List<String> interests,
-                                        AuditEntry entry) {
-        return recorded(of(roundId).declarations.putIfAbsent(member, List.copyOf(interests)) == null, entry);
+    public synchronized boolean declare(String roundId, String specification, String member, List<String> against,
+                                        List<String> interests, AuditEntry entry) {
+        Map<String, Boolean> answers = of(roundId).declarations.computeIfAbsent(member, m -> new TreeMap<>());
+        if (against.stream().anyMatch(answers::containsKey)) {
+            return false;
+        }
+        against.forEach(proposal -> answers.put(proposal, interests.contains(proposal)));
+        return recorded(true, entry);
     }
 
     @Override
     public synchronized Map<String, List<String>> declarations(String roundId) {
-        return Map.copyOf(of(roundId).declarations);
+        Map<String, List<String>> declared = new TreeMap<>();
+        of(roundId).declarations.forEach((member, answers) -> {
+            if (!answers.isEmpty()) {
+                declared.put(member, answers.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList());
+            }
+        });
+        return declared;
+    }
+
+    @Override
+    public synchronized Map<String, java.util.Set<String>> declaredAgainst(String roundId) {
+        Map<String, java.util.Set<String>> against = new TreeMap<>();
+        of(roundId).declarations.forEach((member, answers) -> {
+            if (!answers.isEmpty()) {
+                against.put(member, java.util.Set.copyOf(answers.keySet()));
+            }
+        });
+        return against;
+    }
+
+    @Override
+    public synchronized boolean addLateInterest(String roundId, String member, String proposal, Stage at,
+                                                AuditEntry entry) {
+        Map<String, Boolean> answers = of(roundId).declarations.computeIfAbsent(member, m -> new TreeMap<>());
+        if (!at(roundId, at) || Boolean.TRUE.equals(answers.get(proposal))) {
+            return false;
+        }
+        answers.put(proposal, true);
+        return recorded(true, entry);
     }
 
     @Override
@@ -273,5 +318,16 @@ public final class InMemoryRoundStore implements RoundStore {
     @Override
     public synchronized List<Contract> contracts(String roundId) {
         return new ArrayList<>(of(roundId).contracts.values());
+    }
+
+    @Override
+    public synchronized boolean acceptContract(String roundId, grants.core.rounds.Acceptance acceptance, AuditEntry entry) {
+        return recorded(at(roundId, Stage.PUBLISHED)
+                && of(roundId).acceptances.putIfAbsent(acceptance.contractId(), acceptance) == null, entry);
+    }
+
+    @Override
+    public synchronized List<grants.core.rounds.Acceptance> acceptances(String roundId) {
+        return List.copyOf(of(roundId).acceptances.values());
     }
 }

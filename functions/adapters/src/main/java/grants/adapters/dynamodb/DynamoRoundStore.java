@@ -116,6 +116,25 @@ public final class DynamoRoundStore implements RoundStore {
         }
     }
 
+    /** The stored set-up is compared as written (its canonical JSON), so a set-up changed meanwhile fails the put. */
+    @Override
+    public boolean replaceSetup(RoundHeader next, RoundHeader current, AuditEntry entry) {
+        TransactWriteItem head = TransactWriteItem.builder().put(put -> put.tableName(table.name())
+                .item(RoundItems.header(next)).conditionExpression("#stage = :stage AND #setup = :setup")
+                .expressionAttributeNames(Map.of("#stage", "stage", "#setup", "setup"))
+                .expressionAttributeValues(Map.of(":stage", s(current.stage().name()),
+                        ":setup", RoundItems.header(current).get("setup")))).build();
+        try {
+            table.client().transactWriteItems(request -> request.transactItems(head, audit.inTransaction(entry)));
+            return true;
+        } catch (TransactionCanceledException changed) {
+            if (failed(changed, 0)) {
+                return false;
+            }
+            throw changed;
+        }
+    }
+
     @Override
     public boolean putBallot(String roundId, Ballot ballot, AuditEntry entry) {
         return putAt(roundId, Stage.VOTING, RoundItems.ballot(roundId, ballot), false, entry);
@@ -158,18 +177,59 @@ public final class DynamoRoundStore implements RoundStore {
         return documents(roundId, Keys.panelPrefix()).stream().map(RoundDocuments::readPanel).toList();
     }
 
+    /** One item per proposal answered, each written once, all in one transaction with the audit entry. */
     @Override
-    public boolean declare(String roundId, String specification, String member, List<String> interests,
-                           AuditEntry entry) {
-        return putNew(RoundItems.declaration(roundId, specification, member, interests), entry);
+    public boolean declare(String roundId, String specification, String member, List<String> against,
+                           List<String> interests, AuditEntry entry) {
+        List<TransactWriteItem> answers = against.stream().map(proposal -> TransactWriteItem.builder().put(put -> put
+                .tableName(table.name()).item(RoundItems.declaration(roundId, specification, member, proposal,
+                        interests.contains(proposal), false)).conditionExpression("attribute_not_exists(pk)")).build())
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        answers.add(audit.inTransaction(entry));
+        try {
+            table.client().transactWriteItems(request -> request.transactItems(answers));
+            return true;
+        } catch (TransactionCanceledException refused) {
+            if (java.util.stream.IntStream.range(0, against.size()).anyMatch(index -> failed(refused, index))) {
+                return false;
+            }
+            throw refused;
+        }
     }
 
     @Override
     public Map<String, List<String>> declarations(String roundId) {
         Map<String, List<String>> declared = new TreeMap<>();
-        table.query(Keys.round(roundId), Keys.declarationPrefix())
-                .forEach(item -> declared.put(GrantsTable.text(item, "member"), GrantsTable.strings(item, "interests")));
+        answers(roundId).forEach(item -> {
+            List<String> interests = declared.computeIfAbsent(GrantsTable.text(item, "member"),
+                    member -> new java.util.ArrayList<>());
+            if (RoundItems.isInterest(item)) {
+                interests.add(GrantsTable.text(item, "proposal"));
+            }
+        });
         return declared;
+    }
+
+    @Override
+    public Map<String, java.util.Set<String>> declaredAgainst(String roundId) {
+        Map<String, java.util.Set<String>> against = new TreeMap<>();
+        answers(roundId).forEach(item -> against.computeIfAbsent(GrantsTable.text(item, "member"),
+                member -> new java.util.TreeSet<>()).add(GrantsTable.text(item, "proposal")));
+        return against;
+    }
+
+    /** The late interest replaces the member's answer (none, or no interest) while the round is at the stage. */
+    @Override
+    public boolean addLateInterest(String roundId, String member, String proposal, Stage at, AuditEntry entry) {
+        String specification = proposals(roundId).stream().filter(p -> p.id().equals(proposal)).findFirst()
+                .map(Proposal::specification).orElseThrow();
+        return putAt(roundId, at, RoundItems.declaration(roundId, specification, member, proposal, true, true),
+                Condition.of("attribute_not_exists(pk) OR #interest = :no", Map.of("#interest", "interest"),
+                        Map.of(":no", AttributeValue.fromBool(false))), entry);
+    }
+
+    private List<Map<String, AttributeValue>> answers(String roundId) {
+        return table.query(Keys.round(roundId), Keys.declarationPrefix()).stream().filter(RoundItems::isAnswer).toList();
     }
 
     @Override
@@ -283,6 +343,17 @@ public final class DynamoRoundStore implements RoundStore {
     public List<Contract> contracts(String roundId) {
         return table.query(Keys.round(roundId), Keys.contractPrefix()).stream().filter(item -> !RoundItems.isVoid(item))
                 .map(RoundItems::contract).toList();
+    }
+
+    /** Once per contract, while the round is published, with its audit entry. */
+    @Override
+    public boolean acceptContract(String roundId, grants.core.rounds.Acceptance acceptance, AuditEntry entry) {
+        return putAt(roundId, Stage.PUBLISHED, RoundItems.acceptance(roundId, acceptance), true, entry);
+    }
+
+    @Override
+    public List<grants.core.rounds.Acceptance> acceptances(String roundId) {
+        return table.query(Keys.round(roundId), Keys.acceptancePrefix()).stream().map(RoundItems::acceptance).toList();
     }
 
     private List<String> documents(String roundId, String prefix) {

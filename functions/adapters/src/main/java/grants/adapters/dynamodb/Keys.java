@@ -57,6 +57,7 @@ public final class Keys {
     private static final String MEETING = "MEETING#";
     private static final String DECISION = "DECISION#";
     private static final String CONTRACT = "CONTRACT#";
+    private static final String ACCEPTANCE = "ACCEPTANCE#";
     private static final String BINDING = "BINDING#";
 
     /** Sort keys of items that are alone in their partition, or the head of a programme. */
@@ -315,8 +316,9 @@ public final class Keys {
         return PANEL;
     }
 
-    static String declaration(String member) {
-        return DECLARATION + member;
+    /** A member's answer for one proposal: an interest declared in it, or none (each given once). */
+    static String declaration(String member, String proposal) {
+        return DECLARATION + member + "#" + proposal;
     }
 
     static String declarationPrefix() {
@@ -377,6 +379,15 @@ public final class Keys {
 
     static String contractPrefix() {
         return CONTRACT;
+    }
+
+    /** A lead organisation's acceptance of its contract: beside the contract, never in it, written once. */
+    static String acceptance(String contractId) {
+        return ACCEPTANCE + contractId;
+    }
+
+    static String acceptancePrefix() {
+        return ACCEPTANCE;
     }
 
     /** The keys of a committed run's header, as a stream record names them: for tools that play the stream's part. */

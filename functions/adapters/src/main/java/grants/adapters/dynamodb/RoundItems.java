@@ -113,12 +113,28 @@ final class RoundItems {
         return new Ballot(text(item, "voter"), strings(item, "dots"));
     }
 
-    static Map<String, AttributeValue> declaration(String roundId, String specification, String member, List<String> interests) {
-        Map<String, AttributeValue> item = item(roundId, Keys.declaration(member));
+    /** A member's answer for one proposal: whether they have an interest in it, and whether the manager recorded it late. */
+    static Map<String, AttributeValue> declaration(String roundId, String specification, String member, String proposal,
+                                                   boolean interest, boolean late) {
+        Map<String, AttributeValue> item = item(roundId, Keys.declaration(member, proposal));
         item.put("member", s(member));
         item.put("specification", s(specification));
-        item.put("interests", strings(interests));
+        item.put("proposal", s(proposal));
+        item.put("interest", AttributeValue.fromBool(interest));
+        if (late) {
+            item.put("late", AttributeValue.fromBool(true));
+        }
         return item;
+    }
+
+    /** An item written before answers were per proposal has no proposal: it answers nothing. */
+    static boolean isAnswer(Map<String, AttributeValue> item) {
+        return item.containsKey("proposal");
+    }
+
+    static boolean isInterest(Map<String, AttributeValue> item) {
+        AttributeValue interest = item.get("interest");
+        return interest != null && Boolean.TRUE.equals(interest.bool());
     }
 
     static Map<String, AttributeValue> score(String roundId, String sk, ScoreSheet sheet) {
@@ -162,12 +178,32 @@ final class RoundItems {
         if (meeting.note() != null) {
             item.put("note", s(meeting.note()));
         }
+        if (meeting.place() != null) {
+            item.put("place", s(meeting.place()));
+        }
+        if (!meeting.attendees().isEmpty()) {
+            item.put("attendees", strings(meeting.attendees()));
+        }
         return item;
     }
 
     static Meeting meeting(Map<String, AttributeValue> item) {
         return new Meeting(text(item, "proposal"), LocalDateTime.parse(text(item, "at")), (int) number(item, "minutes"),
-                text(item, "note"));
+                text(item, "note"), text(item, "place"), strings(item, "attendees"));
+    }
+
+    static Map<String, AttributeValue> acceptance(String roundId, grants.core.rounds.Acceptance acceptance) {
+        Map<String, AttributeValue> item = item(roundId, Keys.acceptance(acceptance.contractId()));
+        item.put("contractId", s(acceptance.contractId()));
+        item.put("organisation", s(acceptance.organisation()));
+        item.put("at", s(acceptance.at().toString()));
+        item.put("by", s(acceptance.by()));
+        return item;
+    }
+
+    static grants.core.rounds.Acceptance acceptance(Map<String, AttributeValue> item) {
+        return new grants.core.rounds.Acceptance(text(item, "contractId"), text(item, "organisation"),
+                java.time.Instant.parse(text(item, "at")), text(item, "by"));
     }
 
     static Map<String, AttributeValue> decision(String roundId, ManagerDecision decision) {

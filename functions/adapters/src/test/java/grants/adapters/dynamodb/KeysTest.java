@@ -45,6 +45,14 @@ class KeysTest {
     }
 
     @Test
+    void aMembersAnswerPerProposalAndAContractsAcceptance() {
+        assertThat(Keys.declaration("u1", "unemployment-pathways")).isEqualTo("DECLARATION#u1#unemployment-pathways")
+                .startsWith(Keys.declarationPrefix());
+        assertThat(Keys.acceptance("contract-p1")).isEqualTo("ACCEPTANCE#contract-p1").startsWith(Keys.acceptancePrefix())
+                .doesNotStartWith(Keys.contractPrefix());
+    }
+
+    @Test
     void runItems() {
         assertThat(Keys.runItems("wm", "run-1")).isEqualTo("RUN#wm#run-1");
         assertThat(Keys.row("rugby")).isEqualTo("ROW#rugby").startsWith(Keys.rowPrefix());

@@ -9,7 +9,12 @@ import grants.adapters.s3.S3PresignedLinks;
 import grants.adapters.wiring.Wiring;
 import grants.core.access.Actor;
 import grants.core.access.Role;
+import grants.core.rounds.ContractAcceptances;
+import grants.core.rounds.LateInterests;
+import grants.core.rounds.ProposerMeetings;
 import grants.core.rounds.RoundAwards;
+import grants.core.rounds.RoundSchedules;
+import grants.core.rounds.RoundThemes;
 import grants.core.rounds.RoundLetters;
 import grants.core.rounds.RoundPanels;
 import grants.core.rounds.RoundService;
@@ -55,9 +60,15 @@ public class CommissionRoundsHandler implements RequestHandler<APIGatewayV2HTTPE
         RoundService rounds = new RoundService(wiring.rounds(), letters, wiring.clock());
         // The decisions' files are written through presigned links, so this jar carries no S3 client.
         S3PresignedLinks exports = new S3PresignedLinks(wiring.aws(), bucket);
-        this.routes = new RoundRoutes(rounds, new RoundPanels(wiring.rounds(), rounds, wiring.clock()),
-                new RoundAwards(wiring.rounds(), rounds, new RoundExportBundle(), exports, letters, wiring.clock()),
-                exports, wiring.auditLog(), wiring.separateIds(), linkExpiry);
+        RoundPanels panels = new RoundPanels(wiring.rounds(), rounds, wiring.clock());
+        RoundAwards awards = new RoundAwards(wiring.rounds(), rounds, new RoundExportBundle(), exports, letters,
+                wiring.clock());
+        FairRoutes fair = new FairRoutes(new RoundThemes(wiring.rounds(), rounds, wiring.clock()),
+                new LateInterests(wiring.rounds(), rounds, wiring.clock()), new RoundSchedules(rounds, awards, wiring.clock()),
+                new ContractAcceptances(wiring.rounds(), rounds, wiring.clock()),
+                new ProposerMeetings(wiring.rounds(), rounds, panels, letters));
+        this.routes = new RoundRoutes(rounds, panels, awards, exports, wiring.auditLog(), wiring.separateIds(), linkExpiry,
+                fair);
     }
 
     @Override

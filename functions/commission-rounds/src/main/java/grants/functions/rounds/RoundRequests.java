@@ -85,18 +85,46 @@ final class RoundRequests {
         return read(body, "proposal", (doc, reader) -> RoundJson.proposal(pathId(doc, "id", proposalId, reader), "", reader));
     }
 
-    static List<String> interests(JsonNode body) {
+    /** A declaration: the interests, and (optional) the proposals it answers, as the member was shown them. */
+    record Declaration(java.util.Optional<List<String>> proposals, List<String> interests) {
+    }
+
+    static Declaration declaration(JsonNode body) {
         return read(body, "declaration", (doc, reader) -> {
-            reader.onlyFields(doc, "", "interests");
-            List<String> interests = new ArrayList<>();
-            List<JsonNode> nodes = reader.array(doc, "", "interests", true);
-            for (int i = 0; i < nodes.size() && i < 10_000; i++) {
-                String interest = reader.element(nodes.get(i), "interests[" + i + "]", "a proposal id");
-                if (interest != null) {
-                    interests.add(interest);
-                }
+            reader.onlyFields(doc, "", "interests", "proposals");
+            List<String> interests = ids(doc, "interests", true, reader);
+            return new Declaration(doc.has("proposals") ? java.util.Optional.of(ids(doc, "proposals", false, reader))
+                    : java.util.Optional.empty(), interests);
+        });
+    }
+
+    private static List<String> ids(JsonNode doc, String field, boolean required, FieldReader reader) {
+        List<String> ids = new ArrayList<>();
+        List<JsonNode> nodes = reader.array(doc, "", field, required);
+        for (int i = 0; nodes != null && i < nodes.size() && i < 10_000; i++) {
+            String id = reader.element(nodes.get(i), field + "[" + i + "]", "a proposal id");
+            if (id != null) {
+                ids.add(id);
             }
-            return interests;
+        }
+        return ids;
+    }
+
+    /** A cross-cutting theme: its id and title. */
+    static RoundSetup.Theme theme(JsonNode body) {
+        return read(body, "cross-cutting theme", (doc, reader) -> {
+            reader.onlyFields(doc, "", "id", "title");
+            String id = reader.id(doc, "", "id", RoundSetup.ID_PATTERN, "1 to 64 of a-z, 0-9 and -", true);
+            String title = reader.text(doc, "", "title", true);
+            return id == null || title == null ? null : new RoundSetup.Theme(id, title);
+        });
+    }
+
+    /** The manager's reason for recording a late-declared interest. */
+    static String lateInterestReason(JsonNode body) {
+        return read(body, "late interest", (doc, reader) -> {
+            reader.onlyFields(doc, "", "reason");
+            return reader.text(doc, "", "reason", true, FieldReader.MAX_LONG_TEXT);
         });
     }
 
@@ -115,7 +143,16 @@ final class RoundRequests {
 
     static Meeting meeting(JsonNode body) {
         return read(body, "meeting", (doc, reader) -> {
-            reader.onlyFields(doc, "", "proposal", "at", "minutes", "note");
+            reader.onlyFields(doc, "", "proposal", "at", "minutes", "note", "place", "attendees");
+            String place = reader.text(doc, "", "place", false);
+            List<String> attendees = new ArrayList<>();
+            List<JsonNode> people = reader.array(doc, "", "attendees", false);
+            for (int i = 0; people != null && i < people.size() && i < 100; i++) {
+                String person = reader.element(people.get(i), "attendees[" + i + "]", "a name");
+                if (person != null) {
+                    attendees.add(person);
+                }
+            }
             String proposal = reader.text(doc, "", "proposal", true);
             String at = reader.id(doc, "", "at", "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}",
                     "a date and time such as 2002-07-10T10:00", true);
@@ -130,7 +167,8 @@ final class RoundRequests {
             } catch (DateTimeParseException e) {
                 reader.problem("at", "is not a real date and time: \"" + at + "\"");
             }
-            return proposal == null || when == null || minutes == null ? null : new Meeting(proposal, when, minutes, note);
+            return proposal == null || when == null || minutes == null ? null : new Meeting(proposal, when, minutes, note, place,
+                    attendees);
         });
     }
 

@@ -89,7 +89,7 @@ final class RoundRoutes {
     static final String GET_AUDIT = "GET /rounds/{roundId}/audit";
 
     /** Every route this function serves and who may call it; template.yaml must declare exactly these routes. */
-    static final Map<String, Access> ACCESS = Map.ofEntries(
+    static final Map<String, Access> ACCESS = withFairRoutes(Map.ofEntries(
             Map.entry(LIST_ROUNDS, Access.anyone("list the commissioning rounds")),
             Map.entry(PUT_ROUND, Access.by("set up a commissioning round", PROGRAMME_MANAGER)),
             Map.entry(GET_ROUND, Access.anyone("see a commissioning round")),
@@ -121,7 +121,13 @@ final class RoundRoutes {
             Map.entry(PUBLISH_DECISIONS, Access.by("publish the decisions", PROGRAMME_MANAGER)),
             Map.entry(GET_DECISION, Access.by("see a proposal's decision", PROGRAMME_MANAGER, AUDITOR, PROPOSER)),
             Map.entry(GET_CONTRACTS, Access.by("see the contracts", PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR)),
-            Map.entry(GET_AUDIT, Access.by("read the round's audit trail", PROGRAMME_MANAGER, AUDITOR)));
+            Map.entry(GET_AUDIT, Access.by("read the round's audit trail", PROGRAMME_MANAGER, AUDITOR))));
+
+    private static Map<String, Access> withFairRoutes(Map<String, Access> routes) {
+        Map<String, Access> all = new java.util.HashMap<>(routes);
+        all.putAll(FairRoutes.ACCESS);
+        return Map.copyOf(all);
+    }
 
     static final List<String> ALL = List.copyOf(new java.util.TreeSet<>(ACCESS.keySet()));
 
@@ -135,9 +141,11 @@ final class RoundRoutes {
     private final AuditLog audit;
     private final SeparateIds ids;
     private final Duration linkExpiry;
+    private final FairRoutes fair;
 
     RoundRoutes(RoundService rounds, RoundPanels panels, RoundAwards awards, ExportLinks links, AuditLog audit,
-                SeparateIds ids, Duration linkExpiry) {
+                SeparateIds ids, Duration linkExpiry, FairRoutes fair) {
+        this.fair = fair;
         this.ids = ids;
         this.rounds = rounds;
         this.panels = panels;
@@ -158,6 +166,9 @@ final class RoundRoutes {
                     .filter(header -> actor.worksOn(header.roundId())).toList())));
         }
         String roundId = pathId(request, "roundId");
+        if (FairRoutes.ACCESS.containsKey(routeKey)) {
+            return Optional.of(fair.handle(routeKey, request, actor, roundId));
+        }
         return Optional.of(switch (routeKey) {
             case PUT_ROUND -> setUp(request, actor, roundId);
             case GET_ROUND -> json(RoundViews.round(rounds.header(roundId), rounds.ownBallot(actor, roundId), isStaff(actor)));
@@ -266,7 +277,8 @@ final class RoundRoutes {
 
     private APIGatewayV2HTTPResponse declare(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         String memberId = pathId(request, "memberId");
-        List<String> interests = panels.declare(actor, roundId, memberId, RoundRequests.interests(body(request)));
+        RoundRequests.Declaration declaration = RoundRequests.declaration(body(request));
+        List<String> interests = panels.declare(actor, roundId, memberId, declaration.proposals(), declaration.interests());
         ObjectNode response = grants.documents.Json.object().put("member", memberId);
         ArrayNode list = response.putArray("interests");
         interests.forEach(list::add);
@@ -301,7 +313,7 @@ final class RoundRoutes {
     }
 
     private APIGatewayV2HTTPResponse meet(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
-        Replaced<Meeting> noted = panels.meet(actor, roundId, RoundRequests.meeting(body(request)));
+        Replaced<Meeting> noted = fair.meetings().schedule(actor, roundId, RoundRequests.meeting(body(request)));
         Meeting meeting = noted.after();
         audit.record(actor, roundId, "MEETING_NOTED", "proposal " + meeting.proposal(),
                 noted.before().map(RoundRoutes::describe).orElse(null), describe(meeting));
@@ -351,7 +363,13 @@ final class RoundRoutes {
 
     /** The contracts, with presigned download links to finance's files: who was given links is recorded. */
     private APIGatewayV2HTTPResponse contracts(Actor actor, String roundId) {
-        ObjectNode response = RoundViews.contracts(roundId, awards.contracts(roundId));
+        List<grants.core.commissioning.Contract> published = awards.contracts(roundId);
+        ObjectNode response = RoundViews.contracts(roundId, published);
+        // Each contract shows whether its lead organisation has accepted it, when and by whom.
+        List<grants.core.rounds.ContractAcceptances.Accepted> accepted = fair.acceptances().contracts(roundId, published);
+        for (int i = 0; i < accepted.size(); i++) {
+            FairRoutes.acceptance((ObjectNode) response.get("contracts").get(i), accepted.get(i));
+        }
         ObjectNode files = response.putObject("files");
         for (String name : List.of("payments.csv", "contracts.csv", "proposals.csv", "priorities.csv", "360giving.json",
                 "round-report.html", "manifest.json")) {

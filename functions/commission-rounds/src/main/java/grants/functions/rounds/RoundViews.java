@@ -127,6 +127,8 @@ final class RoundViews {
             ArrayNode list = node.putArray("interests");
             interests.forEach(list::add);
         });
+        ArrayNode awaiting = node.putArray("awaiting");
+        toDeclare.awaiting().forEach(awaiting::add);
         ArrayNode proposals = node.putArray("proposals");
         toDeclare.proposals().forEach(proposal -> {
             ObjectNode entry = proposals.addObject().put("id", proposal.id()).put("title", proposal.title())
@@ -244,8 +246,10 @@ final class RoundViews {
         ObjectNode node = Json.object().put("roundId", roundId);
         ArrayNode list = node.putArray("meetings");
         for (Meeting meeting : meetings) {
-            list.addObject().put("proposal", meeting.proposal()).put("at", meeting.at().toString())
-                    .put("minutes", meeting.minutes()).put("note", meeting.note());
+            ObjectNode entry = list.addObject().put("proposal", meeting.proposal()).put("at", meeting.at().toString())
+                    .put("minutes", meeting.minutes()).put("note", meeting.note()).put("place", meeting.place());
+            ArrayNode attendees = entry.putArray("attendees");
+            meeting.attendees().forEach(attendees::add);
         }
         return node;
     }

@@ -71,7 +71,12 @@ class WhoMayCallWhatTest {
             entry("publish-decisions.json", Set.of(MANAGER)),
             entry("get-decision.json", Set.of(MANAGER, AUDITOR, PROPOSER)),
             entry("get-contracts.json", Set.of(MANAGER, FINANCE, AUDITOR)),
-            entry("get-round-audit.json", Set.of(MANAGER, AUDITOR)));
+            entry("get-round-audit.json", Set.of(MANAGER, AUDITOR)),
+            entry("add-cross-cutting-theme.json", Set.of(MANAGER)),
+            entry("put-late-interest.json", Set.of(MANAGER)),
+            entry("get-schedule.json", Set.of(MANAGER, AUDITOR, FINANCE)),
+            entry("accept-contract.json", Set.of(PROPOSER)),
+            entry("get-proposal-meetings.json", Set.of(MANAGER, AUDITOR, PROPOSER)));
 
     private static CommissionRoundsHandler handler;
 

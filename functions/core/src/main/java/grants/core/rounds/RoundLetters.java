@@ -34,6 +34,8 @@ public final class RoundLetters implements RoundMail {
     private static final Template CALL_HTML = Templates.html("/grants/core/rounds/call.html.mustache");
     private static final Template DECISION_TEXT = Templates.text("/grants/core/rounds/decision.txt.mustache");
     private static final Template DECISION_HTML = Templates.html("/grants/core/rounds/decision.html.mustache");
+    private static final Template MEETING_TEXT = Templates.text("/grants/core/rounds/meeting.txt.mustache");
+    private static final Template MEETING_HTML = Templates.html("/grants/core/rounds/meeting.html.mustache");
     private static final String CALL = "call";
 
     private final NoticeStore notices;
@@ -114,5 +116,31 @@ public final class RoundLetters implements RoundMail {
             notices.create(Notice.queued(setup.roundId(), "round/" + setup.roundId() + "/decision/" + proposal.proposal().id(),
                     NoticeKind.LETTER, null, null, letterId, List.of(lead.email()), null, clock.instant()));
         }
+    }
+
+    /** One invitation per meeting (its proposal and time), to the lead organisation: scheduling it again sends none. */
+    @Override
+    public void meetingInvitation(RoundHeader header, grants.core.commissioning.Proposal proposal, Meeting meeting) {
+        RoundSetup setup = header.setup();
+        RoundSetup.Organisation lead = setup.organisation(proposal.lead()).orElseThrow();
+        Map<String, Object> values = new HashMap<>();
+        values.put("roundName", setup.name());
+        values.put("organisationName", lead.name());
+        values.put("title", proposal.title());
+        values.put("proposalId", proposal.id());
+        values.put("specificationId", proposal.specification());
+        values.put("date", meeting.at().toLocalDate().toString());
+        values.put("time", meeting.at().toLocalTime().toString());
+        values.put("minutes", meeting.minutes());
+        values.put("place", meeting.place() == null ? "to be confirmed by the programme manager" : meeting.place());
+        values.put("attendees", meeting.attendees().isEmpty() ? "to be confirmed" : String.join(", ", meeting.attendees()));
+        String when = meeting.at().toString().replace(":", "");
+        String letterId = "meeting-" + proposal.id() + "-" + when;
+        String subject = setup.name() + ": the panel invites you to meet it on " + meeting.at().toLocalDate() + " ("
+                + proposal.id() + ")";
+        letters.putLetter(setup.roundId(), letterId, new Letter(subject, MEETING_TEXT.execute(values),
+                MEETING_HTML.execute(values), List.of(lead.email())));
+        notices.create(Notice.queued(setup.roundId(), "round/" + setup.roundId() + "/meeting/" + proposal.id() + "/" + when,
+                NoticeKind.LETTER, null, null, letterId, List.of(lead.email()), null, clock.instant()));
     }
 }

@@ -13,4 +13,7 @@ public interface RoundMail {
 
     /** A decision letter to every proposal's lead organisation. */
     void decisionsPublished(RoundHeader header, RoundOutcome outcome);
+
+    /** The panel's invitation to a proposal's lead organisation: the meeting's date, place and who attends. */
+    void meetingInvitation(RoundHeader header, grants.core.commissioning.Proposal proposal, Meeting meeting);
 }

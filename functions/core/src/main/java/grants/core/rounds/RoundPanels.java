@@ -27,8 +27,9 @@ import java.util.Optional;
 
 /**
  * Proposals and the panels' work on them: a lead organisation proposes until the closing date and
- * sees the gateway's verdict at once (rule C4); a panel member declares interests before seeing any
- * proposal, is kept off every proposal they are conflicted on (C5), scores blind, and moderates.
+ * sees the gateway's verdict at once (rule C4); a panel member declares their interests against each
+ * proposal before they can open it (a proposal that arrives later is declared against when it does),
+ * is kept off every proposal they are conflicted on (C5), scores blind, and moderates.
  */
 public final class RoundPanels {
 
@@ -101,11 +102,11 @@ public final class RoundPanels {
         return check(header, store.specifications(roundId), proposal);
     }
 
-    /** The proposals a caller may read: their organisation's, their panel's (once declared), or all. */
+    /** The proposals a caller may read: their organisation's, their panel's (each once declared against), or all. */
     public List<Checked> proposals(Actor actor, String roundId) {
         RoundHeader header = rounds.header(roundId);
         List<Specification> specifications = store.specifications(roundId);
-        Map<String, List<String>> declared = store.declarations(roundId);
+        Declared declared = declared(roundId);
         List<Panel> panels = store.panels(roundId);
         return store.proposals(roundId).stream()
                 .filter(proposal -> actor.has(Role.PROGRAMME_MANAGER) || actor.has(Role.AUDITOR)
@@ -114,9 +115,16 @@ public final class RoundPanels {
                 .map(proposal -> check(header, specifications, proposal)).toList();
     }
 
-    /** What a panel member declares against: their panel's proposals by title and organisations, and what they declared. */
-    public record ToDeclare(String specification, Optional<List<String>> declared, List<Proposal> proposals) {
+    /**
+     * What a panel member declares against: their panel's proposals by title and organisations, what
+     * they declared, and the proposals they have still to declare against (before they may open them).
+     */
+    public record ToDeclare(String specification, Optional<List<String>> declared, List<Proposal> proposals,
+                            List<String> awaiting) {
     }
+
+    /** At most this many proposals are declared against at once: one store transaction holds them and the audit entry. */
+    public static final int MOST_AT_ONCE = 99;
 
     /** The proposals a member may declare an interest in, shown by who leads and partners them, not their content. */
     public ToDeclare toDeclare(Actor actor, String roundId, String memberId) {
@@ -128,11 +136,27 @@ public final class RoundPanels {
         List<Proposal> proposals = store.proposals(roundId).stream()
                 .filter(p -> p.specification().equals(panel.specification()))
                 .sorted(java.util.Comparator.comparing(Proposal::id)).toList();
-        return new ToDeclare(panel.specification(), Optional.ofNullable(store.declarations(roundId).get(memberId)), proposals);
+        java.util.Set<String> against = store.declaredAgainst(roundId).getOrDefault(memberId, java.util.Set.of());
+        return new ToDeclare(panel.specification(), Optional.ofNullable(store.declarations(roundId).get(memberId)), proposals,
+                proposals.stream().map(Proposal::id).filter(id -> !against.contains(id)).toList());
     }
 
-    /** A panel member's interests, declared once, before they see any proposal. */
+    /**
+     * A panel member's interests, declared against every proposal of their panel they have not yet
+     * declared against: the interests they name, and no interest in the rest.
+     */
     public List<String> declare(Actor actor, String roundId, String memberId, List<String> interests) {
+        return declare(actor, roundId, memberId, Optional.empty(), interests);
+    }
+
+    /**
+     * A panel member's declaration against {@code against} (when given: the proposals they were shown;
+     * otherwise every proposal of their panel not yet declared against), with their interests among
+     * them. Each proposal is declared against once, before the member may open it; an interest found
+     * later is the manager's to record ({@link LateInterests}).
+     */
+    public List<String> declare(Actor actor, String roundId, String memberId, Optional<List<String>> against,
+                                List<String> interests) {
         if (!actor.is(Role.PANEL_MEMBER, memberId)) {
             throw new ForbiddenException("A panel member declares their own interests only.");
         }
@@ -146,18 +170,49 @@ public final class RoundPanels {
         }
         List<Problem> problems = new ArrayList<>();
         List<Proposal> proposals = store.proposals(roundId);
+        java.util.Set<String> before = store.declaredAgainst(roundId).getOrDefault(memberId, java.util.Set.of());
+        List<String> panelsOwn = proposals.stream().filter(p -> p.specification().equals(panel.specification()))
+                .map(Proposal::id).sorted().toList();
+        List<String> answering = against.orElseGet(() -> panelsOwn.stream().filter(id -> !before.contains(id))
+                .limit(MOST_AT_ONCE).toList());
+        for (int i = 0; i < answering.size(); i++) {
+            String proposal = answering.get(i);
+            if (answering.subList(0, i).contains(proposal)) {
+                problems.add(new Problem("proposals[" + i + "]", "\"" + proposal + "\" is named twice"));
+            } else if (!panelsOwn.contains(proposal)) {
+                problems.add(new Problem("proposals[" + i + "]", "\"" + proposal + "\" is not a proposal before your panel"));
+            } else if (before.contains(proposal)) {
+                problems.add(new Problem("proposals[" + i + "]", "you declared against \"" + proposal + "\" already;"
+                        + " ask the programme manager to record an interest found since"));
+            }
+        }
+        if (answering.size() > MOST_AT_ONCE) {
+            problems.add(new Problem("proposals", "at most " + MOST_AT_ONCE + " at once, got " + answering.size()));
+        }
         for (int i = 0; i < interests.size(); i++) {
             String interest = interests.get(i);
             if (proposals.stream().noneMatch(p -> p.id().equals(interest))) {
                 problems.add(new Problem("interests[" + i + "]", "\"" + interest + "\" is not a proposal of the round"));
+            } else if (!answering.contains(interest)) {
+                problems.add(new Problem("interests[" + i + "]", "\"" + interest + "\" is not among the proposals"
+                        + " declared against now" + (before.contains(interest) ? " (you declared against it already;"
+                        + " ask the programme manager to record an interest found since)" : "")));
             }
         }
         RoundService.refuseIfAny("declaration", problems);
+        if (answering.isEmpty() && before.isEmpty() && interests.isEmpty()) {
+            return interests; // a panel with no proposals yet: nothing to declare against
+        }
+        if (answering.isEmpty()) {
+            throw new ConflictException("ALREADY_DECLARED", "Panel member \"" + memberId + "\" has declared against"
+                    + " every proposal before their panel; ask the programme manager if an interest must be added.");
+        }
         AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "INTERESTS_DECLARED", "panel member " + memberId,
-                null, interests.isEmpty() ? "no interests" : String.join(", ", interests));
-        if (!store.declare(roundId, panel.specification(), memberId, interests, entry)) {
-            throw new ConflictException("ALREADY_DECLARED", "Panel member \"" + memberId + "\" has declared their"
-                    + " interests already; ask the programme manager if they must change.");
+                null, "against " + String.join(", ", answering) + ": "
+                        + (interests.isEmpty() ? "no interests" : "interests in " + String.join(", ", interests)));
+        if (!store.declare(roundId, panel.specification(), memberId, answering, interests, entry)) {
+            throw new ConflictException("ALREADY_DECLARED", "Panel member \"" + memberId + "\" declared against some of "
+                    + String.join(", ", answering) + " meanwhile; nothing was changed. Reload and declare again.");
         }
         return interests;
     }
@@ -385,7 +440,7 @@ public final class RoundPanels {
         if (actor.has(Role.PROGRAMME_MANAGER) || actor.has(Role.AUDITOR)) {
             return store.meetings(roundId);
         }
-        Map<String, List<String>> declared = store.declarations(roundId);
+        Declared declared = declared(roundId);
         List<Panel> panels = store.panels(roundId);
         Map<String, Proposal> proposals = new java.util.HashMap<>();
         store.proposals(roundId).forEach(p -> proposals.put(p.id(), p));
@@ -408,8 +463,10 @@ public final class RoundPanels {
                 .orElseThrow(() -> new ForbiddenException("Only the members of the panel for \""
                         + proposal.specification() + "\" see its proposals."));
         List<String> interests = store.declarations(roundId).get(member.id());
-        if (interests == null) {
-            throw new ForbiddenException("Declare your interests first: you see no proposal before you have.");
+        if (interests == null || !store.declaredAgainst(roundId).getOrDefault(member.id(), java.util.Set.of())
+                .contains(proposal.id())) {
+            throw new ForbiddenException("Declare your interests in \"" + proposal.id() + "\" first: you open no"
+                    + " proposal before you have declared against it.");
         }
         Panel.Member declared = new Panel.Member(member.id(), member.name(), member.organisation(), interests);
         if (declared.isConflictedOn(proposal)) {
@@ -425,12 +482,21 @@ public final class RoundPanels {
         return declared;
     }
 
-    private static boolean clearedFor(Actor actor, List<Panel> panels, Map<String, List<String>> declared, Proposal proposal) {
+    /** Each member's interests and the proposals they declared against. */
+    private record Declared(Map<String, List<String>> interests, Map<String, java.util.Set<String>> against) {
+    }
+
+    private Declared declared(String roundId) {
+        return new Declared(store.declarations(roundId), store.declaredAgainst(roundId));
+    }
+
+    private static boolean clearedFor(Actor actor, List<Panel> panels, Declared declared, Proposal proposal) {
         return panels.stream().filter(p -> p.specification().equals(proposal.specification()))
                 .flatMap(p -> p.members().stream())
-                .filter(m -> actor.is(Role.PANEL_MEMBER, m.id()) && declared.containsKey(m.id()))
-                .anyMatch(m -> !new Panel.Member(m.id(), m.name(), m.organisation(), declared.get(m.id()))
-                        .isConflictedOn(proposal));
+                .filter(m -> actor.is(Role.PANEL_MEMBER, m.id())
+                        && declared.against().getOrDefault(m.id(), java.util.Set.of()).contains(proposal.id()))
+                .anyMatch(m -> !new Panel.Member(m.id(), m.name(), m.organisation(),
+                        declared.interests().getOrDefault(m.id(), List.of())).isConflictedOn(proposal));
     }
 
     private Panel panelOf(String roundId, String memberId) {

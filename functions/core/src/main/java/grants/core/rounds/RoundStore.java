@@ -35,6 +35,13 @@ public interface RoundStore {
     /** The same, with the change's audit entry in the same transaction. */
     boolean advance(RoundHeader next, Stage expected, AuditEntry entry);
 
+    /**
+     * Replaces the header with {@code next}, with the change's audit entry in the same transaction, only
+     * while the stored header still has {@code current}'s stage and set-up: false if either changed
+     * meanwhile (two set-up changes never overwrite each other).
+     */
+    boolean replaceSetup(RoundHeader next, RoundHeader current, AuditEntry entry);
+
     /** Writes (or replaces) a voter's ballot if voting is open; false if it has closed. */
     boolean putBallot(String roundId, Ballot ballot, AuditEntry entry);
 
@@ -60,11 +67,26 @@ public interface RoundStore {
      */
     boolean addPanelMember(String roundId, Panel before, Panel after, AuditEntry entry);
 
-    /** A panel member's declared interests, once per member, while proposing or scoring; false if declared already. */
-    boolean declare(String roundId, String specification, String member, List<String> interests, AuditEntry entry);
+    /**
+     * A panel member's declaration against the proposals {@code against}, with their interests among
+     * them, added to what they declared before; written only if they declared against none of these
+     * proposals before (each answer is given once), false otherwise, and nothing is written.
+     */
+    boolean declare(String roundId, String specification, String member, List<String> against, List<String> interests,
+                    AuditEntry entry);
 
-    /** The members who have declared, by id, with their interests. */
+    /** The members who have declared, by id, with their interests (late ones included). */
     java.util.Map<String, List<String>> declarations(String roundId);
+
+    /** The proposals each member has declared against (interest or not), by member id. */
+    java.util.Map<String, java.util.Set<String>> declaredAgainst(String roundId);
+
+    /**
+     * An interest the member declared late, recorded by the manager while the round is {@code at}
+     * that stage: added to the member's interests, so their score of it is no longer counted; false
+     * if the round is at another stage or the interest is recorded already, and nothing is written.
+     */
+    boolean addLateInterest(String roundId, String member, String proposal, Stage at, AuditEntry entry);
 
     /**
      * Writes a proposal while proposals are open, only if no proposal has its id or the one that has
@@ -132,4 +154,9 @@ public interface RoundStore {
     boolean putContracts(String roundId, List<Contract> contracts);
 
     List<Contract> contracts(String roundId);
+
+    /** A lead organisation's acceptance of its contract, once, while published, with its audit entry; false otherwise. */
+    boolean acceptContract(String roundId, Acceptance acceptance, AuditEntry entry);
+
+    List<Acceptance> acceptances(String roundId);
 }

@@ -1,0 +1,109 @@
+package grants.testing;
+
+import grants.core.access.Role;
+import grants.core.audit.AuditEntry;
+import grants.core.commissioning.Proposal;
+import grants.core.commissioning.Round;
+import grants.core.commissioning.RoundSetup;
+import grants.core.errors.ConflictException;
+import grants.core.errors.InvalidInputException;
+import grants.core.rounds.RoundLetters;
+import grants.core.rounds.RoundPanels;
+import grants.core.rounds.RoundService;
+import grants.core.rounds.RoundThemes;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static grants.testing.TestRounds.manager;
+import static grants.testing.TestRounds.person;
+import static grants.testing.TestRounds.proposerFor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Coventry made health cross-cutting after the vote: a round set up without it has it added before the
+ * specifications go out, and every proposal then answers it at the gateway.
+ */
+class CrossCuttingThemeTest {
+
+    private static final String ROUND = "coventry-commissioning-2002";
+    private static final RoundSetup.Theme HEALTH = new RoundSetup.Theme("health", "Health");
+
+    private final Round coventry = TestRounds.coventry();
+    private final SettableClock clock = new SettableClock(Instant.parse("2002-05-01T09:00:00Z"));
+    private final InMemoryRoundStore store = new InMemoryRoundStore();
+    private final InMemoryNoticeStore notices = new InMemoryNoticeStore();
+    private final RoundService rounds = new RoundService(store, new RoundLetters(notices, notices, clock), clock);
+    private final RoundPanels panels = new RoundPanels(store, rounds, clock);
+    private final RoundThemes themes = new RoundThemes(store, rounds, clock);
+
+    @Test
+    void healthAddedAfterTheVoteIsAnsweredByEveryProposalAtTheGateway() {
+        voteWithoutThemes();
+
+        assertThat(themes.add(manager(), ROUND, HEALTH)).containsExactly(HEALTH);
+        specifyAndPublish();
+
+        Proposal cvs = coventry.proposal("cohesion-cvs").orElseThrow(); // says nothing of health
+        assertThat(panels.propose(proposerFor("cvs"), ROUND, cvs).checked().failures())
+                .extracting(failure -> failure.field()).containsExactly("crossCutting.health");
+        assertThat(notices.letter(ROUND, "call").orElseThrow().text()).as("the call names it")
+                .contains("cross-cutting theme: Health");
+        assertThat(store.trail().page(ROUND, java.util.Optional.empty(), 500).entries())
+                .filteredOn(entry -> entry.action().equals("CROSS_CUTTING_THEME_ADDED")).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.before()).isEqualTo("no cross-cutting themes");
+                    assertThat(entry.after()).contains("health (Health)");
+                });
+    }
+
+    @Test
+    void aThemeIsAddedOnlyAfterTheVoteAndBeforeTheCallAndOnlyOnce() {
+        rounds.setUp(manager(), withoutThemes());
+        assertThatThrownBy(() -> themes.add(manager(), ROUND, HEALTH)).as("while voting")
+                .isInstanceOf(ConflictException.class).hasMessageContaining("is voting");
+        coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
+        rounds.closeVoting(ROUND);
+        themes.add(manager(), ROUND, HEALTH);
+        assertThatThrownBy(() -> themes.add(manager(), ROUND, HEALTH)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already");
+        specifyAndPublish();
+        assertThatThrownBy(() -> themes.add(manager(), ROUND, new RoundSetup.Theme("older-people", "Older people")))
+                .as("once published, proposers answer the themes of the call").isInstanceOf(ConflictException.class)
+                .hasMessageContaining("is proposing");
+        assertThat(rounds.header(ROUND).setup().crossCuttingThemes()).containsExactly(HEALTH);
+    }
+
+    @Test
+    void aThemeWithoutATitleOrWithABadIdIsRefusedNamingTheField() {
+        voteWithoutThemes();
+        InvalidInputException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> themes.add(manager(), ROUND, new RoundSetup.Theme("Health!", " ")), InvalidInputException.class);
+        assertThat(refused.details()).extracting(problem -> problem.field()).containsExactly("id", "title");
+        assertThat(rounds.header(ROUND).setup().crossCuttingThemes()).isEmpty();
+        assertThat(store.trail().page(ROUND, java.util.Optional.empty(), 500).entries())
+                .extracting(AuditEntry::action).doesNotContain("CROSS_CUTTING_THEME_ADDED");
+    }
+
+    private RoundSetup withoutThemes() {
+        RoundSetup s = coventry.setup();
+        return new RoundSetup(s.roundId(), s.name(), s.fund(), s.eurRate(), s.priorityCount(), s.dotsPerVoter(), List.of(),
+                s.criteria(), s.scoreScale(), s.fundableThreshold(), s.moderationSpread(), s.panelQuorum(), s.issues(),
+                s.voters(), s.organisations(), s.mailingList());
+    }
+
+    private void voteWithoutThemes() {
+        rounds.setUp(manager(), withoutThemes());
+        coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
+        rounds.closeVoting(ROUND);
+    }
+
+    private void specifyAndPublish() {
+        coventry.specifications().forEach(s -> rounds.specify(person(Role.SUB_GROUP, s.issue()), ROUND, s));
+        coventry.panels().forEach(p -> rounds.namePanel(manager(), ROUND, p));
+        rounds.publish(ROUND, LocalDate.of(2002, 6, 30));
+    }
+}
