@@ -223,7 +223,7 @@ public final class DynamoRoundStore implements RoundStore {
     public boolean addLateInterest(String roundId, String member, String proposal, Stage at, AuditEntry entry) {
         String specification = proposals(roundId).stream().filter(p -> p.id().equals(proposal)).findFirst()
                 .map(Proposal::specification).orElseThrow();
-        return putAt(roundId, at, RoundItems.declaration(roundId, specification, member, proposal, true, true),
+        return putAt(roundId, Set.of(at), RoundItems.declaration(roundId, specification, member, proposal, true, true),
                 Condition.of("attribute_not_exists(pk) OR #interest = :no", Map.of("#interest", "interest"),
                         Map.of(":no", AttributeValue.fromBool(false))), entry);
     }
