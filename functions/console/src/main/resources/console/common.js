@@ -112,6 +112,21 @@ export function errorSummary (error, inputs = {}, fallback = 'file') {
       <ul class="govuk-list govuk-error-summary__list">${items}</ul></div></div></div>`
 }
 
+/**
+ * What the signed-in person is bound to in a programme or round: their partnership, adviser record,
+ * voter, member or issue id, or organisation. A manager binds people; SignInClaims puts the bindings
+ * into the ID token's grants:bindings claim, by scope (a programme or round id, or * for everywhere).
+ */
+export function bindingIn (scopeId) {
+  let bindings = {}
+  try {
+    bindings = JSON.parse(claims()['grants:bindings'] || '{}')
+  } catch {
+    bindings = {}
+  }
+  return bindings[scopeId] || bindings['*'] || {}
+}
+
 export function claims () {
   try {
     return JSON.parse(atob(token().split('.')[1].replace(/-/g, '+').replace(/_/g, '/')))

@@ -1,7 +1,7 @@
 // The grants console: pages of the GOV.UK Design System over the grants API. It signs in with the
 // authorization code grant and PKCE, keeps the token in this tab's sessionStorage only, and shows
 // every amount exactly as the API wrote it: it never computes money.
-import { TOKEN, loading, Html, html, pounds, show, token, signedInAs, ApiError, api, problem, summaryRow, errorSummary, claims } from '/common.js'
+import { TOKEN, loading, Html, html, pounds, show, token, signedInAs, ApiError, api, problem, summaryRow, errorSummary, bindingIn } from '/common.js'
 import { roundRoute, roundsList, publicRoundPage } from '/rounds.js'
 
 const PKCE = 'grants.pkce'
@@ -91,7 +91,7 @@ async function programmesPage () {
     <h1 class="govuk-heading-l">Programmes</h1>
     ${programmes.length === 0
       ? html`<p class="govuk-body">No programme has been loaded yet.</p>`
-      : html`<ul class="govuk-list">${programmes.map(p => html`<li><a class="govuk-link" href="/programmes/${encodeURIComponent(p.programmeId)}${claims()['custom:partnershipId'] ? '/mine' : ''}">${p.name}</a> <span class="govuk-hint govuk-!-display-inline">(${p.programmeId}, version ${p.version})</span></li>`)}</ul>`}
+      : html`<ul class="govuk-list">${programmes.map(p => html`<li><a class="govuk-link" href="/programmes/${encodeURIComponent(p.programmeId)}${bindingIn(p.programmeId).partnershipId ? '/mine' : ''}">${p.name}</a> <span class="govuk-hint govuk-!-display-inline">(${p.programmeId}, version ${p.version})</span></li>`)}</ul>`}
     <p class="govuk-body"><a class="govuk-link" href="/load">Load or replace a programme</a></p>
     ${rounds}`)
 }
@@ -471,7 +471,7 @@ async function noticesPage (programmeId, runId) {
 // ---- a partnership member's page: their own grant in the latest run ----
 
 async function myGrantPage (programmeId) {
-  const partnershipId = claims()['custom:partnershipId']
+  const partnershipId = bindingIn(programmeId).partnershipId
   const base = '/programmes/' + encodeURIComponent(programmeId)
   const { runs } = await api(base + '/allocation-runs')
   if (runs.length === 0 || !partnershipId) {

@@ -1,7 +1,7 @@
 // The pages of a commissioning round, stage by stage, for the people who take part: the manager,
 // board members, sub-groups, proposers, panel members, finance and auditors. Every amount and score
 // is shown as the API wrote it; nothing is computed here.
-import { Html, html, pounds, show, ApiError, api, problem, summaryRow, errorSummary, claims } from '/common.js'
+import { Html, html, pounds, show, ApiError, api, problem, summaryRow, errorSummary, claims, bindingIn } from '/common.js'
 import { evidenceInWords } from '/words.js'
 
 const STAGES = {
@@ -17,8 +17,8 @@ const roundPath = roundId => '/rounds/' + encodeURIComponent(roundId)
 const crumbs = (roundId, name) => [['Home', '/'], [name || roundId, roundPath(roundId)]]
 const roles = () => claims()['cognito:groups'] || []
 const has = role => roles().includes(role)
-const person = () => claims()['custom:personId']
-const organisation = () => claims()['custom:organisationId']
+const person = roundId => bindingIn(roundId).personId
+const organisation = roundId => bindingIn(roundId).organisationId
 
 /** The home page's list of rounds. */
 export async function roundsList () {
@@ -231,7 +231,7 @@ async function votePage (roundId, error = null, chosen = null) {
   focusSummary(error)
   document.getElementById('vote').addEventListener('click', () => {
     const dots = [...document.querySelectorAll('input[name=dots]:checked')].map(box => box.value)
-    send(roundPath(roundId) + '/ballots/' + encodeURIComponent(person()), 'PUT', { dots },
+    send(roundPath(roundId) + '/ballots/' + encodeURIComponent(person(roundId)), 'PUT', { dots },
       failure => votePage(roundId, failure, dots),
       () => roundPage(roundId, dots.length === 1 ? 'Your dot is saved.' : 'Your ' + dots.length + ' dots are saved.'))
   })
@@ -262,7 +262,7 @@ async function tallyPage (roundId) {
 
 async function specifyPage (roundId, error = null, draft = {}) {
   const round = await api(roundPath(roundId))
-  const issue = has('sub-group') ? person() : (draft.issue || round.selected[0])
+  const issue = has('sub-group') ? person(roundId) : (draft.issue || round.selected[0])
   const fields = { outcome: 'outcome', indicators: 'indicators', maxAnnualAllocation: 'maxAnnualAllocation', subGroup: 'subGroup' }
   show('Write a specification', html`
     <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
@@ -298,7 +298,7 @@ async function specifyPage (roundId, error = null, draft = {}) {
 async function proposePage (roundId, error = null, draft = {}) {
   const round = await api(roundPath(roundId))
   const { specifications } = await api('/public/rounds/' + encodeURIComponent(roundId) + '/specifications')
-  const lead = organisation()
+  const lead = organisation(roundId)
   const others = round.organisations.filter(o => o.id !== lead)
   const publicBodies = round.organisations.filter(o => o.sector === 'PUBLIC')
   const fields = {
@@ -455,7 +455,7 @@ async function proposalPage (roundId, proposalId, notice = null, error = null) {
         criteria[c.id] = Number(chosen.value)
       }
     })
-    send(base + '/proposals/' + encodeURIComponent(proposalId) + '/scores/' + encodeURIComponent(person()), 'PUT', { criteria },
+    send(base + '/proposals/' + encodeURIComponent(proposalId) + '/scores/' + encodeURIComponent(person(roundId)), 'PUT', { criteria },
       failure => proposalPage(roundId, proposalId, null, failure), answer => proposalPage(roundId, proposalId, 'Your score, ' + answer.score + ', is sent.'))
   })
   document.getElementById('meet')?.addEventListener('click', () => {
@@ -486,7 +486,7 @@ async function optional (path) {
 // ---- the panels ----
 
 async function declarePage (roundId, error = null) {
-  const mine = await api(roundPath(roundId) + '/declarations/' + encodeURIComponent(person()))
+  const mine = await api(roundPath(roundId) + '/declarations/' + encodeURIComponent(person(roundId)))
   show('Declare your interests', html`
     <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
     ${error ? errorSummary(error, {}, 'interest-0') : ''}
@@ -508,7 +508,7 @@ async function declarePage (roundId, error = null) {
   focusSummary(error)
   document.getElementById('declare')?.addEventListener('click', () => {
     const interests = [...document.querySelectorAll('input[name=interests]:checked')].map(box => box.value)
-    send(roundPath(roundId) + '/declarations/' + encodeURIComponent(person()), 'PUT', { interests },
+    send(roundPath(roundId) + '/declarations/' + encodeURIComponent(person(roundId)), 'PUT', { interests },
       failure => declarePage(roundId, failure), () => declarePage(roundId))
   })
 }

@@ -214,6 +214,16 @@ class ConsoleInBrowserTest {
     @Test
     @Order(4)
     void aPartnershipMemberSeesTheirOwnGrantAndIsRefusedAnother() throws IOException {
+        // Bound in the demo programme only, Birmingham's member is bound in this one by a manager, as
+        // anyone must be: no binding, no access.
+        List<LocalSignIn.DemoUser> users = ServeCommand.demoUsers(PASSWORD);
+        Actor manager = users.get(0).person();
+        Actor member = users.stream().map(LocalSignIn.DemoUser::person)
+                .filter(person -> person.email().equals("birmingham@demo.grants.local")).findFirst().orElseThrow();
+        assertThat(functions.api(event("PUT /programmes/{programmeId}/bindings/{subject}",
+                Map.of("programmeId", WARWICKSHIRE, "subject", member.subject()),
+                "{\"name\":\"birmingham@demo.grants.local\",\"partnershipId\":\"birmingham\"}", manager))
+                .getStatusCode()).isLessThan(300);
         session.signInAs("birmingham@demo.grants.local");
         String run = server.origin() + "/programmes/" + WARWICKSHIRE + "/runs/" + warwickshireRun + "/partnerships/";
 
