@@ -169,7 +169,8 @@ class RoundConsoleInBrowserTest {
         new Select(session.browser().findElement(By.id("override-decision"))).selectByValue("DECLINE");
         session.browser().findElement(By.id("override-reason")).sendKeys("Northside's partners now deliver the same service.");
         session.browser().findElement(By.id("override")).click();
-        session.waitForText(By.className("govuk-notification-banner"), "unemployment-northside is now NOT_FUNDED_NO_BUDGET.");
+        // A decline is a status of its own now, with the manager's reason (issue 21), not a lack of budget.
+        session.waitForText(By.className("govuk-notification-banner"), "unemployment-northside is now DECLINED.");
 
         session.get("/rounds/" + ROUND);
         session.waitForHeading("Coventry Partnership commissioning round 2002-05");
