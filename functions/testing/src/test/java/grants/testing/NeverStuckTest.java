@@ -45,25 +45,26 @@ class NeverStuckTest {
     private static final String SHORT = "crime-safer-streets";
     private static final String LETTERS = "round/" + ROUND + "/decision/";
 
-    private final Round coventry = TestRounds.coventry();
-    private final SettableClock clock = new SettableClock(Instant.parse("2002-05-01T09:00:00Z"));
-    private final InMemoryRoundStore store = new InMemoryRoundStore();
-    private final InMemoryNoticeStore notices = new InMemoryNoticeStore();
-    private final InMemoryBucket bucket = new InMemoryBucket();
-    private final RoundLetters letters = new RoundLetters(notices, notices, clock);
-    private final RoundService rounds = new RoundService(store, letters, clock);
-    private final RoundPanels panels = new RoundPanels(store, rounds, clock);
-    private final RoundAwards awards = new RoundAwards(store, rounds, new RoundExportBundle(), bucket, letters, clock);
+    private final LivedRound round = new LivedRound();
+    private final Round coventry = round.coventry;
+    private final SettableClock clock = round.clock;
+    private final InMemoryRoundStore store = round.store;
+    private final InMemoryNoticeStore notices = round.notices;
+    private final InMemoryBucket bucket = round.bucket;
+    private final RoundLetters letters = round.letters;
+    private final RoundService rounds = round.rounds;
+    private final RoundPanels panels = round.panels;
+    private final RoundAwards awards = round.awards;
 
     @Test
     void everyKindOfUndecidedProposalWaitsInItsOwnSpecificationAndIsPublishedWhenItsScoresOrModerationArrive() {
-        liveUntilScoring();
+        round.untilScoring(Map.of("c1", List.of(SHORT)));
         // c2's police partners crime-safer-streets; c1 declares an interest too: c3 alone is clear, and 2 are needed.
         PanelCheck crime = panels.panelCheck(ROUND, "spec-crime");
         assertThat(crime.stillNeeded()).isEqualTo(1);
         assertThat(crime.shortOf()).containsExactly(SHORT);
         assertThat(crime.warnings().get(0)).contains("Below quorum").contains("add 1 more member");
-        scoreAllButTheModeration();
+        round.scoredButModerations();
 
         RoundOutcome decided = awards.decide(ROUND);
         assertThat(status(decided, SHORT)).isEqualTo(Status.NOT_DECIDED);
@@ -124,14 +125,14 @@ class NeverStuckTest {
 
     @Test
     void aPanelMemberIsAddedByTheManagerOrItsOwnSubGroupOnlyAndNeverToAPublishedSpecification() {
-        liveUntilScoring();
+        round.untilScoring(Map.of("c1", List.of(SHORT)));
         Panel.Member member = new Panel.Member("c4", "Business crime adviser", "chamber", List.of());
         assertThatThrownBy(() -> rounds.addPanelMember(person(Role.SUB_GROUP, "housing"), ROUND, "spec-crime", member))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> rounds.addPanelMember(manager(), ROUND, "spec-crime",
                 new Panel.Member("h1", "twice", "chamber", List.of()))).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).details().toString()).contains("on a panel already"));
-        scoreAllButTheModeration();
+        round.scoredButModerations();
         awards.decide(ROUND);
         awards.publish(ROUND);
         assertThatThrownBy(() -> rounds.addPanelMember(manager(), ROUND, "spec-skills",
@@ -142,9 +143,10 @@ class NeverStuckTest {
 
     @Test
     void aPanelWithoutTheSeedsMixIsWarnedOfNotRefused() {
-        liveUntilProposing(List.of(new Panel("spec-skills", List.of(
+        round.untilProposing(List.of(new Panel("spec-skills", List.of(
                 new Panel.Member("s1", "Council officer", "coventry-city-council", List.of()),
                 new Panel.Member("s2", "Employers' forum", "employers-forum", List.of())))));
+        round.propose();
         PanelCheck skills = panels.panelCheck(ROUND, "spec-skills");
         assertThat(skills.hasExpert()).isTrue();
         assertThat(skills.hasVoluntaryOrCommunity()).isFalse();
@@ -161,34 +163,5 @@ class NeverStuckTest {
         return outcome.proposals().stream().filter(p -> p.proposal().id().equals(proposal)).findFirst().orElseThrow().status();
     }
 
-    private void liveUntilProposing(List<Panel> replacing) {
-        rounds.setUp(manager(), coventry.setup());
-        coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
-        rounds.closeVoting(ROUND);
-        coventry.specifications().forEach(s -> rounds.specify(person(Role.SUB_GROUP, s.issue()), ROUND, s));
-        coventry.panels().forEach(p -> rounds.namePanel(manager(), ROUND, replacing.stream()
-                .filter(r -> r.specification().equals(p.specification())).findFirst().orElse(p)));
-        rounds.publish(ROUND, LocalDate.of(2002, 6, 30));
-        coventry.proposals().forEach(p -> panels.propose(proposerFor(p.lead()), ROUND, p));
-    }
 
-    private void liveUntilScoring() {
-        liveUntilProposing(List.of());
-        clock.set(Instant.parse("2002-07-01T09:00:00Z"));
-        rounds.closeProposals(ROUND);
-        for (Panel panel : coventry.panels()) {
-            panel.members().forEach(m -> panels.declare(person(Role.PANEL_MEMBER, m.id()), ROUND, m.id(),
-                    m.id().equals("c1") ? List.of(SHORT) : m.interests()));
-        }
-    }
-
-    private void scoreAllButTheModeration() {
-        for (ScoreSheet sheet : coventry.scores()) {
-            try {
-                panels.score(person(Role.PANEL_MEMBER, sheet.member()), ROUND, sheet);
-            } catch (ForbiddenException conflicted) {
-                // refused as the rules say, and counted as excluded
-            }
-        }
-    }
 }

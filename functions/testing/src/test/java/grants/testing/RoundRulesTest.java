@@ -50,19 +50,20 @@ class RoundRulesTest {
     private static final String EMPLOYERS = "unemployment-employers";
     private static final String HOUSING = "housing-homes-together";
 
-    private final Round coventry = TestRounds.coventry();
-    private final SettableClock clock = new SettableClock(Instant.parse("2002-05-01T09:00:00Z"));
-    private final InMemoryRoundStore store = new InMemoryRoundStore();
-    private final InMemoryNoticeStore notices = new InMemoryNoticeStore();
-    private final RoundLetters letters = new RoundLetters(notices, notices, clock);
-    private final RoundService rounds = new RoundService(store, letters, clock);
-    private final RoundPanels panels = new RoundPanels(store, rounds, clock);
-    private final RoundAwards awards = new RoundAwards(store, rounds, new RoundExportBundle(), new InMemoryBucket(),
-            letters, clock);
+    private final LivedRound round = new LivedRound();
+    private final Round coventry = round.coventry;
+    private final SettableClock clock = round.clock;
+    private final InMemoryRoundStore store = round.store;
+    private final InMemoryNoticeStore notices = round.notices;
+    private final InMemoryBucket bucket = round.bucket;
+    private final RoundLetters letters = round.letters;
+    private final RoundService rounds = round.rounds;
+    private final RoundPanels panels = round.panels;
+    private final RoundAwards awards = round.awards;
 
     @Test
     void oneMembersModerationRecordedBeforeAnyoneScoredCannotTurnAPoorMeanIntoAnAward() {
-        liveUntilScoring();
+        round.untilScoring();
         Moderation inflated = new Moderation(EMPLOYERS, Fraction.ofDecimal(new BigDecimal("0.9500")), "u2",
                 "The panel agreed it is excellent.");
 
@@ -93,7 +94,7 @@ class RoundRulesTest {
 
     @Test
     void aModerationComesOnlyFromAMemberWhoScoredItAndNotConflicted() {
-        liveUntilScoring();
+        round.untilScoring();
         scoreAllBut("unemployment-pathways");
         // Quorum and a wide spread: u2 scores it 1.0, u3 0.2.
         panels.score(member("u2"), ROUND, new ScoreSheet("u2", "unemployment-pathways",
@@ -114,7 +115,7 @@ class RoundRulesTest {
 
     @Test
     void aPendingModerationIsShownToThePanelAndCountsOnlyOnceASecondPersonConfirmsIt() {
-        liveUntilScoring();
+        round.untilScoring();
         scoreAllBut(null);
         Moderation h3 = coventry.moderations().get(0);
         panels.moderate(member("h3"), ROUND, h3);
@@ -145,7 +146,7 @@ class RoundRulesTest {
 
     @Test
     void aMemberWhoHasNotScoredCannotConfirmAModeration() {
-        liveUntilScoring();
+        round.untilScoring();
         String pathways = "unemployment-pathways";
         scoreAllBut(pathways);
         // u2 scores it 1.0000 and u3 0.2000: quorum, and wider apart than 0.30; u4 has not scored it.
@@ -163,7 +164,7 @@ class RoundRulesTest {
 
     @Test
     void meetingsAndTheirNotesAreSeenOnlyByThoseClearedToReadTheProposal() {
-        liveUntilScoring();
+        round.untilScoring();
         Meeting pathways = new Meeting("unemployment-pathways", LocalDateTime.parse("2002-07-10T10:00"), 90,
                 "The lead explained the Jobcentre's referral route.");
         Meeting employers = new Meeting(EMPLOYERS, LocalDateTime.parse("2002-07-11T10:00"), 90, "Forum's plan discussed.");
@@ -180,7 +181,7 @@ class RoundRulesTest {
 
     @Test
     void aMeetingsNotesAreNeverOverwrittenAndAddingThemKeepsWhatWasScheduled() {
-        liveUntilScoring();
+        round.untilScoring();
         LocalDateTime at = LocalDateTime.parse("2002-07-10T10:00");
         Meeting scheduled = new Meeting("unemployment-pathways", at, 90, null);
         Meeting noted = new Meeting("unemployment-pathways", at, 90, "The lead explained the referral route.");
@@ -198,7 +199,7 @@ class RoundRulesTest {
 
     @Test
     void aSubGroupCannotOverwriteAnotherSubGroupsSpecification() {
-        liveUntilSpecifying();
+        round.untilSpecifying();
         Specification housing = coventry.specification("spec-housing").orElseThrow();
         rounds.specify(person(Role.SUB_GROUP, "housing"), ROUND, housing);
         Specification hijack = new Specification("spec-housing", "crime", "Crime down", List.of("Recorded crime"),
@@ -219,7 +220,7 @@ class RoundRulesTest {
 
     @Test
     void aProposalIdStaysWithTheOrganisationThatSentItFirst() {
-        liveUntilProposing();
+        round.untilProposing();
         Proposal pathways = coventry.proposal("unemployment-pathways").orElseThrow();
         panels.propose(proposerFor("pathways"), ROUND, pathways);
         Proposal takeover = new Proposal(pathways.id(), pathways.specification(), "Ours now", "riverside",
@@ -261,26 +262,5 @@ class RoundRulesTest {
         }
     }
 
-    private void liveUntilSpecifying() {
-        rounds.setUp(manager(), coventry.setup());
-        coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
-        rounds.closeVoting(ROUND);
-    }
 
-    private void liveUntilProposing() {
-        liveUntilSpecifying();
-        coventry.specifications().forEach(s -> rounds.specify(person(Role.SUB_GROUP, s.issue()), ROUND, s));
-        coventry.panels().forEach(p -> rounds.namePanel(manager(), ROUND, p));
-        rounds.publish(ROUND, LocalDate.of(2002, 6, 30));
-    }
-
-    private void liveUntilScoring() {
-        liveUntilProposing();
-        coventry.proposals().forEach(p -> panels.propose(proposerFor(p.lead()), ROUND, p));
-        clock.set(Instant.parse("2002-07-01T09:00:00Z"));
-        rounds.closeProposals(ROUND);
-        for (Panel panel : coventry.panels()) {
-            panel.members().forEach(m -> panels.declare(member(m.id()), ROUND, m.id(), m.interests()));
-        }
-    }
 }

@@ -43,20 +43,21 @@ class RoundStagesTest {
 
     private static final String ROUND = "coventry-commissioning-2002";
 
-    private final Round coventry = TestRounds.coventry();
-    private final SettableClock clock = new SettableClock(Instant.parse("2002-05-01T09:00:00Z"));
-    private final InMemoryRoundStore store = new InMemoryRoundStore();
-    private final InMemoryNoticeStore notices = new InMemoryNoticeStore();
-    private final InMemoryBucket bucket = new InMemoryBucket();
-    private final RoundLetters letters = new RoundLetters(notices, notices, clock);
-    private final RoundService rounds = new RoundService(store, letters, clock);
-    private final RoundPanels panels = new RoundPanels(store, rounds, clock);
-    private final RoundAwards awards = new RoundAwards(store, rounds, new RoundExportBundle(), bucket, letters, clock);
+    private final LivedRound round = new LivedRound();
+    private final Round coventry = round.coventry;
+    private final SettableClock clock = round.clock;
+    private final InMemoryRoundStore store = round.store;
+    private final InMemoryNoticeStore notices = round.notices;
+    private final InMemoryBucket bucket = round.bucket;
+    private final RoundLetters letters = round.letters;
+    private final RoundService rounds = round.rounds;
+    private final RoundPanels panels = round.panels;
+    private final RoundAwards awards = round.awards;
 
     @Test
     void theWholeRoundLivedStageByStageDecidesAsTheRecordedRoundDoes() {
-        liveUntilScoring();
-        score();
+        round.untilScoring();
+        round.scored();
         RoundOutcome outcome = awards.decide(ROUND);
         assertThat(RoundCsv.proposals(outcome)).isEqualTo(RoundCsv.proposals(Decisions.decide(coventry)));
         assertThat(RoundCsv.priorities(outcome.priorities())).isEqualTo(RoundCsv.priorities(Decisions.decide(coventry).priorities()));
@@ -118,7 +119,7 @@ class RoundStagesTest {
 
     @Test
     void publishingSendsTheCallToEveryAddressOfTheMailingListOnce() {
-        liveUntilProposing();
+        round.untilProposing();
         assertThat(notices.withPrefix(ROUND, "round/" + ROUND + "/call/")).hasSize(16)
                 .allSatisfy(notice -> assertThat(notice.kind()).isEqualTo(NoticeKind.LETTER));
         assertThat(notices.letter(ROUND, "call").orElseThrow().text())
@@ -128,7 +129,7 @@ class RoundStagesTest {
 
     @Test
     void aProposerSeesTheGatewaysVerdictAtOnceAndMayNotProposeForAnotherOrganisation() {
-        liveUntilProposing();
+        round.untilProposing();
         Proposal cvs = coventry.proposal("cohesion-cvs").orElseThrow();
         RoundPanels.Checked checked = panels.propose(proposerFor("cvs"), ROUND, cvs).checked();
         assertThat(checked.failures()).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("crossCutting.health"));
@@ -140,9 +141,9 @@ class RoundStagesTest {
 
     @Test
     void aPanelMemberSeesNoProposalBeforeDeclaringAndNoneTheyAreConflictedOn() {
-        liveUntilScoring();
+        round.untilScoring();
         Actor u1 = person(Role.PANEL_MEMBER, "u1");
-        // declared in liveUntilScoring; u1 works for Jobcentre, a partner of unemployment-pathways
+        // declared in round.untilScoring(); u1 works for Jobcentre, a partner of unemployment-pathways
         assertThat(panels.proposals(u1, ROUND)).extracting(c -> c.proposal().id())
                 .containsExactly("unemployment-employers", "unemployment-northside");
         assertThatThrownBy(() -> panels.proposal(u1, ROUND, "unemployment-pathways"))
@@ -151,7 +152,7 @@ class RoundStagesTest {
 
     @Test
     void scoringIsBlindUntilAMemberHasScoredAndAConflictedScoreIsRefusedAndCountedAsExcluded() {
-        liveUntilScoring();
+        round.untilScoring();
         ScoreSheet u2 = sheet("u2", "unemployment-pathways");
         panels.score(person(Role.PANEL_MEMBER, "u2"), ROUND, u2);
         assertThatThrownBy(() -> panels.scores(person(Role.PANEL_MEMBER, "u3"), ROUND, "unemployment-pathways"))
@@ -173,8 +174,8 @@ class RoundStagesTest {
 
     @Test
     void aManagerOverridesOnlyWithAReasonAndTheDecisionIsHiddenFromProposersUntilPublished() {
-        liveUntilScoring();
-        score();
+        round.untilScoring();
+        round.scored();
         awards.decide(ROUND);
         assertThatThrownBy(() -> awards.override(manager(), ROUND, new ManagerDecision("unemployment-employers",
                 ManagerDecision.Decision.AWARD, " ", "manager"))).isInstanceOf(InvalidInputException.class);
@@ -199,8 +200,8 @@ class RoundStagesTest {
 
     @Test
     void aDisplacedProposalsLetterNamesWhoWasFundedInsteadAndADeclinedOneItsOwnReason() {
-        liveUntilScoring();
-        score();
+        round.untilScoring();
+        round.scored();
         awards.decide(ROUND);
         awards.override(manager(), ROUND, new ManagerDecision("unemployment-employers", ManagerDecision.Decision.AWARD,
                 "Employers pledged matched places.", "manager"));
@@ -219,8 +220,8 @@ class RoundStagesTest {
 
     @Test
     void publishingTwiceQueuesNoSecondLetter() {
-        liveUntilScoring();
-        score();
+        round.untilScoring();
+        round.scored();
         awards.decide(ROUND);
         awards.publish(ROUND);
         awards.publish(ROUND);
@@ -240,7 +241,7 @@ class RoundStagesTest {
 
     @Test
     void aSpecificationWaitingForAModerationIsLeftOutOfPublicationAndItsProposersAreNotWritten() {
-        liveUntilScoring();
+        round.untilScoring();
         for (ScoreSheet sheet : coventry.scores()) {
             try {
                 panels.score(person(Role.PANEL_MEMBER, sheet.member()), ROUND, sheet);
@@ -265,37 +266,5 @@ class RoundStagesTest {
                 .findFirst().orElseThrow();
     }
 
-    private void liveUntilProposing() {
-        rounds.setUp(manager(), coventry.setup());
-        coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
-        rounds.closeVoting(ROUND);
-        coventry.specifications().forEach(s -> rounds.specify(person(Role.SUB_GROUP, s.issue()), ROUND, s));
-        coventry.panels().forEach(p -> rounds.namePanel(manager(), ROUND, p));
-        rounds.publish(ROUND, LocalDate.of(2002, 6, 30));
-    }
-
-    private void liveUntilScoring() {
-        liveUntilProposing();
-        coventry.proposals().forEach(p -> panels.propose(proposerFor(p.lead()), ROUND, p));
-        clock.set(Instant.parse("2002-07-01T09:00:00Z"));
-        rounds.closeProposals(ROUND);
-        for (Panel panel : coventry.panels()) {
-            panel.members().forEach(m -> panels.declare(person(Role.PANEL_MEMBER, m.id()), ROUND, m.id(), m.interests()));
-        }
-    }
-
-    private void score() {
-        for (ScoreSheet sheet : coventry.scores()) {
-            try {
-                panels.score(person(Role.PANEL_MEMBER, sheet.member()), ROUND, sheet);
-            } catch (ForbiddenException conflicted) {
-                // refused as the rules say, and counted as excluded
-            }
-        }
-        for (Moderation moderation : coventry.moderations()) {
-            panels.moderate(person(Role.PANEL_MEMBER, moderation.by()), ROUND, moderation);
-            panels.confirmModeration(manager(), ROUND, moderation.proposal());
-        }
-    }
 
 }
