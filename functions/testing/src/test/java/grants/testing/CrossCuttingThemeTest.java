@@ -32,20 +32,20 @@ class CrossCuttingThemeTest {
     private static final String ROUND = "coventry-commissioning-2002";
     private static final RoundSetup.Theme HEALTH = new RoundSetup.Theme("health", "Health");
 
-    private final Round coventry = TestRounds.coventry();
-    private final SettableClock clock = new SettableClock(Instant.parse("2002-05-01T09:00:00Z"));
-    private final InMemoryRoundStore store = new InMemoryRoundStore();
-    private final InMemoryNoticeStore notices = new InMemoryNoticeStore();
-    private final RoundService rounds = new RoundService(store, new RoundLetters(notices, notices, clock), clock);
-    private final RoundPanels panels = new RoundPanels(store, rounds, clock);
-    private final RoundThemes themes = new RoundThemes(store, rounds, clock);
+    private final LivedRound round = new LivedRound();
+    private final Round coventry = round.coventry;
+    private final InMemoryRoundStore store = round.store;
+    private final InMemoryNoticeStore notices = round.notices;
+    private final RoundService rounds = round.rounds;
+    private final RoundPanels panels = round.panels;
+    private final RoundThemes themes = new RoundThemes(store, rounds, round.clock);
 
     @Test
     void healthAddedAfterTheVoteIsAnsweredByEveryProposalAtTheGateway() {
-        voteWithoutThemes();
+        round.untilSpecifying(withoutThemes());
 
         assertThat(themes.add(manager(), ROUND, HEALTH)).containsExactly(HEALTH);
-        specifyAndPublish();
+        round.specifyAndPublish();
 
         Proposal cvs = coventry.proposal("cohesion-cvs").orElseThrow(); // says nothing of health
         assertThat(panels.propose(proposerFor("cvs"), ROUND, cvs).checked().failures())
@@ -70,7 +70,7 @@ class CrossCuttingThemeTest {
         themes.add(manager(), ROUND, HEALTH);
         assertThatThrownBy(() -> themes.add(manager(), ROUND, HEALTH)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already");
-        specifyAndPublish();
+        round.specifyAndPublish();
         assertThatThrownBy(() -> themes.add(manager(), ROUND, new RoundSetup.Theme("older-people", "Older people")))
                 .as("once published, proposers answer the themes of the call").isInstanceOf(ConflictException.class)
                 .hasMessageContaining("is proposing");
@@ -79,7 +79,7 @@ class CrossCuttingThemeTest {
 
     @Test
     void aThemeWithoutATitleOrWithABadIdIsRefusedNamingTheField() {
-        voteWithoutThemes();
+        round.untilSpecifying(withoutThemes());
         InvalidInputException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> themes.add(manager(), ROUND, new RoundSetup.Theme("Health!", " ")), InvalidInputException.class);
         assertThat(refused.details()).extracting(problem -> problem.field()).containsExactly("id", "title");
@@ -93,17 +93,5 @@ class CrossCuttingThemeTest {
         return new RoundSetup(s.roundId(), s.name(), s.fund(), s.eurRate(), s.priorityCount(), s.dotsPerVoter(), List.of(),
                 s.criteria(), s.scoreScale(), s.fundableThreshold(), s.moderationSpread(), s.panelQuorum(), s.issues(),
                 s.voters(), s.organisations(), s.mailingList());
-    }
-
-    private void voteWithoutThemes() {
-        rounds.setUp(manager(), withoutThemes());
-        coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
-        rounds.closeVoting(ROUND);
-    }
-
-    private void specifyAndPublish() {
-        coventry.specifications().forEach(s -> rounds.specify(person(Role.SUB_GROUP, s.issue()), ROUND, s));
-        coventry.panels().forEach(p -> rounds.namePanel(manager(), ROUND, p));
-        rounds.publish(ROUND, LocalDate.of(2002, 6, 30));
     }
 }

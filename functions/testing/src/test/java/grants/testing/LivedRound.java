@@ -60,6 +60,11 @@ final class LivedRound {
         specifyAndPublish(replacing);
     }
 
+    /** Every specification written, the recorded panels named, the call published closing 2002-06-30. */
+    void specifyAndPublish() {
+        specifyAndPublish(List.of());
+    }
+
     /** Every specification written, the panels named (those in {@code replacing} instead of the recorded ones), the call published closing 2002-06-30. */
     void specifyAndPublish(List<Panel> replacing) {
         coventry.specifications().forEach(s -> rounds.specify(person(Role.SUB_GROUP, s.issue()), ROUND, s));

@@ -2,22 +2,18 @@ package grants.testing;
 
 import grants.core.audit.AuditEntry;
 import grants.core.audit.AuditLog;
-import grants.core.run.CommitRequest;
 import grants.core.notices.Bulletin;
 import grants.core.notices.Notice;
 import grants.core.notices.NoticeSender;
 import grants.core.notices.NoticeService;
 import grants.core.notices.NoticeState;
 import grants.core.notices.RateLimiter;
-import grants.core.run.AllocationService;
-import grants.documents.JsonProgrammeDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,10 +33,7 @@ class NoticeServiceTest {
 
     @BeforeEach
     void committedWarwickshireExample() {
-        AllocationService allocations = new AllocationService(programmes, runs, new JsonProgrammeDocuments(),
-                Clock.systemUTC(), new Random(1));
-        allocations.putProgramme("wm", TestProgrammes.programme(TestProgrammes.WARWICKSHIRE_WITHDRAWN, "wm"));
-        runId = allocations.commit("wm", CommitRequest.confirming(allocations.dryRun("wm").inputHash()), Optional.empty()).run().header().runId();
+        runId = CommittedExample.warwickshire(programmes, runs);
     }
 
     @Test
