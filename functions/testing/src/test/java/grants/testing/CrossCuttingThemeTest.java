@@ -7,14 +7,11 @@ import grants.core.commissioning.Round;
 import grants.core.commissioning.RoundSetup;
 import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
-import grants.core.rounds.RoundLetters;
 import grants.core.rounds.RoundPanels;
 import grants.core.rounds.RoundService;
 import grants.core.rounds.RoundThemes;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import static grants.testing.TestRounds.manager;

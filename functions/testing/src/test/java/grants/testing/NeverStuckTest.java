@@ -18,12 +18,9 @@ import grants.core.rounds.RoundLetters;
 import grants.core.rounds.RoundPanels;
 import grants.core.rounds.RoundService;
 import grants.core.rounds.Stage;
-import grants.documents.exports.RoundExportBundle;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 

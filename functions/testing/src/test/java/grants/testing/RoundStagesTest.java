@@ -6,8 +6,6 @@ import grants.core.access.Role;
 import grants.core.commissioning.Ballot;
 import grants.core.commissioning.Decisions;
 import grants.core.commissioning.ManagerDecision;
-import grants.core.commissioning.Moderation;
-import grants.core.commissioning.Panel;
 import grants.core.commissioning.Proposal;
 import grants.core.commissioning.Round;
 import grants.core.commissioning.RoundCsv;
@@ -24,11 +22,9 @@ import grants.core.rounds.RoundLetters;
 import grants.core.rounds.RoundPanels;
 import grants.core.rounds.RoundService;
 import grants.core.rounds.Stage;
-import grants.documents.exports.RoundExportBundle;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 

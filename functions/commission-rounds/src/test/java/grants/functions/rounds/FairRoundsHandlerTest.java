@@ -1,14 +1,11 @@
 package grants.functions.rounds;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.access.Actor;
 import grants.core.access.Role;
-import grants.core.commissioning.Panel;
 import grants.core.commissioning.Round;
 import grants.documents.Json;
-import grants.documents.commissioning.RoundDocuments;
 import grants.testing.SettableClock;
 import grants.testing.TestRounds;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,15 +42,15 @@ class FairRoundsHandlerTest {
 
     @Test
     void aThemeAddedAfterTheVoteIsAnsweredByEveryProposalAtTheGateway() {
-        voted();
+        steps.voted();
         JsonNode themes = RoundSteps.ok(steps.call(manager(), FairRoutes.ADD_THEME, Map.of(),
                 Json.object().put("id", "older-people").put("title", "Older people")));
         assertThat(themes.get("crossCuttingThemes").findValuesAsText("id")).containsExactly("health", "older-people");
         assertThat(steps.call(manager(), FairRoutes.ADD_THEME, Map.of(), Json.object().put("id", "Older People!")
                 .put("title", "x")).getBody()).contains("\"field\":\"id\"");
-        specifiedAndPublished();
+        steps.specifyAndPublish();
 
-        JsonNode sent = RoundSteps.ok(send(PATHWAYS));
+        JsonNode sent = RoundSteps.ok(steps.propose(PATHWAYS));
 
         assertThat(sent.get("eligible").asBoolean()).isFalse();
         assertThat(sent.get("problems").findValuesAsText("field")).containsExactly("crossCutting.older-people");
@@ -63,12 +60,11 @@ class FairRoundsHandlerTest {
 
     @Test
     void aMemberOpensAProposalSentAfterTheirDeclarationOnlyOnceTheyHaveDeclaredAgainstIt() {
-        voted();
-        specifiedAndPublished();
+        steps.publish();
         Actor u3 = person(Role.PANEL_MEMBER, "u3");
-        RoundSteps.ok(send(PATHWAYS));
+        RoundSteps.ok(steps.propose(PATHWAYS));
         RoundSteps.ok(declare(u3, null));
-        RoundSteps.ok(send(NORTHSIDE));
+        RoundSteps.ok(steps.propose(NORTHSIDE));
 
         assertThat(steps.call(u3, RoundRoutes.GET_PROPOSAL, Map.of("proposalId", NORTHSIDE), null).getStatusCode())
                 .isEqualTo(403);
@@ -109,7 +105,7 @@ class FairRoundsHandlerTest {
 
     @Test
     void theLeadOrganisationAcceptsItsContractOnceAndTheContractsShowWhoAndWhen() {
-        decidedWithModerationsConfirmed();
+        steps.decide();
         assertThat(accept(proposerFor("pathways")).getStatusCode()).as("not before publication").isEqualTo(409);
         RoundSteps.ok(steps.call(manager(), RoundRoutes.PUBLISH_DECISIONS, Map.of(), null));
 
@@ -130,9 +126,8 @@ class FairRoundsHandlerTest {
 
     @Test
     void theProposerIsEmailedItsMeetingAndSeesWhenWhereAndWhoAttends() {
-        voted();
-        specifiedAndPublished();
-        RoundSteps.ok(send(PATHWAYS));
+        steps.publish();
+        RoundSteps.ok(steps.propose(PATHWAYS));
         clock.set(Instant.parse("2002-02-01T09:00:00Z"));
         RoundSteps.ok(steps.call(manager(), RoundRoutes.CLOSE_PROPOSALS, Map.of(), null));
         ObjectNode meeting = Json.object().put("proposal", PATHWAYS).put("at", "2002-02-10T10:00")
@@ -151,39 +146,6 @@ class FairRoundsHandlerTest {
                         .containsExactly(coventry.setup().organisation("pathways").orElseThrow().email()));
     }
 
-    /** The whole round to its decision, each moderation confirmed by the manager so that it can be published. */
-    private void decidedWithModerationsConfirmed() {
-        voted();
-        specifiedAndPublished();
-        coventry.proposals().forEach(proposal -> RoundSteps.ok(send(proposal.id())));
-        clock.set(Instant.parse("2002-02-01T09:00:00Z"));
-        RoundSteps.ok(steps.call(manager(), RoundRoutes.CLOSE_PROPOSALS, Map.of(), null));
-        for (Panel panel : coventry.panels()) {
-            for (Panel.Member member : panel.members()) {
-                ObjectNode body = Json.object();
-                ArrayNode interests = body.putArray("interests");
-                member.interests().forEach(interests::add);
-                RoundSteps.ok(steps.call(person(Role.PANEL_MEMBER, member.id()), RoundRoutes.PUT_DECLARATION,
-                        Map.of("memberId", member.id()), body));
-            }
-        }
-        coventry.scores().forEach(sheet -> {
-            ObjectNode body = Json.object();
-            ObjectNode criteria = body.putObject("criteria");
-            sheet.criteria().forEach(criteria::put);
-            steps.call(person(Role.PANEL_MEMBER, sheet.member()), RoundRoutes.PUT_SCORE,
-                    Map.of("proposalId", sheet.proposal(), "memberId", sheet.member()), body);
-        });
-        coventry.moderations().forEach(moderation -> {
-            RoundSteps.ok(steps.call(person(Role.PANEL_MEMBER, moderation.by()), RoundRoutes.PUT_MODERATION,
-                    Map.of("proposalId", moderation.proposal()), Json.object().put("score", moderation.score().format())
-                            .put("by", moderation.by()).put("reason", moderation.reason())));
-            RoundSteps.ok(steps.call(manager(), RoundRoutes.CONFIRM_MODERATION, Map.of("proposalId", moderation.proposal()),
-                    null));
-        });
-        RoundSteps.ok(steps.call(manager(), RoundRoutes.DECIDE, Map.of(), null));
-    }
-
     private static JsonNode proposal(JsonNode decisions, String id) {
         for (JsonNode proposal : decisions.get("proposals")) {
             if (proposal.get("proposal").asText().equals(id)) {
@@ -197,12 +159,6 @@ class FairRoundsHandlerTest {
         return steps.call(proposer, FairRoutes.ACCEPT_CONTRACT, Map.of("contractId", "contract-" + PATHWAYS), null);
     }
 
-    private com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse send(String proposalId) {
-        var proposal = coventry.proposal(proposalId).orElseThrow();
-        return steps.call(proposerFor(proposal.lead()), RoundRoutes.PUT_PROPOSAL, Map.of("proposalId", proposalId),
-                RoundDocuments.proposal(proposal));
-    }
-
     /** Declares against the given proposal, or (null) against every one not yet declared against; no interests. */
     private com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse declare(Actor member, String proposal) {
         ObjectNode body = Json.object();
@@ -211,31 +167,5 @@ class FairRoundsHandlerTest {
             body.putArray("proposals").add(proposal);
         }
         return steps.call(member, RoundRoutes.PUT_DECLARATION, Map.of("memberId", member.personId().orElseThrow()), body);
-    }
-
-    private void voted() {
-        RoundSteps.ok(steps.setUp());
-        coventry.ballots().forEach(ballot -> {
-            ObjectNode body = Json.object();
-            ArrayNode dots = body.putArray("dots");
-            ballot.dots().forEach(dots::add);
-            RoundSteps.ok(steps.call(person(Role.BOARD_MEMBER, ballot.voter()), RoundRoutes.PUT_BALLOT,
-                    Map.of("voterId", ballot.voter()), body));
-        });
-        RoundSteps.ok(steps.call(manager(), RoundRoutes.CLOSE_VOTING, Map.of(), null));
-    }
-
-    private void specifiedAndPublished() {
-        coventry.specifications().forEach(specification -> RoundSteps.ok(steps.call(person(Role.SUB_GROUP,
-                specification.issue()), RoundRoutes.PUT_SPECIFICATION, Map.of("specificationId", specification.id()),
-                RoundDocuments.specification(specification))));
-        for (Panel panel : coventry.panels()) {
-            ObjectNode body = Json.object();
-            ArrayNode members = body.putArray("members");
-            panel.members().forEach(m -> members.addObject().put("id", m.id()).put("name", m.name())
-                    .put("organisation", m.organisation()));
-            RoundSteps.ok(steps.call(manager(), RoundRoutes.PUT_PANEL, Map.of("specificationId", panel.specification()), body));
-        }
-        RoundSteps.ok(steps.call(manager(), RoundRoutes.PUBLISH, Map.of(), Json.object().put("closingDate", "2002-01-31")));
     }
 }

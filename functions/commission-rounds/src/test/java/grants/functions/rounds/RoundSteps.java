@@ -61,10 +61,14 @@ final class RoundSteps {
         });
     }
 
-    /** Then voting closed, the specifications written by their sub-groups, the panels named, and all published. */
-    void publish() {
+    /** Set up, every board member's dots, and voting closed. */
+    void voted() {
         setUpAndVote();
         ok(call(manager(), RoundRoutes.CLOSE_VOTING, Map.of(), null));
+    }
+
+    /** The specifications written by their sub-groups, the panels named, and the call published. */
+    void specifyAndPublish() {
         coventry.specifications().forEach(specification -> ok(call(person(Role.SUB_GROUP, specification.issue()),
                 RoundRoutes.PUT_SPECIFICATION, Map.of("specificationId", specification.id()),
                 RoundDocuments.specification(specification))));
@@ -78,11 +82,23 @@ final class RoundSteps {
         ok(call(manager(), RoundRoutes.PUBLISH, Map.of(), Json.object().put("closingDate", "2002-01-31")));
     }
 
+    /** Set up, voted, voting closed, the specifications written by their sub-groups, the panels named, and all published. */
+    void publish() {
+        voted();
+        specifyAndPublish();
+    }
+
+    /** The recorded proposal {@code proposalId} sent by its lead. */
+    APIGatewayV2HTTPResponse propose(String proposalId) {
+        var proposal = coventry.proposal(proposalId).orElseThrow();
+        return call(proposerFor(proposal.lead()), RoundRoutes.PUT_PROPOSAL, Map.of("proposalId", proposalId),
+                RoundDocuments.proposal(proposal));
+    }
+
     /** Then the proposals sent, proposals closed, interests declared and every score sent (refused ones as the rules say). */
     void score() {
         publish();
-        coventry.proposals().forEach(proposal -> ok(call(proposerFor(proposal.lead()), RoundRoutes.PUT_PROPOSAL,
-                Map.of("proposalId", proposal.id()), RoundDocuments.proposal(proposal))));
+        coventry.proposals().forEach(proposal -> ok(propose(proposal.id())));
         clock.set(Instant.parse("2002-02-01T09:00:00Z"));
         ok(call(manager(), RoundRoutes.CLOSE_PROPOSALS, Map.of(), null));
         for (Panel panel : coventry.panels()) {
