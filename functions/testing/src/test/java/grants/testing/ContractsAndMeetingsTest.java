@@ -3,15 +3,11 @@ package grants.testing;
 import grants.core.access.ForbiddenException;
 import grants.core.commissioning.Contract;
 import grants.core.notices.NoticeKind;
-import grants.core.commissioning.Round;
 import grants.core.errors.ConflictException;
 import grants.core.rounds.Acceptance;
 import grants.core.rounds.ContractAcceptances;
 import grants.core.rounds.Meeting;
 import grants.core.rounds.ProposerMeetings;
-import grants.core.rounds.RoundAwards;
-import grants.core.rounds.RoundPanels;
-import grants.core.rounds.RoundService;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -34,27 +30,20 @@ class ContractsAndMeetingsTest {
     private static final String PATHWAYS = "unemployment-pathways";
 
     private final LivedRound round = new LivedRound();
-    private final Round coventry = round.coventry;
-    private final SettableClock clock = round.clock;
-    private final InMemoryRoundStore store = round.store;
-    private final InMemoryNoticeStore notices = round.notices;
-    private final RoundService rounds = round.rounds;
-    private final RoundPanels panels = round.panels;
-    private final RoundAwards awards = round.awards;
-    private final ContractAcceptances acceptances = new ContractAcceptances(store, rounds, clock);
-    private final ProposerMeetings meetings = new ProposerMeetings(store, rounds, panels, round.letters);
+    private final ContractAcceptances acceptances = new ContractAcceptances(round.store, round.rounds, round.clock);
+    private final ProposerMeetings meetings = new ProposerMeetings(round.store, round.rounds, round.panels, round.letters);
 
     @Test
     void theLeadOrganisationAcceptsItsContractOnceAndTheContractShowsWhoAndWhen() {
         round.untilScoring();
         round.scored();
-        awards.decide(ROUND);
-        String contractId = awards.outcome(ROUND).contracts().stream().filter(c -> c.proposalId().equals(PATHWAYS))
+        round.awards.decide(ROUND);
+        String contractId = round.awards.outcome(ROUND).contracts().stream().filter(c -> c.proposalId().equals(PATHWAYS))
                 .findFirst().map(Contract::id).orElseThrow();
         assertThatThrownBy(() -> acceptances.accept(proposerFor("pathways"), ROUND, contractId))
                 .as("not before publication").isInstanceOf(ConflictException.class).hasMessageContaining("is decided");
-        awards.publish(ROUND);
-        clock.set(Instant.parse("2002-08-01T10:00:00Z"));
+        round.awards.publish(ROUND);
+        round.clock.set(Instant.parse("2002-08-01T10:00:00Z"));
 
         assertThatThrownBy(() -> acceptances.accept(proposerFor("jobcentre"), ROUND, contractId))
                 .as("a partner is not the lead").isInstanceOf(ForbiddenException.class);
@@ -62,11 +51,11 @@ class ContractsAndMeetingsTest {
 
         assertThat(accepted.acceptance()).hasValue(new Acceptance(contractId, "pathways",
                 Instant.parse("2002-08-01T10:00:00Z"), "bids@pathways.example"));
-        assertThat(acceptances.contracts(ROUND, awards.contracts(ROUND))).filteredOn(c -> c.acceptance().isPresent())
+        assertThat(acceptances.contracts(ROUND, round.awards.contracts(ROUND))).filteredOn(c -> c.acceptance().isPresent())
                 .extracting(c -> c.contract().id()).containsExactly(contractId);
         assertThatThrownBy(() -> acceptances.accept(proposerFor("pathways"), ROUND, contractId))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("accepted by bids@pathways.example");
-        assertThat(store.trail().page(ROUND, Optional.empty(), 500).entries())
+        assertThat(round.store.trail().page(ROUND, Optional.empty(), 500).entries())
                 .filteredOn(entry -> entry.action().equals("CONTRACT_ACCEPTED")).singleElement()
                 .satisfies(entry -> assertThat(entry.after()).isEqualTo("accepted for pathways by bids@pathways.example"));
     }
@@ -78,17 +67,17 @@ class ContractsAndMeetingsTest {
         meetings.schedule(manager(), ROUND, new Meeting(PATHWAYS, at, 90, null, "Council House, Room 2",
                 List.of("Unemployment panel: u2", "u3")));
 
-        assertThat(notices.withPrefix(ROUND, "round/" + ROUND + "/meeting/")).singleElement().satisfies(notice -> {
+        assertThat(round.notices.withPrefix(ROUND, "round/" + ROUND + "/meeting/")).singleElement().satisfies(notice -> {
             assertThat(notice.kind()).isEqualTo(NoticeKind.LETTER);
-            assertThat(notice.recipients()).containsExactly(coventry.setup().organisation("pathways").orElseThrow().email());
+            assertThat(notice.recipients()).containsExactly(round.coventry.setup().organisation("pathways").orElseThrow().email());
         });
-        assertThat(notices.letter(ROUND, "meeting-" + PATHWAYS + "-2002-07-10T1000").orElseThrow().text())
+        assertThat(round.notices.letter(ROUND, "meeting-" + PATHWAYS + "-2002-07-10T1000").orElseThrow().text())
                 .contains("2002-07-10 at 10:00, for 90 minutes").contains("Where: Council House, Room 2")
                 .contains("Who attends from the panel: Unemployment panel: u2, u3");
 
         meetings.schedule(manager(), ROUND, new Meeting(PATHWAYS, at, 90, "The lead explained the referral route.",
                 "Council House, Room 2", List.of("u2", "u3")));
-        assertThat(notices.withPrefix(ROUND, "round/" + ROUND + "/meeting/")).as("its notes send nothing").hasSize(1);
+        assertThat(round.notices.withPrefix(ROUND, "round/" + ROUND + "/meeting/")).as("its notes send nothing").hasSize(1);
 
         assertThat(meetings.of(proposerFor("pathways"), ROUND, PATHWAYS)).singleElement().satisfies(meeting -> {
             assertThat(meeting.place()).isEqualTo("Council House, Room 2");

@@ -3,12 +3,9 @@ package grants.testing;
 import grants.core.access.Role;
 import grants.core.audit.AuditEntry;
 import grants.core.commissioning.Proposal;
-import grants.core.commissioning.Round;
 import grants.core.commissioning.RoundSetup;
 import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
-import grants.core.rounds.RoundPanels;
-import grants.core.rounds.RoundService;
 import grants.core.rounds.RoundThemes;
 import org.junit.jupiter.api.Test;
 
@@ -30,12 +27,7 @@ class CrossCuttingThemeTest {
     private static final RoundSetup.Theme HEALTH = new RoundSetup.Theme("health", "Health");
 
     private final LivedRound round = new LivedRound();
-    private final Round coventry = round.coventry;
-    private final InMemoryRoundStore store = round.store;
-    private final InMemoryNoticeStore notices = round.notices;
-    private final RoundService rounds = round.rounds;
-    private final RoundPanels panels = round.panels;
-    private final RoundThemes themes = new RoundThemes(store, rounds, round.clock);
+    private final RoundThemes themes = new RoundThemes(round.store, round.rounds, round.clock);
 
     @Test
     void healthAddedAfterTheVoteIsAnsweredByEveryProposalAtTheGateway() {
@@ -44,12 +36,12 @@ class CrossCuttingThemeTest {
         assertThat(themes.add(manager(), ROUND, HEALTH)).containsExactly(HEALTH);
         round.specifyAndPublish();
 
-        Proposal cvs = coventry.proposal("cohesion-cvs").orElseThrow(); // says nothing of health
-        assertThat(panels.propose(proposerFor("cvs"), ROUND, cvs).checked().failures())
+        Proposal cvs = round.coventry.proposal("cohesion-cvs").orElseThrow(); // says nothing of health
+        assertThat(round.panels.propose(proposerFor("cvs"), ROUND, cvs).checked().failures())
                 .extracting(failure -> failure.field()).containsExactly("crossCutting.health");
-        assertThat(notices.letter(ROUND, "call").orElseThrow().text()).as("the call names it")
+        assertThat(round.notices.letter(ROUND, "call").orElseThrow().text()).as("the call names it")
                 .contains("cross-cutting theme: Health");
-        assertThat(store.trail().page(ROUND, java.util.Optional.empty(), 500).entries())
+        assertThat(round.store.trail().page(ROUND, java.util.Optional.empty(), 500).entries())
                 .filteredOn(entry -> entry.action().equals("CROSS_CUTTING_THEME_ADDED")).singleElement()
                 .satisfies(entry -> {
                     assertThat(entry.before()).isEqualTo("no cross-cutting themes");
@@ -59,11 +51,11 @@ class CrossCuttingThemeTest {
 
     @Test
     void aThemeIsAddedOnlyAfterTheVoteAndBeforeTheCallAndOnlyOnce() {
-        rounds.setUp(manager(), withoutThemes());
+        round.rounds.setUp(manager(), withoutThemes());
         assertThatThrownBy(() -> themes.add(manager(), ROUND, HEALTH)).as("while voting")
                 .isInstanceOf(ConflictException.class).hasMessageContaining("is voting");
-        coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
-        rounds.closeVoting(ROUND);
+        round.coventry.ballots().forEach(b -> round.rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
+        round.rounds.closeVoting(ROUND);
         themes.add(manager(), ROUND, HEALTH);
         assertThatThrownBy(() -> themes.add(manager(), ROUND, HEALTH)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already");
@@ -71,7 +63,7 @@ class CrossCuttingThemeTest {
         assertThatThrownBy(() -> themes.add(manager(), ROUND, new RoundSetup.Theme("older-people", "Older people")))
                 .as("once published, proposers answer the themes of the call").isInstanceOf(ConflictException.class)
                 .hasMessageContaining("is proposing");
-        assertThat(rounds.header(ROUND).setup().crossCuttingThemes()).containsExactly(HEALTH);
+        assertThat(round.rounds.header(ROUND).setup().crossCuttingThemes()).containsExactly(HEALTH);
     }
 
     @Test
@@ -80,13 +72,13 @@ class CrossCuttingThemeTest {
         InvalidInputException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> themes.add(manager(), ROUND, new RoundSetup.Theme("Health!", " ")), InvalidInputException.class);
         assertThat(refused.details()).extracting(problem -> problem.field()).containsExactly("id", "title");
-        assertThat(rounds.header(ROUND).setup().crossCuttingThemes()).isEmpty();
-        assertThat(store.trail().page(ROUND, java.util.Optional.empty(), 500).entries())
+        assertThat(round.rounds.header(ROUND).setup().crossCuttingThemes()).isEmpty();
+        assertThat(round.store.trail().page(ROUND, java.util.Optional.empty(), 500).entries())
                 .extracting(AuditEntry::action).doesNotContain("CROSS_CUTTING_THEME_ADDED");
     }
 
     private RoundSetup withoutThemes() {
-        RoundSetup s = coventry.setup();
+        RoundSetup s = round.coventry.setup();
         return new RoundSetup(s.roundId(), s.name(), s.fund(), s.eurRate(), s.priorityCount(), s.dotsPerVoter(), List.of(),
                 s.criteria(), s.scoreScale(), s.fundableThreshold(), s.moderationSpread(), s.panelQuorum(), s.issues(),
                 s.voters(), s.organisations(), s.mailingList());

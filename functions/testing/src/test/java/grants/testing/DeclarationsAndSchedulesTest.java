@@ -5,14 +5,10 @@ import grants.core.access.ForbiddenException;
 import grants.core.access.Role;
 import grants.core.audit.AuditEntry;
 import grants.core.commissioning.ProposalOutcome;
-import grants.core.commissioning.Round;
 import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.rounds.LateInterests;
-import grants.core.rounds.RoundAwards;
-import grants.core.rounds.RoundPanels;
 import grants.core.rounds.RoundSchedules;
-import grants.core.rounds.RoundService;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -39,36 +35,29 @@ class DeclarationsAndSchedulesTest {
     private static final String NORTHSIDE = "unemployment-northside";
 
     private final LivedRound round = new LivedRound();
-    private final Round coventry = round.coventry;
-    private final SettableClock clock = round.clock;
-    private final InMemoryRoundStore store = round.store;
-    private final InMemoryNoticeStore notices = round.notices;
-    private final RoundService rounds = round.rounds;
-    private final RoundPanels panels = round.panels;
-    private final RoundAwards awards = round.awards;
-    private final LateInterests late = new LateInterests(store, rounds, clock);
-    private final RoundSchedules schedules = new RoundSchedules(rounds, awards, clock);
+    private final LateInterests late = new LateInterests(round.store, round.rounds, round.clock);
+    private final RoundSchedules schedules = new RoundSchedules(round.rounds, round.awards, round.clock);
     private final Actor u3 = person(Role.PANEL_MEMBER, "u3");
 
     @Test
     void aProposalThatArrivesAfterAMembersDeclarationStaysClosedToThemUntilTheyDeclareAgainstIt() {
         round.untilProposing();
-        panels.propose(proposerFor("pathways"), ROUND, coventry.proposal(PATHWAYS).orElseThrow());
-        panels.declare(u3, ROUND, "u3", List.of());
-        assertThat(panels.proposal(u3, ROUND, PATHWAYS).proposal().id()).isEqualTo(PATHWAYS);
+        round.panels.propose(proposerFor("pathways"), ROUND, round.coventry.proposal(PATHWAYS).orElseThrow());
+        round.panels.declare(u3, ROUND, "u3", List.of());
+        assertThat(round.panels.proposal(u3, ROUND, PATHWAYS).proposal().id()).isEqualTo(PATHWAYS);
 
-        panels.propose(proposerFor("northside"), ROUND, coventry.proposal(NORTHSIDE).orElseThrow());
+        round.panels.propose(proposerFor("northside"), ROUND, round.coventry.proposal(NORTHSIDE).orElseThrow());
 
-        assertThatThrownBy(() -> panels.proposal(u3, ROUND, NORTHSIDE)).isInstanceOf(ForbiddenException.class)
+        assertThatThrownBy(() -> round.panels.proposal(u3, ROUND, NORTHSIDE)).isInstanceOf(ForbiddenException.class)
                 .hasMessageContaining("Declare your interests in \"" + NORTHSIDE + "\" first");
-        assertThat(panels.proposals(u3, ROUND)).extracting(c -> c.proposal().id()).containsExactly(PATHWAYS);
-        assertThat(panels.toDeclare(u3, ROUND, "u3").awaiting()).containsExactly(NORTHSIDE);
+        assertThat(round.panels.proposals(u3, ROUND)).extracting(c -> c.proposal().id()).containsExactly(PATHWAYS);
+        assertThat(round.panels.toDeclare(u3, ROUND, "u3").awaiting()).containsExactly(NORTHSIDE);
 
-        panels.declare(u3, ROUND, "u3", List.of());
+        round.panels.declare(u3, ROUND, "u3", List.of());
 
-        assertThat(panels.proposal(u3, ROUND, NORTHSIDE).proposal().id()).isEqualTo(NORTHSIDE);
-        assertThat(panels.toDeclare(u3, ROUND, "u3").awaiting()).isEmpty();
-        assertThat(store.trail().page(ROUND, Optional.empty(), 500).entries())
+        assertThat(round.panels.proposal(u3, ROUND, NORTHSIDE).proposal().id()).isEqualTo(NORTHSIDE);
+        assertThat(round.panels.toDeclare(u3, ROUND, "u3").awaiting()).isEmpty();
+        assertThat(round.store.trail().page(ROUND, Optional.empty(), 500).entries())
                 .filteredOn(entry -> entry.action().equals("INTERESTS_DECLARED")).extracting(AuditEntry::after)
                 .containsExactlyInAnyOrder("against " + PATHWAYS + ": no interests", "against " + NORTHSIDE + ": no interests");
     }
@@ -76,26 +65,26 @@ class DeclarationsAndSchedulesTest {
     @Test
     void anAnswerGivenIsFinalAndAnInterestInAProposalDeclaredAgainstAlreadyIsTheManagersToRecord() {
         round.untilProposing();
-        panels.propose(proposerFor("pathways"), ROUND, coventry.proposal(PATHWAYS).orElseThrow());
-        panels.declare(u3, ROUND, "u3", List.of());
+        round.panels.propose(proposerFor("pathways"), ROUND, round.coventry.proposal(PATHWAYS).orElseThrow());
+        round.panels.declare(u3, ROUND, "u3", List.of());
 
-        InvalidInputException refused = catchThrowableOfType(() -> panels.declare(u3, ROUND, "u3",
+        InvalidInputException refused = catchThrowableOfType(() -> round.panels.declare(u3, ROUND, "u3",
                 Optional.of(List.of(PATHWAYS)), List.of(PATHWAYS)), InvalidInputException.class);
         assertThat(refused.details()).extracting(problem -> problem.field()).containsExactly("proposals[0]");
-        panels.propose(proposerFor("northside"), ROUND, coventry.proposal(NORTHSIDE).orElseThrow());
-        assertThat(catchThrowableOfType(() -> panels.declare(u3, ROUND, "u3", Optional.of(List.of(NORTHSIDE, NORTHSIDE)),
+        round.panels.propose(proposerFor("northside"), ROUND, round.coventry.proposal(NORTHSIDE).orElseThrow());
+        assertThat(catchThrowableOfType(() -> round.panels.declare(u3, ROUND, "u3", Optional.of(List.of(NORTHSIDE, NORTHSIDE)),
                 List.of()), InvalidInputException.class).details()).extracting(problem -> problem.field())
                 .containsExactly("proposals[1]");
-        InvalidInputException interest = catchThrowableOfType(() -> panels.declare(u3, ROUND, "u3", List.of(PATHWAYS)),
+        InvalidInputException interest = catchThrowableOfType(() -> round.panels.declare(u3, ROUND, "u3", List.of(PATHWAYS)),
                 InvalidInputException.class);
         assertThat(interest.details()).singleElement().satisfies(problem -> {
             assertThat(problem.field()).isEqualTo("interests[0]");
             assertThat(problem.problem()).contains("ask the programme manager");
         });
-        panels.declare(u3, ROUND, "u3", List.of());
-        assertThatThrownBy(() -> panels.declare(u3, ROUND, "u3", List.of())).isInstanceOf(ConflictException.class)
+        round.panels.declare(u3, ROUND, "u3", List.of());
+        assertThatThrownBy(() -> round.panels.declare(u3, ROUND, "u3", List.of())).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("every proposal before their panel");
-        assertThat(store.declarations(ROUND).get("u3")).isEmpty();
+        assertThat(round.store.declarations(ROUND).get("u3")).isEmpty();
     }
 
     @Test
@@ -104,7 +93,7 @@ class DeclarationsAndSchedulesTest {
         round.scored();
         assertThat(outcome(PATHWAYS).scorers()).isEqualTo(3);
         assertThat(outcome(PATHWAYS).conflictedExcluded()).isEqualTo(1);
-        awards.decide(ROUND);
+        round.awards.decide(ROUND);
 
         assertThatThrownBy(() -> late.record(person(Role.PANEL_MEMBER, "u2"), ROUND, "u2", PATHWAYS, "told us"))
                 .isInstanceOf(ForbiddenException.class);
@@ -115,13 +104,13 @@ class DeclarationsAndSchedulesTest {
 
         assertThat(outcome(PATHWAYS).scorers()).as("u2's score no longer counted").isEqualTo(2);
         assertThat(outcome(PATHWAYS).conflictedExcluded()).isEqualTo(2);
-        assertThat(store.trail().page(ROUND, Optional.empty(), 500).entries())
+        assertThat(round.store.trail().page(ROUND, Optional.empty(), 500).entries())
                 .filteredOn(entry -> entry.action().equals("LATE_INTEREST_RECORDED")).singleElement()
                 .satisfies(entry -> assertThat(entry.after()).contains(PATHWAYS, "husband chairs"));
         assertThatThrownBy(() -> late.record(manager(), ROUND, "u2", PATHWAYS, "again"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already");
 
-        awards.publish(ROUND);
+        round.awards.publish(ROUND);
         assertThatThrownBy(() -> late.record(manager(), ROUND, "u3", PATHWAYS, "after publication"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("published");
     }
@@ -130,8 +119,8 @@ class DeclarationsAndSchedulesTest {
     void theDecisionsShowEachContractsScheduleBeforePublishingMarkingTheInstalmentsWhoseDayHasPassed() {
         round.untilScoring();
         round.scored();
-        awards.decide(ROUND);
-        clock.set(Instant.parse("2002-07-02T09:00:00Z")); // after 1 April and 1 July 2002, the first two due days
+        round.awards.decide(ROUND);
+        round.clock.set(Instant.parse("2002-07-02T09:00:00Z")); // after 1 April and 1 July 2002, the first two due days
 
         RoundSchedules.Schedules asOf = schedules.schedules(manager(), ROUND);
 
@@ -150,7 +139,7 @@ class DeclarationsAndSchedulesTest {
     }
 
     private ProposalOutcome outcome(String proposal) {
-        return awards.outcome(ROUND).proposals().stream().filter(p -> p.proposal().id().equals(proposal)).findFirst()
+        return round.awards.outcome(ROUND).proposals().stream().filter(p -> p.proposal().id().equals(proposal)).findFirst()
                 .orElseThrow();
     }
 }

@@ -6,7 +6,6 @@ import grants.core.audit.AuditEntry;
 import grants.core.commissioning.ManagerDecision;
 import grants.core.commissioning.Moderation;
 import grants.core.commissioning.Panel;
-import grants.core.commissioning.Round;
 import grants.core.commissioning.RoundOutcome;
 import grants.core.commissioning.ScoreSheet;
 import grants.core.commissioning.Status;
@@ -14,9 +13,6 @@ import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.rounds.PanelCheck;
 import grants.core.rounds.RoundAwards;
-import grants.core.rounds.RoundLetters;
-import grants.core.rounds.RoundPanels;
-import grants.core.rounds.RoundService;
 import grants.core.rounds.Stage;
 import org.junit.jupiter.api.Test;
 
@@ -43,79 +39,70 @@ class NeverStuckTest {
     private static final String LETTERS = "round/" + ROUND + "/decision/";
 
     private final LivedRound round = new LivedRound();
-    private final Round coventry = round.coventry;
-    private final SettableClock clock = round.clock;
-    private final InMemoryRoundStore store = round.store;
-    private final InMemoryNoticeStore notices = round.notices;
-    private final InMemoryBucket bucket = round.bucket;
-    private final RoundLetters letters = round.letters;
-    private final RoundService rounds = round.rounds;
-    private final RoundPanels panels = round.panels;
-    private final RoundAwards awards = round.awards;
 
     @Test
     void everyKindOfUndecidedProposalWaitsInItsOwnSpecificationAndIsPublishedWhenItsScoresOrModerationArrive() {
         round.untilScoring(Map.of("c1", List.of(SHORT)));
         // c2's police partners crime-safer-streets; c1 declares an interest too: c3 alone is clear, and 2 are needed.
-        PanelCheck crime = panels.panelCheck(ROUND, "spec-crime");
+        PanelCheck crime = round.panels.panelCheck(ROUND, "spec-crime");
         assertThat(crime.stillNeeded()).isEqualTo(1);
         assertThat(crime.shortOf()).containsExactly(SHORT);
         assertThat(crime.warnings().get(0)).contains("Below quorum").contains("add 1 more member");
         round.scoredButModerations();
 
-        RoundOutcome decided = awards.decide(ROUND);
+        RoundOutcome decided = round.awards.decide(ROUND);
         assertThat(status(decided, SHORT)).isEqualTo(Status.NOT_DECIDED);
         assertThat(status(decided, MODERATED)).isEqualTo(Status.NEEDS_MODERATION);
         assertThat(RoundAwards.waitingSpecifications(decided)).containsExactly("spec-crime", "spec-housing");
 
         // The other specifications are overridden and published meanwhile.
-        awards.override(manager(), ROUND, new ManagerDecision("unemployment-pathways", ManagerDecision.Decision.DECLINE,
+        round.awards.override(manager(), ROUND, new ManagerDecision("unemployment-pathways", ManagerDecision.Decision.DECLINE,
                 "Its partners now deliver the same service under unemployment-employers.", "manager"));
-        awards.publish(ROUND);
-        assertThat(rounds.header(ROUND).stage()).isEqualTo(Stage.PUBLISHED);
-        assertThat(rounds.header(ROUND).publishedSpecifications()).containsExactly("spec-cohesion", "spec-skills",
+        round.awards.publish(ROUND);
+        assertThat(round.rounds.header(ROUND).stage()).isEqualTo(Stage.PUBLISHED);
+        assertThat(round.rounds.header(ROUND).publishedSpecifications()).containsExactly("spec-cohesion", "spec-skills",
                 "spec-unemployment", "spec-young-people");
-        assertThat(notices.withPrefix(ROUND, LETTERS)).as("crime's two and housing's one wait for their letters")
+        assertThat(round.notices.withPrefix(ROUND, LETTERS)).as("crime's two and housing's one wait for their letters")
                 .hasSize(10);
-        assertThat(awards.decisionFor(proposerFor("employers-forum"), ROUND, "unemployment-employers").status())
+        assertThat(round.awards.decisionFor(proposerFor("employers-forum"), ROUND, "unemployment-employers").status())
                 .isEqualTo(Status.AWARDED);
-        assertThatThrownBy(() -> awards.decisionFor(proposerFor("homes-together"), ROUND, MODERATED))
+        assertThatThrownBy(() -> round.awards.decisionFor(proposerFor("homes-together"), ROUND, MODERATED))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("not published");
         assertThat(csv()).contains("spec-housing," + MODERATED).contains(",NEEDS_MODERATION,")
                 .contains(",NOT_DECIDED,");
-        assertThatThrownBy(() -> awards.override(manager(), ROUND, new ManagerDecision("unemployment-employers",
+        assertThatThrownBy(() -> round.awards.override(manager(), ROUND, new ManagerDecision("unemployment-employers",
                 ManagerDecision.Decision.DECLINE, "too late", "manager"))).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("published");
-        ScoreSheet counted = store.scores(ROUND).stream().filter(s -> s.proposal().equals("unemployment-pathways"))
+        ScoreSheet counted = round.store.scores(ROUND).stream().filter(s -> s.proposal().equals("unemployment-pathways"))
                 .findFirst().orElseThrow();
-        assertThatThrownBy(() -> panels.score(person(Role.PANEL_MEMBER, counted.member()), ROUND, counted))
+        assertThatThrownBy(() -> round.panels.score(person(Role.PANEL_MEMBER, counted.member()), ROUND, counted))
                 .as("a decided proposal takes no late score").isInstanceOf(ConflictException.class)
                 .hasMessageContaining("has its quorum");
 
         // The way forward for the panel left below quorum: a member added by the sub-group, who declares and scores.
-        rounds.addPanelMember(person(Role.SUB_GROUP, "crime"), ROUND, "spec-crime",
+        round.rounds.addPanelMember(person(Role.SUB_GROUP, "crime"), ROUND, "spec-crime",
                 new Panel.Member("c4", "Business crime adviser", "chamber", List.of()));
-        assertThat(panels.panelCheck(ROUND, "spec-crime").stillNeeded()).isZero();
-        panels.declare(person(Role.PANEL_MEMBER, "c4"), ROUND, "c4", List.of());
-        panels.score(person(Role.PANEL_MEMBER, "c4"), ROUND, new ScoreSheet("c4", SHORT,
+        assertThat(round.panels.panelCheck(ROUND, "spec-crime").stillNeeded()).isZero();
+        round.panels.declare(person(Role.PANEL_MEMBER, "c4"), ROUND, "c4", List.of());
+        round.panels.score(person(Role.PANEL_MEMBER, "c4"), ROUND, new ScoreSheet("c4", SHORT,
                 Map.of("outcome-measures", 4, "evaluation", 4, "sustainability", 4)));
         // And the moderation arrives, confirmed by the manager.
-        Moderation moderation = coventry.moderations().get(0);
-        panels.moderate(person(Role.PANEL_MEMBER, moderation.by()), ROUND, moderation);
-        panels.confirmModeration(manager(), ROUND, moderation.proposal());
+        Moderation moderation = round.coventry.moderations().get(0);
+        round.panels.moderate(person(Role.PANEL_MEMBER, moderation.by()), ROUND, moderation);
+        round.panels.confirmModeration(manager(), ROUND, moderation.proposal());
 
-        RoundOutcome published = awards.publish(ROUND);
+        RoundOutcome published = round.awards.publish(ROUND);
         assertThat(RoundAwards.waitingSpecifications(published)).isEmpty();
         assertThat(published.proposals()).noneMatch(p -> p.status() == Status.PENDING || p.status() == Status.NOT_DECIDED
                 || p.status() == Status.NEEDS_MODERATION);
-        assertThat(rounds.header(ROUND).publishedSpecifications()).hasSize(6);
-        assertThat(notices.withPrefix(ROUND, LETTERS)).hasSize(13);
-        assertThat(awards.decisionFor(proposerFor("homes-together"), ROUND, MODERATED).status()).isEqualTo(Status.AWARDED);
-        assertThat(awards.decisionFor(proposerFor("safer-streets"), ROUND, SHORT).status()).isEqualTo(Status.AWARDED);
-        assertThat(awards.contracts(ROUND)).extracting(c -> c.proposalId()).contains(MODERATED, SHORT,
+        assertThat(round.rounds.header(ROUND).publishedSpecifications()).hasSize(6);
+        assertThat(round.notices.withPrefix(ROUND, LETTERS)).hasSize(13);
+        assertThat(round.awards.decisionFor(proposerFor("homes-together"), ROUND, MODERATED).status()).isEqualTo(Status.AWARDED);
+        assertThat(round.awards.decisionFor(proposerFor("safer-streets"), ROUND, SHORT).status()).isEqualTo(Status.AWARDED);
+        assertThat(round.awards.contracts(ROUND)).extracting(c -> c.proposalId()).contains(MODERATED, SHORT,
                 "unemployment-employers");
         assertThat(csv()).doesNotContain("PENDING").doesNotContain("NOT_DECIDED").doesNotContain("NEEDS_MODERATION");
-        List<AuditEntry> trail = store.trail().page(ROUND, java.util.Optional.empty(), 1000).entries();
+        List<AuditEntry> trail = round.store.trail().page(ROUND, java.util.Optional.empty(), 1000).entries();
         assertThat(trail).filteredOn(e -> e.action().equals("PANEL_MEMBER_ADDED")).singleElement()
                 .satisfies(e -> assertThat(e.after()).contains("c4"));
     }
@@ -124,18 +111,18 @@ class NeverStuckTest {
     void aPanelMemberIsAddedByTheManagerOrItsOwnSubGroupOnlyAndNeverToAPublishedSpecification() {
         round.untilScoring(Map.of("c1", List.of(SHORT)));
         Panel.Member member = new Panel.Member("c4", "Business crime adviser", "chamber", List.of());
-        assertThatThrownBy(() -> rounds.addPanelMember(person(Role.SUB_GROUP, "housing"), ROUND, "spec-crime", member))
+        assertThatThrownBy(() -> round.rounds.addPanelMember(person(Role.SUB_GROUP, "housing"), ROUND, "spec-crime", member))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> rounds.addPanelMember(manager(), ROUND, "spec-crime",
+        assertThatThrownBy(() -> round.rounds.addPanelMember(manager(), ROUND, "spec-crime",
                 new Panel.Member("h1", "twice", "chamber", List.of()))).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).details().toString()).contains("on a panel already"));
         round.scoredButModerations();
-        awards.decide(ROUND);
-        awards.publish(ROUND);
-        assertThatThrownBy(() -> rounds.addPanelMember(manager(), ROUND, "spec-skills",
+        round.awards.decide(ROUND);
+        round.awards.publish(ROUND);
+        assertThatThrownBy(() -> round.rounds.addPanelMember(manager(), ROUND, "spec-skills",
                 new Panel.Member("s9", "late", "chamber", List.of()))).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("published");
-        assertThat(rounds.addPanelMember(manager(), ROUND, "spec-crime", member).members()).hasSize(4);
+        assertThat(round.rounds.addPanelMember(manager(), ROUND, "spec-crime", member).members()).hasSize(4);
     }
 
     @Test
@@ -144,15 +131,15 @@ class NeverStuckTest {
                 new Panel.Member("s1", "Council officer", "coventry-city-council", List.of()),
                 new Panel.Member("s2", "Employers' forum", "employers-forum", List.of())))));
         round.propose();
-        PanelCheck skills = panels.panelCheck(ROUND, "spec-skills");
+        PanelCheck skills = round.panels.panelCheck(ROUND, "spec-skills");
         assertThat(skills.hasExpert()).isTrue();
         assertThat(skills.hasVoluntaryOrCommunity()).isFalse();
         assertThat(skills.warnings()).anyMatch(w -> w.contains("No voluntary or community member"));
-        assertThat(panels.panelCheck(ROUND, "spec-housing").warnings()).isEmpty();
+        assertThat(round.panels.panelCheck(ROUND, "spec-housing").warnings()).isEmpty();
     }
 
     private String csv() {
-        return new String(bucket.get("exports/" + ROUND + "/round-decisions/proposals.csv").orElseThrow(),
+        return new String(round.bucket.get("exports/" + ROUND + "/round-decisions/proposals.csv").orElseThrow(),
                 StandardCharsets.UTF_8);
     }
 

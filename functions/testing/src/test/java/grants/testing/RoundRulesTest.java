@@ -8,7 +8,6 @@ import grants.core.commissioning.Fraction;
 import grants.core.commissioning.Moderation;
 import grants.core.commissioning.Proposal;
 import grants.core.commissioning.ProposalOutcome;
-import grants.core.commissioning.Round;
 import grants.core.commissioning.RoundOutcome;
 import grants.core.commissioning.ScoreSheet;
 import grants.core.commissioning.Specification;
@@ -17,10 +16,6 @@ import grants.core.errors.ConflictException;
 import grants.core.rounds.Meeting;
 import grants.core.rounds.RecordedModeration;
 import grants.core.rounds.Replaced;
-import grants.core.rounds.RoundAwards;
-import grants.core.rounds.RoundLetters;
-import grants.core.rounds.RoundPanels;
-import grants.core.rounds.RoundService;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -48,15 +43,6 @@ class RoundRulesTest {
     private static final String HOUSING = "housing-homes-together";
 
     private final LivedRound round = new LivedRound();
-    private final Round coventry = round.coventry;
-    private final SettableClock clock = round.clock;
-    private final InMemoryRoundStore store = round.store;
-    private final InMemoryNoticeStore notices = round.notices;
-    private final InMemoryBucket bucket = round.bucket;
-    private final RoundLetters letters = round.letters;
-    private final RoundService rounds = round.rounds;
-    private final RoundPanels panels = round.panels;
-    private final RoundAwards awards = round.awards;
 
     @Test
     void oneMembersModerationRecordedBeforeAnyoneScoredCannotTurnAPoorMeanIntoAnAward() {
@@ -64,7 +50,7 @@ class RoundRulesTest {
         Moderation inflated = new Moderation(EMPLOYERS, Fraction.ofDecimal(new BigDecimal("0.9500")), "u2",
                 "The panel agreed it is excellent.");
 
-        ConflictException early = catchThrowableOfType(() -> panels.moderate(member("u2"), ROUND, inflated),
+        ConflictException early = catchThrowableOfType(() -> round.panels.moderate(member("u2"), ROUND, inflated),
                 ConflictException.class);
         assertThat(early).as("nobody has scored: no quorum, nothing to moderate").isNotNull();
         assertThat(early.getMessage()).contains("0 counted scores and 2 are needed");
@@ -72,21 +58,21 @@ class RoundRulesTest {
         // The panel scores it poorly and alike: 0.2000, 0.2000, 0.2000 and 0.1500, a mean of 0.1875.
         scoreAllBut(EMPLOYERS);
         for (String member : List.of("u1", "u2", "u3")) {
-            panels.score(member(member), ROUND, new ScoreSheet(member, EMPLOYERS,
+            round.panels.score(member(member), ROUND, new ScoreSheet(member, EMPLOYERS,
                     Map.of("outcome-measures", 1, "evaluation", 1, "sustainability", 1)));
         }
-        panels.score(member("u4"), ROUND, new ScoreSheet("u4", EMPLOYERS,
+        round.panels.score(member("u4"), ROUND, new ScoreSheet("u4", EMPLOYERS,
                 Map.of("outcome-measures", 1, "evaluation", 1, "sustainability", 0)));
-        assertThatThrownBy(() -> panels.moderate(member("u2"), ROUND, inflated))
+        assertThatThrownBy(() -> round.panels.moderate(member("u2"), ROUND, inflated))
                 .as("the scores agree: nothing needs moderating").isInstanceOf(ConflictException.class)
                 .hasMessageContaining("range from 0.1500 to 0.2000, within the 0.3000 allowed");
 
-        ProposalOutcome employers = outcome(awards.decide(ROUND), EMPLOYERS);
+        ProposalOutcome employers = outcome(round.awards.decide(ROUND), EMPLOYERS);
         assertThat(employers.meanScore().format()).isEqualTo("0.1875");
         assertThat(employers.finalScore().format()).isEqualTo("0.1875");
         assertThat(employers.status()).isEqualTo(Status.NOT_FUNDED_SCORE);
         assertThat(employers.awardAnnualPence()).isZero();
-        assertThat(store.moderations(ROUND)).as("no moderation of it was kept").isEmpty();
+        assertThat(round.store.moderations(ROUND)).as("no moderation of it was kept").isEmpty();
     }
 
     @Test
@@ -94,49 +80,49 @@ class RoundRulesTest {
         round.untilScoring();
         scoreAllBut("unemployment-pathways");
         // Quorum and a wide spread: u2 scores it 1.0, u3 0.2.
-        panels.score(member("u2"), ROUND, new ScoreSheet("u2", "unemployment-pathways",
+        round.panels.score(member("u2"), ROUND, new ScoreSheet("u2", "unemployment-pathways",
                 Map.of("outcome-measures", 5, "evaluation", 5, "sustainability", 5)));
-        panels.score(member("u3"), ROUND, new ScoreSheet("u3", "unemployment-pathways",
+        round.panels.score(member("u3"), ROUND, new ScoreSheet("u3", "unemployment-pathways",
                 Map.of("outcome-measures", 1, "evaluation", 1, "sustainability", 1)));
         Moderation byU4 = new Moderation("unemployment-pathways", Fraction.ofDecimal(new BigDecimal("0.6000")), "u4", "Agreed.");
-        assertThatThrownBy(() -> panels.moderate(member("u4"), ROUND, byU4)).as("u4 has not scored it")
+        assertThatThrownBy(() -> round.panels.moderate(member("u4"), ROUND, byU4)).as("u4 has not scored it")
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("who has scored");
         Moderation byU1 = new Moderation("unemployment-pathways", Fraction.ofDecimal(new BigDecimal("0.6000")), "u1", "Agreed.");
-        assertThatThrownBy(() -> panels.moderate(member("u1"), ROUND, byU1)).as("u1 works for a partner")
+        assertThatThrownBy(() -> round.panels.moderate(member("u1"), ROUND, byU1)).as("u1 works for a partner")
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("conflict of interest");
         Moderation byU2 = new Moderation("unemployment-pathways", Fraction.ofDecimal(new BigDecimal("0.6000")), "u2", "Agreed.");
-        assertThatThrownBy(() -> panels.moderate(member("u3"), ROUND, byU2)).as("in someone else's name")
+        assertThatThrownBy(() -> round.panels.moderate(member("u3"), ROUND, byU2)).as("in someone else's name")
                 .isInstanceOf(ForbiddenException.class);
-        assertThat(panels.moderate(member("u2"), ROUND, byU2).confirmed()).isFalse();
+        assertThat(round.panels.moderate(member("u2"), ROUND, byU2).confirmed()).isFalse();
     }
 
     @Test
     void aPendingModerationIsShownToThePanelAndCountsOnlyOnceASecondPersonConfirmsIt() {
         round.untilScoring();
         scoreAllBut(null);
-        Moderation h3 = coventry.moderations().get(0);
-        panels.moderate(member("h3"), ROUND, h3);
+        Moderation h3 = round.coventry.moderations().get(0);
+        round.panels.moderate(member("h3"), ROUND, h3);
 
-        assertThat(panels.moderation(member("h2"), ROUND, HOUSING)).hasValueSatisfying(pending -> {
+        assertThat(round.panels.moderation(member("h2"), ROUND, HOUSING)).hasValueSatisfying(pending -> {
             assertThat(pending.confirmed()).isFalse();
             assertThat(pending.moderation().by()).isEqualTo("h3");
         });
-        assertThat(outcome(awards.outcome(ROUND), HOUSING).status()).as("pending: not yet in force")
+        assertThat(outcome(round.awards.outcome(ROUND), HOUSING).status()).as("pending: not yet in force")
                 .isEqualTo(Status.NEEDS_MODERATION);
 
-        assertThatThrownBy(() -> panels.confirmModeration(member("h3"), ROUND, HOUSING))
+        assertThatThrownBy(() -> round.panels.confirmModeration(member("h3"), ROUND, HOUSING))
                 .as("not by the member who recorded it").isInstanceOf(ForbiddenException.class)
                 .hasMessageContaining("never by the member who recorded it");
-        assertThatThrownBy(() -> panels.confirmModeration(member("u2"), ROUND, HOUSING))
+        assertThatThrownBy(() -> round.panels.confirmModeration(member("u2"), ROUND, HOUSING))
                 .as("not by a member of another panel").isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> panels.confirmModeration(member("h1"), ROUND, HOUSING))
+        assertThatThrownBy(() -> round.panels.confirmModeration(member("h1"), ROUND, HOUSING))
                 .as("not by a conflicted member: h1's council partners it").isInstanceOf(ForbiddenException.class);
 
-        RecordedModeration confirmed = panels.confirmModeration(member("h2"), ROUND, HOUSING);
+        RecordedModeration confirmed = round.panels.confirmModeration(member("h2"), ROUND, HOUSING);
         assertThat(confirmed.confirmedBy()).isEqualTo("h2");
-        assertThatThrownBy(() -> panels.confirmModeration(manager(), ROUND, HOUSING))
+        assertThatThrownBy(() -> round.panels.confirmModeration(manager(), ROUND, HOUSING))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("confirmed by h2 already");
-        ProposalOutcome housing = outcome(awards.decide(ROUND), HOUSING);
+        ProposalOutcome housing = outcome(round.awards.decide(ROUND), HOUSING);
         assertThat(housing.finalScore().format()).isEqualTo("0.7000");
         assertThat(housing.status()).isEqualTo(Status.AWARDED);
     }
@@ -147,16 +133,16 @@ class RoundRulesTest {
         String pathways = "unemployment-pathways";
         scoreAllBut(pathways);
         // u2 scores it 1.0000 and u3 0.2000: quorum, and wider apart than 0.30; u4 has not scored it.
-        panels.score(member("u2"), ROUND, new ScoreSheet("u2", pathways,
+        round.panels.score(member("u2"), ROUND, new ScoreSheet("u2", pathways,
                 Map.of("outcome-measures", 5, "evaluation", 5, "sustainability", 5)));
-        panels.score(member("u3"), ROUND, new ScoreSheet("u3", pathways,
+        round.panels.score(member("u3"), ROUND, new ScoreSheet("u3", pathways,
                 Map.of("outcome-measures", 1, "evaluation", 1, "sustainability", 1)));
-        panels.moderate(member("u2"), ROUND, new Moderation(pathways, Fraction.ofDecimal(new BigDecimal("0.7000")), "u2",
+        round.panels.moderate(member("u2"), ROUND, new Moderation(pathways, Fraction.ofDecimal(new BigDecimal("0.7000")), "u2",
                 "Agreed at the panel's meeting."));
-        assertThatThrownBy(() -> panels.confirmModeration(member("u4"), ROUND, pathways))
+        assertThatThrownBy(() -> round.panels.confirmModeration(member("u4"), ROUND, pathways))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("who has scored");
-        assertThat(panels.confirmModeration(manager(), ROUND, pathways).confirmedBy()).isEqualTo("manager@coventry.example");
-        assertThat(outcome(awards.decide(ROUND), pathways).finalScore().format()).isEqualTo("0.7000");
+        assertThat(round.panels.confirmModeration(manager(), ROUND, pathways).confirmedBy()).isEqualTo("manager@coventry.example");
+        assertThat(outcome(round.awards.decide(ROUND), pathways).finalScore().format()).isEqualTo("0.7000");
     }
 
     @Test
@@ -165,15 +151,15 @@ class RoundRulesTest {
         Meeting pathways = new Meeting("unemployment-pathways", LocalDateTime.parse("2002-07-10T10:00"), 90,
                 "The lead explained the Jobcentre's referral route.");
         Meeting employers = new Meeting(EMPLOYERS, LocalDateTime.parse("2002-07-11T10:00"), 90, "Forum's plan discussed.");
-        panels.meet(member("u2"), ROUND, pathways);
-        panels.meet(manager(), ROUND, employers);
+        round.panels.meet(member("u2"), ROUND, pathways);
+        round.panels.meet(manager(), ROUND, employers);
 
-        assertThat(panels.meetings(member("u1"), ROUND)).as("u1's employer partners pathways: conflicted")
+        assertThat(round.panels.meetings(member("u1"), ROUND)).as("u1's employer partners pathways: conflicted")
                 .containsExactly(employers);
-        assertThat(panels.meetings(member("h1"), ROUND)).as("another panel's member").isEmpty();
-        assertThat(panels.meetings(member("u3"), ROUND)).containsExactlyInAnyOrder(pathways, employers);
-        assertThat(panels.meetings(manager(), ROUND)).hasSize(2);
-        assertThat(panels.meetings(Actor.system("auditor@coventry.example", Role.AUDITOR), ROUND)).hasSize(2);
+        assertThat(round.panels.meetings(member("h1"), ROUND)).as("another panel's member").isEmpty();
+        assertThat(round.panels.meetings(member("u3"), ROUND)).containsExactlyInAnyOrder(pathways, employers);
+        assertThat(round.panels.meetings(manager(), ROUND)).hasSize(2);
+        assertThat(round.panels.meetings(Actor.system("auditor@coventry.example", Role.AUDITOR), ROUND)).hasSize(2);
     }
 
     @Test
@@ -182,54 +168,54 @@ class RoundRulesTest {
         LocalDateTime at = LocalDateTime.parse("2002-07-10T10:00");
         Meeting scheduled = new Meeting("unemployment-pathways", at, 90, null);
         Meeting noted = new Meeting("unemployment-pathways", at, 90, "The lead explained the referral route.");
-        assertThat(panels.meet(member("u2"), ROUND, scheduled).before()).isEmpty();
-        Replaced<Meeting> withNotes = panels.meet(member("u3"), ROUND, noted);
+        assertThat(round.panels.meet(member("u2"), ROUND, scheduled).before()).isEmpty();
+        Replaced<Meeting> withNotes = round.panels.meet(member("u3"), ROUND, noted);
         assertThat(withNotes.before()).as("the audit trail keeps what it replaced").contains(scheduled);
 
         Meeting rewritten = new Meeting("unemployment-pathways", at, 90, "Nothing of note was said.");
-        assertThatThrownBy(() -> panels.meet(member("u2"), ROUND, rewritten)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> round.panels.meet(member("u2"), ROUND, rewritten)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("notes are never overwritten");
-        assertThatThrownBy(() -> panels.meet(manager(), ROUND, rewritten)).as("not even by the manager")
+        assertThatThrownBy(() -> round.panels.meet(manager(), ROUND, rewritten)).as("not even by the manager")
                 .isInstanceOf(ConflictException.class);
-        assertThat(panels.meetings(manager(), ROUND)).containsExactly(noted);
+        assertThat(round.panels.meetings(manager(), ROUND)).containsExactly(noted);
     }
 
     @Test
     void aSubGroupCannotOverwriteAnotherSubGroupsSpecification() {
         round.untilSpecifying();
-        Specification housing = coventry.specification("spec-housing").orElseThrow();
-        rounds.specify(person(Role.SUB_GROUP, "housing"), ROUND, housing);
+        Specification housing = round.coventry.specification("spec-housing").orElseThrow();
+        round.rounds.specify(person(Role.SUB_GROUP, "housing"), ROUND, housing);
         Specification hijack = new Specification("spec-housing", "crime", "Crime down", List.of("Recorded crime"),
                 housing.maxAnnualPence(), housing.subGroup());
 
-        assertThatThrownBy(() -> rounds.specify(person(Role.SUB_GROUP, "crime"), ROUND, hijack))
+        assertThatThrownBy(() -> round.rounds.specify(person(Role.SUB_GROUP, "crime"), ROUND, hijack))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("is the housing priority's");
-        assertThatThrownBy(() -> rounds.specify(manager(), ROUND, hijack)).as("the id stays with its priority")
+        assertThatThrownBy(() -> round.rounds.specify(manager(), ROUND, hijack)).as("the id stays with its priority")
                 .isInstanceOf(ForbiddenException.class);
-        assertThat(store.specifications(ROUND)).containsExactly(housing);
-        assertThat(store.putSpecification(ROUND, hijack, attempt("SPECIFICATION_WRITTEN"))).as("the store refuses it too, whoever asks").isFalse();
+        assertThat(round.store.specifications(ROUND)).containsExactly(housing);
+        assertThat(round.store.putSpecification(ROUND, hijack, attempt("SPECIFICATION_WRITTEN"))).as("the store refuses it too, whoever asks").isFalse();
 
         Specification changed = new Specification("spec-housing", "housing", housing.outcome(), housing.indicators(),
                 housing.maxAnnualPence() - 100_00, housing.subGroup());
-        Replaced<Specification> replaced = rounds.specify(person(Role.SUB_GROUP, "housing"), ROUND, changed);
+        Replaced<Specification> replaced = round.rounds.specify(person(Role.SUB_GROUP, "housing"), ROUND, changed);
         assertThat(replaced.before()).as("its own sub-group replaces it, and the trail keeps the previous").contains(housing);
     }
 
     @Test
     void aProposalIdStaysWithTheOrganisationThatSentItFirst() {
         round.untilProposing();
-        Proposal pathways = coventry.proposal("unemployment-pathways").orElseThrow();
-        panels.propose(proposerFor("pathways"), ROUND, pathways);
+        Proposal pathways = round.coventry.proposal("unemployment-pathways").orElseThrow();
+        round.panels.propose(proposerFor("pathways"), ROUND, pathways);
         Proposal takeover = new Proposal(pathways.id(), pathways.specification(), "Ours now", "riverside",
                 List.of("northside"), pathways.annualPence(), pathways.evaluationPlan(), pathways.sponsor(),
                 pathways.clientGroupConsulted(), pathways.clientGroupSeats(), pathways.crossCutting(),
                 pathways.milestones(), pathways.outputs());
 
-        assertThatThrownBy(() -> panels.propose(proposerFor("riverside"), ROUND, takeover))
+        assertThatThrownBy(() -> round.panels.propose(proposerFor("riverside"), ROUND, takeover))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("taken by another organisation");
-        assertThat(store.putProposal(ROUND, takeover, attempt("PROPOSAL_SENT"))).as("the store's condition, for requests that race").isFalse();
-        assertThat(store.proposals(ROUND)).singleElement().extracting(Proposal::lead).isEqualTo("pathways");
-        assertThat(panels.propose(proposerFor("pathways"), ROUND, pathways).before()).contains(pathways);
+        assertThat(round.store.putProposal(ROUND, takeover, attempt("PROPOSAL_SENT"))).as("the store's condition, for requests that race").isFalse();
+        assertThat(round.store.proposals(ROUND)).singleElement().extracting(Proposal::lead).isEqualTo("pathways");
+        assertThat(round.panels.propose(proposerFor("pathways"), ROUND, pathways).before()).contains(pathways);
     }
 
     private static ProposalOutcome outcome(RoundOutcome outcome, String proposal) {
@@ -247,12 +233,12 @@ class RoundRulesTest {
 
     /** Every recorded score except those of {@code proposal}; refused ones (conflicts, ineligible) as the rules say. */
     private void scoreAllBut(String proposal) {
-        for (ScoreSheet sheet : coventry.scores()) {
+        for (ScoreSheet sheet : round.coventry.scores()) {
             if (sheet.proposal().equals(proposal)) {
                 continue;
             }
             try {
-                panels.score(member(sheet.member()), ROUND, sheet);
+                round.panels.score(member(sheet.member()), ROUND, sheet);
             } catch (ForbiddenException | ConflictException refused) {
                 // refused as the rules say
             }

@@ -7,7 +7,6 @@ import grants.core.commissioning.Ballot;
 import grants.core.commissioning.Decisions;
 import grants.core.commissioning.ManagerDecision;
 import grants.core.commissioning.Proposal;
-import grants.core.commissioning.Round;
 import grants.core.commissioning.RoundCsv;
 import grants.core.commissioning.RoundOutcome;
 import grants.core.commissioning.ScoreSheet;
@@ -17,10 +16,7 @@ import grants.core.audit.AuditEntry;
 import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.notices.NoticeKind;
-import grants.core.rounds.RoundAwards;
-import grants.core.rounds.RoundLetters;
 import grants.core.rounds.RoundPanels;
-import grants.core.rounds.RoundService;
 import grants.core.rounds.Stage;
 import org.junit.jupiter.api.Test;
 
@@ -40,45 +36,36 @@ class RoundStagesTest {
     private static final String ROUND = "coventry-commissioning-2002";
 
     private final LivedRound round = new LivedRound();
-    private final Round coventry = round.coventry;
-    private final SettableClock clock = round.clock;
-    private final InMemoryRoundStore store = round.store;
-    private final InMemoryNoticeStore notices = round.notices;
-    private final InMemoryBucket bucket = round.bucket;
-    private final RoundLetters letters = round.letters;
-    private final RoundService rounds = round.rounds;
-    private final RoundPanels panels = round.panels;
-    private final RoundAwards awards = round.awards;
 
     @Test
     void theWholeRoundLivedStageByStageDecidesAsTheRecordedRoundDoes() {
         round.untilScoring();
         round.scored();
-        RoundOutcome outcome = awards.decide(ROUND);
-        assertThat(RoundCsv.proposals(outcome)).isEqualTo(RoundCsv.proposals(Decisions.decide(coventry)));
-        assertThat(RoundCsv.priorities(outcome.priorities())).isEqualTo(RoundCsv.priorities(Decisions.decide(coventry).priorities()));
+        RoundOutcome outcome = round.awards.decide(ROUND);
+        assertThat(RoundCsv.proposals(outcome)).isEqualTo(RoundCsv.proposals(Decisions.decide(round.coventry)));
+        assertThat(RoundCsv.priorities(outcome.priorities())).isEqualTo(RoundCsv.priorities(Decisions.decide(round.coventry).priorities()));
     }
 
     @Test
     void nobodySeesTheTallyBeforeVotingClosesAndABallotAfterItIsRefused() {
-        rounds.setUp(manager(), coventry.setup());
-        rounds.vote(person(Role.BOARD_MEMBER, "board-01"), ROUND, coventry.ballots().get(0));
-        assertThatThrownBy(() -> rounds.tally(ROUND)).isInstanceOf(ConflictException.class).hasMessageContaining("before voting closes");
-        rounds.vote(person(Role.BOARD_MEMBER, "board-01"), ROUND, new Ballot("board-01", List.of("crime")));
-        assertThat(rounds.ownBallot(person(Role.BOARD_MEMBER, "board-01"), ROUND).orElseThrow().dots())
+        round.rounds.setUp(manager(), round.coventry.setup());
+        round.rounds.vote(person(Role.BOARD_MEMBER, "board-01"), ROUND, round.coventry.ballots().get(0));
+        assertThatThrownBy(() -> round.rounds.tally(ROUND)).isInstanceOf(ConflictException.class).hasMessageContaining("before voting closes");
+        round.rounds.vote(person(Role.BOARD_MEMBER, "board-01"), ROUND, new Ballot("board-01", List.of("crime")));
+        assertThat(round.rounds.ownBallot(person(Role.BOARD_MEMBER, "board-01"), ROUND).orElseThrow().dots())
                 .as("a changed ballot replaces the first").containsExactly("crime");
-        rounds.closeVoting(ROUND);
-        assertThat(rounds.tally(ROUND).ranked().get(0).issue().id()).isEqualTo("crime");
-        assertThatThrownBy(() -> rounds.vote(person(Role.BOARD_MEMBER, "board-02"), ROUND, coventry.ballots().get(1)))
+        round.rounds.closeVoting(ROUND);
+        assertThat(round.rounds.tally(ROUND).ranked().get(0).issue().id()).isEqualTo("crime");
+        assertThatThrownBy(() -> round.rounds.vote(person(Role.BOARD_MEMBER, "board-02"), ROUND, round.coventry.ballots().get(1)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("is specifying");
     }
 
     @Test
     void aReplacedSetUpIsRecordedWithWhatItWasBefore() {
-        rounds.setUp(manager(), coventry.setup());
-        rounds.setUp(manager(), coventry.setup());
+        round.rounds.setUp(manager(), round.coventry.setup());
+        round.rounds.setUp(manager(), round.coventry.setup());
 
-        List<AuditEntry> setUps = store.trail().page(ROUND, java.util.Optional.empty(), 10).entries();
+        List<AuditEntry> setUps = round.store.trail().page(ROUND, java.util.Optional.empty(), 10).entries();
         assertThat(setUps).extracting(AuditEntry::action).containsExactly("ROUND_SET_UP", "ROUND_SET_UP");
         assertThat(setUps).filteredOn(entry -> entry.before() == null).as("the first, new").hasSize(1);
         assertThat(setUps).filteredOn(entry -> entry.before() != null).singleElement()
@@ -87,38 +74,38 @@ class RoundStagesTest {
 
     @Test
     void aBoardMemberCastsTheirOwnBallotOnly() {
-        rounds.setUp(manager(), coventry.setup());
-        assertThatThrownBy(() -> rounds.vote(person(Role.BOARD_MEMBER, "board-02"), ROUND, coventry.ballots().get(0)))
+        round.rounds.setUp(manager(), round.coventry.setup());
+        assertThatThrownBy(() -> round.rounds.vote(person(Role.BOARD_MEMBER, "board-02"), ROUND, round.coventry.ballots().get(0)))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> rounds.vote(person(Role.BOARD_MEMBER, "board-01"), ROUND,
+        assertThatThrownBy(() -> round.rounds.vote(person(Role.BOARD_MEMBER, "board-01"), ROUND,
                 new Ballot("board-01", List.of("crime", "crime"))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("ballot was refused");
     }
 
     @Test
     void specificationsOverTheFundAreRefusedNamingTheMaximum() {
-        rounds.setUp(manager(), coventry.setup());
-        coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
-        rounds.closeVoting(ROUND);
-        coventry.specifications().forEach(s -> rounds.specify(manager(), ROUND, s));
-        Specification crime = coventry.specification("spec-crime").orElseThrow();
+        round.rounds.setUp(manager(), round.coventry.setup());
+        round.coventry.ballots().forEach(b -> round.rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
+        round.rounds.closeVoting(ROUND);
+        round.coventry.specifications().forEach(s -> round.rounds.specify(manager(), ROUND, s));
+        Specification crime = round.coventry.specification("spec-crime").orElseThrow();
         InvalidInputException refused = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(() ->
-                rounds.specify(person(Role.SUB_GROUP, "crime"), ROUND, new Specification(crime.id(), crime.issue(),
+                round.rounds.specify(person(Role.SUB_GROUP, "crime"), ROUND, new Specification(crime.id(), crime.issue(),
                         crime.outcome(), crime.indicators(), 200_000_000L, crime.subGroup())));
         assertThat(refused.details()).singleElement().satisfies(problem -> {
             assertThat(problem.field()).isEqualTo("maxAnnualAllocation");
             assertThat(problem.problem()).contains("over the fund's 5000000.00");
         });
-        assertThatThrownBy(() -> rounds.specify(person(Role.SUB_GROUP, "housing"), ROUND, crime))
+        assertThatThrownBy(() -> round.rounds.specify(person(Role.SUB_GROUP, "housing"), ROUND, crime))
                 .as("a sub-group writes its own priority's specification").isInstanceOf(ForbiddenException.class);
     }
 
     @Test
     void publishingSendsTheCallToEveryAddressOfTheMailingListOnce() {
         round.untilProposing();
-        assertThat(notices.withPrefix(ROUND, "round/" + ROUND + "/call/")).hasSize(16)
+        assertThat(round.notices.withPrefix(ROUND, "round/" + ROUND + "/call/")).hasSize(16)
                 .allSatisfy(notice -> assertThat(notice.kind()).isEqualTo(NoticeKind.LETTER));
-        assertThat(notices.letter(ROUND, "call").orElseThrow().text())
+        assertThat(round.notices.letter(ROUND, "call").orElseThrow().text())
                 .contains("please send yours by 2002-06-30").contains("Maximum a year: GBP 1200000.00")
                 .contains("cross-cutting theme: Health");
     }
@@ -126,12 +113,12 @@ class RoundStagesTest {
     @Test
     void aProposerSeesTheGatewaysVerdictAtOnceAndMayNotProposeForAnotherOrganisation() {
         round.untilProposing();
-        Proposal cvs = coventry.proposal("cohesion-cvs").orElseThrow();
-        RoundPanels.Checked checked = panels.propose(proposerFor("cvs"), ROUND, cvs).checked();
+        Proposal cvs = round.coventry.proposal("cohesion-cvs").orElseThrow();
+        RoundPanels.Checked checked = round.panels.propose(proposerFor("cvs"), ROUND, cvs).checked();
         assertThat(checked.failures()).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("crossCutting.health"));
-        assertThatThrownBy(() -> panels.propose(proposerFor("riverside"), ROUND, cvs)).isInstanceOf(ForbiddenException.class);
-        clock.set(Instant.parse("2002-07-01T09:00:00Z"));
-        assertThatThrownBy(() -> panels.propose(proposerFor("cvs"), ROUND, cvs))
+        assertThatThrownBy(() -> round.panels.propose(proposerFor("riverside"), ROUND, cvs)).isInstanceOf(ForbiddenException.class);
+        round.clock.set(Instant.parse("2002-07-01T09:00:00Z"));
+        assertThatThrownBy(() -> round.panels.propose(proposerFor("cvs"), ROUND, cvs))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("closed on 2002-06-30");
     }
 
@@ -140,9 +127,9 @@ class RoundStagesTest {
         round.untilScoring();
         Actor u1 = person(Role.PANEL_MEMBER, "u1");
         // declared in round.untilScoring(); u1 works for Jobcentre, a partner of unemployment-pathways
-        assertThat(panels.proposals(u1, ROUND)).extracting(c -> c.proposal().id())
+        assertThat(round.panels.proposals(u1, ROUND)).extracting(c -> c.proposal().id())
                 .containsExactly("unemployment-employers", "unemployment-northside");
-        assertThatThrownBy(() -> panels.proposal(u1, ROUND, "unemployment-pathways"))
+        assertThatThrownBy(() -> round.panels.proposal(u1, ROUND, "unemployment-pathways"))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("conflict of interest");
     }
 
@@ -150,18 +137,18 @@ class RoundStagesTest {
     void scoringIsBlindUntilAMemberHasScoredAndAConflictedScoreIsRefusedAndCountedAsExcluded() {
         round.untilScoring();
         ScoreSheet u2 = sheet("u2", "unemployment-pathways");
-        panels.score(person(Role.PANEL_MEMBER, "u2"), ROUND, u2);
-        assertThatThrownBy(() -> panels.scores(person(Role.PANEL_MEMBER, "u3"), ROUND, "unemployment-pathways"))
+        round.panels.score(person(Role.PANEL_MEMBER, "u2"), ROUND, u2);
+        assertThatThrownBy(() -> round.panels.scores(person(Role.PANEL_MEMBER, "u3"), ROUND, "unemployment-pathways"))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("blind");
-        panels.score(person(Role.PANEL_MEMBER, "u3"), ROUND, sheet("u3", "unemployment-pathways"));
-        assertThat(panels.scores(person(Role.PANEL_MEMBER, "u3"), ROUND, "unemployment-pathways")).hasSize(2);
-        assertThatThrownBy(() -> panels.score(person(Role.PANEL_MEMBER, "u2"), ROUND, u2))
+        round.panels.score(person(Role.PANEL_MEMBER, "u3"), ROUND, sheet("u3", "unemployment-pathways"));
+        assertThat(round.panels.scores(person(Role.PANEL_MEMBER, "u3"), ROUND, "unemployment-pathways")).hasSize(2);
+        assertThatThrownBy(() -> round.panels.score(person(Role.PANEL_MEMBER, "u2"), ROUND, u2))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already");
-        assertThatThrownBy(() -> panels.score(person(Role.PANEL_MEMBER, "u1"), ROUND, sheet("u1", "unemployment-pathways")))
+        assertThatThrownBy(() -> round.panels.score(person(Role.PANEL_MEMBER, "u1"), ROUND, sheet("u1", "unemployment-pathways")))
                 .isInstanceOf(ForbiddenException.class);
-        assertThat(store.refusedScores(ROUND)).hasSize(1);
-        assertThat(store.scores(ROUND)).hasSize(2);
-        List<AuditEntry> trail = store.trail().page(ROUND, java.util.Optional.empty(), 500).entries();
+        assertThat(round.store.refusedScores(ROUND)).hasSize(1);
+        assertThat(round.store.scores(ROUND)).hasSize(2);
+        List<AuditEntry> trail = round.store.trail().page(ROUND, java.util.Optional.empty(), 500).entries();
         assertThat(trail).filteredOn(entry -> entry.action().equals("SCORE_REFUSED")).singleElement()
                 .satisfies(entry -> assertThat(entry.after()).contains("u1", "conflict of interest"));
         assertThat(trail).filteredOn(entry -> entry.action().equals("SCORE_SUBMITTED")).as("the repeat left no entry")
@@ -172,45 +159,45 @@ class RoundStagesTest {
     void aManagerOverridesOnlyWithAReasonAndTheDecisionIsHiddenFromProposersUntilPublished() {
         round.untilScoring();
         round.scored();
-        awards.decide(ROUND);
-        assertThatThrownBy(() -> awards.override(manager(), ROUND, new ManagerDecision("unemployment-employers",
+        round.awards.decide(ROUND);
+        assertThatThrownBy(() -> round.awards.override(manager(), ROUND, new ManagerDecision("unemployment-employers",
                 ManagerDecision.Decision.AWARD, " ", "manager"))).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> awards.decisionFor(proposerFor("employers-forum"), ROUND, "unemployment-employers"))
+        assertThatThrownBy(() -> round.awards.decisionFor(proposerFor("employers-forum"), ROUND, "unemployment-employers"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("not published");
-        awards.override(manager(), ROUND, new ManagerDecision("unemployment-pathways", ManagerDecision.Decision.DECLINE,
+        round.awards.override(manager(), ROUND, new ManagerDecision("unemployment-pathways", ManagerDecision.Decision.DECLINE,
                 "Its partners now deliver the same service under unemployment-employers.", "manager"));
-        assertThat(status(awards.outcome(ROUND), "unemployment-employers")).as("the freed money goes to the next best")
+        assertThat(status(round.awards.outcome(ROUND), "unemployment-employers")).as("the freed money goes to the next best")
                 .isEqualTo(Status.AWARDED);
-        awards.publish(ROUND);
-        assertThat(awards.decisionFor(proposerFor("employers-forum"), ROUND, "unemployment-employers").status())
+        round.awards.publish(ROUND);
+        assertThat(round.awards.decisionFor(proposerFor("employers-forum"), ROUND, "unemployment-employers").status())
                 .isEqualTo(Status.AWARDED);
-        assertThat(rounds.header(ROUND).stage()).isEqualTo(Stage.PUBLISHED);
-        assertThat(awards.contracts(ROUND)).hasSize(7);
-        assertThat(notices.withPrefix(ROUND, "round/" + ROUND + "/decision/")).hasSize(13);
-        assertThat(notices.letter(ROUND, "decision-unemployment-pathways").orElseThrow().text())
+        assertThat(round.rounds.header(ROUND).stage()).isEqualTo(Stage.PUBLISHED);
+        assertThat(round.awards.contracts(ROUND)).hasSize(7);
+        assertThat(round.notices.withPrefix(ROUND, "round/" + ROUND + "/decision/")).hasSize(13);
+        assertThat(round.notices.letter(ROUND, "decision-unemployment-pathways").orElseThrow().text())
                 .contains("has not been funded").contains("Its partners now deliver the same service");
-        assertThat(awards.outcome(ROUND).awardedAnnualPence()).as("3,850,000.00 with employers' 600,000.00"
+        assertThat(round.awards.outcome(ROUND).awardedAnnualPence()).as("3,850,000.00 with employers' 600,000.00"
                 + " in place of pathways' 700,000.00").isEqualTo(375_000_000L);
-        assertThat(bucket.get("exports/" + ROUND + "/round-decisions/manifest.json")).isPresent();
+        assertThat(round.bucket.get("exports/" + ROUND + "/round-decisions/manifest.json")).isPresent();
     }
 
     @Test
     void aDisplacedProposalsLetterNamesWhoWasFundedInsteadAndADeclinedOneItsOwnReason() {
         round.untilScoring();
         round.scored();
-        awards.decide(ROUND);
-        awards.override(manager(), ROUND, new ManagerDecision("unemployment-employers", ManagerDecision.Decision.AWARD,
+        round.awards.decide(ROUND);
+        round.awards.override(manager(), ROUND, new ManagerDecision("unemployment-employers", ManagerDecision.Decision.AWARD,
                 "Employers pledged matched places.", "manager"));
-        awards.override(manager(), ROUND, new ManagerDecision("skills-network", ManagerDecision.Decision.DECLINE,
+        round.awards.override(manager(), ROUND, new ManagerDecision("skills-network", ManagerDecision.Decision.DECLINE,
                 "The network is being wound up.", "manager"));
-        awards.publish(ROUND);
-        assertThat(notices.letter(ROUND, "decision-unemployment-pathways").orElseThrow().text())
+        round.awards.publish(ROUND);
+        assertThat(round.notices.letter(ROUND, "decision-unemployment-pathways").orElseThrow().text())
                 .contains("has not been funded")
                 .contains("the panel's decision to fund unemployment-employers")
                 .contains("for this reason: Employers pledged matched places.");
-        assertThat(notices.letter(ROUND, "decision-skills-network").orElseThrow().text())
+        assertThat(round.notices.letter(ROUND, "decision-skills-network").orElseThrow().text())
                 .contains("The network is being wound up.").doesNotContain("did not fit");
-        assertThat(awards.decisionFor(proposerFor("skills-network"), ROUND, "skills-network").status())
+        assertThat(round.awards.decisionFor(proposerFor("skills-network"), ROUND, "skills-network").status())
                 .isEqualTo(Status.DECLINED);
     }
 
@@ -218,38 +205,38 @@ class RoundStagesTest {
     void publishingTwiceQueuesNoSecondLetter() {
         round.untilScoring();
         round.scored();
-        awards.decide(ROUND);
-        awards.publish(ROUND);
-        awards.publish(ROUND);
-        assertThat(notices.withPrefix(ROUND, "round/" + ROUND + "/decision/")).hasSize(13);
+        round.awards.decide(ROUND);
+        round.awards.publish(ROUND);
+        round.awards.publish(ROUND);
+        assertThat(round.notices.withPrefix(ROUND, "round/" + ROUND + "/decision/")).hasSize(13);
     }
 
     @Test
     void aCloseOfVotingInterruptedAfterItsStageMovedIsFinishedByClosingAgain() {
-        rounds.setUp(manager(), coventry.setup());
-        coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
-        store.advance(rounds.header(ROUND).at(Stage.SPECIFYING), Stage.VOTING); // as if it stopped there
-        assertThat(rounds.closeVoting(ROUND).selected()).containsExactly("unemployment", "crime", "young-people",
+        round.rounds.setUp(manager(), round.coventry.setup());
+        round.coventry.ballots().forEach(b -> round.rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
+        round.store.advance(round.rounds.header(ROUND).at(Stage.SPECIFYING), Stage.VOTING); // as if it stopped there
+        assertThat(round.rounds.closeVoting(ROUND).selected()).containsExactly("unemployment", "crime", "young-people",
                 "skills", "housing", "cohesion");
-        assertThat(rounds.header(ROUND).selected()).hasSize(6);
-        assertThatThrownBy(() -> rounds.closeVoting(ROUND)).isInstanceOf(ConflictException.class);
+        assertThat(round.rounds.header(ROUND).selected()).hasSize(6);
+        assertThatThrownBy(() -> round.rounds.closeVoting(ROUND)).isInstanceOf(ConflictException.class);
     }
 
     @Test
     void aSpecificationWaitingForAModerationIsLeftOutOfPublicationAndItsProposersAreNotWritten() {
         round.untilScoring();
-        for (ScoreSheet sheet : coventry.scores()) {
+        for (ScoreSheet sheet : round.coventry.scores()) {
             try {
-                panels.score(person(Role.PANEL_MEMBER, sheet.member()), ROUND, sheet);
+                round.panels.score(person(Role.PANEL_MEMBER, sheet.member()), ROUND, sheet);
             } catch (ForbiddenException conflicted) {
                 // refused and counted as excluded
             }
         }
-        awards.decide(ROUND);
-        awards.publish(ROUND);
-        assertThat(rounds.header(ROUND).stage()).isEqualTo(Stage.PUBLISHED);
-        assertThat(rounds.header(ROUND).publishedSpecifications()).doesNotContain("spec-housing");
-        assertThat(notices.withPrefix(ROUND, "round/" + ROUND + "/decision/")).hasSize(12)
+        round.awards.decide(ROUND);
+        round.awards.publish(ROUND);
+        assertThat(round.rounds.header(ROUND).stage()).isEqualTo(Stage.PUBLISHED);
+        assertThat(round.rounds.header(ROUND).publishedSpecifications()).doesNotContain("spec-housing");
+        assertThat(round.notices.withPrefix(ROUND, "round/" + ROUND + "/decision/")).hasSize(12)
                 .noneMatch(n -> n.key().endsWith("housing-homes-together"));
     }
 
@@ -258,7 +245,7 @@ class RoundStagesTest {
     }
 
     private ScoreSheet sheet(String member, String proposal) {
-        return coventry.scores().stream().filter(s -> s.member().equals(member) && s.proposal().equals(proposal))
+        return round.coventry.scores().stream().filter(s -> s.member().equals(member) && s.proposal().equals(proposal))
                 .findFirst().orElseThrow();
     }
 
