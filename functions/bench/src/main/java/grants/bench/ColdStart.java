@@ -9,14 +9,10 @@ import grants.adapters.aws.Environment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.adapters.aws.AwsClients;
-import grants.adapters.dynamodb.DynamoAllocationRunRepository;
-import grants.adapters.dynamodb.DynamoNoticeStore;
-import grants.adapters.dynamodb.DynamoProgrammeRepository;
 import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.documents.Json;
 import grants.documents.ProgrammeJson;
-import grants.core.notices.NoticeService;
 import grants.core.run.AllocationService;
 import grants.localaws.LocalAwsStack;
 
@@ -33,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.Random;
 
 /**
  * Cold starts: for each function, a fresh JVM (the template's JVM flags) with only its jar in front,

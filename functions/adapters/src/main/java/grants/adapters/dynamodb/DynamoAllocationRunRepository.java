@@ -5,7 +5,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import grants.core.audit.AuditEntry;
 import grants.core.allocation.AllocationRow;
 import grants.core.allocation.LocalityOutcome;
-import grants.core.run.AllocationRun;
 import grants.core.run.AllocationRunStore;
 import grants.core.run.IdempotencyClaim;
 import grants.core.run.RunHeader;

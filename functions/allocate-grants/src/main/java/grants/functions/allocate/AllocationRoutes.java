@@ -2,10 +2,8 @@ package grants.functions.allocate;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import grants.core.errors.InvalidInputException;
 import grants.core.exports.ExportDownloads;
 import grants.core.errors.NotFoundException;
 import grants.documents.DocumentSchemas;

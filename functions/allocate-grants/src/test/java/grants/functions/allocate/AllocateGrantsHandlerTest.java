@@ -19,7 +19,6 @@ import grants.localaws.TestAwsStack;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 

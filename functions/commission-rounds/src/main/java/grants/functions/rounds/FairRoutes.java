@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.access.Actor;
 import grants.core.rounds.ContractAcceptances;
 import grants.core.rounds.LateInterests;
-import grants.core.rounds.Meeting;
 import grants.core.rounds.ProposerMeetings;
 import grants.core.rounds.RoundSchedules;
 import grants.core.rounds.RoundThemes;

@@ -3,13 +3,10 @@ package grants.functions.rounds;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.access.Actor;
 import grants.core.access.Role;
-import grants.core.commissioning.Panel;
 import grants.core.commissioning.Round;
-import grants.core.commissioning.ScoreSheet;
 import grants.core.commissioning.Specification;
 import grants.core.audit.AuditEntry;
 import grants.documents.Json;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 

@@ -16,7 +16,6 @@ import grants.core.commissioning.Specification;
 import grants.core.errors.ConflictException;
 import grants.core.errors.NotFoundException;
 import grants.core.errors.Problem;
-import grants.core.money.Money;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -16,9 +16,6 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.adapters.aws.AwsClients;
-import grants.adapters.dynamodb.DynamoAllocationRunRepository;
-import grants.adapters.dynamodb.DynamoNoticeStore;
-import grants.adapters.dynamodb.DynamoProgrammeRepository;
 import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.dynamodb.Keys;
@@ -49,7 +46,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
