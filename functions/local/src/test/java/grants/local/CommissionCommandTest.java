@@ -49,13 +49,13 @@ class CommissionCommandTest {
         assertThat(skills).hasSize(12).allSatisfy(line -> assertThat(line).endsWith(",200000.00"));
         List<String> payments = Files.readAllLines(work.resolve("out/payments.csv"));
         assertThat(payments).hasSize(1 + 7 * 12);
-        assertThat(Files.readString(work.resolve("out/round-report.html"))).contains("3850000.00", "1150000.00", "<svg");
+        assertThat(Files.readString(work.resolve("out/round-report.html"))).contains("£3,850,000.00", "£1,150,000.00", "<svg");
         try (Stream<Path> outbox = Files.list(work.resolve("out/outbox"))) {
             assertThat(outbox.filter(path -> path.toString().endsWith(".eml"))).as("16 calls and 13 decision letters")
                     .hasSize(29);
         }
         assertThat(Files.readString(work.resolve("out/outbox/008-bids@pathways.example.eml")))
-                .contains("awarded GBP 700000.00 a year for 3 years");
+                .contains("awarded £700,000.00 a year for 3 years");
     }
 
     @Test

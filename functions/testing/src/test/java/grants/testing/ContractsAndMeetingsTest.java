@@ -72,7 +72,7 @@ class ContractsAndMeetingsTest {
             assertThat(notice.recipients()).containsExactly(round.coventry.setup().organisation("pathways").orElseThrow().email());
         });
         assertThat(round.notices.letter(ROUND, "meeting-" + PATHWAYS + "-2002-07-10T1000").orElseThrow().text())
-                .contains("2002-07-10 at 10:00, for 90 minutes").contains("Where: Council House, Room 2")
+                .contains("10 July 2002 at 10am, for 90 minutes").contains("Where: Council House, Room 2")
                 .contains("Who attends from the panel: Unemployment panel: u2, u3");
 
         meetings.schedule(manager(), ROUND, new Meeting(PATHWAYS, at, 90, "The lead explained the referral route.",

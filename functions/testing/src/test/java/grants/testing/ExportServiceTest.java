@@ -65,7 +65,7 @@ class ExportServiceTest {
         assertThat(firstExport).last().isEqualTo("manifest.json");
         assertThat(again.files()).extracting(file -> file.sha256())
                 .isEqualTo(first.files().stream().map(file -> file.sha256()).toList());
-        assertThat(mailer.sent()).singleElement().extracting(Email::subject).asString().contains("GBP 372400.00");
+        assertThat(mailer.sent()).singleElement().extracting(Email::subject).asString().contains("£372,400.00");
     }
 
     @Test

@@ -106,7 +106,7 @@ class RoundStagesTest {
         assertThat(round.notices.withPrefix(ROUND, "round/" + ROUND + "/call/")).hasSize(16)
                 .allSatisfy(notice -> assertThat(notice.kind()).isEqualTo(NoticeKind.LETTER));
         assertThat(round.notices.letter(ROUND, "call").orElseThrow().text())
-                .contains("please send yours by 2002-06-30").contains("Maximum a year: GBP 1200000.00")
+                .contains("please send yours by 30 June 2002").contains("Maximum a year: £1,200,000.00")
                 .contains("cross-cutting theme: Health");
     }
 

@@ -51,7 +51,7 @@ class AuditTrailTest {
         assertThat(commit.get("action").asText()).isEqualTo("RUN_COMMITTED");
         assertThat(commit.get("target").asText()).isEqualTo("run " + runId);
         assertThat(commit.get("actor").asText()).isEqualTo(ApiOnTheEmulators.MANAGER.email());
-        assertThat(commit.get("after").asText()).contains("38 funded", "372400.00");
+        assertThat(commit.get("after").asText()).contains("38 funded", "£372,400.00");
         JsonNode replaced = entries.get(1);
         assertThat(replaced.get("action").asText()).isEqualTo("PROGRAMME_LOADED");
         assertThat(replaced.get("before").asText()).isEqualTo("input " + inputHash);

@@ -78,11 +78,11 @@ public final class AllocationEngine {
         long[] share = new long[count];
         boolean poolShared = recipientCount > 0;
         if (pool > 0 && recipientCount == 0) {
-            warnings.add("The redistribution pool of GBP " + Money.format(pool)
+            warnings.add("The redistribution pool of " + Money.pounds(pool)
                     + " has no funded partnership to go to, so it stays unallocated with the programme.");
             unallocated += pool;
         } else if (pool > 0 && allZero(weights, recipientCount)) {
-            warnings.add("The redistribution pool of GBP " + Money.format(pool) + " cannot be shared PRO_RATA:"
+            warnings.add("The redistribution pool of " + Money.pounds(pool) + " cannot be shared PRO_RATA:"
                     + " every funded partnership has a base grant of 0.00, so it stays unallocated with the programme.");
             unallocated += pool;
             poolShared = false;
@@ -179,8 +179,8 @@ public final class AllocationEngine {
         if (programme.grantBudgetPence().isPresent() && baseTotal > programme.grantBudgetPence().getAsLong()) {
             long budget = programme.grantBudgetPence().getAsLong();
             throw new BudgetExceededException("The base grants of all " + programme.partnerships().size()
-                    + " partnerships add up to GBP " + Money.format(baseTotal) + ", which exceeds the grant budget of GBP "
-                    + Money.format(budget) + " by GBP " + Money.format(baseTotal - budget) + "; the run was refused.");
+                    + " partnerships add up to " + Money.pounds(baseTotal) + ", which exceeds the grant budget of "
+                    + Money.pounds(budget) + " by " + Money.pounds(baseTotal - budget) + "; the run was refused.");
         }
     }
 

@@ -247,12 +247,12 @@ public final class Decisions {
         String threshold = setup.fundableThreshold().format();
         return switch (status) {
             case AWARDED -> "Awarded in full: its final score of " + s.finalScore().format() + " is at least the "
-                    + threshold + " needed, and its " + Money.format(annual) + " a year fitted in the "
-                    + Money.format(left) + " left of the specification's maximum of "
-                    + Money.format(specification.maxAnnualPence()) + ".";
+                    + threshold + " needed, and its " + Money.pounds(annual) + " a year fitted in the "
+                    + Money.pounds(left) + " left of the specification's maximum of "
+                    + Money.pounds(specification.maxAnnualPence()) + ".";
             case NOT_FUNDED_NO_BUDGET -> "Not funded: its final score of " + s.finalScore().format()
-                    + " is fundable, but its " + Money.format(s.proposal().annualPence()) + " a year did not fit in the "
-                    + Money.format(left) + " left of the specification's maximum after higher-scoring proposals.";
+                    + " is fundable, but its " + Money.pounds(s.proposal().annualPence()) + " a year did not fit in the "
+                    + Money.pounds(left) + " left of the specification's maximum after higher-scoring proposals.";
             case NOT_FUNDED_SCORE -> "Not funded: its final score of " + s.finalScore().format()
                     + " is below the " + threshold + " needed.";
             case INELIGIBLE -> "Not eligible, so not scored: " + String.join("; ",

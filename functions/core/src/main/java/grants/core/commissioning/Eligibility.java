@@ -23,9 +23,9 @@ public final class Eligibility {
         if (proposal.annualPence() <= 0) {
             failures.add(new Failure("annualAmount", "it asks for nothing a year"));
         } else if (specification != null && proposal.annualPence() > specification.maxAnnualPence()) {
-            failures.add(new Failure("annualAmount", "it asks for " + grants.core.money.Money.format(proposal.annualPence())
+            failures.add(new Failure("annualAmount", "it asks for " + grants.core.money.Money.pounds(proposal.annualPence())
                     + " a year, over the specification's maximum of "
-                    + grants.core.money.Money.format(specification.maxAnnualPence())));
+                    + grants.core.money.Money.pounds(specification.maxAnnualPence())));
         }
         if (isBlank(proposal.evaluationPlan())) {
             failures.add(new Failure("evaluationPlan", "it has no evaluation plan"));

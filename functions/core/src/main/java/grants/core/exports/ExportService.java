@@ -151,14 +151,14 @@ public final class ExportService {
         values.put("runId", header.runId());
         values.put("committedAt", header.committedAt().toString());
         values.put("funded", header.totals().funded());
-        values.put("finalGrants", Money.format(header.totals().finalGrantsPence()));
-        values.put("unallocated", Money.format(header.totals().unallocatedPence()));
-        values.put("baseGrants", Money.format(header.totals().baseGrantsPence()));
+        values.put("finalGrants", Money.pounds(header.totals().finalGrantsPence()));
+        values.put("unallocated", Money.pounds(header.totals().unallocatedPence()));
+        values.put("baseGrants", Money.pounds(header.totals().baseGrantsPence()));
         values.put("csvSha256", header.totals().csvSha256());
         values.put("files", fileLines);
         values.put("expiresInHours", emailLinkExpiry.toHours());
-        String subject = programme.name() + ": allocation run " + header.runId() + " exported, GBP "
-                + Money.format(header.totals().finalGrantsPence()) + " to " + header.totals().funded() + " partnerships";
+        String subject = programme.name() + ": allocation run " + header.runId() + " exported, "
+                + Money.pounds(header.totals().finalGrantsPence()) + " to " + header.totals().funded() + " partnerships";
         return new Email(to, subject, EMAIL_TEXT.execute(values), EMAIL_HTML.execute(values));
     }
 }

@@ -56,6 +56,25 @@ public final class Money {
     }
 
     /**
+     * Writes pence as a person reads money: 1960000 is "£19,600.00", -5 is "-£0.05". For sentences,
+     * letters and pages; files and the API's amounts keep {@link #format}.
+     */
+    public static String pounds(long pence) {
+        String plain = format(pence);
+        boolean negative = plain.startsWith("-");
+        String digits = plain.substring(negative ? 1 : 0, plain.length() - 3);
+        StringBuilder grouped = new StringBuilder(plain.length() + digits.length() / 3 + 2);
+        grouped.append(negative ? "-£" : "£");
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                grouped.append(',');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        return grouped.append(plain, plain.length() - 3, plain.length()).toString();
+    }
+
+    /**
      * Converts pence to euro cents at the given rate, rounding half-up to the cent (rule R12). Exact
      * integer arithmetic on the rate's digits; BigDecimal only where a product would overflow a long.
      */

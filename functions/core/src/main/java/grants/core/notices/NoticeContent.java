@@ -39,10 +39,10 @@ final class NoticeContent {
             case FUNDED -> {
                 Map<String, Object> funded = new HashMap<>();
                 funded.put("programmeName", programme.name());
-                funded.put("grantGbp", Money.format(row.finalGrantPence()));
+                funded.put("grant", Money.pounds(row.finalGrantPence()));
                 funded.put("grantEur", Money.format(row.finalGrantEuroCents()));
                 funded.put("hasShare", row.redistributionPence() > 0);
-                funded.put("shareGbp", Money.format(row.redistributionPence()));
+                funded.put("share", Money.pounds(row.redistributionPence()));
                 funded.put("supportDays", Days.format(row.supportHalfDays()));
                 funded.put("payee", partnership.payee());
                 if (row.tier() == Tier.TWO_TIER && locality != null) {
@@ -50,12 +50,12 @@ final class NoticeContent {
                             "districts", locality.districts()));
                 }
                 values.put("funded", funded);
-                subject = programme.name() + ": your grant of GBP " + Money.format(row.finalGrantPence());
+                subject = programme.name() + ": your grant of " + Money.pounds(row.finalGrantPence());
             }
             case WITHDRAWN -> {
                 values.put("withdrawn", Map.of("localityName", locality.countyName(), "qualifying", locality.qualifying(),
                         "districts", locality.districts(), "needed", locality.qualifyingNeeded(),
-                        "localityGbp", Money.format(locality.baseGrantsPence())));
+                        "localityGrants", Money.pounds(locality.baseGrantsPence())));
                 subject = programme.name() + ": funding withdrawn for the " + locality.countyName() + " locality";
             }
             default -> {

@@ -14,7 +14,7 @@ final class AuditedAs {
     }
 
     static String specification(Specification specification) {
-        return specification.issue() + ", at most GBP " + Money.format(specification.maxAnnualPence()) + " a year: "
+        return specification.issue() + ", at most " + Money.pounds(specification.maxAnnualPence()) + " a year: "
                 + specification.outcome() + "; indicators: " + String.join("; ", specification.indicators());
     }
 
@@ -23,7 +23,7 @@ final class AuditedAs {
     }
 
     static String proposal(Proposal proposal) {
-        return proposal.lead() + " asks GBP " + Money.format(proposal.annualPence()) + " a year for \"" + proposal.title()
+        return proposal.lead() + " asks " + Money.pounds(proposal.annualPence()) + " a year for \"" + proposal.title()
                 + "\" (" + proposal.specification() + ")";
     }
 }

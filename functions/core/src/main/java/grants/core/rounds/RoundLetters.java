@@ -9,6 +9,7 @@ import grants.core.commissioning.Specification;
 import grants.core.commissioning.Status;
 import grants.core.mail.Templates;
 import grants.core.money.Money;
+import grants.core.text.InWords;
 import grants.core.notices.Letter;
 import grants.core.notices.LetterStore;
 import grants.core.notices.Notice;
@@ -53,7 +54,7 @@ public final class RoundLetters implements RoundMail {
         RoundSetup setup = header.setup();
         Map<String, Object> values = new HashMap<>();
         values.put("roundName", setup.name());
-        values.put("closingDate", header.closingDate().toString());
+        values.put("closingDate", InWords.date(header.closingDate()));
         values.put("count", specifications.size());
         values.put("years", setup.fund().years());
         values.put("firstYearStart", setup.fund().start().getYear());
@@ -67,7 +68,7 @@ public final class RoundLetters implements RoundMail {
             spec.put("outcome", specification.outcome());
             spec.put("strategicOutcome", issue.strategicOutcome());
             spec.put("indicators", String.join("; ", specification.indicators()));
-            spec.put("maxGbp", Money.format(specification.maxAnnualPence()));
+            spec.put("maxAYear", Money.pounds(specification.maxAnnualPence()));
             spec.put("subGroup", specification.subGroup() == null ? "the sub-group" : specification.subGroup());
             specs.add(spec);
         }
@@ -103,10 +104,10 @@ public final class RoundLetters implements RoundMail {
             }
             Contract contract = contracts.get(proposal.proposal().id());
             if (proposal.status() == Status.AWARDED && contract != null) {
-                values.put("awarded", Map.of("annualGbp", Money.format(contract.annualPence()), "years", contract.years(),
-                        "totalGbp", Money.format(contract.totalPence()), "contractId", contract.id(),
-                        "firstInstalmentGbp", Money.format(contract.instalments().get(0).pence()),
-                        "firstDue", contract.instalments().get(0).due().toString()));
+                values.put("awarded", Map.of("aYear", Money.pounds(contract.annualPence()), "years", contract.years(),
+                        "inAll", Money.pounds(contract.totalPence()), "contractId", contract.id(),
+                        "firstInstalment", Money.pounds(contract.instalments().get(0).pence()),
+                        "firstDue", InWords.date(contract.instalments().get(0).due())));
             }
             String subject = setup.name() + ": " + (proposal.status() == Status.AWARDED ? "your proposal is funded"
                     : "the decision on your proposal") + " (" + proposal.proposal().id() + ")";
@@ -129,8 +130,8 @@ public final class RoundLetters implements RoundMail {
         values.put("title", proposal.title());
         values.put("proposalId", proposal.id());
         values.put("specificationId", proposal.specification());
-        values.put("date", meeting.at().toLocalDate().toString());
-        values.put("time", meeting.at().toLocalTime().toString());
+        values.put("date", InWords.date(meeting.at().toLocalDate()));
+        values.put("time", InWords.time(meeting.at()));
         values.put("minutes", meeting.minutes());
         values.put("place", meeting.place() == null ? "to be confirmed by the programme manager" : meeting.place());
         values.put("attendees", meeting.attendees().isEmpty() ? "to be confirmed" : String.join(", ", meeting.attendees()));

@@ -308,7 +308,7 @@ public final class RoundService {
 
     /** A set-up in the audit trail's words. */
     private static String describe(RoundSetup setup) {
-        return setup.name() + ": GBP " + Money.format(setup.fund().annualPence()) + " a year for " + setup.fund().years()
+        return setup.name() + ": " + Money.pounds(setup.fund().annualPence()) + " a year for " + setup.fund().years()
                 + " years, " + setup.issues().size() + " issues, " + setup.voters().size() + " board members";
     }
 

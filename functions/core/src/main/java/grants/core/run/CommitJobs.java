@@ -142,7 +142,7 @@ public final class CommitJobs {
     private AuditEntry committed(Actor actor, RunHeader committed, String how) {
         return AuditEntry.by(actor, clock.instant(), committed.programmeId(), "RUN_COMMITTED", "run " + committed.runId(),
                 supersession(committed.supersedes()), "input " + committed.inputHash() + ", " + committed.totals().funded()
-                        + " funded, final grants GBP " + Money.format(committed.totals().finalGrantsPence()) + how);
+                        + " funded, final grants " + Money.pounds(committed.totals().finalGrantsPence()) + how);
     }
 
     private static String supersession(Optional<CommitRequest.Supersession> supersedes) {

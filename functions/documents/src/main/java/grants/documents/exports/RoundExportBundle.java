@@ -3,6 +3,7 @@ package grants.documents.exports;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.samskivert.mustache.Template;
+import grants.core.text.InWords;
 import grants.core.allocation.AllocationCsv;
 import grants.core.commissioning.Contract;
 import grants.core.commissioning.Instalment;
@@ -107,7 +108,7 @@ public final class RoundExportBundle implements RoundRenderer {
                     .put("id", "360G-" + setup.roundId() + "-" + contract.proposalId())
                     .put("title", proposal.proposal().title())
                     .put("description", "Commissioned under specification " + contract.specificationId() + " of "
-                            + setup.name() + ": " + Money.format(contract.annualPence()) + " a year for "
+                            + setup.name() + ": " + Money.pounds(contract.annualPence()) + " a year for "
                             + contract.years() + " years.")
                     .put("currency", "GBP")
                     .put("amountAwarded", BigDecimal.valueOf(contract.totalPence(), 2))
@@ -129,13 +130,13 @@ public final class RoundExportBundle implements RoundRenderer {
         RoundSetup setup = outcome.setup();
         Map<String, Object> page = new HashMap<>();
         page.put("roundName", setup.name());
-        page.put("publishedOn", publishedOn.toString());
-        page.put("fundAnnual", Money.format(setup.fund().annualPence()));
+        page.put("publishedOn", InWords.date(publishedOn));
+        page.put("fundAnnual", Money.pounds(setup.fund().annualPence()));
         page.put("years", setup.fund().years());
         page.put("firstYear", setup.fund().firstYear());
-        page.put("awardedAnnual", Money.format(outcome.awardedAnnualPence()));
-        page.put("unawardedAnnual", Money.format(outcome.unawardedAnnualPence()));
-        page.put("awardedTotal", Money.format(outcome.awardedTotalPence()));
+        page.put("awardedAnnual", Money.pounds(outcome.awardedAnnualPence()));
+        page.put("unawardedAnnual", Money.pounds(outcome.unawardedAnnualPence()));
+        page.put("awardedTotal", Money.pounds(outcome.awardedTotalPence()));
         page.put("contracts", outcome.contracts().size());
         page.put("tieNote", outcome.priorities().tieNote());
         List<Map<String, Object>> priorities = new ArrayList<>();
@@ -148,10 +149,10 @@ public final class RoundExportBundle implements RoundRenderer {
         List<Map<String, Object>> bars = new ArrayList<>();
         long largest = Math.max(1, outcome.budgets().stream().mapToLong(b -> b.specification().maxAnnualPence()).max().orElse(1));
         for (RoundOutcome.SpecificationBudget budget : outcome.budgets()) {
-            String max = Money.format(budget.specification().maxAnnualPence());
-            String awarded = Money.format(budget.awardedAnnualPence());
+            String max = Money.pounds(budget.specification().maxAnnualPence());
+            String awarded = Money.pounds(budget.awardedAnnualPence());
             specifications.add(Map.of("id", budget.specification().id(), "outcome", budget.specification().outcome(),
-                    "max", max, "awarded", awarded, "left", Money.format(budget.leftAnnualPence())));
+                    "max", max, "awarded", awarded, "left", Money.pounds(budget.leftAnnualPence())));
             int y = bars.size() * ROW_HEIGHT + 2;
             long maxWidth = budget.specification().maxAnnualPence() * BAR_AREA / largest;
             bars.add(Map.of("label", budget.specification().id(), "max", max, "awarded", awarded,
@@ -165,7 +166,7 @@ public final class RoundExportBundle implements RoundRenderer {
         List<Map<String, Object>> proposals = new ArrayList<>();
         for (ProposalOutcome proposal : outcome.proposals()) {
             proposals.add(Map.of("id", proposal.proposal().id(), "lead", proposal.proposal().lead(),
-                    "annual", Money.format(proposal.proposal().annualPence()),
+                    "annual", Money.pounds(proposal.proposal().annualPence()),
                     "score", proposal.finalScore() == null ? "" : proposal.finalScore().format(),
                     "status", proposal.status().name(), "reason", proposal.reason()));
         }

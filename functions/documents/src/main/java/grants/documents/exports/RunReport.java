@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static grants.core.money.Money.format;
+import static grants.core.money.Money.pounds;
 
 /**
  * run-report.html: one self-contained page (no scripts, no external assets; its CSP forbids them)
@@ -48,11 +48,11 @@ final class RunReport {
         page.put("funded", totals.funded());
         page.put("withdrawn", totals.withdrawn());
         page.put("notParticipating", totals.notParticipating());
-        page.put("baseGrants", format(totals.baseGrantsPence()));
-        page.put("pool", format(totals.poolPence()));
-        page.put("redistributed", format(totals.redistributionPence()));
-        page.put("finalGrants", format(totals.finalGrantsPence()));
-        page.put("unallocated", format(totals.unallocatedPence()));
+        page.put("baseGrants", pounds(totals.baseGrantsPence()));
+        page.put("pool", pounds(totals.poolPence()));
+        page.put("redistributed", pounds(totals.redistributionPence()));
+        page.put("finalGrants", pounds(totals.finalGrantsPence()));
+        page.put("unallocated", pounds(totals.unallocatedPence()));
         page.put("warnings", header.warnings());
         page.put("localities", header.localities().stream().map(RunReport::locality).toList());
         page.put("hasPool", totals.poolPence() > 0);
@@ -72,13 +72,13 @@ final class RunReport {
         return Map.of("name", locality.countyName(), "qualifying", locality.qualifying(),
                 "districts", locality.districts(), "status", locality.conditionMet() ? "met" : "WITHDRAWN",
                 "statusClass", locality.conditionMet() ? "met" : "withdrawn",
-                "baseGrants", format(locality.baseGrantsPence()), "finalGrants", format(locality.finalGrantsPence()));
+                "baseGrants", pounds(locality.baseGrantsPence()), "finalGrants", pounds(locality.finalGrantsPence()));
     }
 
     private static String shareRange(List<AllocationRow> recipients) {
         long min = recipients.stream().mapToLong(AllocationRow::redistributionPence).min().orElse(0);
         long max = recipients.stream().mapToLong(AllocationRow::redistributionPence).max().orElse(0);
-        return min == max ? "GBP " + format(min) : "between GBP " + format(min) + " and GBP " + format(max);
+        return min == max ? pounds(min) : "between " + pounds(min) + " and " + pounds(max);
     }
 
     /** Horizontal bars, largest grants first, scaled to the largest. */
@@ -94,7 +94,7 @@ final class RunReport {
             long baseWidth = row.finalGrantPence() == 0 ? 0 : (row.finalGrantPence() - row.redistributionPence()) * BAR_AREA / largest;
             long shareWidth = row.redistributionPence() * BAR_AREA / largest;
             int y = i * ROW_HEIGHT + 2;
-            bars.add(Map.of("label", row.partnershipName(), "amount", format(row.finalGrantPence()),
+            bars.add(Map.of("label", row.partnershipName(), "amount", pounds(row.finalGrantPence()),
                     "labelX", LABEL_WIDTH - 6, "barX", LABEL_WIDTH, "y", y, "textY", y + 11,
                     "baseWidth", baseWidth, "shareX", LABEL_WIDTH + baseWidth, "shareWidth", shareWidth,
                     "amountX", LABEL_WIDTH + baseWidth + shareWidth + 6));

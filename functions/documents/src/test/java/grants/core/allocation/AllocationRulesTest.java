@@ -135,7 +135,7 @@ class AllocationRulesTest {
 
         assertThat(allocation.totals().funded()).isZero();
         assertThat(allocation.totals().unallocatedPence()).isEqualTo(1_260_000);
-        assertThat(allocation.warnings()).singleElement().asString().contains("12600.00", "unallocated");
+        assertThat(allocation.warnings()).singleElement().asString().contains("£12,600.00", "unallocated");
     }
 
     @Test
@@ -145,7 +145,7 @@ class AllocationRulesTest {
 
         assertThatThrownBy(() -> AllocationEngine.allocate(doc.programme()))
                 .isInstanceOf(BudgetExceededException.class)
-                .hasMessageContaining("19600.00").hasMessageContaining("19599.99").hasMessageContaining("0.01");
+                .hasMessageContaining("£19,600.00").hasMessageContaining("£19,599.99").hasMessageContaining("£0.01");
     }
 
     @Test

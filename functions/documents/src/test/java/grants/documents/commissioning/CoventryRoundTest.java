@@ -55,7 +55,7 @@ class CoventryRoundTest {
                 .map(p -> p.proposal().id() + ":" + p.problems()))
                 .containsExactlyInAnyOrder("crime-riverside:partners", "skills-college:annualAmount",
                         "cohesion-cvs:crossCutting.health", "cohesion-riverside:sponsor");
-        assertThat(find("skills-college").reason()).contains("850000.00").contains("800000.00");
+        assertThat(find("skills-college").reason()).contains("£850,000.00").contains("£800,000.00");
         assertThat(find("cohesion-riverside").reason()).contains("private sector");
     }
 
@@ -71,7 +71,7 @@ class CoventryRoundTest {
         ProposalOutcome employers = find("unemployment-employers");
         assertThat(employers.finalScore().format()).isEqualTo("0.7750");
         assertThat(employers.status()).isEqualTo(Status.NOT_FUNDED_NO_BUDGET);
-        assertThat(employers.reason()).contains("500000.00");
+        assertThat(employers.reason()).contains("£500,000.00");
 
         ProposalOutcome northside = find("unemployment-northside");
         assertThat(northside.finalScore().format()).isEqualTo("0.7000");

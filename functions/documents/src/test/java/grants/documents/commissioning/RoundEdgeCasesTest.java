@@ -92,7 +92,7 @@ class RoundEdgeCasesTest {
         assertThat(find(outcome, "unemployment-northside").status()).isEqualTo(Status.AWARDED);
         assertThat(find(outcome, "unemployment-employers").status()).as("600,000 fits in the 900,000 left")
                 .isEqualTo(Status.AWARDED);
-        assertThat(find(outcome, "unemployment-northside").reason()).contains("fitted in the 1200000.00 left");
+        assertThat(find(outcome, "unemployment-northside").reason()).contains("fitted in the £1,200,000.00 left");
     }
 
     @Test

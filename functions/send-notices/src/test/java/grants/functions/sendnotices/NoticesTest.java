@@ -218,10 +218,10 @@ class NoticesTest {
         JsonNode birmingham = emailTo("project.lead@birmingham.lsp.example");
         assertThat(to(birmingham)).containsExactlyInAnyOrder("project.lead@birmingham.lsp.example",
                 "champion@birmingham.lsp.example");
-        assertThat(birmingham.path("subject").asText()).endsWith("your grant of GBP 19600.00");
-        assertThat(birmingham.path("body").path("text").asText()).contains("GBP 19600.00 (EUR 29066.80)",
+        assertThat(birmingham.path("subject").asText()).endsWith("your grant of £19,600.00");
+        assertThat(birmingham.path("body").path("text").asText()).contains("£19,600.00 (EUR 29066.80)",
                 "1.0 days of one-to-one adviser support", "Birmingham is funded");
-        assertThat(birmingham.path("body").path("html").asText()).contains("<strong>GBP 19600.00</strong>");
+        assertThat(birmingham.path("body").path("html").asText()).contains("<strong>£19,600.00</strong>");
         assertThat(notices.runNotices(programmeId, runId)).hasSize(38)
                 .allSatisfy(notice -> {
                     assertThat(notice.state()).isEqualTo(NoticeState.SENT);
@@ -239,9 +239,9 @@ class NoticesTest {
         JsonNode rugby = emailTo("project.lead@rugby.lsp.example");
         assertThat(rugby.path("subject").asText()).endsWith("funding withdrawn for the Warwickshire locality");
         assertThat(rugby.path("body").path("text").asText()).contains("Only 2 of 5 districts", "at least 3 were needed",
-                "GBP 37800.00", "Rugby's funding is withdrawn");
+                "£37,800.00", "Rugby's funding is withdrawn");
         assertThat(emailTo("project.lead@birmingham.lsp.example").path("body").path("text").asText())
-                .contains("GBP 1181.25 is your share");
+                .contains("£1,181.25 is your share");
     }
 
     @Test
