@@ -8,6 +8,7 @@ import grants.core.allocation.AllocationCsv;
 import grants.core.allocation.AllocationRow;
 import grants.core.errors.InvalidInputException;
 import grants.documents.Json;
+import grants.documents.ProgrammeJson;
 import grants.functions.allocate.RunJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -102,7 +103,8 @@ final class AllocateCommand implements Callable<Integer> {
                 return refused(run);
             }
             JsonNode result = everyRow(functions, path, Json.parse(run.getBody()));
-            writeFiles(result);
+            // Reported with the run, never allocated (allocation-rules.md): as the stored programme has them.
+            writeFiles(result, ProgrammeJson.write(ProgrammeJson.read(Json.parse(document), programmeId)).get("additionalFunds"));
             new SummaryTable(out).print(Json.parse(stored.getBody()).get("name").asText(), result);
             out.println("Wrote " + outDirectory.resolve("allocations.csv") + " and " + outDirectory.resolve("summary.json"));
             if (commit) {
@@ -193,7 +195,7 @@ final class AllocateCommand implements Callable<Integer> {
         return name.toLowerCase().replaceAll("[^a-z0-9-]", "-");
     }
 
-    private void writeFiles(JsonNode result) throws IOException {
+    private void writeFiles(JsonNode result, JsonNode additionalFunds) throws IOException {
         List<AllocationRow> rows = RunJson.readRows(result.get("rows"));
         byte[] csv = AllocationCsv.write(rows);
         String expected = result.get("totals").get("csvSha256").asText();
@@ -202,6 +204,7 @@ final class AllocateCommand implements Callable<Integer> {
         }
         ObjectNode summary = result.deepCopy();
         summary.remove("rows");
+        summary.set("additionalFunds", additionalFunds);
         Files.createDirectories(outDirectory);
         Files.write(outDirectory.resolve("allocations.csv"), csv);
         Files.writeString(outDirectory.resolve("summary.json"), Json.writePretty(summary) + "\n");

@@ -48,7 +48,9 @@ class GrantsLocalTest {
         assertThat(csv.lines()).hasSize(39).first().asString()
                 .isEqualTo("partnership_id,partnership_name,type,tier,locality,status,base_grant_gbp,redistribution_gbp,"
                         + "final_grant_gbp,final_grant_eur,support_days,reason");
-        assertThat(Files.readString(work.resolve("out/summary.json"))).contains("\"finalGrantsGbp\" : \"372400.00\"");
+        assertThat(Files.readString(work.resolve("out/summary.json"))).contains("\"finalGrantsGbp\" : \"372400.00\"")
+                .as("the RDA's fund, reported, not allocated").contains("\"source\" : \"Regional Development Agency\"",
+                        "\"amount\" : \"70000.00\"");
     }
 
     @Test

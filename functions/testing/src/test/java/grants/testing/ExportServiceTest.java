@@ -69,6 +69,20 @@ class ExportServiceTest {
     }
 
     @Test
+    void theRegionalDevelopmentAgencysFundIsReportedInTheFinanceEmailAndTheRunReportButNotAllocated() {
+        ExportResult result = exports.export("wm", runId);
+
+        Email email = mailer.sent().get(0);
+        assertThat(email.text()).contains("reported here and not allocated: Regional Development Agency: £70,000.00"
+                + " (Economic development support)").contains("Final grants:   £372,400.00");
+        assertThat(email.html()).contains("Regional Development Agency: £70,000.00");
+        String report = new String(result.files().stream().filter(file -> file.name().equals("run-report.html"))
+                .findFirst().orElseThrow().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(report).contains("Other funds: reported, not allocated", "<td>Regional Development Agency</td>",
+                "<td class=\"num\">£70,000.00</td>");
+    }
+
+    @Test
     void theExportAndItsFinanceEmailAreRecordedAsTheSystemsOnce() {
         exports.export("wm", runId);
         exports.export("wm", runId);

@@ -9,6 +9,8 @@ import grants.core.mail.Mailer;
 import grants.core.mail.SendLog;
 import grants.core.mail.Templates;
 import grants.core.money.Money;
+import grants.core.programme.AdditionalFund;
+import grants.core.text.InWords;
 import grants.core.programme.Contact;
 import grants.core.programme.Programme;
 import grants.core.run.AllocationRun;
@@ -149,12 +151,13 @@ public final class ExportService {
         Map<String, Object> values = new HashMap<>();
         values.put("programmeName", programme.name());
         values.put("runId", header.runId());
-        values.put("committedAt", header.committedAt().toString());
+        values.put("committedAt", InWords.dateTime(header.committedAt()));
         values.put("funded", header.totals().funded());
         values.put("finalGrants", Money.pounds(header.totals().finalGrantsPence()));
         values.put("unallocated", Money.pounds(header.totals().unallocatedPence()));
         values.put("baseGrants", Money.pounds(header.totals().baseGrantsPence()));
         values.put("csvSha256", header.totals().csvSha256());
+        values.put("additionalFunds", AdditionalFund.inWords(programme.additionalFunds()));
         values.put("files", fileLines);
         values.put("expiresInHours", emailLinkExpiry.toHours());
         String subject = programme.name() + ": allocation run " + header.runId() + " exported, "

@@ -5,6 +5,8 @@ import grants.core.exports.ExportFile;
 import grants.core.allocation.AllocationRow;
 import grants.core.allocation.ControlTotals;
 import grants.core.allocation.LocalityOutcome;
+import grants.core.programme.AdditionalFund;
+import grants.core.text.InWords;
 import grants.core.mail.Templates;
 import grants.core.run.RunHeader;
 
@@ -41,7 +43,7 @@ final class RunReport {
         Map<String, Object> page = new HashMap<>();
         page.put("programmeName", context.programme().name());
         page.put("runId", header.runId());
-        page.put("committedAt", header.committedAt().toString());
+        page.put("committedAt", InWords.dateTime(header.committedAt()));
         page.put("rulesVersion", header.rulesVersion());
         page.put("inputHash", header.inputHash());
         page.put("rows", totals.rows());
@@ -54,6 +56,8 @@ final class RunReport {
         page.put("finalGrants", pounds(totals.finalGrantsPence()));
         page.put("unallocated", pounds(totals.unallocatedPence()));
         page.put("warnings", header.warnings());
+        page.put("additionalFunds", AdditionalFund.inWords(context.programme().additionalFunds()));
+        page.put("hasAdditionalFunds", !context.programme().additionalFunds().isEmpty());
         page.put("localities", header.localities().stream().map(RunReport::locality).toList());
         page.put("hasPool", totals.poolPence() > 0);
         page.put("withdrawnNames", header.localities().stream().filter(l -> !l.conditionMet())

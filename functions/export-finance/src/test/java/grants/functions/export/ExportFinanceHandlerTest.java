@@ -244,7 +244,7 @@ class ExportFinanceHandlerTest {
         first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
         List<JsonNode> emails = emailsAbout(runId);
         assertThat(emails).hasSize(1);
-        assertThat(emails.get(0).toString()).contains(FINANCE, "352800.00", "payments.csv");
+        assertThat(emails.get(0).toString()).contains(FINANCE, "£352,800.00", "payments.csv");
     }
 
     @ParameterizedTest
