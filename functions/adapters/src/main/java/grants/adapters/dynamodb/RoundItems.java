@@ -165,8 +165,8 @@ final class RoundItems {
         boolean schema1 = item.containsKey("document") || setup != null && setup.s() != null;
         if (value == null || schema1) {
             throw new IllegalStateException("The item " + text(item, GrantsTable.SK) + " of " + text(item, GrantsTable.PK)
-                    + " has no \"" + name + "\" attribute: it was stored before schemaVersion " + SCHEMA_VERSION
-                    + " (as the round document's JSON), which is not read.");
+                    + " has no \"" + name + "\" of its own: it was stored before schemaVersion " + SCHEMA_VERSION
+                    + ", as the round document's JSON, which is not read.");
         }
         return value;
     }
