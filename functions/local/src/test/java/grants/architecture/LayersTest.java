@@ -35,6 +35,12 @@ class LayersTest {
             .because("stored items have their own mappers: renaming an API field must never change what is stored");
 
     @ArchTest
+    static final ArchRule roundsAreStoredAsItemsNotAsTheirDocument = noClasses().that().resideInAPackage("grants.adapters..")
+            .should().dependOnClassesThat().resideInAPackage("grants.documents.commissioning..")
+            .because("a round's records are stored by RoundItems as attributes of their own: the round document's"
+                    + " JSON (RoundDocuments, RoundJson) is the API's and the replay's, never the stored shape");
+
+    @ArchTest
     static final ArchRule httpPlumbingKnowsNoStorage = noClasses().that().resideInAPackage("grants.http..")
             .should().dependOnClassesThat().resideInAnyPackage("grants.adapters..", "grants.functions..");
 

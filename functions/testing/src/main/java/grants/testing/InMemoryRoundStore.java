@@ -129,12 +129,18 @@ public final class InMemoryRoundStore implements RoundStore {
 
     @Override
     public synchronized boolean replaceSetup(RoundHeader next, RoundHeader current, AuditEntry entry) {
+        return recorded(advanceIfUnchanged(next, current), entry);
+    }
+
+    /** Only over the stage and set-up read, as the DynamoDB condition on the stored set-up. */
+    @Override
+    public synchronized boolean advanceIfUnchanged(RoundHeader next, RoundHeader current) {
         RoundHeader stored = of(current.roundId()).header;
         if (stored == null || stored.stage() != current.stage() || !stored.setup().equals(current.setup())) {
             return false;
         }
         of(current.roundId()).header = next;
-        return recorded(true, entry);
+        return true;
     }
 
     @Override

@@ -14,8 +14,6 @@ import grants.core.rounds.RecordedModeration;
 import grants.core.rounds.RoundHeader;
 import grants.core.rounds.RoundStore;
 import grants.core.rounds.Stage;
-import grants.documents.Json;
-import grants.documents.commissioning.RoundDocuments;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -116,16 +114,30 @@ public final class DynamoRoundStore implements RoundStore {
         }
     }
 
-    /** The stored set-up is compared as written (its canonical JSON), so a set-up changed meanwhile fails the put. */
     @Override
     public boolean replaceSetup(RoundHeader next, RoundHeader current, AuditEntry entry) {
+        return replaceHeader(next, current, entry);
+    }
+
+    @Override
+    public boolean advanceIfUnchanged(RoundHeader next, RoundHeader current) {
+        return replaceHeader(next, current, null);
+    }
+
+    /**
+     * Puts the header, with the audit entry if any, only while the stored one has {@code current}'s stage
+     * and set-up: the set-up map is compared whole (DynamoDB compares maps and lists by value), so a set-up
+     * changed meanwhile fails the put.
+     */
+    private boolean replaceHeader(RoundHeader next, RoundHeader current, AuditEntry entry) {
         TransactWriteItem head = TransactWriteItem.builder().put(put -> put.tableName(table.name())
                 .item(RoundItems.header(next)).conditionExpression("#stage = :stage AND #setup = :setup")
                 .expressionAttributeNames(Map.of("#stage", "stage", "#setup", "setup"))
                 .expressionAttributeValues(Map.of(":stage", s(current.stage().name()),
-                        ":setup", RoundItems.header(current).get("setup")))).build();
+                        ":setup", RoundItems.setupOf(current)))).build();
+        List<TransactWriteItem> writes = entry == null ? List.of(head) : List.of(head, audit.inTransaction(entry));
         try {
-            table.client().transactWriteItems(request -> request.transactItems(head, audit.inTransaction(entry)));
+            table.client().transactWriteItems(request -> request.transactItems(writes));
             return true;
         } catch (TransactionCanceledException changed) {
             if (failed(changed, 0)) {
@@ -155,26 +167,24 @@ public final class DynamoRoundStore implements RoundStore {
 
     @Override
     public List<Specification> specifications(String roundId) {
-        return documents(roundId, Keys.specificationPrefix()).stream().map(RoundDocuments::readSpecification).toList();
+        return table.query(Keys.round(roundId), Keys.specificationPrefix()).stream().map(RoundItems::specification).toList();
     }
 
     @Override
     public boolean putPanel(String roundId, Panel panel, AuditEntry entry) {
-        return putAt(roundId, Stage.SPECIFYING, RoundItems.document(roundId, Keys.panel(panel.specification()),
-                RoundDocuments.panel(panel)), false, entry);
+        return putAt(roundId, Stage.SPECIFYING, RoundItems.panel(roundId, panel), false, entry);
     }
 
-    /** A panel member added after the panels were named: conditional on the panel as the use case read it. */
+    /** A panel member added after the panels were named: conditional on the panel's members as the use case read them. */
     @Override
     public boolean addPanelMember(String roundId, Panel before, Panel after, AuditEntry entry) {
-        return putAt(roundId, PANEL_GROWS, RoundItems.document(roundId, Keys.panel(after.specification()),
-                RoundDocuments.panel(after)), Condition.of("#document = :before", Map.of("#document", "document"),
-                Map.of(":before", s(Json.write(RoundDocuments.panel(before))))), entry);
+        return putAt(roundId, PANEL_GROWS, RoundItems.panel(roundId, after), Condition.of("#members = :before",
+                Map.of("#members", "members"), Map.of(":before", RoundItems.membersOf(before))), entry);
     }
 
     @Override
     public List<Panel> panels(String roundId) {
-        return documents(roundId, Keys.panelPrefix()).stream().map(RoundDocuments::readPanel).toList();
+        return table.query(Keys.round(roundId), Keys.panelPrefix()).stream().map(RoundItems::panel).toList();
     }
 
     /** One item per proposal answered, each written once, all in one transaction with the audit entry. */
@@ -242,7 +252,7 @@ public final class DynamoRoundStore implements RoundStore {
 
     @Override
     public List<Proposal> proposals(String roundId) {
-        return documents(roundId, Keys.proposalPrefix()).stream().map(RoundDocuments::readProposal).toList();
+        return table.query(Keys.round(roundId), Keys.proposalPrefix()).stream().map(RoundItems::proposal).toList();
     }
 
     @Override
@@ -354,10 +364,6 @@ public final class DynamoRoundStore implements RoundStore {
     @Override
     public List<grants.core.rounds.Acceptance> acceptances(String roundId) {
         return table.query(Keys.round(roundId), Keys.acceptancePrefix()).stream().map(RoundItems::acceptance).toList();
-    }
-
-    private List<String> documents(String roundId, String prefix) {
-        return table.query(Keys.round(roundId), prefix).stream().map(RoundItems::document).toList();
     }
 
     /** Writes the item, and its audit entry, only if no item has its key yet; false if one had, and nothing is written. */

@@ -6,6 +6,7 @@ import grants.core.commissioning.Fraction;
 import grants.core.commissioning.Instalment;
 import grants.core.commissioning.ManagerDecision;
 import grants.core.commissioning.Moderation;
+import grants.core.commissioning.Panel;
 import grants.core.commissioning.Proposal;
 import grants.core.commissioning.ScoreSheet;
 import grants.core.commissioning.Specification;
@@ -13,8 +14,6 @@ import grants.core.rounds.Meeting;
 import grants.core.rounds.RecordedModeration;
 import grants.core.rounds.RoundHeader;
 import grants.core.rounds.Stage;
-import grants.documents.Json;
-import grants.documents.commissioning.RoundDocuments;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.math.BigDecimal;
@@ -32,14 +31,17 @@ import static grants.adapters.dynamodb.GrantsTable.strings;
 import static grants.adapters.dynamodb.GrantsTable.text;
 
 /**
- * A round's records to and from their items. Flat records (ballots, scores, moderations,
- * decisions, contracts) are native attributes; the set-up, specifications, panels and proposals
- * are kept in the round document's own format, read back by the readers that took them in.
+ * A round's records to and from their items: the storage format, apart from the API's (the round
+ * document's JSON is never stored). Each record's fields are attributes of its own; money is whole
+ * pence in number attributes, scores and thresholds exact fractions (see {@link RoundAttributes}).
  */
 final class RoundItems {
 
-    static final int SCHEMA_VERSION = 1;
+    /** 2: the set-up, specifications, panels and proposals as attributes (1 kept them as the round document's JSON). */
+    static final int SCHEMA_VERSION = 2;
     private static final String VOID = "void";
+    private static final String SETUP = "setup";
+    private static final String MEMBERS = "members";
 
     private RoundItems() {
     }
@@ -57,7 +59,7 @@ final class RoundItems {
 
     static Map<String, AttributeValue> header(RoundHeader header) {
         Map<String, AttributeValue> item = item(header.roundId(), Keys.ROUND_HEAD);
-        item.put("setup", s(Json.write(RoundDocuments.setup(header.setup()))));
+        item.put(SETUP, RoundAttributes.setup(header.setup()));
         item.put("stage", s(header.stage().name()));
         item.put("selected", strings(header.selected()));
         if (header.tieNote() != null) {
@@ -72,34 +74,101 @@ final class RoundItems {
 
     static RoundHeader header(Map<String, AttributeValue> item) {
         String closing = text(item, "closingDate");
-        return new RoundHeader(RoundDocuments.readSetup(text(item, "setup")), Stage.valueOf(text(item, "stage")),
+        return new RoundHeader(RoundAttributes.setup(stored(item, SETUP)), Stage.valueOf(text(item, "stage")),
                 strings(item, "selected"), text(item, "tieNote"), closing == null ? null : LocalDate.parse(closing),
                 strings(item, "publishedSpecifications"));
     }
 
-    static Map<String, AttributeValue> document(String roundId, String sk, com.fasterxml.jackson.databind.JsonNode doc) {
-        Map<String, AttributeValue> item = item(roundId, sk);
-        item.put("document", s(Json.write(doc)));
-        return item;
+    /** The set-up as written: the condition of a write that must not overwrite a set-up changed meanwhile. */
+    static AttributeValue setupOf(RoundHeader header) {
+        return RoundAttributes.setup(header.setup());
     }
 
-    /** A specification, with its priority as an attribute so a write can be conditional on its owner. */
+    /** A specification; its priority ({@code issue}) is its owner, which a replacing write is conditional on. */
     static Map<String, AttributeValue> specification(String roundId, Specification specification) {
-        Map<String, AttributeValue> item = document(roundId, Keys.specification(specification.id()),
-                RoundDocuments.specification(specification));
+        Map<String, AttributeValue> item = item(roundId, Keys.specification(specification.id()));
+        item.put("specificationId", s(specification.id()));
         item.put("issue", s(specification.issue()));
+        item.put("outcome", s(specification.outcome()));
+        item.put("indicators", strings(specification.indicators()));
+        item.put("maxAnnualPence", n(specification.maxAnnualPence()));
+        RoundAttributes.putText(item, "subGroup", specification.subGroup());
         return item;
     }
 
-    /** A proposal, with its lead as an attribute so a write can be conditional on its owner. */
+    static Specification specification(Map<String, AttributeValue> item) {
+        stored(item, "specificationId");
+        return new Specification(text(item, "specificationId"), text(item, "issue"), text(item, "outcome"),
+                strings(item, "indicators"), number(item, "maxAnnualPence"), text(item, "subGroup"));
+    }
+
+    /** A panel; adding a member is conditional on {@code members} as the use case read them. */
+    static Map<String, AttributeValue> panel(String roundId, Panel panel) {
+        Map<String, AttributeValue> item = item(roundId, Keys.panel(panel.specification()));
+        item.put("specification", s(panel.specification()));
+        item.put(MEMBERS, membersOf(panel));
+        return item;
+    }
+
+    static AttributeValue membersOf(Panel panel) {
+        return RoundAttributes.list(panel.members(), member -> Map.of("id", s(member.id()), "name", s(member.name()),
+                "organisation", s(member.organisation()), "interests", strings(member.interests())));
+    }
+
+    static Panel panel(Map<String, AttributeValue> item) {
+        stored(item, MEMBERS);
+        return new Panel(text(item, "specification"), RoundAttributes.list(item, MEMBERS, m -> new Panel.Member(
+                text(m, "id"), text(m, "name"), text(m, "organisation"), strings(m, "interests"))));
+    }
+
+    /** A proposal; its {@code lead} is its owner, which a replacing write is conditional on. */
     static Map<String, AttributeValue> proposal(String roundId, Proposal proposal) {
-        Map<String, AttributeValue> item = document(roundId, Keys.proposal(proposal.id()), RoundDocuments.proposal(proposal));
+        Map<String, AttributeValue> item = item(roundId, Keys.proposal(proposal.id()));
+        item.put("proposalId", s(proposal.id()));
+        item.put("specification", s(proposal.specification()));
+        item.put("title", s(proposal.title()));
         item.put("lead", s(proposal.lead()));
+        item.put("partners", strings(proposal.partners()));
+        item.put("annualPence", n(proposal.annualPence()));
+        RoundAttributes.putText(item, "evaluationPlan", proposal.evaluationPlan());
+        if (proposal.sponsor() != null) {
+            Map<String, AttributeValue> sponsor = new HashMap<>(Map.of("organisation", s(proposal.sponsor().organisation())));
+            RoundAttributes.putText(sponsor, "commitment", proposal.sponsor().commitment());
+            item.put("sponsor", AttributeValue.fromM(sponsor));
+        }
+        item.put("clientGroupConsulted", AttributeValue.fromBool(proposal.clientGroupConsulted()));
+        item.put("clientGroupSeats", n(proposal.clientGroupSeats()));
+        item.put("crossCutting", RoundAttributes.texts(proposal.crossCutting()));
+        item.put("milestones", RoundAttributes.milestones(proposal.milestones()));
+        item.put("outputs", RoundAttributes.outputs(proposal.outputs()));
         return item;
     }
 
-    static String document(Map<String, AttributeValue> item) {
-        return text(item, "document");
+    static Proposal proposal(Map<String, AttributeValue> item) {
+        stored(item, "proposalId");
+        AttributeValue sponsor = item.get("sponsor");
+        return new Proposal(text(item, "proposalId"), text(item, "specification"), text(item, "title"), text(item, "lead"),
+                strings(item, "partners"), number(item, "annualPence"), text(item, "evaluationPlan"),
+                sponsor == null ? null : new Proposal.Sponsor(text(sponsor.m(), "organisation"),
+                        text(sponsor.m(), "commitment")),
+                Boolean.TRUE.equals(item.get("clientGroupConsulted").bool()), (int) number(item, "clientGroupSeats"),
+                RoundAttributes.texts(item, "crossCutting"), RoundAttributes.milestones(item), RoundAttributes.outputs(item));
+    }
+
+    /**
+     * The attribute a record of this schema always has. An item of schema 1 (the round document's JSON in
+     * {@code document} or {@code setup}) has not: it is refused by name rather than read as empty.
+     */
+    private static AttributeValue stored(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        AttributeValue setup = item.get(SETUP);
+        boolean schema1 = item.containsKey("document") || setup != null && setup.s() != null;
+        if (value == null || schema1) {
+            throw new IllegalStateException("The item " + text(item, GrantsTable.SK) + " of " + text(item, GrantsTable.PK)
+                    + " has no \"" + name + "\" of its own: it was stored before schemaVersion " + SCHEMA_VERSION
+                    + ", as the round document's JSON, which is not read.");
+        }
+        return value;
     }
 
     static Map<String, AttributeValue> ballot(String roundId, Ballot ballot) {
@@ -153,11 +222,11 @@ final class RoundItems {
         return new ScoreSheet(text(item, "member"), text(item, "proposal"), criteria);
     }
 
-    /** A moderated score is kept exactly, as the decimal it was given in (at most 4 places). */
+    /** A moderated score is kept exactly, as a fraction. */
     static Map<String, AttributeValue> moderation(String roundId, Moderation moderation) {
         Map<String, AttributeValue> item = item(roundId, Keys.moderation(moderation.proposal()));
         item.put("proposal", s(moderation.proposal()));
-        item.put("score", s(moderation.score().format()));
+        item.put("score", RoundAttributes.fraction(moderation.score()));
         item.put("by", s(moderation.by()));
         item.put("reason", s(moderation.reason()));
         return item;
@@ -165,8 +234,10 @@ final class RoundItems {
 
     /** A moderation and who confirmed it ({@code confirmedBy} is absent while it is pending). */
     static RecordedModeration moderation(Map<String, AttributeValue> item) {
-        return new RecordedModeration(new Moderation(text(item, "proposal"),
-                Fraction.ofDecimal(new BigDecimal(text(item, "score"))), text(item, "by"), text(item, "reason")),
+        AttributeValue score = item.get("score");
+        // Schema 1 kept the decimal it was given in (at most 4 places), which is as exact.
+        Fraction exact = score.s() != null ? Fraction.ofDecimal(new BigDecimal(score.s())) : RoundAttributes.fraction(score);
+        return new RecordedModeration(new Moderation(text(item, "proposal"), exact, text(item, "by"), text(item, "reason")),
                 text(item, "confirmedBy"));
     }
 
@@ -228,16 +299,11 @@ final class RoundItems {
         item.put("lead", s(contract.leadOrganisation()));
         item.put("annualPence", n(contract.annualPence()));
         item.put("years", n(contract.years()));
-        item.put("instalments", AttributeValue.fromL(contract.instalments().stream().map(instalment -> AttributeValue.fromM(Map.of(
-                "number", n(instalment.number()), "due", s(instalment.due().toString()), "pence", n(instalment.pence()))))
-                .toList()));
-        item.put("milestones", AttributeValue.fromL(contract.milestones().stream().map(milestone -> AttributeValue.fromM(Map.of(
-                "due", s(milestone.due()), "description", s(milestone.description())))).toList()));
-        item.put("outputs", AttributeValue.fromL(contract.outputs().stream().map(output -> AttributeValue.fromM(Map.of(
-                "measure", s(output.measure()), "annualTarget", n(output.annualTarget())))).toList()));
-        Map<String, AttributeValue> commitments = new HashMap<>();
-        contract.crossCuttingCommitments().forEach((theme, text) -> commitments.put(theme, s(text)));
-        item.put("crossCuttingCommitments", AttributeValue.fromM(commitments));
+        item.put("instalments", RoundAttributes.list(contract.instalments(), instalment -> Map.of(
+                "number", n(instalment.number()), "due", s(instalment.due().toString()), "pence", n(instalment.pence()))));
+        item.put("milestones", RoundAttributes.milestones(contract.milestones()));
+        item.put("outputs", RoundAttributes.outputs(contract.outputs()));
+        item.put("crossCuttingCommitments", RoundAttributes.texts(contract.crossCuttingCommitments()));
         return item;
     }
 
@@ -254,18 +320,11 @@ final class RoundItems {
     }
 
     static Contract contract(Map<String, AttributeValue> item) {
-        List<Instalment> instalments = item.get("instalments").l().stream().map(AttributeValue::m)
-                .map(m -> new Instalment(Integer.parseInt(m.get("number").n()), LocalDate.parse(m.get("due").s()),
-                        Long.parseLong(m.get("pence").n())))
-                .toList();
-        List<Proposal.Milestone> milestones = item.get("milestones").l().stream().map(AttributeValue::m)
-                .map(m -> new Proposal.Milestone(m.get("due").s(), m.get("description").s())).toList();
-        List<Proposal.Output> outputs = item.get("outputs").l().stream().map(AttributeValue::m)
-                .map(m -> new Proposal.Output(m.get("measure").s(), Long.parseLong(m.get("annualTarget").n()))).toList();
-        Map<String, String> commitments = new TreeMap<>();
-        item.get("crossCuttingCommitments").m().forEach((theme, text) -> commitments.put(theme, text.s()));
+        List<Instalment> instalments = RoundAttributes.list(item, "instalments", m -> new Instalment(
+                (int) number(m, "number"), LocalDate.parse(text(m, "due")), number(m, "pence")));
         return new Contract(text(item, "contractId"), text(item, "proposal"), text(item, "specification"),
-                text(item, "lead"), number(item, "annualPence"), (int) number(item, "years"), instalments, milestones,
-                outputs, commitments);
+                text(item, "lead"), number(item, "annualPence"), (int) number(item, "years"), instalments,
+                RoundAttributes.milestones(item), RoundAttributes.outputs(item),
+                RoundAttributes.texts(item, "crossCuttingCommitments"));
     }
 }

@@ -108,6 +108,33 @@ class DynamoDeclarationsAndAcceptancesTest {
         assertThat(actions()).containsOnlyOnce("CROSS_CUTTING_THEME_ADDED");
     }
 
+    /**
+     * Publishing the call and adding a cross-cutting theme are both conditional on the set-up read: whichever
+     * writes second is refused, so a theme is never lost under a publication nor added after the call went out.
+     */
+    @Test
+    void aPublicationAndAThemeAddedOverTheSameSetUpAreNeverBothWritten() {
+        store.advance(store.header(ROUND).orElseThrow().at(Stage.SPECIFYING), Stage.VOTING);
+        RoundHeader read = store.header(ROUND).orElseThrow();
+        var health = new grants.core.commissioning.RoundSetup.Theme("health", "Health");
+
+        assertThat(store.replaceSetup(withThemes(read, List.of(health)), read, entry("CROSS_CUTTING_THEME_ADDED"))).isTrue();
+        assertThat(store.advanceIfUnchanged(read.at(Stage.PROPOSING), read)).as("published over the set-up without it")
+                .isFalse();
+        RoundHeader reread = store.header(ROUND).orElseThrow();
+        assertThat(reread.stage()).isEqualTo(Stage.SPECIFYING);
+        assertThat(reread.setup().crossCuttingThemes()).containsExactly(health);
+
+        assertThat(store.advanceIfUnchanged(reread.at(Stage.PROPOSING), reread)).isTrue();
+        assertThat(store.replaceSetup(withThemes(reread, List.of(health, new grants.core.commissioning.RoundSetup.Theme(
+                "transport", "Transport"))), reread, entry("CROSS_CUTTING_THEME_ADDED"))).as("after the call went out")
+                .isFalse();
+        RoundHeader published = store.header(ROUND).orElseThrow();
+        assertThat(published.stage()).isEqualTo(Stage.PROPOSING);
+        assertThat(published.setup().crossCuttingThemes()).containsExactly(health);
+        assertThat(actions()).containsOnlyOnce("CROSS_CUTTING_THEME_ADDED");
+    }
+
     private static RoundHeader withThemes(RoundHeader header, List<grants.core.commissioning.RoundSetup.Theme> themes) {
         var s = header.setup();
         return new RoundHeader(new grants.core.commissioning.RoundSetup(s.roundId(), s.name(), s.fund(), s.eurRate(),

@@ -45,6 +45,35 @@ class KeysTest {
     }
 
     @Test
+    void everyRecordOfARound() {
+        assertThat(Keys.ballot("v1")).isEqualTo("BALLOT#v1").startsWith(Keys.ballotPrefix());
+        assertThat(Keys.specification("spec-crime")).isEqualTo("SPEC#spec-crime").startsWith(Keys.specificationPrefix());
+        assertThat(Keys.panel("spec-crime")).isEqualTo("PANEL#spec-crime").startsWith(Keys.panelPrefix());
+        assertThat(Keys.proposal("crime-wardens")).isEqualTo("PROPOSAL#crime-wardens").startsWith(Keys.proposalPrefix());
+        assertThat(Keys.score("crime-wardens", "c1")).isEqualTo("SCORE#crime-wardens#c1").startsWith(Keys.scorePrefix());
+        assertThat(Keys.refusedScore("crime-wardens", "c1")).isEqualTo("REFUSEDSCORE#crime-wardens#c1")
+                .startsWith(Keys.refusedScorePrefix());
+        assertThat(Keys.moderation("crime-wardens")).isEqualTo("MODERATION#crime-wardens")
+                .startsWith(Keys.moderationPrefix());
+        assertThat(Keys.meeting("crime-wardens", "2002-09-12T10:00")).isEqualTo("MEETING#crime-wardens#2002-09-12T10:00")
+                .startsWith(Keys.meetingPrefix());
+        assertThat(Keys.decision("crime-wardens")).isEqualTo("DECISION#crime-wardens").startsWith(Keys.decisionPrefix());
+        assertThat(Keys.contract("contract-crime-wardens")).isEqualTo("CONTRACT#contract-crime-wardens");
+    }
+
+    @Test
+    void aRoundsPrefixListsOnlyItsOwnKind() {
+        java.util.List<String> prefixes = java.util.List.of(Keys.ballotPrefix(), Keys.specificationPrefix(),
+                Keys.panelPrefix(), Keys.declarationPrefix(), Keys.proposalPrefix(), Keys.scorePrefix(),
+                Keys.refusedScorePrefix(), Keys.moderationPrefix(), Keys.meetingPrefix(), Keys.decisionPrefix(),
+                Keys.contractPrefix(), Keys.acceptancePrefix(), Keys.ROUND_HEAD);
+        for (String prefix : prefixes) {
+            assertThat(prefixes).as("other kinds beginning with " + prefix)
+                    .filteredOn(other -> !other.equals(prefix) && other.startsWith(prefix)).isEmpty();
+        }
+    }
+
+    @Test
     void aMembersAnswerPerProposalAndAContractsAcceptance() {
         assertThat(Keys.declaration("u1", "unemployment-pathways")).isEqualTo("DECLARATION#u1#unemployment-pathways")
                 .startsWith(Keys.declarationPrefix());

@@ -118,7 +118,8 @@ public final class RoundService {
         Priorities priorities = Priorities.count(header.setup(), store.ballots(roundId));
         RoundHeader closed = new RoundHeader(header.setup(), Stage.SPECIFYING, priorities.selected(), priorities.tieNote(),
                 null);
-        if (!store.advance(closed, Stage.SPECIFYING)) {
+        // Over the set-up read, as publishing is: a theme added between the two writes is never overwritten.
+        if (!store.advanceIfUnchanged(closed, header.at(Stage.SPECIFYING))) {
             throw movedOn(roundId);
         }
         return priorities;
@@ -276,8 +277,14 @@ public final class RoundService {
         refuseIfAny("publication", problems);
         RoundHeader published = new RoundHeader(header.setup(), Stage.PROPOSING, header.selected(), header.tieNote(),
                 closingDate);
-        if (!store.advance(published, Stage.SPECIFYING)) {
-            throw movedOn(roundId);
+        // Over the set-up read: a cross-cutting theme added meanwhile is neither lost nor left out of the call.
+        if (!store.advanceIfUnchanged(published, header)) {
+            if (header(roundId).stage() != Stage.SPECIFYING) {
+                throw movedOn(roundId);
+            }
+            throw new ConflictException("SETUP_CHANGED", "Round \"" + roundId + "\"'s set-up changed (a cross-cutting"
+                    + " theme was added) while the specifications were being published; nothing was published. Reload"
+                    + " the round, check the specifications against its themes, and publish again.");
         }
         mail.specificationsPublished(published, specifications);
         return published;

@@ -42,6 +42,13 @@ public interface RoundStore {
      */
     boolean replaceSetup(RoundHeader next, RoundHeader current, AuditEntry entry);
 
+    /**
+     * Moves the round on to {@code next} only while the stored header still has {@code current}'s stage
+     * and set-up: a publication racing a set-up change (a cross-cutting theme added) and the change are
+     * never both written, and neither overwrites the other; false if either changed, nothing written.
+     */
+    boolean advanceIfUnchanged(RoundHeader next, RoundHeader current);
+
     /** Writes (or replaces) a voter's ballot if voting is open; false if it has closed. */
     boolean putBallot(String roundId, Ballot ballot, AuditEntry entry);
 

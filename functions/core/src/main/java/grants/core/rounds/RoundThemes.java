@@ -54,7 +54,13 @@ public final class RoundThemes {
         AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "CROSS_CUTTING_THEME_ADDED", "round " + roundId,
                 describe(setup.crossCuttingThemes()), describe(themes));
         // Conditional on the set-up read: a theme added meanwhile by someone else is never overwritten.
+        // Publication is conditional on the same set-up: the theme is in the call, or refused here, never after it.
         if (!store.replaceSetup(next, header, entry)) {
+            if (rounds.header(roundId).stage() != Stage.SPECIFYING) {
+                throw new ConflictException("ROUND_MOVED_ON", "The specifications of round \"" + roundId + "\" were"
+                        + " published while the theme was being added; nothing was changed. A cross-cutting theme is"
+                        + " added only before the call for proposals.");
+            }
             throw new ConflictException("ROUND_CHANGED", "Round \"" + roundId + "\" changed while the theme was being"
                     + " added; nothing was changed. Reload it and try again.");
         }
