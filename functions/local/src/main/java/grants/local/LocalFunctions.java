@@ -91,7 +91,12 @@ final class LocalFunctions implements AutoCloseable {
 
     /** Committing programmes of more than {@code commitInBackgroundAbove} partnerships as background jobs. */
     static LocalFunctions start(Path stateDirectory, int commitInBackgroundAbove) {
-        return start(LocalAwsStack.persistent(stateDirectory), stateDirectory, Clock.systemUTC(), commitInBackgroundAbove);
+        return start(stateDirectory, Clock.systemUTC(), commitInBackgroundAbove);
+    }
+
+    /** As above, on a clock the caller may move (serve seeds a demo round on its own past days). */
+    static LocalFunctions start(Path stateDirectory, Clock clock, int commitInBackgroundAbove) {
+        return start(LocalAwsStack.persistent(stateDirectory), stateDirectory, clock, commitInBackgroundAbove);
     }
 
     /**

@@ -6,10 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The clock of a replayed round: set to each stage's own day, so a replay writes the same bytes every time. */
+/**
+ * The clock of a replayed round: set to each stage's own day, so a replay writes the same bytes every time.
+ * {@code serve} seeds its demo round in the past on it, then hands it to the system clock.
+ */
 final class ReplayClock extends Clock {
 
     private volatile Instant now;
+    private volatile boolean followingTheSystemClock;
 
     ReplayClock(LocalDate day) {
         set(day);
@@ -17,6 +21,11 @@ final class ReplayClock extends Clock {
 
     void set(LocalDate day) {
         now = day.atTime(9, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    /** From now on, the real time: what was seeded stays on its days, and people act today. */
+    void followTheSystemClock() {
+        followingTheSystemClock = true;
     }
 
     @Override
@@ -31,6 +40,6 @@ final class ReplayClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now;
+        return followingTheSystemClock ? Instant.now() : now;
     }
 }

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,8 @@ final class ServeCommand implements Callable<Integer> {
     private static LocalSignIn.DemoUser inRound(String email, Role role, String personId, String organisationId,
                                                String password) {
         return new LocalSignIn.DemoUser(new Actor("demo-" + email.substring(0, email.indexOf('@')), email, Set.of(role),
-                Optional.empty(), Optional.empty(), Set.of(DEMO_ROUND), Optional.ofNullable(personId),
+                Optional.empty(), Optional.empty(), Set.of(DEMO_ROUND, DemoRoundPastItsClosingDate.ROUND_ID),
+                Optional.ofNullable(personId),
                 Optional.ofNullable(organisationId)), password);
     }
 
@@ -126,15 +128,21 @@ final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }));
-        try (LocalFunctions functions = LocalFunctions.start(stateDirectory, commitInBackgroundAbove);
+        // The demo round past its closing date is seeded on its own past days, then the clock is today's.
+        ReplayClock clock = new ReplayClock(LocalDate.now());
+        try (LocalFunctions functions = LocalFunctions.start(stateDirectory, clock, commitInBackgroundAbove);
              LocalServer server = LocalServer.start(functions, port, users);
              BackgroundDelivery delivery = new BackgroundDelivery(functions)) {
             functions.ensureExportBucket();
             loadDemoProgramme(functions, users.get(0).person());
             setUpDemoRound(functions, users.get(0).person());
+            out.println("Seeding the demo round past its closing date (the first time only: about half a minute)...");
+            DemoRoundPastItsClosingDate.seed(functions, clock, LocalFunctions.OPERATOR);
+            clock.followTheSystemClock();
             out.println("grants is running at " + server.origin() + "/ (the API under " + server.origin() + "/api/)");
             out.println("Programme " + DEMO_PROGRAMME + " (West Midlands 2007-08) is loaded, and round " + DEMO_ROUND
-                    + " (Coventry's commissioning round, voting). Demo users, password "
+                    + " (Coventry's commissioning round, voting), and round " + DemoRoundPastItsClosingDate.ROUND_ID
+                    + " (past its closing date: proposals in, scored by all but panel@demo). Demo users, password "
                     + password + ":");
             users.forEach(user -> out.println("  " + user.person().email() + "  "
                     + user.person().roles().iterator().next().group()));
