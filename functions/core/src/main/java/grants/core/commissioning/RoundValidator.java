@@ -60,12 +60,23 @@ public final class RoundValidator {
         for (int i = 0; i < round.moderations().size(); i++) {
             Moderation moderation = round.moderations().get(i);
             problems.addAll(moderationProblems(round, moderation, "moderations[" + i + "]"));
-            if (!moderated.add(moderation.proposal())) {
+            if (!byConflictedMember(round, moderation) && !moderated.add(moderation.proposal())) {
                 problems.add(new Problem("moderations[" + i + "].proposal", "\"" + moderation.proposal()
                         + "\" already has a moderation record"));
             }
         }
         return problems;
+    }
+
+    /**
+     * Rule C5: a moderation by a member conflicted on its proposal is refused when replayed and counted
+     * nowhere, so it is no second moderation record; only two by members who are not conflicted are bad input.
+     */
+    private static boolean byConflictedMember(Round round, Moderation moderation) {
+        return round.proposals().stream().filter(proposal -> proposal.id().equals(moderation.proposal())).findFirst()
+                .flatMap(proposal -> round.panel(proposal.specification()).flatMap(panel -> panel.member(moderation.by()))
+                        .map(member -> member.isConflictedOn(proposal)))
+                .orElse(false);
     }
 
     public static List<Problem> setupProblems(RoundSetup setup) {
