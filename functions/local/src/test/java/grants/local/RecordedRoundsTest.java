@@ -42,6 +42,17 @@ class RecordedRoundsTest {
         return CommandRun.of("commission", "--round", ROUNDS.resolve(round + ".json").toString(), "--out", out().toString());
     }
 
+    /** The round replayed by the command, which exits 0: every round document here is valid. */
+    private CommandRun replayed(String round) {
+        CommandRun run = commission(round);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return run;
+    }
+
+    private String priorities() throws IOException {
+        return Files.readString(out().resolve("priorities.csv"));
+    }
+
     private LiveRound live(String round) throws IOException {
         return new LiveRound(ROUNDS.resolve(round + ".json"), Files.createDirectories(work.resolve("scratch")));
     }
@@ -58,10 +69,9 @@ class RecordedRoundsTest {
      */
     @Test
     void aProposalStillNeedingModerationKeepsItsSpecificationPendingAndTheOtherIsPublished() throws IOException {
-        CommandRun run = commission("needs-moderation");
+        CommandRun run = replayed("needs-moderation");
 
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(Files.readString(out().resolve("priorities.csv"))).isEqualTo("""
+        assertThat(priorities()).isEqualTo("""
                 issue_id,title,dots,survey_rank,rank,selected
                 youth,Young people,3,1,1,true
                 jobs,Jobs,3,2,2,true
@@ -92,9 +102,7 @@ class RecordedRoundsTest {
      */
     @Test
     void theModerationArrivingLaterDecidesAndPublishesTheWaitingSpecification() throws IOException {
-        try (LiveRound round = live("needs-moderation").recorded()) {
-            round.decide();
-            round.publishTo(work.resolve("first"));
+        try (LiveRound round = publishedOnce("needs-moderation")) {
             round.asPanelMember("j1", "PUT /rounds/{roundId}/proposals/{proposalId}/moderation",
                     Map.of("proposalId", "jobs-alpha"), Json.object().put("score", "0.6500").put("by", "j1")
                             .put("reason", "The panel met the lead: the employers' places are confirmed."));
@@ -128,9 +136,8 @@ class RecordedRoundsTest {
      */
     @Test
     void aPanelBelowQuorumLeavesItsProposalNotDecidedItsSpecificationWaitingAndTheRestPublished() throws IOException {
-        CommandRun run = commission("below-quorum");
+        CommandRun run = replayed("below-quorum");
 
-        assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("4 proposals and 9 scores (2 refused", "spec-elders waits for elders-alpha NOT_DECIDED",
                 "awarded GBP 30000.00, unawarded GBP 70000.00");
         Map<String, String[]> rows = proposals();
@@ -153,9 +160,7 @@ class RecordedRoundsTest {
      */
     @Test
     void aPanelMemberAddedAfterPublicationLetsTheWaitingSpecificationDecide() throws IOException {
-        try (LiveRound round = live("below-quorum").recorded()) {
-            round.decide();
-            round.publishTo(work.resolve("first"));
+        try (LiveRound round = publishedOnce("below-quorum")) {
             round.asManager("POST /rounds/{roundId}/panels/{specificationId}/members", Map.of("specificationId", "spec-elders"),
                     Json.object().put("id", "e4").put("name", "Occupational therapist").put("organisation", "council"));
             round.asPanelMember("e4", "PUT /rounds/{roundId}/declarations/{memberId}", Map.of("memberId", "e4"),
@@ -186,9 +191,8 @@ class RecordedRoundsTest {
     @Test
     void anOverrideThatDisplacesARecommendedProposalTellsItWhoWasFundedInsteadAndWhy() throws IOException {
         String northEstate = "The only proposal that reaches the north estate.";
-        try (LiveRound round = live("override-displaces").recorded()) {
-            assertThat(statuses(round.decide())).containsExactly(Map.entry("arts-alpha", "AWARDED"),
-                    Map.entry("arts-beta", "NOT_FUNDED_NO_BUDGET"), Map.entry("arts-gamma", "AWARDED"));
+        try (LiveRound round = decidedByTheRules("override-displaces", Map.entry("arts-alpha", "AWARDED"),
+                Map.entry("arts-beta", "NOT_FUNDED_NO_BUDGET"), Map.entry("arts-gamma", "AWARDED"))) {
             round.override("arts-gamma", "AWARD", "Agreed at the panel meeting.");
             round.override("arts-beta", "AWARD", northEstate);
             round.publishTo(out());
@@ -218,9 +222,8 @@ class RecordedRoundsTest {
     @Test
     void aDeclineHasAStatusOfItsOwnWithTheManagersReasonAndReleasesItsMoney() throws IOException {
         String overdue = "Its lead organisation's accounts are overdue at Companies House.";
-        try (LiveRound round = live("decline").recorded()) {
-            assertThat(statuses(round.decide())).containsExactly(Map.entry("food-alpha", "AWARDED"),
-                    Map.entry("food-beta", "AWARDED"), Map.entry("food-gamma", "NOT_FUNDED_NO_BUDGET"));
+        try (LiveRound round = decidedByTheRules("decline", Map.entry("food-alpha", "AWARDED"),
+                Map.entry("food-beta", "AWARDED"), Map.entry("food-gamma", "NOT_FUNDED_NO_BUDGET"))) {
             round.override("food-alpha", "DECLINE", overdue);
             JsonNode decided = round.decide();
             assertThat(decided.get("fund").get("awardedAnnual").asText()).isEqualTo("50000.00");
@@ -246,10 +249,9 @@ class RecordedRoundsTest {
      */
     @Test
     void aTieAtTheCutOffBrokenByTheSurveyIsNamedInTheNote() throws IOException {
-        CommandRun run = commission("survey-breaks-tie");
+        CommandRun run = replayed("survey-breaks-tie");
 
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(Files.readString(out().resolve("priorities.csv"))).isEqualTo("""
+        assertThat(priorities()).isEqualTo("""
                 issue_id,title,dots,survey_rank,rank,selected
                 jobs,Jobs,3,3,1,true
                 youth,Young people,2,1,2,true
@@ -290,9 +292,8 @@ class RecordedRoundsTest {
      */
     @Test
     void conflictedScoresAndARefusedModerationAreLeftOutAsTheRulesSay() throws IOException {
-        CommandRun run = commission("late-interest");
+        CommandRun run = replayed("late-interest");
 
-        assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("3 proposals and 9 scores (3 refused");
         Map<String, String[]> rows = proposals();
         assertRow(rows, "spec-homes,homes-alpha,alpha,30000.00,true,,4,0,0.8500,0.8500,AWARDED,30000.00,90000.00");
@@ -320,6 +321,22 @@ class RecordedRoundsTest {
                 "25000.00 left");
         assertRow(rows, "spec-homes,homes-beta,beta,20000.00,true,,2,1,0.8000,0.8333,AWARDED,20000.00,60000.00");
         assertThat(contractLines()).containsExactlyElementsOf(instalments("homes-beta", "beta", "5000.00"));
+    }
+
+    /** The round replayed, decided and published as the command does (its files set aside), to go on with. */
+    private LiveRound publishedOnce(String name) throws IOException {
+        LiveRound round = live(name).recorded();
+        round.decide();
+        round.publishTo(work.resolve("first"));
+        return round;
+    }
+
+    /** The round replayed and decided by the rules alone, each status as worked out by hand, for the manager to act on. */
+    @SafeVarargs
+    private LiveRound decidedByTheRules(String name, Map.Entry<String, String>... statuses) throws IOException {
+        LiveRound round = live(name).recorded();
+        assertThat(statuses(round.decide())).containsExactly(statuses);
+        return round;
     }
 
     /** proposals.csv by proposal id; the first 13 columns hold no comma, the reason is the 14th. */

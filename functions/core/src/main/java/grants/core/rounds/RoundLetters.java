@@ -90,12 +90,7 @@ public final class RoundLetters implements RoundMail {
         outcome.contracts().forEach(contract -> contracts.put(contract.proposalId(), contract));
         for (ProposalOutcome proposal : outcome.proposals()) {
             RoundSetup.Organisation lead = setup.organisation(proposal.proposal().lead()).orElseThrow();
-            Map<String, Object> values = new HashMap<>();
-            values.put("roundName", setup.name());
-            values.put("organisationName", lead.name());
-            values.put("title", proposal.proposal().title());
-            values.put("proposalId", proposal.proposal().id());
-            values.put("specificationId", proposal.proposal().specification());
+            Map<String, Object> values = toLead(setup, proposal.proposal());
             values.put("reason", proposal.reason());
             values.put("threshold", setup.fundableThreshold().format());
             if (proposal.finalScore() != null) {
@@ -123,12 +118,7 @@ public final class RoundLetters implements RoundMail {
     public void meetingInvitation(RoundHeader header, grants.core.commissioning.Proposal proposal, Meeting meeting) {
         RoundSetup setup = header.setup();
         RoundSetup.Organisation lead = setup.organisation(proposal.lead()).orElseThrow();
-        Map<String, Object> values = new HashMap<>();
-        values.put("roundName", setup.name());
-        values.put("organisationName", lead.name());
-        values.put("title", proposal.title());
-        values.put("proposalId", proposal.id());
-        values.put("specificationId", proposal.specification());
+        Map<String, Object> values = toLead(setup, proposal);
         values.put("date", meeting.at().toLocalDate().toString());
         values.put("time", meeting.at().toLocalTime().toString());
         values.put("minutes", meeting.minutes());
@@ -142,5 +132,16 @@ public final class RoundLetters implements RoundMail {
                 MEETING_HTML.execute(values), List.of(lead.email())));
         notices.create(Notice.queued(setup.roundId(), "round/" + setup.roundId() + "/meeting/" + proposal.id() + "/" + when,
                 NoticeKind.LETTER, null, null, letterId, List.of(lead.email()), null, clock.instant()));
+    }
+
+    /** What every letter to a proposal's lead organisation names: the round, the organisation and the proposal. */
+    private static Map<String, Object> toLead(RoundSetup setup, grants.core.commissioning.Proposal proposal) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("roundName", setup.name());
+        values.put("organisationName", setup.organisation(proposal.lead()).orElseThrow().name());
+        values.put("title", proposal.title());
+        values.put("proposalId", proposal.id());
+        values.put("specificationId", proposal.specification());
+        return values;
     }
 }
