@@ -35,7 +35,17 @@ final class LiveRound implements AutoCloseable {
 
     /** Set-up, ballots, specifications, panels, proposals and every recorded declaration, score and moderation. */
     LiveRound recorded() {
+        return voted().proposedAndScored();
+    }
+
+    /** Set-up, ballots and the close of voting only. */
+    LiveRound voted() {
         replay.vote();
+        return this;
+    }
+
+    /** After the vote: specifications, panels, publication, proposals, declarations, scores and moderations. */
+    LiveRound proposedAndScored() {
         replay.propose();
         replay.score(member -> true);
         return this;

@@ -266,6 +266,29 @@ class RecordedRoundsTest {
         assertThat(run.out()).contains("awarded GBP 30000.00, unawarded GBP 70000.00; 2 contracts worth GBP 90000.00");
     }
 
+    /**
+     * A cross-cutting theme added after the vote, before the specifications are published (the document
+     * cannot record when a theme came, so the test adds it): every proposal must then address it (C4).
+     * The recorded proposals answer health only, so both fail the gateway on crossCutting.climate and
+     * are not scored (their 4 scores refused, counted nowhere); nothing is awarded, both specifications
+     * are decided and published, with no contract.
+     */
+    @Test
+    void aThemeAddedAfterTheVoteBindsEveryProposal() throws IOException {
+        try (LiveRound round = live("survey-breaks-tie").voted()) {
+            round.asManager("POST /rounds/{roundId}/cross-cutting-themes", Map.of(),
+                    Json.object().put("id", "climate").put("title", "Climate: how it cuts carbon"));
+            round.proposedAndScored();
+            assertThat(round.decide().get("fund").get("awardedAnnual").asText()).isEqualTo("0.00");
+            round.publishTo(out());
+        }
+        Map<String, String[]> rows = proposals();
+        assertRow(rows, "spec-jobs,jobs-alpha,alpha,20000.00,false,crossCutting.climate,0,0,,,INELIGIBLE,0.00,0.00");
+        assertRow(rows, "spec-youth,youth-beta,beta,10000.00,false,crossCutting.climate,0,0,,,INELIGIBLE,0.00,0.00");
+        assertThat(contractLines()).isEmpty();
+        assertThat(emails()).as("the call to 2 addresses, a letter to each of the 2 proposers").hasSize(2 + 2);
+    }
+
     @Test
     void equalSurveyRanksAreRefusedAtSetUp() throws IOException {
         Path equal = work.resolve("equal.json");
