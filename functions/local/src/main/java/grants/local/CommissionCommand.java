@@ -72,15 +72,7 @@ final class CommissionCommand implements Callable<Integer> {
             printDecisions(decided);
             JsonNode contracts = replay.publishDecisions();
             printWaiting(decided);
-            Files.createDirectories(outDirectory);
-            out.println();
-            out.println("Files for finance and the panels, checked against the manifest:");
-            ExportFiles.save(contracts.get("files"), outDirectory, out);
-            functions.deliverTableStream(); // the letters' notices reach QueueNotices, as on AWS
-            int sent = functions.deliverNoticesQueue(noticeRate);
-            int written = Outbox.write(functions.sentEmails(), outDirectory.resolve("outbox"));
-            out.println("Sent " + sent + " emails through the local SES; " + written + " are in "
-                    + outDirectory.resolve("outbox") + " (.eml and .html)");
+            replay.writeFiles(contracts, outDirectory, noticeRate, out);
             return 0;
         } catch (RoundReplay.Refused refused) {
             err.println(refused.getMessage());

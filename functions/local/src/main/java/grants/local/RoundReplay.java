@@ -11,6 +11,10 @@ import grants.core.commissioning.Round;
 import grants.documents.Json;
 import grants.documents.commissioning.RoundDocuments;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -110,7 +114,7 @@ final class RoundReplay {
     /**
      * The panel members' declarations, scores and moderations, each moderation confirmed by the
      * manager. A conflicted member's score, or one of an ineligible proposal, is refused as the live
-     * system refuses it, and counted.
+     * system refuses it, and counted; so is a conflicted member's moderation, not counted.
      */
     void score(Predicate<String> members) {
         for (Panel panel : round.panels()) {
@@ -126,8 +130,10 @@ final class RoundReplay {
             ObjectNode body = Json.object();
             ObjectNode criteria = body.putObject("criteria");
             sheet.criteria().forEach(criteria::put);
-            callOrRefused(person(Role.PANEL_MEMBER, sheet.member()), "PUT /rounds/{roundId}/proposals/{proposalId}/scores/{memberId}",
-                    Map.of("proposalId", sheet.proposal(), "memberId", sheet.member()), body);
+            if (!callOrRefused(person(Role.PANEL_MEMBER, sheet.member()), "PUT /rounds/{roundId}/proposals/{proposalId}/scores/{memberId}",
+                    Map.of("proposalId", sheet.proposal(), "memberId", sheet.member()), body)) {
+                refusedScores++;
+            }
         });
         round.moderations().stream().filter(moderation -> members.test(moderation.by())).forEach(moderation -> {
             boolean recorded = callOrRefused(person(Role.PANEL_MEMBER, moderation.by()),
@@ -152,7 +158,26 @@ final class RoundReplay {
         return call(manager, "POST /rounds/{roundId}/publish-decisions", Map.of(), null);
     }
 
-    /** True if the step was taken; false if it was refused as the live system refuses it (counted). */
+    /**
+     * Finance's files downloaded into DIR through the links {@code published} gives, each checked against
+     * the manifest; then every email the publication caused, sent through the local SES and written to DIR/outbox/.
+     */
+    void writeFiles(JsonNode published, Path outDirectory, double noticeRate, PrintStream out) throws IOException {
+        Files.createDirectories(outDirectory);
+        out.println();
+        out.println("Files for finance and the panels, checked against the manifest:");
+        ExportFiles.save(published.get("files"), outDirectory, out);
+        functions.deliverTableStream(); // the letters' notices reach QueueNotices, as on AWS
+        int sent = functions.deliverNoticesQueue(noticeRate);
+        int written = Outbox.write(functions.sentEmails(), outDirectory.resolve("outbox"));
+        out.println("Sent " + sent + " emails through the local SES; " + written + " are in "
+                + outDirectory.resolve("outbox") + " (.eml and .html)");
+    }
+
+    /**
+     * True if the step was taken; false if it was refused as the live system refuses it. Only refused
+     * scores are counted: a refused moderation is counted nowhere (rule C5).
+     */
     private boolean callOrRefused(Actor actor, String routeKey, Map<String, String> path, JsonNode body) {
         try {
             call(actor, routeKey, path, body);
@@ -161,12 +186,12 @@ final class RoundReplay {
             if (refused.status != 403 && refused.status != 409) {
                 throw refused;
             }
-            refusedScores++;
             return false;
         }
     }
 
-    private JsonNode call(Actor actor, String routeKey, Map<String, String> path, JsonNode body) {
+    /** One step as {@code actor}: the handler's answer, or {@link Refused} if it refused. */
+    JsonNode call(Actor actor, String routeKey, Map<String, String> path, JsonNode body) {
         Map<String, String> parameters = new HashMap<>(path);
         parameters.put("roundId", round.setup().roundId());
         APIGatewayV2HTTPResponse response = functions.api(LocalFunctions.apiEvent(routeKey, parameters, null,

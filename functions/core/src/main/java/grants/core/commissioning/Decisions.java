@@ -81,11 +81,12 @@ public final class Decisions {
             }
         }
         if (!failures.isEmpty()) {
-            return new Scored(proposal, failures, 0, conflicted, null, null, null, null, null, Status.INELIGIBLE);
+            // Rule C5: an ineligible proposal's scores are refused and counted nowhere, a conflicted member's too.
+            return new Scored(proposal, failures, 0, 0, null, null, null, null, null, Status.INELIGIBLE);
         }
         if (counted.size() < setup.panelQuorum()) {
-            Fraction mean = counted.isEmpty() ? null : mean(counted);
-            return new Scored(proposal, failures, counted.size(), conflicted, mean, null, null, null, null,
+            // Rule C7: below quorum its mean and final score are empty, whatever the few scores say.
+            return new Scored(proposal, failures, counted.size(), conflicted, null, null, null, null, null,
                     Status.NOT_DECIDED);
         }
         Fraction mean = mean(counted);

@@ -60,12 +60,23 @@ public final class RoundValidator {
         for (int i = 0; i < round.moderations().size(); i++) {
             Moderation moderation = round.moderations().get(i);
             problems.addAll(moderationProblems(round, moderation, "moderations[" + i + "]"));
-            if (!moderated.add(moderation.proposal())) {
+            if (!byConflictedMember(round, moderation) && !moderated.add(moderation.proposal())) {
                 problems.add(new Problem("moderations[" + i + "].proposal", "\"" + moderation.proposal()
                         + "\" already has a moderation record"));
             }
         }
         return problems;
+    }
+
+    /**
+     * Rule C5: a moderation by a member conflicted on its proposal is refused when replayed and counted
+     * nowhere, so it is no second moderation record; only two by members who are not conflicted are bad input.
+     */
+    private static boolean byConflictedMember(Round round, Moderation moderation) {
+        return round.proposal(moderation.proposal())
+                .flatMap(proposal -> round.panel(proposal.specification()).flatMap(panel -> panel.member(moderation.by()))
+                        .map(member -> member.isConflictedOn(proposal)))
+                .orElse(false);
     }
 
     public static List<Problem> setupProblems(RoundSetup setup) {
@@ -279,14 +290,7 @@ public final class RoundValidator {
 
     /** A score sheet: a proposal and a member of its specification's panel, every criterion once, within the scale. */
     public static List<Problem> scoreProblems(Round round, ScoreSheet sheet, String path) {
-        List<Problem> problems = new ArrayList<>();
-        Optional<Proposal> proposal = round.proposal(sheet.proposal());
-        if (proposal.isEmpty()) {
-            problems.add(new Problem(path + ".proposal", "\"" + sheet.proposal() + "\" is not a proposal of the round"));
-        } else if (round.panel(proposal.get().specification()).flatMap(panel -> panel.member(sheet.member())).isEmpty()) {
-            problems.add(new Problem(path + ".member", "\"" + sheet.member() + "\" is not a member of the panel for "
-                    + proposal.get().specification()));
-        }
+        List<Problem> problems = new ArrayList<>(onItsPanel(round, sheet.proposal(), sheet.member(), path, ".member"));
         problems.addAll(criteriaProblems(round.setup(), sheet.criteria(), path + ".criteria"));
         return problems;
     }
@@ -311,17 +315,23 @@ public final class RoundValidator {
     }
 
     public static List<Problem> moderationProblems(Round round, Moderation moderation, String path) {
-        List<Problem> problems = new ArrayList<>();
-        Optional<Proposal> proposal = round.proposal(moderation.proposal());
-        if (proposal.isEmpty()) {
-            problems.add(new Problem(path + ".proposal", "\"" + moderation.proposal() + "\" is not a proposal of the round"));
-        } else if (round.panel(proposal.get().specification()).flatMap(panel -> panel.member(moderation.by())).isEmpty()) {
-            problems.add(new Problem(path + ".by", "\"" + moderation.by() + "\" is not a member of the panel for "
-                    + proposal.get().specification()));
-        }
+        List<Problem> problems = new ArrayList<>(onItsPanel(round, moderation.proposal(), moderation.by(), path, ".by"));
         if (moderation.score() != null && !moderation.score().isBetweenZeroAndOne()) {
             problems.add(new Problem(path + ".score", "must be from 0 to 1, got " + moderation.score().format()));
         }
         return problems;
+    }
+
+    /** A score's or moderation's proposal exists and its member ({@code memberField}) sits on that proposal's panel. */
+    private static List<Problem> onItsPanel(Round round, String proposalId, String memberId, String path, String memberField) {
+        Optional<Proposal> proposal = round.proposal(proposalId);
+        if (proposal.isEmpty()) {
+            return List.of(new Problem(path + ".proposal", "\"" + proposalId + "\" is not a proposal of the round"));
+        }
+        if (round.panel(proposal.get().specification()).flatMap(panel -> panel.member(memberId)).isEmpty()) {
+            return List.of(new Problem(path + memberField, "\"" + memberId + "\" is not a member of the panel for "
+                    + proposal.get().specification()));
+        }
+        return List.of();
     }
 }

@@ -91,12 +91,7 @@ public final class RoundLetters implements RoundMail {
         outcome.contracts().forEach(contract -> contracts.put(contract.proposalId(), contract));
         for (ProposalOutcome proposal : outcome.proposals()) {
             RoundSetup.Organisation lead = setup.organisation(proposal.proposal().lead()).orElseThrow();
-            Map<String, Object> values = new HashMap<>();
-            values.put("roundName", setup.name());
-            values.put("organisationName", lead.name());
-            values.put("title", proposal.proposal().title());
-            values.put("proposalId", proposal.proposal().id());
-            values.put("specificationId", proposal.proposal().specification());
+            Map<String, Object> values = toLead(setup, proposal.proposal());
             values.put("reason", proposal.reason());
             values.put("threshold", setup.fundableThreshold().format());
             if (proposal.finalScore() != null) {
@@ -124,12 +119,7 @@ public final class RoundLetters implements RoundMail {
     public void meetingInvitation(RoundHeader header, grants.core.commissioning.Proposal proposal, Meeting meeting) {
         RoundSetup setup = header.setup();
         RoundSetup.Organisation lead = setup.organisation(proposal.lead()).orElseThrow();
-        Map<String, Object> values = new HashMap<>();
-        values.put("roundName", setup.name());
-        values.put("organisationName", lead.name());
-        values.put("title", proposal.title());
-        values.put("proposalId", proposal.id());
-        values.put("specificationId", proposal.specification());
+        Map<String, Object> values = toLead(setup, proposal);
         values.put("date", InWords.date(meeting.at().toLocalDate()));
         values.put("time", InWords.time(meeting.at()));
         values.put("minutes", meeting.minutes());
@@ -137,11 +127,22 @@ public final class RoundLetters implements RoundMail {
         values.put("attendees", meeting.attendees().isEmpty() ? "to be confirmed" : String.join(", ", meeting.attendees()));
         String when = meeting.at().toString().replace(":", "");
         String letterId = "meeting-" + proposal.id() + "-" + when;
-        String subject = setup.name() + ": the panel invites you to meet it on " + meeting.at().toLocalDate() + " ("
+        String subject = setup.name() + ": the panel invites you to meet it on " + InWords.date(meeting.at().toLocalDate()) + " ("
                 + proposal.id() + ")";
         letters.putLetter(setup.roundId(), letterId, new Letter(subject, MEETING_TEXT.execute(values),
                 MEETING_HTML.execute(values), List.of(lead.email())));
         notices.create(Notice.queued(setup.roundId(), "round/" + setup.roundId() + "/meeting/" + proposal.id() + "/" + when,
                 NoticeKind.LETTER, null, null, letterId, List.of(lead.email()), null, clock.instant()));
+    }
+
+    /** What every letter to a proposal's lead organisation names: the round, the organisation and the proposal. */
+    private static Map<String, Object> toLead(RoundSetup setup, grants.core.commissioning.Proposal proposal) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("roundName", setup.name());
+        values.put("organisationName", setup.organisation(proposal.lead()).orElseThrow().name());
+        values.put("title", proposal.title());
+        values.put("proposalId", proposal.id());
+        values.put("specificationId", proposal.specification());
+        return values;
     }
 }

@@ -221,12 +221,11 @@ public final class RoundPanels {
      * only to be counted as refused (rule C5); a score of an ineligible proposal is refused too.
      */
     public Fraction score(Actor actor, String roundId, ScoreSheet sheet) {
-        if (!actor.is(Role.PANEL_MEMBER, sheet.member())) {
-            throw new ForbiddenException("A panel member submits their own scores only.");
-        }
-        RoundHeader header = scoresTaken(roundId, "Scoring");
-        Proposal proposal = find(roundId, sheet.proposal());
-        Panel.Member member = panelMemberClearedFor(actor, roundId, proposal, sheet);
+        OwnStep own = ownStep(actor, roundId, sheet.member(), sheet.proposal(), "Scoring",
+                "A panel member submits their own scores only.", sheet);
+        RoundHeader header = own.header();
+        Proposal proposal = own.proposal();
+        Panel.Member member = own.member();
         if (header.stage() != Stage.SCORING && countedScores(roundId, proposal).size() >= header.setup().panelQuorum()) {
             throw new ConflictException("WRONG_STAGE", "Scoring has closed; after it a score is taken only for a"
                     + " proposal still below quorum, and \"" + proposal.id() + "\" has its quorum.");
@@ -269,18 +268,14 @@ public final class RoundPanels {
      * and takes effect only once the manager or a second such member confirms it.
      */
     public RecordedModeration moderate(Actor actor, String roundId, Moderation moderation) {
-        if (!actor.is(Role.PANEL_MEMBER, moderation.by())) {
-            throw new ForbiddenException("A panel member records moderations in their own name only.");
-        }
-        RoundHeader header = scoresTaken(roundId, "Moderation");
-        Proposal proposal = find(roundId, moderation.proposal());
-        Panel.Member member = panelMemberClearedFor(actor, roundId, proposal);
+        OwnStep own = ownStep(actor, roundId, moderation.by(), moderation.proposal(), "Moderation",
+                "A panel member records moderations in their own name only.", null);
         if (!moderation.score().isBetweenZeroAndOne()) {
             RoundService.refuseIfAny("moderation", List.of(new Problem("score", "must be from 0 to 1")));
         }
-        List<ScoreSheet> counted = countedScores(roundId, proposal);
-        mustNeedModeration(header, proposal, counted);
-        mustHaveScored(member, proposal, counted, "records a moderation");
+        List<ScoreSheet> counted = countedScores(roundId, own.proposal());
+        mustNeedModeration(own.header(), own.proposal(), counted);
+        mustHaveScored(own.member(), own.proposal(), counted, "records a moderation");
         AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "SCORE_MODERATED", "proposal "
                 + moderation.proposal(), null, moderation.score().format() + " by " + moderation.by() + ": "
                 + moderation.reason() + " (pending confirmation)");
@@ -445,6 +440,25 @@ public final class RoundPanels {
         store.proposals(roundId).forEach(p -> proposals.put(p.id(), p));
         return store.meetings(roundId).stream().filter(meeting -> proposals.containsKey(meeting.proposal())
                 && clearedFor(actor, panels, declared, proposals.get(meeting.proposal()))).toList();
+    }
+
+    /** A panel member's own step on a proposal: the round as it stands, the proposal, and the member cleared for it. */
+    private record OwnStep(RoundHeader header, Proposal proposal, Panel.Member member) {
+    }
+
+    /**
+     * Refused unless the caller acts as {@code memberId} ({@code ownOnly} says why), scores are still
+     * taken, and the member is cleared for the proposal; a conflicted member's {@code attempted} score
+     * is kept to be counted as refused.
+     */
+    private OwnStep ownStep(Actor actor, String roundId, String memberId, String proposalId, String what, String ownOnly,
+                            ScoreSheet attempted) {
+        if (!actor.is(Role.PANEL_MEMBER, memberId)) {
+            throw new ForbiddenException(ownOnly);
+        }
+        RoundHeader header = scoresTaken(roundId, what);
+        Proposal proposal = find(roundId, proposalId);
+        return new OwnStep(header, proposal, panelMemberClearedFor(actor, roundId, proposal, attempted));
     }
 
     private Panel.Member panelMemberClearedFor(Actor actor, String roundId, Proposal proposal) {

@@ -104,6 +104,14 @@ class RoundBadInputTest {
     }
 
     @Test
+    void twoModerationsOfOneProposalByMembersNotConflicted() {
+        // h2 is not conflicted on housing-homes-together, nor is h3, whose moderation the round has.
+        assertRefused(doc -> ((ArrayNode) doc.get("moderations")).addObject().put("proposal", "housing-homes-together")
+                .put("score", "0.6000").put("by", "h2").put("reason", "A second view."), "moderations[1].proposal",
+                "already has a moderation record");
+    }
+
+    @Test
     void moneyAsTheAllocationRulesSay() {
         InvalidInputException refused = refusedBy(doc -> {
             proposal(doc, 0).put("annualAmount", "700000.001");

@@ -55,6 +55,43 @@ class RoundEdgeCasesTest {
     }
 
     @Test
+    void belowQuorumItsMeanAndFinalScoreAreEmpty() {
+        RoundOutcome outcome = decide(doc -> removeScores(doc, "unemployment-northside", "u2", "u3", "u4"));
+        assertThat(find(outcome, "unemployment-northside").meanScore()).as("rule C7: u1's score alone is no mean").isNull();
+        assertThat(find(outcome, "unemployment-northside").finalScore()).isNull();
+    }
+
+    @Test
+    void aConflictedMembersModerationBesideTheRecordIsNoSecondRecordAndIsNotCounted() {
+        // h1's council partners housing-homes-together: replay refuses its moderation (rule C5), h3's 0.7000 stands.
+        RoundOutcome outcome = decide(doc -> ((ArrayNode) doc.get("moderations")).addObject()
+                .put("proposal", "housing-homes-together").put("score", "0.9000").put("by", "h1")
+                .put("reason", "The council's own view."));
+        assertThat(find(outcome, "housing-homes-together").finalScore().format()).isEqualTo("0.7000");
+        assertThat(find(outcome, "housing-homes-together").status()).isEqualTo(Status.AWARDED);
+    }
+
+    @Test
+    void anIneligibleProposalsScoresAreCountedNowhereNotEvenAConflictedMembers() {
+        // crime-riverside fails the gateway (partners); c1 declares an interest in it and scores it all the same.
+        RoundOutcome outcome = decide(doc -> {
+            for (var panel : doc.get("panels")) {
+                for (var member : panel.get("members")) {
+                    if (member.get("id").asText().equals("c1")) {
+                        ((ArrayNode) member.get("interests")).add("crime-riverside");
+                    }
+                }
+            }
+            ObjectNode sheet = ((ArrayNode) doc.get("scores")).addObject().put("member", "c1").put("proposal", "crime-riverside");
+            sheet.putObject("criteria").put("outcome-measures", 4).put("evaluation", 4).put("sustainability", 4);
+        });
+        ProposalOutcome riverside = find(outcome, "crime-riverside");
+        assertThat(riverside.status()).isEqualTo(Status.INELIGIBLE);
+        assertThat(riverside.scorers()).as("rule C5: scorers 0").isZero();
+        assertThat(riverside.conflictedExcluded()).as("rule C5: conflicted_excluded 0").isZero();
+    }
+
+    @Test
     void aFinalScoreExactlyAtTheThresholdIsFundable() {
         // young-people-cvs: counted y1 (3,2,3 = 11/20) and y4 (2,3,3 = 10/20); make y4 3,3,4 = 13/20: mean 24/40 = 0.60
         RoundOutcome outcome = decide(doc -> setCriteria(doc, "y4", "young-people-cvs", 3, 3, 4));
