@@ -280,14 +280,14 @@ public final class InMemoryRoundStore implements RoundStore {
 
     /** Notes are never overwritten: a meeting with its notes is final, as the DynamoDB condition keeps it. */
     @Override
-    public synchronized boolean putMeeting(String roundId, Meeting meeting) {
+    public synchronized boolean putMeeting(String roundId, Meeting meeting, AuditEntry entry) {
         String key = meeting.proposal() + "/" + meeting.at();
         Meeting noted = of(roundId).meetings.get(key);
         if (noted != null && noted.note() != null) {
             return false;
         }
         of(roundId).meetings.put(key, meeting);
-        return true;
+        return recorded(true, entry);
     }
 
     @Override

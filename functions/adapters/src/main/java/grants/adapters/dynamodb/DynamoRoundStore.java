@@ -289,15 +289,20 @@ public final class DynamoRoundStore implements RoundStore {
         return table.query(Keys.round(roundId), Keys.moderationPrefix()).stream().map(RoundItems::moderation).toList();
     }
 
-    /** A meeting's notes are never overwritten: the put holds only while the stored meeting has none. */
+    /** A meeting's notes are never overwritten: the put, and its audit entry, hold only while the stored meeting has none. */
     @Override
-    public boolean putMeeting(String roundId, Meeting meeting) {
+    public boolean putMeeting(String roundId, Meeting meeting, AuditEntry entry) {
+        TransactWriteItem put = TransactWriteItem.builder().put(request -> request.tableName(table.name())
+                .item(RoundItems.meeting(roundId, meeting)).conditionExpression("attribute_not_exists(#note)")
+                .expressionAttributeNames(Map.of("#note", "note"))).build();
         try {
-            table.client().putItem(request -> request.tableName(table.name()).item(RoundItems.meeting(roundId, meeting))
-                    .conditionExpression("attribute_not_exists(#note)").expressionAttributeNames(Map.of("#note", "note")));
+            table.client().transactWriteItems(request -> request.transactItems(put, audit.inTransaction(entry)));
             return true;
-        } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException noted) {
-            return false;
+        } catch (TransactionCanceledException noted) {
+            if (failed(noted, 0)) {
+                return false;
+            }
+            throw noted;
         }
     }
 

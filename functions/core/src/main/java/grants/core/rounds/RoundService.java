@@ -106,7 +106,7 @@ public final class RoundService {
      * stage moves first, so a ballot racing the close is refused by its own conditional write; a
      * close interrupted after that is finished by closing again.
      */
-    public Priorities closeVoting(String roundId) {
+    public Priorities closeVoting(Actor actor, String roundId) {
         RoundHeader header = header(roundId);
         boolean interrupted = header.stage() == Stage.SPECIFYING && header.selected().isEmpty();
         if (!interrupted) {
@@ -118,7 +118,9 @@ public final class RoundService {
         Priorities priorities = Priorities.count(header.setup(), store.ballots(roundId));
         RoundHeader closed = new RoundHeader(header.setup(), Stage.SPECIFYING, priorities.selected(), priorities.tieNote(),
                 null);
-        if (!store.advance(closed, Stage.SPECIFYING)) {
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "VOTING_CLOSED", "round " + roundId, "VOTING",
+                "selected " + String.join(", ", priorities.selected()) + ". " + priorities.tieNote());
+        if (!store.advance(closed, Stage.SPECIFYING, entry)) {
             throw movedOn(roundId);
         }
         return priorities;
@@ -259,7 +261,7 @@ public final class RoundService {
      * Publishes the specifications to the mailing list with the closing date for proposals. Every
      * selected priority must have its specification and a panel.
      */
-    public RoundHeader publish(String roundId, LocalDate closingDate) {
+    public RoundHeader publish(Actor actor, String roundId, LocalDate closingDate) {
         RoundHeader header = at(roundId, Stage.SPECIFYING, "Publishing");
         List<Specification> specifications = store.specifications(roundId);
         List<Problem> problems = new ArrayList<>(RoundValidator.specificationProblems(header.setup(), header.selected(),
@@ -276,7 +278,9 @@ public final class RoundService {
         refuseIfAny("publication", problems);
         RoundHeader published = new RoundHeader(header.setup(), Stage.PROPOSING, header.selected(), header.tieNote(),
                 closingDate);
-        if (!store.advance(published, Stage.SPECIFYING)) {
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "SPECIFICATIONS_PUBLISHED", "round " + roundId,
+                "SPECIFYING", "sent to " + published.setup().mailingList().size() + " addresses, closing " + closingDate);
+        if (!store.advance(published, Stage.SPECIFYING, entry)) {
             throw movedOn(roundId);
         }
         mail.specificationsPublished(published, specifications);
@@ -284,14 +288,16 @@ public final class RoundService {
     }
 
     /** Closes proposals once the closing date has passed; panels then score. */
-    public RoundHeader closeProposals(String roundId) {
+    public RoundHeader closeProposals(Actor actor, String roundId) {
         RoundHeader header = at(roundId, Stage.PROPOSING, "Closing proposals");
         if (!LocalDate.now(clock).isAfter(header.closingDate())) {
             throw new ConflictException("BEFORE_CLOSING_DATE", "Proposals may be sent until " + header.closingDate()
                     + "; close them after that day.");
         }
         RoundHeader scoring = header.at(Stage.SCORING);
-        if (!store.advance(scoring, Stage.PROPOSING)) {
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "PROPOSALS_CLOSED", "round " + roundId,
+                "PROPOSING", "SCORING");
+        if (!store.advance(scoring, Stage.PROPOSING, entry)) {
             throw movedOn(roundId);
         }
         return scoring;

@@ -130,9 +130,10 @@ public interface RoundStore {
 
     /**
      * Writes a meeting unless a meeting of that proposal at that time has its notes already (notes
-     * are never overwritten); false if it has, and nothing is written.
+     * are never overwritten), with its audit entry in the same transaction; false if it has, and
+     * nothing is written.
      */
-    boolean putMeeting(String roundId, Meeting meeting);
+    boolean putMeeting(String roundId, Meeting meeting, AuditEntry entry);
 
     List<Meeting> meetings(String roundId);
 
