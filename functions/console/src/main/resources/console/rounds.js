@@ -515,8 +515,18 @@ async function declarePage (roundId, error = null) {
 
 // ---- decisions and contracts ----
 
-async function decisionsPage (roundId, notice = null, error = null) {
+// The decisions come a page at a time, as a run's rows do: read on to the last page.
+async function everyDecision (roundId) {
   const decided = await api(roundPath(roundId) + '/decisions')
+  for (let page = decided; page.proposalsPage.next;) {
+    page = await api(roundPath(roundId) + '/decisions?after=' + encodeURIComponent(page.proposalsPage.next))
+    decided.proposals.push(...page.proposals)
+  }
+  return decided
+}
+
+async function decisionsPage (roundId, notice = null, error = null) {
+  const decided = await everyDecision(roundId)
   const overriding = has('programme-manager') && decided.stage === 'DECIDED'
   show('Decisions', html`
     ${error ? errorSummary(error, { reason: 'override-reason', decision: 'override-proposal' }, 'override-reason') : ''}

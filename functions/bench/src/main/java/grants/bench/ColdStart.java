@@ -1,5 +1,9 @@
 package grants.bench;
 
+import grants.functions.commitruns.CommitRunsComposition;
+import grants.core.notices.NoticeService;
+import java.security.SecureRandom;
+import grants.documents.JsonProgrammeDocuments;
 import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.core.run.CommitJobs;
@@ -111,11 +115,13 @@ final class ColdStart {
     /** The West Midlands stored and committed, with its notices, so every first request does real work. */
     private static String prepare(Path root, AwsClients aws, String table) throws IOException {
         Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit")), aws, Clock.systemUTC());
-        AllocationService service = wiring.allocationService();
+        AllocationService service = new AllocationService(wiring.programmes(), wiring.runs(), new JsonProgrammeDocuments(),
+                Clock.systemUTC(), new SecureRandom());
         JsonNode document = Json.parse(Files.readString(root.resolve("events/data/west-midlands-2007-08.json")));
         service.putProgramme("l2d-2007-08", ProgrammeJson.read((ObjectNode) document));
         String runId = service.commit("l2d-2007-08", CommitRequest.confirming(service.dryRun("l2d-2007-08").inputHash()), Optional.empty()).run().header().runId();
-        wiring.noticeService().createRunNotices("l2d-2007-08", runId);
+        new NoticeService(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(),
+                Clock.systemUTC(), wiring.auditLog()).createRunNotices("l2d-2007-08", runId);
         return runId;
     }
 
@@ -126,21 +132,23 @@ final class ColdStart {
     private static final class QueuedJobs {
         private static final String PROGRAMME = "l2d-background";
         private final Wiring wiring;
+        private final AllocationService allocations;
 
         QueuedJobs(Path root, AwsClients aws, String table) throws IOException {
             wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit", Environment.COMMIT_IN_BACKGROUND_ABOVE, "10")),
                     aws, Clock.systemUTC());
             ObjectNode document = (ObjectNode) Json.parse(Files.readString(root.resolve("events/data/west-midlands-2007-08.json")));
             document.put("programmeId", PROGRAMME);
-            wiring.allocationService().putProgramme(PROGRAMME, ProgrammeJson.read(document));
+            allocations = new AllocationService(wiring.programmes(), wiring.runs(), new JsonProgrammeDocuments(),
+                    Clock.systemUTC(), new SecureRandom());
+            allocations.putProgramme(PROGRAMME, ProgrammeJson.read(document));
         }
 
         /** A new job, and the sample event rewritten to name it. */
         Path next(String sample, Path event) {
-            AllocationService allocations = wiring.allocationService();
             Optional<CommitRequest.Supersession> supersedes = allocations.listRuns(PROGRAMME).stream().findFirst()
                     .map(latest -> new CommitRequest.Supersession(latest.runId(), "the cold-start bench commits it again"));
-            CommitJobs.Outcome queued = wiring.commitJobs().commit(PROGRAMME, new CommitRequest(
+            CommitJobs.Outcome queued = new CommitRunsComposition(wiring).commitJobs().commit(PROGRAMME, new CommitRequest(
                     allocations.dryRun(PROGRAMME).inputHash(), supersedes), Optional.empty(),
                     Actor.system("bench@grants.local", Role.PROGRAMME_MANAGER));
             String jobId = ((CommitJobs.Outcome.Queued) queued).job().jobId();

@@ -1,5 +1,8 @@
 package grants.bench;
 
+import grants.core.notices.NoticeService;
+import java.security.SecureRandom;
+import grants.documents.JsonProgrammeDocuments;
 import grants.core.run.CommitRequest;
 import java.util.Map;
 import grants.adapters.wiring.Wiring;
@@ -38,10 +41,12 @@ final class NoticeRate {
             AuditTable.createIfMissing(aws.dynamoDb(), "rate-audit");
             Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, "rate", Environment.AUDIT_TABLE, "rate-audit")),
                     aws, Clock.systemUTC());
-            AllocationService allocations = wiring.allocationService();
+            AllocationService allocations = new AllocationService(wiring.programmes(), wiring.runs(), new JsonProgrammeDocuments(),
+                    Clock.systemUTC(), new SecureRandom());
             allocations.putProgramme("rate", ProgrammeJson.read(RegionGenerator.region("rate", partnerships, 3)));
             String runId = allocations.commit("rate", CommitRequest.confirming(allocations.dryRun("rate").inputHash()), Optional.empty()).run().header().runId();
-            wiring.noticeService().createRunNotices("rate", runId);
+            new NoticeService(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(),
+                    Clock.systemUTC(), wiring.auditLog()).createRunNotices("rate", runId);
 
             List<Long> sentAt = new ArrayList<>();
             SesMailer ses = new SesMailer(aws, "bench@example.org");

@@ -148,8 +148,15 @@ final class RoundReplay {
         });
     }
 
+    /** The decisions, every page of them: the answer comes a page at a time, as a run's rows do. */
     JsonNode decide() {
-        return call(manager, "POST /rounds/{roundId}/decide", Map.of(), null);
+        JsonNode decided = call(manager, "POST /rounds/{roundId}/decide", Map.of(), null);
+        for (JsonNode page = decided; page.path("proposalsPage").path("next").isTextual(); ) {
+            page = call(manager, "GET /rounds/{roundId}/decisions",
+                    Map.of("after", page.path("proposalsPage").path("next").asText()), Map.of(), null);
+            ((ArrayNode) decided.get("proposals")).addAll((ArrayNode) page.get("proposals"));
+        }
+        return decided;
     }
 
     /** Publication, on its own day: answers the contracts and the links to the finance files. */
@@ -192,9 +199,13 @@ final class RoundReplay {
 
     /** One step as {@code actor}: the handler's answer, or {@link Refused} if it refused. */
     JsonNode call(Actor actor, String routeKey, Map<String, String> path, JsonNode body) {
+        return call(actor, routeKey, null, path, body);
+    }
+
+    private JsonNode call(Actor actor, String routeKey, Map<String, String> query, Map<String, String> path, JsonNode body) {
         Map<String, String> parameters = new HashMap<>(path);
         parameters.put("roundId", round.setup().roundId());
-        APIGatewayV2HTTPResponse response = functions.api(LocalFunctions.apiEvent(routeKey, parameters, null,
+        APIGatewayV2HTTPResponse response = functions.api(LocalFunctions.apiEvent(routeKey, parameters, query,
                 body == null ? null : Json.write(body), Map.of(), actor));
         JsonNode answer = Json.parse(response.getBody());
         if (response.getStatusCode() >= 400) {

@@ -1,10 +1,12 @@
 package grants.architecture;
 
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -51,4 +53,17 @@ class LayersTest {
     @ArchTest
     static final ArchRule functionsDoNotDependOnTheLocalRunner = noClasses().that().resideInAPackage("grants.functions..")
             .should().dependOnClassesThat().resideInAnyPackage("grants.local..", "grants.localaws..", "grants.bench..");
+
+    /**
+     * Each function is built in one place, its composition class: a handler builds nothing of ours
+     * (no store, service, route or mailer) but that composition, and only routes to what it holds.
+     */
+    @ArchTest
+    static final ArchRule handlersBuildOnlyTheirComposition = noClasses().that().resideInAPackage("grants.functions..")
+            .and().haveSimpleNameEndingWith("Handler")
+            .should().callConstructorWhere(describe("a constructor of ours other than a composition's",
+                    (JavaConstructorCall call) -> call.getTargetOwner().getPackageName().startsWith("grants.")
+                            && !call.getTargetOwner().getSimpleName().endsWith("Composition")
+                            && !call.getTargetOwner().equals(call.getOriginOwner())))
+            .because("the README's recipe names the composition as the one place a function's objects are built");
 }

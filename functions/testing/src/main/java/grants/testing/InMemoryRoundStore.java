@@ -127,20 +127,15 @@ public final class InMemoryRoundStore implements RoundStore {
         return recorded(advance(next, expected), entry);
     }
 
-    @Override
-    public synchronized boolean replaceSetup(RoundHeader next, RoundHeader current, AuditEntry entry) {
-        return recorded(advanceIfUnchanged(next, current), entry);
-    }
-
     /** Only over the stage and set-up read, as the DynamoDB condition on the stored set-up. */
     @Override
-    public synchronized boolean advanceIfUnchanged(RoundHeader next, RoundHeader current) {
+    public synchronized boolean replaceIfUnchanged(RoundHeader next, RoundHeader current, AuditEntry entry) {
         RoundHeader stored = of(current.roundId()).header;
         if (stored == null || stored.stage() != current.stage() || !stored.setup().equals(current.setup())) {
             return false;
         }
         of(current.roundId()).header = next;
-        return true;
+        return recorded(true, entry);
     }
 
     @Override
@@ -286,14 +281,14 @@ public final class InMemoryRoundStore implements RoundStore {
 
     /** Notes are never overwritten: a meeting with its notes is final, as the DynamoDB condition keeps it. */
     @Override
-    public synchronized boolean putMeeting(String roundId, Meeting meeting) {
+    public synchronized boolean putMeeting(String roundId, Meeting meeting, AuditEntry entry) {
         String key = meeting.proposal() + "/" + meeting.at();
         Meeting noted = of(roundId).meetings.get(key);
         if (noted != null && noted.note() != null) {
             return false;
         }
         of(roundId).meetings.put(key, meeting);
-        return true;
+        return recorded(true, entry);
     }
 
     @Override

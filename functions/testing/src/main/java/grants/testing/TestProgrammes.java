@@ -1,13 +1,19 @@
 package grants.testing;
 
 import grants.core.programme.Programme;
+import grants.core.run.AllocationRunStore;
+import grants.core.run.AllocationService;
+import grants.core.run.ProgrammeStore;
 import grants.documents.Json;
+import grants.documents.JsonProgrammeDocuments;
 import grants.documents.ProgrammeJson;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
 
 /** The programme documents of {@code events/data}, read as a user's upload would be. */
 public final class TestProgrammes {
@@ -30,5 +36,13 @@ public final class TestProgrammes {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The allocation service over these stores, for a function's test to put programmes and commit
+     * runs as AllocateGrants would (the function under test builds its own from its composition).
+     */
+    public static AllocationService allocations(ProgrammeStore programmes, AllocationRunStore runs, Clock clock) {
+        return new AllocationService(programmes, runs, new JsonProgrammeDocuments(), clock, new SecureRandom());
     }
 }

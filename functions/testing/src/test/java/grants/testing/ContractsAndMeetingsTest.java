@@ -37,12 +37,12 @@ class ContractsAndMeetingsTest {
     void theLeadOrganisationAcceptsItsContractOnceAndTheContractShowsWhoAndWhen() {
         round.untilScoring();
         round.scored();
-        round.awards.decide(ROUND);
+        round.awards.decide(manager(), ROUND);
         String contractId = round.awards.outcome(ROUND).contracts().stream().filter(c -> c.proposalId().equals(PATHWAYS))
                 .findFirst().map(Contract::id).orElseThrow();
         assertThatThrownBy(() -> acceptances.accept(proposerFor("pathways"), ROUND, contractId))
                 .as("not before publication").isInstanceOf(ConflictException.class).hasMessageContaining("is decided");
-        round.awards.publish(ROUND);
+        round.awards.publish(manager(), ROUND);
         round.clock.set(Instant.parse("2002-08-01T10:00:00Z"));
 
         assertThatThrownBy(() -> acceptances.accept(proposerFor("jobcentre"), ROUND, contractId))

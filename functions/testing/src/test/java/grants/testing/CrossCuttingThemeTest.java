@@ -55,7 +55,7 @@ class CrossCuttingThemeTest {
         assertThatThrownBy(() -> themes.add(manager(), ROUND, HEALTH)).as("while voting")
                 .isInstanceOf(ConflictException.class).hasMessageContaining("is voting");
         round.coventry.ballots().forEach(b -> round.rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
-        round.rounds.closeVoting(ROUND);
+        round.rounds.closeVoting(manager(), ROUND);
         themes.add(manager(), ROUND, HEALTH);
         assertThatThrownBy(() -> themes.add(manager(), ROUND, HEALTH)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already");

@@ -93,7 +93,7 @@ class DeclarationsAndSchedulesTest {
         round.scored();
         assertThat(outcome(PATHWAYS).scorers()).isEqualTo(3);
         assertThat(outcome(PATHWAYS).conflictedExcluded()).isEqualTo(1);
-        round.awards.decide(ROUND);
+        round.awards.decide(manager(), ROUND);
 
         assertThatThrownBy(() -> late.record(person(Role.PANEL_MEMBER, "u2"), ROUND, "u2", PATHWAYS, "told us"))
                 .isInstanceOf(ForbiddenException.class);
@@ -110,7 +110,7 @@ class DeclarationsAndSchedulesTest {
         assertThatThrownBy(() -> late.record(manager(), ROUND, "u2", PATHWAYS, "again"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already");
 
-        round.awards.publish(ROUND);
+        round.awards.publish(manager(), ROUND);
         assertThatThrownBy(() -> late.record(manager(), ROUND, "u3", PATHWAYS, "after publication"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("published");
     }
@@ -119,7 +119,7 @@ class DeclarationsAndSchedulesTest {
     void theDecisionsShowEachContractsScheduleBeforePublishingMarkingTheInstalmentsWhoseDayHasPassed() {
         round.untilScoring();
         round.scored();
-        round.awards.decide(ROUND);
+        round.awards.decide(manager(), ROUND);
         round.clock.set(Instant.parse("2002-07-02T09:00:00Z")); // after 1 April and 1 July 2002, the first two due days
 
         RoundSchedules.Schedules asOf = schedules.schedules(manager(), ROUND);

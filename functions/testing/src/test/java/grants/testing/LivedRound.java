@@ -46,7 +46,7 @@ final class LivedRound {
     void untilSpecifying(RoundSetup setup) {
         rounds.setUp(manager(), setup);
         coventry.ballots().forEach(b -> rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
-        rounds.closeVoting(ROUND);
+        rounds.closeVoting(manager(), ROUND);
     }
 
     /** Set up, voted, specified, panels named, and the call published closing 2002-06-30. */
@@ -70,7 +70,7 @@ final class LivedRound {
         coventry.specifications().forEach(s -> rounds.specify(person(Role.SUB_GROUP, s.issue()), ROUND, s));
         coventry.panels().forEach(p -> rounds.namePanel(manager(), ROUND, replacing.stream()
                 .filter(r -> r.specification().equals(p.specification())).findFirst().orElse(p)));
-        rounds.publish(ROUND, LocalDate.of(2002, 6, 30));
+        rounds.publish(manager(), ROUND, LocalDate.of(2002, 6, 30));
     }
 
     /** Every recorded proposal sent by its lead. */
@@ -88,7 +88,7 @@ final class LivedRound {
         untilProposing();
         propose();
         clock.set(Instant.parse("2002-07-01T09:00:00Z"));
-        rounds.closeProposals(ROUND);
+        rounds.closeProposals(manager(), ROUND);
         for (Panel panel : coventry.panels()) {
             panel.members().forEach(m -> panels.declare(person(Role.PANEL_MEMBER, m.id()), ROUND, m.id(),
                     declaring.getOrDefault(m.id(), m.interests())));

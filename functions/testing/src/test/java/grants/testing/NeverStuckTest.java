@@ -50,7 +50,7 @@ class NeverStuckTest {
         assertThat(crime.warnings().get(0)).contains("Below quorum").contains("add 1 more member");
         round.scoredButModerations();
 
-        RoundOutcome decided = round.awards.decide(ROUND);
+        RoundOutcome decided = round.awards.decide(manager(), ROUND);
         assertThat(status(decided, SHORT)).isEqualTo(Status.NOT_DECIDED);
         assertThat(status(decided, MODERATED)).isEqualTo(Status.NEEDS_MODERATION);
         assertThat(RoundAwards.waitingSpecifications(decided)).containsExactly("spec-crime", "spec-housing");
@@ -58,7 +58,7 @@ class NeverStuckTest {
         // The other specifications are overridden and published meanwhile.
         round.awards.override(manager(), ROUND, new ManagerDecision("unemployment-pathways", ManagerDecision.Decision.DECLINE,
                 "Its partners now deliver the same service under unemployment-employers.", "manager"));
-        round.awards.publish(ROUND);
+        round.awards.publish(manager(), ROUND);
         assertThat(round.rounds.header(ROUND).stage()).isEqualTo(Stage.PUBLISHED);
         assertThat(round.rounds.header(ROUND).publishedSpecifications()).containsExactly("spec-cohesion", "spec-skills",
                 "spec-unemployment", "spec-young-people");
@@ -91,7 +91,7 @@ class NeverStuckTest {
         round.panels.moderate(person(Role.PANEL_MEMBER, moderation.by()), ROUND, moderation);
         round.panels.confirmModeration(manager(), ROUND, moderation.proposal());
 
-        RoundOutcome published = round.awards.publish(ROUND);
+        RoundOutcome published = round.awards.publish(manager(), ROUND);
         assertThat(RoundAwards.waitingSpecifications(published)).isEmpty();
         assertThat(published.proposals()).noneMatch(p -> p.status() == Status.PENDING || p.status() == Status.NOT_DECIDED
                 || p.status() == Status.NEEDS_MODERATION);
@@ -117,8 +117,8 @@ class NeverStuckTest {
                 new Panel.Member("h1", "twice", "chamber", List.of()))).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).details().toString()).contains("on a panel already"));
         round.scoredButModerations();
-        round.awards.decide(ROUND);
-        round.awards.publish(ROUND);
+        round.awards.decide(manager(), ROUND);
+        round.awards.publish(manager(), ROUND);
         assertThatThrownBy(() -> round.rounds.addPanelMember(manager(), ROUND, "spec-skills",
                 new Panel.Member("s9", "late", "chamber", List.of()))).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("published");

@@ -49,7 +49,7 @@ class PublishingRacingAThemeTest {
                 () -> themes.add(manager(), ROUND, HEALTH));
         RoundService publishing = new RoundService(racing, round.letters, round.clock);
 
-        ConflictException refused = catchThrowableOfType(() -> publishing.publish(ROUND, CLOSING), ConflictException.class);
+        ConflictException refused = catchThrowableOfType(() -> publishing.publish(manager(), ROUND, CLOSING), ConflictException.class);
 
         assertThat(refused).as("the publication is refused").isNotNull();
         assertThat(refused.code()).isEqualTo("SETUP_CHANGED");
@@ -58,15 +58,15 @@ class PublishingRacingAThemeTest {
         assertThat(round.rounds.header(ROUND).setup().crossCuttingThemes()).containsExactly(HEALTH);
         assertThat(round.notices.letter(ROUND, "call")).as("no call went out").isEmpty();
 
-        round.rounds.publish(ROUND, CLOSING);
+        round.rounds.publish(manager(), ROUND, CLOSING);
         assertThat(round.notices.letter(ROUND, "call").orElseThrow().text()).contains("cross-cutting theme: Health");
     }
 
     @Test
     void aThemeBeingAddedWhenTheCallGoesOutIsRefusedAndTheCallStandsAsSent() {
         // The call goes out after the theme's addition has read the round and before it writes.
-        RoundStore racing = Meanwhile.before(RoundStore.class, round.store, "replaceSetup",
-                () -> round.rounds.publish(ROUND, CLOSING));
+        RoundStore racing = Meanwhile.before(RoundStore.class, round.store, "replaceIfUnchanged",
+                () -> round.rounds.publish(manager(), ROUND, CLOSING));
         RoundThemes late = new RoundThemes(racing, round.rounds, round.clock);
 
         ConflictException refused = catchThrowableOfType(() -> late.add(manager(), ROUND, HEALTH), ConflictException.class);

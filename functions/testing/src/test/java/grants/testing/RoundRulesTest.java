@@ -67,7 +67,7 @@ class RoundRulesTest {
                 .as("the scores agree: nothing needs moderating").isInstanceOf(ConflictException.class)
                 .hasMessageContaining("range from 0.1500 to 0.2000, within the 0.3000 allowed");
 
-        ProposalOutcome employers = outcome(round.awards.decide(ROUND), EMPLOYERS);
+        ProposalOutcome employers = outcome(round.awards.decide(manager(), ROUND), EMPLOYERS);
         assertThat(employers.meanScore().format()).isEqualTo("0.1875");
         assertThat(employers.finalScore().format()).isEqualTo("0.1875");
         assertThat(employers.status()).isEqualTo(Status.NOT_FUNDED_SCORE);
@@ -122,7 +122,7 @@ class RoundRulesTest {
         assertThat(confirmed.confirmedBy()).isEqualTo("h2");
         assertThatThrownBy(() -> round.panels.confirmModeration(manager(), ROUND, HOUSING))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("confirmed by h2 already");
-        ProposalOutcome housing = outcome(round.awards.decide(ROUND), HOUSING);
+        ProposalOutcome housing = outcome(round.awards.decide(manager(), ROUND), HOUSING);
         assertThat(housing.finalScore().format()).isEqualTo("0.7000");
         assertThat(housing.status()).isEqualTo(Status.AWARDED);
     }
@@ -142,7 +142,7 @@ class RoundRulesTest {
         assertThatThrownBy(() -> round.panels.confirmModeration(member("u4"), ROUND, pathways))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("who has scored");
         assertThat(round.panels.confirmModeration(manager(), ROUND, pathways).confirmedBy()).isEqualTo("manager@coventry.example");
-        assertThat(outcome(round.awards.decide(ROUND), pathways).finalScore().format()).isEqualTo("0.7000");
+        assertThat(outcome(round.awards.decide(manager(), ROUND), pathways).finalScore().format()).isEqualTo("0.7000");
     }
 
     @Test

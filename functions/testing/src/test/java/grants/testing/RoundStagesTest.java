@@ -41,7 +41,7 @@ class RoundStagesTest {
     void theWholeRoundLivedStageByStageDecidesAsTheRecordedRoundDoes() {
         round.untilScoring();
         round.scored();
-        RoundOutcome outcome = round.awards.decide(ROUND);
+        RoundOutcome outcome = round.awards.decide(manager(), ROUND);
         assertThat(RoundCsv.proposals(outcome)).isEqualTo(RoundCsv.proposals(Decisions.decide(round.coventry)));
         assertThat(RoundCsv.priorities(outcome.priorities())).isEqualTo(RoundCsv.priorities(Decisions.decide(round.coventry).priorities()));
     }
@@ -54,7 +54,7 @@ class RoundStagesTest {
         round.rounds.vote(person(Role.BOARD_MEMBER, "board-01"), ROUND, new Ballot("board-01", List.of("crime")));
         assertThat(round.rounds.ownBallot(person(Role.BOARD_MEMBER, "board-01"), ROUND).orElseThrow().dots())
                 .as("a changed ballot replaces the first").containsExactly("crime");
-        round.rounds.closeVoting(ROUND);
+        round.rounds.closeVoting(manager(), ROUND);
         assertThat(round.rounds.tally(ROUND).ranked().get(0).issue().id()).isEqualTo("crime");
         assertThatThrownBy(() -> round.rounds.vote(person(Role.BOARD_MEMBER, "board-02"), ROUND, round.coventry.ballots().get(1)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("is specifying");
@@ -86,7 +86,7 @@ class RoundStagesTest {
     void specificationsOverTheFundAreRefusedNamingTheMaximum() {
         round.rounds.setUp(manager(), round.coventry.setup());
         round.coventry.ballots().forEach(b -> round.rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
-        round.rounds.closeVoting(ROUND);
+        round.rounds.closeVoting(manager(), ROUND);
         round.coventry.specifications().forEach(s -> round.rounds.specify(manager(), ROUND, s));
         Specification crime = round.coventry.specification("spec-crime").orElseThrow();
         InvalidInputException refused = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(() ->
@@ -159,7 +159,7 @@ class RoundStagesTest {
     void aManagerOverridesOnlyWithAReasonAndTheDecisionIsHiddenFromProposersUntilPublished() {
         round.untilScoring();
         round.scored();
-        round.awards.decide(ROUND);
+        round.awards.decide(manager(), ROUND);
         assertThatThrownBy(() -> round.awards.override(manager(), ROUND, new ManagerDecision("unemployment-employers",
                 ManagerDecision.Decision.AWARD, " ", "manager"))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> round.awards.decisionFor(proposerFor("employers-forum"), ROUND, "unemployment-employers"))
@@ -168,7 +168,7 @@ class RoundStagesTest {
                 "Its partners now deliver the same service under unemployment-employers.", "manager"));
         assertThat(status(round.awards.outcome(ROUND), "unemployment-employers")).as("the freed money goes to the next best")
                 .isEqualTo(Status.AWARDED);
-        round.awards.publish(ROUND);
+        round.awards.publish(manager(), ROUND);
         assertThat(round.awards.decisionFor(proposerFor("employers-forum"), ROUND, "unemployment-employers").status())
                 .isEqualTo(Status.AWARDED);
         assertThat(round.rounds.header(ROUND).stage()).isEqualTo(Stage.PUBLISHED);
@@ -185,12 +185,12 @@ class RoundStagesTest {
     void aDisplacedProposalsLetterNamesWhoWasFundedInsteadAndADeclinedOneItsOwnReason() {
         round.untilScoring();
         round.scored();
-        round.awards.decide(ROUND);
+        round.awards.decide(manager(), ROUND);
         round.awards.override(manager(), ROUND, new ManagerDecision("unemployment-employers", ManagerDecision.Decision.AWARD,
                 "Employers pledged matched places.", "manager"));
         round.awards.override(manager(), ROUND, new ManagerDecision("skills-network", ManagerDecision.Decision.DECLINE,
                 "The network is being wound up.", "manager"));
-        round.awards.publish(ROUND);
+        round.awards.publish(manager(), ROUND);
         assertThat(round.notices.letter(ROUND, "decision-unemployment-pathways").orElseThrow().text())
                 .contains("has not been funded")
                 .contains("the panel's decision to fund unemployment-employers")
@@ -205,9 +205,9 @@ class RoundStagesTest {
     void publishingTwiceQueuesNoSecondLetter() {
         round.untilScoring();
         round.scored();
-        round.awards.decide(ROUND);
-        round.awards.publish(ROUND);
-        round.awards.publish(ROUND);
+        round.awards.decide(manager(), ROUND);
+        round.awards.publish(manager(), ROUND);
+        round.awards.publish(manager(), ROUND);
         assertThat(round.notices.withPrefix(ROUND, "round/" + ROUND + "/decision/")).hasSize(13);
     }
 
@@ -216,10 +216,10 @@ class RoundStagesTest {
         round.rounds.setUp(manager(), round.coventry.setup());
         round.coventry.ballots().forEach(b -> round.rounds.vote(person(Role.BOARD_MEMBER, b.voter()), ROUND, b));
         round.store.advance(round.rounds.header(ROUND).at(Stage.SPECIFYING), Stage.VOTING); // as if it stopped there
-        assertThat(round.rounds.closeVoting(ROUND).selected()).containsExactly("unemployment", "crime", "young-people",
+        assertThat(round.rounds.closeVoting(manager(), ROUND).selected()).containsExactly("unemployment", "crime", "young-people",
                 "skills", "housing", "cohesion");
         assertThat(round.rounds.header(ROUND).selected()).hasSize(6);
-        assertThatThrownBy(() -> round.rounds.closeVoting(ROUND)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> round.rounds.closeVoting(manager(), ROUND)).isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -232,8 +232,8 @@ class RoundStagesTest {
                 // refused and counted as excluded
             }
         }
-        round.awards.decide(ROUND);
-        round.awards.publish(ROUND);
+        round.awards.decide(manager(), ROUND);
+        round.awards.publish(manager(), ROUND);
         assertThat(round.rounds.header(ROUND).stage()).isEqualTo(Stage.PUBLISHED);
         assertThat(round.rounds.header(ROUND).publishedSpecifications()).doesNotContain("spec-housing");
         assertThat(round.notices.withPrefix(ROUND, "round/" + ROUND + "/decision/")).hasSize(12)

@@ -114,30 +114,19 @@ public final class DynamoRoundStore implements RoundStore {
         }
     }
 
-    @Override
-    public boolean replaceSetup(RoundHeader next, RoundHeader current, AuditEntry entry) {
-        return replaceHeader(next, current, entry);
-    }
-
-    @Override
-    public boolean advanceIfUnchanged(RoundHeader next, RoundHeader current) {
-        return replaceHeader(next, current, null);
-    }
-
     /**
-     * Puts the header, with the audit entry if any, only while the stored one has {@code current}'s stage
-     * and set-up: the set-up map is compared whole (DynamoDB compares maps and lists by value), so a set-up
-     * changed meanwhile fails the put.
+     * The set-up map is compared whole (DynamoDB compares maps and lists by value), so a set-up changed
+     * meanwhile fails the put.
      */
-    private boolean replaceHeader(RoundHeader next, RoundHeader current, AuditEntry entry) {
+    @Override
+    public boolean replaceIfUnchanged(RoundHeader next, RoundHeader current, AuditEntry entry) {
         TransactWriteItem head = TransactWriteItem.builder().put(put -> put.tableName(table.name())
                 .item(RoundItems.header(next)).conditionExpression("#stage = :stage AND #setup = :setup")
                 .expressionAttributeNames(Map.of("#stage", "stage", "#setup", "setup"))
                 .expressionAttributeValues(Map.of(":stage", s(current.stage().name()),
                         ":setup", RoundItems.setupOf(current)))).build();
-        List<TransactWriteItem> writes = entry == null ? List.of(head) : List.of(head, audit.inTransaction(entry));
         try {
-            table.client().transactWriteItems(request -> request.transactItems(writes));
+            table.client().transactWriteItems(request -> request.transactItems(head, audit.inTransaction(entry)));
             return true;
         } catch (TransactionCanceledException changed) {
             if (failed(changed, 0)) {
@@ -299,15 +288,20 @@ public final class DynamoRoundStore implements RoundStore {
         return table.query(Keys.round(roundId), Keys.moderationPrefix()).stream().map(RoundItems::moderation).toList();
     }
 
-    /** A meeting's notes are never overwritten: the put holds only while the stored meeting has none. */
+    /** A meeting's notes are never overwritten: the put, and its audit entry, hold only while the stored meeting has none. */
     @Override
-    public boolean putMeeting(String roundId, Meeting meeting) {
+    public boolean putMeeting(String roundId, Meeting meeting, AuditEntry entry) {
+        TransactWriteItem put = TransactWriteItem.builder().put(request -> request.tableName(table.name())
+                .item(RoundItems.meeting(roundId, meeting)).conditionExpression("attribute_not_exists(#note)")
+                .expressionAttributeNames(Map.of("#note", "note"))).build();
         try {
-            table.client().putItem(request -> request.tableName(table.name()).item(RoundItems.meeting(roundId, meeting))
-                    .conditionExpression("attribute_not_exists(#note)").expressionAttributeNames(Map.of("#note", "note")));
+            table.client().transactWriteItems(request -> request.transactItems(put, audit.inTransaction(entry)));
             return true;
-        } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException noted) {
-            return false;
+        } catch (TransactionCanceledException noted) {
+            if (failed(noted, 0)) {
+                return false;
+            }
+            throw noted;
         }
     }
 

@@ -5,33 +5,21 @@ import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.DynamoAuditTrail;
-import grants.adapters.dynamodb.DynamoBindingStore;
-import grants.adapters.dynamodb.DynamoCommitJobs;
 import grants.adapters.dynamodb.DynamoExportIndex;
 import grants.adapters.dynamodb.DynamoRoundStore;
 import grants.adapters.dynamodb.DynamoNoticeStore;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
-import grants.adapters.dynamodb.DynamoSendLog;
-import grants.adapters.dynamodb.DynamoSendRate;
-import grants.adapters.dynamodb.DynamoSupportStore;
 import grants.adapters.dynamodb.GrantsTable;
-import grants.core.access.BindingService;
 import grants.core.audit.AuditLog;
-import grants.core.notices.NoticeService;
-import grants.core.rounds.SeparateIds;
-import grants.core.run.AllocationService;
-import grants.core.run.CommitJobs;
-import grants.core.support.SupportService;
-import grants.documents.JsonProgrammeDocuments;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 
 /**
- * What every function is built from, once per container: its settings, its SDK clients, the
- * grants table's repositories, and the use cases that need nothing but the table. Each function's
- * handler wires itself from this in its constructor, adding only what it alone uses (S3, SES,
- * SQS), so no function's jar must carry an SDK module it does not use.
+ * What the functions share, built once per container: their settings, their SDK clients, the clock,
+ * the grants table with the repositories more than one function reads, and the audit table with its
+ * log. It builds no use case: each function's composition class (e.g. {@code CommissionRoundsComposition})
+ * builds everything that function uses from this, adding only what it alone needs (S3, SES, SQS),
+ * so no function's jar must carry an SDK module it does not use.
  */
 public final class Wiring {
 
@@ -41,9 +29,7 @@ public final class Wiring {
     private final DynamoProgrammeRepository programmes;
     private final DynamoAllocationRunRepository runs;
     private final DynamoNoticeStore notices;
-    private final DynamoSupportStore support;
     private final DynamoExportIndex exportIndex;
-    private final DynamoSendLog sendLog;
     private final DynamoRoundStore rounds;
     private final GrantsTable table;
     private final AuditTable auditTable;
@@ -58,9 +44,7 @@ public final class Wiring {
         this.programmes = new DynamoProgrammeRepository(table);
         this.runs = new DynamoAllocationRunRepository(table, auditTable);
         this.notices = new DynamoNoticeStore(table);
-        this.support = new DynamoSupportStore(table, auditTable);
         this.exportIndex = new DynamoExportIndex(table);
-        this.sendLog = new DynamoSendLog(table);
         aws.hook().ifPresent(hook -> hook.wiredWith(environment)); // tests: which local resource is which
         this.rounds = new DynamoRoundStore(table, auditTable);
     }
@@ -80,6 +64,16 @@ public final class Wiring {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The grants table, for a store only one function uses (its composition builds it). */
+    public GrantsTable table() {
+        return table;
+    }
+
+    /** The audit table, for a store that writes its audit entries in its own transactions. */
+    public AuditTable auditTable() {
+        return auditTable;
     }
 
     public DynamoProgrammeRepository programmes() {
@@ -102,54 +96,8 @@ public final class Wiring {
         return rounds;
     }
 
-    public DynamoSendLog sendLog() {
-        return sendLog;
-    }
-
-    /** The rate at which notices go out, shared by every container that sends them. */
-    public DynamoSendRate noticeRate() {
-        double perSecond = Double.parseDouble(environment.optional(Environment.NOTICE_RATE_PER_SECOND, "1"));
-        return new DynamoSendRate(table, "notices", Math.max(1, (int) Math.floor(perSecond)));
-    }
-
-    /** Who is bound to what: written by managers through AllocateGrants, read by SignInClaims. */
-    public BindingService bindingService() {
-        return new BindingService(new DynamoBindingStore(table), auditLog());
-    }
-
+    /** The audit trail every function that records changes writes to. */
     public AuditLog auditLog() {
         return new AuditLog(new DynamoAuditTrail(auditTable), clock);
-    }
-
-    /** Keeps rounds and programmes (and so their audit trails) from ever sharing an id. */
-    public SeparateIds separateIds() {
-        return new SeparateIds(programmes, rounds);
-    }
-
-    public AllocationService allocationService() {
-        return new AllocationService(programmes, runs, new JsonProgrammeDocuments(), clock, new SecureRandom());
-    }
-
-    /**
-     * Commits, in the request for programmes of up to {@link Environment#COMMIT_IN_BACKGROUND_ABOVE}
-     * partnerships ({@link CommitJobs#DEFAULT_BACKGROUND_ABOVE} unless set) and in the background above that.
-     */
-    public CommitJobs commitJobs() {
-        return commitJobs(allocationService());
-    }
-
-    /** The same, on an allocation service the function already has. */
-    public CommitJobs commitJobs(AllocationService allocations) {
-        return new CommitJobs(allocations, programmes, runs, new DynamoCommitJobs(table, auditTable), clock,
-                environment.wholeNumber(Environment.COMMIT_IN_BACKGROUND_ABOVE,
-                        CommitJobs.DEFAULT_BACKGROUND_ABOVE));
-    }
-
-    public NoticeService noticeService() {
-        return new NoticeService(programmes, runs, notices, notices, clock, auditLog());
-    }
-
-    public SupportService supportService() {
-        return new SupportService(programmes, runs, support, clock, new SecureRandom());
     }
 }

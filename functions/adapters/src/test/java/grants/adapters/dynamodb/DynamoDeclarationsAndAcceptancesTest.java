@@ -100,8 +100,8 @@ class DynamoDeclarationsAndAcceptancesTest {
         RoundHeader first = withThemes(read, List.of(new grants.core.commissioning.RoundSetup.Theme("older-people", "Older people")));
         RoundHeader second = withThemes(read, List.of(new grants.core.commissioning.RoundSetup.Theme("transport", "Transport")));
 
-        assertThat(store.replaceSetup(first, read, entry("CROSS_CUTTING_THEME_ADDED"))).isTrue();
-        assertThat(store.replaceSetup(second, read, entry("CROSS_CUTTING_THEME_ADDED"))).as("read before the first").isFalse();
+        assertThat(store.replaceIfUnchanged(first, read, entry("CROSS_CUTTING_THEME_ADDED"))).isTrue();
+        assertThat(store.replaceIfUnchanged(second, read, entry("CROSS_CUTTING_THEME_ADDED"))).as("read before the first").isFalse();
 
         assertThat(store.header(ROUND).orElseThrow().setup().crossCuttingThemes()).extracting(t -> t.id())
                 .containsExactly("older-people");
@@ -118,15 +118,15 @@ class DynamoDeclarationsAndAcceptancesTest {
         RoundHeader read = store.header(ROUND).orElseThrow();
         var health = new grants.core.commissioning.RoundSetup.Theme("health", "Health");
 
-        assertThat(store.replaceSetup(withThemes(read, List.of(health)), read, entry("CROSS_CUTTING_THEME_ADDED"))).isTrue();
-        assertThat(store.advanceIfUnchanged(read.at(Stage.PROPOSING), read)).as("published over the set-up without it")
+        assertThat(store.replaceIfUnchanged(withThemes(read, List.of(health)), read, entry("CROSS_CUTTING_THEME_ADDED"))).isTrue();
+        assertThat(store.replaceIfUnchanged(read.at(Stage.PROPOSING), read, entry("SPECIFICATIONS_PUBLISHED"))).as("published over the set-up without it")
                 .isFalse();
         RoundHeader reread = store.header(ROUND).orElseThrow();
         assertThat(reread.stage()).isEqualTo(Stage.SPECIFYING);
         assertThat(reread.setup().crossCuttingThemes()).containsExactly(health);
 
-        assertThat(store.advanceIfUnchanged(reread.at(Stage.PROPOSING), reread)).isTrue();
-        assertThat(store.replaceSetup(withThemes(reread, List.of(health, new grants.core.commissioning.RoundSetup.Theme(
+        assertThat(store.replaceIfUnchanged(reread.at(Stage.PROPOSING), reread, entry("SPECIFICATIONS_PUBLISHED"))).isTrue();
+        assertThat(store.replaceIfUnchanged(withThemes(reread, List.of(health, new grants.core.commissioning.RoundSetup.Theme(
                 "transport", "Transport"))), reread, entry("CROSS_CUTTING_THEME_ADDED"))).as("after the call went out")
                 .isFalse();
         RoundHeader published = store.header(ROUND).orElseThrow();

@@ -271,14 +271,18 @@ class DynamoRoundStoreTest {
     }
 
     @Test
-    void aMeetingsNotesAreNeverOverwritten() {
+    void aMeetingsNotesAreNeverOverwrittenAndEachWrittenMeetingIsAudited() {
         LocalDateTime at = LocalDateTime.parse("2002-07-10T10:00");
-        assertThat(store.putMeeting(ROUND, new Meeting("unemployment-pathways", at, 90, null))).isTrue();
+        AuditEntry meeting = entry("MEETING_NOTED", "proposal unemployment-pathways");
+        assertThat(store.putMeeting(ROUND, new Meeting("unemployment-pathways", at, 90, null), meeting)).isTrue();
         Meeting noted = new Meeting("unemployment-pathways", at, 60, "The lead explained the referral route.");
-        assertThat(store.putMeeting(ROUND, noted)).as("notes added to a scheduled meeting").isTrue();
-        assertThat(store.putMeeting(ROUND, new Meeting("unemployment-pathways", at, 60, "Nothing was said."))).isFalse();
-        assertThat(store.putMeeting(ROUND, new Meeting("unemployment-pathways", at, 90, null))).isFalse();
+        assertThat(store.putMeeting(ROUND, noted, meeting)).as("notes added to a scheduled meeting").isTrue();
+        assertThat(store.putMeeting(ROUND, new Meeting("unemployment-pathways", at, 60, "Nothing was said."), meeting))
+                .isFalse();
+        assertThat(store.putMeeting(ROUND, new Meeting("unemployment-pathways", at, 90, null), meeting)).isFalse();
         assertThat(store.meetings(ROUND)).containsExactly(noted);
+        assertThat(recorded("MEETING_NOTED")).as("the two meetings written, not the two refused")
+                .containsExactly("proposal unemployment-pathways", "proposal unemployment-pathways");
     }
 
     @Test

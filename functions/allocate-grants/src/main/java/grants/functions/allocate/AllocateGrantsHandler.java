@@ -5,12 +5,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import grants.adapters.aws.Environment;
-import grants.adapters.s3.S3PresignedLinks;
 import grants.adapters.wiring.Wiring;
-import grants.core.exports.ExportDownloads;
 import grants.core.run.AllocationService;
-import grants.core.run.ProgrammeUploads;
-import grants.documents.JsonProgrammeDocuments;
 import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.http.ApiHandler;
@@ -47,17 +43,15 @@ public class AllocateGrantsHandler implements RequestHandler<APIGatewayV2HTTPEve
         Core.getGlobalContext().register(this);
     }
 
-    /** The one place this function is wired. */
+    /** Built from what the functions share: how the local runner and the tests make it. */
     public AllocateGrantsHandler(Wiring wiring) {
-        this.financeClientId = wiring.environment().optional(Environment.FINANCE_CLIENT_ID, "");
-        Environment settings = wiring.environment();
-        S3PresignedLinks objects = new S3PresignedLinks(wiring.aws(), settings.required(Environment.EXPORT_BUCKET));
-        AllocationService allocations = wiring.allocationService();
-        this.routes = new AllocationRoutes(allocations, wiring.commitJobs(allocations),
-                new ProgrammeUploads(allocations, objects, new JsonProgrammeDocuments(), wiring.clock()),
-                new ExportDownloads(wiring.exportIndex(), objects), wiring.noticeService(), wiring.auditLog(), wiring.bindingService(),
-                wiring.separateIds(), wiring.clock(),
-                settings.seconds(Environment.EXPORT_LINK_EXPIRY_SECONDS, 3600));
+        this(new AllocateGrantsComposition(wiring));
+    }
+
+    /** Everything it uses comes from its composition; the handler only routes. */
+    public AllocateGrantsHandler(AllocateGrantsComposition composition) {
+        this.financeClientId = composition.financeClientId();
+        this.routes = composition.routes();
     }
 
     @Override

@@ -3,8 +3,7 @@ package grants.functions.allocate;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.allocation.AllocationRow;
-import grants.core.errors.InvalidInputException;
-import grants.http.HttpRequests;
+import grants.http.PageRequest;
 
 import java.util.Comparator;
 import java.util.List;
@@ -20,19 +19,13 @@ final class RowPages {
 
     static final int DEFAULT_LIMIT = 1_000;
     static final int MAX_LIMIT = 5_000;
-    private static final String CURSOR = "[a-z0-9-]{1,64}";
 
     /** What a request asks for: how many rows, after which partnership. */
     record Request(int limit, Optional<String> after) {
 
         static Request of(APIGatewayV2HTTPEvent request) {
-            long limit = HttpRequests.query(request, "limit")
-                    .map(value -> HttpRequests.wholeNumber("limit", value, 1, MAX_LIMIT)).orElse((long) DEFAULT_LIMIT);
-            Optional<String> after = HttpRequests.query(request, "after");
-            after.filter(cursor -> !cursor.matches(CURSOR)).ifPresent(cursor -> {
-                throw InvalidInputException.of("after", "must be the next value a page of rows gave");
-            });
-            return new Request((int) limit, after);
+            PageRequest asked = PageRequest.of(request, DEFAULT_LIMIT, MAX_LIMIT, "rows");
+            return new Request(asked.limit(), asked.after());
         }
     }
 

@@ -26,6 +26,7 @@ final class ApiOnTheEmulators {
 
     private final AllocateGrantsHandler handler;
     private final Wiring wiring;
+    private final AllocateGrantsComposition composition;
 
     ApiOnTheEmulators(Class<?> test) {
         this(test, Map.of());
@@ -46,12 +47,18 @@ final class ApiOnTheEmulators {
         all.put(Environment.AUDIT_TABLE, table + "-audit");
         all.put(Environment.EXPORT_BUCKET, bucket);
         wiring = new Wiring(Environment.of(all), aws, Clock.systemUTC());
-        handler = new AllocateGrantsHandler(wiring);
+        composition = new AllocateGrantsComposition(wiring);
+        handler = new AllocateGrantsHandler(composition);
     }
 
     /** What the function was built from: for a test to do what another function would do to the same table. */
     Wiring wiring() {
         return wiring;
+    }
+
+    /** What the function was built of: for a test to play another function's part with the same objects. */
+    AllocateGrantsComposition composition() {
+        return composition;
     }
 
     APIGatewayV2HTTPResponse call(APIGatewayV2HTTPEvent event) {

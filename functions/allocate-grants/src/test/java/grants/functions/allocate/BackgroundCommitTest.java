@@ -58,7 +58,7 @@ class BackgroundCommitTest {
         assertThat(api.call("GET /programmes/{programmeId}/allocation-runs/{runId}", runPath, null).getStatusCode())
                 .as("the run is invisible until whole").isEqualTo(404);
 
-        api.wiring().commitJobs().work("l2d-2007-08", jobId); // what CommitRuns does with the job's stream record
+        api.composition().commitJobs().work("l2d-2007-08", jobId); // what CommitRuns does with the job's stream record
 
         JsonNode done = body(api.call(JOB, jobPath, null));
         assertThat(done.get("state").asText()).isEqualTo("DONE");

@@ -5,26 +5,14 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import grants.adapters.aws.Environment;
-import grants.adapters.s3.S3PresignedLinks;
 import grants.adapters.wiring.Wiring;
 import grants.core.access.Actor;
 import grants.core.access.Role;
-import grants.core.rounds.ContractAcceptances;
-import grants.core.rounds.LateInterests;
-import grants.core.rounds.ProposerMeetings;
-import grants.core.rounds.RoundAwards;
-import grants.core.rounds.RoundSchedules;
-import grants.core.rounds.RoundThemes;
-import grants.core.rounds.RoundLetters;
-import grants.core.rounds.RoundPanels;
-import grants.core.rounds.RoundService;
-import grants.documents.exports.RoundExportBundle;
 import grants.http.ApiHandler;
 import grants.http.Identity;
 import org.crac.Core;
 import org.crac.Resource;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -51,24 +39,15 @@ public class CommissionRoundsHandler implements RequestHandler<APIGatewayV2HTTPE
         Core.getGlobalContext().register(this);
     }
 
-    /** The one place this function is wired. */
+    /** Built from what the functions share: how the local runner and the tests make it. */
     public CommissionRoundsHandler(Wiring wiring) {
-        this.financeClientId = wiring.environment().optional(Environment.FINANCE_CLIENT_ID, "");
-        String bucket = wiring.environment().required(Environment.EXPORT_BUCKET);
-        Duration linkExpiry = wiring.environment().seconds(Environment.EXPORT_LINK_EXPIRY_SECONDS, 3600);
-        RoundLetters letters = new RoundLetters(wiring.notices(), wiring.notices(), wiring.clock());
-        RoundService rounds = new RoundService(wiring.rounds(), letters, wiring.clock());
-        // The decisions' files are written through presigned links, so this jar carries no S3 client.
-        S3PresignedLinks exports = new S3PresignedLinks(wiring.aws(), bucket);
-        RoundPanels panels = new RoundPanels(wiring.rounds(), rounds, wiring.clock());
-        RoundAwards awards = new RoundAwards(wiring.rounds(), rounds, new RoundExportBundle(), exports, letters,
-                wiring.clock());
-        FairRoutes fair = new FairRoutes(new RoundThemes(wiring.rounds(), rounds, wiring.clock()),
-                new LateInterests(wiring.rounds(), rounds, wiring.clock()), new RoundSchedules(rounds, awards, wiring.clock()),
-                new ContractAcceptances(wiring.rounds(), rounds, wiring.clock()),
-                new ProposerMeetings(wiring.rounds(), rounds, panels, letters));
-        this.routes = new RoundRoutes(rounds, panels, awards, exports, wiring.auditLog(), wiring.separateIds(), linkExpiry,
-                fair);
+        this(new CommissionRoundsComposition(wiring));
+    }
+
+    /** Everything it uses comes from its composition; the handler only routes. */
+    public CommissionRoundsHandler(CommissionRoundsComposition composition) {
+        this.financeClientId = composition.financeClientId();
+        this.routes = composition.routes();
     }
 
     @Override

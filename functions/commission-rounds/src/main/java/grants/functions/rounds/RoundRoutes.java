@@ -17,7 +17,6 @@ import grants.core.commissioning.RoundSetup;
 import grants.core.commissioning.ScoreSheet;
 import grants.core.commissioning.Specification;
 import grants.core.exports.ExportLinks;
-import grants.core.money.Money;
 import grants.core.rounds.Meeting;
 import grants.core.rounds.RecordedModeration;
 import grants.core.rounds.Replaced;
@@ -31,6 +30,7 @@ import grants.core.rounds.Stage;
 import grants.http.Access;
 import grants.http.AuditPages;
 import grants.http.HttpResponses;
+import grants.http.PageRequest;
 
 import java.time.Duration;
 import java.util.List;
@@ -49,8 +49,8 @@ import static grants.http.HttpRequests.pathId;
 
 /**
  * A commissioning round's routes, stage by stage: read the request, call the use case, write the
- * JSON. Changes the store makes in one transaction are recorded by the use case in it; the stage
- * changes (closing, deciding, publishing) are recorded here, right after. Route keys match template.yaml.
+ * JSON. Every change, stage changes and meetings included, is recorded by its use case in the
+ * store's transaction; a route records only the download links it hands out. Route keys match template.yaml.
  */
 final class RoundRoutes {
 
@@ -193,8 +193,8 @@ final class RoundRoutes {
             case CONFIRM_MODERATION -> confirmModeration(actor, roundId, pathId(request, "proposalId"));
             case POST_MEETING -> meet(request, actor, roundId);
             case GET_MEETINGS -> json(RoundViews.meetings(roundId, panels.meetings(actor, roundId)));
-            case DECIDE -> decide(actor, roundId);
-            case GET_DECISIONS -> decisions(actor, roundId);
+            case DECIDE -> decide(actor, roundId, DecisionPages.request(request));
+            case GET_DECISIONS -> decisions(actor, roundId, DecisionPages.request(request));
             case PUT_OVERRIDE -> override(request, actor, roundId);
             case PUBLISH_DECISIONS -> publishDecisions(actor, roundId);
             case GET_DECISION -> json(RoundViews.decision(awards.decisionFor(actor, roundId, pathId(request, "proposalId"))));
@@ -224,9 +224,7 @@ final class RoundRoutes {
     }
 
     private APIGatewayV2HTTPResponse closeVoting(Actor actor, String roundId) {
-        Priorities priorities = rounds.closeVoting(roundId);
-        audit.record(actor, roundId, "VOTING_CLOSED", "round " + roundId, "VOTING",
-                "selected " + String.join(", ", priorities.selected()) + ". " + priorities.tieNote());
+        Priorities priorities = rounds.closeVoting(actor, roundId);
         return json(RoundViews.tally(roundId, priorities));
     }
 
@@ -253,9 +251,7 @@ final class RoundRoutes {
     }
 
     private APIGatewayV2HTTPResponse publish(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
-        RoundHeader header = rounds.publish(roundId, RoundRequests.closingDate(body(request)));
-        audit.record(actor, roundId, "SPECIFICATIONS_PUBLISHED", "round " + roundId, "SPECIFYING",
-                "sent to " + header.setup().mailingList().size() + " addresses, closing " + header.closingDate());
+        RoundHeader header = rounds.publish(actor, roundId, RoundRequests.closingDate(body(request)));
         return json(RoundViews.specifications(header, rounds.publishedSpecifications(roundId)));
     }
 
@@ -268,8 +264,7 @@ final class RoundRoutes {
 
 
     private APIGatewayV2HTTPResponse closeProposals(Actor actor, String roundId) {
-        RoundHeader header = rounds.closeProposals(roundId);
-        audit.record(actor, roundId, "PROPOSALS_CLOSED", "round " + roundId, "PROPOSING", "SCORING");
+        RoundHeader header = rounds.closeProposals(actor, roundId);
         return json(RoundViews.round(header, Optional.empty(), true));
     }
 
@@ -311,32 +306,23 @@ final class RoundRoutes {
     }
 
     private APIGatewayV2HTTPResponse meet(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
-        Replaced<Meeting> noted = fair.meetings().schedule(actor, roundId, RoundRequests.meeting(body(request)));
-        Meeting meeting = noted.after();
-        audit.record(actor, roundId, "MEETING_NOTED", "proposal " + meeting.proposal(),
-                noted.before().map(RoundRoutes::describe).orElse(null), describe(meeting));
+        Meeting meeting = fair.meetings().schedule(actor, roundId, RoundRequests.meeting(body(request))).after();
         return json(RoundViews.meetings(roundId, List.of(meeting)));
     }
 
-    private static String describe(Meeting meeting) {
-        return meeting.at() + " for " + meeting.minutes() + " minutes" + (meeting.note() == null ? "" : ": " + meeting.note());
-    }
-
-    private APIGatewayV2HTTPResponse decide(Actor actor, String roundId) {
-        RoundOutcome outcome = awards.decide(roundId);
-        audit.record(actor, roundId, "ROUND_DECIDED", "round " + roundId, null, "GBP "
-                + Money.format(outcome.awardedAnnualPence()) + " a year awarded to " + outcome.contracts().size()
-                + " proposals (not yet published)");
-        return json(RoundViews.outcome(rounds.header(roundId).stage().name(), outcome));
+    /** Answers the first page of the decisions (or the page asked for); the rest are read as GET_DECISIONS pages. */
+    private APIGatewayV2HTTPResponse decide(Actor actor, String roundId, PageRequest page) {
+        RoundOutcome outcome = awards.decide(actor, roundId);
+        return json(RoundViews.outcome(rounds.header(roundId).stage().name(), outcome, page));
     }
 
     /** Finance sees the decisions once published; the manager and auditors at any time. */
-    private APIGatewayV2HTTPResponse decisions(Actor actor, String roundId) {
+    private APIGatewayV2HTTPResponse decisions(Actor actor, String roundId, PageRequest page) {
         Stage stage = rounds.header(roundId).stage();
         if (!isStaff(actor) && stage != Stage.PUBLISHED) {
             throw RoundAwards.notPublished(roundId);
         }
-        return json(RoundViews.outcome(stage.name(), awards.outcome(roundId)));
+        return json(RoundViews.outcome(stage.name(), awards.outcome(roundId), page));
     }
 
     private APIGatewayV2HTTPResponse override(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
@@ -346,10 +332,7 @@ final class RoundRoutes {
     }
 
     private APIGatewayV2HTTPResponse publishDecisions(Actor actor, String roundId) {
-        RoundOutcome outcome = awards.publish(roundId);
-        audit.record(actor, roundId, "DECISIONS_PUBLISHED", "round " + roundId, "DECIDED", outcome.contracts().size()
-                + " contracts, GBP " + Money.format(outcome.awardedTotalPence()) + " in all; letters to "
-                + outcome.proposals().size() + " proposers");
+        awards.publish(actor, roundId);
         return contracts(actor, roundId);
     }
 

@@ -19,6 +19,7 @@ import grants.core.rounds.RoundHeader;
 import grants.core.rounds.RoundPanels;
 import grants.documents.Json;
 import grants.documents.commissioning.RoundDocuments;
+import grants.http.PageRequest;
 
 import java.util.List;
 import java.util.Optional;
@@ -197,7 +198,8 @@ final class RoundViews {
         return node;
     }
 
-    static ObjectNode outcome(String stage, RoundOutcome outcome) {
+    /** A page of the round's decisions (see {@link DecisionPages}), with the round's totals. */
+    static ObjectNode outcome(String stage, RoundOutcome outcome, PageRequest page) {
         ObjectNode node = Json.object().put("roundId", outcome.setup().roundId()).put("stage", stage);
         node.putObject("fund").put("annualAmount", Money.format(outcome.setup().fund().annualPence()))
                 .put("awardedAnnual", Money.format(outcome.awardedAnnualPence()))
@@ -214,9 +216,7 @@ final class RoundViews {
         // Rule C10: the specifications still waiting for a proposal's scores or moderation, published later.
         ArrayNode waiting = node.putArray("waitingSpecifications");
         grants.core.rounds.RoundAwards.waitingSpecifications(outcome).forEach(waiting::add);
-        ArrayNode proposals = node.putArray("proposals");
-        outcome.proposals().forEach(proposal -> proposals.add(decision(proposal)));
-        return node;
+        return DecisionPages.write(node, outcome.proposals(), page);
     }
 
     static ObjectNode contracts(String roundId, List<Contract> contracts) {

@@ -1,5 +1,6 @@
 package grants.functions.rounds;
 
+import grants.testing.TestProgrammes;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -209,7 +210,8 @@ class CommissionRoundsHandlerTest {
 
     @Test
     void aRoundCannotTakeAProgrammesIdNorItsTrail() {
-        emulators.wiring().allocationService().putProgramme(ROUND,
+        TestProgrammes.allocations(emulators.wiring().programmes(), emulators.wiring().runs(),
+                emulators.wiring().clock()).putProgramme(ROUND,
                 grants.testing.TestProgrammes.programme(grants.testing.TestProgrammes.WEST_MIDLANDS, ROUND));
         ObjectNode setup = Json.object();
         setup.setAll(RoundDocuments.setup(coventry.setup()));

@@ -139,16 +139,30 @@ final class RoundSteps {
         ok(call(manager(), RoundRoutes.DECIDE, Map.of(), null));
     }
 
+    /** A fresh round on the emulators, lived until decided (its moderations confirmed). */
+    static RoundSteps decided(Class<?> test, SettableClock clock) {
+        RoundSteps steps = new RoundSteps(new CommissionRoundsHandler(RoundsOnTheEmulators.wiring(test, clock).wiring()), clock);
+        steps.decide();
+        return steps;
+    }
+
     void confirmModerations() {
         coventry.moderations().forEach(moderation -> ok(call(manager(), RoundRoutes.CONFIRM_MODERATION,
                 Map.of("proposalId", moderation.proposal()), null)));
     }
 
     APIGatewayV2HTTPResponse call(Actor actor, String routeKey, Map<String, String> path, JsonNode body) {
+        return call(actor, routeKey, path, Map.of(), body);
+    }
+
+    /** The same, with a query string ({@code ?limit=}, {@code ?after=}). */
+    APIGatewayV2HTTPResponse call(Actor actor, String routeKey, Map<String, String> path, Map<String, String> query,
+                                  JsonNode body) {
         Map<String, String> parameters = new HashMap<>(path);
         parameters.put("roundId", ROUND);
         APIGatewayV2HTTPEvent.APIGatewayV2HTTPEventBuilder event = APIGatewayV2HTTPEvent.builder().withRouteKey(routeKey)
-                .withPathParameters(parameters).withBody(body == null ? null : Json.write(body));
+                .withPathParameters(parameters).withQueryStringParameters(query.isEmpty() ? null : query)
+                .withBody(body == null ? null : Json.write(body));
         if (actor != null) {
             event.withRequestContext(Identity.verified(Identity.claimsOf(actor)));
         }

@@ -29,9 +29,14 @@ public class CommitRunsHandler implements RequestHandler<DynamodbEvent, StreamsE
         this(Wiring.fromEnvironment());
     }
 
-    /** The one place this function is wired. */
+    /** Built from what the functions share: how the local runner and the tests make it. */
     public CommitRunsHandler(Wiring wiring) {
-        this.jobs = wiring.commitJobs();
+        this(new CommitRunsComposition(wiring));
+    }
+
+    /** Everything it uses comes from its composition; the handler only routes. */
+    public CommitRunsHandler(CommitRunsComposition composition) {
+        this.jobs = composition.commitJobs();
     }
 
     @Override

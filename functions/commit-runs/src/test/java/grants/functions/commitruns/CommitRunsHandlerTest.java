@@ -1,5 +1,6 @@
 package grants.functions.commitruns;
 
+import grants.core.run.AllocationService;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
@@ -48,6 +49,7 @@ class CommitRunsHandlerTest {
 
     private final SettableClock clock = new SettableClock(Instant.parse("2026-11-25T09:00:00Z"));
     private Wiring wiring;
+    private AllocationService allocations;
     private CommitJobs commits;
     private CommitRunsHandler handler;
 
@@ -61,13 +63,14 @@ class CommitRunsHandlerTest {
         AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
         wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit", Environment.COMMIT_IN_BACKGROUND_ABOVE, "10")),
                 aws, clock);
-        wiring.allocationService().putProgramme("wm", TestProgrammes.programme(TestProgrammes.WEST_MIDLANDS, "wm"));
-        commits = wiring.commitJobs();
+        allocations = TestProgrammes.allocations(wiring.programmes(), wiring.runs(), wiring.clock());
+        allocations.putProgramme("wm", TestProgrammes.programme(TestProgrammes.WEST_MIDLANDS, "wm"));
+        commits = new CommitRunsComposition(wiring).commitJobs();
         handler = new CommitRunsHandler(wiring);
     }
 
     private CommitJob queued() {
-        CommitRequest preview = CommitRequest.confirming(wiring.allocationService().dryRun("wm").inputHash());
+        CommitRequest preview = CommitRequest.confirming(allocations.dryRun("wm").inputHash());
         return ((CommitJobs.Outcome.Queued) commits.commit("wm", preview, Optional.empty(), MANAGER)).job();
     }
 
@@ -78,16 +81,16 @@ class CommitRunsHandlerTest {
     @Test
     void aJobsRecordWritesTheRunWholeAndARedeliveryChangesNothing() {
         CommitJob job = queued();
-        assertThat(wiring.allocationService().listRuns("wm")).isEmpty();
+        assertThat(allocations.listRuns("wm")).isEmpty();
 
         assertThat(deliver(Keys.commitJobKeys("wm", job.jobId())).getBatchItemFailures()).isEmpty();
         assertThat(deliver(Keys.commitJobKeys("wm", job.jobId())).getBatchItemFailures()).isEmpty();
 
         assertThat(commits.job("wm", job.jobId()).state()).isEqualTo(CommitJob.State.DONE);
-        List<RunHeader> runs = wiring.allocationService().listRuns("wm");
+        List<RunHeader> runs = allocations.listRuns("wm");
         assertThat(runs).extracting(RunHeader::runId).containsExactly(job.runId());
         assertThat(runs.get(0).totals().finalGrantsPence()).isEqualTo(37_240_000);
-        assertThat(wiring.allocationService().run("wm", job.runId()).rows()).hasSize(38);
+        assertThat(allocations.run("wm", job.runId()).rows()).hasSize(38);
     }
 
     @Test
@@ -97,17 +100,17 @@ class CommitRunsHandlerTest {
         RunHeader header = RunHeader.of("wm", job.runId(), clock.instant(), job.inputHash(), allocation, Optional.empty());
         wiring.runs().writeRows(header, allocation.rows().subList(0, 20)); // an earlier worker's, before its timeout
         assertThat(wiring.runs().writtenRowIds("wm", job.runId())).hasSize(20);
-        assertThat(wiring.allocationService().listRuns("wm")).as("twenty rows, no run").isEmpty();
+        assertThat(allocations.listRuns("wm")).as("twenty rows, no run").isEmpty();
 
         deliver(Keys.commitJobKeys("wm", job.jobId()));
 
-        assertThat(wiring.allocationService().run("wm", job.runId()).rows()).isEqualTo(allocation.rows());
+        assertThat(allocations.run("wm", job.runId()).rows()).isEqualTo(allocation.rows());
     }
 
     @Test
     void aProgrammeHasOneUnfinishedJobUntilItIsDoneOrAnHourHasPassed() {
         CommitJob first = queued();
-        wiring.allocationService().putSubmission("wm", RUGBY_RETITLED);
+        allocations.putSubmission("wm", RUGBY_RETITLED);
 
         assertThatThrownBy(this::queued).isInstanceOfSatisfying(ConflictException.class,
                 refused -> assertThat(refused.getMessage()).contains(first.jobId()));
@@ -118,11 +121,11 @@ class CommitRunsHandlerTest {
         deliver(Keys.commitJobKeys("wm", first.jobId()));
         assertThat(commits.job("wm", first.jobId()).state()).as("the abandoned job never joins the next")
                 .isEqualTo(CommitJob.State.FAILED);
-        assertThat(wiring.allocationService().listRuns("wm")).isEmpty();
+        assertThat(allocations.listRuns("wm")).isEmpty();
 
         deliver(Keys.commitJobKeys("wm", second.jobId()));
         assertThat(commits.job("wm", second.jobId()).state()).isEqualTo(CommitJob.State.DONE);
-        wiring.allocationService().putSubmission("wm", new Submission("rugby", "Rugby project, again",
+        allocations.putSubmission("wm", new Submission("rugby", "Rugby project, again",
                 Submission.Basis.SELF_ASSESSMENT, List.of()));
         assertThat(queued().state()).as("free once done").isEqualTo(CommitJob.State.QUEUED);
     }

@@ -22,6 +22,10 @@ final class AuditedAs {
         return panel.members().stream().map(m -> m.id() + " (" + m.organisation() + ")").collect(Collectors.joining(", "));
     }
 
+    static String meeting(Meeting meeting) {
+        return meeting.at() + " for " + meeting.minutes() + " minutes" + (meeting.note() == null ? "" : ": " + meeting.note());
+    }
+
     static String proposal(Proposal proposal) {
         return proposal.lead() + " asks " + Money.pounds(proposal.annualPence()) + " a year for \"" + proposal.title()
                 + "\" (" + proposal.specification() + ")";

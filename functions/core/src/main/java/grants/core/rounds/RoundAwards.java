@@ -18,6 +18,7 @@ import grants.core.errors.InvalidInputException;
 import grants.core.errors.NotFoundException;
 import grants.core.exports.ExportFile;
 import grants.core.exports.ExportStore;
+import grants.core.money.Money;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,18 +69,26 @@ public final class RoundAwards {
                 .map(RecordedModeration::moderation).toList());
     }
 
-    /** Works out the awards by the rules and the manager's decisions so far; the round is then DECIDED. */
-    public RoundOutcome decide(String roundId) {
+    /**
+     * Works out the awards by the rules and the manager's decisions so far; the round is then DECIDED,
+     * the move recorded (with what was awarded) in the same transaction. Deciding again changes nothing.
+     */
+    public RoundOutcome decide(Actor actor, String roundId) {
         RoundHeader header = rounds.header(roundId);
-        if (header.stage() == Stage.SCORING) {
-            if (!store.advance(header.at(Stage.DECIDED), Stage.SCORING)) {
-                throw RoundService.movedOn(roundId);
-            }
-        } else if (header.stage() != Stage.DECIDED && header.stage() != Stage.PUBLISHED) {
+        if (header.stage() != Stage.SCORING && header.stage() != Stage.DECIDED && header.stage() != Stage.PUBLISHED) {
             throw new ConflictException("WRONG_STAGE", "A round is decided once scoring has begun; round \"" + roundId
                     + "\" is " + header.stage().name().toLowerCase() + ".");
         }
-        return outcome(roundId);
+        RoundOutcome outcome = outcome(roundId);
+        if (header.stage() == Stage.SCORING) {
+            AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "ROUND_DECIDED", "round " + roundId, "SCORING",
+                    "GBP " + Money.format(outcome.awardedAnnualPence()) + " a year awarded to " + outcome.contracts().size()
+                            + " proposals (not yet published)");
+            if (!store.advance(header.at(Stage.DECIDED), Stage.SCORING, entry)) {
+                throw RoundService.movedOn(roundId);
+            }
+        }
+        return outcome;
     }
 
     /** The outcome of what is recorded, without moving the round on. */
@@ -139,7 +148,7 @@ public final class RoundAwards {
      * a specification still waiting for a proposal's scores or moderation is left out (its proposals
      * PENDING in the files, its proposers not written to); publishing again once they arrive publishes it.
      */
-    public RoundOutcome publish(String roundId) {
+    public RoundOutcome publish(Actor actor, String roundId) {
         RoundHeader header = rounds.header(roundId);
         if (header.stage() != Stage.DECIDED && header.stage() != Stage.PUBLISHED) {
             throw new ConflictException("WRONG_STAGE", "Decisions are published once the round is decided; round \""
@@ -156,7 +165,11 @@ public final class RoundAwards {
             for (ExportFile file : renderer.render(outcome, LocalDate.now(clock))) {
                 exports.put(RoundRenderer.prefix(roundId) + file.name(), file);
             }
-            if (!store.advance(rounds.header(roundId).published(ready), header.stage())) {
+            AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "DECISIONS_PUBLISHED", "round " + roundId,
+                    header.stage().name(), outcome.contracts().size() + " contracts, GBP "
+                            + Money.format(outcome.awardedTotalPence()) + " in all; letters to "
+                            + outcome.proposals().size() + " proposers");
+            if (!store.advance(rounds.header(roundId).published(ready), header.stage(), entry)) {
                 throw RoundService.movedOn(roundId);
             }
         }

@@ -418,7 +418,9 @@ public final class RoundPanels {
         }
         Optional<Meeting> before = store.meetings(roundId).stream()
                 .filter(m -> m.proposal().equals(meeting.proposal()) && m.at().equals(meeting.at())).findFirst();
-        if (!store.putMeeting(roundId, meeting)) {
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "MEETING_NOTED", "proposal " + meeting.proposal(),
+                before.map(AuditedAs::meeting).orElse(null), AuditedAs.meeting(meeting));
+        if (!store.putMeeting(roundId, meeting, entry)) {
             throw new ConflictException("MEETING_NOTED", "The meeting on \"" + meeting.proposal() + "\" at "
                     + meeting.at() + " has its notes already; notes are never overwritten: add a meeting at another time.");
         }

@@ -106,7 +106,7 @@ public final class RoundService {
      * stage moves first, so a ballot racing the close is refused by its own conditional write; a
      * close interrupted after that is finished by closing again.
      */
-    public Priorities closeVoting(String roundId) {
+    public Priorities closeVoting(Actor actor, String roundId) {
         RoundHeader header = header(roundId);
         boolean interrupted = header.stage() == Stage.SPECIFYING && header.selected().isEmpty();
         if (!interrupted) {
@@ -118,8 +118,10 @@ public final class RoundService {
         Priorities priorities = Priorities.count(header.setup(), store.ballots(roundId));
         RoundHeader closed = new RoundHeader(header.setup(), Stage.SPECIFYING, priorities.selected(), priorities.tieNote(),
                 null);
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "VOTING_CLOSED", "round " + roundId, "VOTING",
+                "selected " + String.join(", ", priorities.selected()) + ". " + priorities.tieNote());
         // Over the set-up read, as publishing is: a theme added between the two writes is never overwritten.
-        if (!store.advanceIfUnchanged(closed, header.at(Stage.SPECIFYING))) {
+        if (!store.replaceIfUnchanged(closed, header.at(Stage.SPECIFYING), entry)) {
             throw movedOn(roundId);
         }
         return priorities;
@@ -260,7 +262,7 @@ public final class RoundService {
      * Publishes the specifications to the mailing list with the closing date for proposals. Every
      * selected priority must have its specification and a panel.
      */
-    public RoundHeader publish(String roundId, LocalDate closingDate) {
+    public RoundHeader publish(Actor actor, String roundId, LocalDate closingDate) {
         RoundHeader header = at(roundId, Stage.SPECIFYING, "Publishing");
         List<Specification> specifications = store.specifications(roundId);
         List<Problem> problems = new ArrayList<>(RoundValidator.specificationProblems(header.setup(), header.selected(),
@@ -277,8 +279,10 @@ public final class RoundService {
         refuseIfAny("publication", problems);
         RoundHeader published = new RoundHeader(header.setup(), Stage.PROPOSING, header.selected(), header.tieNote(),
                 closingDate);
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "SPECIFICATIONS_PUBLISHED", "round " + roundId,
+                "SPECIFYING", "sent to " + published.setup().mailingList().size() + " addresses, closing " + closingDate);
         // Over the set-up read: a cross-cutting theme added meanwhile is neither lost nor left out of the call.
-        if (!store.advanceIfUnchanged(published, header)) {
+        if (!store.replaceIfUnchanged(published, header, entry)) {
             if (header(roundId).stage() != Stage.SPECIFYING) {
                 throw movedOn(roundId);
             }
@@ -291,14 +295,16 @@ public final class RoundService {
     }
 
     /** Closes proposals once the closing date has passed; panels then score. */
-    public RoundHeader closeProposals(String roundId) {
+    public RoundHeader closeProposals(Actor actor, String roundId) {
         RoundHeader header = at(roundId, Stage.PROPOSING, "Closing proposals");
         if (!LocalDate.now(clock).isAfter(header.closingDate())) {
             throw new ConflictException("BEFORE_CLOSING_DATE", "Proposals may be sent until " + header.closingDate()
                     + "; close them after that day.");
         }
         RoundHeader scoring = header.at(Stage.SCORING);
-        if (!store.advance(scoring, Stage.PROPOSING)) {
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "PROPOSALS_CLOSED", "round " + roundId,
+                "PROPOSING", "SCORING");
+        if (!store.advance(scoring, Stage.PROPOSING, entry)) {
             throw movedOn(roundId);
         }
         return scoring;

@@ -38,16 +38,10 @@ public interface RoundStore {
     /**
      * Replaces the header with {@code next}, with the change's audit entry in the same transaction, only
      * while the stored header still has {@code current}'s stage and set-up: false if either changed
-     * meanwhile (two set-up changes never overwrite each other).
+     * meanwhile, nothing written. Two set-up changes never overwrite each other, and a publication racing
+     * a set-up change (a cross-cutting theme added) and the change are never both written.
      */
-    boolean replaceSetup(RoundHeader next, RoundHeader current, AuditEntry entry);
-
-    /**
-     * Moves the round on to {@code next} only while the stored header still has {@code current}'s stage
-     * and set-up: a publication racing a set-up change (a cross-cutting theme added) and the change are
-     * never both written, and neither overwrites the other; false if either changed, nothing written.
-     */
-    boolean advanceIfUnchanged(RoundHeader next, RoundHeader current);
+    boolean replaceIfUnchanged(RoundHeader next, RoundHeader current, AuditEntry entry);
 
     /** Writes (or replaces) a voter's ballot if voting is open; false if it has closed. */
     boolean putBallot(String roundId, Ballot ballot, AuditEntry entry);
@@ -137,9 +131,10 @@ public interface RoundStore {
 
     /**
      * Writes a meeting unless a meeting of that proposal at that time has its notes already (notes
-     * are never overwritten); false if it has, and nothing is written.
+     * are never overwritten), with its audit entry in the same transaction; false if it has, and
+     * nothing is written.
      */
-    boolean putMeeting(String roundId, Meeting meeting);
+    boolean putMeeting(String roundId, Meeting meeting, AuditEntry entry);
 
     List<Meeting> meetings(String roundId);
 

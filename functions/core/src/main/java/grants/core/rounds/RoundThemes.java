@@ -55,7 +55,7 @@ public final class RoundThemes {
                 describe(setup.crossCuttingThemes()), describe(themes));
         // Conditional on the set-up read: a theme added meanwhile by someone else is never overwritten.
         // Publication is conditional on the same set-up: the theme is in the call, or refused here, never after it.
-        if (!store.replaceSetup(next, header, entry)) {
+        if (!store.replaceIfUnchanged(next, header, entry)) {
             if (rounds.header(roundId).stage() != Stage.SPECIFYING) {
                 throw new ConflictException("ROUND_MOVED_ON", "The specifications of round \"" + roundId + "\" were"
                         + " published while the theme was being added; nothing was changed. A cross-cutting theme is"

@@ -30,9 +30,14 @@ public class EmailFeedbackHandler implements RequestHandler<SNSEvent, Void> {
         this(Wiring.fromEnvironment());
     }
 
-    /** The one place this function is wired. */
+    /** Built from what the functions share: how the local runner and the tests make it. */
     public EmailFeedbackHandler(Wiring wiring) {
-        this.notices = wiring.noticeService();
+        this(new EmailFeedbackComposition(wiring));
+    }
+
+    /** Everything it uses comes from its composition; the handler only routes. */
+    public EmailFeedbackHandler(EmailFeedbackComposition composition) {
+        this.notices = composition.notices();
     }
 
     @Override

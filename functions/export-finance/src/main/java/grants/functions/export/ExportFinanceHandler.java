@@ -7,13 +7,10 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.Keys;
 import grants.adapters.lambda.Batches;
-import grants.adapters.s3.S3PresignedLinks;
-import grants.adapters.ses.SesMailer;
 import grants.adapters.wiring.Wiring;
 import grants.core.exports.ExportResult;
 import grants.core.exports.ExportService;
 import grants.core.exports.ExportStore;
-import grants.documents.exports.ExportBundle;
 
 import java.util.List;
 
@@ -35,19 +32,19 @@ public class ExportFinanceHandler implements RequestHandler<DynamodbEvent, Strea
         this(Wiring.fromEnvironment());
     }
 
-    /** The one place this function is wired. */
+    /** Built from what the functions share: how the local runner and the tests make it. */
     public ExportFinanceHandler(Wiring wiring) {
-        // The files are written through presigned links, so this jar carries no S3 client.
-        this(wiring, new S3PresignedLinks(wiring.aws(), wiring.environment().required(Environment.EXPORT_BUCKET)));
+        this(new ExportFinanceComposition(wiring));
     }
 
     /** With another store for the files: the tests' way to make the bucket fail part-way. */
     ExportFinanceHandler(Wiring wiring, ExportStore files) {
-        Environment settings = wiring.environment();
-        this.exports = new ExportService(wiring.programmes(), wiring.runs(), new ExportBundle(), files,
-                wiring.exportIndex(), new S3PresignedLinks(wiring.aws(), settings.required(Environment.EXPORT_BUCKET)),
-                new SesMailer(wiring.aws(), settings.required(Environment.SENDER_EMAIL)), wiring.sendLog(),
-                settings.hours(Environment.EMAIL_LINK_EXPIRY_HOURS, 12), wiring.auditLog());
+        this(new ExportFinanceComposition(wiring, files));
+    }
+
+    /** Everything it uses comes from its composition; the handler only routes. */
+    public ExportFinanceHandler(ExportFinanceComposition composition) {
+        this.exports = composition.exports();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package grants.functions.export;
 
+import grants.testing.TestProgrammes;
 import grants.core.run.CommitRequest;
 import grants.adapters.wiring.Wiring;
 import grants.adapters.aws.Environment;
@@ -76,7 +77,7 @@ class ExportFinanceHandlerTest {
         Clock clock = Clock.systemUTC();
         wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit", Environment.EXPORT_BUCKET, bucket,
                 Environment.SENDER_EMAIL, "grants@programme.example")), aws, clock);
-        allocations = wiring.allocationService();
+        allocations = TestProgrammes.allocations(wiring.programmes(), wiring.runs(), wiring.clock());
         downloads = new ExportDownloads(wiring.exportIndex(), new S3PresignedLinks(aws, bucket));
         programmeId = "l2d-" + Long.toHexString(System.nanoTime());
     }

@@ -1,5 +1,6 @@
 package grants.functions.export;
 
+import grants.testing.TestProgrammes;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
@@ -65,7 +66,7 @@ class ExportWritersAreCheckedTest {
         Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit",
                 Environment.EXPORT_BUCKET, bucket, Environment.SENDER_EMAIL, "grants@programme.example")), aws,
                 Clock.systemUTC());
-        String runId = commitRun(wiring.allocationService());
+        String runId = commitRun(TestProgrammes.allocations(wiring.programmes(), wiring.runs(), wiring.clock()));
 
         StreamsEventResponse response = new ExportFinanceHandler(wiring)
                 .handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));

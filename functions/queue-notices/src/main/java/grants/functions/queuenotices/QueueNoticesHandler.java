@@ -7,7 +7,6 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.Keys;
 import grants.adapters.lambda.Batches;
-import grants.adapters.sqs.SqsNoticeQueue;
 import grants.adapters.wiring.Wiring;
 import grants.core.notices.NoticeQueue;
 import grants.core.notices.NoticeService;
@@ -32,10 +31,15 @@ public class QueueNoticesHandler implements RequestHandler<DynamodbEvent, Stream
         this(Wiring.fromEnvironment());
     }
 
-    /** The one place this function is wired. */
+    /** Built from what the functions share: how the local runner and the tests make it. */
     public QueueNoticesHandler(Wiring wiring) {
-        this.notices = wiring.noticeService();
-        this.queue = new SqsNoticeQueue(wiring.aws().sqs(), wiring.environment().required(Environment.NOTICES_QUEUE_URL));
+        this(new QueueNoticesComposition(wiring));
+    }
+
+    /** Everything it uses comes from its composition; the handler only routes. */
+    public QueueNoticesHandler(QueueNoticesComposition composition) {
+        this.notices = composition.notices();
+        this.queue = composition.queue();
     }
 
     @Override

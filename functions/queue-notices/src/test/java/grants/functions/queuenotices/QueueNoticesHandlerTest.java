@@ -1,5 +1,6 @@
 package grants.functions.queuenotices;
 
+import grants.core.run.AllocationService;
 import grants.core.run.CommitRequest;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
@@ -48,8 +49,9 @@ class QueueNoticesHandlerTest {
 
     @Test
     void aCommittedRunGetsOneNoticePerPartnershipHoweverOftenItsRecordComes() {
-        wiring.allocationService().putProgramme("wm", TestProgrammes.programme(TestProgrammes.WEST_MIDLANDS, "wm"));
-        String runId = wiring.allocationService().commit("wm", CommitRequest.confirming(wiring.allocationService().dryRun("wm").inputHash()), Optional.empty()).run().header().runId();
+        AllocationService allocations = TestProgrammes.allocations(wiring.programmes(), wiring.runs(), wiring.clock());
+        allocations.putProgramme("wm", TestProgrammes.programme(TestProgrammes.WEST_MIDLANDS, "wm"));
+        String runId = allocations.commit("wm", CommitRequest.confirming(allocations.dryRun("wm").inputHash()), Optional.empty()).run().header().runId();
 
         assertThat(handler.handleRequest(inserted(Keys.committedRunKeys("wm", runId)), null).getBatchItemFailures()).isEmpty();
         handler.handleRequest(inserted(Keys.committedRunKeys("wm", runId)), null);

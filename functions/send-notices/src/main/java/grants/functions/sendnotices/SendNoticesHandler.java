@@ -6,7 +6,6 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import grants.adapters.aws.Environment;
 import grants.adapters.lambda.Batches;
-import grants.adapters.ses.SesMailer;
 import grants.adapters.sqs.SqsNoticeQueue;
 import grants.adapters.wiring.Wiring;
 import grants.core.notices.NoticeSender;
@@ -30,13 +29,14 @@ public class SendNoticesHandler implements RequestHandler<SQSEvent, SQSBatchResp
         this(Wiring.fromEnvironment());
     }
 
-    /** The one place this function is wired. */
+    /** Built from what the functions share: how the local runner and the tests make it. */
     public SendNoticesHandler(Wiring wiring) {
-        Environment settings = wiring.environment();
-        this.sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(), wiring.notices(),
-                new SesMailer(wiring.aws(), settings.required(Environment.SENDER_EMAIL),
-                        settings.optional(Environment.SES_CONFIGURATION_SET, null)),
-                wiring.noticeRate(), wiring.auditLog());
+        this(new SendNoticesComposition(wiring));
+    }
+
+    /** Everything it uses comes from its composition; the handler only routes. */
+    public SendNoticesHandler(SendNoticesComposition composition) {
+        this.sender = composition.sender();
     }
 
     @Override

@@ -20,6 +20,7 @@ import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.dynamodb.Keys;
 import grants.documents.Json;
+import grants.documents.JsonProgrammeDocuments;
 import grants.documents.ProgrammeJson;
 import grants.core.notices.Bulletin;
 import grants.core.notices.Notice;
@@ -80,8 +81,10 @@ class NoticesTest {
         queueUrl = sqs.createQueue(r -> r.queueName("notices-" + System.nanoTime())).queueUrl();
         Clock clock = Clock.systemUTC();
         Wiring wiring = wiring(aws);
-        allocations = wiring.allocationService();
-        notices = wiring.noticeService();
+        allocations = new AllocationService(wiring.programmes(), wiring.runs(), new JsonProgrammeDocuments(),
+                wiring.clock(), new java.util.Random());
+        notices = new NoticeService(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(),
+                wiring.clock(), wiring.auditLog());
         programmeId = "l2d-" + Long.toHexString(System.nanoTime());
         programmeName = "Learning to Deliver [" + programmeId + "]";
     }

@@ -40,9 +40,14 @@ public class SignInClaimsHandler implements RequestHandler<CognitoUserPoolPreTok
         Core.getGlobalContext().register(this);
     }
 
-    /** The one place this function is wired. */
+    /** Built from what the functions share: how the local runner and the tests make it. */
     public SignInClaimsHandler(Wiring wiring) {
-        this.bindings = wiring.bindingService();
+        this(new SignInClaimsComposition(wiring));
+    }
+
+    /** Everything it uses comes from its composition; the handler only routes. */
+    public SignInClaimsHandler(SignInClaimsComposition composition) {
+        this.bindings = composition.bindings();
     }
 
     @Override

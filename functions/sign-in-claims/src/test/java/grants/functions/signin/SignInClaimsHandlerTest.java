@@ -68,7 +68,7 @@ class SignInClaimsHandlerTest {
 
     @Test
     void theIdTokenCarriesWhatAManagerBoundAndNotWhatTheUserWroteInTheirAttributes() {
-        wiring.bindingService().bind(Actor.system("manager@westmidlands.example", Role.PROGRAMME_MANAGER),
+        new SignInClaimsComposition(wiring).bindings().bind(Actor.system("manager@westmidlands.example", Role.PROGRAMME_MANAGER),
                 new Binding(RUGBY_CLERK, "l2d-2007-08", "Clerk to Rugby Partnership", Optional.of("rugby"),
                         Optional.empty(), Optional.empty(), Optional.empty()));
 

@@ -5,10 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import grants.adapters.aws.Environment;
-import grants.adapters.s3.S3PresignedLinks;
 import grants.adapters.wiring.Wiring;
-import grants.core.support.BalancesExport;
-import grants.core.support.SupportService;
 import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.http.ApiHandler;
@@ -38,16 +35,15 @@ public class SupportDaysHandler implements RequestHandler<APIGatewayV2HTTPEvent,
         Core.getGlobalContext().register(this);
     }
 
-    /** The one place this function is wired. */
+    /** Built from what the functions share: how the local runner and the tests make it. */
     public SupportDaysHandler(Wiring wiring) {
-        this.financeClientId = wiring.environment().optional(Environment.FINANCE_CLIENT_ID, "");
-        String bucket = wiring.environment().required(Environment.EXPORT_BUCKET);
-        // The balances CSV is written through a presigned link, so this jar carries no S3 client.
-        S3PresignedLinks links = new S3PresignedLinks(wiring.aws(), bucket);
-        SupportService support = wiring.supportService();
-        this.routes = new SupportRoutes(support, new BalancesExport(support,
-                links, links, wiring.clock()),
-                wiring.auditLog());
+        this(new SupportDaysComposition(wiring));
+    }
+
+    /** Everything it uses comes from its composition; the handler only routes. */
+    public SupportDaysHandler(SupportDaysComposition composition) {
+        this.financeClientId = composition.financeClientId();
+        this.routes = composition.routes();
     }
 
     @Override

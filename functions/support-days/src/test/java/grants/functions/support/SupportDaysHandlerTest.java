@@ -1,5 +1,6 @@
 package grants.functions.support;
 
+import grants.testing.TestProgrammes;
 import grants.core.run.CommitRequest;
 import grants.adapters.wiring.Wiring;
 import grants.adapters.aws.Environment;
@@ -66,7 +67,7 @@ class SupportDaysHandlerTest {
         Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit", Environment.EXPORT_BUCKET, bucket)), aws,
                 Clock.systemUTC());
         handler = new SupportDaysHandler(wiring);
-        allocations = wiring.allocationService();
+        allocations = TestProgrammes.allocations(wiring.programmes(), wiring.runs(), wiring.clock());
         this.wiring = wiring;
     }
 

@@ -1,0 +1,30 @@
+package grants.functions.sendnotices;
+
+import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.DynamoSendRate;
+import grants.adapters.ses.SesMailer;
+import grants.adapters.wiring.Wiring;
+import grants.core.notices.NoticeSender;
+
+/**
+ * Everything the SendNotices function uses, built once per container from what the functions
+ * share ({@link Wiring}): the sender, with its SES mailer and the send rate every container shares.
+ */
+public final class SendNoticesComposition {
+
+    private final NoticeSender sender;
+
+    public SendNoticesComposition(Wiring wiring) {
+        Environment settings = wiring.environment();
+        SesMailer mailer = new SesMailer(wiring.aws(), settings.required(Environment.SENDER_EMAIL),
+                settings.optional(Environment.SES_CONFIGURATION_SET, null));
+        double perSecond = Double.parseDouble(settings.optional(Environment.NOTICE_RATE_PER_SECOND, "1"));
+        DynamoSendRate rate = new DynamoSendRate(wiring.table(), "notices", Math.max(1, (int) Math.floor(perSecond)));
+        this.sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(),
+                wiring.notices(), mailer, rate, wiring.auditLog());
+    }
+
+    public NoticeSender sender() {
+        return sender;
+    }
+}
