@@ -1,0 +1,28 @@
+package grants.core.monitoring;
+
+import java.util.Optional;
+
+/**
+ * Someone acting on agreements, as monitoring sees them: their person id, what they are, and for
+ * a lead contact the organisation they act for. An agreement's officer is the person it names.
+ */
+public record Participant(String id, Kind kind, Optional<String> organisation) {
+
+    public enum Kind { MANAGER, OFFICER, FINANCE, SUB_GROUP, LEAD_CONTACT }
+
+    boolean is(Kind wanted) {
+        return kind == wanted;
+    }
+
+    boolean isLeadContactOf(String organisationId) {
+        return kind == Kind.LEAD_CONTACT && organisation.filter(organisationId::equals).isPresent();
+    }
+
+    boolean isOfficerOf(Agreement agreement) {
+        return kind != Kind.LEAD_CONTACT && id.equals(agreement.officer());
+    }
+
+    boolean managesOrPays() {
+        return kind == Kind.MANAGER || kind == Kind.FINANCE;
+    }
+}
