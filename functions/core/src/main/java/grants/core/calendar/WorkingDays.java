@@ -18,6 +18,11 @@ public final class WorkingDays {
         this.bankHolidays = Set.copyOf(bankHolidays);
     }
 
+    /** The bank holidays, in date order. */
+    public java.util.List<LocalDate> bankHolidays() {
+        return bankHolidays.stream().sorted().toList();
+    }
+
     public boolean isWorkingDay(LocalDate day) {
         DayOfWeek weekday = day.getDayOfWeek();
         return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !bankHolidays.contains(day);

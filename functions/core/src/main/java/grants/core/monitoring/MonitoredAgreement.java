@@ -170,16 +170,31 @@ public record MonitoredAgreement(Agreement agreement, List<ReturnRecord> returns
         return withInstalment(record.heldByHand(Optional.empty()));
     }
 
+    /** M11 in one step, as a document records it: asked for by {@code who}, approved by {@code approver}. */
     public MonitoredAgreement override(int number, Participant who, Participant approver, Act reason) {
+        return askForOverride(number, who, reason).approveOverride(number, approver, reason.on());
+    }
+
+    /** M11, first step: someone asks to pay an instalment the last run held; a second person approves. */
+    public MonitoredAgreement askForOverride(int number, Participant who, Act reason) {
         InstalmentRecord record = payableInstalment(number);
         String subject = instalmentSubject(number);
-        refuseIf(who.is(Participant.Kind.LEAD_CONTACT) || who.is(Participant.Kind.SUB_GROUP), Refusal.NOT_ALLOWED,
-                subject);
+        refuseIf(!(who.managesOrPays() || who.isOfficerOf(agreement)), Refusal.NOT_ALLOWED, subject);
         refuseIf(!record.heldByLastRun(), Refusal.NOT_HELD, subject);
         refuseIf(record.paidOn().isPresent(), Refusal.PAID, subject);
-        refuseIf(approver.id().equals(who.id()), Refusal.APPROVED_BY_REQUESTER, subject);
+        return withInstalment(record.overrideAskedFor(reason));
+    }
+
+    /** M11, second step: a manager or finance officer other than who asked approves it for the next run. */
+    public MonitoredAgreement approveOverride(int number, Participant approver, LocalDate on) {
+        InstalmentRecord record = payableInstalment(number);
+        String subject = instalmentSubject(number);
+        refuseIf(record.overrideRequest().isEmpty() || !record.heldByLastRun(), Refusal.NOT_HELD, subject);
+        refuseIf(record.paidOn().isPresent(), Refusal.PAID, subject);
+        Act request = record.overrideRequest().get();
+        refuseIf(approver.id().equals(request.by()), Refusal.APPROVED_BY_REQUESTER, subject);
         refuseIf(!approver.managesOrPays(), Refusal.APPROVER_NOT_ALLOWED, subject);
-        return withInstalment(record.overridden(new Override(reason, approver.id())));
+        return withInstalment(record.overridden(new Override(request, approver.id())));
     }
 
     // ---- the agreement (M12) ----

@@ -8,7 +8,8 @@ import java.util.Optional;
  */
 public record Participant(String id, Kind kind, Optional<String> organisation) {
 
-    public enum Kind { MANAGER, OFFICER, FINANCE, SUB_GROUP, LEAD_CONTACT }
+    /** {@code OTHER}: someone monitoring gives nothing to do, such as an auditor. */
+    public enum Kind { MANAGER, OFFICER, FINANCE, SUB_GROUP, LEAD_CONTACT, OTHER }
 
     boolean is(Kind wanted) {
         return kind == wanted;
@@ -19,7 +20,7 @@ public record Participant(String id, Kind kind, Optional<String> organisation) {
     }
 
     boolean isOfficerOf(Agreement agreement) {
-        return kind != Kind.LEAD_CONTACT && id.equals(agreement.officer());
+        return kind != Kind.LEAD_CONTACT && kind != Kind.OTHER && id.equals(agreement.officer());
     }
 
     boolean managesOrPays() {

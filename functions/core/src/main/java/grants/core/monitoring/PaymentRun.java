@@ -49,9 +49,14 @@ public record PaymentRun(LocalDate day, List<Payment> paid, List<Hold> held, Lis
                 after.add(next);
             }
         }
-        paid.sort(PAYMENT_ORDER);
-        held.sort(HOLD_ORDER);
         return new PaymentRun(day, paid, held, after);
+    }
+
+    /** Paid and held by agreement, then instalment, however the run went through them. */
+    public PaymentRun {
+        paid = paid.stream().sorted(PAYMENT_ORDER).toList();
+        held = held.stream().sorted(HOLD_ORDER).toList();
+        agreements = List.copyOf(agreements);
     }
 
     /** Due by the run's day, not paid, not cancelled. */

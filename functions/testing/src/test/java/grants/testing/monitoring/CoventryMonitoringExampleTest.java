@@ -26,18 +26,18 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The worked example of monitoring-rules.md, {@code coventry-monitoring.json}, replayed on the core's
- * rules: every figure asserted here is one the spec states.
+ * The worked example of monitoring-rules.md, {@code coventry-monitoring.json}, lived through the
+ * monitoring use cases on the in-memory store: every figure asserted here is one the spec states.
  */
 class CoventryMonitoringExampleTest {
 
     private static MonitoringBook book;
-    private static DomainReplay replay;
+    private static ServiceReplay replay;
 
     @BeforeAll
     static void replay() {
         book = MonitoringBook.read(MonitoringBook.COVENTRY);
-        replay = DomainReplay.of(book);
+        replay = ServiceReplay.of(book);
     }
 
     private static LocalDate day(String text) {
@@ -220,8 +220,7 @@ class CoventryMonitoringExampleTest {
 
     private static Set<String> allReminderIds() {
         Set<String> ids = new TreeSet<>(replay.ledger.keySet());
-        replay.agreements.values().forEach(a -> Reminder.plannedFor(a, book.settings(), book.calendar())
-                .forEach(r -> ids.add(r.id())));
+        replay.pending().forEach(r -> ids.add(r.id()));
         return ids;
     }
 
