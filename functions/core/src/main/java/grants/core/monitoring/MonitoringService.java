@@ -224,9 +224,9 @@ public final class MonitoringService {
         List<Hold> held = new ArrayList<>();
         List<MonitoredAgreement> after = new ArrayList<>();
         for (String organisation : store.organisations()) {
-            List<MonitoredAgreement> before = store.ofOrganisation(organisation).stream()
-                    .filter(a -> actor.worksOn(a.agreement().trail())).toList();
-            PaymentRun run = PaymentRun.on(day, before, holds);
+            List<MonitoredAgreement> all = store.ofOrganisation(organisation);
+            List<MonitoredAgreement> before = all.stream().filter(a -> actor.worksOn(a.agreement().trail())).toList();
+            PaymentRun run = PaymentRun.on(day, before, all, holds);
             for (MonitoredAgreement next : run.agreements()) {
                 MonitoredAgreement current = before.stream().filter(a -> a.id().equals(next.id())).findFirst()
                         .orElseThrow();

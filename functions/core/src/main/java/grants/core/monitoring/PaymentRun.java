@@ -21,35 +21,52 @@ public record PaymentRun(LocalDate day, List<Payment> paid, List<Hold> held, Lis
     private static final Comparator<Hold> HOLD_ORDER = Comparator.comparing(Hold::agreementId)
             .thenComparingInt(h -> h.instalment().number());
 
-    /** The run over every agreement of the organisations it covers (holds look across an organisation's agreements). */
+    /** The run over these agreements, whose holds look across them (M10 OTHER_AGREEMENT). */
     public static PaymentRun on(LocalDate day, Collection<MonitoredAgreement> agreements, Holds holds) {
+        return on(day, agreements, agreements, holds);
+    }
+
+    /**
+     * The run paying {@code agreements} only, whose holds look across every agreement of their
+     * organisations in {@code context}: someone who pays for one round still sees a late return
+     * under another.
+     */
+    public static PaymentRun on(LocalDate day, Collection<MonitoredAgreement> agreements,
+                                Collection<MonitoredAgreement> context, Holds holds) {
         Map<String, List<MonitoredAgreement>> byOrganisation = new TreeMap<>();
-        agreements.forEach(a -> byOrganisation.computeIfAbsent(a.agreement().organisation(), o -> new ArrayList<>())
+        context.forEach(a -> byOrganisation.computeIfAbsent(a.agreement().organisation(), o -> new ArrayList<>())
                 .add(a));
         List<Payment> paid = new ArrayList<>();
         List<Hold> held = new ArrayList<>();
         List<MonitoredAgreement> after = new ArrayList<>();
-        for (List<MonitoredAgreement> organisation : byOrganisation.values()) {
-            for (MonitoredAgreement agreement : organisation) {
-                MonitoredAgreement next = agreement;
-                for (InstalmentRecord record : agreement.instalments()) {
-                    if (!isPayable(agreement, record, day)) {
-                        continue;
-                    }
-                    Optional<Hold> hold = holds.on(day, agreement, record, organisation);
-                    if (hold.isEmpty() || record.override().isPresent()) {
-                        paid.add(new Payment(agreement.id(), agreement.agreement().organisation(), record.instalment(),
-                                day, hold.isPresent()));
-                        next = next.afterPaymentRun(record.number(), r -> r.paid(day));
-                    } else {
-                        held.add(hold.get());
-                        next = next.afterPaymentRun(record.number(), InstalmentRecord::heldByRun);
-                    }
-                }
-                after.add(next);
-            }
+        for (MonitoredAgreement agreement : agreements.stream().sorted(Comparator.comparing(MonitoredAgreement::id))
+                .toList()) {
+            after.add(run(day, agreement, byOrganisation.getOrDefault(agreement.agreement().organisation(),
+                    List.of(agreement)), holds, paid, held));
         }
         return new PaymentRun(day, paid, held, after);
+    }
+
+    /** One agreement's payable instalments: each paid, or held with its reasons; the agreement after. */
+    private static MonitoredAgreement run(LocalDate day, MonitoredAgreement agreement,
+                                          List<MonitoredAgreement> organisation, Holds holds, List<Payment> paid,
+                                          List<Hold> held) {
+        MonitoredAgreement next = agreement;
+        for (InstalmentRecord record : agreement.instalments()) {
+            if (!isPayable(agreement, record, day)) {
+                continue;
+            }
+            Optional<Hold> hold = holds.on(day, agreement, record, organisation);
+            if (hold.isEmpty() || record.override().isPresent()) {
+                paid.add(new Payment(agreement.id(), agreement.agreement().organisation(), record.instalment(), day,
+                        hold.isPresent()));
+                next = next.afterPaymentRun(record.number(), r -> r.paid(day));
+            } else {
+                held.add(hold.get());
+                next = next.afterPaymentRun(record.number(), InstalmentRecord::heldByRun);
+            }
+        }
+        return next;
     }
 
     /** Paid and held by agreement, then instalment, however the run went through them. */

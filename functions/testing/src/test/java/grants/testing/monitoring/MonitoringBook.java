@@ -33,8 +33,31 @@ record MonitoringBook(String bookId, MonitoringSettings settings, WorkingDays ca
     static final String COVENTRY = "coventry-monitoring.json";
 
     static MonitoringBook read(String name) {
+        return of(json(name));
+    }
+
+    /** The same document with every list but {@code events} in a random order (M16). */
+    static MonitoringBook shuffled(String name, java.util.Random random) {
+        JsonNode book = json(name);
+        shuffle(book, random, "bankHolidays", "people", "organisations", "agreements", "sweepOutages", "paymentRuns");
+        shuffle(book.get("settings"), random, "reminders");
+        book.get("agreements").forEach(agreement -> shuffle(agreement, random, "instalments", "milestones", "outputs"));
+        return of(book);
+    }
+
+    private static void shuffle(JsonNode parent, java.util.Random random, String... fields) {
+        for (String field : fields) {
+            List<JsonNode> items = each(parent.get(field));
+            java.util.Collections.shuffle(items, random);
+            com.fasterxml.jackson.databind.node.ArrayNode array = (com.fasterxml.jackson.databind.node.ArrayNode) parent.get(field);
+            array.removeAll();
+            array.addAll(items);
+        }
+    }
+
+    private static JsonNode json(String name) {
         try (InputStream in = MonitoringBook.class.getResourceAsStream("/data/" + name)) {
-            return of(Json.MAPPER.readTree(in));
+            return Json.MAPPER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

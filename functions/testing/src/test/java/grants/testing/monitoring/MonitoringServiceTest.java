@@ -246,6 +246,29 @@ class MonitoringServiceTest {
         assertThatThrownBy(() -> service.agreement(strangerLead, "contract-a")).isInstanceOf(ForbiddenException.class);
     }
 
+    @Test
+    void aPaymentRunPaysOnlyWhereItsMakerIsBoundButHoldsForALateReturnAnywhereInTheOrganisation() {
+        enter();
+        on("2024-03-20");
+        Actor everywhere = Actor.system("manager-everywhere", Role.PROGRAMME_MANAGER);
+        service.enter(everywhere, List.of(new Agreement("contract-b", Agreement.Source.CONTRACT, "round-2", "org",
+                "officer", LocalDate.parse("2024-04-01"), LocalDate.parse("2025-03-31"),
+                List.of(new Agreement.Instalment(1, LocalDate.parse("2024-04-01"), 100_00)), List.of(), List.of())));
+        on("2024-04-02");
+        service.runPayments(finance);
+
+        on("2024-08-15"); // contract-b's Q1 return was due on 26 July and is not in
+        service.achieve(officer, "contract-a/m1", "Minutes.");
+        PaymentRun run = service.runPayments(finance);
+
+        assertThat(run.agreements()).extracting(a -> a.id()).containsExactly("contract-a");
+        assertThat(run.held()).singleElement().satisfies(hold -> {
+            assertThat(hold.reasons()).contains(HoldReason.OTHER_AGREEMENT);
+            assertThat(hold.blocking()).contains("contract-b/2024-25 Q1");
+        });
+        assertThat(store.agreement("contract-b").orElseThrow().instalment(1).paidOn()).isEmpty();
+    }
+
     private static void assertForbidden(Runnable action, Refusal refusal) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(ForbiddenActionException.class,
                 forbidden -> assertThat(forbidden.refusal()).isEqualTo(refusal));
