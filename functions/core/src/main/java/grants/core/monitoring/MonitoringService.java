@@ -249,7 +249,7 @@ public final class MonitoringService {
                                       BiFunction<MonitoredAgreement, Participant, MonitoredAgreement> change,
                                       Function<MonitoredAgreement, String> words) {
         MonitoredAgreement current = load(agreementId);
-        requireMayLookAt(actor, current);
+        requireBound(actor, current);
         MonitoredAgreement next;
         try {
             next = change.apply(current, participant(actor, current.agreement()));
@@ -308,17 +308,30 @@ public final class MonitoringService {
     }
 
     /**
-     * A lead contact touches only their own organisation's agreements (refused as M14's
-     * NOT_LEAD_CONTACT, before anything about the agreement is told); everyone else only where they
-     * are bound.
+     * Who may ask for a change: a lead contact only on their own organisation's agreements (refused
+     * as M14's NOT_LEAD_CONTACT, before anything about the agreement is told), anyone else only
+     * where they are bound; the agreement itself then refuses, with M14's reason, what their role
+     * does not allow.
      */
-    private static void requireMayLookAt(Actor actor, MonitoredAgreement agreement) {
+    private static void requireBound(Actor actor, MonitoredAgreement agreement) {
         if (actor.has(Role.LEAD_CONTACT)) {
             if (!isLeadContact(actor, agreement.agreement())) {
                 throw new ForbiddenActionException(new RefusedException(Refusal.NOT_LEAD_CONTACT, agreement.id()));
             }
         } else if (!actor.worksOn(agreement.agreement().trail())) {
             throw new ForbiddenException("You are not bound where agreement " + agreement.id() + " was made.");
+        }
+    }
+
+    /**
+     * Who may read an agreement: as {@link #requireBound}, and then only someone monitoring knows
+     * (a manager, finance, a sub-group member, its officer) or an auditor: a proposer or a panel
+     * member of the same round never sees another organisation's agreement.
+     */
+    private static void requireMayLookAt(Actor actor, MonitoredAgreement agreement) {
+        requireBound(actor, agreement);
+        if (participant(actor, agreement.agreement()).kind() == Participant.Kind.OTHER && !actor.has(Role.AUDITOR)) {
+            throw new ForbiddenException("Your role does not let you see agreement " + agreement.id() + ".");
         }
     }
 

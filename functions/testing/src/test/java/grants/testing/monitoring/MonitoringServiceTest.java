@@ -149,6 +149,16 @@ class MonitoringServiceTest {
     }
 
     @Test
+    void aProposerOfTheSameRoundNeverSeesAnotherOrganisationsAgreementAndAnAuditorReadsOnly() {
+        enter();
+        on("2024-07-10");
+        assertThatThrownBy(() -> service.agreement(person("proposer", Role.PROPOSER, "rival"), "contract-a"))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(service.agreement(auditor, "contract-a").id()).isEqualTo("contract-a");
+        assertForbidden(() -> service.skip(auditor, Q1, "No activity."), Refusal.NOT_ALLOWED);
+    }
+
+    @Test
     void aVariedDueDateKeepsTheOriginalInTheRecordAndTheTrail() {
         enter();
         on("2024-07-20");
