@@ -1,5 +1,6 @@
 package grants.core.monitoring;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -9,7 +10,7 @@ import java.util.TreeSet;
  * returns and milestones whose work releases it (a manual hold names its reason instead).
  */
 public record Hold(String agreementId, Agreement.Instalment instalment, SortedSet<HoldReason> reasons,
-                   SortedSet<String> blocking, java.util.Optional<Act> manualHold) {
+                   SortedSet<String> blocking, Optional<Act> manualHold) {
 
     public Hold {
         reasons = new TreeSet<>(reasons);
@@ -17,7 +18,7 @@ public record Hold(String agreementId, Agreement.Instalment instalment, SortedSe
     }
 
     static Hold of(String agreementId, Agreement.Instalment instalment, Set<HoldReason> reasons, Set<String> blocking,
-                   java.util.Optional<Act> manualHold) {
+                   Optional<Act> manualHold) {
         return new Hold(agreementId, instalment, new TreeSet<>(reasons), new TreeSet<>(blocking), manualHold);
     }
 }

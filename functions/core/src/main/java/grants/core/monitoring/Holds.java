@@ -5,6 +5,7 @@ import grants.core.calendar.WorkingDays;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -68,7 +69,7 @@ public final class Holds {
     }
 
     /** Returns neither accepted nor skipped whose due date is more than the grace's working days before the day. */
-    private java.util.List<ReturnRecord> outstandingReturns(MonitoredAgreement agreement, LocalDate day) {
+    private List<ReturnRecord> outstandingReturns(MonitoredAgreement agreement, LocalDate day) {
         return agreement.madeReturns().stream()
                 .filter(r -> !r.isFinal())
                 .filter(r -> day.isAfter(calendar.after(r.due(), settings.holdGraceWorkingDays())))

@@ -3,6 +3,7 @@ package grants.core.monitoring;
 import grants.core.calendar.WorkingDays;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,6 @@ public record Reminder(String id, String agreementId, String returnId, String ru
         return planned.values().stream().sorted(BY_DAY_THEN_ID).toList();
     }
 
-    public static final java.util.Comparator<Reminder> BY_DAY_THEN_ID =
-            java.util.Comparator.comparing(Reminder::plannedOn).thenComparing(Reminder::id);
+    public static final Comparator<Reminder> BY_DAY_THEN_ID =
+            Comparator.comparing(Reminder::plannedOn).thenComparing(Reminder::id);
 }

@@ -2,13 +2,11 @@ package grants.testing.monitoring;
 
 import grants.core.money.Money;
 import grants.core.monitoring.Hold;
-import grants.core.monitoring.HoldReason;
 import grants.core.monitoring.InstalmentRecord;
 import grants.core.monitoring.InstalmentState;
 import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.MonitoredAgreement;
 import grants.core.monitoring.Payment;
-import grants.core.monitoring.Reminder;
 import grants.core.monitoring.ReturnRecord;
 import grants.core.monitoring.ReturnState;
 import org.junit.jupiter.api.BeforeAll;
