@@ -21,7 +21,9 @@ public enum Role {
     /** Proposes for their own organisation, and reads its proposals and, once published, its decision. */
     PROPOSER("proposer"),
     /** Declares interests, scores and moderates the proposals of their own panel. */
-    PANEL_MEMBER("panel-member");
+    PANEL_MEMBER("panel-member"),
+    /** Submits the monitoring returns of their own organisation's agreements (bound with the organisation). */
+    LEAD_CONTACT("lead-contact");
 
     private final String group;
 

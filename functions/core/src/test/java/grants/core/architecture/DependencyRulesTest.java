@@ -1,11 +1,17 @@
 package grants.core.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+
+import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The core is the pure domain: no AWS, no JSON, no HTTP (the rules over every layer are in functions/local). */
 @AnalyzeClasses(packages = "grants.core", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -15,4 +21,33 @@ class DependencyRulesTest {
     static final ArchRule coreDependsOnNoAwsNoJsonNoHttp = noClasses().that().resideInAPackage("grants.core..")
             .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.amazonaws..",
                     "com.fasterxml..", "java.net.http..");
+
+    /** Monitoring takes agreements from what rounds publish and runs commit; they never know it exists. */
+    @ArchTest
+    static final ArchRule nothingThatMakesAgreementsDependsOnMonitoring = noClasses()
+            .that().resideInAnyPackage("grants.core.rounds..", "grants.core.commissioning..", "grants.core.run..",
+                    "grants.core.allocation..")
+            .should().dependOnClassesThat().resideInAPackage("grants.core.monitoring..");
+
+    /**
+     * The capabilities, which may use one another one way only. The kernel they all share (access,
+     * audit, calendar, errors, mail, money, text) is left out: access and audit name each other.
+     */
+    private static final Set<String> CAPABILITIES = Set.of("allocation", "commissioning", "exports", "monitoring",
+            "notices", "programme", "rounds", "run", "support");
+
+    @ArchTest
+    static final ArchRule capabilityPackagesHaveNoCycles = slices().assignedFrom(new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String[] parts = javaClass.getPackageName().split("\\.");
+            return parts.length > 2 && CAPABILITIES.contains(parts[2]) ? SliceIdentifier.of(parts[2])
+                    : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the capability packages of grants.core";
+        }
+    }).should().beFreeOfCycles();
 }

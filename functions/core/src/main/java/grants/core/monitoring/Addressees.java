@@ -1,0 +1,13 @@
+package grants.core.monitoring;
+
+import java.util.List;
+
+/** Where reminders go (outbound port): live addresses only, those that have bounced left out. */
+public interface Addressees {
+
+    /** The addresses of the lead contacts of an organisation. */
+    List<String> leadContacts(String organisation);
+
+    /** The address of a person (an agreement's officer), or none. */
+    List<String> person(String personId);
+}

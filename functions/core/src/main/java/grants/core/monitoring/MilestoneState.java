@@ -1,0 +1,4 @@
+package grants.core.monitoring;
+
+/** M6, always computed. */
+public enum MilestoneState { PLANNED, LATE, ACHIEVED, WAIVED }

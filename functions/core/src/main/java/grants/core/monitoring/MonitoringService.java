@@ -1,0 +1,357 @@
+package grants.core.monitoring;
+
+import grants.core.access.Actor;
+import grants.core.access.ForbiddenException;
+import grants.core.access.Role;
+import grants.core.audit.AuditEntry;
+import grants.core.calendar.WorkingDays;
+import grants.core.commissioning.Contract;
+import grants.core.commissioning.Fund;
+import grants.core.errors.ConflictException;
+import grants.core.errors.NotFoundException;
+import grants.core.run.AllocationRun;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Monitoring's use cases: agreements entering from rounds and runs, returns submitted and reviewed,
+ * due dates varied, milestones, holds, overrides, terminations, and the daily reminder run and
+ * finance's payment runs. Each change is checked against rules M3-M14 by the agreement itself,
+ * and written with its audit entry in one transaction; a refusal changes nothing (403 when it is
+ * about who asked, 409 otherwise). Days are Europe/London.
+ */
+public final class MonitoringService {
+
+    /** Who the daily run acts as in the audit trail. */
+    public static final Actor DAILY_RUN = Actor.system("monitor-agreements");
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final MonitoringStore store;
+    private final Addressees addressees;
+    private final MonitoringSettings settings;
+    private final Clock clock;
+
+    public MonitoringService(MonitoringStore store, Addressees addressees, MonitoringSettings settings, Clock clock) {
+        this.store = store;
+        this.addressees = addressees;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    // ---- agreements entering monitoring ----
+
+    /** Publishing a round's decisions: one agreement per contract; entering one again changes nothing. */
+    public List<String> enterContracts(Actor actor, String roundId, Fund fund, List<Contract> contracts,
+                                       String officer) {
+        return enter(actor, contracts.stream()
+                .map(contract -> AgreementSources.fromContract(roundId, fund, contract, officer)).toList());
+    }
+
+    /** Committing an allocation run: one agreement per funded partnership. */
+    public List<String> enterRun(Actor actor, AllocationRun run, GrantTerms terms) {
+        return enter(actor, AgreementSources.fromRun(run, terms));
+    }
+
+    /** Agreements already made (as a monitoring document gives them); the ids of those new to monitoring. */
+    public List<String> enter(Actor actor, List<Agreement> agreements) {
+        List<String> entered = new ArrayList<>();
+        WorkingDays calendar = calendar();
+        for (Agreement agreement : agreements) {
+            requireStaff(actor, agreement, Role.PROGRAMME_MANAGER);
+            MonitoredAgreement fresh = MonitoredAgreement.start(agreement, settings, calendar);
+            AuditEntry entry = AuditEntry.by(actor, clock.instant(), agreement.trail(), "AGREEMENT_ENTERED",
+                    "agreement " + agreement.id(), null, AuditedAs.entered(fresh));
+            if (store.create(fresh, Reminder.plannedFor(fresh, settings, calendar), entry)) {
+                entered.add(agreement.id());
+            }
+        }
+        return entered;
+    }
+
+    // ---- reading ----
+
+    /** An agreement, to the people bound where it came from, and to the lead contacts of its organisation. */
+    public MonitoredAgreement agreement(Actor actor, String agreementId) {
+        MonitoredAgreement agreement = load(agreementId);
+        requireMayLookAt(actor, agreement);
+        return agreement;
+    }
+
+    /** A lead contact's own agreements. */
+    public List<MonitoredAgreement> agreementsOf(Actor actor) {
+        if (!actor.has(Role.LEAD_CONTACT) || actor.organisationId().isEmpty()) {
+            throw new ForbiddenException("Only a lead contact has agreements of their own.");
+        }
+        return store.ofOrganisation(actor.organisationId().get());
+    }
+
+    // ---- returns ----
+
+    public MonitoredAgreement submit(Actor actor, String returnId, Map<String, Long> outputs, String achieved,
+                                     String next) {
+        return onPart(actor, returnId, "RETURN_SUBMITTED",
+                (a, who) -> a.submit(returnId, who, new Submission(today(), who.id(), outputs, achieved, next)));
+    }
+
+    public MonitoredAgreement accept(Actor actor, String returnId) {
+        return onPart(actor, returnId, "RETURN_ACCEPTED",
+                (a, who) -> a.review(returnId, who, new Review(today(), who.id(), true, null)));
+    }
+
+    public MonitoredAgreement sendBack(Actor actor, String returnId, String whatToFix) {
+        return onPart(actor, returnId, "RETURN_SENT_BACK",
+                (a, who) -> a.review(returnId, who, new Review(today(), who.id(), false, whatToFix)));
+    }
+
+    public MonitoredAgreement skip(Actor actor, String returnId, String reason) {
+        return onPart(actor, returnId, "RETURN_SKIPPED",
+                (a, who) -> a.skip(returnId, who, new Act(today(), who.id(), reason)));
+    }
+
+    /** M5: the original due date stays on record beside the new one. */
+    public MonitoredAgreement varyReturn(Actor actor, String returnId, LocalDate to, String reason) {
+        return onPart(actor, returnId, "RETURN_VARIED",
+                (a, who) -> a.varyReturn(returnId, who, new Variation(today(), who.id(), null, to, reason)));
+    }
+
+    // ---- milestones ----
+
+    public MonitoredAgreement achieve(Actor actor, String milestoneId, String evidence) {
+        return onPart(actor, milestoneId, "MILESTONE_ACHIEVED",
+                (a, who) -> a.achieve(milestoneId, who, new Act(today(), who.id(), evidence)));
+    }
+
+    public MonitoredAgreement waive(Actor actor, String milestoneId, String reason) {
+        return onPart(actor, milestoneId, "MILESTONE_WAIVED",
+                (a, who) -> a.waive(milestoneId, who, new Act(today(), who.id(), reason)));
+    }
+
+    public MonitoredAgreement varyMilestone(Actor actor, String milestoneId, LocalDate to, String reason) {
+        return onPart(actor, milestoneId, "MILESTONE_VARIED",
+                (a, who) -> a.varyMilestone(milestoneId, who, new Variation(today(), who.id(), null, to, reason)));
+    }
+
+    /** A change to a return or a milestone, both named {@code <agreement>/...}. */
+    private MonitoredAgreement onPart(Actor actor, String partId, String action,
+                                      BiFunction<MonitoredAgreement, Participant, MonitoredAgreement> change) {
+        return change(actor, agreementOf(partId), action, AuditedAs.partName(partId, action), change,
+                a -> AuditedAs.part(a, partId, today()));
+    }
+
+    // ---- instalments ----
+
+    public MonitoredAgreement hold(Actor actor, String agreementId, int instalment, String reason) {
+        return onInstalment(actor, agreementId, instalment, "INSTALMENT_HELD",
+                (a, who) -> a.hold(instalment, who, new Act(today(), who.id(), reason)));
+    }
+
+    public MonitoredAgreement release(Actor actor, String agreementId, int instalment, String reason) {
+        return onInstalment(actor, agreementId, instalment, "INSTALMENT_RELEASED",
+                (a, who) -> a.release(instalment, who, new Act(today(), who.id(), reason)));
+    }
+
+    /** M11, asked for by one person... */
+    public MonitoredAgreement askForOverride(Actor actor, String agreementId, int instalment, String reason) {
+        return onInstalment(actor, agreementId, instalment, "OVERRIDE_ASKED_FOR",
+                (a, who) -> a.askForOverride(instalment, who, new Act(today(), who.id(), reason)));
+    }
+
+    /** ...and approved by a second: paid at the next payment run whatever holds it. */
+    public MonitoredAgreement approveOverride(Actor actor, String agreementId, int instalment) {
+        return onInstalment(actor, agreementId, instalment, "OVERRIDE_APPROVED",
+                (a, who) -> a.approveOverride(instalment, who, today()));
+    }
+
+    private MonitoredAgreement onInstalment(Actor actor, String agreementId, int instalment, String action,
+                                            BiFunction<MonitoredAgreement, Participant, MonitoredAgreement> change) {
+        return change(actor, agreementId, action, "instalment " + agreementId + "/" + instalment, change,
+                a -> AuditedAs.instalment(a, a.instalment(instalment), today()));
+    }
+
+    // ---- the agreement ----
+
+    public MonitoredAgreement terminate(Actor actor, String agreementId, String reason) {
+        return change(actor, agreementId, "AGREEMENT_TERMINATED", "agreement " + agreementId,
+                (a, who) -> a.terminate(who, new Act(today(), who.id(), reason)), AuditedAs::agreement);
+    }
+
+    // ---- the daily reminder run (M8) ----
+
+    /**
+     * Handles, once each, the reminders whose day has come and that the ledger does not have: on a
+     * working day only; a day missed is caught up by the next run. Run again, it handles nothing twice.
+     */
+    public List<LedgerEntry> runReminders() {
+        LocalDate day = today();
+        if (!calendar().isWorkingDay(day)) {
+            return List.of();
+        }
+        List<LedgerEntry> handled = new ArrayList<>();
+        for (Reminder reminder : store.unhandledRemindersDueBy(day)) {
+            MonitoredAgreement agreement = load(reminder.agreementId());
+            List<String> addresses = reminder.audience() == MonitoringSettings.Audience.LEAD
+                    ? addressees.leadContacts(agreement.agreement().organisation())
+                    : addressees.person(agreement.agreement().officer());
+            LedgerEntry entry = ReminderRun.handle(reminder, agreement, day, addresses);
+            AuditEntry audit = AuditEntry.by(DAILY_RUN, clock.instant(), agreement.agreement().trail(),
+                    "REMINDER_" + entry.outcome(), "reminder " + reminder.id(), null, AuditedAs.ledgerEntry(entry));
+            if (store.recordReminder(entry, audit)) {
+                handled.add(entry);
+            }
+        }
+        return handled;
+    }
+
+    // ---- finance's payment run (M9-M11) ----
+
+    /** Pays what is payable today and holds the rest with every reason; an organisation at a time. */
+    public PaymentRun runPayments(Actor actor) {
+        if (!actor.has(Role.FINANCE_OFFICER) && !actor.has(Role.PROGRAMME_MANAGER)) {
+            throw new ForbiddenException("Only finance or a manager makes a payment run.");
+        }
+        LocalDate day = today();
+        Holds holds = new Holds(settings, calendar());
+        List<Payment> paid = new ArrayList<>();
+        List<Hold> held = new ArrayList<>();
+        List<MonitoredAgreement> after = new ArrayList<>();
+        for (String organisation : store.organisations()) {
+            List<MonitoredAgreement> all = store.ofOrganisation(organisation);
+            List<MonitoredAgreement> before = all.stream().filter(a -> actor.worksOn(a.agreement().trail())).toList();
+            PaymentRun run = PaymentRun.on(day, before, all, holds);
+            for (MonitoredAgreement next : run.agreements()) {
+                MonitoredAgreement current = before.stream().filter(a -> a.id().equals(next.id())).findFirst()
+                        .orElseThrow();
+                if (next.version() != current.version()) {
+                    write(current, next, AuditEntry.by(actor, clock.instant(), next.agreement().trail(), "PAYMENT_RUN",
+                            "instalments of " + next.id(), AuditedAs.instalments(current, day),
+                            AuditedAs.instalments(next, day)));
+                }
+                after.add(next);
+            }
+            paid.addAll(run.paid());
+            held.addAll(run.held());
+        }
+        return new PaymentRun(day, paid, held, after);
+    }
+
+    // ---- helpers ----
+
+    private MonitoredAgreement change(Actor actor, String agreementId, String action, String target,
+                                      BiFunction<MonitoredAgreement, Participant, MonitoredAgreement> change,
+                                      Function<MonitoredAgreement, String> words) {
+        MonitoredAgreement current = load(agreementId);
+        requireBound(actor, current);
+        MonitoredAgreement next;
+        try {
+            next = change.apply(current, participant(actor, current.agreement()));
+        } catch (RefusedException refused) {
+            throw refused.refusal().isAboutWho() ? new ForbiddenActionException(refused) : refused;
+        }
+        write(current, next, AuditEntry.by(actor, clock.instant(), current.agreement().trail(), action, target,
+                words.apply(current), words.apply(next)));
+        return next;
+    }
+
+    private void write(MonitoredAgreement current, MonitoredAgreement next, AuditEntry entry) {
+        if (!store.replace(next, current.version(), Reminder.plannedFor(next, settings, calendar()), entry)) {
+            throw new ConflictException("CHANGED_MEANWHILE", "Agreement " + current.id()
+                    + " was changed by someone else meanwhile; nothing was changed. Look again and retry.");
+        }
+    }
+
+    private MonitoredAgreement load(String agreementId) {
+        return store.agreement(agreementId)
+                .orElseThrow(() -> new NotFoundException("No agreement " + agreementId + " is monitored."));
+    }
+
+    /** A return's or a milestone's agreement: the part of its id before the first "/". */
+    private static String agreementOf(String id) {
+        int slash = id.indexOf('/');
+        if (slash <= 0) {
+            throw new NotFoundException("No return or milestone " + id + " is monitored.");
+        }
+        return id.substring(0, slash);
+    }
+
+    /**
+     * Who the caller is to monitoring: a manager, finance, a sub-group member, a lead contact of
+     * their organisation, or the agreement's officer (bound as the person it names); anyone else,
+     * an auditor among them, may change nothing.
+     */
+    static Participant participant(Actor actor, Agreement agreement) {
+        String id = actor.personId().orElse(actor.subject());
+        Participant.Kind kind;
+        if (actor.has(Role.PROGRAMME_MANAGER)) {
+            kind = Participant.Kind.MANAGER;
+        } else if (actor.has(Role.FINANCE_OFFICER)) {
+            kind = Participant.Kind.FINANCE;
+        } else if (actor.has(Role.SUB_GROUP)) {
+            kind = Participant.Kind.SUB_GROUP;
+        } else if (actor.has(Role.LEAD_CONTACT)) {
+            kind = Participant.Kind.LEAD_CONTACT;
+        } else if (id.equals(agreement.officer()) && !actor.has(Role.AUDITOR)) {
+            kind = Participant.Kind.OFFICER;
+        } else {
+            kind = Participant.Kind.OTHER;
+        }
+        return new Participant(id, kind, kind == Participant.Kind.LEAD_CONTACT ? actor.organisationId()
+                : Optional.empty());
+    }
+
+    /**
+     * Who may ask for a change: a lead contact only on their own organisation's agreements (refused
+     * as M14's NOT_LEAD_CONTACT, before anything about the agreement is told), anyone else only
+     * where they are bound; the agreement itself then refuses, with M14's reason, what their role
+     * does not allow.
+     */
+    private static void requireBound(Actor actor, MonitoredAgreement agreement) {
+        if (actor.has(Role.LEAD_CONTACT)) {
+            if (!isLeadContact(actor, agreement.agreement())) {
+                throw new ForbiddenActionException(new RefusedException(Refusal.NOT_LEAD_CONTACT, agreement.id()));
+            }
+        } else if (!actor.worksOn(agreement.agreement().trail())) {
+            throw new ForbiddenException("You are not bound where agreement " + agreement.id() + " was made.");
+        }
+    }
+
+    /**
+     * Who may read an agreement: as {@link #requireBound}, and then only someone monitoring knows
+     * (a manager, finance, a sub-group member, its officer) or an auditor: a proposer or a panel
+     * member of the same round never sees another organisation's agreement.
+     */
+    private static void requireMayLookAt(Actor actor, MonitoredAgreement agreement) {
+        requireBound(actor, agreement);
+        if (participant(actor, agreement.agreement()).kind() == Participant.Kind.OTHER && !actor.has(Role.AUDITOR)) {
+            throw new ForbiddenException("Your role does not let you see agreement " + agreement.id() + ".");
+        }
+    }
+
+    private static boolean isLeadContact(Actor actor, Agreement agreement) {
+        return actor.has(Role.LEAD_CONTACT) && actor.organisationId().filter(agreement.organisation()::equals)
+                .isPresent();
+    }
+
+    private static void requireStaff(Actor actor, Agreement agreement, Role role) {
+        if (!actor.has(role) || !actor.worksOn(agreement.trail())) {
+            throw new ForbiddenException("Only a manager bound in " + agreement.trail()
+                    + " enters its agreements into monitoring.");
+        }
+    }
+
+    private WorkingDays calendar() {
+        return new WorkingDays(store.bankHolidays());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), LONDON);
+    }
+}

@@ -1,0 +1,48 @@
+package grants.core.monitoring;
+
+import grants.core.audit.AuditEntry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where monitoring is kept (outbound port). An agreement's record is written whole, only if it is
+ * still the version it was read at, with the change's audit entry in the same transaction: both or
+ * neither. Beside each record the store keeps the reminders planned for it, indexed by day, so the
+ * daily run reads what is due, never every agreement; the ledger is written once per reminder.
+ */
+public interface MonitoringStore {
+
+    /** Creates the record unless one has its id; true if this call created it (a retry changes nothing). */
+    boolean create(MonitoredAgreement fresh, List<Reminder> planned, AuditEntry entry);
+
+    Optional<MonitoredAgreement> agreement(String agreementId);
+
+    /** Every agreement of an organisation (holds look across them, M10). */
+    List<MonitoredAgreement> ofOrganisation(String organisation);
+
+    /** The organisations with an agreement, for a payment run. */
+    List<String> organisations();
+
+    /**
+     * Replaces the record and its planned reminders if it is still at {@code expectedVersion}; false if
+     * it changed meanwhile, and nothing is written.
+     */
+    boolean replace(MonitoredAgreement next, long expectedVersion, List<Reminder> planned, AuditEntry entry);
+
+    /** Planned reminders whose day is on or before {@code day} and that the ledger does not have yet. */
+    List<Reminder> unhandledRemindersDueBy(LocalDate day);
+
+    /**
+     * Adds a handled reminder to the ledger, and for a sent one its email to the outbox, unless the
+     * ledger has its id; true if this call wrote it. This is what makes a reminder handled once.
+     */
+    boolean recordReminder(LedgerEntry entry, AuditEntry audit);
+
+    /** An agreement's ledger, by planned day then id. */
+    List<LedgerEntry> ledger(String agreementId);
+
+    /** The bank holidays, held as data so that a new one needs no deploy. */
+    List<LocalDate> bankHolidays();
+}

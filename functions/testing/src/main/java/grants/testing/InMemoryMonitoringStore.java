@@ -1,0 +1,118 @@
+package grants.testing;
+
+import grants.core.audit.AuditEntry;
+import grants.core.monitoring.LedgerEntry;
+import grants.core.monitoring.MonitoredAgreement;
+import grants.core.monitoring.MonitoringStore;
+import grants.core.monitoring.Reminder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@link MonitoringStore} in memory, with the real store's refusals: a record is replaced only at
+ * the version it was read at, a reminder enters the ledger once, and an audit entry goes in only
+ * with its change. Sent reminders are kept in an outbox a test reads.
+ */
+public final class InMemoryMonitoringStore implements MonitoringStore {
+
+    private final Map<String, MonitoredAgreement> agreements = new TreeMap<>();
+    private final Map<String, List<Reminder>> planned = new TreeMap<>();
+    private final Map<String, LedgerEntry> ledger = new TreeMap<>();
+    private final List<LedgerEntry> outbox = new ArrayList<>();
+    private final List<LocalDate> bankHolidays;
+    private final InMemoryAuditTrail trail;
+
+    public InMemoryMonitoringStore(Collection<LocalDate> bankHolidays, InMemoryAuditTrail trail) {
+        this.bankHolidays = List.copyOf(bankHolidays);
+        this.trail = trail;
+    }
+
+    public InMemoryAuditTrail trail() {
+        return trail;
+    }
+
+    /** The reminder emails written, in the order the ledger took them. */
+    public synchronized List<LedgerEntry> outbox() {
+        return List.copyOf(outbox);
+    }
+
+    @Override
+    public synchronized boolean create(MonitoredAgreement fresh, List<Reminder> reminders, AuditEntry entry) {
+        if (agreements.containsKey(fresh.id())) {
+            return false;
+        }
+        agreements.put(fresh.id(), fresh);
+        planned.put(fresh.id(), List.copyOf(reminders));
+        trail.append(entry);
+        return true;
+    }
+
+    @Override
+    public synchronized java.util.Optional<MonitoredAgreement> agreement(String agreementId) {
+        return java.util.Optional.ofNullable(agreements.get(agreementId));
+    }
+
+    @Override
+    public synchronized List<MonitoredAgreement> ofOrganisation(String organisation) {
+        return agreements.values().stream().filter(a -> a.agreement().organisation().equals(organisation)).toList();
+    }
+
+    @Override
+    public synchronized List<String> organisations() {
+        return agreements.values().stream().map(a -> a.agreement().organisation()).distinct().sorted().toList();
+    }
+
+    @Override
+    public synchronized boolean replace(MonitoredAgreement next, long expectedVersion, List<Reminder> reminders,
+                                        AuditEntry entry) {
+        MonitoredAgreement current = agreements.get(next.id());
+        if (current == null || current.version() != expectedVersion) {
+            return false;
+        }
+        agreements.put(next.id(), next);
+        planned.put(next.id(), List.copyOf(reminders));
+        trail.append(entry);
+        return true;
+    }
+
+    @Override
+    public synchronized List<Reminder> unhandledRemindersDueBy(LocalDate day) {
+        return planned.values().stream().flatMap(List::stream)
+                .filter(r -> !r.plannedOn().isAfter(day) && !ledger.containsKey(r.id()))
+                .sorted(Reminder.BY_DAY_THEN_ID).toList();
+    }
+
+    @Override
+    public synchronized boolean recordReminder(LedgerEntry entry, AuditEntry audit) {
+        if (ledger.containsKey(entry.reminder().id())) {
+            return false;
+        }
+        ledger.put(entry.reminder().id(), entry);
+        if (entry.outcome() == LedgerEntry.Outcome.SENT) {
+            outbox.add(entry);
+        }
+        trail.append(audit);
+        return true;
+    }
+
+    @Override
+    public synchronized List<LedgerEntry> ledger(String agreementId) {
+        return ledger.values().stream().filter(e -> e.reminder().agreementId().equals(agreementId))
+                .sorted(java.util.Comparator.comparing(LedgerEntry::reminder, Reminder.BY_DAY_THEN_ID)).toList();
+    }
+
+    /** Every reminder still planned and not handled, whatever its day: what the ledger shows as pending. */
+    public synchronized List<Reminder> pending() {
+        return unhandledRemindersDueBy(LocalDate.MAX);
+    }
+
+    @Override
+    public synchronized List<LocalDate> bankHolidays() {
+        return bankHolidays;
+    }
+}
