@@ -2,6 +2,7 @@
 // token, pages and problems shown the GOV.UK way, and pounds written exactly as the API wrote them.
 import { initAll } from '/govuk/govuk-frontend.min.js'
 import { html } from './components/html.js'
+import { errorSummary as summaryOfProblems } from './components/errorSummary.js'
 
 export const TOKEN = 'grants.idToken'
 const main = document.getElementById('main-content')
@@ -77,14 +78,11 @@ export function summaryRow (key, value) {
   return html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${key}</dt><dd class="govuk-summary-list__value">${value}</dd></div>`
 }
 
+/** A refusal in the error summary, each problem linking to its input ({@code inputs}: field to id); for the pages not yet on the form component. */
 export function errorSummary (error, inputs = {}, fallback = 'file') {
-  const items = error.details.length > 0
-    ? error.details.map(d => html`<li><a href="#${inputs[d.field] ?? fallback}">${d.field}: ${d.problem}</a></li>`)
-    : [html`<li><a href="#${fallback}">${error.message}</a></li>`]
-  return html`<div class="govuk-error-summary" data-module="govuk-error-summary"><div role="alert">
-    <h2 class="govuk-error-summary__title">There is a problem</h2>
-    <div class="govuk-error-summary__body">${error.details.length > 0 ? html`<p class="govuk-body">${error.message}</p>` : ''}
-      <ul class="govuk-list govuk-error-summary__list">${items}</ul></div></div></div>`
+  return summaryOfProblems(error.details.length > 0
+    ? [{ text: error.message }, ...error.details.map(d => ({ text: d.field + ': ' + d.problem, href: '#' + (inputs[d.field] ?? fallback) }))]
+    : [{ text: error.message, href: '#' + fallback }])
 }
 
 /**

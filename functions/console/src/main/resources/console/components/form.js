@@ -6,13 +6,13 @@ import { refusalErrors } from './refusals.js'
 import { ApiError, problem } from '../common.js'
 
 /**
- * form({ id, content, submit: 'Save', buttons: [{ text, value, secondary, warning }], cancel: { href, text } })
+ * form({ id, content, submit: 'Save', buttons: [{ text, value, id, secondary, warning }], cancel: { href, text } })
  * With buttons, each is a submit button; the one pressed is passed to send as its action (its value).
  */
 export function form ({ id, content, submit = 'Continue', buttons, cancel }) {
   const all = buttons ?? [{ text: submit }]
   return html`<form id="${id}" novalidate>${content}
-    <div class="govuk-button-group">${all.map(button => html`<button type="submit" class="${classes('govuk-button', button.secondary && 'govuk-button--secondary', button.warning && 'govuk-button--warning')}" data-module="govuk-button"${button.value ? html` name="action" value="${button.value}"` : ''}>${button.text}</button>`)}
+    <div class="govuk-button-group">${all.map(button => html`<button type="submit" class="${classes('govuk-button', button.secondary && 'govuk-button--secondary', button.warning && 'govuk-button--warning')}" data-module="govuk-button"${button.id ? html` id="${button.id}"` : ''}${button.value ? html` name="action" value="${button.value}"` : ''}>${button.text}</button>`)}
     ${cancel ? html`<a class="govuk-link" href="${cancel.href}">${cancel.text}</a>` : ''}</div></form>`
 }
 
@@ -85,7 +85,7 @@ export function whenSubmitted (formId, { check, send, fields = {}, refused, done
 }
 
 function firstFieldId (formElement, fields) {
-  const first = Object.values(fields)[0]
+  const first = typeof fields === 'function' ? null : Object.values(fields)[0]
   if (first) {
     return typeof first === 'string' ? first : first.id
   }

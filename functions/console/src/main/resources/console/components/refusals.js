@@ -2,8 +2,14 @@
 // sentence per field on the page, keyed by the field's id, for the error summary and the field alike.
 import { fieldInWords, sentence } from './words.js'
 
-/** fields: the API's field → the id of the field on the page, or { id, label, message } for better words. */
+/**
+ * fields: the API's field → the id of the field on the page, or { id, label, message } for better
+ * words; or a function from the API's field to { id, label, message } (a whole document's problems).
+ */
 function placeOf (apiField, fields) {
+  if (typeof fields === 'function') {
+    return fields(apiField)
+  }
   let path = String(apiField ?? '')
   while (path) {
     if (fields[path] !== undefined) {

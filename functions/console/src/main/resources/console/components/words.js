@@ -136,14 +136,38 @@ export function colourOf (code) {
 
 /** "contractedDays" or "members[2].id" as "Contracted days" / "Members": a field name a person can read. */
 export function fieldInWords (field) {
-  const words = String(field ?? '').replace(/\[\d+]/g, '').split('.').pop()
+  const last = String(field ?? '').replace(/\[\d+]/g, '').split('.').pop()
+  if (STATUSES[last]) {
+    return inWords(last)
+  }
+  const words = last
     .replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().trim()
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
+/**
+ * The codes and days in a sentence of the API's in words: "is required for a DISTRICT" → "is
+ * required for a district"; "from 2026-04-01" → "from 1 April 2026".
+ */
+export function codesInWords (text) {
+  return String(text ?? '')
+    .replace(/\b[A-Z]+(?:_[A-Z]+)*\b/g, code =>
+      STATUSES[code] && (code.length >= 5 || code.includes('_')) ? inWords(code).toLowerCase() : code)
+    .replace(/\b\d{4}-\d{2}-\d{2}\b(?!T)/g, day => longDate(day))
+}
+
+/** "partnerships[3].county" as "Partnership 4: county": where in a document a problem is. */
+export function pathInWords (path) {
+  return String(path ?? '').split('.').filter(Boolean)
+    .map(part => STATUSES[part] ? inWords(part).toLowerCase() : part)
+    .map(part => part.replace(/^(\w+?)s?\[(\d+)]$/, (whole, name, index) => name + ' ' + (Number(index) + 1)))
+    .map(part => part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())
+    .join(': ').replace(/^./, first => first.toUpperCase())
+}
+
 /** A problem as a sentence: "Days" + "must be in half-day steps" → "Days must be in half-day steps."; whole sentences kept. */
 export function sentence (label, problem) {
-  const text = String(problem ?? '').trim()
+  const text = codesInWords(String(problem ?? '').trim())
   const whole = /^[A-Z"“£0-9]/.test(text) ? text : (label ? label + ' ' + text : text.charAt(0).toUpperCase() + text.slice(1))
   return /[.!?]$/.test(whole) ? whole : whole + '.'
 }
