@@ -2,7 +2,7 @@
 // token, pages and problems shown the GOV.UK way, and pounds written exactly as the API wrote them.
 import { initAll } from '/govuk/govuk-frontend.min.js'
 import { html } from './components/html.js'
-import { errorSummary as summaryOfProblems } from './components/errorSummary.js'
+import { errorSummary as summaryOfProblems, titleWith } from './components/errorSummary.js'
 
 export const TOKEN = 'grants.idToken'
 const main = document.getElementById('main-content')
@@ -26,6 +26,15 @@ export function show (title, content, crumbs = []) {
   document.getElementById('breadcrumb-list').innerHTML = crumbs.map(([label, href]) =>
     html`<li class="govuk-breadcrumbs__list-item"><a class="govuk-breadcrumbs__link" href="${href}">${label}</a></li>`.text).join('')
   initAll()
+}
+
+/** A page of one form: its problems, caption and heading above the content, two-thirds wide, as GOV.UK lays out a question page. */
+export function showFormPage ({ title, caption, errors = {}, crumbs = [] }, content) {
+  show(titleWith(title, errors), html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+    ${summaryOfProblems(errors)}
+    ${caption ? html`<span class="govuk-caption-l">${caption}</span>` : ''}
+    <h1 class="govuk-heading-l">${title}</h1>
+    ${content}</div></div>`, crumbs)
 }
 
 export function token () {

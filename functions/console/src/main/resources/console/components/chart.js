@@ -6,8 +6,8 @@ import { html, classes } from './html.js'
 import { money } from './words.js'
 import { table } from './table.js'
 
-const WIDTH = 640
-const LONGEST_BAR = 420
+const WIDTH = 400
+const LONGEST_BAR = 250
 const ROW = 56
 const COLOURS = { solid: '#1d70b8', hatched: '#d4351c' }
 

@@ -50,18 +50,19 @@ export function readForm (formElement) {
  *     check: values => ({}),                          // optional: problems found before asking the API, { id: sentence }
  *     send: (values, action) => api(path, 'POST', JSON.stringify(body)),
  *     fields: { date: 'date', days: { id: 'days', label: 'Days', message: 'Enter the days …' } },  // API field → page field
+ *     otherwise: 'days',                              // optional: where a refusal naming no field goes (else the first field)
  *     refused: (values, errors) => drawThePageAgain(values, errors),
  *     done: (answer, values, action) => theNextPage(answer)
  *   })
  * Every ApiError but "sign in again" is a refusal; anything else shows the "there is a problem" page.
  */
-export function whenSubmitted (formId, { check, send, fields = {}, refused, done }) {
+export function whenSubmitted (formId, { check, send, fields = {}, otherwise, refused, done }) {
   const formElement = document.getElementById(formId)
   formElement.addEventListener('submit', async event => {
     event.preventDefault()
     const values = readForm(formElement)
     const action = event.submitter?.value || undefined
-    const fallbackId = firstFieldId(formElement, fields)
+    const fallbackId = otherwise ?? firstFieldId(formElement, fields)
     const found = check ? check(values, action) ?? {} : {}
     if (Object.keys(found).length > 0) {
       return refused(values, found)

@@ -146,14 +146,16 @@ export function fieldInWords (field) {
 }
 
 /**
- * The codes and days in a sentence of the API's in words: "is required for a DISTRICT" → "is
- * required for a district"; "from 2026-04-01" → "from 1 April 2026".
+ * A sentence of the API's in plain words: its codes ("is required for a DISTRICT" → "… a district"),
+ * days ("from 2026-04-01" → "from 1 April 2026") and moments ("2026-12-03T21:24:04Z" → "3 December
+ * 2026 at 9:24pm").
  */
-export function codesInWords (text) {
+export function plainWords (text) {
   return String(text ?? '')
-    .replace(/\b[A-Z]+(?:_[A-Z]+)*\b/g, code =>
-      STATUSES[code] && (code.length >= 5 || code.includes('_')) ? inWords(code).toLowerCase() : code)
+    .replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/g, moment => dateTime(moment))
     .replace(/\b\d{4}-\d{2}-\d{2}\b(?!T)/g, day => longDate(day))
+    .replace(/\b[A-Z]+(?:_[A-Z]+)*\b/g, code =>
+      STATUSES[code] && (code.length >= 4 || code.includes('_')) ? inWords(code).toLowerCase() : code)
 }
 
 /** "partnerships[3].county" as "Partnership 4: county": where in a document a problem is. */
@@ -167,7 +169,7 @@ export function pathInWords (path) {
 
 /** A problem as a sentence: "Days" + "must be in half-day steps" → "Days must be in half-day steps."; whole sentences kept. */
 export function sentence (label, problem) {
-  const text = codesInWords(String(problem ?? '').trim())
+  const text = plainWords(String(problem ?? '').trim())
   const whole = /^[A-Z"“£0-9]/.test(text) ? text : (label ? label + ' ' + text : text.charAt(0).toUpperCase() + text.slice(1))
   return /[.!?]$/.test(whole) ? whole : whole + '.'
 }

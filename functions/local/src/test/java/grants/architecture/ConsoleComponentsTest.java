@@ -4,12 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,24 +26,9 @@ class ConsoleComponentsTest {
     private static final List<String> NOT_YET_CONVERTED = List.of("pages/rounds/rounds.js");
 
     static List<String> handWrittenMarkup(Path console) throws IOException {
-        try (Stream<Path> files = Files.walk(console)) {
-            return files.filter(file -> file.toString().endsWith(".js") || file.toString().endsWith(".html"))
-                    .filter(file -> !console.relativize(file).startsWith("components"))
-                    .filter(file -> !console.relativize(file).startsWith("govuk"))
-                    .filter(file -> !NOT_YET_CONVERTED.contains(console.relativize(file).toString().replace('\\', '/')))
-                    .flatMap(file -> lines(file).stream()
-                            .filter(line -> HAND_WRITTEN.matcher(line).find())
-                            .map(line -> console.relativize(file) + ": " + line.strip()))
-                    .toList();
-        }
-    }
-
-    private static List<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SourceScan.matchingLines(console, file -> (file.toString().endsWith(".js") || file.toString().endsWith(".html"))
+                && !file.startsWith("components") && !file.startsWith("govuk")
+                && !NOT_YET_CONVERTED.contains(file.toString().replace('\\', '/')), HAND_WRITTEN);
     }
 
     @Test

@@ -284,8 +284,8 @@ class ConsoleInBrowserTest {
         browser.findElement(By.id("contracted")).sendKeys("twenty");
         browser.findElement(By.cssSelector("label[for=specialisms]")).click();
         browser.findElement(By.id("save-adviser")).click();
-        session.waitForText(By.className("govuk-error-summary"), "Contracted days");
-        assertThat(browser.findElement(By.id("contracted-error")).getText()).contains("Contracted days");
+        session.waitForText(By.className("govuk-error-summary"), "Enter the contracted days as a number");
+        assertThat(browser.findElement(By.id("contracted-error")).getText()).contains("Enter the contracted days as a number");
         assertThat(browser.findElement(By.id("adviser-name")).getAttribute("value")).as("kept").isEqualTo("Health adviser");
         assertThat(browser.findElement(By.id("specialisms")).isSelected()).as("the specialism chosen is kept").isTrue();
         session.checkPage("16-adviser-refused");
@@ -313,7 +313,7 @@ class ConsoleInBrowserTest {
         book("Birmingham", "1.5");
         session.waitForText(By.className("govuk-error-summary"), "would exceed the entitlement of Birmingham");
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("over by 0.5 days");
-        assertThat(browser.findElements(By.className("govuk-error-message"))).as("the problem at its field").isNotEmpty();
+        assertThat(browser.findElement(By.id("days-error")).getText()).as("the problem at the days").contains("over by 0.5 days");
         assertThat(browser.findElement(By.id("days")).getAttribute("value")).as("kept").isEqualTo("1.5");
         assertThat(browser.findElement(By.id("date-month")).getAttribute("value")).as("kept").isEqualTo("10");
         session.checkPage("17-support-refused");

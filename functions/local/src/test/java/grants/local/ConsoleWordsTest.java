@@ -62,13 +62,13 @@ class ConsoleWordsTest {
     void aRefusalBecomesASentenceAtEachFieldOnThePage() throws Exception {
         assertThat(run("const errors = refusalErrors({ message: 'request: nothing was written', details: ["
                 + "{ field: 'days', problem: 'must be in half-day steps' },"
-                + "{ field: 'members[2]', problem: 'is in the warwickshire locality, not shropshire: a pool is one locality\'s' },"
+                + "{ field: 'members[2]', problem: 'is in the warwickshire locality, not shropshire: a pool is one locality only' },"
                 + "{ field: 'date', problem: 'must fall in the programme year, 2026-04-01 to 2027-03-31, got 2028-01-01' },"
                 + "{ field: 'grantRates.SINGLE_TIER', problem: 'must be an amount' }] },"
                 + "{ days: { id: 'days', label: 'Days' }, members: 'members', date: { id: 'date', label: 'The date' } }, 'adviser');"
                 + "Object.entries(errors).forEach(([id, text]) => console.log(id + ' = ' + text))"))
                 .containsExactly("days = Days must be in half-day steps.",
-                        "members = Members is in the warwickshire locality, not shropshire: a pool is one locality's.",
+                        "members = Members is in the warwickshire locality, not shropshire: a pool is one locality only.",
                         "date = The date must fall in the programme year, 1 April 2026 to 31 March 2027, got 1 January 2028.",
                         "adviser = Single-tier must be an amount.");
     }

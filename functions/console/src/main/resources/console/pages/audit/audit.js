@@ -1,6 +1,6 @@
 // The audit trail of a programme or of a round: each is kept under its own id.
 import { api, html, show } from '/common.js'
-import { table, inWords, dateTime } from '/components/index.js'
+import { table, inWords, dateTime, plainWords } from '/components/index.js'
 import { programmeName, programmeCrumbs } from '../programmes/names.js'
 
 async function newestEntries (base) {
@@ -22,9 +22,9 @@ async function auditPage (kind, id, name, crumbs) {
     <h1 class="govuk-heading-l">Audit trail</h1>
     ${table({
       caption: (more ? 'The newest ' + entries.length + ' changes' : 'Every change') + ', newest first',
-      head: ['When', 'Who', 'What', 'Before', 'After'],
-      rows: entries.map(e => [dateTime(e.at), e.actor, inWords(e.action) + ': ' + e.target,
-        { text: e.before ?? '–', classes: 'grants-reason' }, { text: e.after ?? '–', classes: 'grants-reason' }])
+      head: ['When', 'Who', 'What happened'],
+      rows: entries.map(e => [dateTime(e.at), e.actor, { classes: 'grants-reason', html: html`<strong>${inWords(e.action)}</strong>: ${plainWords(e.target)}
+        ${e.before ? html`<br>Before: ${plainWords(e.before)}` : ''}${e.after ? html`<br>After: ${plainWords(e.after)}` : ''}` }])
     })}`, crumbs)
 }
 

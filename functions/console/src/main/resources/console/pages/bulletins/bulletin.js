@@ -1,6 +1,6 @@
 // A bulletin to a programme's contacts, written in Markdown and previewed exactly as it will be sent.
-import { api, Html, html, show } from '/common.js'
-import { field, radios, errorSummary, titleWith, form, whenSubmitted, panel } from '/components/index.js'
+import { api, Html, html, show, showFormPage } from '/common.js'
+import { field, radios, form, whenSubmitted, panel } from '/components/index.js'
 import { programmeName, programmeCrumbs, programmePath } from '../programmes/names.js'
 
 const FIELDS = {
@@ -23,11 +23,7 @@ function request (values) {
 export async function bulletinPage ({ programmeId }, values = { audience: 'ALL' }, errors = {}, preview = null) {
   const base = programmePath(programmeId)
   const name = await programmeName(programmeId)
-  show(titleWith('Write a bulletin', errors), html`
-    <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-    ${errorSummary(errors)}
-    <span class="govuk-caption-l">${name}</span>
-    <h1 class="govuk-heading-l">Write a bulletin</h1>
+  showFormPage({ title: 'Write a bulletin', caption: name, errors, crumbs: programmeCrumbs(programmeId, name) }, html`
     ${form({
       id: 'bulletin',
       buttons: [{ text: 'Preview', value: 'preview', id: 'preview', secondary: true }, { text: 'Send the bulletin', value: 'send', id: 'send' }],
@@ -39,8 +35,7 @@ export async function bulletinPage ({ programmeId }, values = { audience: 'ALL' 
         ${field({ id: 'markdown', label: 'Message', rows: 10, value: values.markdown, error: errors.markdown,
           hint: 'Markdown: **bold**, [a link](https://www.gov.uk). Only https and mailto links are kept; images are left out.' })}`
     })}
-    ${preview === null ? '' : html`<h2 class="govuk-heading-m">Preview</h2><div class="govuk-inset-text" id="preview-body">${new Html(preview)}</div>`}
-    </div></div>`, programmeCrumbs(programmeId, name))
+    ${preview === null ? '' : html`<h2 class="govuk-heading-m">Preview</h2><div class="govuk-inset-text" id="preview-body">${new Html(preview)}</div>`}`)
   whenSubmitted('bulletin', {
     fields: FIELDS,
     send: (typed, action) => action === 'preview'

@@ -8,15 +8,15 @@ export async function noticesPage ({ programmeId, runId }) {
   const path = runPath(programmeId, runId)
   const [{ notices }, run, name] = await Promise.all([api(path + '/notices'), api(path + '?limit=5000'), programmeName(programmeId)])
   const names = Object.fromEntries(run.rows.map(r => [r.partnershipId, r.partnershipName]))
-  const partnership = n => n.partnershipId ? names[n.partnershipId] ?? n.partnershipId : 'Everyone it was sent to'
+  const partnership = n => n.partnershipId ? names[n.partnershipId] ?? n.partnershipId : 'All partnerships'
   show('Notices', html`
     <span class="govuk-caption-l">${name}</span>
     <h1 class="govuk-heading-l">Notices</h1>
     ${table({
-      head: ['Partnership', 'Notice', 'Delivery', 'Sent to'],
+      head: ['Partnership', 'Notice', 'Delivery', 'Sent to', 'Action'],
       rows: notices.map(n => [
-        partnership(n), inWords(n.kind), tag(n.state),
-        html`${n.recipients.join(', ')}${n.partnershipId && !n.key.includes('/resend-') ? html` <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" data-resend="${n.partnershipId}">Re-issue<span class="govuk-visually-hidden"> the notice of ${partnership(n)}</span></button>` : ''}`])
+        partnership(n), inWords(n.kind), tag(n.state), n.recipients.join(', '),
+        n.partnershipId && !n.key.includes('/resend-') ? html`<button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" data-resend="${n.partnershipId}">Re-issue<span class="govuk-visually-hidden"> the notice of ${partnership(n)}</span></button>` : ''])
     })}`,
   programmeCrumbs(programmeId, name, ['Allocation run', runPagePath(programmeId, runId)]))
   document.querySelectorAll('[data-resend]').forEach(button => button.addEventListener('click', async () => {

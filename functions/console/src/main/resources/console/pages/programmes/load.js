@@ -1,15 +1,12 @@
 // Loading or replacing a programme from its JSON document: nothing is stored if it has any problem.
-import { api, html, show, ApiError } from '/common.js'
-import { fileUpload, errorSummary, titleWith, form, whenSubmitted, pathInWords, sentence } from '/components/index.js'
+import { api, html, showFormPage, ApiError } from '/common.js'
+import { fileUpload, form, whenSubmitted, pathInWords, sentence } from '/components/index.js'
 
 // Every problem of a programme document is about the file: each says where in the document it is.
 const IN_THE_FILE = apiField => ({ id: 'file', label: pathInWords(apiField) })
 
 export function loadPage (params = {}, errors = {}) {
-  show(titleWith('Load a programme', errors), html`
-    <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-    ${errorSummary(errors)}
-    <h1 class="govuk-heading-l">Load a programme</h1>
+  showFormPage({ title: 'Load a programme', errors, crumbs: [['Programmes', '/']] }, html`
     <p class="govuk-body">Choose the programme document (JSON). It replaces the stored programme of the same id; nothing is stored if it has any problem.</p>
     ${form({
       id: 'load-form',
@@ -18,8 +15,7 @@ export function loadPage (params = {}, errors = {}) {
         id: 'file', label: 'Programme document', accept: '.json,application/json', error: errors.file,
         hint: 'A .json file in the programme document\'s form (see its schema at /api/schemas/programme). After a problem, choose it again.'
       })
-    })}
-    </div></div>`, [['Programmes', '/']])
+    })}`)
   let programmeId
   whenSubmitted('load-form', {
     check: values => values.file ? {} : { file: 'Choose a programme document to load' },

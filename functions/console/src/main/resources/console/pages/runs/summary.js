@@ -36,7 +36,7 @@ export function whereTheMoneyWent (localities) {
       : 'Each bar is a locality\'s final grants. ' + withdrawn.map(l => l.countyName).join(', ') +
         (withdrawn.length === 1 ? ' was' : ' were') + ' withdrawn: the hatched bar is the base grants it lost, shared among the funded partnerships.',
     labelHeading: 'Locality',
-    valueHeading: 'Final grants (withdrawn: base grants lost)',
+    valueHeading: withdrawn.length === 0 ? 'Final grants' : 'Final grants (withdrawn: base grants lost)',
     bars: localities.map(l => l.conditionMet
       ? { label: l.countyName, value: l.finalGrantsGbp }
       : { label: l.countyName, value: l.baseGrantsGbp, style: 'hatched', note: 'withdrawn' }),

@@ -1,7 +1,7 @@
 // Setting up an adviser bought by tender: their name, the days contracted for the year and their
 // specialisms. An existing adviser's details are replaced; their bookings are kept.
-import { api, html, show } from '/common.js'
-import { field, checkboxes, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
+import { api, html, showFormPage } from '/common.js'
+import { field, checkboxes, form, whenSubmitted } from '/components/index.js'
 import { programmeName, programmeCrumbs, programmePath } from '../programmes/names.js'
 import { supportPath, backToSupport } from './hub.js'
 
@@ -11,7 +11,7 @@ const SPECIALISMS = ['Health', 'Crime and community safety', 'Housing', 'Educati
 const FIELDS = {
   adviserId: { id: 'adviser-id', label: 'The reference' },
   name: { id: 'adviser-name', label: 'The name' },
-  contractedDays: { id: 'contracted', label: 'Contracted days' },
+  contractedDays: { id: 'contracted', message: 'Enter the contracted days as a number in half-day steps, like 20 or 20.5' },
   specialisms: { id: 'specialisms', label: 'Each specialism' }
 }
 
@@ -23,11 +23,7 @@ function specialismsOf (values) {
 export async function adviserPage ({ programmeId }, values = {}, errors = {}) {
   const here = supportPath(programmeId)
   const name = await programmeName(programmeId)
-  show(titleWith('Set up an adviser', errors), html`
-    <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-    ${errorSummary(errors)}
-    <span class="govuk-caption-l">${name}</span>
-    <h1 class="govuk-heading-l">Set up an adviser</h1>
+  showFormPage({ title: 'Set up an adviser', caption: name, errors, crumbs: programmeCrumbs(programmeId, name, ['Support days', here]) }, html`
     ${form({
       id: 'adviser-form',
       buttons: [{ text: 'Save the adviser', id: 'save-adviser' }],
@@ -39,8 +35,7 @@ export async function adviserPage ({ programmeId }, values = {}, errors = {}) {
         ${field({ id: 'contracted', label: 'Contracted days for the year', hint: 'In half-day steps, like 20 or 20.5', width: '4', inputmode: 'decimal', suffix: 'days', value: values.contracted, error: errors.contracted })}
         ${checkboxes({ id: 'specialisms', legend: 'Specialisms', hint: 'Select all that apply', items: SPECIALISMS.map(s => ({ value: s.toLowerCase(), text: s })), values: values.specialisms, error: errors.specialisms })}
         ${field({ id: 'other-specialism', label: 'Another specialism (optional)', value: values['other-specialism'] })}`
-    })}
-    </div></div>`, programmeCrumbs(programmeId, name, ['Support days', here]))
+    })}`)
   whenSubmitted('adviser-form', {
     check: typed => (typed['adviser-id'] ?? '').trim() ? {} : { 'adviser-id': 'Enter a reference for the adviser, like adviser-health' },
     fields: FIELDS,

@@ -1,6 +1,6 @@
 // Booking an adviser's time for a partnership or a pool, on a day, in half days.
-import { api, html, show } from '/common.js'
-import { select, dateInput, isoDay, field, errorSummary, titleWith, form, whenSubmitted, dateTime, longDate } from '/components/index.js'
+import { api, html, showFormPage } from '/common.js'
+import { select, dateInput, isoDay, field, form, whenSubmitted, dateTime, longDate } from '/components/index.js'
 import { programmeName, programmeCrumbs } from '../programmes/names.js'
 import { supportPath, backToSupport } from './hub.js'
 
@@ -31,11 +31,7 @@ export async function bookPage ({ programmeId }, values = {}, errors = {}) {
     ...balances.partnerships.map(p => ({ value: 'partnership:' + p.id, text: p.name })),
     ...balances.pools.map(p => ({ value: 'pool:' + p.id, text: 'Pool: ' + p.name }))
   ]
-  show(titleWith('Book adviser time', errors), html`
-    <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-    ${errorSummary(errors)}
-    <span class="govuk-caption-l">${name}</span>
-    <h1 class="govuk-heading-l">Book adviser time</h1>
+  showFormPage({ title: 'Book adviser time', caption: name, errors, crumbs: programmeCrumbs(programmeId, name, ['Support days', here]) }, html`
     ${form({
       id: 'book-form',
       buttons: [{ text: 'Book the time', id: 'book' }],
@@ -46,11 +42,11 @@ export async function bookPage ({ programmeId }, values = {}, errors = {}) {
         ${dateInput({ id: 'date', legend: 'Date', hint: 'For example, 15 10 2026', value: values.date, error: errors.date })}
         ${field({ id: 'days', label: 'Days', hint: 'In half-day steps, like 0.5 or 1.5', width: '4', inputmode: 'decimal', suffix: 'days', value: values.days, error: errors.days })}
         ${field({ id: 'topic', label: 'Topic', value: values.topic, error: errors.topic })}`
-    })}
-    </div></div>`, programmeCrumbs(programmeId, name, ['Support days', here]))
+    })}`)
   whenSubmitted('book-form', {
     check: typed => /^\d{4}-\d{2}-\d{2}$/.test(isoDay(typed.date)) ? {} : { date: 'Enter the date as a day, month and year, like 15 10 2026' },
     fields: FIELDS,
+    otherwise: 'days', // a booking over a limit names no field: it is the days that are too many
     send: typed => api(here.replace(/\/support$/, '/support-bookings'), 'POST', JSON.stringify(request(typed))),
     refused: (typed, problems) => bookPage({ programmeId }, typed, problems),
     done: booking => backToSupport(programmeId, 'Booked ' + booking.days + ' days on ' + longDate(booking.date) +

@@ -1,7 +1,7 @@
 // Pooling a two-tier locality's support days: first the locality, then which of its funded
 // partnerships share one pool of days.
-import { api, html, show } from '/common.js'
-import { field, checkboxes, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
+import { api, html, show, showFormPage } from '/common.js'
+import { field, checkboxes, form, whenSubmitted } from '/components/index.js'
 import { programmeName, programmeCrumbs, programmePath } from '../programmes/names.js'
 import { runPath } from '../runs/rows.js'
 import { supportPath, backToSupport } from './hub.js'
@@ -38,11 +38,7 @@ export async function poolPage ({ programmeId, county }, values = {}, errors = {
   const pooled = Object.fromEntries(balances.partnerships.filter(p => p.pool).map(p => [p.id, p.pool]))
   const members = (run?.rows ?? []).filter(r => r.locality === county && r.status === 'FUNDED')
   const title = 'Pool ' + (locality?.countyName ?? county) + '\'s days'
-  show(titleWith(title, errors), html`
-    <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-    ${errorSummary(errors)}
-    <span class="govuk-caption-l">${name}</span>
-    <h1 class="govuk-heading-l">${title}</h1>
+  showFormPage({ title, caption: name, errors, crumbs: programmeCrumbs(programmeId, name, ['Support days', here]) }, html`
     ${form({
       id: 'pool-form',
       buttons: [{ text: 'Create the pool', id: 'save-pool' }],
@@ -54,8 +50,7 @@ export async function poolPage ({ programmeId, county }, values = {}, errors = {
           items: members.map(r => ({ value: r.partnershipId, text: r.partnershipName, hint: pooled[r.partnershipId] ? 'Already in the pool ' + pooled[r.partnershipId] : undefined })),
           values: values.members, error: errors.members
         })}`
-    })}
-    </div></div>`, programmeCrumbs(programmeId, name, ['Support days', here]))
+    })}`)
   whenSubmitted('pool-form', {
     check: typed => (typed['pool-id'] ?? '').trim() ? {} : { 'pool-id': 'Enter a reference for the pool, like ' + county + '-pool' },
     fields: FIELDS,
