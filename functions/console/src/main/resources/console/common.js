@@ -1,41 +1,17 @@
 // What every page of the grants console shares: escaped HTML, the API with the signed-in person's
 // token, pages and problems shown the GOV.UK way, and pounds written exactly as the API wrote them.
 import { initAll } from '/govuk/govuk-frontend.min.js'
+import { html } from './components/html.js'
+import { errorSummary as summaryOfProblems, titleWith } from './components/errorSummary.js'
 
 export const TOKEN = 'grants.idToken'
 const main = document.getElementById('main-content')
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported')
 
-// ---- writing HTML: every value is escaped unless it is HTML we made ----
-
-export class Html {
-  constructor (text) { this.text = text }
-  toString () { return this.text }
-}
-
-export function escape (value) {
-  return String(value ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c])
-}
-
-function part (value) {
-  if (value instanceof Html) {
-    return value.text
-  }
-  return Array.isArray(value) ? value.map(part).join('') : escape(value)
-}
-
-/** A template literal whose values are escaped, unless they are Html made here. */
-export function html (strings, ...values) {
-  return new Html(strings.reduce((out, text, i) => out + text + (i < values.length ? part(values[i]) : ''), ''))
-}
-
-/** "19600.00" as "£19,600.00": commas put into the API's own digits, no arithmetic. */
-export function pounds (text) {
-  const [whole, pence] = String(text).split('.')
-  const sign = whole.startsWith('-') ? '−' : ''
-  return sign + '£' + whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (pence === undefined ? '' : '.' + pence)
-}
+// Writing HTML and pounds: the component layer's, shared here for the pages written before it.
+export { Html, html, escape } from './components/html.js'
+export { money as pounds } from './components/words.js'
 
 /** While a page is still coming: what is happening, read out by screen readers. */
 export function loading (text) {
@@ -50,6 +26,15 @@ export function show (title, content, crumbs = []) {
   document.getElementById('breadcrumb-list').innerHTML = crumbs.map(([label, href]) =>
     html`<li class="govuk-breadcrumbs__list-item"><a class="govuk-breadcrumbs__link" href="${href}">${label}</a></li>`.text).join('')
   initAll()
+}
+
+/** A page of one form: its problems, caption and heading above the content, two-thirds wide, as GOV.UK lays out a question page. */
+export function showFormPage ({ title, caption, errors = {}, crumbs = [] }, content) {
+  show(titleWith(title, errors), html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+    ${summaryOfProblems(errors)}
+    ${caption ? html`<span class="govuk-caption-l">${caption}</span>` : ''}
+    <h1 class="govuk-heading-l">${title}</h1>
+    ${content}</div></div>`, crumbs)
 }
 
 export function token () {
@@ -102,14 +87,11 @@ export function summaryRow (key, value) {
   return html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${key}</dt><dd class="govuk-summary-list__value">${value}</dd></div>`
 }
 
+/** A refusal in the error summary, each problem linking to its input ({@code inputs}: field to id); for the pages not yet on the form component. */
 export function errorSummary (error, inputs = {}, fallback = 'file') {
-  const items = error.details.length > 0
-    ? error.details.map(d => html`<li><a href="#${inputs[d.field] ?? fallback}">${d.field}: ${d.problem}</a></li>`)
-    : [html`<li><a href="#${fallback}">${error.message}</a></li>`]
-  return html`<div class="govuk-error-summary" data-module="govuk-error-summary"><div role="alert">
-    <h2 class="govuk-error-summary__title">There is a problem</h2>
-    <div class="govuk-error-summary__body">${error.details.length > 0 ? html`<p class="govuk-body">${error.message}</p>` : ''}
-      <ul class="govuk-list govuk-error-summary__list">${items}</ul></div></div></div>`
+  return summaryOfProblems(error.details.length > 0
+    ? [{ text: error.message }, ...error.details.map(d => ({ text: d.field + ': ' + d.problem, href: '#' + (inputs[d.field] ?? fallback) }))]
+    : [{ text: error.message, href: '#' + fallback }])
 }
 
 /**
