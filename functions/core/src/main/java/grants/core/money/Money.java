@@ -55,14 +55,6 @@ public final class Money {
         return (pence < 0 ? "-" : "") + magnitude / 100 + (fraction < 10 ? ".0" : ".") + fraction;
     }
 
-    /** Pence as a person reads pounds: 1962500 is "£19,625.00", -5 is "-£0.05" (the words the API's sentences use). */
-    public static String pounds(long pence) {
-        String plain = format(pence);
-        String sign = plain.startsWith("-") ? "-" : "";
-        String digits = plain.substring(sign.length());
-        return sign + "£" + digits.replaceAll("\\B(?=(\\d{3})+\\.)", ",");
-    }
-
     /**
      * Writes pence as a person reads money: 1960000 is "£19,600.00", -5 is "-£0.05". For sentences,
      * letters and pages; files and the API's amounts keep {@link #format}.
