@@ -82,7 +82,7 @@ public final class RoundAwards {
         RoundOutcome outcome = outcome(roundId);
         if (header.stage() == Stage.SCORING) {
             AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "ROUND_DECIDED", "round " + roundId, "SCORING",
-                    "GBP " + Money.format(outcome.awardedAnnualPence()) + " a year awarded to " + outcome.contracts().size()
+                    Money.pounds(outcome.awardedAnnualPence()) + " a year awarded to " + outcome.contracts().size()
                             + " proposals (not yet published)");
             if (!store.advance(header.at(Stage.DECIDED), Stage.SCORING, entry)) {
                 throw RoundService.movedOn(roundId);
@@ -166,8 +166,8 @@ public final class RoundAwards {
                 exports.put(RoundRenderer.prefix(roundId) + file.name(), file);
             }
             AuditEntry entry = AuditEntry.by(actor, clock.instant(), roundId, "DECISIONS_PUBLISHED", "round " + roundId,
-                    header.stage().name(), outcome.contracts().size() + " contracts, GBP "
-                            + Money.format(outcome.awardedTotalPence()) + " in all; letters to "
+                    header.stage().name(), outcome.contracts().size() + " contracts, "
+                            + Money.pounds(outcome.awardedTotalPence()) + " in all; letters to "
                             + outcome.proposals().size() + " proposers");
             if (!store.advance(rounds.header(roundId).published(ready), header.stage(), entry)) {
                 throw RoundService.movedOn(roundId);
