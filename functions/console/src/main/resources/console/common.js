@@ -1,41 +1,16 @@
 // What every page of the grants console shares: escaped HTML, the API with the signed-in person's
 // token, pages and problems shown the GOV.UK way, and pounds written exactly as the API wrote them.
 import { initAll } from '/govuk/govuk-frontend.min.js'
+import { html } from './components/html.js'
 
 export const TOKEN = 'grants.idToken'
 const main = document.getElementById('main-content')
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported')
 
-// ---- writing HTML: every value is escaped unless it is HTML we made ----
-
-export class Html {
-  constructor (text) { this.text = text }
-  toString () { return this.text }
-}
-
-export function escape (value) {
-  return String(value ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c])
-}
-
-function part (value) {
-  if (value instanceof Html) {
-    return value.text
-  }
-  return Array.isArray(value) ? value.map(part).join('') : escape(value)
-}
-
-/** A template literal whose values are escaped, unless they are Html made here. */
-export function html (strings, ...values) {
-  return new Html(strings.reduce((out, text, i) => out + text + (i < values.length ? part(values[i]) : ''), ''))
-}
-
-/** "19600.00" as "£19,600.00": commas put into the API's own digits, no arithmetic. */
-export function pounds (text) {
-  const [whole, pence] = String(text).split('.')
-  const sign = whole.startsWith('-') ? '−' : ''
-  return sign + '£' + whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (pence === undefined ? '' : '.' + pence)
-}
+// Writing HTML and pounds: the component layer's, shared here for the pages written before it.
+export { Html, html, escape } from './components/html.js'
+export { money as pounds } from './components/words.js'
 
 /** While a page is still coming: what is happening, read out by screen readers. */
 export function loading (text) {

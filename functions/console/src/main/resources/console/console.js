@@ -2,7 +2,8 @@
 // authorization code grant and PKCE, keeps the token in this tab's sessionStorage only, and shows
 // every amount exactly as the API wrote it: it never computes money.
 import { TOKEN, loading, Html, html, pounds, show, token, signedInAs, ApiError, api, problem, summaryRow, errorSummary, bindingIn } from '/common.js'
-import { roundRoute, roundsList, publicRoundPage } from '/rounds.js'
+import { routes as roundRoutes, homeSection as roundsList } from '/pages/rounds/routes.js'
+import { match } from '/router.js'
 
 const PKCE = 'grants.pkce'
 
@@ -656,8 +657,9 @@ async function route () {
     return token() ? signOut() : signedOutPage()
   }
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
-  if (parts[0] === 'public' && parts[1] === 'rounds' && parts.length === 3) {
-    return publicRoundPage(parts[2])
+  const found = match(roundRoutes, path)
+  if (found?.route.public) {
+    return found.route.page(found.params)
   }
   if (!token()) {
     return startPage()
@@ -670,9 +672,8 @@ async function route () {
   if ((parts[0] === 'programmes' || parts[0] === 'rounds') && parts[2] === 'audit' && parts.length === 3) {
     return auditPage(parts[0], parts[1])
   }
-  const roundPage = roundRoute(parts)
-  if (roundPage !== false) {
-    return roundPage
+  if (found) {
+    return found.route.page(found.params)
   }
   if (parts[0] === 'programmes' && parts.length === 2) {
     return programmePage(parts[1])

@@ -39,12 +39,16 @@ class ConsoleWordsTest {
 
     private List<String> run(String script) throws IOException, InterruptedException {
         assumeTrue(nodeIsInstalled(), "node is needed to run the console's words.js");
-        try (InputStream in = ConsoleWordsTest.class.getResourceAsStream("/console/words.js")) {
-            assertThat(in).as("words.js is served with the console").isNotNull();
-            Files.write(work.resolve("words.mjs"), in.readAllBytes());
+        for (String file : List.of("words.js", "components/words.js")) {
+            try (InputStream in = ConsoleWordsTest.class.getResourceAsStream("/console/" + file)) {
+                assertThat(in).as(file + " is served with the console").isNotNull();
+                Files.createDirectories(work.resolve(file).getParent());
+                Files.write(work.resolve(file), in.readAllBytes());
+            }
         }
-        Path main = work.resolve("main.mjs");
-        Files.writeString(main, "import { dayInWords, evidenceInWords } from './words.mjs'\n" + script + "\n");
+        Files.writeString(work.resolve("package.json"), "{\"type\": \"module\"}\n");
+        Path main = work.resolve("main.js");
+        Files.writeString(main, "import { dayInWords, evidenceInWords } from './words.js'\n" + script + "\n");
         Process node = new ProcessBuilder("node", main.toString()).redirectErrorStream(true).start();
         assertThat(node.waitFor(30, TimeUnit.SECONDS)).as("node finished").isTrue();
         String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,0 +1,1 @@
+export { checkboxes } from './choices.js'

@@ -1,0 +1,1 @@
+export { radios } from './choices.js'

@@ -1,0 +1,37 @@
+// An API refusal ({ message, details: [{ field, problem }] }) as the errors a page shows: one
+// sentence per field on the page, keyed by the field's id, for the error summary and the field alike.
+import { fieldInWords, sentence } from './words.js'
+
+/** fields: the API's field → the id of the field on the page, or { id, label, message } for better words. */
+function placeOf (apiField, fields) {
+  let path = String(apiField ?? '')
+  while (path) {
+    if (fields[path] !== undefined) {
+      const place = fields[path]
+      return typeof place === 'string' ? { id: place } : place
+    }
+    const shorter = path.replace(/(\[\d+]|\.[^.[\]]*)$/, '')
+    path = shorter === path ? '' : shorter
+  }
+  return null
+}
+
+/**
+ * refusalErrors({ message, details }, { days: { id: 'days', label: 'Days' } }, 'adviser')
+ *   → { days: 'Days must be in half-day steps.' }
+ * A problem about a field not on the page, or a refusal naming no field, goes to fallbackId (the first field).
+ */
+export function refusalErrors (refusal, fields = {}, fallbackId) {
+  const errors = {}
+  const add = (id, text) => { errors[id] = errors[id] ? errors[id] + ' ' + text : text }
+  const details = refusal?.details ?? []
+  for (const detail of details) {
+    const place = placeOf(detail.field, fields)
+    const text = place?.message ?? sentence(place?.label ?? fieldInWords(detail.field), detail.problem)
+    add(place?.id ?? fallbackId, text)
+  }
+  if (details.length === 0) {
+    add(fallbackId, sentence(null, refusal?.message ?? 'The request failed'))
+  }
+  return errors
+}

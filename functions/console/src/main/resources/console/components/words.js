@@ -1,0 +1,149 @@
+// Plain English for the values the API gives in their exact form: money, days, moments and status
+// codes. Only string operations on money, never arithmetic. No imports, so node can run it.
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December']
+
+/** "19600.00" as "£19,600.00", "-5.00" as "−£5.00": commas put into the API's own digits. */
+export function money (amount) {
+  const [whole, pence] = String(amount).trim().split('.')
+  const sign = whole.startsWith('-') ? '−' : ''
+  const digits = whole.replace(/^[-+]/, '')
+  return sign + '£' + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (pence === undefined ? '' : '.' + pence)
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+
+function londonParts (instant) {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: 'h23'
+  }).formatToParts(new Date(instant))
+  const value = type => Number(parts.find(p => p.type === type).value)
+  return { year: value('year'), month: value('month'), day: value('day'), hour: value('hour'), minute: value('minute') }
+}
+
+/**
+ * "2007-04-01" as "1 April 2007", from the text itself (never through a Date and its time zone);
+ * a moment ("2026-12-03T21:24:04Z") as the day it was in the UK.
+ */
+export function longDate (value) {
+  const day = DAY.exec(String(value ?? ''))
+  if (day) {
+    return Number(day[3]) + ' ' + MONTHS[Number(day[2]) - 1] + ' ' + day[1]
+  }
+  if (!value || Number.isNaN(Date.parse(value))) {
+    return String(value ?? '')
+  }
+  const p = londonParts(value)
+  return p.day + ' ' + MONTHS[p.month - 1] + ' ' + p.year
+}
+
+/** A moment as the GOV.UK style writes it in UK time: "3 December 2026 at 9:24pm", "… at midday", "… at midnight". */
+export function dateTime (instant) {
+  if (!instant || Number.isNaN(Date.parse(instant))) {
+    return String(instant ?? '')
+  }
+  const p = londonParts(instant)
+  const minutes = String(p.minute).padStart(2, '0')
+  let time
+  if (p.minute === 0 && (p.hour === 0 || p.hour === 12)) {
+    time = p.hour === 0 ? 'midnight' : 'midday'
+  } else {
+    time = ((p.hour + 11) % 12 + 1) + ':' + minutes + (p.hour < 12 ? 'am' : 'pm')
+  }
+  return p.day + ' ' + MONTHS[p.month - 1] + ' ' + p.year + ' at ' + time
+}
+
+/**
+ * Every status and code the API writes, in plain words and the colour of its tag: the ONE place a
+ * code becomes words. Codes not listed are still never shown as codes (see inWords).
+ */
+export const STATUSES = {
+  // a partnership in a run
+  FUNDED: ['Funded', 'green'],
+  WITHDRAWN: ['Withdrawn', 'red'],
+  NOT_PARTICIPATING: ['Not taking part', 'grey'],
+  // a locality's district-majority condition
+  MET: ['Met', 'green'],
+  // a notice's delivery
+  QUEUED: ['Waiting', 'grey'],
+  SENDING: ['Sending', 'light-blue'],
+  SENT: ['Sent', 'green'],
+  BOUNCED: ['Bounced', 'red'],
+  COMPLAINED: ['Marked as spam', 'orange'],
+  FAILED: ['Failed', 'red'],
+  // what a notice is
+  BULLETIN: ['Bulletin', 'purple'],
+  LETTER: ['Letter', 'purple'],
+  // who a bulletin goes to
+  ALL: ['Everyone', 'grey'],
+  REPRESENTATIVES: ['Representatives', 'grey'],
+  CHAMPIONS: ['Project champions', 'grey'],
+  // a background commit
+  RUNNING: ['Writing', 'light-blue'],
+  DONE: ['Done', 'green'],
+  // an adviser's booking
+  BOOKED: ['Booked', 'light-blue'],
+  DELIVERED: ['Delivered', 'green'],
+  CANCELLED: ['Cancelled', 'grey'],
+  // a commissioning round's stage
+  VOTING: ['Voting', 'light-blue'],
+  SPECIFYING: ['Writing specifications', 'light-blue'],
+  PROPOSING: ['Taking proposals', 'light-blue'],
+  SCORING: ['Scoring', 'light-blue'],
+  DECIDED: ['Decided', 'yellow'],
+  PUBLISHED: ['Published', 'green'],
+  // a proposal's decision
+  AWARDED: ['Awarded', 'green'],
+  NOT_FUNDED_NO_BUDGET: ['Not funded: no money left', 'orange'],
+  NOT_FUNDED_SCORE: ['Not funded: score too low', 'orange'],
+  INELIGIBLE: ['Not eligible', 'red'],
+  NOT_DECIDED: ['Not decided yet', 'grey'],
+  NEEDS_MODERATION: ['Needs moderation', 'yellow'],
+  PENDING: ['Waiting', 'grey'],
+  DECLINED: ['Declined by the manager', 'red'],
+  AWARD: ['Award', 'green'],
+  DECLINE: ['Decline', 'red'],
+  // partnerships and organisations
+  METROPOLITAN: ['Metropolitan district', 'grey'],
+  UNITARY: ['Unitary authority', 'grey'],
+  COUNTY: ['County', 'grey'],
+  DISTRICT: ['District', 'grey'],
+  SINGLE_TIER: ['Single-tier', 'grey'],
+  TWO_TIER: ['Two-tier', 'grey'],
+  EQUAL: ['Equal shares', 'grey'],
+  PRO_RATA: ['In proportion to base grants', 'grey'],
+  PUBLIC: ['Public sector', 'grey'],
+  PRIVATE: ['Private sector', 'grey'],
+  VOLUNTARY: ['Voluntary sector', 'grey'],
+  COMMUNITY: ['Community sector', 'grey']
+}
+
+/** A status code in words: "NEEDS_MODERATION" → "Needs moderation"; an unknown code is still written as words. */
+export function inWords (code) {
+  const known = STATUSES[code]
+  if (known) {
+    return known[0]
+  }
+  const words = String(code ?? '').replace(/[_-]+/g, ' ').trim().toLowerCase()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/** The GOV.UK tag colour of a status code ('grey' when unknown). */
+export function colourOf (code) {
+  return STATUSES[code]?.[1] ?? 'grey'
+}
+
+/** "contractedDays" or "members[2].id" as "Contracted days" / "Members": a field name a person can read. */
+export function fieldInWords (field) {
+  const words = String(field ?? '').replace(/\[\d+]/g, '').split('.').pop()
+    .replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/** A problem as a sentence: "Days" + "must be in half-day steps" → "Days must be in half-day steps."; whole sentences kept. */
+export function sentence (label, problem) {
+  const text = String(problem ?? '').trim()
+  const whole = /^[A-Z"“£0-9]/.test(text) ? text : (label ? label + ' ' + text : text.charAt(0).toUpperCase() + text.slice(1))
+  return /[.!?]$/.test(whole) ? whole : whole + '.'
+}
