@@ -118,6 +118,18 @@ final class BrowserSession implements AutoCloseable {
         waitForHeading("Programmes");
     }
 
+    /** Clicks the label of a checkbox or radio, found by its name and value, as a person does (a checkbox toggles). */
+    void choose(String name, String value) {
+        WebElement box = browser.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+        browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).click();
+    }
+
+    /** Presses a button, or a link that looks like one, by its words. */
+    void press(String words) {
+        browser.findElement(By.xpath("//button[normalize-space()=\"" + words + "\"]"
+                + " | //a[contains(@class, 'govuk-button')][normalize-space()=\"" + words + "\"]")).click();
+    }
+
     String text() {
         return browser.findElement(By.tagName("main")).getText();
     }

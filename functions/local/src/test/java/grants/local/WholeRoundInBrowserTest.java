@@ -150,7 +150,7 @@ class WholeRoundInBrowserTest {
         Path file = state.resolve("coventry-set-up.json");
         Files.writeString(file, Json.write(setup));
         session.browser().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
-        press("Set up the round");
+        session.press("Set up the round");
         session.waitForHeading(TITLE);
         page("w02-round-voting");
         assertThat(session.text()).contains("Board members vote with dots", "Board members");
@@ -162,13 +162,13 @@ class WholeRoundInBrowserTest {
             session.get("/rounds/" + ROUND + "/vote");
             session.waitForHeading("Which issues matter most?");
             page("w03-vote");
-            ballot.dots().forEach(issue -> check("dots", issue));
-            press("Save my dots");
+            ballot.dots().forEach(issue -> session.choose("dots", issue));
+            session.press("Save my dots");
             session.waitForText(By.className("govuk-notification-banner"), "saved");
         }
         signInAs("manager@demo.grants.local");
         roundPage();
-        press("Close voting and select the priorities");
+        session.press("Close voting and select the priorities");
         session.waitForText(By.className("govuk-notification-banner"), "Voting is closed");
         page("w04-round-specifying");
         assertThat(session.text()).contains("Unemployment and worklessness", "Sub-groups");
@@ -184,7 +184,7 @@ class WholeRoundInBrowserTest {
             fill("indicators", String.join("\n", specification.indicators()));
             fill("maxAnnualAllocation", grants.core.money.Money.format(specification.maxAnnualPence()));
             fill("subGroup", specification.subGroup());
-            press("Save the specification");
+            session.press("Save the specification");
             session.waitForText(By.className("govuk-notification-banner"), "is saved");
         }
     }
@@ -200,7 +200,7 @@ class WholeRoundInBrowserTest {
                 fill("id", member.id());
                 fill("name", member.name());
                 new Select(session.browser().findElement(By.id("organisation"))).selectByValue(member.organisation());
-                press("Add the member");
+                session.press("Add the member");
                 session.waitForText(By.className("govuk-notification-banner"), member.name() + " is on the panel");
                 if (member == panel.members().get(0)) {
                     page("w07-panel-below-quorum");
@@ -220,10 +220,10 @@ class WholeRoundInBrowserTest {
         session.waitForHeading("Publish the specifications");
         page("w09-publish");
         LocalDate closing = start.minusDays(60);
-        fill("closingDate-day", String.valueOf(closing.getDayOfMonth()));
+        fill("closingDate", String.valueOf(closing.getDayOfMonth()));
         fill("closingDate-month", String.valueOf(closing.getMonthValue()));
         fill("closingDate-year", String.valueOf(closing.getYear()));
-        press("Publish the specifications");
+        session.press("Publish the specifications");
         session.waitForText(By.className("govuk-notification-banner"), "published");
         assertThat(session.text()).contains("31 January 2002");
         page("w10-round-proposing");
@@ -238,7 +238,7 @@ class WholeRoundInBrowserTest {
             fill("id", proposal.id());
             fill("title", proposal.title());
             new Select(session.browser().findElement(By.id("specification"))).selectByValue(proposal.specification());
-            proposal.partners().forEach(partner -> check("partners", partner));
+            proposal.partners().forEach(partner -> session.choose("partners", partner));
             fill("annualAmount", grants.core.money.Money.format(proposal.annualPence()));
             fill("evaluationPlan", Optional.ofNullable(proposal.evaluationPlan()).orElse(""));
             if (proposal.sponsor() != null) {
@@ -246,7 +246,7 @@ class WholeRoundInBrowserTest {
                 fill("commitment", Optional.ofNullable(proposal.sponsor().commitment()).orElse(""));
             }
             if (proposal.clientGroupConsulted()) {
-                check("clientGroupConsulted", "yes");
+                session.choose("clientGroupConsulted", "yes");
             }
             fill("clientGroupSeats", String.valueOf(proposal.clientGroupSeats()));
             fill("theme-health", proposal.crossCutting().getOrDefault("health", ""));
@@ -254,14 +254,14 @@ class WholeRoundInBrowserTest {
                     .collect(Collectors.joining("\n")));
             fill("outputs", proposal.outputs().stream().map(o -> o.measure() + ": " + o.annualTarget())
                     .collect(Collectors.joining("\n")));
-            press("Send the proposal");
+            session.press("Send the proposal");
             session.waitForHeading(proposal.title());
             page(eligible(proposal) ? "w12-proposal-eligible" : "w12-proposal-not-eligible");
         }
         clock.set(start.minusDays(59));
         signInAs("manager@demo.grants.local");
         roundPage();
-        press("Close proposals");
+        session.press("Close proposals");
         session.waitForText(By.className("govuk-notification-banner"), "Proposals are closed");
         page("w13-round-scoring");
     }
@@ -274,8 +274,8 @@ class WholeRoundInBrowserTest {
                 session.get("/rounds/" + ROUND + "/declare");
                 session.waitForHeading("Do you have an interest in any of these proposals?");
                 page("w14-declare");
-                member.interests().forEach(interest -> check("interests", interest));
-                press("Declare");
+                member.interests().forEach(interest -> session.choose("interests", interest));
+                session.press("Declare");
                 session.waitForHeading("Your interests are declared");
                 for (ScoreSheet sheet : coventry.scores()) {
                     Proposal proposal = coventry.proposal(sheet.proposal()).orElseThrow();
@@ -291,8 +291,8 @@ class WholeRoundInBrowserTest {
         session.get("/rounds/" + ROUND + "/proposals/" + proposal.id());
         session.waitForHeading(proposal.title());
         page("w15-score");
-        sheet.criteria().forEach((criterion, score) -> check("criterion-" + criterion, String.valueOf(score)));
-        press("Send my score");
+        sheet.criteria().forEach((criterion, score) -> session.choose("criterion-" + criterion, String.valueOf(score)));
+        session.press("Send my score");
         session.waitForText(By.className("govuk-notification-banner"), "is sent");
     }
 
@@ -306,20 +306,20 @@ class WholeRoundInBrowserTest {
         assertThat(session.text()).contains("0.4500", "0.8000", "0.3500", "0.3000");
         page("w16-moderation-needed");
         fill("moderation-score", moderation.score().format());
-        press("Record the moderation");
+        session.press("Record the moderation");
         session.waitForText(By.className("govuk-error-summary"), "reason");
         page("w17-moderation-refused");
         assertThat(session.browser().findElement(By.id("moderation-score")).getAttribute("value"))
                 .as("what was typed is kept").isEqualTo(moderation.score().format());
         fill("moderation-reason", moderation.reason());
-        press("Record the moderation");
+        session.press("Record the moderation");
         session.waitForText(By.className("govuk-notification-banner"), "waits for confirmation");
 
         signInAs("manager@demo.grants.local");
         session.get("/rounds/" + ROUND + "/proposals/" + housing.id());
         session.waitForHeading(housing.title());
         page("w18-moderation-pending");
-        press("Confirm the moderation");
+        session.press("Confirm the moderation");
         session.waitForText(By.className("govuk-notification-banner"), "confirmed");
     }
 
@@ -330,25 +330,25 @@ class WholeRoundInBrowserTest {
         page("w19-late-interest");
         new Select(session.browser().findElement(By.id("member"))).selectByValue("c1");
         new Select(session.browser().findElement(By.id("proposal"))).selectByValue("crime-riverside");
-        press("Record the late interest");
+        session.press("Record the late interest");
         session.waitForText(By.className("govuk-error-summary"), "reason");
         page("w20-late-interest-refused");
         fill("reason", "Her sister chairs Riverside Residents' Forum; she told us on 2 February.");
-        press("Record the late interest");
+        session.press("Record the late interest");
         session.waitForText(By.className("govuk-notification-banner"), "late interest");
     }
 
     private void meetAProposer() throws IOException {
         session.get("/rounds/" + ROUND + "/proposals/unemployment-pathways");
         session.waitForHeading("Unemployment Pathways");
-        fill("meeting-day", "10");
+        fill("meeting", "10");
         fill("meeting-month", "2");
         fill("meeting-year", "2002");
         fill("meeting-time", "10:00");
         fill("meeting-place", "Council House, Room 2");
-        check("attendees", "u2");
-        check("attendees", "u3");
-        press("Invite the proposer");
+        session.choose("attendees", "u2");
+        session.choose("attendees", "u3");
+        session.press("Invite the proposer");
         session.waitForText(By.className("govuk-notification-banner"), "invited");
         page("w21-meeting-set");
 
@@ -363,18 +363,24 @@ class WholeRoundInBrowserTest {
     private void decideAndPublish() throws IOException {
         signInAs("manager@demo.grants.local");
         roundPage();
-        press("Work out the awards");
+        session.press("Work out the awards");
         session.waitForText(By.className("govuk-notification-banner"), "worked out");
         clock.set(start.minusDays(30));
         session.get("/rounds/" + ROUND + "/decisions");
         session.waitForHeading("Awards worked out, not yet published");
         page("w23-decisions");
-        assertThat(session.text()).contains("£3,850,000.00", "£1,150,000.00", "Awarded", "Not funded: no budget left",
-                "Not eligible", "Not funded: score too low", "1 April 2002");
-        press("Publish the decisions");
+        assertThat(session.text()).contains("£3,850,000.00", "£1,150,000.00", "1 April 2002");
+        // The worked example's awards, row by row: score, status in words, the award a year.
+        assertThat(row("unemployment-pathways")).contains("0.9167 Awarded £700,000.00");
+        assertThat(row("unemployment-employers")).contains("0.7750 Not funded: no money left £0.00");
+        assertThat(row("unemployment-northside")).contains("0.7000 Awarded £300,000.00");
+        assertThat(row("young-people-cvs")).contains("0.5250 Not funded: score too low £0.00");
+        assertThat(row("housing-homes-together")).contains("0.7000 Awarded £550,000.00");
+        assertThat(row("skills-college")).contains("Not eligible £0.00");
+        session.press("Publish the decisions");
         session.waitForHeading("Publish the decisions");
         page("w24-publish-check");
-        press("Publish the decisions and send the letters");
+        session.press("Publish the decisions and send the letters");
         session.waitForText(By.className("govuk-panel"), "Decisions published");
         page("w25-published");
     }
@@ -385,7 +391,7 @@ class WholeRoundInBrowserTest {
         session.waitForHeading("Your contract");
         page("w26-contract");
         assertThat(session.text()).contains("£700,000.00", "£2,100,000.00", "1 April 2002");
-        press("Accept the contract");
+        session.press("Accept the contract");
         session.waitForText(By.className("govuk-panel"), "Contract accepted");
         page("w27-contract-accepted");
 
@@ -425,15 +431,9 @@ class WholeRoundInBrowserTest {
         field.sendKeys(text);
     }
 
-    /** Ticks a checkbox or chooses a radio by its label, as a person clicks it. */
-    private static void check(String name, String value) {
-        WebElement box = session.browser().findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
-        if (!box.isSelected()) {
-            session.browser().findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']")).click();
-        }
-    }
-
-    private static void press(String button) {
-        session.browser().findElement(By.xpath("//button[normalize-space()=\"" + button + "\"]")).click();
+    /** The decisions table's row of a proposal, as its words read. */
+    private static String row(String proposalId) {
+        String title = coventry.proposal(proposalId).orElseThrow().title();
+        return session.browser().findElement(By.xpath("//tr[td/a[normalize-space()=\"" + title + "\"]]")).getText();
     }
 }

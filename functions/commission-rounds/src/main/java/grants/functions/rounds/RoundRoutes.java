@@ -317,8 +317,8 @@ final class RoundRoutes {
         if (rounds.header(roundId).stage() == Stage.PUBLISHED) {
             List<grants.core.commissioning.Contract> own = awards.contracts(roundId).stream()
                     .filter(contract -> contract.proposalId().equals(proposalId)).toList();
-            fair.acceptances().contracts(roundId, own).forEach(accepted -> view.set("contract",
-                    FairRoutes.acceptance(grants.documents.Json.object().put("id", accepted.contract().id()), accepted)));
+            fair.acceptances().contracts(roundId, own).forEach(accepted -> view.set("contract", FairRoutes.acceptance(
+                    (ObjectNode) RoundViews.contracts(roundId, own).get("contracts").get(0), accepted)));
         }
         return json(view);
     }

@@ -56,6 +56,9 @@ class RoundPagesApiTest {
                 Map.of("proposalId", "unemployment-pathways"), null)).get("contract");
         assertThat(before.get("id").asText()).isEqualTo("contract-unemployment-pathways");
         assertThat(before.get("accepted").asBoolean()).isFalse();
+        assertThat(before.get("total").asText()).isEqualTo("2100000.00");
+        assertThat(before.get("instalments")).hasSize(12);
+        assertThat(before.get("instalments").get(0).get("due").asText()).isEqualTo("2002-04-01");
 
         RoundSteps.ok(steps.call(proposerFor("pathways"), FairRoutes.ACCEPT_CONTRACT,
                 Map.of("contractId", "contract-unemployment-pathways"), null));
