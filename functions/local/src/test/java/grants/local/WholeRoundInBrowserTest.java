@@ -365,11 +365,15 @@ class WholeRoundInBrowserTest {
         roundPage();
         session.press("Work out the awards");
         session.waitForText(By.className("govuk-notification-banner"), "worked out");
-        clock.set(start.minusDays(30));
+        // The day after the fund's first 1 April: that instalment's day has passed, and the schedule says who pays it.
+        clock.set(start.plusDays(1));
         session.get("/rounds/" + ROUND + "/decisions");
         session.waitForHeading("Awards worked out, not yet published");
         page("w23-decisions");
-        assertThat(session.text()).contains("£3,850,000.00", "£1,150,000.00", "1 April 2002");
+        assertThat(session.text()).contains("£3,850,000.00", "£1,150,000.00");
+        session.browser().findElement(By.xpath("//span[starts-with(normalize-space(), 'City Skills Network: £2,400,000.00 in all')]")).click();
+        assertThat(session.browser().findElement(By.xpath("//caption[normalize-space()='Instalments to City Skills Network']/.."))
+                .getText()).contains("1 1 April 2002 £200,000.00 Day passed", "2 1 July 2002 £200,000.00 On its day");
         // The worked example's awards, row by row: score, status in words, the award a year.
         assertThat(row("unemployment-pathways")).contains("0.9167 Awarded £700,000.00");
         assertThat(row("unemployment-employers")).contains("0.7750 Not funded: no money left £0.00");

@@ -3,7 +3,7 @@
 // (instalments whose day has passed marked), and publication after checking what it will do.
 import { api, show } from '/common.js'
 import { html, table, tag, inWords, money, longDate, summaryList, select, radios, field, chart, banner, panel, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
-import { roundPath, proposalPath, crumbs, has, specificationTitle, lines, optional } from './parts.js'
+import { roundPath, proposalPath, crumbs, has, organisationName, specificationTitle, lines, optional } from './parts.js'
 
 const OVERRIDABLE = ['AWARDED', 'NOT_FUNDED_NO_BUDGET', 'NOT_FUNDED_SCORE']
 
@@ -25,7 +25,7 @@ function awardsChart (round, decided) {
     valueHeading: 'A year',
     bars: decided.specifications.flatMap(s => [
       { label: specificationTitle(round, s.id) + ': awarded', value: s.awardedAnnual },
-      { label: specificationTitle(round, s.id) + ': maximum', value: s.maxAnnualAllocation, style: 'hatched' }
+      { label: specificationTitle(round, s.id), value: s.maxAnnualAllocation, style: 'hatched' }
     ]),
     key: [{ style: 'hatched', text: 'The specification\'s maximum' }],
     format: money
@@ -33,18 +33,18 @@ function awardsChart (round, decided) {
 }
 
 /** Each contract's instalments as C11 sets them; those whose day has passed are paid by finance's next payment run. */
-function scheduleSection (schedule) {
+function scheduleSection (round, schedule) {
   if (!schedule || schedule.contracts.length === 0) {
     return ''
   }
   return html`<h2 class="govuk-heading-m">Each contract's payments</h2>
     <p class="govuk-body">Four instalments a year, in advance. As of ${longDate(schedule.asOf)}, an instalment whose day has passed is paid by finance's next payment run.</p>
     ${schedule.contracts.map(c => html`<details class="govuk-details">
-      <summary class="govuk-details__summary"><span class="govuk-details__summary-text">${c.proposal}: ${money(c.total)} in all${c.passedAmount !== '0.00' ? ', ' + money(c.passedAmount) + ' already due' : ''}</span></summary>
+      <summary class="govuk-details__summary"><span class="govuk-details__summary-text">${organisationName(round, c.lead)}: ${money(c.total)} in all${c.passedAmount !== '0.00' ? ', ' + money(c.passedAmount) + ' already due' : ''}</span></summary>
       <div class="govuk-details__text">${table({
-        caption: 'Instalments of ' + c.proposal, captionSize: 's',
+        caption: 'Instalments to ' + organisationName(round, c.lead), captionSize: 's',
         head: [{ text: 'Instalment', numeric: true }, 'Due', { text: 'Amount', numeric: true }, 'When it is paid'],
-        rows: c.instalments.map(i => [i.number, longDate(i.due), money(i.amount), i.dayPassed ? tag('DAY_PASSED') : 'On its day'])
+        rows: c.instalments.map(i => [i.number, longDate(i.due), money(i.amount), i.dayPassed ? html`${tag('DAY_PASSED')} paid by ${i.paidBy}` : 'On its day'])
       })}</div></details>`)}`
 }
 
@@ -78,7 +78,7 @@ export async function decisionsPage (roundId, notice = null, values = {}, errors
       rows: decided.proposals.map(p => [html`<a class="govuk-link" href="${proposalPath(roundId, p.proposal)}">${p.title}</a>`,
         p.finalScore ?? '', tag(p.status), money(p.awardAnnual), p.reason])
     })}
-    ${scheduleSection(schedule)}
+    ${scheduleSection(round, schedule)}
     ${deciding ? overrideForm(decided, values, errors) : ''}`,
   crumbs(roundId, round.name))
   if (deciding) {

@@ -11,12 +11,12 @@ export async function proposerMeetingsPage (roundId, proposalId) {
     <h1 class="govuk-heading-l">Your meeting with the panel</h1>
     ${meetings.length === 0
       ? html`<p class="govuk-body">The panel has not asked to meet you. If it does, you will see it here and be emailed the invitation.</p>`
-      : meetings.map(m => summaryList([
+      : html`<p class="govuk-body">The invitation was emailed to your organisation.</p>${meetings.map(m => summaryList([
         ['When', meetingTime(m.at)],
         ['How long', m.minutes + ' minutes'],
         ['Where', m.place || 'To be confirmed'],
         ['Who from the panel attends', m.attendees.length > 0 ? lines(m.attendees) : 'To be confirmed']
-      ]))}
+      ]))}`}
     <p class="govuk-body"><a class="govuk-link" href="${path}">Back to your proposal</a></p>`,
   crumbs(roundId, round.name).concat([[proposal.title, path]]))
 }

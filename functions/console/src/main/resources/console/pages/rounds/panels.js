@@ -34,8 +34,11 @@ export async function panelsPage (roundId) {
     })}`, crumbs(roundId, round.name))
 }
 
-function warnings (panel) {
-  if (!panel || panel.warnings.length === 0) {
+function warnings (panel, quorum) {
+  if (!panel) {
+    return html`<div class="govuk-inset-text">This panel is not named yet. It needs at least ${quorum} members without a conflict of interest, among them an expert and a voluntary or community member.</div>`
+  }
+  if (panel.warnings.length === 0) {
     return ''
   }
   return html`<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
@@ -60,7 +63,7 @@ export async function panelPage (roundId, specificationId, notice = null, values
     ${notice ? banner({ heading: notice, success: true }) : ''}
     <span class="govuk-caption-l">${title}</span>
     <h1 class="govuk-heading-l">Selection panel</h1>
-    ${warnings(panel)}
+    ${warnings(panel, round.panelQuorum)}
     ${panel && panel.members.length > 0
       ? table({
         caption: panel.members.length + ' member' + (panel.members.length === 1 ? '' : 's'),

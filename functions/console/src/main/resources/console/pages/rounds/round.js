@@ -2,7 +2,7 @@
 // the signed-in person can do now, and the manager's step that moves the round on.
 import { api, show } from '/common.js'
 import { html, summaryList, taskList, tag, money, longDate, banner, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
-import { roundPath, has, issueTitle, lines } from './parts.js'
+import { roundPath, has, person, issueTitle, lines } from './parts.js'
 
 /** The stages in order: what happens, who does it, and who acts while it is the round's stage. */
 const STAGES = [
@@ -21,20 +21,26 @@ const NEXT = {
   SCORING: { path: 'decide', button: 'Work out the awards', done: 'The awards are worked out: check them before you publish them.' }
 }
 
+/** Where a stage's work is done, for whoever signed in may do or see it; nothing before it starts. */
+function stageLink (roundId, stage, current) {
+  const base = roundPath(roundId)
+  const manager = has('programme-manager')
+  const links = {
+    VOTING: has('board-member') && current === 'VOTING' ? base + '/vote' : current !== 'VOTING' && (manager || has('auditor') || has('board-member') || has('sub-group')) ? base + '/tally' : null,
+    SPECIFYING: has('sub-group') && current === 'SPECIFYING' ? base + '/specify' : manager ? base + '/panels' : null,
+    PROPOSING: has('proposer') && current === 'PROPOSING' ? base + '/propose' : manager || has('auditor') || has('proposer') ? base + '/proposals' : null,
+    SCORING: has('panel-member') ? base + '/declare' : manager || has('auditor') ? base + '/proposals' : null,
+    DECIDED: manager || has('auditor') || (has('finance-officer') && current === 'PUBLISHED') ? base + '/decisions' : null,
+    PUBLISHED: manager || has('auditor') || has('finance-officer') ? base + '/contracts' : has('proposer') ? base + '/proposals' : null
+  }
+  return links[stage]
+}
+
 function stageTasks (roundId, round) {
   const now = STAGES.findIndex(s => s.stage === round.stage)
-  const base = roundPath(roundId)
-  const links = {
-    VOTING: has('board-member') && round.stage === 'VOTING' ? base + '/vote' : (now > 0 ? base + '/tally' : null),
-    SPECIFYING: has('programme-manager') || has('sub-group') ? (now >= 1 && now < 4 ? base + '/panels' : null) : null,
-    PROPOSING: has('proposer') && round.stage === 'PROPOSING' ? base + '/propose' : (now >= 2 && !has('board-member') && !has('sub-group') ? base + '/proposals' : null),
-    SCORING: has('panel-member') && now >= 2 ? base + '/declare' : null,
-    DECIDED: (has('programme-manager') || has('auditor')) && now >= 4 ? base + '/decisions' : null,
-    PUBLISHED: (has('programme-manager') || has('auditor') || has('finance-officer')) && now >= 5 ? base + '/contracts' : null
-  }
   return STAGES.map((s, i) => ({
     title: s.title,
-    href: links[s.stage] && i <= now ? links[s.stage] : undefined,
+    href: i <= now ? stageLink(roundId, s.stage, round.stage) ?? undefined : undefined,
     hint: i === now ? 'Now: ' + s.who + '.' : s.who + '.',
     status: i < now ? 'DONE' : i === now ? (round.stage === 'PUBLISHED' ? 'PUBLISHED' : 'IN_PROGRESS') : { text: 'Cannot start yet' }
   }))
@@ -55,8 +61,11 @@ function yourLinks (roundId, round) {
     links.push([base + '/specify', 'Write a specification'], [base + '/panels', 'Name the selection panels'],
       [base + '/publish', 'Publish the specifications'])
   }
-  if ((has('programme-manager') || has('sub-group')) && ['PROPOSING', 'SCORING'].includes(stage)) {
+  if (has('programme-manager') && ['PROPOSING', 'SCORING'].includes(stage)) {
     links.push([base + '/panels', 'The selection panels: add a member where one is needed'])
+  }
+  if (has('sub-group') && ['PROPOSING', 'SCORING'].includes(stage)) {
+    links.push([base + '/panels/spec-' + encodeURIComponent(person(roundId)), 'Your specification\'s panel: add a member if it is needed'])
   }
   if (has('proposer') && stage === 'PROPOSING') {
     links.push([base + '/propose', 'Send a proposal'])
