@@ -113,14 +113,13 @@ class WholeRoundInBrowserTest {
         };
     }
 
+    /** The browser first, then the server, then the functions' stack: each that was opened. */
     @AfterAll
-    static void close() {
-        if (session != null) {
-            session.close();
-        }
-        if (server != null) {
-            server.close();
-            functions.close();
+    static void close() throws Exception {
+        for (AutoCloseable open : new AutoCloseable[] {session, server, functions}) {
+            if (open != null) {
+                open.close();
+            }
         }
     }
 
@@ -159,17 +158,13 @@ class WholeRoundInBrowserTest {
     private void vote() throws IOException {
         for (Ballot ballot : coventry.ballots()) {
             signInAs(email(Role.BOARD_MEMBER, ballot.voter()));
-            session.get("/rounds/" + ROUND + "/vote");
-            session.waitForHeading("Which issues matter most?");
-            page("w03-vote");
+            open("/vote", "Which issues matter most?", "w03-vote");
             ballot.dots().forEach(issue -> session.choose("dots", issue));
-            session.press("Save my dots");
-            session.waitForText(By.className("govuk-notification-banner"), "saved");
+            pressAndSee("Save my dots", "saved");
         }
         signInAs("manager@demo.grants.local");
         roundPage();
-        session.press("Close voting and select the priorities");
-        session.waitForText(By.className("govuk-notification-banner"), "Voting is closed");
+        pressAndSee("Close voting and select the priorities", "Voting is closed");
         page("w04-round-specifying");
         assertThat(session.text()).contains("Unemployment and worklessness", "Sub-groups");
     }
@@ -177,15 +172,12 @@ class WholeRoundInBrowserTest {
     private void specify() throws IOException {
         for (Specification specification : coventry.specifications()) {
             signInAs(email(Role.SUB_GROUP, specification.issue()));
-            session.get("/rounds/" + ROUND + "/specify");
-            session.waitForHeading("Write the specification");
-            page("w05-specify");
+            open("/specify", "Write the specification", "w05-specify");
             fill("outcome", specification.outcome());
             fill("indicators", String.join("\n", specification.indicators()));
             fill("maxAnnualAllocation", grants.core.money.Money.format(specification.maxAnnualPence()));
             fill("subGroup", specification.subGroup());
-            session.press("Save the specification");
-            session.waitForText(By.className("govuk-notification-banner"), "is saved");
+            pressAndSee("Save the specification", "is saved");
         }
     }
 
@@ -193,38 +185,30 @@ class WholeRoundInBrowserTest {
     private void namePanels() throws IOException {
         signInAs("manager@demo.grants.local");
         for (Panel panel : coventry.panels()) {
-            session.get("/rounds/" + ROUND + "/panels/" + panel.specification());
-            session.waitForHeading("Selection panel");
-            page("w06-panel-empty");
+            open("/panels/" + panel.specification(), "Selection panel", "w06-panel-empty");
             for (Panel.Member member : panel.members()) {
                 fill("id", member.id());
                 fill("name", member.name());
                 new Select(session.browser().findElement(By.id("organisation"))).selectByValue(member.organisation());
-                session.press("Add the member");
-                session.waitForText(By.className("govuk-notification-banner"), member.name() + " is on the panel");
+                pressAndSee("Add the member", member.name() + " is on the panel");
                 if (member == panel.members().get(0)) {
                     page("w07-panel-below-quorum");
                     assertThat(session.text()).contains("Below quorum", "add 1 more member");
                 }
             }
         }
-        session.get("/rounds/" + ROUND + "/panels");
-        session.waitForHeading("Selection panels");
-        page("w08-panels");
+        open("/panels", "Selection panels", "w08-panels");
     }
 
     private void publish() throws IOException {
         clock.set(start.minusDays(90));
         roundPage();
-        session.get("/rounds/" + ROUND + "/publish");
-        session.waitForHeading("Publish the specifications");
-        page("w09-publish");
+        open("/publish", "Publish the specifications", "w09-publish");
         LocalDate closing = start.minusDays(60);
         fill("closingDate", String.valueOf(closing.getDayOfMonth()));
         fill("closingDate-month", String.valueOf(closing.getMonthValue()));
         fill("closingDate-year", String.valueOf(closing.getYear()));
-        session.press("Publish the specifications");
-        session.waitForText(By.className("govuk-notification-banner"), "published");
+        pressAndSee("Publish the specifications", "published");
         assertThat(session.text()).contains("31 January 2002");
         page("w10-round-proposing");
     }
@@ -232,9 +216,7 @@ class WholeRoundInBrowserTest {
     private void propose() throws IOException {
         for (Proposal proposal : coventry.proposals()) {
             signInAs(email(Role.PROPOSER, proposal.lead()));
-            session.get("/rounds/" + ROUND + "/propose");
-            session.waitForHeading("Send a proposal");
-            page("w11-propose");
+            open("/propose", "Send a proposal", "w11-propose");
             fill("id", proposal.id());
             fill("title", proposal.title());
             new Select(session.browser().findElement(By.id("specification"))).selectByValue(proposal.specification());
@@ -261,8 +243,7 @@ class WholeRoundInBrowserTest {
         clock.set(start.minusDays(59));
         signInAs("manager@demo.grants.local");
         roundPage();
-        session.press("Close proposals");
-        session.waitForText(By.className("govuk-notification-banner"), "Proposals are closed");
+        pressAndSee("Close proposals", "Proposals are closed");
         page("w13-round-scoring");
     }
 
@@ -271,9 +252,7 @@ class WholeRoundInBrowserTest {
         for (Panel panel : coventry.panels()) {
             for (Panel.Member member : panel.members()) {
                 signInAs(email(Role.PANEL_MEMBER, member.id()));
-                session.get("/rounds/" + ROUND + "/declare");
-                session.waitForHeading("Do you have an interest in any of these proposals?");
-                page("w14-declare");
+                open("/declare", "Do you have an interest in any of these proposals?", "w14-declare");
                 member.interests().forEach(interest -> session.choose("interests", interest));
                 session.press("Declare");
                 session.waitForHeading("Your interests are declared");
@@ -288,12 +267,9 @@ class WholeRoundInBrowserTest {
     }
 
     private void score(ScoreSheet sheet, Proposal proposal) throws IOException {
-        session.get("/rounds/" + ROUND + "/proposals/" + proposal.id());
-        session.waitForHeading(proposal.title());
-        page("w15-score");
+        open("/proposals/" + proposal.id(), proposal.title(), "w15-score");
         sheet.criteria().forEach((criterion, score) -> session.choose("criterion-" + criterion, String.valueOf(score)));
-        session.press("Send my score");
-        session.waitForText(By.className("govuk-notification-banner"), "is sent");
+        pressAndSee("Send my score", "is sent");
     }
 
     /** Housing's scores are too far apart: a member who scored it records the moderation, and the manager confirms it. */
@@ -312,30 +288,23 @@ class WholeRoundInBrowserTest {
         assertThat(session.browser().findElement(By.id("moderation-score")).getAttribute("value"))
                 .as("what was typed is kept").isEqualTo(moderation.score().format());
         fill("moderation-reason", moderation.reason());
-        session.press("Record the moderation");
-        session.waitForText(By.className("govuk-notification-banner"), "waits for confirmation");
+        pressAndSee("Record the moderation", "waits for confirmation");
 
         signInAs("manager@demo.grants.local");
-        session.get("/rounds/" + ROUND + "/proposals/" + housing.id());
-        session.waitForHeading(housing.title());
-        page("w18-moderation-pending");
-        session.press("Confirm the moderation");
-        session.waitForText(By.className("govuk-notification-banner"), "confirmed");
+        open("/proposals/" + housing.id(), housing.title(), "w18-moderation-pending");
+        pressAndSee("Confirm the moderation", "confirmed");
     }
 
     /** Recorded against a member who had not scored the proposal, so that the worked example's awards stand. */
     private void recordALateInterest() throws IOException {
-        session.get("/rounds/" + ROUND + "/late-interests");
-        session.waitForHeading("Record a late-declared interest");
-        page("w19-late-interest");
+        open("/late-interests", "Record a late-declared interest", "w19-late-interest");
         new Select(session.browser().findElement(By.id("member"))).selectByValue("c1");
         new Select(session.browser().findElement(By.id("proposal"))).selectByValue("crime-riverside");
         session.press("Record the late interest");
         session.waitForText(By.className("govuk-error-summary"), "reason");
         page("w20-late-interest-refused");
         fill("reason", "Her sister chairs Riverside Residents' Forum; she told us on 2 February.");
-        session.press("Record the late interest");
-        session.waitForText(By.className("govuk-notification-banner"), "late interest");
+        pressAndSee("Record the late interest", "late interest");
     }
 
     private void meetAProposer() throws IOException {
@@ -348,14 +317,11 @@ class WholeRoundInBrowserTest {
         fill("meeting-place", "Council House, Room 2");
         session.choose("attendees", "u2");
         session.choose("attendees", "u3");
-        session.press("Invite the proposer");
-        session.waitForText(By.className("govuk-notification-banner"), "invited");
+        pressAndSee("Invite the proposer", "invited");
         page("w21-meeting-set");
 
         signInAs("proposer@demo.grants.local");
-        session.get("/rounds/" + ROUND + "/proposals/unemployment-pathways/meetings");
-        session.waitForHeading("Your meeting with the panel");
-        page("w22-proposer-meeting");
+        open("/proposals/unemployment-pathways/meetings", "Your meeting with the panel", "w22-proposer-meeting");
         assertThat(session.text()).contains("10 February 2002", "10:00am", "Council House, Room 2",
                 "Community member, Hillfields", "Regeneration officer");
     }
@@ -363,13 +329,10 @@ class WholeRoundInBrowserTest {
     private void decideAndPublish() throws IOException {
         signInAs("manager@demo.grants.local");
         roundPage();
-        session.press("Work out the awards");
-        session.waitForText(By.className("govuk-notification-banner"), "worked out");
+        pressAndSee("Work out the awards", "worked out");
         // The day after the fund's first 1 April: that instalment's day has passed, and the schedule says who pays it.
         clock.set(start.plusDays(1));
-        session.get("/rounds/" + ROUND + "/decisions");
-        session.waitForHeading("Awards worked out, not yet published");
-        page("w23-decisions");
+        open("/decisions", "Awards worked out, not yet published", "w23-decisions");
         assertThat(session.text()).contains("£3,850,000.00", "£1,150,000.00");
         session.browser().findElement(By.xpath("//span[starts-with(normalize-space(), 'City Skills Network: £2,400,000.00 in all')]")).click();
         assertThat(session.browser().findElement(By.xpath("//caption[normalize-space()='Instalments to City Skills Network']/.."))
@@ -391,18 +354,14 @@ class WholeRoundInBrowserTest {
 
     private void acceptAContract() throws IOException {
         signInAs("proposer@demo.grants.local");
-        session.get("/rounds/" + ROUND + "/proposals/unemployment-pathways/contract");
-        session.waitForHeading("Your contract");
-        page("w26-contract");
+        open("/proposals/unemployment-pathways/contract", "Your contract", "w26-contract");
         assertThat(session.text()).contains("£700,000.00", "£2,100,000.00", "1 April 2002");
         session.press("Accept the contract");
         session.waitForText(By.className("govuk-panel"), "Contract accepted");
         page("w27-contract-accepted");
 
         signInAs("finance@demo.grants.local");
-        session.get("/rounds/" + ROUND + "/contracts");
-        session.waitForHeading("Contracts");
-        page("w28-contracts");
+        open("/contracts", "Contracts", "w28-contracts");
         assertThat(session.text()).contains("Accepted", "£2,400,000.00");
     }
 
@@ -415,6 +374,19 @@ class WholeRoundInBrowserTest {
 
     private static void signInAs(String email) {
         session.signInAs(email);
+    }
+
+    /** Presses a button and waits for the success banner that says what was done. */
+    private static void pressAndSee(String button, String done) {
+        session.press(button);
+        session.waitForText(By.className("govuk-notification-banner"), done);
+    }
+
+    /** Opens a page of the round and waits for its heading; axe and a photograph the first time its kind is seen. */
+    private static void open(String path, String heading, String kind) throws IOException {
+        session.get("/rounds/" + ROUND + path);
+        session.waitForHeading(heading);
+        page(kind);
     }
 
     private static void roundPage() {
