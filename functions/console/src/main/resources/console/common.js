@@ -2,6 +2,7 @@
 // token, pages and problems shown the GOV.UK way, and pounds written exactly as the API wrote them.
 import { initAll } from '/govuk/govuk-frontend.min.js'
 import { html } from './components/html.js'
+import { errorSummary as summaryOfProblems, titleWith } from './components/errorSummary.js'
 
 export const TOKEN = 'grants.idToken'
 const main = document.getElementById('main-content')
@@ -25,6 +26,15 @@ export function show (title, content, crumbs = []) {
   document.getElementById('breadcrumb-list').innerHTML = crumbs.map(([label, href]) =>
     html`<li class="govuk-breadcrumbs__list-item"><a class="govuk-breadcrumbs__link" href="${href}">${label}</a></li>`.text).join('')
   initAll()
+}
+
+/** A page of one form: its problems, caption and heading above the content, two-thirds wide, as GOV.UK lays out a question page. */
+export function showFormPage ({ title, caption, errors = {}, crumbs = [] }, content) {
+  show(titleWith(title, errors), html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+    ${summaryOfProblems(errors)}
+    ${caption ? html`<span class="govuk-caption-l">${caption}</span>` : ''}
+    <h1 class="govuk-heading-l">${title}</h1>
+    ${content}</div></div>`, crumbs)
 }
 
 export function token () {
@@ -77,14 +87,11 @@ export function summaryRow (key, value) {
   return html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${key}</dt><dd class="govuk-summary-list__value">${value}</dd></div>`
 }
 
+/** A refusal in the error summary, each problem linking to its input ({@code inputs}: field to id); for the pages not yet on the form component. */
 export function errorSummary (error, inputs = {}, fallback = 'file') {
-  const items = error.details.length > 0
-    ? error.details.map(d => html`<li><a href="#${inputs[d.field] ?? fallback}">${d.field}: ${d.problem}</a></li>`)
-    : [html`<li><a href="#${fallback}">${error.message}</a></li>`]
-  return html`<div class="govuk-error-summary" data-module="govuk-error-summary"><div role="alert">
-    <h2 class="govuk-error-summary__title">There is a problem</h2>
-    <div class="govuk-error-summary__body">${error.details.length > 0 ? html`<p class="govuk-body">${error.message}</p>` : ''}
-      <ul class="govuk-list govuk-error-summary__list">${items}</ul></div></div></div>`
+  return summaryOfProblems(error.details.length > 0
+    ? [{ text: error.message }, ...error.details.map(d => ({ text: d.field + ': ' + d.problem, href: '#' + (inputs[d.field] ?? fallback) }))]
+    : [{ text: error.message, href: '#' + fallback }])
 }
 
 /**

@@ -6,8 +6,8 @@ import { html, classes } from './html.js'
 import { money } from './words.js'
 import { table } from './table.js'
 
-const WIDTH = 640
-const LONGEST_BAR = 420
+const WIDTH = 400
+const LONGEST_BAR = 250
 const ROW = 56
 const COLOURS = { solid: '#1d70b8', hatched: '#d4351c' }
 
@@ -24,7 +24,7 @@ function barLength (figure, largest) {
 /**
  * chart({ id: 'where-the-money-went', title: 'Where the money went', description: 'What the chart shows, in a sentence',
  *         labelHeading: 'Locality', valueHeading: 'Final grants',
- *         bars: [{ label: 'Coventry', value: '19600.00', style: 'solid' | 'hatched' }],
+ *         bars: [{ label: 'Coventry', value: '19600.00', style: 'solid' | 'hatched', note: 'withdrawn' (said in the table) }],
  *         key: [{ style: 'hatched', text: 'Withdrawn' }], format: money })
  */
 export function chart ({ id, title, description, labelHeading = 'Name', valueHeading = 'Amount', bars, key = [], format = money }) {
@@ -54,7 +54,7 @@ export function chart ({ id, title, description, labelHeading = 'Name', valueHea
     caption: 'The figures in the chart',
     captionSize: 's',
     head: [labelHeading, { text: valueHeading, numeric: true }],
-    rows: bars.map(bar => [bar.label + (bar.style === 'hatched' && key.find(k => k.style === 'hatched') ? ' (' + key.find(k => k.style === 'hatched').text.toLowerCase() + ')' : ''), format(bar.value)])
+    rows: bars.map(bar => [bar.note ? bar.label + ' (' + bar.note + ')' : bar.label, format(bar.value)])
   })
   return html`<div class="govuk-grid-row app-chart" id="${id}">
     <div class="govuk-grid-column-one-half"><figure class="app-chart__figure"><figcaption class="govuk-heading-s">${title}</figcaption>${legend}${picture}</figure></div>

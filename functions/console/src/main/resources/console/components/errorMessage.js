@@ -6,8 +6,13 @@ export function hintOf (id, hint) {
   return hint ? html`<div class="govuk-hint" id="${id}-hint">${hint}</div>` : ''
 }
 
+/** The inline error: a sentence, or several sentences each on its own line. */
 export function errorMessageOf (id, error) {
-  return error ? html`<p class="govuk-error-message" id="${id}-error"><span class="govuk-visually-hidden">Error:</span> ${error}</p>` : ''
+  if (!error || (Array.isArray(error) && error.length === 0)) {
+    return ''
+  }
+  const lines = [error].flat().map((sentence, i) => i === 0 ? html`${sentence}` : html`<br>${sentence}`)
+  return html`<p class="govuk-error-message" id="${id}-error"><span class="govuk-visually-hidden">Error:</span> ${lines}</p>`
 }
 
 /** The ids of the hint and error that describe an input, for aria-describedby. */

@@ -4,10 +4,13 @@ import { html } from './html.js'
 
 /**
  * errorSummary({ days: 'Enter the days in half-day steps, like 1.5', date: '...' }) — keys are the
- * fields' ids, in the order the fields are on the page; or a list [{ text, href }]. Nothing when empty.
+ * fields' ids, in the order the fields are on the page (a value can be a list of sentences); or a
+ * list [{ text, href }]. Nothing when empty.
  */
 export function errorSummary (errors = {}) {
-  const list = Array.isArray(errors) ? errors : Object.entries(errors ?? {}).map(([id, text]) => ({ text, href: '#' + id }))
+  const list = Array.isArray(errors)
+    ? errors
+    : Object.entries(errors ?? {}).flatMap(([id, text]) => [text].flat().map(sentence => ({ text: sentence, href: '#' + id })))
   if (list.length === 0) {
     return html``
   }

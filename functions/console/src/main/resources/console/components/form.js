@@ -6,13 +6,13 @@ import { refusalErrors } from './refusals.js'
 import { ApiError, problem } from '../common.js'
 
 /**
- * form({ id, content, submit: 'Save', buttons: [{ text, value, secondary, warning }], cancel: { href, text } })
+ * form({ id, content, submit: 'Save', buttons: [{ text, value, id, secondary, warning }], cancel: { href, text } })
  * With buttons, each is a submit button; the one pressed is passed to send as its action (its value).
  */
 export function form ({ id, content, submit = 'Continue', buttons, cancel }) {
   const all = buttons ?? [{ text: submit }]
   return html`<form id="${id}" novalidate>${content}
-    <div class="govuk-button-group">${all.map(button => html`<button type="submit" class="${classes('govuk-button', button.secondary && 'govuk-button--secondary', button.warning && 'govuk-button--warning')}" data-module="govuk-button"${button.value ? html` name="action" value="${button.value}"` : ''}>${button.text}</button>`)}
+    <div class="govuk-button-group">${all.map(button => html`<button type="submit" class="${classes('govuk-button', button.secondary && 'govuk-button--secondary', button.warning && 'govuk-button--warning')}" data-module="govuk-button"${button.id ? html` id="${button.id}"` : ''}${button.value ? html` name="action" value="${button.value}"` : ''}>${button.text}</button>`)}
     ${cancel ? html`<a class="govuk-link" href="${cancel.href}">${cancel.text}</a>` : ''}</div></form>`
 }
 
@@ -50,18 +50,19 @@ export function readForm (formElement) {
  *     check: values => ({}),                          // optional: problems found before asking the API, { id: sentence }
  *     send: (values, action) => api(path, 'POST', JSON.stringify(body)),
  *     fields: { date: 'date', days: { id: 'days', label: 'Days', message: 'Enter the days …' } },  // API field → page field
+ *     otherwise: 'days',                              // optional: where a refusal naming no field goes (else the first field)
  *     refused: (values, errors) => drawThePageAgain(values, errors),
  *     done: (answer, values, action) => theNextPage(answer)
  *   })
  * Every ApiError but "sign in again" is a refusal; anything else shows the "there is a problem" page.
  */
-export function whenSubmitted (formId, { check, send, fields = {}, refused, done }) {
+export function whenSubmitted (formId, { check, send, fields = {}, otherwise, refused, done }) {
   const formElement = document.getElementById(formId)
   formElement.addEventListener('submit', async event => {
     event.preventDefault()
     const values = readForm(formElement)
     const action = event.submitter?.value || undefined
-    const fallbackId = firstFieldId(formElement, fields)
+    const fallbackId = otherwise ?? firstFieldId(formElement, fields)
     const found = check ? check(values, action) ?? {} : {}
     if (Object.keys(found).length > 0) {
       return refused(values, found)
@@ -85,7 +86,7 @@ export function whenSubmitted (formId, { check, send, fields = {}, refused, done
 }
 
 function firstFieldId (formElement, fields) {
-  const first = Object.values(fields)[0]
+  const first = typeof fields === 'function' ? null : Object.values(fields)[0]
   if (first) {
     return typeof first === 'string' ? first : first.id
   }

@@ -1,7 +1,7 @@
 // The console's one component layer: every page builds its markup from these, never by hand
 // (ConsoleComponentsTest fails the build if a page writes a table, an input or an error message itself).
 export { Html, html, escape } from './html.js'
-export { money, longDate, dateTime, inWords, colourOf, STATUSES } from './words.js'
+export { money, longDate, dateTime, inWords, colourOf, STATUSES, plainWords, pathInWords, sentence } from './words.js'
 export { tag } from './tag.js'
 export { table } from './table.js'
 export { summaryList } from './summaryList.js'

@@ -2,8 +2,14 @@
 // sentence per field on the page, keyed by the field's id, for the error summary and the field alike.
 import { fieldInWords, sentence } from './words.js'
 
-/** fields: the API's field → the id of the field on the page, or { id, label, message } for better words. */
+/**
+ * fields: the API's field → the id of the field on the page, or { id, label, message } for better
+ * words; or a function from the API's field to { id, label, message } (a whole document's problems).
+ */
 function placeOf (apiField, fields) {
+  if (typeof fields === 'function') {
+    return fields(apiField)
+  }
   let path = String(apiField ?? '')
   while (path) {
     if (fields[path] !== undefined) {
@@ -18,12 +24,13 @@ function placeOf (apiField, fields) {
 
 /**
  * refusalErrors({ message, details }, { days: { id: 'days', label: 'Days' } }, 'adviser')
- *   → { days: 'Days must be in half-day steps.' }
+ *   → { days: 'Days must be in half-day steps.' } (several problems at one field: a list of sentences)
  * A problem about a field not on the page, or a refusal naming no field, goes to fallbackId (the first field).
  */
 export function refusalErrors (refusal, fields = {}, fallbackId) {
   const errors = {}
-  const add = (id, text) => { errors[id] = errors[id] ? errors[id] + ' ' + text : text }
+  // A second problem at the same field makes a list: each is its own line there and in the summary.
+  const add = (id, text) => { errors[id] = errors[id] === undefined ? text : [errors[id], text].flat() }
   const details = refusal?.details ?? []
   for (const detail of details) {
     const place = placeOf(detail.field, fields)

@@ -136,14 +136,40 @@ export function colourOf (code) {
 
 /** "contractedDays" or "members[2].id" as "Contracted days" / "Members": a field name a person can read. */
 export function fieldInWords (field) {
-  const words = String(field ?? '').replace(/\[\d+]/g, '').split('.').pop()
+  const last = String(field ?? '').replace(/\[\d+]/g, '').split('.').pop()
+  if (STATUSES[last]) {
+    return inWords(last)
+  }
+  const words = last
     .replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().trim()
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
+/**
+ * A sentence of the API's in plain words: its codes ("is required for a DISTRICT" → "… a district"),
+ * days ("from 2026-04-01" → "from 1 April 2026") and moments ("2026-12-03T21:24:04Z" → "3 December
+ * 2026 at 9:24pm").
+ */
+export function plainWords (text) {
+  return String(text ?? '')
+    .replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/g, moment => dateTime(moment))
+    .replace(/\b\d{4}-\d{2}-\d{2}\b(?!T)/g, day => longDate(day))
+    .replace(/\b[A-Z]+(?:_[A-Z]+)*\b/g, code =>
+      STATUSES[code] && (code.length >= 4 || code.includes('_')) ? inWords(code).toLowerCase() : code)
+}
+
+/** "partnerships[3].county" as "Partnership 4: county": where in a document a problem is. */
+export function pathInWords (path) {
+  return String(path ?? '').split('.').filter(Boolean)
+    .map(part => STATUSES[part] ? inWords(part).toLowerCase() : part)
+    .map(part => part.replace(/^(\w+?)s?\[(\d+)]$/, (whole, name, index) => name + ' ' + (Number(index) + 1)))
+    .map(part => part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())
+    .join(': ').replace(/^./, first => first.toUpperCase())
+}
+
 /** A problem as a sentence: "Days" + "must be in half-day steps" → "Days must be in half-day steps."; whole sentences kept. */
 export function sentence (label, problem) {
-  const text = String(problem ?? '').trim()
+  const text = plainWords(String(problem ?? '').trim())
   const whole = /^[A-Z"“£0-9]/.test(text) ? text : (label ? label + ' ' + text : text.charAt(0).toUpperCase() + text.slice(1))
   return /[.!?]$/.test(whole) ? whole : whole + '.'
 }

@@ -34,6 +34,21 @@ class MoneyPropertiesTest {
         assertThat(Money.format(pence)).isEqualTo(BigDecimal.valueOf(pence, 2).toPlainString());
     }
 
+    @Property(tries = 10_000)
+    void poundsAreTheAmountWithAPoundSignAndCommas(@ForAll long pence) {
+        java.text.DecimalFormat pounds = new java.text.DecimalFormat("£#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK));
+        assertThat(Money.pounds(pence)).isEqualTo(pounds.format(BigDecimal.valueOf(pence, 2)));
+    }
+
+    @Test
+    void aReasonWritesPoundsAsAPersonReadsThem() {
+        assertThat(Money.pounds(1_960_000)).isEqualTo("£19,600.00");
+        List<AllocationRow> rows = AllocationEngine.allocate(Fixtures.programme(Fixtures.WARWICKSHIRE_WITHDRAWN)).rows();
+        assertThat(rows).extracting(AllocationRow::reason).allSatisfy(reason -> assertThat(reason).doesNotContain("GBP"))
+                .anySatisfy(reason -> assertThat(reason).containsPattern("£\\d{1,3}(,\\d{3})*\\.\\d{2}"));
+    }
+
     @Test
     void theStreamedCsvHashIsTheHashOfTheCsvBytes() {
         for (String fixture : List.of(Fixtures.WEST_MIDLANDS, Fixtures.WARWICKSHIRE_WITHDRAWN)) {

@@ -175,7 +175,7 @@ final class LocalServer implements AutoCloseable {
             return new Reply(404, "text/plain; charset=utf-8", "Not found", Map.of());
         }
         boolean asset = path.startsWith("/govuk/") || path.startsWith("/assets/")
-                || path.matches("(/[a-z-]+)*/[A-Za-z-]+\\.(js|css)"); // the console's modules, in components/ and pages/
+                || path.matches("(/[a-z][A-Za-z-]*)+\\.(js|css)");
         Optional<byte[]> file = ConsoleFiles.read(asset ? path : "/index.html");
         if (file.isEmpty()) {
             return new Reply(404, "text/plain; charset=utf-8", "Not found", Map.of());

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,23 +22,8 @@ class KeyLiteralsTest {
     private static final Path OWNER = Path.of("adapters/src/main/java/grants/adapters/dynamodb/Keys.java");
 
     static List<String> keyPrefixLiteralsOutsideKeys(Path functions) throws IOException {
-        try (Stream<Path> files = Files.walk(functions)) {
-            return files.filter(file -> file.toString().endsWith(".java"))
-                    .filter(file -> functions.relativize(file).toString().contains("/src/main/"))
-                    .filter(file -> !functions.relativize(file).equals(OWNER))
-                    .flatMap(file -> lines(file).stream()
-                            .filter(line -> KEY_PREFIX_LITERAL.matcher(line).find())
-                            .map(line -> functions.relativize(file) + ": " + line.strip()))
-                    .toList();
-        }
-    }
-
-    private static List<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return SourceScan.matchingLines(functions, file -> file.toString().endsWith(".java")
+                && file.toString().contains("/src/main/") && !file.equals(OWNER), KEY_PREFIX_LITERAL);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package grants.local;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -34,6 +35,10 @@ final class BrowserSession implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path AXE = Path.of("../console/node_modules/axe-core/axe.min.js");
     private static final Path SCREENSHOTS = Path.of("target", "console");
+    private static final Dimension DESKTOP = new Dimension(1280, 1600);
+    private static final Dimension PHONE = new Dimension(390, 1600);
+    /** Paths whose pages are still the old rounds.js, moved behind the route table unchanged. */
+    private static final List<String> ROUND_PAGES_NOT_YET_IN_WORDS = List.of();
 
     private final ChromeDriver browser;
     private final String origin;
@@ -51,7 +56,7 @@ final class BrowserSession implements AutoCloseable {
 
     static BrowserSession open(String origin, String password) throws IOException {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,1600",
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1600",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--disable-default-apps");
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -100,9 +105,48 @@ final class BrowserSession implements AutoCloseable {
         return (List<Object>) results.get("violations");
     }
 
+    /**
+     * The page as a person sees it: photographed, in plain words (no ISO timestamp, no "GBP ", no
+     * status code in capitals), and without a WCAG 2.2 A/AA violation at a desktop's width and a
+     * phone's (photographed again as name-390.png).
+     */
     void checkPage(String name) throws IOException {
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        assertThat(accessibilityViolations()).as("WCAG 2.2 A/AA violations on " + name).isEmpty();
+        assertThat(engineersWords()).as("words a person would not use on " + name + " (" + browser.getCurrentUrl() + ")").isEmpty();
+        assertThat(accessibilityViolations()).as("WCAG 2.2 A/AA violations on " + name + " at " + DESKTOP.getWidth() + " px").isEmpty();
+        browser.manage().window().setSize(PHONE);
+        try {
+            Files.write(SCREENSHOTS.resolve(name + "-390.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            assertThat(accessibilityViolations()).as("WCAG 2.2 A/AA violations on " + name + " at " + PHONE.getWidth() + " px").isEmpty();
+        } finally {
+            browser.manage().window().setSize(DESKTOP);
+        }
+    }
+
+    /**
+     * What on the page reads like an engineer's tool: ISO timestamps, "GBP " (the console writes £),
+     * status codes in capitals (FUNDED, NEEDS_MODERATION). The API's own sentences (a row's reason,
+     * an audit entry's before and after, marked grants-reason) are the server's words and still say
+     * "GBP 19600.00", so "GBP " is looked for only outside them. The round pages are not yet rewritten
+     * on the component layer: their words are checked once they are (ROUND_PAGES_NOT_YET_IN_WORDS).
+     */
+    @SuppressWarnings("unchecked")
+    List<String> engineersWords() {
+        String path = java.net.URI.create(browser.getCurrentUrl()).getPath();
+        if (ROUND_PAGES_NOT_YET_IN_WORDS.stream().anyMatch(path::startsWith)) {
+            return List.of();
+        }
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "const main = document.querySelector('main'); const all = document.title + ' ' + main.innerText;"
+                        + "const ours = main.cloneNode(true); ours.querySelectorAll('.grants-reason').forEach(e => e.remove());"
+                        + "const found = [];"
+                        + "(all.match(/\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}/g) || []).forEach(t => found.push('ISO timestamp ' + t));"
+                        + "(all.match(/\\b[A-Z]{2,}(?:_[A-Z]{2,})+\\b/g) || []).forEach(t => found.push('code ' + t));"
+                        + "(all.match(/\\b(?:FUNDED|WITHDRAWN|SENT|QUEUED|SENDING|BOUNCED|FAILED|RUNNING|DONE|BOOKED|DELIVERED|CANCELLED"
+                        + "|VOTING|SPECIFYING|PROPOSING|SCORING|DECIDED|PUBLISHED|AWARDED|INELIGIBLE|PENDING|DECLINED|COUNTY|DISTRICT|UNITARY|METROPOLITAN)\\b/g) || [])"
+                        + ".forEach(t => found.push('code ' + t));"
+                        + "(document.title + ' ' + ours.innerText).includes('GBP ') && found.push('GBP instead of £');"
+                        + "return found;");
     }
 
     /** Signs in through the form (the keyboard-only journey is ConsoleInBrowserTest's first). */

@@ -128,9 +128,10 @@ class ConsoleInBrowserTest {
         session.waitForHeading("Allocation runs");
         session.checkPage("4-runs");
         assertThat(browser.findElement(By.tagName("tbody")).getText()).contains(runId, "£372,400.00");
-        session.tabTo("the run", e -> e.getText().equals(runId)).sendKeys(Keys.ENTER);
+        session.tabTo("the run", e -> String.valueOf(e.getAttribute("href")).endsWith("/runs/" + runId)).sendKeys(Keys.ENTER);
 
-        session.waitForHeading("Run " + runId);
+        session.waitForText(By.tagName("h1"), "Allocation run of ");
+        assertThat(session.text()).contains("Where the money went", "Reference " + runId);
         session.waitForText(By.id("report"), "The run report, with its chart of every grant");
         session.checkPage("5-run");
         session.tabTo("the filter", e -> "filter".equals(e.getAttribute("id"))).sendKeys("rugby");
@@ -159,7 +160,9 @@ class ConsoleInBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
                 By.className("govuk-error-summary")));
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
-                .contains("There is a problem", "county: is required for a DISTRICT");
+                .contains("There is a problem", "county is required for a district");
+        assertThat(browser.findElement(By.id("file-error")).getText()).as("the problem at the field too")
+                .contains("county is required for a district");
         session.checkPage("7-load-refused");
 
         browser.findElement(By.id("file")).sendKeys(fixture("west-midlands-warwickshire-withdrawn.json", "", "").toString());
@@ -168,8 +171,10 @@ class ConsoleInBrowserTest {
         session.checkPage("8-preview");
         assertThat(session.text()).contains("Warwickshire 2 of 5 Withdrawn", "£37,800.00");
         browser.findElement(By.id("commit")).click();
-        assertThat(browser.findElement(By.id("confirm-group")).getAttribute("class")).as("not yet confirmed")
-                .contains("govuk-form-group--error");
+        session.waitForText(By.className("govuk-error-summary"), "Confirm that you have checked this preview");
+        assertThat(browser.findElement(By.id("confirm-error")).getText()).as("not yet confirmed, said at the box too")
+                .contains("Confirm that you have checked this preview");
+        session.checkPage("8-preview-not-confirmed");
         browser.findElement(By.cssSelector("label[for=confirm]")).click();
         browser.findElement(By.id("commit")).click();
         session.waitForText(By.className("govuk-panel__title"), "Run committed");
@@ -180,7 +185,7 @@ class ConsoleInBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(120)).pollingEvery(Duration.ofSeconds(2)).until(driver -> {
             driver.get(notices);
             session.waitForHeading("Notices");
-            return driver.findElements(By.xpath("//strong[normalize-space()='SENT']")).size() == 38;
+            return driver.findElements(By.xpath("//strong[normalize-space()='Sent']")).size() == 38;
         });
         session.checkPage("10-notices");
     }
@@ -242,8 +247,16 @@ class ConsoleInBrowserTest {
         session.signInAs("manager@demo.grants.local");
         browser.get(server.origin() + "/programmes/" + WARWICKSHIRE + "/bulletin");
         session.waitForHeading("Write a bulletin");
-        browser.findElement(By.id("bulletin-id")).sendKeys("briefing-1");
+        browser.findElement(By.id("bulletin-id")).sendKeys("Briefing 1!");
         browser.findElement(By.id("subject")).sendKeys("Support days for 2007-08");
+        browser.findElement(By.id("send")).click();
+        session.waitForText(By.className("govuk-error-summary"), "reference");
+        assertThat(browser.findElement(By.id("bulletin-id-error")).getText()).as("the problem at the field").contains("reference");
+        assertThat(browser.findElement(By.id("subject")).getAttribute("value")).as("what was typed is kept").isEqualTo("Support days for 2007-08");
+        session.checkPage("15-bulletin-refused");
+        browser.findElement(By.id("bulletin-id")).clear();
+        browser.findElement(By.id("bulletin-id")).sendKeys("briefing-1");
+        browser.findElement(By.id("markdown")).clear();
         browser.findElement(By.id("markdown")).sendKeys("Read [the guidance](https://www.gov.uk/guidance) "
                 + "and [this](javascript:alert(1)).\n\n![pixel](https://tracker.example/p.gif)");
         browser.findElement(By.id("preview")).click();
@@ -261,37 +274,65 @@ class ConsoleInBrowserTest {
     @Order(6)
     void aManagerBooksAdviserTimeAndIsToldPlainlyWhenALimitWouldBePassed() throws IOException {
         session.signInAs("manager@demo.grants.local");
-        browser.get(server.origin() + "/programmes/" + WARWICKSHIRE + "/support");
+        String support = server.origin() + "/programmes/" + WARWICKSHIRE + "/support";
+        browser.get(support);
         session.waitForHeading("Support days");
+        session.tabTo("Set up an adviser", e -> e.getText().equals("Set up an adviser")).sendKeys(Keys.ENTER);
+        session.waitForHeading("Set up an adviser");
         browser.findElement(By.id("adviser-id")).sendKeys("adviser-health");
         browser.findElement(By.id("adviser-name")).sendKeys("Health adviser");
+        browser.findElement(By.id("contracted")).sendKeys("twenty");
+        browser.findElement(By.cssSelector("label[for=specialisms]")).click();
+        browser.findElement(By.id("save-adviser")).click();
+        session.waitForText(By.className("govuk-error-summary"), "Enter the contracted days as a number");
+        assertThat(browser.findElement(By.id("contracted-error")).getText()).contains("Enter the contracted days as a number");
+        assertThat(browser.findElement(By.id("adviser-name")).getAttribute("value")).as("kept").isEqualTo("Health adviser");
+        assertThat(browser.findElement(By.id("specialisms")).isSelected()).as("the specialism chosen is kept").isTrue();
+        session.checkPage("16-adviser-refused");
+        browser.findElement(By.id("contracted")).clear();
         browser.findElement(By.id("contracted")).sendKeys("20.0");
         browser.findElement(By.id("save-adviser")).click();
-        session.waitForText(By.className("govuk-notification-banner"), "Adviser adviser-health saved.");
+        session.waitForText(By.className("govuk-notification-banner"), "Health adviser is set up, with 20.0 days contracted.");
+
+        browser.get(support + "/pool");
+        session.waitForHeading("Pool a locality's days");
+        session.checkPage("16-pool-locality");
+        browser.findElement(By.linkText("Shropshire")).click();
+        session.waitForHeading("Pool Shropshire's days");
         browser.findElement(By.id("pool-id")).sendKeys("shropshire-pool");
-        browser.findElement(By.id("members")).sendKeys("shropshire, bridgnorth");
+        browser.findElement(By.xpath("//label[normalize-space()='Shropshire']")).click();
+        browser.findElement(By.xpath("//label[normalize-space()='Bridgnorth']")).click();
+        session.checkPage("16-pool");
         browser.findElement(By.id("save-pool")).click();
-        session.waitForText(By.className("govuk-notification-banner"), "Pool shropshire-pool created.");
+        session.waitForText(By.className("govuk-notification-banner"), "The pool shropshire-pool is created: 2 partnerships share their days.");
         session.checkPage("16-support");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("shropshire pool", "Health adviser 20.0");
 
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partnership"))).selectByVisibleText("Birmingham");
-        browser.findElement(By.id("date")).sendKeys("2026-10-15");
-        browser.findElement(By.id("days")).sendKeys("1.5");
-        browser.findElement(By.id("topic")).sendKeys("Health inequalities");
-        browser.findElement(By.id("book")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
-                By.className("govuk-error-summary")));
-        assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
-                .contains("would exceed the entitlement of Birmingham", "over by 0.5 days");
+        browser.get(support + "/book");
+        session.waitForHeading("Book adviser time");
+        book("Birmingham", "1.5");
+        session.waitForText(By.className("govuk-error-summary"), "would exceed the entitlement of Birmingham");
+        assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("over by 0.5 days");
+        assertThat(browser.findElement(By.id("days-error")).getText()).as("the problem at the days").contains("over by 0.5 days");
+        assertThat(browser.findElement(By.id("days")).getAttribute("value")).as("kept").isEqualTo("1.5");
+        assertThat(browser.findElement(By.id("date-month")).getAttribute("value")).as("kept").isEqualTo("10");
         session.checkPage("17-support-refused");
 
-        browser.findElement(By.id("date")).sendKeys("2026-10-15");
+        browser.findElement(By.id("days")).clear();
         browser.findElement(By.id("days")).sendKeys("1.0");
-        browser.findElement(By.id("topic")).sendKeys("Health inequalities");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partnership"))).selectByVisibleText("Birmingham");
         browser.findElement(By.id("book")).click();
-        session.waitForText(By.className("govuk-notification-banner"), "Booked 1.0 days");
+        session.waitForText(By.className("govuk-notification-banner"), "Booked 1.0 days on 15 October 2026");
+    }
+
+    private static void book(String partnership, String days) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("adviser"))).selectByVisibleText("Health adviser");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partnership"))).selectByVisibleText(partnership);
+        browser.findElement(By.id("date")).sendKeys("15");
+        browser.findElement(By.id("date-month")).sendKeys("10");
+        browser.findElement(By.id("date-year")).sendKeys("2026");
+        browser.findElement(By.id("days")).sendKeys(days);
+        browser.findElement(By.id("topic")).sendKeys("Health inequalities");
+        browser.findElement(By.id("book")).click();
     }
 
     @Test
@@ -301,8 +342,8 @@ class ConsoleInBrowserTest {
         browser.get(server.origin() + "/programmes/" + WARWICKSHIRE + "/audit");
         session.waitForHeading("Audit trail");
         session.checkPage("14-audit");
-        assertThat(session.text()).contains("manager@demo.grants.local", "RUN_COMMITTED: run " + warwickshireRun,
-                "PROGRAMME_LOADED", "BULLETIN_POSTED: bulletin briefing-1");
+        assertThat(session.text()).contains("manager@demo.grants.local", "Run committed: run " + warwickshireRun,
+                "Programme loaded", "Bulletin posted: bulletin briefing-1");
     }
 
     @Test

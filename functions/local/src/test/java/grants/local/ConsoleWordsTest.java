@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The console's plain-English wording (words.js), run by node exactly as the browser loads it: the
- * ballot page shows each issue's statistics with their source and the day in words.
+ * The console's plain-English wording and its components, run by node exactly as the browser loads
+ * them: money as £19,600.00 from the API's string, days and moments in words in UK time, status codes
+ * in words, refusals as sentences at their fields, and typed text escaped and kept.
  */
 class ConsoleWordsTest {
 
@@ -37,9 +38,56 @@ class ConsoleWordsTest {
                         + "Source: Office for National Statistics, Census 2001, 29 April 2001.");
     }
 
+    @Test
+    void moneyIsTheApisDigitsWithAPoundSignAndCommas() throws Exception {
+        assertThat(run("['19600.00', '1181.25', '0.00', '-1181.25', '1234567.89'].forEach(m => console.log(money(m)))"))
+                .containsExactly("£19,600.00", "£1,181.25", "£0.00", "−£1,181.25", "£1,234,567.89");
+    }
+
+    @Test
+    void momentsAreWrittenInWordsInUkTime() throws Exception {
+        assertThat(run("['2026-12-03T21:24:04.587657563Z', '2026-07-03T11:00:00Z', '2026-07-03T23:30:00Z', '2026-12-31T00:00:00Z']"
+                + ".forEach(t => console.log(dateTime(t)))"))
+                .containsExactly("3 December 2026 at 9:24pm", "3 July 2026 at midday", "4 July 2026 at 12:30am",
+                        "31 December 2026 at midnight");
+    }
+
+    @Test
+    void statusCodesAreWordsEvenWhenNotYetInTheMap() throws Exception {
+        assertThat(run("['NEEDS_MODERATION', 'FUNDED', 'NOT_FUNDED_SCORE', 'SOMETHING_NEW'].forEach(c => console.log(inWords(c)))"))
+                .containsExactly("Needs moderation", "Funded", "Not funded: score too low", "Something new");
+    }
+
+    @Test
+    void aRefusalBecomesASentenceAtEachFieldOnThePage() throws Exception {
+        assertThat(run("const errors = refusalErrors({ message: 'request: nothing was written', details: ["
+                + "{ field: 'days', problem: 'must be in half-day steps' },"
+                + "{ field: 'members[2]', problem: 'is in the warwickshire locality, not shropshire: a pool is one locality only' },"
+                + "{ field: 'date', problem: 'must fall in the programme year, 2026-04-01 to 2027-03-31, got 2028-01-01' },"
+                + "{ field: 'grantRates.SINGLE_TIER', problem: 'must be an amount' }] },"
+                + "{ days: { id: 'days', label: 'Days' }, members: 'members', date: { id: 'date', label: 'The date' } }, 'adviser');"
+                + "Object.entries(errors).forEach(([id, text]) => console.log(id + ' = ' + text))"))
+                .containsExactly("days = Days must be in half-day steps.",
+                        "members = Members is in the warwickshire locality, not shropshire: a pool is one locality only.",
+                        "date = The date must fall in the programme year, 1 April 2026 to 31 March 2027, got 1 January 2028.",
+                        "adviser = Single-tier must be an amount.");
+    }
+
+    @Test
+    void aFieldShowsItsErrorAndKeepsWhatWasTypedEscaped() throws Exception {
+        String field = String.join("\n", run("console.log(field({ id: 'topic', label: 'Topic', value: '\"><script>alert(1)</script>',"
+                + " error: 'Enter a topic <b>now</b>' }).text)"));
+
+        assertThat(field).contains("govuk-form-group--error", "govuk-input--error",
+                "<p class=\"govuk-error-message\" id=\"topic-error\"><span class=\"govuk-visually-hidden\">Error:</span> Enter a topic &lt;b&gt;now&lt;/b&gt;</p>",
+                "value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"", "aria-describedby=\"topic-error\"")
+                .doesNotContain("<script>", "<b>");
+    }
+
     private List<String> run(String script) throws IOException, InterruptedException {
         assumeTrue(nodeIsInstalled(), "node is needed to run the console's words.js");
-        for (String file : List.of("words.js", "components/words.js")) {
+        for (String file : List.of("words.js", "components/words.js", "components/html.js", "components/field.js",
+                "components/errorMessage.js", "components/refusals.js")) {
             try (InputStream in = ConsoleWordsTest.class.getResourceAsStream("/console/" + file)) {
                 assertThat(in).as(file + " is served with the console").isNotNull();
                 Files.createDirectories(work.resolve(file).getParent());
@@ -48,7 +96,10 @@ class ConsoleWordsTest {
         }
         Files.writeString(work.resolve("package.json"), "{\"type\": \"module\"}\n");
         Path main = work.resolve("main.js");
-        Files.writeString(main, "import { dayInWords, evidenceInWords } from './words.js'\n" + script + "\n");
+        Files.writeString(main, "import { dayInWords, evidenceInWords } from './words.js'\n"
+                + "import { money, dateTime, inWords } from './components/words.js'\n"
+                + "import { field } from './components/field.js'\n"
+                + "import { refusalErrors } from './components/refusals.js'\n" + script + "\n");
         Process node = new ProcessBuilder("node", main.toString()).redirectErrorStream(true).start();
         assertThat(node.waitFor(30, TimeUnit.SECONDS)).as("node finished").isTrue();
         String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

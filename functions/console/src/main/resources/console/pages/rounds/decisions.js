@@ -76,7 +76,7 @@ export async function decisionsPage (roundId, notice = null, values = {}, errors
       caption: 'Every proposal',
       head: ['Proposal', { text: 'Final score', numeric: true }, 'Status', { text: 'Award a year', numeric: true }, 'Why'],
       rows: decided.proposals.map(p => [html`<a class="govuk-link" href="${proposalPath(roundId, p.proposal)}">${p.title}</a>`,
-        p.finalScore ?? '', tag(p.status), money(p.awardAnnual), p.reason])
+        p.finalScore ?? '', tag(p.status), money(p.awardAnnual), { text: p.reason, classes: 'grants-reason' }])
     })}
     ${scheduleSection(round, schedule)}
     ${deciding ? overrideForm(decided, values, errors) : ''}`,

@@ -23,7 +23,7 @@ function decisionSection (roundId, proposalId, decision) {
       ['Status', tag(decision.status)],
       decision.finalScore && ['Final score', decision.finalScore],
       ['Award a year', money(decision.awardAnnual)],
-      ['Why', decision.reason],
+      ['Why', html`<span class="grants-reason">${decision.reason}</span>`],
       decision.contract && ['Contract', html`<a class="govuk-link" href="${proposalPath(roundId, proposalId)}/contract">${decision.contract.accepted ? 'Your accepted contract' : 'Your contract: accept it'}</a>`]
     ])}`
 }

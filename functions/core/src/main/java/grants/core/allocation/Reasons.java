@@ -4,7 +4,7 @@ import grants.core.programme.Partnership;
 import grants.core.programme.RedistributionPolicy;
 import grants.core.programme.Tier;
 
-import static grants.core.money.Money.format;
+import static grants.core.money.Money.pounds;
 
 /**
  * The one plain-English sentence per row that tells a partnership why it got what it got.
@@ -30,12 +30,12 @@ record Reasons(RedistributionPolicy policy, long withdrawnPence, long unclaimedP
         }
         sentence.append(", so it receives the ")
                 .append(partnership.tier() == Tier.SINGLE_TIER ? "single-tier" : "two-tier")
-                .append(" grant of GBP ").append(format(base));
+                .append(" grant of ").append(pounds(base));
         if (pool() > 0) {
-            sentence.append(" plus GBP ").append(format(share))
+            sentence.append(" plus ").append(pounds(share))
                     .append(policy == RedistributionPolicy.EQUAL ? " as its equal share" : " as its pro-rata share")
-                    .append(" of GBP ").append(format(pool())).append(" redistributed from ").append(poolSource())
-                    .append(", GBP ").append(format(base + share)).append(" in all");
+                    .append(" of ").append(pounds(pool())).append(" redistributed from ").append(poolSource())
+                    .append(", ").append(pounds(base + share)).append(" in all");
         }
         return sentence.append('.').toString();
     }
@@ -44,14 +44,14 @@ record Reasons(RedistributionPolicy policy, long withdrawnPence, long unclaimedP
         return partnership.name() + "'s funding is withdrawn: only " + locality.qualifying() + " of "
                 + locality.districts() + " districts in the " + locality.countyName()
                 + " locality shared their improvement projects within it and at least " + locality.qualifyingNeeded()
-                + " were needed, so the locality's GBP " + format(locality.baseGrantsPence())
+                + " were needed, so the locality's " + pounds(locality.baseGrantsPence())
                 + (poolShared ? " is shared among the funded partnerships of the region."
                         : " stays unallocated with the programme, as no funded partnership can receive it.");
     }
 
     String notParticipating(Partnership partnership, long base) {
         return partnership.name() + " is not participating: it submitted no improvement project, so it receives"
-                + " no grant and its base grant of GBP " + format(base)
+                + " no grant and its base grant of " + pounds(base)
                 + (redistributeUnclaimed && poolShared
                         ? " goes into the pool shared among the funded partnerships of the region."
                         : " stays unallocated with the programme.");

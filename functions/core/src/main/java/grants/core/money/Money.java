@@ -55,6 +55,14 @@ public final class Money {
         return (pence < 0 ? "-" : "") + magnitude / 100 + (fraction < 10 ? ".0" : ".") + fraction;
     }
 
+    /** Pence as a person reads pounds: 1962500 is "£19,625.00", -5 is "-£0.05" (the words the API's sentences use). */
+    public static String pounds(long pence) {
+        String plain = format(pence);
+        String sign = plain.startsWith("-") ? "-" : "";
+        String digits = plain.substring(sign.length());
+        return sign + "£" + digits.replaceAll("\\B(?=(\\d{3})+\\.)", ",");
+    }
+
     /**
      * Converts pence to euro cents at the given rate, rounding half-up to the cent (rule R12). Exact
      * integer arithmetic on the rate's digits; BigDecimal only where a product would overflow a long.

@@ -1,0 +1,70 @@
+// A manager's preview of a run as the programme is now (nothing stored), then committing it.
+import { api, html, show } from '/common.js'
+import { table, checkboxes, errorSummary, titleWith, form, whenSubmitted, inWords, money, panel } from '/components/index.js'
+import { programmeName, programmeCrumbs, programmePath } from '../programmes/names.js'
+import { totalsList, localitiesTable, whereTheMoneyWent } from './summary.js'
+import { commitRun } from './commit.js'
+
+const NOT_CONFIRMED = { confirm: 'Confirm that you have checked this preview' }
+
+function differences (run) {
+  const changes = run.comparedWithRun.differences.filter(d => d.changeGbp !== '0.00' || d.previousStatus !== d.status)
+  const names = Object.fromEntries(run.rows.map(r => [r.partnershipId, r.partnershipName]))
+  const was = (status, amount) => status ? inWords(status) + ', ' + money(amount) : 'Not in the run'
+  return changes.length === 0
+    ? html`<p class="govuk-body">No partnership's grant differs from the last committed run.</p>`
+    : table({
+      caption: changes.length + (changes.length === 1 ? ' partnership differs' : ' partnerships differ') + ' from the last committed run',
+      captionSize: 's',
+      head: ['Partnership', 'Was', 'Now', { text: 'Change', numeric: true }],
+      rows: changes.map(d => [names[d.partnershipId] ?? d.partnershipId, was(d.previousStatus, d.previousFinalGrantGbp), was(d.status, d.finalGrantGbp), money(d.changeGbp)])
+    })
+}
+
+export async function previewPage ({ programmeId }, errors = {}, previewed = null) {
+  const base = programmePath(programmeId)
+  const [run, name] = previewed ?? await Promise.all([
+    api(base + '/allocation-runs', 'POST', JSON.stringify({ mode: 'DRY_RUN' })), programmeName(programmeId)])
+  show(titleWith('Preview of ' + name, errors), html`
+    ${errorSummary(errors)}
+    <span class="govuk-caption-l">${name}</span>
+    <h1 class="govuk-heading-l">Preview the allocation run</h1>
+    <p class="govuk-body">Nothing is stored until you commit it.</p>
+    ${totalsList(run.totals)}
+    ${whereTheMoneyWent(run.localities)}
+    ${localitiesTable(run.localities)}
+    <h2 class="govuk-heading-m">Difference from the last committed run</h2>
+    ${run.comparedWithRun ? differences(run) : html`<p class="govuk-body">No run has been committed yet.</p>`}
+    <h2 class="govuk-heading-m">Commit this run</h2>
+    <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+      <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
+        Committing stores this run for good: every partnership's contacts are emailed their notice, the finance
+        files are written and finance is emailed links to them.</strong></div>
+    ${form({
+      id: 'commit-form',
+      buttons: [{ text: 'Commit the run', id: 'commit' }],
+      content: checkboxes({
+        id: 'confirm', legend: 'Before you commit', error: errors.confirm,
+        items: [{ value: 'checked', text: 'I have checked this preview' }]
+      })
+    })}`,
+  programmeCrumbs(programmeId, name))
+  whenSubmitted('commit-form', {
+    check: values => values.confirm.length === 0 ? NOT_CONFIRMED : {},
+    fields: { inputHash: 'confirm', mode: 'confirm' },
+    send: () => commitRun(programmeId, run.inputHash),
+    refused: (values, problems) => previewPage({ programmeId }, problems, [run, name]),
+    done: committed => committedPage(programmeId, name, committed)
+  })
+}
+
+function committedPage (programmeId, name, committed) {
+  const base = programmePath(programmeId)
+  show('Run committed', html`${panel({
+      title: 'Run committed',
+      body: html`Reference <strong>${committed.runId}</strong><br>${money(committed.totals.finalGrantsGbp)} to ${committed.totals.funded} partnerships`
+    })}
+    <p class="govuk-body">The notices and the finance files follow in a few moments.</p>
+    <p class="govuk-body"><a class="govuk-link" href="${base}/runs/${encodeURIComponent(committed.runId)}">See the run</a></p>`,
+  programmeCrumbs(programmeId, name))
+}

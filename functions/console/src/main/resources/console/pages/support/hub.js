@@ -1,0 +1,51 @@
+// Support days: the balances of pools, partnerships and advisers, finance's CSV, and a page for each
+// task (book adviser time, set up an adviser, pool a locality's days).
+import { api, html, show } from '/common.js'
+import { table, banner, form, whenSubmitted, errorSummary, titleWith } from '/components/index.js'
+import { programmeName, programmeCrumbs, programmePath } from '../programmes/names.js'
+
+export function supportPath (programmeId) {
+  return programmePath(programmeId) + '/support'
+}
+
+/** After a task: back to the hub (in the address bar too), with what was done in a banner. */
+export function backToSupport (programmeId, notice) {
+  history.pushState(null, '', supportPath(programmeId))
+  return supportPage({ programmeId }, notice)
+}
+
+function daysTable (caption, lines, entitled) {
+  return table({
+    caption,
+    head: ['Name', { text: entitled, numeric: true }, { text: 'Booked', numeric: true }, { text: 'Delivered', numeric: true }, { text: 'Remaining', numeric: true }],
+    rows: lines.map(l => [
+      html`${l.name}${l.overBookedByDays ? html` <strong class="govuk-tag govuk-tag--red">Over by ${l.overBookedByDays} days</strong>` : ''}`,
+      l.entitledDays ?? l.contractedDays, l.bookedDays, l.deliveredDays, l.remainingDays])
+  })
+}
+
+export async function supportPage ({ programmeId }, notice = null, errors = {}) {
+  const here = supportPath(programmeId)
+  const [balances, name] = await Promise.all([api(here + '-balances'), programmeName(programmeId)])
+  show(titleWith('Support days', errors), html`
+    ${errorSummary(errors)}
+    ${notice ? banner({ heading: notice, success: true }) : ''}
+    <span class="govuk-caption-l">${name}</span>
+    <h1 class="govuk-heading-l">Support days</h1>
+    <ul class="govuk-list">
+      <li><a class="govuk-link" href="${here}/book">Book adviser time</a></li>
+      <li><a class="govuk-link" href="${here}/adviser">Set up an adviser</a></li>
+      <li><a class="govuk-link" href="${here}/pool">Pool a locality's days</a></li>
+    </ul>
+    ${form({ id: 'csv-form', buttons: [{ text: 'Make the balances CSV for finance', id: 'csv', secondary: true }], content: html`` })}
+    ${daysTable('Pools', balances.pools, 'Entitled')}
+    ${daysTable('Advisers', balances.advisers, 'Contracted')}
+    ${daysTable('Partnerships', balances.partnerships, 'Entitled')}`,
+  programmeCrumbs(programmeId, name))
+  whenSubmitted('csv-form', {
+    fields: { format: 'csv' },
+    send: () => api(here + '-balances?format=csv'),
+    refused: (values, problems) => supportPage({ programmeId }, null, problems),
+    done: made => supportPage({ programmeId }, html`The CSV is ready: <a class="govuk-notification-banner__link" href="${made.csv.link}" download="support-balances.csv">download it</a> (the link works for an hour).`)
+  })
+}

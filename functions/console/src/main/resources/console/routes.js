@@ -1,0 +1,12 @@
+// The console's one route table: every page of every area. Each area lists its own pages in
+// pages/<area>/routes.js as { path, page, public? } (see router.js for how a path is matched).
+import { routes as account } from './pages/account/routes.js'
+import { routes as programmes } from './pages/programmes/routes.js'
+import { routes as runs } from './pages/runs/routes.js'
+import { routes as notices } from './pages/notices/routes.js'
+import { routes as bulletins } from './pages/bulletins/routes.js'
+import { routes as support } from './pages/support/routes.js'
+import { routes as audit } from './pages/audit/routes.js'
+import { routes as rounds } from './pages/rounds/routes.js'
+
+export const ROUTES = [...account, ...programmes, ...runs, ...notices, ...bulletins, ...support, ...audit, ...rounds]
