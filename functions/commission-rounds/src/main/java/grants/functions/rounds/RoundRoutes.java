@@ -197,7 +197,7 @@ final class RoundRoutes {
             case GET_DECISIONS -> decisions(actor, roundId, DecisionPages.request(request));
             case PUT_OVERRIDE -> override(request, actor, roundId);
             case PUBLISH_DECISIONS -> publishDecisions(actor, roundId);
-            case GET_DECISION -> json(RoundViews.decision(awards.decisionFor(actor, roundId, pathId(request, "proposalId"))));
+            case GET_DECISION -> decision(actor, roundId, pathId(request, "proposalId"));
             case GET_CONTRACTS -> contracts(actor, roundId);
             case GET_AUDIT -> audit(request, roundId);
             default -> throw new IllegalStateException("route in ACCESS without a handler: " + routeKey);
@@ -302,6 +302,19 @@ final class RoundRoutes {
         ObjectNode view = RoundViews.scores(proposalId, rounds.header(roundId).setup(),
                 panels.scores(actor, roundId, proposalId));
         panels.moderation(actor, roundId, proposalId).ifPresent(m -> view.set("moderation", RoundViews.moderation(m)));
+        panels.spread(actor, roundId, proposalId).ifPresent(spread -> view.set("spread", RoundViews.spread(spread)));
+        return json(view);
+    }
+
+    /** A proposal's decision; once published, an awarded one shows its contract and whether its lead has accepted it. */
+    private APIGatewayV2HTTPResponse decision(Actor actor, String roundId, String proposalId) {
+        ObjectNode view = RoundViews.decision(awards.decisionFor(actor, roundId, proposalId));
+        if (rounds.header(roundId).stage() == Stage.PUBLISHED) {
+            List<grants.core.commissioning.Contract> own = awards.contracts(roundId).stream()
+                    .filter(contract -> contract.proposalId().equals(proposalId)).toList();
+            fair.acceptances().contracts(roundId, own).forEach(accepted -> view.set("contract", FairRoutes.acceptance(
+                    (ObjectNode) RoundViews.contracts(roundId, own).get("contracts").get(0), accepted)));
+        }
         return json(view);
     }
 

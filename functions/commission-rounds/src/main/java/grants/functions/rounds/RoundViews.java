@@ -170,6 +170,16 @@ final class RoundViews {
         return node;
     }
 
+    /** Rule C8 on a proposal's page: how far apart the counted scores are, against the spread allowed, and who may moderate. */
+    static ObjectNode spread(grants.core.rounds.RoundPanels.Spread spread) {
+        ObjectNode node = Json.object().put("lowest", spread.lowest().format()).put("highest", spread.highest().format())
+                .put("difference", spread.highest().minus(spread.lowest()).format())
+                .put("allowed", spread.allowed().format()).put("needsModeration", spread.needsModeration());
+        ArrayNode may = node.putArray("mayModerate");
+        spread.mayModerate().forEach(may::add);
+        return node;
+    }
+
     static ObjectNode decision(ProposalOutcome outcome) {
         ObjectNode node = Json.object()
                 .put("proposal", outcome.proposal().id())

@@ -331,6 +331,34 @@ public final class RoundPanels {
         return store.moderations(roundId).stream().filter(m -> m.moderation().proposal().equals(proposalId)).findFirst();
     }
 
+    /**
+     * Rule C8 as the panel's page shows it: the counted scores' lowest and highest, the spread the
+     * round allows, whether a moderation is needed, and the members who may record it (those counted).
+     */
+    public record Spread(Fraction lowest, Fraction highest, Fraction allowed, boolean needsModeration,
+                         List<String> mayModerate) {
+        public Spread {
+            mayModerate = List.copyOf(mayModerate);
+        }
+    }
+
+    /** The spread of a proposal's counted scores, to those who may see its scores; empty before any is counted. */
+    public Optional<Spread> spread(Actor actor, String roundId, String proposalId) {
+        scores(actor, roundId, proposalId); // the same clearance, and blind until their own score is in
+        RoundSetup setup = rounds.header(roundId).setup();
+        List<ScoreSheet> counted = countedScores(roundId, find(roundId, proposalId));
+        if (counted.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Fraction> scores = counted.stream().map(sheet -> sheet.score(setup)).toList();
+        Fraction lowest = scores.stream().min(java.util.Comparator.naturalOrder()).orElseThrow();
+        Fraction highest = scores.stream().max(java.util.Comparator.naturalOrder()).orElseThrow();
+        boolean needed = counted.size() >= setup.panelQuorum()
+                && highest.minus(lowest).compareTo(setup.moderationSpread()) > 0;
+        return Optional.of(new Spread(lowest, highest, setup.moderationSpread(), needed,
+                counted.stream().map(ScoreSheet::member).sorted().toList()));
+    }
+
     /** The scores the rules count for a proposal: its panel's members who are not conflicted on it (rule C5). */
     /**
      * Scores and moderations are taken while scoring and, after it, only for a proposal still

@@ -1,0 +1,96 @@
+// The selection panels: one per specification, named member by member by the programme manager (or
+// added to by the specification's sub-group), with the API's warnings when a panel is below quorum
+// or lacks the seed's mix of an expert and a voluntary or community member.
+import { api, show } from '/common.js'
+import { html, table, tag, field, select, banner, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
+import { roundPath, crumbs, organisationName, specificationTitle, optional, panelsOf } from './parts.js'
+
+const panelPath = (roundId, specificationId) => roundPath(roundId) + '/panels/' + encodeURIComponent(specificationId)
+
+/** A panel's state in a word: not named, below quorum, missing the mix, or ready. */
+function panelState (panel) {
+  if (!panel) {
+    return tag('NOT_NAMED')
+  }
+  if (panel.belowQuorum) {
+    return tag('BELOW_QUORUM')
+  }
+  return panel.warnings.length > 0 ? tag('CHECK_THE_MIX') : tag('READY')
+}
+
+export async function panelsPage (roundId) {
+  const round = await api(roundPath(roundId))
+  const panels = await panelsOf(roundId, round)
+  show('Selection panels', html`
+    <span class="govuk-caption-l">${round.name}</span>
+    <h1 class="govuk-heading-l">Selection panels</h1>
+    <p class="govuk-body">Each specification has a panel of experts and voluntary and community members. At least ${round.panelQuorum} members without a conflict of interest must score each proposal.</p>
+    ${table({
+      caption: 'A panel for each specification',
+      head: ['Specification', { text: 'Members', numeric: true }, 'State'],
+      rows: panels.map(({ specification, panel }) => [
+        html`<a class="govuk-link" href="${panelPath(roundId, specification)}">${specificationTitle(round, specification)}</a>`,
+        panel ? panel.members.length : 0, panelState(panel)])
+    })}`, crumbs(roundId, round.name))
+}
+
+function warnings (panel, quorum) {
+  if (!panel) {
+    return html`<div class="govuk-inset-text">This panel is not named yet. It needs at least ${quorum} members without a conflict of interest, among them an expert and a voluntary or community member.</div>`
+  }
+  if (panel.warnings.length === 0) {
+    return ''
+  }
+  return html`<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
+    <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
+    ${panel.belowQuorum ? html`This panel needs ${panel.membersStillNeeded} more member${panel.membersStillNeeded === 1 ? '' : 's'}.` : 'Check this panel.'}</strong></div>
+    <ul class="govuk-list govuk-list--bullet">${panel.warnings.map(w => html`<li>${w}</li>`)}</ul>`
+}
+
+const MEMBER_FIELDS = {
+  id: { id: 'id', label: 'Their sign-in id' },
+  name: { id: 'name', label: 'Their role' },
+  organisation: { id: 'organisation', label: 'Their organisation' },
+  members: { id: 'id', label: 'The member' }
+}
+
+export async function panelPage (roundId, specificationId, notice = null, values = {}, errors = {}) {
+  const round = await api(roundPath(roundId))
+  const panel = await optional(panelPath(roundId, specificationId))
+  const title = specificationTitle(round, specificationId)
+  show(titleWith('Selection panel: ' + title, errors), html`
+    ${errorSummary(errors)}
+    ${notice ? banner({ heading: notice, success: true }) : ''}
+    <span class="govuk-caption-l">${title}</span>
+    <h1 class="govuk-heading-l">Selection panel</h1>
+    ${warnings(panel, round.panelQuorum)}
+    ${panel && panel.members.length > 0
+      ? table({
+        caption: panel.members.length + ' member' + (panel.members.length === 1 ? '' : 's'),
+        head: ['Member', 'Organisation', 'Sector'],
+        rows: panel.members.map(m => {
+          const organisation = round.organisations.find(o => o.id === m.organisation)
+          return [m.name, organisationName(round, m.organisation), organisation ? tag(organisation.sector) : '']
+        })
+      })
+      : html`<p class="govuk-body">Nobody is on this panel yet.</p>`}
+    <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+    <h2 class="govuk-heading-m">Add a member</h2>
+    ${form({ id: 'member', submit: 'Add the member', cancel: { href: roundPath(roundId) + '/panels', text: 'Back to the panels' }, content: html`
+      ${field({ id: 'id', label: 'Their sign-in id', hint: 'The id they sign in to the round with, such as u5', width: '10', value: values.id, error: errors.id })}
+      ${field({ id: 'name', label: 'Their role', hint: 'For example, Employment adviser, or Community member, Hillfields', value: values.name, error: errors.name })}
+      ${select({ id: 'organisation', label: 'Their organisation', hint: 'Public and private organisations bring experts; voluntary and community ones know the client group', placeholder: 'Choose an organisation', items: round.organisations.map(o => ({ value: o.id, text: o.name })), value: values.organisation, error: errors.organisation })}` })}
+    </div></div>`, crumbs(roundId, round.name).concat([['Selection panels', roundPath(roundId) + '/panels']]))
+  whenSubmitted('member', {
+    fields: MEMBER_FIELDS,
+    send: v => {
+      const member = { id: v.id.trim(), name: v.name.trim(), organisation: v.organisation }
+      return panel
+        ? api(panelPath(roundId, specificationId) + '/members', 'POST', JSON.stringify(member))
+        : api(panelPath(roundId, specificationId), 'PUT', JSON.stringify({ members: [member] }))
+    },
+    refused: (v, found) => panelPage(roundId, specificationId, null, v, found),
+    done: (answer, v) => panelPage(roundId, specificationId, v.name.trim() + ' is on the panel.')
+  })
+}
+

@@ -1,0 +1,106 @@
+// A lead organisation's proposal, and the list of proposals each person may see.
+import { api, show } from '/common.js'
+import { html, table, tag, money, longDate, field, select, checkboxes, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
+import { roundPath, proposalPath, crumbs, has, organisation, organisationName, specificationTitle } from './parts.js'
+
+/** The API's fields, and the page's, for every part of a proposal. */
+function proposalFields (round) {
+  const fields = {
+    id: { id: 'id', label: 'Reference' },
+    title: { id: 'title', label: 'Title' },
+    specification: { id: 'specification', label: 'Specification' },
+    partners: { id: 'partners', label: 'Partners' },
+    annualAmount: { id: 'annualAmount', label: 'The amount a year', message: 'Enter the amount a year as an amount, like 350000.00' },
+    evaluationPlan: { id: 'evaluationPlan', label: 'The evaluation plan' },
+    sponsor: { id: 'sponsor', label: 'The sponsor' },
+    'sponsor.organisation': { id: 'sponsor', label: 'The sponsor' },
+    'sponsor.commitment': { id: 'commitment', label: 'The sponsor\'s commitment' },
+    clientGroupConsulted: { id: 'clientGroupConsulted', label: 'The client group' },
+    clientGroupSeats: { id: 'clientGroupSeats', label: 'Seats for the client group' },
+    milestones: { id: 'milestones', label: 'Milestones' },
+    outputs: { id: 'outputs', label: 'Outputs' }
+  }
+  round.crossCuttingThemes.forEach(theme => { fields['crossCutting.' + theme.id] = { id: 'theme-' + theme.id, label: theme.title } })
+  return fields
+}
+
+/** "2002-09-30 Steering group in place" lines as milestones; "Residents taking part: 200" lines as outputs. */
+function milestones (text) {
+  return text.split('\n').map(line => line.trim()).filter(Boolean)
+    .map(line => ({ due: line.split(' ')[0], description: line.substring(line.indexOf(' ') + 1) }))
+}
+
+function outputs (text) {
+  return text.split('\n').map(line => line.trim()).filter(Boolean).map(line => {
+    const target = line.substring(line.lastIndexOf(':') + 1).trim()
+    return { measure: line.substring(0, line.lastIndexOf(':')).trim(), annualTarget: /^\d+$/.test(target) ? Number(target) : target }
+  })
+}
+
+export async function proposePage (roundId, values = {}, errors = {}) {
+  const round = await api(roundPath(roundId))
+  const { specifications } = await api('/public/rounds/' + encodeURIComponent(roundId) + '/specifications')
+  const lead = organisation(roundId)
+  show(titleWith('Send a proposal', errors), html`
+    <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+    ${errorSummary(errors)}
+    <span class="govuk-caption-l">${round.name}, closing ${longDate(round.closingDate)}</span>
+    <h1 class="govuk-heading-l">Send a proposal</h1>
+    <p class="govuk-body">Led by your organisation, ${organisationName(round, lead)}. You can change it until the closing date; the eligibility check runs each time you send it.</p>
+    ${form({ id: 'propose', submit: 'Send the proposal', content: html`
+      ${field({ id: 'id', label: 'Reference', hint: 'Lower-case letters, digits and hyphens, such as unemployment-pathways', value: values.id, error: errors.id })}
+      ${field({ id: 'title', label: 'Title', value: values.title, error: errors.title })}
+      ${select({ id: 'specification', label: 'Specification', items: specifications.map(s => ({ value: s.id, text: s.title + ': up to ' + money(s.maxAnnualAllocation) + ' a year' })), value: values.specification, error: errors.specification })}
+      ${checkboxes({ id: 'partners', legend: 'Partners', hint: 'Every activity is delivered through a partnership.', small: true, items: round.organisations.filter(o => o.id !== lead).map(o => ({ value: o.id, text: o.name })), values: values.partners, error: errors.partners })}
+      ${field({ id: 'annualAmount', label: 'Amount a year', hint: 'For example, 350000.00; no more than the specification\'s maximum', prefix: '£', width: '10', inputmode: 'decimal', value: values.annualAmount, error: errors.annualAmount })}
+      ${field({ id: 'evaluationPlan', label: 'How the activity will be evaluated', rows: 3, value: values.evaluationPlan, error: errors.evaluationPlan })}
+      ${select({ id: 'sponsor', label: 'Public sector sponsor', hint: 'Who will consider mainstream funding if the activity succeeds', placeholder: 'Choose the sponsor', items: round.organisations.map(o => ({ value: o.id, text: o.name })), value: values.sponsor, error: errors.sponsor })}
+      ${field({ id: 'commitment', label: 'The sponsor\'s commitment', rows: 3, value: values.commitment, error: errors.commitment })}
+      ${checkboxes({ id: 'clientGroupConsulted', legend: 'The client group', small: true, items: [{ value: 'yes', text: 'The client group was consulted' }], values: values.clientGroupConsulted, error: errors.clientGroupConsulted })}
+      ${field({ id: 'clientGroupSeats', label: 'Client group seats on the steering group', width: '3', inputmode: 'numeric', value: values.clientGroupSeats, error: errors.clientGroupSeats })}
+      ${round.crossCuttingThemes.map(theme => field({ id: 'theme-' + theme.id, label: theme.title, hint: 'Every proposal says how it addresses this', rows: 3, value: values['theme-' + theme.id], error: errors['theme-' + theme.id] }))}
+      ${field({ id: 'milestones', label: 'Milestones', hint: 'One on each line: the date, a space, then what is done by then. For example, 2027-09-30 Steering group in place', rows: 4, value: values.milestones, error: errors.milestones })}
+      ${field({ id: 'outputs', label: 'Outputs', hint: 'One on each line: the measure, a colon, then the yearly target. For example, Residents taking part: 200', rows: 3, value: values.outputs, error: errors.outputs })}` })}
+    </div></div>`, crumbs(roundId, round.name))
+  whenSubmitted('propose', {
+    fields: proposalFields(round),
+    send: v => {
+      const seats = v.clientGroupSeats.trim()
+      const crossCutting = Object.fromEntries(round.crossCuttingThemes.map(theme => [theme.id, v['theme-' + theme.id].trim()]))
+      return api(proposalPath(roundId, v.id.trim() || 'unnamed'), 'PUT', JSON.stringify({
+        id: v.id.trim(),
+        specification: v.specification,
+        title: v.title.trim(),
+        lead,
+        partners: v.partners,
+        annualAmount: v.annualAmount.trim(),
+        evaluationPlan: v.evaluationPlan.trim() || undefined,
+        sponsor: { organisation: v.sponsor || undefined, commitment: v.commitment.trim() || undefined },
+        clientGroupConsulted: v.clientGroupConsulted.includes('yes'),
+        clientGroupSeats: /^\d+$/.test(seats) ? Number(seats) : seats,
+        crossCutting,
+        milestones: milestones(v.milestones),
+        outputs: outputs(v.outputs)
+      }))
+    },
+    refused: (v, found) => proposePage(roundId, v, found),
+    done: answer => location.assign(proposalPath(roundId, answer.id))
+  })
+}
+
+export async function proposalsPage (roundId) {
+  const [round, { proposals }] = await Promise.all([api(roundPath(roundId)), api(roundPath(roundId) + '/proposals')])
+  show('Proposals', html`
+    <span class="govuk-caption-l">${round.name}</span>
+    <h1 class="govuk-heading-l">Proposals</h1>
+    ${proposals.length === 0
+      ? html`<p class="govuk-body">There are no proposals you can see yet.${has('panel-member') ? ' Declare your interests first.' : ''}</p>`
+      : table({
+        caption: proposals.length + ' proposals',
+        head: ['Proposal', 'Specification', 'Lead', { text: 'A year', numeric: true }, 'Eligibility'],
+        rows: proposals.map(p => [
+          html`<a class="govuk-link" href="${proposalPath(roundId, p.id)}">${p.title}</a>`,
+          specificationTitle(round, p.specification), organisationName(round, p.lead), money(p.annualAmount),
+          tag(p.eligible ? 'ELIGIBLE' : 'INELIGIBLE')])
+      })}`, crumbs(roundId, round.name))
+}
