@@ -83,17 +83,6 @@ export function problem (title, message) {
     <p class="govuk-body"><a class="govuk-link" href="/">Go to the programmes</a></p>`)
 }
 
-export function summaryRow (key, value) {
-  return html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${key}</dt><dd class="govuk-summary-list__value">${value}</dd></div>`
-}
-
-/** A refusal in the error summary, each problem linking to its input ({@code inputs}: field to id); for the pages not yet on the form component. */
-export function errorSummary (error, inputs = {}, fallback = 'file') {
-  return summaryOfProblems(error.details.length > 0
-    ? [{ text: error.message }, ...error.details.map(d => ({ text: d.field + ': ' + d.problem, href: '#' + (inputs[d.field] ?? fallback) }))]
-    : [{ text: error.message, href: '#' + fallback }])
-}
-
 /**
  * What the signed-in person is bound to in a programme or round: their partnership, adviser record,
  * voter, member or issue id, or organisation. A manager binds people; SignInClaims puts the bindings

@@ -104,6 +104,20 @@ export const STATUSES = {
   DECLINED: ['Declined by the manager', 'red'],
   AWARD: ['Award', 'green'],
   DECLINE: ['Decline', 'red'],
+  ELIGIBLE: ['Eligible', 'green'],
+  SELECTED: ['Selected', 'green'],
+  // the round's task list and its panels
+  IN_PROGRESS: ['In progress', 'light-blue'],
+  NOT_NAMED: ['Not named yet', 'grey'],
+  BELOW_QUORUM: ['Below quorum', 'red'],
+  CHECK_THE_MIX: ['Check the mix', 'yellow'],
+  READY: ['Ready', 'green'],
+  // a moderation, a contract, an instalment
+  AWAITING_CONFIRMATION: ['Waiting for confirmation', 'yellow'],
+  CONFIRMED: ['Confirmed', 'green'],
+  ACCEPTED: ['Accepted', 'green'],
+  NOT_ACCEPTED_YET: ['Not accepted yet', 'grey'],
+  DAY_PASSED: ['Day passed', 'yellow'],
   // partnerships and organisations
   METROPOLITAN: ['Metropolitan district', 'grey'],
   UNITARY: ['Unitary authority', 'grey'],

@@ -37,8 +37,6 @@ final class BrowserSession implements AutoCloseable {
     private static final Path SCREENSHOTS = Path.of("target", "console");
     private static final Dimension DESKTOP = new Dimension(1280, 1600);
     private static final Dimension PHONE = new Dimension(390, 1600);
-    /** Paths whose pages are still the old rounds.js, moved behind the route table unchanged. */
-    private static final List<String> ROUND_PAGES_NOT_YET_IN_WORDS = List.of();
 
     private final ChromeDriver browser;
     private final String origin;
@@ -124,28 +122,20 @@ final class BrowserSession implements AutoCloseable {
     }
 
     /**
-     * What on the page reads like an engineer's tool: ISO timestamps, "GBP " (the console writes £),
-     * status codes in capitals (FUNDED, NEEDS_MODERATION). The API's own sentences (a row's reason,
-     * an audit entry's before and after, marked grants-reason) are the server's words and still say
-     * "GBP 19600.00", so "GBP " is looked for only outside them. The round pages are not yet rewritten
-     * on the component layer: their words are checked once they are (ROUND_PAGES_NOT_YET_IN_WORDS).
+     * What on the page reads like an engineer's tool: ISO timestamps, "GBP " (the console and the API's
+     * own sentences write £19,600.00), status codes in capitals (FUNDED, NEEDS_MODERATION).
      */
     @SuppressWarnings("unchecked")
     List<String> engineersWords() {
-        String path = java.net.URI.create(browser.getCurrentUrl()).getPath();
-        if (ROUND_PAGES_NOT_YET_IN_WORDS.stream().anyMatch(path::startsWith)) {
-            return List.of();
-        }
         return (List<String>) ((JavascriptExecutor) browser).executeScript(
                 "const main = document.querySelector('main'); const all = document.title + ' ' + main.innerText;"
-                        + "const ours = main.cloneNode(true); ours.querySelectorAll('.grants-reason').forEach(e => e.remove());"
                         + "const found = [];"
                         + "(all.match(/\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}/g) || []).forEach(t => found.push('ISO timestamp ' + t));"
                         + "(all.match(/\\b[A-Z]{2,}(?:_[A-Z]{2,})+\\b/g) || []).forEach(t => found.push('code ' + t));"
                         + "(all.match(/\\b(?:FUNDED|WITHDRAWN|SENT|QUEUED|SENDING|BOUNCED|FAILED|RUNNING|DONE|BOOKED|DELIVERED|CANCELLED"
                         + "|VOTING|SPECIFYING|PROPOSING|SCORING|DECIDED|PUBLISHED|AWARDED|INELIGIBLE|PENDING|DECLINED|COUNTY|DISTRICT|UNITARY|METROPOLITAN)\\b/g) || [])"
                         + ".forEach(t => found.push('code ' + t));"
-                        + "(document.title + ' ' + ours.innerText).includes('GBP ') && found.push('GBP instead of £');"
+                        + "all.includes('GBP ') && found.push('GBP instead of £');"
                         + "return found;");
     }
 
