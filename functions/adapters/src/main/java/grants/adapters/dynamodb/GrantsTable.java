@@ -43,6 +43,8 @@ import java.util.Optional;
  * RATE#{what}                 {epochSecond}           how many sends one second has had (the shared rate)
  * ROUND#{roundId}             ROUND, BALLOT#, ...     a commissioning round: see DynamoRoundStore
  * ROUND##LIST                 ROUND#{roundId}         the list of rounds (no round id has a '#')
+ * AGREEMENT#{agreementId}     AGREEMENT               a monitored agreement's whole record: see DynamoMonitoringStore
+ * AGREEMENT##..., REMINDER#{day}, REMINDER##DAYS, LEDGER#{agreementId}, CALENDAR#{id}: monitoring's lists, day index, ledger, bank holidays
  * </pre>
  *
  * Only AllocateGrants and CommitRuns write the PROGRAMME# and RUN# partitions; every other function may write

@@ -59,6 +59,17 @@ public final class Keys {
     private static final String CONTRACT = "CONTRACT#";
     private static final String ACCEPTANCE = "ACCEPTANCE#";
     private static final String BINDING = "BINDING#";
+    private static final String AGREEMENT = "AGREEMENT#";
+    private static final String REMINDER = "REMINDER#";
+    private static final String LEDGER = "LEDGER#";
+    private static final String CALENDAR = "CALENDAR#";
+    /**
+     * Monitoring's lists, under {@code AGREEMENT#} and {@code REMINDER#} so that a policy on those
+     * prefixes covers them, and never an agreement's own partition: no agreement id has a {@code #}.
+     */
+    static final String AGREEMENT_ORGANISATIONS = "AGREEMENT##ORGANISATIONS";
+    private static final String AGREEMENTS_OF = "AGREEMENT##ORGANISATION#";
+    static final String REMINDER_DAYS = "REMINDER##DAYS";
 
     /** Sort keys of items that are alone in their partition, or the head of a programme. */
     static final String PROGRAMME_HEAD = "PROGRAMME";
@@ -67,6 +78,8 @@ public final class Keys {
     static final String SUPPRESSED_ITEM = "SUPPRESSED";
     static final String EXPORT_ITEM = "EXPORT";
     static final String ROUND_HEAD = "ROUND";
+    static final String AGREEMENT_ITEM = "AGREEMENT";
+    static final String BANK_HOLIDAYS_ITEM = "BANKHOLIDAYS";
     /** Under a programme: which of its commit jobs is unfinished, if one is. */
     static final String COMMITTING = "COMMITTING";
 
@@ -160,6 +173,48 @@ public final class Keys {
     /** A commissioning round: its head and every record of its stages. */
     static String round(String roundId) {
         return ROUND + roundId;
+    }
+
+    // Monitoring (see DynamoMonitoringStore).
+
+    /** A monitored agreement: its whole record, one item; also its sort key in its organisation's list and in a day's reminders. */
+    static String agreement(String agreementId) {
+        return AGREEMENT + agreementId;
+    }
+
+    /** The agreements of one organisation (a payment run reads them together, M10). */
+    static String agreementsOf(String organisation) {
+        return AGREEMENTS_OF + organisation;
+    }
+
+    /** An organisation's sort key in the list of organisations with an agreement. */
+    static String organisation(String organisation) {
+        return organisation;
+    }
+
+    /** The agreements with a reminder planned on a day: the index the daily run reads. */
+    static String remindersOn(java.time.LocalDate day) {
+        return REMINDER + day;
+    }
+
+    /** A day's sort key in the list of days with a reminder planned: ISO dates sort as the days do. */
+    static String day(java.time.LocalDate day) {
+        return day.toString();
+    }
+
+    /** An agreement's reminder ledger: one item per reminder handled, written once. */
+    static String ledger(String agreementId) {
+        return LEDGER + agreementId;
+    }
+
+    /** A ledger row's sort key: the reminder's own id, {@code <return>/<rule>/<due date>}. */
+    static String ledgerEntry(String reminderId) {
+        return reminderId;
+    }
+
+    /** A calendar's days that are not working days, held as data so that a new one needs no deploy. */
+    static String calendar(String calendarId) {
+        return CALENDAR + calendarId;
     }
 
     // Sort keys under a programme.

@@ -82,6 +82,24 @@ class KeysTest {
     }
 
     @Test
+    void monitoringItems() {
+        assertThat(Keys.agreement("contract-skills-network")).isEqualTo("AGREEMENT#contract-skills-network");
+        assertThat(Keys.AGREEMENT_ITEM).isEqualTo("AGREEMENT");
+        // Lists beside the agreements: no agreement id has a '#', so no agreement's partition is one of them.
+        assertThat(Keys.AGREEMENT_ORGANISATIONS).isEqualTo("AGREEMENT##ORGANISATIONS").startsWith("AGREEMENT#");
+        assertThat(Keys.organisation("org-skills-network")).isEqualTo("org-skills-network");
+        assertThat(Keys.agreementsOf("org-skills-network")).isEqualTo("AGREEMENT##ORGANISATION#org-skills-network");
+        assertThat(Keys.remindersOn(java.time.LocalDate.of(2002, 7, 26))).isEqualTo("REMINDER#2002-07-26");
+        assertThat(Keys.REMINDER_DAYS).isEqualTo("REMINDER##DAYS").startsWith("REMINDER#");
+        assertThat(Keys.day(java.time.LocalDate.of(2002, 7, 26))).isEqualTo("2002-07-26");
+        assertThat(Keys.ledger("contract-skills-network")).isEqualTo("LEDGER#contract-skills-network");
+        assertThat(Keys.ledgerEntry("contract-skills-network/2002-03 Q1/r-before/2002-07-26"))
+                .isEqualTo("contract-skills-network/2002-03 Q1/r-before/2002-07-26");
+        assertThat(Keys.calendar("england-and-wales")).isEqualTo("CALENDAR#england-and-wales");
+        assertThat(Keys.BANK_HOLIDAYS_ITEM).isEqualTo("BANKHOLIDAYS");
+    }
+
+    @Test
     void runItems() {
         assertThat(Keys.runItems("wm", "run-1")).isEqualTo("RUN#wm#run-1");
         assertThat(Keys.row("rugby")).isEqualTo("ROW#rugby").startsWith(Keys.rowPrefix());

@@ -1,0 +1,238 @@
+package grants.adapters.dynamodb;
+
+import grants.core.audit.AuditEntry;
+import grants.core.monitoring.LedgerEntry;
+import grants.core.monitoring.MonitoredAgreement;
+import grants.core.monitoring.MonitoringStore;
+import grants.core.monitoring.Reminder;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+import static grants.adapters.dynamodb.GrantsTable.s;
+import static grants.adapters.dynamodb.GrantsTable.text;
+
+/**
+ * Monitoring in the grants table ({@link MonitoringItems} has the attributes):
+ *
+ * <pre>
+ * pk                                  sk                    item
+ * AGREEMENT#{agreementId}             AGREEMENT             the whole record, its version and the reminders planned for it
+ * AGREEMENT##ORGANISATIONS            {organisation}        an organisation with an agreement (for payment runs)
+ * AGREEMENT##ORGANISATION#{org}       AGREEMENT#{id}        one of the organisation's agreements
+ * REMINDER##DAYS                      {day}                 a day on which some agreement has a reminder planned
+ * REMINDER#{day}                      AGREEMENT#{id}        this agreement has a reminder planned on that day
+ * LEDGER#{agreementId}                {reminderId}          a reminder handled: sent (to whom) or suppressed (why)
+ * CALENDAR#england-and-wales          BANKHOLIDAYS          the bank holidays, as data
+ * </pre>
+ *
+ * A record is written with a condition on its {@code version} and its audit entry in one
+ * transaction: both or neither. The reminders planned for it are in the record itself, so they
+ * change with it. The day index only points at records: it is written before the record (a
+ * reminder is never missing from it), and where a write then fails, or a variation moved a
+ * reminder, it points at a record with nothing on that day, which costs a read and nothing else.
+ * A ledger row is written once ({@code attribute_not_exists}), with its audit entry.
+ */
+public final class DynamoMonitoringStore implements MonitoringStore {
+
+    /** The calendar whose bank holidays monitoring counts working days by (M1). */
+    static final String CALENDAR = "england-and-wales";
+    private static final int MAX_ATTEMPTS = 12;
+    private static final LocalDate LAST_SORTABLE_DAY = LocalDate.of(9999, 12, 31);
+
+    private final GrantsTable table;
+    private final AuditTable audit;
+
+    public DynamoMonitoringStore(GrantsTable table, AuditTable audit) {
+        this.table = table;
+        this.audit = audit;
+    }
+
+    /** The record, its organisation's lists and the audit entry, all or none; false if the record was there. */
+    @Override
+    public boolean create(MonitoredAgreement fresh, List<Reminder> planned, AuditEntry entry) {
+        indexDays(fresh.id(), planned, Set.of());
+        String organisation = fresh.agreement().organisation();
+        return transact(List.of(putNew(MonitoringItems.agreement(fresh, planned)),
+                put(MonitoringItems.organisationListed(organisation)),
+                put(MonitoringItems.ofOrganisation(organisation, fresh.id())),
+                audit.inTransaction(entry)));
+    }
+
+    @Override
+    public Optional<MonitoredAgreement> agreement(String agreementId) {
+        return record(agreementId).map(MonitoringItems::agreement);
+    }
+
+    @Override
+    public List<MonitoredAgreement> ofOrganisation(String organisation) {
+        return table.query(Keys.agreementsOf(organisation), "").stream().map(item -> text(item, "agreementId"))
+                .map(this::agreement).flatMap(Optional::stream).toList();
+    }
+
+    @Override
+    public List<String> organisations() {
+        return table.query(Keys.AGREEMENT_ORGANISATIONS, "").stream().map(item -> text(item, "organisation")).toList();
+    }
+
+    /**
+     * Refused, with nothing written, when the stored record is not at {@code expectedVersion}: read
+     * first, and again by the transaction's condition for a writer that got in between.
+     */
+    @Override
+    public boolean replace(MonitoredAgreement next, long expectedVersion, List<Reminder> planned, AuditEntry entry) {
+        Optional<Map<String, AttributeValue>> current = record(next.id());
+        if (current.isEmpty() || GrantsTable.number(current.get(), MonitoringItems.VERSION) != expectedVersion) {
+            return false;
+        }
+        indexDays(next.id(), planned, plannedDays(MonitoringItems.planned(current.get())));
+        return transact(List.of(putAtVersion(MonitoringItems.agreement(next, planned), expectedVersion),
+                audit.inTransaction(entry)));
+    }
+
+    /**
+     * The days listed up to {@code day}, the agreements each points at, and in their records the
+     * reminders planned by then that their ledgers do not have. Its cost grows with the days listed
+     * and the agreements they point at, never with every agreement; a lower bound on the days (the
+     * last complete run's) is still to come.
+     */
+    @Override
+    public List<Reminder> unhandledRemindersDueBy(LocalDate day) {
+        Set<String> agreementIds = new TreeSet<>();
+        for (LocalDate listed : daysUpTo(day)) {
+            table.query(Keys.remindersOn(listed), "").forEach(item -> agreementIds.add(text(item, "agreementId")));
+        }
+        List<Reminder> due = new ArrayList<>();
+        for (String agreementId : agreementIds) {
+            List<Reminder> planned = record(agreementId).map(MonitoringItems::planned).orElse(List.of()).stream()
+                    .filter(reminder -> !reminder.plannedOn().isAfter(day)).toList();
+            if (!planned.isEmpty()) {
+                Set<String> handled = handledIds(agreementId);
+                planned.stream().filter(reminder -> !handled.contains(reminder.id())).forEach(due::add);
+            }
+        }
+        return due.stream().sorted(Reminder.BY_DAY_THEN_ID).toList();
+    }
+
+    /** The ledger row, once per reminder id, and its audit entry; false if the ledger had it, and nothing is written. */
+    @Override
+    public boolean recordReminder(LedgerEntry entry, AuditEntry auditEntry) {
+        return transact(List.of(putNew(MonitoringItems.ledgerEntry(entry)), audit.inTransaction(auditEntry)));
+    }
+
+    @Override
+    public List<LedgerEntry> ledger(String agreementId) {
+        return table.query(Keys.ledger(agreementId), "").stream().map(MonitoringItems::ledgerEntry)
+                .sorted(Comparator.comparing(LedgerEntry::reminder, Reminder.BY_DAY_THEN_ID)).toList();
+    }
+
+    @Override
+    public List<LocalDate> bankHolidays() {
+        return table.get(Keys.calendar(CALENDAR), Keys.BANK_HOLIDAYS_ITEM).map(MonitoringItems::bankHolidays)
+                .orElse(List.of());
+    }
+
+    /** Replaces the bank holidays: how a new one is added without a deploy. */
+    public void putBankHolidays(List<LocalDate> days) {
+        table.client().putItem(request -> request.tableName(table.name())
+                .item(MonitoringItems.bankHolidays(CALENDAR, days)));
+    }
+
+    // ---- helpers ----
+
+    private Optional<Map<String, AttributeValue>> record(String agreementId) {
+        return table.get(Keys.agreement(agreementId), Keys.AGREEMENT_ITEM);
+    }
+
+    /** Points each day of the planned reminders not already indexed at the agreement, and lists the day. */
+    private void indexDays(String agreementId, List<Reminder> planned, Set<LocalDate> indexed) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        plannedDays(planned).stream().filter(day -> !indexed.contains(day)).forEach(day -> {
+            items.add(MonitoringItems.remindedOn(day, agreementId));
+            items.add(MonitoringItems.dayListed(day));
+        });
+        BatchWriter.putAll(table, items);
+    }
+
+    private static Set<LocalDate> plannedDays(List<Reminder> planned) {
+        return planned.stream().map(Reminder::plannedOn).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The days listed on or before {@code day}; beyond year 9999 an ISO date no longer sorts as its text does. */
+    private List<LocalDate> daysUpTo(LocalDate day) {
+        LocalDate upTo = day.isAfter(LAST_SORTABLE_DAY) ? LAST_SORTABLE_DAY : day;
+        return table.client().queryPaginator(request -> request.tableName(table.name()).consistentRead(true)
+                        .keyConditionExpression("pk = :pk AND sk <= :day")
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.REMINDER_DAYS), ":day", s(Keys.day(upTo)))))
+                .items().stream().map(item -> LocalDate.parse(text(item, "day"))).toList();
+    }
+
+    private Set<String> handledIds(String agreementId) {
+        return table.query(Keys.ledger(agreementId), "").stream().map(item -> item.get(GrantsTable.SK).s())
+                .collect(Collectors.toSet());
+    }
+
+    private TransactWriteItem put(Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().put(put -> put.tableName(table.name()).item(item)).build();
+    }
+
+    /** A put that fails if an item has its key. */
+    private TransactWriteItem putNew(Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().put(put -> put.tableName(table.name()).item(item)
+                .conditionExpression("attribute_not_exists(pk)")).build();
+    }
+
+    /** A put that fails unless the stored record is at {@code expectedVersion}. */
+    private TransactWriteItem putAtVersion(Map<String, AttributeValue> item, long expectedVersion) {
+        return TransactWriteItem.builder().put(put -> put.tableName(table.name()).item(item)
+                .conditionExpression("#version = :expected")
+                .expressionAttributeNames(Map.of("#version", MonitoringItems.VERSION))
+                .expressionAttributeValues(Map.of(":expected", GrantsTable.n(expectedVersion)))).build();
+    }
+
+    /**
+     * Writes all or none; false when the first write's condition failed. A transaction cancelled
+     * because another met it on the same item is tried again (the retry then meets the other's
+     * write, and its condition decides).
+     */
+    private boolean transact(List<TransactWriteItem> writes) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                table.client().transactWriteItems(request -> request.transactItems(writes));
+                return true;
+            } catch (TransactionCanceledException cancelled) {
+                List<CancellationReason> reasons = cancelled.cancellationReasons();
+                if (!reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.get(0).code())) {
+                    return false;
+                }
+                boolean conflict = reasons.stream().anyMatch(reason -> "TransactionConflict".equals(reason.code()));
+                if (!conflict || attempt == MAX_ATTEMPTS) {
+                    throw cancelled;
+                }
+                sleepBefore(attempt);
+            }
+        }
+    }
+
+    private static void sleepBefore(int attempt) {
+        long jitter = ThreadLocalRandom.current().nextLong(5, 10L << Math.min(attempt, 6));
+        try {
+            Thread.sleep(jitter);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a monitoring write", interrupted);
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package grants.adapters.dynamodb;
+
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.core.audit.AuditEntry;
+import grants.core.calendar.WorkingDays;
+import grants.core.monitoring.Act;
+import grants.core.monitoring.Addressees;
+import grants.core.monitoring.Agreement;
+import grants.core.monitoring.LedgerEntry;
+import grants.core.monitoring.MonitoredAgreement;
+import grants.core.monitoring.MonitoringService;
+import grants.core.monitoring.MonitoringSettings;
+import grants.core.monitoring.Participant;
+import grants.core.monitoring.Reminder;
+import grants.core.monitoring.ReturnState;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Monitoring in DynamoDB on the local stack, driven through its use cases: an agreement's whole
+ * record reads back as it was written, a write from a stale version changes nothing, a reminder
+ * enters the ledger once however many runs race for it, the daily run finds what is due by the day,
+ * and every change lands with its audit entry or not at all.
+ */
+class DynamoMonitoringStoreTest {
+
+    private static final String ROUND = "round-1";
+    private static final String A = "contract-a";
+    private static final String Q1 = A + "/2024-25 Q1";
+    private static final String Q2 = A + "/2024-25 Q2";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final List<LocalDate> BANK_HOLIDAYS = List.of(LocalDate.parse("2024-05-06"),
+            LocalDate.parse("2024-05-27"), LocalDate.parse("2024-08-26"));
+    private static final MonitoringSettings SETTINGS = new MonitoringSettings(20, 40, 5, true, true, List.of(
+            new MonitoringSettings.ReminderRule("r-before", -5, MonitoringSettings.Audience.LEAD),
+            new MonitoringSettings.ReminderRule("r-due", 0, MonitoringSettings.Audience.LEAD),
+            new MonitoringSettings.ReminderRule("r-escalate", 10, MonitoringSettings.Audience.OFFICER)));
+    private static final Addressees ADDRESSEES = new Addressees() {
+        @Override
+        public List<String> leadContacts(String organisation) {
+            return List.of("lead@" + organisation + ".example");
+        }
+
+        @Override
+        public List<String> person(String personId) {
+            return List.of(personId + "@council.example");
+        }
+    };
+
+    private final Actor manager = person("manager", Role.PROGRAMME_MANAGER, null);
+    private final Actor finance = person("finance", Role.FINANCE_OFFICER, null);
+    private final Actor officer = person("officer", null, null);
+    private final Actor subGroup = person("sub-group", Role.SUB_GROUP, null);
+    private final Actor lead = person("lead", Role.LEAD_CONTACT, "org");
+
+    private GrantsTable table;
+    private AuditTable auditTable;
+    private DynamoMonitoringStore store;
+    private DynamoAuditTrail trail;
+    private Instant now = Instant.EPOCH;
+
+    @BeforeEach
+    void freshTable() {
+        table = StoreTables.fresh(getClass(), Clock.systemUTC());
+        auditTable = StoreTables.auditBeside(table);
+        store = new DynamoMonitoringStore(table, auditTable);
+        trail = new DynamoAuditTrail(auditTable);
+        store.putBankHolidays(BANK_HOLIDAYS);
+    }
+
+    private static Actor person(String id, Role role, String organisation) {
+        return new Actor("sub-" + id, id + "@example", role == null ? Set.of() : Set.of(role), Optional.empty(),
+                Optional.empty(), Set.of(ROUND), Optional.of(id), Optional.ofNullable(organisation));
+    }
+
+    /** The use cases on the Dynamo store, at 09:00 on the day. */
+    private MonitoringService on(String day) {
+        now = LocalDate.parse(day).atTime(9, 0).atZone(LONDON).toInstant();
+        return new MonitoringService(store, ADDRESSEES, SETTINGS, Clock.fixed(now, LONDON));
+    }
+
+    private static Agreement agreement(String id, String organisation) {
+        return new Agreement(id, Agreement.Source.CONTRACT, ROUND, organisation, "officer",
+                LocalDate.parse("2024-04-01"), LocalDate.parse("2025-03-31"),
+                List.of(new Agreement.Instalment(1, LocalDate.parse("2024-04-01"), 250_000_00),
+                        new Agreement.Instalment(2, LocalDate.parse("2024-07-01"), 250_000_00),
+                        new Agreement.Instalment(3, LocalDate.parse("2024-10-01"), 125_000_55)),
+                List.of(new Agreement.Milestone(id + "/m1", LocalDate.parse("2024-06-28"), "Steering group", Set.of(2))),
+                List.of(new Agreement.Output("People", 100), new Agreement.Output("Sessions", 12)));
+    }
+
+    private List<String> recordedActions() {
+        List<String> actions = new ArrayList<>(trail.page(ROUND, Optional.empty(), 1000).entries().stream()
+                .map(AuditEntry::action).toList());
+        java.util.Collections.reverse(actions); // the trail reads newest first
+        return actions;
+    }
+
+    private static List<Reminder> plannedFor(MonitoredAgreement agreement) {
+        return Reminder.plannedFor(agreement, SETTINGS, new WorkingDays(BANK_HOLIDAYS));
+    }
+
+    @Test
+    void anAgreementAndEverythingThatHappenedUnderItReadsBackAsItWasWritten() {
+        assertThat(store.bankHolidays()).containsExactlyElementsOf(BANK_HOLIDAYS);
+        assertThat(on("2024-03-20").enter(manager, List.of(agreement(A, "org")))).containsExactly(A);
+        on("2024-04-01").runPayments(finance);
+        on("2024-06-20").hold(finance, A, 2, "Awaiting the steering group's minutes");
+        on("2024-07-01").runPayments(finance);
+        on("2024-07-01").askForOverride(officer, A, 2, "The minutes are on their way");
+        on("2024-07-01").approveOverride(manager, A, 2);
+        on("2024-07-02").submit(lead, Q1, Map.of("People", 30L, "Sessions", 3L), "Sessions delivered.", "More.");
+        on("2024-07-02").sendBack(officer, Q1, "Add the attendance sheets");
+        on("2024-07-03").submit(lead, Q1, Map.of("People", 31L), "Sessions, with the sheets.", "More.");
+        on("2024-07-03").accept(subGroup, Q1);
+        on("2024-07-03").achieve(officer, A + "/m1", "Minutes of 27 June");
+        on("2024-07-04").varyReturn(manager, Q2, LocalDate.parse("2024-11-01"), "Summer closure");
+        on("2024-10-02").skip(manager, Q2, "Reported with Q3");
+        MonitoredAgreement last = on("2024-10-02").terminate(manager, A, "The project closed");
+
+        MonitoredAgreement stored = store.agreement(A).orElseThrow();
+        assertThat(stored).isEqualTo(last);
+        assertThat(stored.instalment(1).paidOn()).contains(LocalDate.parse("2024-04-01"));
+        assertThat(stored.instalment(2).heldByLastRun()).isTrue();
+        assertThat(stored.instalment(2).override()).hasValueSatisfying(o -> assertThat(o.approvedBy()).isEqualTo("manager"));
+        assertThat(stored.instalment(3).instalment().pence()).isEqualTo(125_000_55);
+        assertThat(stored.returnRecord(Q1).versions()).extracting(v -> v.outputs()).containsExactly(
+                Map.of("People", 30L, "Sessions", 3L), Map.of("People", 31L));
+        assertThat(stored.returnRecord(Q1).stateOn(LocalDate.parse("2024-10-02"))).isEqualTo(ReturnState.ACCEPTED);
+        assertThat(stored.returnRecord(Q2).due()).isEqualTo(LocalDate.parse("2024-11-01"));
+        assertThat(stored.returnRecord(Q2).variations()).singleElement()
+                .satisfies(v -> assertThat(v.from()).isEqualTo(stored.returnRecord(Q2).plan().originalDue()));
+        assertThat(stored.termination()).hasValueSatisfying(t -> assertThat(t.words()).isEqualTo("The project closed"));
+        assertThat(store.ofOrganisation("org")).containsExactly(last);
+        assertThat(store.organisations()).containsExactly("org");
+
+        assertThat(recordedActions()).containsExactly("AGREEMENT_ENTERED", "PAYMENT_RUN", "INSTALMENT_HELD",
+                "PAYMENT_RUN", "OVERRIDE_ASKED_FOR", "OVERRIDE_APPROVED", "RETURN_SUBMITTED", "RETURN_SENT_BACK",
+                "RETURN_SUBMITTED", "RETURN_ACCEPTED", "MILESTONE_ACHIEVED", "RETURN_VARIED", "RETURN_SKIPPED",
+                "AGREEMENT_TERMINATED");
+    }
+
+    @Test
+    void aWriteFromAStaleVersionIsRefusedAndNothingIsWritten() {
+        on("2024-03-20").enter(manager, List.of(agreement(A, "org")));
+        MonitoredAgreement readBefore = store.agreement(A).orElseThrow();
+        MonitoredAgreement first = on("2024-06-20").hold(finance, A, 2, "First hold");
+
+        // A second finance officer read the agreement before the first hold and writes from that.
+        MonitoredAgreement stale = readBefore.hold(3, new Participant("finance-2", Participant.Kind.FINANCE,
+                Optional.empty()), new Act(LocalDate.parse("2024-06-20"), "finance-2", "Second hold"));
+        assertThat(store.replace(stale, readBefore.version(), plannedFor(stale),
+                AuditEntry.by(finance, now, ROUND, "INSTALMENT_HELD", "instalment " + A + "/3", null, "held"))).isFalse();
+
+        assertThat(store.agreement(A)).contains(first);
+        assertThat(store.agreement(A).orElseThrow().instalment(3).manualHold()).isEmpty();
+        assertThat(recordedActions()).containsExactly("AGREEMENT_ENTERED", "INSTALMENT_HELD");
+        assertThat(store.replace(stale, 99, List.of(),
+                AuditEntry.by(finance, now, ROUND, "X", "x", null, null))).as("no record is at version 99").isFalse();
+        assertThat(store.replace(MonitoredAgreement.start(agreement("contract-unknown", "org"), SETTINGS,
+                new WorkingDays(BANK_HOLIDAYS)), 0, List.of(), AuditEntry.by(finance, now, ROUND, "X", "x", null, null)))
+                .as("an agreement never entered is not created by a replace").isFalse();
+        assertThat(store.agreement("contract-unknown")).isEmpty();
+        assertThat(recordedActions()).hasSize(2);
+    }
+
+    @Test
+    void aReminderEntersTheLedgerOnceWhenTwoRunsRaceForIt() throws Exception {
+        on("2024-03-20").enter(manager, List.of(agreement(A, "org")));
+        List<Reminder> firstFew = store.unhandledRemindersDueBy(LocalDate.MAX).subList(0, 4);
+        ExecutorService runners = Executors.newFixedThreadPool(2);
+        try {
+            for (Reminder reminder : firstFew) {
+                LedgerEntry sent = new LedgerEntry(reminder, reminder.plannedOn(), LedgerEntry.Outcome.SENT,
+                        Optional.empty(), List.of("lead@org.example"));
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Boolean>> writers = new ArrayList<>();
+                for (String runner : List.of("run-1", "run-2")) {
+                    DynamoMonitoringStore own = new DynamoMonitoringStore(table, auditTable);
+                    AuditEntry entry = AuditEntry.by(MonitoringService.DAILY_RUN, now, ROUND, "REMINDER_SENT",
+                            "reminder " + reminder.id(), null, runner);
+                    writers.add(runners.submit(() -> {
+                        start.await();
+                        return own.recordReminder(sent, entry);
+                    }));
+                }
+                start.countDown();
+                assertThat(List.of(writers.get(0).get(), writers.get(1).get())).as(reminder.id())
+                        .containsExactlyInAnyOrder(true, false);
+            }
+        } finally {
+            runners.shutdownNow();
+        }
+
+        assertThat(store.ledger(A)).extracting(LedgerEntry::reminder).containsExactlyElementsOf(firstFew);
+        assertThat(store.ledger(A)).allSatisfy(entry -> assertThat(entry.recipients()).containsExactly("lead@org.example"));
+        assertThat(recordedActions()).filteredOn("REMINDER_SENT"::equals).hasSize(firstFew.size());
+        assertThat(store.unhandledRemindersDueBy(LocalDate.MAX)).doesNotContainAnyElementsOf(firstFew);
+    }
+
+    @Test
+    void theDailyRunReadsTheRemindersDueByItsDayAndHandlesEachOnce() {
+        MonitoringService entering = on("2024-03-20");
+        entering.enter(manager, List.of(agreement(A, "org"), agreement("contract-b", "org-b")));
+        List<Reminder> planned = Stream.concat(plannedFor(store.agreement(A).orElseThrow()).stream(),
+                plannedFor(store.agreement("contract-b").orElseThrow()).stream())
+                .sorted(Reminder.BY_DAY_THEN_ID).toList();
+        assertThat(store.unhandledRemindersDueBy(LocalDate.MAX)).isEqualTo(planned);
+
+        LocalDate firstDay = planned.get(0).plannedOn();
+        List<Reminder> dueOnFirstDay = planned.stream().filter(r -> r.plannedOn().equals(firstDay)).toList();
+        assertThat(dueOnFirstDay).extracting(Reminder::agreementId).contains(A, "contract-b");
+        assertThat(store.unhandledRemindersDueBy(firstDay.minusDays(1))).isEmpty();
+        assertThat(store.unhandledRemindersDueBy(firstDay)).isEqualTo(dueOnFirstDay);
+
+        // A run missed on the first day is caught up the next working day, with that day's own.
+        LocalDate nextDay = new WorkingDays(BANK_HOLIDAYS).after(firstDay, 1);
+        List<LedgerEntry> handled = on(nextDay.toString()).runReminders();
+        assertThat(handled).extracting(LedgerEntry::reminder).isEqualTo(planned.stream()
+                .filter(r -> !r.plannedOn().isAfter(nextDay)).toList());
+        assertThat(handled).filteredOn(e -> e.reminder().plannedOn().equals(firstDay)).allMatch(LedgerEntry::caughtUp);
+        assertThat(on(nextDay.toString()).runReminders()).as("run again, it handles nothing twice").isEmpty();
+        assertThat(store.unhandledRemindersDueBy(nextDay)).isEmpty();
+        assertThat(store.ledger(A)).extracting(LedgerEntry::reminder)
+                .isEqualTo(handled.stream().map(LedgerEntry::reminder).filter(r -> r.agreementId().equals(A)).toList());
+
+        // A due date moved later: the reminders for the old date whose day has not come are not made.
+        LocalDate oldDue = store.agreement(A).orElseThrow().returnRecord(Q2).due();
+        on(nextDay.toString()).varyReturn(manager, Q2, oldDue.plusWeeks(2), "Summer closure");
+        List<Reminder> afterVariation = store.unhandledRemindersDueBy(LocalDate.MAX).stream()
+                .filter(r -> r.returnId().equals(Q2)).toList();
+        assertThat(afterVariation).extracting(Reminder::dueDate).containsOnly(oldDue.plusWeeks(2)).hasSize(3);
+    }
+
+    @Test
+    void everyChangeLandsWithItsAuditEntryOrNotAtAll() {
+        MonitoredAgreement fresh = MonitoredAgreement.start(agreement(A, "org"), SETTINGS, new WorkingDays(BANK_HOLIDAYS));
+        AuditEntry entered = AuditEntry.by(manager, now, ROUND, "AGREEMENT_ENTERED", "agreement " + A, null, "new");
+
+        // The audit table is missing: the transaction fails whole, and no record is left without its entry.
+        DynamoMonitoringStore noTrail = new DynamoMonitoringStore(table, new AuditTable(table.client(),
+                table.name() + "-missing"));
+        assertThatThrownBy(() -> noTrail.create(fresh, plannedFor(fresh), entered)).isInstanceOf(DynamoDbException.class);
+        assertThat(store.agreement(A)).isEmpty();
+        assertThat(store.organisations()).isEmpty();
+        assertThat(store.unhandledRemindersDueBy(LocalDate.MAX)).as("the day index alone tells nothing").isEmpty();
+
+        assertThat(store.create(fresh, plannedFor(fresh), entered)).isTrue();
+        assertThat(store.create(fresh, plannedFor(fresh), entered)).as("created once").isFalse();
+        assertThat(recordedActions()).containsExactly("AGREEMENT_ENTERED");
+
+        Reminder first = store.unhandledRemindersDueBy(LocalDate.MAX).get(0);
+        LedgerEntry suppressed = new LedgerEntry(first, first.plannedOn(), LedgerEntry.Outcome.SUPPRESSED,
+                Optional.of(LedgerEntry.Suppression.NO_CONTACT), List.of());
+        AuditEntry handled = AuditEntry.by(MonitoringService.DAILY_RUN, now, ROUND, "REMINDER_SUPPRESSED",
+                "reminder " + first.id(), null, "suppressed: NO_CONTACT");
+        assertThatThrownBy(() -> noTrail.recordReminder(suppressed, handled)).isInstanceOf(DynamoDbException.class);
+        assertThat(store.ledger(A)).isEmpty();
+        assertThat(store.recordReminder(suppressed, handled)).isTrue();
+        assertThat(store.recordReminder(suppressed, handled)).isFalse();
+        assertThat(store.ledger(A)).containsExactly(suppressed);
+        assertThat(recordedActions()).containsExactly("AGREEMENT_ENTERED", "REMINDER_SUPPRESSED");
+        assertThat(trail.page(ROUND, Optional.empty(), 10).entries()).extracting(AuditEntry::target)
+                .contains("reminder " + first.id());
+    }
+
+    @Test
+    void bankHolidaysAreDataThatCanChange() {
+        store.putBankHolidays(List.of(LocalDate.parse("2024-12-26"), LocalDate.parse("2024-12-25")));
+        assertThat(store.bankHolidays()).containsExactly(LocalDate.parse("2024-12-25"), LocalDate.parse("2024-12-26"));
+        assertThat(new DynamoMonitoringStore(table, auditTable).bankHolidays()).hasSize(2);
+    }
+}
