@@ -130,15 +130,11 @@ final class ServeCommand implements Callable<Integer> {
         }));
         // The demo round past its closing date is seeded on its own past days, then the clock is today's.
         ReplayClock clock = new ReplayClock(LocalDate.now());
-        try (LocalFunctions functions = LocalFunctions.start(stateDirectory, clock, commitInBackgroundAbove);
+        try (LocalFunctions functions = seededOnItsOwnDays(LocalFunctions.start(stateDirectory, clock, commitInBackgroundAbove), clock);
              LocalServer server = LocalServer.start(functions, port, users);
              BackgroundDelivery delivery = new BackgroundDelivery(functions)) {
-            functions.ensureExportBucket();
             loadDemoProgramme(functions, users.get(0).person());
             setUpDemoRound(functions, users.get(0).person());
-            out.println("Seeding the demo round past its closing date (the first time only: about half a minute)...");
-            DemoRoundPastItsClosingDate.seed(functions, clock, LocalFunctions.OPERATOR);
-            clock.followTheSystemClock();
             out.println("grants is running at " + server.origin() + "/ (the API under " + server.origin() + "/api/)");
             out.println("Programme " + DEMO_PROGRAMME + " (West Midlands 2007-08) is loaded, and round " + DEMO_ROUND
                     + " (Coventry's commissioning round, voting), and round " + DemoRoundPastItsClosingDate.ROUND_ID
@@ -152,6 +148,24 @@ final class ServeCommand implements Callable<Integer> {
             closed.countDown();
         }
         return 0;
+    }
+
+    /**
+     * The demo round past its closing date, seeded on its own past days; then the clock is today's, so that
+     * everything after (the demo users' bindings, the programme, the other round, and what people do) is
+     * recorded when it happens.
+     */
+    private LocalFunctions seededOnItsOwnDays(LocalFunctions functions, ReplayClock clock) throws IOException {
+        try {
+            functions.ensureExportBucket();
+            out.println("Seeding the demo round past its closing date (the first time only: about half a minute)...");
+            DemoRoundPastItsClosingDate.seed(functions, clock, LocalFunctions.OPERATOR);
+            clock.followTheSystemClock();
+            return functions;
+        } catch (IOException | RuntimeException failed) {
+            functions.close();
+            throw failed;
+        }
     }
 
     /** Loaded as its manager would, through the handler, so the audit trail shows who. */
