@@ -4,8 +4,6 @@ import grants.core.errors.ConflictException;
 import grants.core.errors.TooLargeException;
 import grants.documents.Json;
 import grants.documents.ProgrammeJson;
-import grants.documents.Json;
-import grants.documents.ProgrammeJson;
 import grants.core.programme.Programme;
 import grants.core.run.ProgrammeStore;
 import grants.core.run.ProgrammeSummary;
@@ -53,6 +51,15 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
     private static final int SCHEMA_VERSION = 1;
 
     private final GrantsTable table;
+    /**
+     * The last document read, by its parts' name. Parts are never rewritten under the same name (a save
+     * writes new ones; a snapshot's are named by its content's hash), so a document read again under the
+     * same name is the same programme: paging a preview of 100,000 partnerships reads and parses it once.
+     */
+    private volatile ReadDocument lastRead;
+
+    private record ReadDocument(String pk, String parts, Programme programme) {
+    }
 
     public DynamoProgrammeRepository(GrantsTable table) {
         this.table = table;
@@ -161,7 +168,16 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
 
     private Programme readParts(String pk, Map<String, AttributeValue> head) {
         String parts = head.get("documentParts").s();
-        int count = Integer.parseInt(head.get("partCount").n());
+        ReadDocument last = lastRead;
+        if (last != null && last.pk().equals(pk) && last.parts().equals(parts)) {
+            return last.programme();
+        }
+        Programme programme = readUncached(pk, parts, Integer.parseInt(head.get("partCount").n()));
+        lastRead = new ReadDocument(pk, parts, programme);
+        return programme;
+    }
+
+    private Programme readUncached(String pk, String parts, int count) {
         ByteArrayOutputStream document = new ByteArrayOutputStream();
         for (int index = 0; index < count; index++) {
             Map<String, AttributeValue> part = table.get(pk, Keys.part(parts, index)).orElseThrow(() ->

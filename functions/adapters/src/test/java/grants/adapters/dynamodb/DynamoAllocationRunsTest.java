@@ -92,6 +92,22 @@ class DynamoAllocationRunsTest {
     }
 
     @Test
+    void aChangeSavedByAnotherContainerIsReadNotTheDocumentThisOneReadBefore() throws IOException {
+        Programme programme = programme(westMidlands("two-containers"));
+        service.putProgramme("two-containers", programme);
+        assertThat(programmes.load("two-containers").orElseThrow().programme().name()).isEqualTo(programme.name());
+
+        DynamoProgrammeRepository otherContainer = new DynamoProgrammeRepository(grants);
+        Programme renamed = programme(westMidlands("two-containers").put("name", "Learning to Deliver, renamed"));
+        otherContainer.save(renamed, ProgrammeJson.inputHash(renamed), OptionalLong.empty());
+
+        StoredProgramme read = programmes.load("two-containers").orElseThrow();
+        assertThat(read.programme().name()).isEqualTo("Learning to Deliver, renamed");
+        assertThat(read.inputHash()).isEqualTo(ProgrammeJson.inputHash(renamed));
+        assertThat(programmes.snapshot("two-containers", ProgrammeJson.inputHash(renamed))).isEmpty();
+    }
+
+    @Test
     void aWriteBasedOnAStaleVersionIsRefused() throws IOException {
         Programme programme = programme(westMidlands("stale"));
         StoredProgramme stored = service.putProgramme("stale", programme);
