@@ -1,6 +1,7 @@
 package grants.testing;
 
 import grants.core.audit.AuditEntry;
+import grants.core.monitoring.DueReminders;
 import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.MonitoredAgreement;
 import grants.core.monitoring.MonitoringStore;
@@ -81,10 +82,15 @@ public final class InMemoryMonitoringStore implements MonitoringStore {
     }
 
     @Override
-    public synchronized List<Reminder> unhandledRemindersDueBy(LocalDate day) {
-        return planned.values().stream().flatMap(List::stream)
+    public synchronized DueReminders remindersDueBy(LocalDate day) {
+        return new DueReminders(planned.values().stream().flatMap(List::stream)
                 .filter(r -> !r.plannedOn().isAfter(day) && !ledger.containsKey(r.id()))
-                .sorted(Reminder.BY_DAY_THEN_ID).toList();
+                .sorted(Reminder.BY_DAY_THEN_ID).toList(), List.of());
+    }
+
+    /** Nothing to clear: this store reads every planned reminder each time (its cost is not the point here). */
+    @Override
+    public void allHandled(DueReminders due) {
     }
 
     @Override

@@ -1,12 +1,14 @@
 package grants.adapters.dynamodb;
 
 import grants.core.audit.AuditEntry;
+import grants.core.monitoring.DueReminders;
 import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.MonitoredAgreement;
 import grants.core.monitoring.MonitoringStore;
 import grants.core.monitoring.Reminder;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -32,7 +34,7 @@ import static grants.adapters.dynamodb.GrantsTable.text;
  * AGREEMENT#{agreementId}             AGREEMENT             the whole record, its version and the reminders planned for it
  * AGREEMENT##ORGANISATIONS            {organisation}        an organisation with an agreement (for payment runs)
  * AGREEMENT##ORGANISATION#{org}       AGREEMENT#{id}        one of the organisation's agreements
- * REMINDER##DAYS                      {day}                 a day on which some agreement has a reminder planned
+ * REMINDER##DAYS                      {day}                 a day with reminders planned that a complete daily run has not cleared
  * REMINDER#{day}                      AGREEMENT#{id}        this agreement has a reminder planned on that day
  * LEDGER#{agreementId}                {reminderId}          a reminder handled: sent (to whom) or suppressed (why)
  * CALENDAR#england-and-wales          BANKHOLIDAYS          the bank holidays, as data
@@ -50,6 +52,7 @@ public final class DynamoMonitoringStore implements MonitoringStore {
     /** The calendar whose bank holidays monitoring counts working days by (M1). */
     static final String CALENDAR = "england-and-wales";
     private static final int MAX_ATTEMPTS = 12;
+    private static final int MAX_TRANSACTION_ITEMS = 100;
     private static final LocalDate LAST_SORTABLE_DAY = LocalDate.of(9999, 12, 31);
 
     private final GrantsTable table;
@@ -65,10 +68,10 @@ public final class DynamoMonitoringStore implements MonitoringStore {
     public boolean create(MonitoredAgreement fresh, List<Reminder> planned, AuditEntry entry) {
         indexDays(fresh.id(), planned, Set.of());
         String organisation = fresh.agreement().organisation();
-        return transact(List.of(putNew(MonitoringItems.agreement(fresh, planned)),
+        return transactListingDaysThatMayBeRead(new ArrayList<>(List.of(putNew(MonitoringItems.agreement(fresh, planned)),
                 put(MonitoringItems.organisationListed(organisation)),
                 put(MonitoringItems.ofOrganisation(organisation, fresh.id())),
-                audit.inTransaction(entry)));
+                audit.inTransaction(entry))), plannedDays(planned));
     }
 
     @Override
@@ -97,22 +100,46 @@ public final class DynamoMonitoringStore implements MonitoringStore {
         if (current.isEmpty() || GrantsTable.number(current.get(), MonitoringItems.VERSION) != expectedVersion) {
             return false;
         }
-        indexDays(next.id(), planned, plannedDays(MonitoringItems.planned(current.get())));
-        return transact(List.of(putAtVersion(MonitoringItems.agreement(next, planned), expectedVersion),
-                audit.inTransaction(entry)));
+        List<Reminder> before = MonitoringItems.planned(current.get());
+        indexDays(next.id(), planned, plannedDays(before));
+        Set<String> plannedBefore = before.stream().map(Reminder::id).collect(Collectors.toSet());
+        List<Reminder> newReminders = planned.stream().filter(reminder -> !plannedBefore.contains(reminder.id())).toList();
+        return transactListingDaysThatMayBeRead(new ArrayList<>(List.of(
+                putAtVersion(MonitoringItems.agreement(next, planned), expectedVersion), audit.inTransaction(entry))),
+                plannedDays(newReminders));
     }
 
     /**
-     * The days listed up to {@code day}, the agreements each points at, and in their records the
-     * reminders planned by then that their ledgers do not have. Its cost grows with the days listed
-     * and the agreements they point at, never with every agreement; a lower bound on the days (the
-     * last complete run's) is still to come.
+     * The writes, and in the same transaction the listing again (a new stamp) of each day of a new
+     * reminder that the daily run may be reading now (up to two days ahead of this clock, for time zones): a run that
+     * read such a day before this commit cannot clear it, so the next run handles its new reminder
+     * (M8). A write planning more past days than a transaction holds (an agreement entered long after
+     * it began) lists the rest just after; only a crash between the two could leave one unread.
+     */
+    private boolean transactListingDaysThatMayBeRead(List<TransactWriteItem> writes, Set<LocalDate> daysOfNewReminders) {
+        LocalDate readable = LocalDate.now(table.clock()).plusDays(2);
+        List<LocalDate> mayBeRead = daysOfNewReminders.stream().filter(day -> !day.isAfter(readable)).toList();
+        int room = MAX_TRANSACTION_ITEMS - writes.size();
+        mayBeRead.stream().limit(room).forEach(day -> writes.add(put(MonitoringItems.dayListed(day))));
+        boolean written = transact(writes);
+        if (written && mayBeRead.size() > room) {
+            BatchWriter.putAll(table, mayBeRead.stream().skip(room).map(MonitoringItems::dayListed).toList());
+        }
+        return written;
+    }
+
+    /**
+     * The days still listed up to {@code day} (a complete run clears the days it read), the agreements
+     * each points at, and in their records the reminders planned by then that their ledgers do not
+     * have. Its cost grows with the days not yet handled and the agreements they point at, never with
+     * every agreement or every day gone by.
      */
     @Override
-    public List<Reminder> unhandledRemindersDueBy(LocalDate day) {
+    public DueReminders remindersDueBy(LocalDate day) {
+        List<DueReminders.ListedDay> listed = daysUpTo(day);
         Set<String> agreementIds = new TreeSet<>();
-        for (LocalDate listed : daysUpTo(day)) {
-            table.query(Keys.remindersOn(listed), "").forEach(item -> agreementIds.add(text(item, "agreementId")));
+        for (DueReminders.ListedDay listedDay : listed) {
+            table.query(Keys.remindersOn(listedDay.day()), "").forEach(item -> agreementIds.add(text(item, "agreementId")));
         }
         List<Reminder> due = new ArrayList<>();
         for (String agreementId : agreementIds) {
@@ -123,7 +150,23 @@ public final class DynamoMonitoringStore implements MonitoringStore {
                 planned.stream().filter(reminder -> !handled.contains(reminder.id())).forEach(due::add);
             }
         }
-        return due.stream().sorted(Reminder.BY_DAY_THEN_ID).toList();
+        return new DueReminders(due.stream().sorted(Reminder.BY_DAY_THEN_ID).toList(), listed);
+    }
+
+    /** Takes each day read off the list, unless it was listed again since (its stamp changed). */
+    @Override
+    public void allHandled(DueReminders due) {
+        for (DueReminders.ListedDay listed : due.days()) {
+            try {
+                table.client().deleteItem(request -> request.tableName(table.name())
+                        .key(GrantsTable.key(Keys.REMINDER_DAYS, Keys.day(listed.day())))
+                        .conditionExpression("#stamp = :stamp")
+                        .expressionAttributeNames(Map.of("#stamp", MonitoringItems.DAY_STAMP))
+                        .expressionAttributeValues(Map.of(":stamp", s(listed.stamp()))));
+            } catch (ConditionalCheckFailedException plannedOnSince) {
+                // a write planned a reminder on this day after it was read: the next run reads it again
+            }
+        }
     }
 
     /** The ledger row, once per reminder id, and its audit entry; false if the ledger had it, and nothing is written. */
@@ -171,12 +214,12 @@ public final class DynamoMonitoringStore implements MonitoringStore {
     }
 
     /** The days listed on or before {@code day}; beyond year 9999 an ISO date no longer sorts as its text does. */
-    private List<LocalDate> daysUpTo(LocalDate day) {
+    private List<DueReminders.ListedDay> daysUpTo(LocalDate day) {
         LocalDate upTo = day.isAfter(LAST_SORTABLE_DAY) ? LAST_SORTABLE_DAY : day;
         return table.client().queryPaginator(request -> request.tableName(table.name()).consistentRead(true)
                         .keyConditionExpression("pk = :pk AND sk <= :day")
                         .expressionAttributeValues(Map.of(":pk", s(Keys.REMINDER_DAYS), ":day", s(Keys.day(upTo)))))
-                .items().stream().map(item -> LocalDate.parse(text(item, "day"))).toList();
+                .items().stream().map(MonitoringItems::listedDay).toList();
     }
 
     private Set<String> handledIds(String agreementId) {

@@ -2,6 +2,7 @@ package grants.adapters.dynamodb;
 
 import grants.core.monitoring.Act;
 import grants.core.monitoring.Agreement;
+import grants.core.monitoring.DueReminders;
 import grants.core.monitoring.InstalmentRecord;
 import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.MilestoneRecord;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 
 import static grants.adapters.dynamodb.GrantsTable.n;
@@ -41,6 +43,7 @@ final class MonitoringItems {
     static final int SCHEMA_VERSION = 1;
     static final String VERSION = "version";
     static final String PLANNED = "planned";
+    static final String DAY_STAMP = "stamp";
 
     private MonitoringItems() {
     }
@@ -245,11 +248,20 @@ final class MonitoringItems {
         return item;
     }
 
-    /** A day in the list of days with a reminder planned. */
+    /**
+     * A day in the list of days with reminders still to handle. Every write of it carries a new
+     * {@code stamp}, so the daily run clears only a day nobody has planned on since it read it.
+     */
     static Map<String, AttributeValue> dayListed(LocalDate day) {
         Map<String, AttributeValue> item = GrantsTable.item(Keys.REMINDER_DAYS, Keys.day(day), SCHEMA_VERSION);
         item.put("day", day(day));
+        item.put(DAY_STAMP, s(UUID.randomUUID().toString()));
         return item;
+    }
+
+    static DueReminders.ListedDay listedDay(Map<String, AttributeValue> item) {
+        return new DueReminders.ListedDay(LocalDate.parse(text(item, "day")),
+                item.containsKey(DAY_STAMP) ? item.get(DAY_STAMP).s() : "");
     }
 
     // ---- the ledger ----

@@ -7,6 +7,7 @@ import grants.core.calendar.WorkingDays;
 import grants.core.monitoring.Act;
 import grants.core.monitoring.Addressees;
 import grants.core.monitoring.Agreement;
+import grants.core.monitoring.DueReminders;
 import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.MonitoredAgreement;
 import grants.core.monitoring.MonitoringService;
@@ -241,6 +242,8 @@ class DynamoMonitoringStoreTest {
         assertThat(handled).filteredOn(e -> e.reminder().plannedOn().equals(firstDay)).allMatch(LedgerEntry::caughtUp);
         assertThat(on(nextDay.toString()).runReminders()).as("run again, it handles nothing twice").isEmpty();
         assertThat(store.unhandledRemindersDueBy(nextDay)).isEmpty();
+        assertThat(store.remindersDueBy(nextDay).days()).as("a complete run leaves no day gone by to read again").isEmpty();
+        assertThat(store.remindersDueBy(LocalDate.MAX).days()).as("the days still to come").isNotEmpty();
         assertThat(store.ledger(A)).extracting(LedgerEntry::reminder)
                 .isEqualTo(handled.stream().map(LedgerEntry::reminder).filter(r -> r.agreementId().equals(A)).toList());
 
@@ -250,6 +253,31 @@ class DynamoMonitoringStoreTest {
         List<Reminder> afterVariation = store.unhandledRemindersDueBy(LocalDate.MAX).stream()
                 .filter(r -> r.returnId().equals(Q2)).toList();
         assertThat(afterVariation).extracting(Reminder::dueDate).containsOnly(oldDue.plusWeeks(2)).hasSize(3);
+    }
+
+    @Test
+    void aReminderPlannedOnADayTheRunHadAlreadyReadIsHandledByTheNextRun() {
+        on("2024-03-20").enter(manager, List.of(agreement(A, "org")));
+        MonitoredAgreement entered = store.agreement(A).orElseThrow();
+        Reminder firstOfQ1 = store.unhandledRemindersDueBy(LocalDate.MAX).get(0);
+        LocalDate day = firstOfQ1.plannedOn();
+
+        // The run reads the day; before it has finished, Q2 is brought forward to Q1's due date, so
+        // Q2 gets a reminder on the very day the run has read (a day this agreement already planned on).
+        DueReminders read = store.remindersDueBy(day);
+        assertThat(read.reminders()).containsExactly(firstOfQ1);
+        on(day.toString()).varyReturn(manager, Q2, entered.returnRecord(Q1).due(), "Both quarters together");
+        for (Reminder reminder : read.reminders()) {
+            store.recordReminder(new LedgerEntry(reminder, day, LedgerEntry.Outcome.SENT, Optional.empty(),
+                    List.of("lead@org.example")), AuditEntry.by(MonitoringService.DAILY_RUN, now, ROUND,
+                    "REMINDER_SENT", "reminder " + reminder.id(), null, "sent"));
+        }
+        store.allHandled(read);
+
+        List<LedgerEntry> nextRun = on(day.toString()).runReminders();
+        assertThat(nextRun).extracting(entry -> entry.reminder().returnId()).containsExactly(Q2);
+        assertThat(nextRun.get(0).reminder().plannedOn()).isEqualTo(day);
+        assertThat(store.remindersDueBy(day).days()).as("now the day is done").isEmpty();
     }
 
     @Test

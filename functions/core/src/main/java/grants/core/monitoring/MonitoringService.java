@@ -196,7 +196,8 @@ public final class MonitoringService {
             return List.of();
         }
         List<LedgerEntry> handled = new ArrayList<>();
-        for (Reminder reminder : store.unhandledRemindersDueBy(day)) {
+        DueReminders due = store.remindersDueBy(day);
+        for (Reminder reminder : due.reminders()) {
             MonitoredAgreement agreement = load(reminder.agreementId());
             List<String> addresses = reminder.audience() == MonitoringSettings.Audience.LEAD
                     ? addressees.leadContacts(agreement.agreement().organisation())
@@ -208,6 +209,7 @@ public final class MonitoringService {
                 handled.add(entry);
             }
         }
+        store.allHandled(due); // only reached when every reminder read is in the ledger
         return handled;
     }
 

@@ -32,7 +32,18 @@ public interface MonitoringStore {
     boolean replace(MonitoredAgreement next, long expectedVersion, List<Reminder> planned, AuditEntry entry);
 
     /** Planned reminders whose day is on or before {@code day} and that the ledger does not have yet. */
-    List<Reminder> unhandledRemindersDueBy(LocalDate day);
+    DueReminders remindersDueBy(LocalDate day);
+
+    default List<Reminder> unhandledRemindersDueBy(LocalDate day) {
+        return remindersDueBy(day).reminders();
+    }
+
+    /**
+     * Told by the daily run once every reminder of {@code due} is in the ledger: the days it read are
+     * not read again, unless a write has planned a reminder on one of them since (M8: such a reminder
+     * is handled by the next run).
+     */
+    void allHandled(DueReminders due);
 
     /**
      * Adds a handled reminder to the ledger, and for a sent one its email to the outbox, unless the
