@@ -59,7 +59,9 @@ final class MonitoringJson {
         ObjectNode node = Json.object();
         ArrayNode items = node.putArray("agreements");
         for (AgreementStatus status : agreements) {
-            ObjectNode item = head(status.agreement()).put("terminated", status.agreement().isTerminated());
+            ObjectNode item = items.addObject();
+            item.setAll(head(status.agreement()));
+            item.put("terminated", status.agreement().isTerminated());
             ArrayNode due = item.putArray("returnsDue");
             for (ReturnRecord record : status.returnsToDo()) {
                 due.addObject().put("id", record.id()).put("key", AgreementParts.keyOf(status.id(), record.id()))
