@@ -123,7 +123,8 @@ public final class DynamoMonitoringStore implements MonitoringStore {
         mayBeRead.stream().limit(room).forEach(day -> writes.add(put(MonitoringItems.dayListed(day))));
         boolean written = transact(writes);
         if (written && mayBeRead.size() > room) {
-            BatchWriter.putAll(table, mayBeRead.stream().skip(room).map(MonitoringItems::dayListed).toList());
+            mayBeRead.stream().skip(room).map(MonitoringItems::dayListed)
+                    .forEach(item -> table.client().putItem(request -> request.tableName(table.name()).item(item)));
         }
         return written;
     }
