@@ -274,11 +274,20 @@ public final class GovernanceService {
     /** A board meeting's exceptions, each with whether the meeting has decided on it yet (G8). */
     public BoardExceptions exceptions(Actor actor, LocalDate boardMeeting) {
         requirePartner(actor);
-        Body board = store.bodies().stream().filter(b -> b.kind() == Body.Kind.BOARD).findFirst()
-                .orElseThrow(() -> new NotFoundException("No board has been set up."));
+        Body board = board();
         meeting(board.id(), boardMeeting);
         return BoardExceptions.of(boardMeeting, performance.exceptionsFor(boardMeeting), store.decisions().stream()
                 .filter(d -> d.body().equals(board.id()) && d.meeting().equals(boardMeeting)).toList());
+    }
+
+    /** The governance section of a board meeting's pack, as it stood at the end of the day before (G10). */
+    public GovernanceSection governanceSection(Actor actor, LocalDate boardMeeting) {
+        requirePartner(actor);
+        Body board = board();
+        meeting(board.id(), boardMeeting);
+        Optional<LocalDate> previous = store.meetings().stream().filter(m -> m.body().equals(board.id()))
+                .map(Meeting::date).filter(d -> d.isBefore(boardMeeting)).max(LocalDate::compareTo);
+        return GovernanceSection.of(boardMeeting, previous, store.actions(), store.recommendations(), calendar());
     }
 
     /**
@@ -411,6 +420,11 @@ public final class GovernanceService {
 
     private Body body(String id) {
         return store.body(id).orElseThrow(() -> new NotFoundException("No body " + id + " has been set up."));
+    }
+
+    private Body board() {
+        return store.bodies().stream().filter(b -> b.kind() == Body.Kind.BOARD).findFirst()
+                .orElseThrow(() -> new NotFoundException("No board has been set up."));
     }
 
     private Meeting meeting(String body, LocalDate date) {

@@ -266,4 +266,58 @@ class CoventryGovernanceExampleTest {
         assertThat(coverage.get("tg-jobs").covered()).isFalse();
         assertThat(coverage.get("tg-safer").covered()).isFalse();
     }
+
+    private static List<String> section(String meeting) {
+        return replay.service.governanceSection(replay.clerk, day(meeting)).rows().stream()
+                .map(r -> r.position() + " " + r.kind() + " " + r.id() + " " + r.state()).toList();
+    }
+
+    @Test
+    void theFebruaryPacksGovernanceSectionListsTenRowsLateOnesFirst() {
+        assertThat(section("2010-02-18")).containsExactly(
+                "1 ACTION clpsb-2009-11-19-01 IN_PROGRESS",
+                "2 ACTION tg-safer-2009-12-03-01 IN_PROGRESS",
+                "3 ACTION tg-jobs-2009-12-08-01 OPEN",
+                "4 ACTION clpsb-2009-11-19-03-a1 OPEN",
+                "5 ACTION tg-safer-2009-12-03-02-a1 OPEN",
+                "6 ACTION clpsb-2009-11-19-02 COMPLETED",
+                "7 RECOMMENDATION scrutiny-panel-2010-01-20-02 AWAITING_RESPONSE",
+                "8 RECOMMENDATION clpsb-2009-11-19-03 IMPLEMENTING",
+                "9 RECOMMENDATION tg-safer-2009-12-03-02 IMPLEMENTING",
+                "10 RECOMMENDATION clpsb-2009-11-19-04 REJECTED");
+        Standing asAt = new Standing(replay.store.actions(), new WorkingDays(book.bankHolidays()), day("2010-02-17"));
+        assertThat(asAt.of(action("tg-safer-2009-12-03-01")).workingDaysOverdue()).isEqualTo(13);
+    }
+
+    @Test
+    void theMayPacksGovernanceSectionListsSixteenRows() {
+        List<String> may = section("2010-05-20");
+        assertThat(may).hasSize(16);
+        assertThat(may.subList(0, 4)).extracting(r -> r.split(" ")[2]).containsExactly("tg-safer-2009-12-03-01",
+                "tg-safer-2009-12-03-02-a1", "srv-stronger-2010-r1-a1", "srv-stronger-2010-r2-a1");
+        // Completed or dropped since 18 February, by id.
+        assertThat(may.subList(4, 9)).extracting(r -> r.split(" ", 3)[2]).containsExactly(
+                "clpsb-2009-11-19-01 COMPLETED", "clpsb-2009-11-19-03-a1 COMPLETED", "clpsb-2010-02-18-02 COMPLETED",
+                "scrutiny-panel-2010-01-20-02-a1 COMPLETED", "tg-jobs-2009-12-08-01 DROPPED");
+        assertThat(may.subList(9, 16)).extracting(r -> r.split(" ", 3)[2]).containsExactly(
+                "clpsb-2010-02-18-04 RESPONSE_OVERDUE",
+                "tg-stronger-2010-04-01-01 AWAITING_RESPONSE",
+                "tg-safer-2009-12-03-02 IMPLEMENTATION_OVERDUE",
+                "srv-stronger-2010-r1 IMPLEMENTING",
+                "srv-stronger-2010-r2 IMPLEMENTING",
+                "clpsb-2009-11-19-03 IMPLEMENTED",
+                "scrutiny-panel-2010-01-20-02 IMPLEMENTED");
+        Standing asAt = new Standing(replay.store.actions(), new WorkingDays(book.bankHolidays()), day("2010-05-19"));
+        assertThat(asAt.of(action("tg-safer-2009-12-03-02-a1")).workingDaysOverdue()).isEqualTo(12);
+        assertThat(replay.store.recommendation("clpsb-2010-02-18-04").orElseThrow()
+                .workingDaysPastDue(day("2010-05-19"), new WorkingDays(book.bankHolidays()))).isEqualTo(21);
+    }
+
+    @Test
+    void theSixEarlierBoardMeetingsHaveEmptySections() {
+        for (String meeting : List.of("2008-08-21", "2008-11-20", "2009-02-19", "2009-05-21", "2009-08-20",
+                "2009-11-19")) {
+            assertThat(section(meeting)).as(meeting).isEmpty();
+        }
+    }
 }
