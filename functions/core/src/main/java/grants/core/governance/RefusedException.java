@@ -9,20 +9,22 @@ import grants.core.errors.ConflictException;
  */
 public class RefusedException extends ConflictException {
 
-    private final Refusal refusal;
-    private final String subject;
+    /** The reason and what was refused: what {@code refused.csv} and a 409's body name. */
+    public record Refused(Refusal refusal, String subject) {
+    }
+
+    private final Refused refused;
 
     public RefusedException(Refusal refusal, String subject) {
         super(refusal.name(), subject + ": " + refusal.explanation());
-        this.refusal = refusal;
-        this.subject = subject;
+        this.refused = new Refused(refusal, subject);
     }
 
     public Refusal refusal() {
-        return refusal;
+        return refused.refusal();
     }
 
     public String subject() {
-        return subject;
+        return refused.subject();
     }
 }
