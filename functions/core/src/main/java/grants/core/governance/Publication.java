@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * What the public may see (G11). Partners who sign in see everything once recorded. The public sees a
  * decision from the next working day after its meeting (a scrutiny report on the day it is agreed),
- * and of an exempt one only its body, meeting, kind and that it is exempt; an answer from its day.
+ * and of an exempt one only its body, meeting, kind and that it is exempt.
  */
 public final class Publication {
 
@@ -40,10 +40,5 @@ public final class Publication {
         return Optional.of(new Shown(decision.id(), decision.body(), decision.meeting(), decision.kind(),
                 decision.exempt(), open ? Optional.of(decision.item()) : Optional.empty(),
                 open ? Optional.of(decision.terms()) : Optional.empty(), from));
-    }
-
-    /** An answer to a recommendation is public from the day it is recorded. */
-    public static boolean answerIsPublic(RecommendationRecord recommendation, LocalDate day) {
-        return recommendation.responseOn(day).isPresent();
     }
 }
