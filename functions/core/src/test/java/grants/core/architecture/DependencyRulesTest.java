@@ -10,6 +10,7 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 import java.util.Set;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -30,10 +31,26 @@ class DependencyRulesTest {
             .should().dependOnClassesThat().resideInAPackage("grants.core.monitoring..");
 
     /**
+     * Governance uses the kernel only: what it needs of performance reporting comes through its own
+     * port ({@code PackExceptions}), which reporting's side implements outside the core.
+     */
+    @ArchTest
+    static final ArchRule governanceUsesTheKernelOnly = classes().that().resideInAPackage("grants.core.governance..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("grants.core.governance..", "grants.core.access..",
+                    "grants.core.audit..", "grants.core.calendar..", "grants.core.errors..", "grants.core.money..",
+                    "grants.core.text..", "java..");
+
+    /** Nothing else in the core knows governance exists. */
+    @ArchTest
+    static final ArchRule nothingInTheCoreDependsOnGovernance = noClasses()
+            .that().resideOutsideOfPackage("grants.core.governance..")
+            .should().dependOnClassesThat().resideInAPackage("grants.core.governance..");
+
+    /**
      * The capabilities, which may use one another one way only. The kernel they all share (access,
      * audit, calendar, errors, mail, money, text) is left out: access and audit name each other.
      */
-    private static final Set<String> CAPABILITIES = Set.of("allocation", "commissioning", "exports", "monitoring",
+    private static final Set<String> CAPABILITIES = Set.of("allocation", "commissioning", "exports", "governance", "monitoring",
             "notices", "programme", "rounds", "run", "support");
 
     @ArchTest

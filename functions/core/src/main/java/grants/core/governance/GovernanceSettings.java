@@ -1,0 +1,15 @@
+package grants.core.governance;
+
+/**
+ * How a partnership holds itself to account (the book's {@code settings}): an action this many
+ * working days overdue is escalated (G6), and a recommendation is answered within this many working
+ * days of its meeting (G7). Both are whole numbers of at least 1.
+ */
+public record GovernanceSettings(int escalationWorkingDays, int responseDueWorkingDays) {
+
+    public GovernanceSettings {
+        if (escalationWorkingDays < 1 || responseDueWorkingDays < 1) {
+            throw new IllegalArgumentException("governance settings are whole numbers of at least 1");
+        }
+    }
+}
