@@ -23,7 +23,9 @@ public enum Role {
     /** Declares interests, scores and moderates the proposals of their own panel. */
     PANEL_MEMBER("panel-member"),
     /** Submits the monitoring returns of their own organisation's agreements (bound with the organisation). */
-    LEAD_CONTACT("lead-contact");
+    LEAD_CONTACT("lead-contact"),
+    /** Records the quarterly figures and narratives of their own indicators (bound as the register's person id). */
+    INDICATOR_OWNER("indicator-owner");
 
     private final String group;
 
