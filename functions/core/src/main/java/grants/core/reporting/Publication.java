@@ -22,13 +22,16 @@ public final class Publication {
     }
 
     /**
-     * Every public figure on {@code today}, by indicator in register order then quarter. A quarter's
+     * Every public figure on {@code today}, by theme (register order), reference (natural order), quarter. A quarter's
      * {@code publishedOn} is the meeting that first made its current public value public: a re-review
      * that changes nothing moves nothing.
      */
     public static List<PublicFigure> figures(Register register, List<Observation> observations, LocalDate today) {
         List<PublicFigure> figures = new ArrayList<>();
-        for (Indicator indicator : register.indicators()) {
+        List<Indicator> inOrder = register.indicators().stream().sorted(java.util.Comparator
+                .comparingInt((Indicator i) -> register.themeRank(register.themeOf(i)))
+                .thenComparing(Indicator::reference, NaturalOrder.INSTANCE)).toList();
+        for (Indicator indicator : inOrder) {
             List<Period> reviewed = register.meetings().stream().filter(m -> !m.date().isAfter(today))
                     .map(Meeting::reviews).distinct().sorted().toList();
             for (Period period : reviewed) {
