@@ -60,30 +60,36 @@ public final class InMemoryReportingStore implements ReportingStore {
 
     @Override
     public synchronized List<Observation> observations(String registerId) {
-        return List.copyOf(observations.getOrDefault(registerId, List.of()));
-    }
-
-    @Override
-    public synchronized boolean addObservation(String registerId, Observation observation, AuditEntry entry) {
-        List<Observation> all = observations.computeIfAbsent(registerId, id -> new ArrayList<>());
-        boolean taken = all.stream().anyMatch(o -> o.indicator().equals(observation.indicator())
-                && o.period().equals(observation.period()) && o.sequence() == observation.sequence());
-        if (taken) {
-            return false;
-        }
-        all.add(observation);
-        trail.append(entry);
-        return true;
+        return listed(observations, registerId);
     }
 
     @Override
     public synchronized List<Narrative> narratives(String registerId) {
-        return List.copyOf(narratives.getOrDefault(registerId, List.of()));
+        return listed(narratives, registerId);
+    }
+
+    @Override
+    public synchronized boolean addObservation(String registerId, Observation observation, AuditEntry entry) {
+        boolean free = listed(observations, registerId).stream().noneMatch(o -> o.indicator().equals(observation.indicator())
+                && o.period().equals(observation.period()) && o.sequence() == observation.sequence());
+        if (free) {
+            append(observations, registerId, observation, entry);
+        }
+        return free;
     }
 
     @Override
     public synchronized void addNarrative(String registerId, Narrative narrative, AuditEntry entry) {
-        narratives.computeIfAbsent(registerId, id -> new ArrayList<>()).add(narrative);
+        append(narratives, registerId, narrative, entry);
+    }
+
+    private static <T> List<T> listed(Map<String, List<T>> byRegister, String registerId) {
+        return List.copyOf(byRegister.getOrDefault(registerId, List.of()));
+    }
+
+    /** Adds the record with its audit entry: the one transaction of the real store. */
+    private <T> void append(Map<String, List<T>> byRegister, String registerId, T record, AuditEntry entry) {
+        byRegister.computeIfAbsent(registerId, id -> new ArrayList<>()).add(record);
         trail.append(entry);
     }
 }
