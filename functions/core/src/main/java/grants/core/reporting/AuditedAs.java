@@ -26,7 +26,7 @@ final class AuditedAs {
         }
         return indicator.reference() + " " + indicator.title() + ": " + indicator.polarity() + ", "
                 + indicator.measure() + ", " + indicator.accumulation() + ", " + indicator.decimals()
-                + " decimal(s) of " + indicator.unit() + "; baseline " + indicator.baseline().value().toPlainString()
+                + " decimal(s) of " + indicator.unit() + "; outcome " + indicator.outcome() + "; baseline " + indicator.baseline().value().toPlainString()
                 + " in " + indicator.baseline().period() + "; targets "
                 + (indicator.targets().isEmpty() ? "none" : indicator.targets().entrySet().stream()
                 .map(t -> t.getKey() + " " + t.getValue().toPlainString()).collect(Collectors.joining(", ")))

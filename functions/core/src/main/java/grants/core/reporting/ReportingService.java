@@ -43,8 +43,8 @@ public final class ReportingService {
     // ---- keeping the register (a manager bound to it) ----
 
     public Register createRegister(Actor actor, String registerId, String note) {
-        Register fresh = Register.empty(registerId, note);
         requireManager(actor, registerId);
+        Register fresh = Register.empty(registerId, note);
         store.create(fresh, entry(actor, registerId, "REGISTER_CREATED", "register " + registerId, null,
                 note == null ? "created" : note));
         return load(registerId);
