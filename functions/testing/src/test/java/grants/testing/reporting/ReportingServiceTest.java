@@ -214,6 +214,18 @@ class ReportingServiceTest {
     }
 
     @Test
+    void movingAnIndicatorToAnotherOutcomeIsSavedAndAudited() {
+        service.saveOutcome(manager, REGISTER, new Outcome("affordable", "Affordable homes", "homes"));
+        Indicator moved = homes(Indicator.Measure.COUNT, List.of());
+        moved = new Indicator(moved.id(), moved.reference(), moved.title(), "affordable", moved.owner(), moved.polarity(),
+                moved.measure(), moved.accumulation(), moved.decimals(), moved.unit(), moved.baseline(), moved.targets(),
+                moved.tolerance(), moved.contributions());
+        service.saveIndicator(manager, REGISTER, moved);
+        assertThat(service.register(board, REGISTER).indicator("ni-154").orElseThrow().outcome()).isEqualTo("affordable");
+        assertThat(entries().get(entries().size() - 1).after()).contains("outcome affordable");
+    }
+
+    @Test
     void anOwnerListsTheirOwnIndicators() {
         assertThat(service.indicatorsOf(owner, REGISTER)).extracting(Indicator::id).containsExactly("ni-154");
         assertThat(service.indicatorsOf(otherOwner, REGISTER)).isEmpty();
