@@ -25,7 +25,9 @@ public enum Role {
     /** Submits the monitoring returns of their own organisation's agreements (bound with the organisation). */
     LEAD_CONTACT("lead-contact"),
     /** Monitors the agreements that name them as officer (bound with that person id): reviews, milestones, due dates. */
-    OFFICER("officer");
+    OFFICER("officer"),
+    /** Records the quarterly figures and narratives of their own indicators (bound as the register's person id). */
+    INDICATOR_OWNER("indicator-owner");
 
     private final String group;
 

@@ -47,11 +47,20 @@ class DependencyRulesTest {
             .should().dependOnClassesThat().resideInAPackage("grants.core.governance..");
 
     /**
+     * Reporting takes what it needs of monitoring (the contributing agreements' outputs) through a port
+     * of its own, and governance takes its board packs through a port of its own: so it depends on neither.
+     */
+    @ArchTest
+    static final ArchRule reportingDependsOnNeitherMonitoringNorGovernance = noClasses()
+            .that().resideInAPackage("grants.core.reporting..")
+            .should().dependOnClassesThat().resideInAnyPackage("grants.core.monitoring..", "grants.core.governance..");
+
+    /**
      * The capabilities, which may use one another one way only. The kernel they all share (access,
      * audit, calendar, errors, mail, money, text) is left out: access and audit name each other.
      */
-    private static final Set<String> CAPABILITIES = Set.of("allocation", "commissioning", "exports", "governance", "monitoring",
-            "notices", "programme", "rounds", "run", "support");
+    private static final Set<String> CAPABILITIES = Set.of("allocation", "commissioning", "exports", "governance",
+            "monitoring", "notices", "programme", "reporting", "rounds", "run", "support");
 
     @ArchTest
     static final ArchRule capabilityPackagesHaveNoCycles = slices().assignedFrom(new SliceAssignment() {
