@@ -62,8 +62,8 @@ class MonitoringTemplateTest {
                 if (Template.referencedResources(statement.path("Resource")).contains("GrantsTable")) {
                     assertThat(values(statement.path("Condition").path("ForAllValues:StringLike")
                             .path("dynamodb:LeadingKeys"))).as(statement.path("Sid").asText())
-                            .isNotEmpty().allMatch(key -> List.of("AGREEMENT#*", "REMINDER#*", "LEDGER#*", "CALENDAR#*")
-                                    .contains(key));
+                            .isNotEmpty().allMatch(key -> List.of("AGREEMENT#*", "REMINDER#*", "LEDGER#*", "CALENDAR#*",
+                                    "REMINDER##DAYS").contains(key));
                 }
             }
         }
