@@ -56,6 +56,11 @@ final class ServiceReplay {
         return new ServiceReplay(book);
     }
 
+    /** Everything the replay's files are made of. */
+    MonitoringRecord record() {
+        return record;
+    }
+
     /** Every reminder planned and not yet handled at the end. */
     List<Reminder> pending() {
         return record.pending();
