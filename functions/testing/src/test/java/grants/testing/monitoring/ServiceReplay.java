@@ -5,11 +5,11 @@ import grants.core.monitoring.MonitoredAgreement;
 import grants.core.monitoring.MonitoringService;
 import grants.core.monitoring.PaymentRun;
 import grants.core.monitoring.Reminder;
+import grants.documents.monitoring.BookAddressees;
 import grants.documents.monitoring.BookReplay;
 import grants.documents.monitoring.MonitoringBook;
 import grants.documents.monitoring.MonitoringRecord;
 import grants.documents.monitoring.ServiceMonitoring;
-import grants.testing.InMemoryAddressees;
 import grants.testing.InMemoryAuditTrail;
 import grants.testing.InMemoryMonitoringStore;
 import grants.testing.SettableClock;
@@ -39,9 +39,7 @@ final class ServiceReplay {
         this.book = book;
         this.store = new InMemoryMonitoringStore(book.calendar().bankHolidays(), new InMemoryAuditTrail());
         SettableClock clock = new SettableClock(Instant.EPOCH);
-        InMemoryAddressees addressees = new InMemoryAddressees();
-        book.people().values().forEach(p -> p.organisation().ifPresentOrElse(
-                org -> addressees.leadContact(p.id(), p.email(), org), () -> addressees.person(p.id(), p.email())));
+        BookAddressees addressees = new BookAddressees(book);
         MonitoringService service = new MonitoringService(store, addressees, book.settings(), clock);
         this.record = BookReplay.run(book, new ServiceMonitoring(book, store, service, clock::set, addressees::bounce)
                 .enterAgreements());
