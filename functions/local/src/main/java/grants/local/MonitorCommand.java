@@ -2,7 +2,6 @@ package grants.local;
 
 import grants.adapters.dynamodb.DynamoMonitoringStore;
 import grants.core.errors.GrantsException;
-import grants.core.errors.Problem;
 import grants.core.exports.ExportFile;
 import grants.core.monitoring.MonitoringService;
 import grants.documents.Json;
@@ -53,11 +52,7 @@ final class MonitorCommand implements Callable<Integer> {
             err.println("--book: no such file: " + bookFile.toAbsolutePath());
             return AllocateCommand.BAD_INPUT;
         } catch (GrantsException refused) {
-            err.println(refused.getMessage());
-            for (Problem problem : refused.details()) {
-                err.println("  " + problem.field() + ": " + problem.problem());
-            }
-            return AllocateCommand.BAD_INPUT;
+            return DocumentRefusal.print(err, refused);
         }
         MonitoringRecord record = replay(book);
         List<ExportFile> files = MonitoringFiles.render(record);
