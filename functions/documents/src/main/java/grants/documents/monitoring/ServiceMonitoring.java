@@ -134,7 +134,8 @@ public final class ServiceMonitoring implements BookReplay.Monitoring {
             case FINANCE -> Set.of(Role.FINANCE_OFFICER);
             case SUB_GROUP -> Set.of(Role.SUB_GROUP);
             case LEAD_CONTACT -> Set.of(Role.LEAD_CONTACT);
-            case OFFICER, OTHER -> Set.of();
+            case OFFICER -> Set.of(Role.OFFICER);
+            case OTHER -> Set.of();
         };
         return new Actor(personId, person.email(), roles, Optional.empty(), Optional.empty(),
                 Set.of(Actor.EVERY_PROGRAMME), Optional.of(personId), person.organisation());
