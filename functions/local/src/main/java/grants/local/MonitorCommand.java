@@ -4,6 +4,7 @@ import grants.adapters.dynamodb.DynamoMonitoringStore;
 import grants.core.errors.GrantsException;
 import grants.core.exports.ExportFile;
 import grants.core.monitoring.MonitoringService;
+import grants.core.monitoring.MonitoringSettings;
 import grants.documents.Json;
 import grants.documents.monitoring.BookAddressees;
 import grants.documents.monitoring.BookReplay;
@@ -24,8 +25,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code monitor}: replays a monitoring document on a fresh embedded stack, each event as its
- * person on its own day, the daily reminder run on every working day but the document's outages,
+ * {@code monitor}: replays a monitoring document through the MonitorAgreements function on a fresh
+ * embedded stack, each event as its person on its own day, the daily reminder run on every working day but the document's outages,
  * finance's payment runs on their days; then writes the files the rules list.
  */
 @Command(name = "monitor", mixinStandardHelpOptions = true,
@@ -54,6 +55,13 @@ final class MonitorCommand implements Callable<Integer> {
         } catch (GrantsException refused) {
             return DocumentRefusal.print(err, refused);
         }
+        if (!book.settings().equals(MonitoringSettings.STANDARD)) {
+            err.println("settings: the MonitorAgreements function monitors with the standard settings only (returns due 20"
+                    + " working days after the quarter, the final one 40, a hold after 5, holds across agreements, the last"
+                    + " instalment retained, reminders r-before -5, r-due 0, r-late 5 for the lead, r-escalate 10 for the"
+                    + " officer); settings per programme are still to come. Nothing was written.");
+            return AllocateCommand.BAD_INPUT;
+        }
         MonitoringRecord record = replay(book);
         List<ExportFile> files = MonitoringFiles.render(record);
         for (ExportFile file : files) {
@@ -69,18 +77,22 @@ final class MonitorCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The document lived through the use cases on a fresh in-memory stack: nothing is kept afterwards. */
+    /**
+     * The document lived through the MonitorAgreements function on a fresh in-memory stack (nothing is
+     * kept afterwards): its agreements entered in force on the first day, as publishing a round's
+     * decisions enters them.
+     */
     private static MonitoringRecord replay(MonitoringBook book) throws IOException {
         ReplayClock clock = new ReplayClock(book.firstDay());
         Path scratch = Files.createTempDirectory("grants-monitor");
         try (LocalFunctions functions = LocalFunctions.inMemory(scratch, clock)) {
-            DynamoMonitoringStore store = new DynamoMonitoringStore(functions.wiring().table(),
-                    functions.wiring().auditTable());
+            DynamoMonitoringStore store = functions.wiring().monitoring();
             store.putBankHolidays(List.copyOf(book.bankHolidays()));
             BookAddressees addressees = new BookAddressees(book);
             MonitoringService service = new MonitoringService(store, addressees, book.settings(), clock);
-            return BookReplay.run(book, new ServiceMonitoring(book, store, service, clock::set, addressees::bounce)
-                    .enterAgreements());
+            ServiceMonitoring onTheStore = new ServiceMonitoring(book, store, service, clock::set, addressees::bounce)
+                    .enterAgreements();
+            return BookReplay.run(book, new HandlerMonitoring(functions, clock, onTheStore));
         }
     }
 }

@@ -91,6 +91,18 @@ class MonitorCommandTest {
         assertThat(work.resolve("refused")).doesNotExist();
     }
 
+    @Test
+    void aDocumentWithOtherSettingsThanTheFunctionsIsRefusedAndWritesNothing() throws IOException {
+        Path other = work.resolve("other-settings.json");
+        Files.writeString(other, Files.readString(coventry()).replace("\"holdGraceWorkingDays\": 5", "\"holdGraceWorkingDays\": 10"));
+
+        CommandRun run = CommandRun.of("monitor", "--book", other.toString(), "--out", work.resolve("other").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("settings: the MonitorAgreements function monitors with the standard settings only");
+        assertThat(work.resolve("other")).doesNotExist();
+    }
+
     private static List<String> lines(Path out, String name) throws IOException {
         return Files.readAllLines(out.resolve(name));
     }

@@ -29,7 +29,7 @@ public final class ServiceMonitoring implements BookReplay.Monitoring {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     /** Who makes the document's payment runs: finance, as the live run is made. */
-    private static final Actor FINANCE = Actor.system("finance", Role.FINANCE_OFFICER);
+    public static final Actor FINANCE = Actor.system("finance", Role.FINANCE_OFFICER);
 
     private final MonitoringBook book;
     private final MonitoringService service;
@@ -126,8 +126,8 @@ public final class ServiceMonitoring implements BookReplay.Monitoring {
         clockAt.accept(day.atTime(time).atZone(LONDON).toInstant());
     }
 
-    /** A person of the document as the service sees them: their role's group, bound everywhere as themselves. */
-    private Actor actorOf(String personId) {
+    /** A person of the document as the system sees them: their role's group, bound everywhere as themselves. */
+    public Actor actorOf(String personId) {
         MonitoringBook.Person person = book.people().get(personId);
         Set<Role> roles = switch (person.role()) {
             case MANAGER -> Set.of(Role.PROGRAMME_MANAGER);
