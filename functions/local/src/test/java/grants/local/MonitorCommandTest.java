@@ -1,5 +1,8 @@
 package grants.local;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.documents.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's monitor command: the Coventry monitoring example replayed on the embedded stack, its
- * files checked against the spec's worked example (figures worked out from the spec, not from a run).
+ * files checked against the spec's worked example (figures worked out from the spec, not from a run);
+ * replayed twice, a document gives the same bytes.
  */
 class MonitorCommandTest {
 
@@ -24,9 +28,26 @@ class MonitorCommandTest {
     private static CommandRun first;
 
     @BeforeAll
-    static void replayTwice() throws IOException {
+    static void replay() throws IOException {
         first = CommandRun.of("monitor", "--book", coventry().toString(), "--out", work.resolve("first").toString());
-        CommandRun.of("monitor", "--book", coventry().toString(), "--out", work.resolve("second").toString());
+    }
+
+    /**
+     * The example's first seven months (two missed daily runs caught up, refusals, the instalment held on 1 October
+     * for a missed milestone), written once into {@code DIR}: twice the whole example would take four minutes.
+     */
+    private static Path firstSevenMonths() throws IOException {
+        ObjectNode document = (ObjectNode) Json.parse(Files.readString(coventry()));
+        ArrayNode events = (ArrayNode) document.get("events");
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).get("on").asText().compareTo("2002-10-31") > 0) {
+                events.remove(i);
+            }
+        }
+        document.put("asOf", "2002-10-31");
+        Path file = work.resolve("first-seven-months.json");
+        Files.writeString(file, Json.write(document));
+        return file;
     }
 
     private static Path coventry() throws IOException {
@@ -64,14 +85,19 @@ class MonitorCommandTest {
 
     @Test
     void theSameDocumentGivesTheSameBytes() throws IOException {
+        Path document = firstSevenMonths();
+        for (String out : List.of("once", "again")) {
+            CommandRun run = CommandRun.of("monitor", "--book", document.toString(), "--out", work.resolve(out).toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+        }
         List<Path> written;
-        try (Stream<Path> files = Files.walk(work.resolve("first"))) {
+        try (Stream<Path> files = Files.walk(work.resolve("once"))) {
             written = files.filter(Files::isRegularFile).toList();
         }
-        assertThat(written).hasSizeGreaterThan(30);
+        assertThat(written).as("returns, milestones, reminders, 4 payment runs' two files, instalments, outputs,"
+                + " refused, the report and the emails").hasSizeGreaterThan(7 + 2 * 4);
         for (Path file : written) {
-            assertThat(work.resolve("second").resolve(work.resolve("first").relativize(file)))
-                    .hasSameBinaryContentAs(file);
+            assertThat(work.resolve("again").resolve(work.resolve("once").relativize(file))).hasSameBinaryContentAs(file);
         }
     }
 
