@@ -24,40 +24,43 @@ class MonitoringPoliciesAreCheckedTest {
     private static final String SUBMISSION = """
             {"outputs": {"Residents taking part": 52}, "achieved": "Two cohorts started.", "next": "Open Foleshill."}""";
 
-    private static AwsCallRecorder narrowed(Path dir, String allowed, String narrower) throws IOException {
-        String template = Files.readString(TemplatePolicies.repositoryTemplate());
-        assertThat(template).as("the statement this test narrows").containsOnlyOnce(allowed);
-        Path copy = dir.resolve("template.yaml");
-        Files.writeString(copy, template.replace(allowed, narrower));
-        return new AwsCallRecorder(PolicyEvaluator.of(copy));
+    /** The function's calls decided by a copy of template.yaml with {@code allowed} narrowed, on {@code day}. */
+    private record Narrowed(AwsCallRecorder recorder, MonitoringOnTheEmulators stack) {
+
+        static Narrowed of(Path dir, String allowed, String narrower, String day) throws IOException {
+            String template = Files.readString(TemplatePolicies.repositoryTemplate());
+            assertThat(template).as("the statement this test narrows").containsOnlyOnce(allowed);
+            Path copy = dir.resolve("template.yaml");
+            Files.writeString(copy, template.replace(allowed, narrower));
+            AwsCallRecorder recorder = new AwsCallRecorder(PolicyEvaluator.of(copy));
+            MonitoringOnTheEmulators stack = new MonitoringOnTheEmulators(MonitoringPoliciesAreCheckedTest.class, recorder);
+            stack.on(day);
+            return new Narrowed(recorder, stack);
+        }
     }
 
     @Test
     void aReturnSubmittedUnderANarrowedPolicyIsRefusedAsAwsWould(@TempDir Path dir) throws IOException {
-        AwsCallRecorder recorder = narrowed(dir, "dynamodb:LeadingKeys: ['AGREEMENT#*', 'REMINDER#*']",
-                "dynamodb:LeadingKeys: ['AGREEMENT#other-*', 'REMINDER#*']");
-        MonitoringOnTheEmulators stack = new MonitoringOnTheEmulators(getClass(), recorder);
-        stack.on("2002-07-15");
+        Narrowed narrowed = Narrowed.of(dir, "dynamodb:LeadingKeys: ['AGREEMENT#*', 'REMINDER#*']",
+                "dynamodb:LeadingKeys: ['AGREEMENT#other-*', 'REMINDER#*']", "2002-07-15");
 
-        int status = stack.call("submit-return.json", MonitoringOnTheEmulators.LEAD, Map.of(), SUBMISSION).status();
+        int status = narrowed.stack().call("submit-return.json", MonitoringOnTheEmulators.LEAD, Map.of(), SUBMISSION).status();
 
         assertThat(status).as("the handler catches the refusal").isEqualTo(500);
-        assertThat(recorder.takeDenials()).singleElement().asString().contains("AWS would deny MonitorAgreementsFunction",
+        assertThat(narrowed.recorder().takeDenials()).singleElement().asString().contains("AWS would deny MonitorAgreementsFunction",
                 "TransactWriteItems: Put", "pk=AGREEMENT#" + MonitoringOnTheEmulators.SKILLS,
                 "WriteAgreementsAndTheirReminderDaysOnly", "AGREEMENT#other-*");
     }
 
     @Test
     void theDailyRunUnderANarrowedPolicyIsRefusedAsAwsWould(@TempDir Path dir) throws IOException {
-        AwsCallRecorder recorder = narrowed(dir, "dynamodb:LeadingKeys: ['LEDGER#*']",
-                "dynamodb:LeadingKeys: ['LEDGER#other-*']");
-        MonitoringOnTheEmulators stack = new MonitoringOnTheEmulators(getClass(), recorder);
-        stack.on("2002-07-19");
+        Narrowed narrowed = Narrowed.of(dir, "dynamodb:LeadingKeys: ['LEDGER#*']",
+                "dynamodb:LeadingKeys: ['LEDGER#other-*']", "2002-07-19");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DailyRun.of(stack).run())
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DailyRun.of(narrowed.stack()).run())
                 .as("the run fails, and the scheduler retries it").isInstanceOf(RuntimeException.class);
 
-        assertThat(recorder.takeDenials()).first().asString().contains(
+        assertThat(narrowed.recorder().takeDenials()).first().asString().contains(
                 "AWS would deny MonitorAgreementsDailyRunFunction", "TransactWriteItems: Put",
                 "pk=LEDGER#", "WriteTheLedgerOnly", "LEDGER#other-*");
     }
