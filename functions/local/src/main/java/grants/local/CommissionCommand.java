@@ -3,7 +3,6 @@ package grants.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.core.commissioning.Round;
 import grants.core.errors.GrantsException;
-import grants.core.errors.Problem;
 import grants.documents.Json;
 import grants.documents.commissioning.RoundJson;
 import picocli.CommandLine.Command;
@@ -52,11 +51,7 @@ final class CommissionCommand implements Callable<Integer> {
             err.println("--round: no such file: " + roundFile.toAbsolutePath());
             return AllocateCommand.BAD_INPUT;
         } catch (GrantsException refused) {
-            err.println(refused.getMessage());
-            for (Problem problem : refused.details()) {
-                err.println("  " + problem.field() + ": " + problem.problem());
-            }
-            return AllocateCommand.BAD_INPUT;
+            return DocumentRefusal.print(err, refused);
         }
         ReplayClock clock = RoundReplay.clockFor(round);
         Path scratch = Files.createTempDirectory("grants-commission");

@@ -310,6 +310,11 @@ final class LocalFunctions implements AutoCloseable {
         }
     }
 
+    /** What the functions share: the table, the audit table, the clock (the monitoring replay builds its store on them). */
+    Wiring wiring() {
+        return wiring;
+    }
+
     /** The programme a committed run belongs to (a scan: fine for a laptop's table). */
     Optional<String> programmeOfRun(String runId) {
         return wiring.runs().programmeOfRun(runId);

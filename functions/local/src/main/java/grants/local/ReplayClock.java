@@ -23,6 +23,11 @@ final class ReplayClock extends Clock {
         now = day.atTime(9, 0).toInstant(ZoneOffset.UTC);
     }
 
+    /** A moment of a replayed day: the daily run's 07:00, an event's noon, a payment run's afternoon. */
+    void set(Instant instant) {
+        now = instant;
+    }
+
     /** From now on, the real time: what was seeded stays on its days, and people act today. */
     void followTheSystemClock() {
         followingTheSystemClock = true;

@@ -16,9 +16,9 @@ import java.util.List;
  * A column that does not apply to the file's source is empty (an allocation run has no contract, a
  * round no partnership id; {@code run_id} or {@code round_id} names the source).
  */
-final class PaymentsCsv {
+public final class PaymentsCsv {
 
-    static final String HEADER = "payment_reference,payee,organisation_id,partnership_id,partnership_name,contract_id,"
+    public static final String HEADER = "payment_reference,payee,organisation_id,partnership_id,partnership_name,contract_id,"
             + "instalment,due_date,amount_gbp,cost_centre,run_id,round_id";
     static final String NAME = "payments.csv";
 
@@ -26,7 +26,7 @@ final class PaymentsCsv {
     }
 
     /** One payment; {@code null} where a column does not apply. */
-    record Payment(String reference, String payee, String organisationId, String partnershipId,
+    public record Payment(String reference, String payee, String organisationId, String partnershipId,
                    String partnershipName, String contractId, int instalment, String dueDate, long pence,
                    String costCentre, String runId, String roundId) {
 
@@ -41,7 +41,7 @@ final class PaymentsCsv {
         }
     }
 
-    static ExportFile write(List<Payment> payments) {
+    public static ExportFile write(List<Payment> payments) {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         payments.forEach(payment -> Csv.line(csv, payment.fields()));
         return new ExportFile(NAME, "text/csv; charset=utf-8", csv.toString().getBytes(StandardCharsets.UTF_8),

@@ -1,5 +1,6 @@
 package grants.testing.monitoring;
 
+import grants.documents.monitoring.MonitoringBook;
 import grants.core.allocation.AllocationRow;
 import grants.core.allocation.Status;
 import grants.core.commissioning.Decisions;
@@ -27,7 +28,7 @@ class AgreementSourcesTest {
     @Test
     void theCoventryRoundsSevenContractsAreTheMonitoringExamplesSevenAgreements() {
         Round coventry = TestRounds.coventry();
-        MonitoringBook book = MonitoringBook.read(MonitoringBook.COVENTRY);
+        MonitoringBook book = Books.read(Books.COVENTRY);
         Map<String, Agreement> expected = book.agreements().stream()
                 .collect(Collectors.toMap(Agreement::id, Function.identity()));
 

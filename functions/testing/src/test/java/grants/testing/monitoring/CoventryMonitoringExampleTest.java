@@ -1,5 +1,6 @@
 package grants.testing.monitoring;
 
+import grants.documents.monitoring.MonitoringBook;
 import grants.core.money.Money;
 import grants.core.monitoring.Hold;
 import grants.core.monitoring.InstalmentRecord;
@@ -34,7 +35,7 @@ class CoventryMonitoringExampleTest {
 
     @BeforeAll
     static void replay() {
-        book = MonitoringBook.read(MonitoringBook.COVENTRY);
+        book = Books.read(Books.COVENTRY);
         replay = ServiceReplay.of(book);
     }
 

@@ -16,9 +16,9 @@ class DeterminismTest {
 
     @Test
     void shuffledListsGiveTheSameLedgerPaymentsReturnsAndRefusals() {
-        List<String> original = results(ServiceReplay.of(MonitoringBook.read(MonitoringBook.COVENTRY)));
+        List<String> original = results(ServiceReplay.of(Books.read(Books.COVENTRY)));
         for (long seed = 1; seed <= 3; seed++) {
-            assertThat(results(ServiceReplay.of(MonitoringBook.shuffled(MonitoringBook.COVENTRY, new Random(seed)))))
+            assertThat(results(ServiceReplay.of(Books.shuffled(Books.COVENTRY, new Random(seed)))))
                     .as("seed " + seed).containsExactlyElementsOf(original);
         }
         assertThat(original).hasSizeGreaterThan(300);
