@@ -86,6 +86,7 @@ export const STATUSES = {
   BOOKED: ['Booked', 'light-blue'],
   DELIVERED: ['Delivered', 'green'],
   CANCELLED: ['Cancelled', 'grey'],
+  OVER_BOOKED: ['Over-booked', 'red'],
   // a commissioning round's stage
   VOTING: ['Voting', 'light-blue'],
   SPECIFYING: ['Writing specifications', 'light-blue'],

@@ -1,6 +1,6 @@
 // A run's notices: to whom each went and how its delivery went, with re-issuing a partnership's own.
 import { api, html, show, problem } from '/common.js'
-import { table, tag, inWords } from '/components/index.js'
+import { table, tag, inWords, button } from '/components/index.js'
 import { programmeName, programmeCrumbs } from '../programmes/names.js'
 import { runPath, runPagePath } from '../runs/rows.js'
 
@@ -13,10 +13,11 @@ export async function noticesPage ({ programmeId, runId }) {
     <span class="govuk-caption-l">${name}</span>
     <h1 class="govuk-heading-l">Notices</h1>
     ${table({
+      label: 'Notices',
       head: ['Partnership', 'Notice', 'Delivery', 'Sent to', 'Action'],
       rows: notices.map(n => [
         partnership(n), inWords(n.kind), tag(n.state), n.recipients.join(', '),
-        n.partnershipId && !n.key.includes('/resend-') ? html`<button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" data-resend="${n.partnershipId}">Re-issue<span class="govuk-visually-hidden"> the notice of ${partnership(n)}</span></button>` : ''])
+        n.partnershipId && !n.key.includes('/resend-') ? button({ text: 'Re-issue', hidden: ' the notice of ' + partnership(n), secondary: true, classes: 'govuk-!-margin-bottom-0', data: { resend: n.partnershipId } }) : ''])
     })}`,
   programmeCrumbs(programmeId, name, ['Allocation run', runPagePath(programmeId, runId)]))
   document.querySelectorAll('[data-resend]').forEach(button => button.addEventListener('click', async () => {

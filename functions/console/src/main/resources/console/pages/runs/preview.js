@@ -1,6 +1,6 @@
 // A manager's preview of a run as the programme is now (nothing stored), then committing it.
 import { api, html, show } from '/common.js'
-import { table, checkboxes, errorSummary, titleWith, form, whenSubmitted, inWords, money, panel } from '/components/index.js'
+import { table, warningText, checkboxes, errorSummary, titleWith, form, whenSubmitted, inWords, money, panel } from '/components/index.js'
 import { programmeName, programmeCrumbs, programmePath } from '../programmes/names.js'
 import { totalsList, localitiesTable, whereTheMoneyWent } from './summary.js'
 import { commitRun } from './commit.js'
@@ -36,10 +36,7 @@ export async function previewPage ({ programmeId }, errors = {}, previewed = nul
     <h2 class="govuk-heading-m">Difference from the last committed run</h2>
     ${run.comparedWithRun ? differences(run) : html`<p class="govuk-body">No run has been committed yet.</p>`}
     <h2 class="govuk-heading-m">Commit this run</h2>
-    <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-      <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
-        Committing stores this run for good: every partnership's contacts are emailed their notice, the finance
-        files are written and finance is emailed links to them.</strong></div>
+    ${warningText('Committing stores this run for good: every partnership\'s contacts are emailed their notice, the finance files are written and finance is emailed links to them.')}
     ${form({
       id: 'commit-form',
       buttons: [{ text: 'Commit the run', id: 'commit' }],

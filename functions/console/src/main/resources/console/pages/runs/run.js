@@ -25,6 +25,7 @@ export async function runPage ({ programmeId, runId }) {
     <p class="govuk-body" id="shown" aria-live="polite">${run.rows.length} partnerships shown</p>
     ${table({
       id: 'rows',
+      label: 'Partnerships',
       head: ['Partnership', 'Status', { text: 'Final grant', numeric: true }, 'Why'],
       rows: run.rows.map(r => ({
         attributes: { 'data-name': r.partnershipName.toLowerCase() },
