@@ -277,8 +277,15 @@ class WholeRoundInBrowserTest {
             }
             fill("clientGroupSeats", String.valueOf(proposal.clientGroupSeats()));
             fill("theme-health", proposal.crossCutting().getOrDefault("health", ""));
-            fill("milestones", proposal.milestones().stream().map(m -> m.due() + " " + m.description())
-                    .collect(Collectors.joining("\n")));
+            for (int index = 0; index < proposal.milestones().size(); index++) {
+                var milestone = proposal.milestones().get(index);
+                java.time.LocalDate due = java.time.LocalDate.parse(milestone.due());
+                String row = "milestone-" + (index + 1);
+                fill(row + "-due", String.valueOf(due.getDayOfMonth()));
+                fill(row + "-due-month", String.valueOf(due.getMonthValue()));
+                fill(row + "-due-year", String.valueOf(due.getYear()));
+                fill(row + "-description", milestone.description());
+            }
             fill("outputs", proposal.outputs().stream().map(o -> o.measure() + ": " + o.annualTarget())
                     .collect(Collectors.joining("\n")));
             session.press("Send the proposal");

@@ -35,7 +35,7 @@ function awardsChart (round, decided) {
     valueHeading: 'A year',
     bars: decided.specifications.flatMap(s => [
       { label: specificationTitle(round, s.id) + ': awarded', value: s.awardedAnnual },
-      { label: specificationTitle(round, s.id), value: s.maxAnnualAllocation, style: 'hatched' }
+      { label: specificationTitle(round, s.id) + ': maximum', value: s.maxAnnualAllocation, style: 'hatched' }
     ]),
     key: [{ style: 'hatched', text: 'The specification\'s maximum' }],
     format: money
