@@ -1,6 +1,6 @@
 // Support days: the balances of pools, partnerships and advisers, finance's CSV, and a page for each
 // task (book adviser time, set up an adviser, pool a locality's days).
-import { api, html, show } from '/common.js'
+import { api, html, show, showFormPage } from '/common.js'
 import { table, tag, banner, form, whenSubmitted, errorSummary, titleWith } from '/components/index.js'
 import { programmeName, programmeCrumbs, programmePath } from '../programmes/names.js'
 
@@ -12,6 +12,13 @@ export function supportPath (programmeId) {
 export function backToSupport (programmeId, notice) {
   history.pushState(null, '', supportPath(programmeId))
   return supportPage({ programmeId }, notice)
+}
+
+/** A support task's page: one form under the programme's name, its button, and a way back to the hub. */
+export function showSupportForm ({ programmeId, name, title, errors, formId, button, content }) {
+  const here = supportPath(programmeId)
+  showFormPage({ title, caption: name, errors, crumbs: programmeCrumbs(programmeId, name, ['Support days', here]) },
+    form({ id: formId, buttons: [button], cancel: { href: here, text: 'Back to support days' }, content }))
 }
 
 function daysTable (caption, lines, entitled) {
