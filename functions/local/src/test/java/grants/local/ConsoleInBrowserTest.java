@@ -177,6 +177,10 @@ class ConsoleInBrowserTest {
         session.checkPage("8-preview-not-confirmed");
         browser.findElement(By.cssSelector("label[for=confirm]")).click();
         browser.findElement(By.id("commit")).click();
+        session.waitForHeading("Check the run before you commit it");
+        assertThat(session.text()).contains("Partnerships funded", "Final grants", "Change");
+        session.checkPage("9-check-the-run");
+        browser.findElement(By.id("commit-run-button")).click();
         session.waitForText(By.className("govuk-panel__title"), "Run committed");
         session.checkPage("9-committed");
         warwickshireRun = browser.findElement(By.cssSelector(".govuk-panel__body strong")).getText();
