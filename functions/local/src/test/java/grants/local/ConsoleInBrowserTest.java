@@ -330,7 +330,10 @@ class ConsoleInBrowserTest {
 
     private static void book(String partnership, String days) {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("adviser"))).selectByVisibleText("Health adviser");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partnership"))).selectByVisibleText(partnership);
+        // A long list: typed into and chosen from its suggestions (GOV.UK's accessible-autocomplete).
+        browser.findElement(By.id("partnership")).sendKeys(partnership);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//li[contains(@class, 'autocomplete__option')][normalize-space()='" + partnership + "']"))).click();
         browser.findElement(By.id("date")).sendKeys("15");
         browser.findElement(By.id("date-month")).sendKeys("10");
         browser.findElement(By.id("date-year")).sendKeys("2026");

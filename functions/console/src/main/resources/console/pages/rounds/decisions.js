@@ -2,7 +2,7 @@
 // proposal's status and reason, the manager's override with its reason, each contract's schedule
 // (instalments whose day has passed marked), and publication after checking what it will do.
 import { api, show } from '/common.js'
-import { html, table, tag, inWords, money, longDate, summaryList, select, radios, field, chart, banner, button, insetText, details, panel, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
+import { html, table, tag, inWords, money, longDate, summaryList, select, radios, field, chart, banner, button, checkAnswers, warningText, insetText, details, panel, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
 import { roundPath, proposalPath, crumbs, has, organisationName, specificationTitle, lines, optional } from './parts.js'
 
 const OVERRIDABLE = ['AWARDED', 'NOT_FUNDED_NO_BUDGET', 'NOT_FUNDED_SCORE']
@@ -113,14 +113,16 @@ export async function publishDecisionsPage (roundId, errors = {}) {
     ${errorSummary(errors)}
     <span class="govuk-caption-l">${round.name}</span>
     <h1 class="govuk-heading-l">Publish the decisions</h1>
-    ${summaryList([
-      { key: 'Contracts', value: decided.fund.contracts + ', ' + money(decided.fund.awardedTotal) + ' in all', action: { href: base + '/decisions', text: 'Change', hidden: 'the awards' } },
-      ['Awarded a year', money(decided.fund.awardedAnnual) + ' of ' + money(decided.fund.annualAmount)],
-      ['Letters', decided.proposals.length + ' proposers, each told their decision and why'],
-      ['Not funded or not eligible', String(decided.proposals.length - count('AWARDED') - count('PENDING') - count('NEEDS_MODERATION') - count('NOT_DECIDED'))],
-      decided.waitingSpecifications.length > 0 && ['Waiting, published later', decided.waitingSpecifications.map(id => specificationTitle(round, id)).join(', ')]
-    ])}
-    <p class="govuk-body">Publishing sends the letters, makes the contracts and writes finance's files. It cannot be undone.</p>
+    ${checkAnswers([{
+      rows: [
+        { key: 'Contracts', value: decided.fund.contracts + ', ' + money(decided.fund.awardedTotal) + ' in all', change: base + '/decisions', changes: 'the awards' },
+        ['Awarded a year', money(decided.fund.awardedAnnual) + ' of ' + money(decided.fund.annualAmount)],
+        ['Letters', decided.proposals.length + ' proposers, each told their decision and why'],
+        ['Not funded or not eligible', String(decided.proposals.length - count('AWARDED') - count('PENDING') - count('NEEDS_MODERATION') - count('NOT_DECIDED'))],
+        decided.waitingSpecifications.length > 0 && ['Waiting, published later', decided.waitingSpecifications.map(id => specificationTitle(round, id)).join(', ')]
+      ]
+    }])}
+    ${warningText('Publishing sends the letters, makes the contracts and writes finance\'s files. It cannot be undone.')}
     ${form({ id: 'publish-decisions', submit: 'Publish the decisions and send the letters', cancel: { href: base + '/decisions', text: 'Back to the awards' }, content: html`` })}
     </div></div>`, crumbs(roundId, round.name).concat([['Decisions', base + '/decisions']]))
   whenSubmitted('publish-decisions', {

@@ -1,6 +1,6 @@
 // Booking an adviser's time for a partnership or a pool, on a day, in half days.
 import { api, html } from '/common.js'
-import { select, dateInput, isoDay, field, whenSubmitted, dateTime, longDate } from '/components/index.js'
+import { select, autocomplete, dateInput, isoDay, field, whenSubmitted, dateTime, longDate } from '/components/index.js'
 import { programmeName } from '../programmes/names.js'
 import { supportPath, showSupportForm, backToSupport } from './hub.js'
 
@@ -35,7 +35,7 @@ export async function bookPage ({ programmeId }, values = {}, errors = {}) {
     programmeId, name, title: 'Book adviser time', errors, formId: 'book-form', button: { text: 'Book the time', id: 'book' },
     content: html`
         ${select({ id: 'adviser', label: 'Adviser', placeholder: 'Choose an adviser', items: balances.advisers.map(a => ({ value: a.id, text: a.name })), value: values.adviser, error: errors.adviser })}
-        ${select({ id: 'partnership', label: 'Partnership or pool', hint: 'A pooled partnership\'s time is booked to its pool', placeholder: 'Choose a partnership or pool', items: accounts, value: values.partnership, error: errors.partnership })}
+        ${autocomplete({ id: 'partnership', label: 'Partnership or pool', hint: 'A pooled partnership\'s time is booked to its pool', placeholder: 'Choose a partnership or pool', items: accounts, value: values.partnership, error: errors.partnership })}
         ${dateInput({ id: 'date', legend: 'Date', hint: 'For example, 15 10 2026', value: values.date, error: errors.date })}
         ${field({ id: 'days', label: 'Days', hint: 'In half-day steps, like 0.5 or 1.5', width: '4', inputmode: 'decimal', suffix: 'days', value: values.days, error: errors.days })}
         ${field({ id: 'topic', label: 'Topic', value: values.topic, error: errors.topic })}`
