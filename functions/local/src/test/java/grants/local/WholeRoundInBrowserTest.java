@@ -247,6 +247,9 @@ class WholeRoundInBrowserTest {
         fill("closingDate", String.valueOf(closing.getDayOfMonth()));
         fill("closingDate-month", String.valueOf(closing.getMonthValue()));
         fill("closingDate-year", String.valueOf(closing.getYear()));
+        session.press("Continue");
+        session.waitForHeading("Check the specifications before you publish them");
+        page("w09-publish-check");
         pressAndSee("Publish the specifications", "published");
         assertThat(session.text()).contains("31 January 2002");
         page("w10-round-proposing");
