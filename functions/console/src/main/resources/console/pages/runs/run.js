@@ -4,10 +4,11 @@ import { api, html, show } from '/common.js'
 import { table, field, tag, money, dateTime } from '/components/index.js'
 import { programmeName, programmeCrumbs } from '../programmes/names.js'
 import { runWithAllRows, runPath, runPagePath } from './rows.js'
-import { totalsList, localitiesTable, whereTheMoneyWent } from './summary.js'
+import { totalsList, localitiesTable, whereTheMoneyWent, whereTheMoneyWentByTier } from './summary.js'
 
 export async function runPage ({ programmeId, runId }) {
-  const [run, name] = await Promise.all([runWithAllRows(runPath(programmeId, runId)), programmeName(programmeId)])
+  const [run, name, tiers] = await Promise.all([runWithAllRows(runPath(programmeId, runId)), programmeName(programmeId),
+    api(runPath(programmeId, runId) + '/tiers')])
   const here = runPagePath(programmeId, runId)
   show('Allocation run of ' + dateTime(run.committedAt), html`
     <span class="govuk-caption-l">${name}</span>
@@ -19,6 +20,7 @@ export async function runPage ({ programmeId, runId }) {
       <li id="report" hidden></li>
     </ul>
     ${whereTheMoneyWent(run.localities)}
+    ${whereTheMoneyWentByTier(tiers)}
     ${localitiesTable(run.localities)}
     <h2 class="govuk-heading-m">Partnerships</h2>
     ${field({ id: 'filter', type: 'search', label: 'Find a partnership', hint: 'Type part of its name; the table shows only those that match.', width: 'one-half', controls: 'rows' })}
