@@ -11,7 +11,8 @@ export async function noticesPage ({ programmeId, runId }) {
   const partnership = n => n.partnershipId ? names[n.partnershipId] ?? n.partnershipId : 'All partnerships'
   show('Notices', html`
     <span class="govuk-caption-l">${name}</span>
-    <h1 class="govuk-heading-l">Notices</h1>
+    <h1 class="govuk-heading-l" data-following-delivery>Notices</h1>
+    ${notices.some(n => n.state === 'QUEUED' || n.state === 'SENDING') ? html`<p class="govuk-body" aria-live="polite">Some notices are still being sent: this page updates itself.</p>` : ''}
     ${table({
       label: 'Notices',
       head: ['Partnership', 'Notice', 'Delivery', 'Sent to', 'Action'],
@@ -20,6 +21,15 @@ export async function noticesPage ({ programmeId, runId }) {
         n.partnershipId && !n.key.includes('/resend-') ? button({ text: 'Re-issue', hidden: ' the notice of ' + partnership(n), secondary: true, classes: 'govuk-!-margin-bottom-0', data: { resend: n.partnershipId } }) : ''])
     })}`,
   programmeCrumbs(programmeId, name, ['Allocation run', runPagePath(programmeId, runId)]))
+  // While notices are still being sent, the page follows their delivery by itself.
+  if (notices.some(n => n.state === 'QUEUED' || n.state === 'SENDING')) {
+    const here = location.pathname
+    setTimeout(() => {
+      if (location.pathname === here && document.querySelector('[data-following-delivery]')) {
+        noticesPage({ programmeId, runId })
+      }
+    }, 3000)
+  }
   document.querySelectorAll('[data-resend]').forEach(button => button.addEventListener('click', async () => {
     try {
       await api(path + '/notices/' + encodeURIComponent(button.dataset.resend) + '/resend', 'POST', '{}')

@@ -4,6 +4,7 @@ import { api, html, show } from '/common.js'
 import { table, field, tag, money, dateTime } from '/components/index.js'
 import { programmeName, programmeCrumbs } from '../programmes/names.js'
 import { runWithAllRows, runPath, runPagePath } from './rows.js'
+import { exportedOrNull } from './exports.js'
 import { totalsList, localitiesTable, whereTheMoneyWent, whereTheMoneyWentByTier } from './summary.js'
 
 export async function runPage ({ programmeId, runId }) {
@@ -47,13 +48,23 @@ export async function runPage ({ programmeId, runId }) {
     })
     document.getElementById('shown').textContent = shown + (shown === 1 ? ' partnership shown' : ' partnerships shown')
   })
-  // The run report (its chart of every grant) is one of the finance files, once the export is complete.
-  api(runPath(programmeId, runId) + '/exports').then(exported => {
-    const report = exported.files['run-report.html']
+  showTheReportWhenWritten(programmeId, runId)
+}
+
+/** The run report (its chart of every grant) is one of the finance files: linked here once the export is complete. */
+async function showTheReportWhenWritten (programmeId, runId) {
+  for (let tries = 0; tries < 60; tries++) {
+    const exported = await exportedOrNull(programmeId, runId).catch(() => null)
+    const item = document.getElementById('report')
+    if (!item) {
+      return // the person went to another page
+    }
+    const report = exported?.files['run-report.html']
     if (report) {
-      const item = document.getElementById('report')
       item.innerHTML = html`<a class="govuk-link" href="${report}">The run report, with its chart of every grant</a>`.text
       item.hidden = false
+      return
     }
-  }).catch(() => {})
+    await new Promise(resolve => setTimeout(resolve, 3000))
+  }
 }
