@@ -67,7 +67,7 @@ function checkRunPage (programmeId, run, name, errors = {}) {
         heading: 'The programme',
         rows: [
           { key: 'Programme', value: name, change: '/load', changes: 'the programme (load a new version)' },
-          { key: 'Partnerships funded', value: run.totals.funded + ' of ' + run.totals.rows, change: base + '/preview', changes: 'the preview' }
+          ['Partnerships funded', run.totals.funded + ' of ' + run.totals.rows]
         ]
       },
       {
