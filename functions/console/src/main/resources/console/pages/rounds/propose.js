@@ -12,11 +12,11 @@ function proposalFields (round) {
     partners: { id: 'partners', label: 'Partners' },
     annualAmount: { id: 'annualAmount', label: 'The amount a year', message: 'Enter the amount a year as an amount, like 350000.00' },
     evaluationPlan: { id: 'evaluationPlan', label: 'The evaluation plan' },
-    sponsor: { id: 'sponsor', label: 'The sponsor' },
-    'sponsor.organisation': { id: 'sponsor', label: 'The sponsor' },
+    sponsor: { id: 'sponsor', label: 'The sponsor', message: 'Choose the public sector sponsor' },
+    'sponsor.organisation': { id: 'sponsor', label: 'The sponsor', message: 'Choose the public sector sponsor' },
     'sponsor.commitment': { id: 'commitment', label: 'The sponsor\'s commitment' },
     clientGroupConsulted: { id: 'clientGroupConsulted', label: 'The client group' },
-    clientGroupSeats: { id: 'clientGroupSeats', label: 'Seats for the client group' },
+    clientGroupSeats: { id: 'clientGroupSeats', label: 'Seats for the client group', message: 'Enter the client group\'s seats on the steering group as a whole number, like 2' },
     milestones: { id: 'milestone-1-due', label: 'Milestones' },
     outputs: { id: 'outputs', label: 'Outputs' }
   }
