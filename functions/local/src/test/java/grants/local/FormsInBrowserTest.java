@@ -54,29 +54,27 @@ class FormsInBrowserTest {
     private static final String SPECIFYING = "forms-specifying";
     private static final String PROPOSING = "forms-proposing";
 
-    @TempDir
-    static Path state;
-    private static LocalFunctions functions;
-    private static LocalServer server;
+    /** One browser and one server for every form; the stack in memory, its files in a folder of the test's. */
     private static BrowserSession session;
     private static ChromeDriver browser;
+    private static LocalServer server;
+    private static LocalFunctions functions;
+    @TempDir
+    static Path state;
 
     @BeforeAll
     static void roundsAtEveryStageAndAProgrammeWithARun() throws IOException {
         Assumptions.assumeTrue(BrowserSession.available(), "Chromium and chromium-driver are not installed");
-        JsonNode document;
-        try (InputStream in = FormsInBrowserTest.class.getResourceAsStream("/data/coventry-commissioning-round.json")) {
-            document = Json.MAPPER.readTree(in);
-        }
+        List<LocalSignIn.DemoUser> users = ServeCommand.demoUsers(PASSWORD);
+        Actor manager = users.get(0).person();
+        JsonNode document = Json.parse(new String(readResource("/data/coventry-commissioning-round.json"), java.nio.charset.StandardCharsets.UTF_8));
         Round coventry = RoundJson.read(document);
         ReplayClock clock = RoundReplay.clockFor(coventry);
         functions = LocalFunctions.inMemory(state, clock);
-        List<LocalSignIn.DemoUser> users = ServeCommand.demoUsers(PASSWORD);
-        Actor manager = users.get(0).person();
 
-        RoundReplay scoring = new RoundReplay(functions, coventry, document, clock, manager);
+        RoundReplay scoring = replayOf(document, SCORING, clock, manager);
         scoring.vote();
-        scoring.propose();
+        scoring.propose(); // and nobody has scored: the demo panel member scores in the browser
         RoundReplay decided = replayOf(document, DECIDED, clock, manager);
         decided.vote();
         decided.propose();
@@ -122,6 +120,12 @@ class FormsInBrowserTest {
         browser = session.browser();
     }
 
+    private static byte[] readResource(String name) throws IOException {
+        try (InputStream in = FormsInBrowserTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
     private static RoundReplay replayOf(JsonNode document, String roundId, ReplayClock clock, Actor manager) {
         ObjectNode copy = document.deepCopy();
         copy.put("roundId", roundId);
@@ -140,13 +144,11 @@ class FormsInBrowserTest {
     }
 
     @AfterAll
-    static void close() {
-        if (session != null) {
-            session.close();
-        }
-        if (server != null) {
-            server.close();
-            functions.close();
+    static void closeTheBrowserThenTheServerThenTheStack() throws Exception {
+        for (AutoCloseable open : new AutoCloseable[] {session, server, functions}) {
+            if (open != null) {
+                open.close();
+            }
         }
     }
 
@@ -177,6 +179,18 @@ class FormsInBrowserTest {
         field.sendKeys(text);
     }
 
+    /** A GOV.UK date input's three boxes: the day's carries the component's id. */
+    private static void typeDate(String id, int day, int month, int year) {
+        type(id, String.valueOf(day));
+        type(id + "-month", String.valueOf(month));
+        type(id + "-year", String.valueOf(year));
+    }
+
+    /** What was typed or chosen, by the field's id, is still there after the refusal. */
+    private static void assertKept(Map<String, String> typed) {
+        typed.forEach((id, text) -> assertThat(value(id)).as("what was typed in " + id + " is kept").isEqualTo(text));
+    }
+
     private static String value(String id) {
         return browser.findElement(By.id(id)).getAttribute("value");
     }
@@ -186,21 +200,29 @@ class FormsInBrowserTest {
         session.waitForHeading(heading);
     }
 
-    private static Path file(String name, String content) throws IOException {
-        return Files.writeString(state.resolve(name), content);
+    /** A document chosen on a page of one file upload and refused (a browser cannot keep a chosen file, so nothing is kept). */
+    private static void uploadRefused(String path, String heading, String document, String button, String words) throws IOException {
+        open(path, heading);
+        Path file = Files.writeString(Files.createTempFile(state, "refused-", ".json"), document);
+        browser.findElement(By.id("file")).sendKeys(file.toString());
+        refusedAt(button, "file", words);
     }
 
     // ---- the programme's forms, as its manager ----
 
     @Test
     @Order(1)
-    void theProgrammeManagersForms() throws IOException {
+    void theManagersDocumentsThatCannotBeStored() throws IOException {
         session.signInAs("manager@demo.grants.local");
+        uploadRefused("/load", "Load a programme", "{\"programmeId\": \"Not An Id!\"}", "Load the programme",
+                "The programme's id in the file can only be letters, digits");
+        uploadRefused("/rounds-new", "Set up a commissioning round", "{\"roundId\": \"Not An Id!\"}", "Set up the round",
+                "The round's id in the file can only be letters, digits");
+    }
 
-        open("/load", "Load a programme");
-        browser.findElement(By.id("file")).sendKeys(file("broken-programme.json", "{\"programmeId\": \"Not An Id!\"}").toString());
-        refusedAt("Load the programme", "file", "The programme's id in the file can only be letters, digits");
-
+    @Test
+    @Order(2)
+    void theProgrammeManagersForms() throws IOException {
         open("/programmes/" + PROGRAMME + "/bulletin", "Write a bulletin");
         type("bulletin-id", "Briefing 1!");
         type("subject", "Support days for 2007-08");
@@ -222,15 +244,11 @@ class FormsInBrowserTest {
         browser.findElement(By.id("partnership")).sendKeys("Birmingham");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//li[contains(@class, 'autocomplete__option')][normalize-space()='Birmingham']"))).click();
-        type("date", "15");
-        type("date-month", "10");
-        type("date-year", "2007");
+        typeDate("date", 15, 10, 2007);
         type("days", "1.3");
         type("topic", "Health inequalities");
         refusedAt("Book the time", "days", "half");
-        assertThat(value("topic")).as("kept").isEqualTo("Health inequalities");
-        assertThat(value("partnership")).as("the partnership chosen is kept").isEqualTo("Birmingham");
-        assertThat(value("date-month")).as("kept").isEqualTo("10");
+        assertKept(Map.of("topic", "Health inequalities", "partnership", "Birmingham", "date-month", "10"));
         session.checkPage("f1-book-refused");
 
         open(support + "/pool/shropshire", "Pool Shropshire's days");
@@ -243,7 +261,7 @@ class FormsInBrowserTest {
     // ---- the round's forms, each as the person whose it is ----
 
     @Test
-    @Order(2)
+    @Order(3)
     void theRoundsPeoplesForms() throws IOException {
         session.signInAs("board@demo.grants.local");
         open("/rounds/" + VOTING + "/vote", "Which issues matter most?");
@@ -265,14 +283,10 @@ class FormsInBrowserTest {
         type("id", "pathways-two");
         type("title", "Pathways Two");
         type("annualAmount", "lots");
-        type("milestone-1-due", "30");
-        type("milestone-1-due-month", "9");
-        type("milestone-1-due-year", "2002");
+        typeDate("milestone-1-due", 30, 9, 2002);
         type("milestone-1-description", "Steering group in place");
         refusedAt("Send the proposal", "annualAmount", "Enter the amount a year as an amount");
-        assertThat(value("title")).as("kept").isEqualTo("Pathways Two");
-        assertThat(value("milestone-1-due-month")).as("kept").isEqualTo("9");
-        assertThat(value("milestone-1-description")).as("kept").isEqualTo("Steering group in place");
+        assertKept(Map.of("title", "Pathways Two", "milestone-1-due-month", "9", "milestone-1-description", "Steering group in place"));
         session.checkPage("f2-propose-refused");
 
         session.signInAs("panel@demo.grants.local");
@@ -286,18 +300,11 @@ class FormsInBrowserTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void theRoundManagersForms() throws IOException {
         session.signInAs("manager@demo.grants.local");
-
-        open("/rounds-new", "Set up a commissioning round");
-        browser.findElement(By.id("file")).sendKeys(file("broken-round.json", "{\"roundId\": \"Not An Id!\"}").toString());
-        refusedAt("Set up the round", "file", "The round's id in the file can only be letters, digits");
-
         open("/rounds/" + SPECIFYING + "/publish", "Publish the specifications");
-        type("closingDate", "30");
-        type("closingDate-month", "2");
-        type("closingDate-year", "2002");
+        typeDate("closingDate", 30, 2, 2002);
         session.press("Continue");
         session.waitForHeading("Check the specifications before you publish them");
         refusedAt("Publish the specifications", "closingDate", "");
@@ -310,9 +317,7 @@ class FormsInBrowserTest {
         assertThat(value("name")).as("kept").isEqualTo("Employment adviser");
 
         open("/rounds/" + SCORING + "/proposals/unemployment-pathways", "Unemployment Pathways");
-        type("meeting", "10");
-        type("meeting-month", "2");
-        type("meeting-year", "2002");
+        typeDate("meeting", 10, 2, 2002);
         type("meeting-time", "25:99");
         type("meeting-place", "Community hall");
         refusedAt("Invite the proposer", "meeting", "");
