@@ -63,6 +63,7 @@ export function whereTheMoneyWentByTier (answer) {
       { label: name(t) + ': shared out to them', value: t.redistributionGbp, style: 'dotted' },
       t.withdrawn > 0 && { label: name(t) + ': withdrawn', value: t.withdrawnGbp, style: 'hatched' }
     ].filter(Boolean)),
-    key: [{ style: 'solid', text: 'Final grants' }, { style: 'dotted', text: 'Withdrawn money shared out to the tier' }, { style: 'hatched', text: 'Base grants withdrawn from the tier' }]
+    key: [{ style: 'solid', text: 'Final grants' }, { style: 'dotted', text: 'Withdrawn money shared out to the tier' },
+      tiers.some(t => t.withdrawn > 0) && { style: 'hatched', text: 'Base grants withdrawn from the tier' }].filter(Boolean)
   })
 }
