@@ -3,6 +3,7 @@
 import { initAll } from '/govuk/govuk-frontend.min.js'
 import { html } from './components/html.js'
 import { errorSummary as summaryOfProblems, titleWith } from './components/errorSummary.js'
+import { enhanceAutocompletes } from './components/autocomplete.js'
 
 export const TOKEN = 'grants.idToken'
 const main = document.getElementById('main-content')
@@ -26,6 +27,7 @@ export function show (title, content, crumbs = []) {
   document.getElementById('breadcrumb-list').innerHTML = crumbs.map(([label, href]) =>
     html`<li class="govuk-breadcrumbs__list-item"><a class="govuk-breadcrumbs__link" href="${href}">${label}</a></li>`.text).join('')
   initAll()
+  enhanceAutocompletes(main)
 }
 
 /** A page of one form: its problems, caption and heading above the content, two-thirds wide, as GOV.UK lays out a question page. */

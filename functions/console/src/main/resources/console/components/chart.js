@@ -9,7 +9,7 @@ import { table } from './table.js'
 const WIDTH = 400
 const LONGEST_BAR = 250
 const ROW = 56
-const COLOURS = { solid: '#1d70b8', hatched: '#d4351c' }
+const COLOURS = { solid: '#1d70b8', hatched: '#d4351c', dotted: '#00703c' }
 
 /** A figure's size for drawing only: never shown, never added up. */
 function size (figure) {
@@ -24,7 +24,7 @@ function barLength (figure, largest) {
 /**
  * chart({ id: 'where-the-money-went', title: 'Where the money went', description: 'What the chart shows, in a sentence',
  *         labelHeading: 'Locality', valueHeading: 'Final grants',
- *         bars: [{ label: 'Coventry', value: '19600.00', style: 'solid' | 'hatched', note: 'withdrawn' (said in the table) }],
+ *         bars: [{ label: 'Coventry', value: '19600.00', style: 'solid' | 'hatched' | 'dotted', note: 'withdrawn' (said in the table) }],
  *         key: [{ style: 'hatched', text: 'Withdrawn' }], format: money })
  */
 export function chart ({ id, title, description, labelHeading = 'Name', valueHeading = 'Amount', bars, key = [], format = money }) {
@@ -40,10 +40,11 @@ export function chart ({ id, title, description, labelHeading = 'Name', valueHea
       const top = index * ROW
       const length = barLength(bar.value, largest)
       const hatched = bar.style === 'hatched'
+      const dotted = bar.style === 'dotted'
       return html`<g>
         <text x="0" y="${top + 18}" font-size="16" fill="#0b0c0c">${bar.label}</text>
-        <rect x="0" y="${top + 26}" width="${length}" height="20" fill="${hatched ? 'url(#' + hatch + ')' : COLOURS.solid}"
-          stroke="${hatched ? COLOURS.hatched : 'none'}" stroke-width="2" stroke-dasharray="${hatched ? '4 2' : 'none'}"/>
+        <rect x="0" y="${top + 26}" width="${length}" height="20" fill="${hatched ? 'url(#' + hatch + ')' : dotted ? '#ffffff' : COLOURS.solid}"
+          stroke="${hatched ? COLOURS.hatched : dotted ? COLOURS.dotted : 'none'}" stroke-width="${dotted ? 4 : 2}" stroke-dasharray="${hatched ? '4 2' : dotted ? '2 3' : 'none'}"/>
         <text x="${length + 8}" y="${top + 42}" font-size="16" font-weight="bold" fill="#0b0c0c">${format(bar.value)}</text>
       </g>`
     })}</svg>`

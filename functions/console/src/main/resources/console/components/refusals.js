@@ -23,6 +23,14 @@ function placeOf (apiField, fields) {
 }
 
 /**
+ * The sentence for an id the API cannot use as part of an address (the API says "in the path must be
+ * 1 to 128 characters of letters, digits, _ . : -", which is about the request, not the person's file).
+ */
+export function idInTheFileProblem (what, example) {
+  return 'The ' + what + '\'s id in the file can only be letters, digits, hyphens, underscores, full stops and colons, up to 128 of them, like ' + example
+}
+
+/**
  * refusalErrors({ message, details }, { days: { id: 'days', label: 'Days' } }, 'adviser')
  *   → { days: 'Days must be in half-day steps.' } (several problems at one field: a list of sentences)
  * A problem about a field not on the page, or a refusal naming no field, goes to fallbackId (the first field).

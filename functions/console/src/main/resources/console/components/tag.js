@@ -2,7 +2,10 @@
 import { html, classes } from './html.js'
 import { inWords, colourOf } from './words.js'
 
-/** tag('NEEDS_MODERATION') → <strong class="govuk-tag govuk-tag--yellow">Needs moderation</strong>. */
-export function tag (code) {
-  return html`<strong class="${classes('govuk-tag', 'govuk-tag--' + colourOf(code))}">${inWords(code)}</strong>`
+/**
+ * tag('NEEDS_MODERATION') → <strong class="govuk-tag govuk-tag--yellow">Needs moderation</strong>.
+ * tag('OVER_BOOKED', { text: 'Over by 0.5 days' }): the status's colour, with words that say more.
+ */
+export function tag (code, { text } = {}) {
+  return html`<strong class="${classes('govuk-tag', 'govuk-tag--' + colourOf(code))}">${text ?? inWords(code)}</strong>`
 }

@@ -86,6 +86,7 @@ export const STATUSES = {
   BOOKED: ['Booked', 'light-blue'],
   DELIVERED: ['Delivered', 'green'],
   CANCELLED: ['Cancelled', 'grey'],
+  OVER_BOOKED: ['Over-booked', 'red'],
   // a commissioning round's stage
   VOTING: ['Voting', 'light-blue'],
   SPECIFYING: ['Writing specifications', 'light-blue'],
@@ -184,6 +185,9 @@ export function pathInWords (path) {
 /** A problem as a sentence: "Days" + "must be in half-day steps" → "Days must be in half-day steps."; whole sentences kept. */
 export function sentence (label, problem) {
   const text = plainWords(String(problem ?? '').trim())
+    // An id the API puts in an address: said as what may be typed, not where the API found it.
+    .replace(/^in the path must be 1 to (\d+) characters of letters, digits, _ \. : -\.?$/,
+      'can only be letters, digits, hyphens, underscores, full stops and colons, up to $1 of them')
   const whole = /^[A-Z"“£0-9]/.test(text) ? text : (label ? label + ' ' + text : text.charAt(0).toUpperCase() + text.slice(1))
   return /[.!?]$/.test(whole) ? whole : whole + '.'
 }

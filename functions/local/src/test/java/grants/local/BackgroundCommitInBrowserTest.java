@@ -72,6 +72,8 @@ class BackgroundCommitInBrowserTest {
         session.waitForHeading("Preview the allocation run");
         browser.findElement(By.cssSelector("label[for=confirm]")).click();
         browser.findElement(By.id("commit")).click();
+        session.waitForHeading("Check the run before you commit it");
+        browser.findElement(By.id("commit-run-button")).click();
 
         session.waitForHeading("Committing the run");
         assertThat(browser.findElement(By.id("commit-status")).getText()).endsWith("of 38 partnerships' rows written.");

@@ -177,6 +177,10 @@ class ConsoleInBrowserTest {
         session.checkPage("8-preview-not-confirmed");
         browser.findElement(By.cssSelector("label[for=confirm]")).click();
         browser.findElement(By.id("commit")).click();
+        session.waitForHeading("Check the run before you commit it");
+        assertThat(session.text()).contains("Partnerships funded", "Final grants", "Change");
+        session.checkPage("9-check-the-run");
+        browser.findElement(By.id("commit-run-button")).click();
         session.waitForText(By.className("govuk-panel__title"), "Run committed");
         session.checkPage("9-committed");
         warwickshireRun = browser.findElement(By.cssSelector(".govuk-panel__body strong")).getText();
@@ -326,7 +330,10 @@ class ConsoleInBrowserTest {
 
     private static void book(String partnership, String days) {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("adviser"))).selectByVisibleText("Health adviser");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partnership"))).selectByVisibleText(partnership);
+        // A long list: typed into and chosen from its suggestions (GOV.UK's accessible-autocomplete).
+        browser.findElement(By.id("partnership")).sendKeys(partnership);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//li[contains(@class, 'autocomplete__option')][normalize-space()='" + partnership + "']"))).click();
         browser.findElement(By.id("date")).sendKeys("15");
         browser.findElement(By.id("date-month")).sendKeys("10");
         browser.findElement(By.id("date-year")).sendKeys("2026");

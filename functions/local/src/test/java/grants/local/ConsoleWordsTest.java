@@ -64,13 +64,15 @@ class ConsoleWordsTest {
                 + "{ field: 'days', problem: 'must be in half-day steps' },"
                 + "{ field: 'members[2]', problem: 'is in the warwickshire locality, not shropshire: a pool is one locality only' },"
                 + "{ field: 'date', problem: 'must fall in the programme year, 2026-04-01 to 2027-03-31, got 2028-01-01' },"
-                + "{ field: 'grantRates.SINGLE_TIER', problem: 'must be an amount' }] },"
-                + "{ days: { id: 'days', label: 'Days' }, members: 'members', date: { id: 'date', label: 'The date' } }, 'adviser');"
+                + "{ field: 'grantRates.SINGLE_TIER', problem: 'must be an amount' },"
+                + "{ field: 'poolId', problem: 'in the path must be 1 to 128 characters of letters, digits, _ . : -' }] },"
+                + "{ days: { id: 'days', label: 'Days' }, members: 'members', date: { id: 'date', label: 'The date' }, poolId: { id: 'pool-id', label: 'The reference' } }, 'adviser');"
                 + "Object.entries(errors).forEach(([id, text]) => console.log(id + ' = ' + text))"))
                 .containsExactly("days = Days must be in half-day steps.",
                         "members = Members is in the warwickshire locality, not shropshire: a pool is one locality only.",
                         "date = The date must fall in the programme year, 1 April 2026 to 31 March 2027, got 1 January 2028.",
-                        "adviser = Single-tier must be an amount.");
+                        "adviser = Single-tier must be an amount.",
+                        "pool-id = The reference can only be letters, digits, hyphens, underscores, full stops and colons, up to 128 of them.");
     }
 
     @Test
@@ -84,10 +86,25 @@ class ConsoleWordsTest {
                 .doesNotContain("<script>", "<b>");
     }
 
+    @Test
+    void checkAnswersLinksEachChangeAndAWideTableScrollsInANamedRegion() throws Exception {
+        String markup = String.join("\n", run("console.log(checkAnswers([{ heading: 'The money', rows: ["
+                + "{ key: 'Final grants', value: '£372,400.00', change: '/programmes/l2d/preview' }, ['Unallocated', '£0.00']] }]).text);"
+                + "console.log(table({ caption: 'Two-tier localities', head: ['Locality'], rows: [['Shropshire']] }).text);"
+                + "console.log(warningText('It cannot be undone.').text)"));
+
+        assertThat(markup).contains("<h2 class=\"govuk-heading-m\">The money</h2>",
+                "href=\"/programmes/l2d/preview\">Change<span class=\"govuk-visually-hidden\"> final grants</span>",
+                "govuk-summary-list__row--no-actions", "£372,400.00",
+                "<div class=\"app-table-region\" role=\"region\" aria-label=\"Two-tier localities\" tabindex=\"0\"><table",
+                "<span class=\"govuk-visually-hidden\">Warning</span> It cannot be undone.");
+    }
+
     private List<String> run(String script) throws IOException, InterruptedException {
         assumeTrue(nodeIsInstalled(), "node is needed to run the console's words.js");
         for (String file : List.of("words.js", "components/words.js", "components/html.js", "components/field.js",
-                "components/errorMessage.js", "components/refusals.js")) {
+                "components/errorMessage.js", "components/refusals.js", "components/checkAnswers.js", "components/summaryList.js",
+                "components/table.js", "components/warningText.js")) {
             try (InputStream in = ConsoleWordsTest.class.getResourceAsStream("/console/" + file)) {
                 assertThat(in).as(file + " is served with the console").isNotNull();
                 Files.createDirectories(work.resolve(file).getParent());
@@ -99,7 +116,10 @@ class ConsoleWordsTest {
         Files.writeString(main, "import { dayInWords, evidenceInWords } from './words.js'\n"
                 + "import { money, dateTime, inWords } from './components/words.js'\n"
                 + "import { field } from './components/field.js'\n"
-                + "import { refusalErrors } from './components/refusals.js'\n" + script + "\n");
+                + "import { refusalErrors } from './components/refusals.js'\n"
+                + "import { checkAnswers } from './components/checkAnswers.js'\n"
+                + "import { table } from './components/table.js'\n"
+                + "import { warningText } from './components/warningText.js'\n" + script + "\n");
         Process node = new ProcessBuilder("node", main.toString()).redirectErrorStream(true).start();
         assertThat(node.waitFor(30, TimeUnit.SECONDS)).as("node finished").isTrue();
         String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

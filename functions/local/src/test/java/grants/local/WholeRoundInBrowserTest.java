@@ -247,6 +247,9 @@ class WholeRoundInBrowserTest {
         fill("closingDate", String.valueOf(closing.getDayOfMonth()));
         fill("closingDate-month", String.valueOf(closing.getMonthValue()));
         fill("closingDate-year", String.valueOf(closing.getYear()));
+        session.press("Continue");
+        session.waitForHeading("Check the specifications before you publish them");
+        page("w09-publish-check");
         pressAndSee("Publish the specifications", "published");
         assertThat(session.text()).contains("31 January 2002");
         page("w10-round-proposing");
@@ -277,8 +280,15 @@ class WholeRoundInBrowserTest {
             }
             fill("clientGroupSeats", String.valueOf(proposal.clientGroupSeats()));
             fill("theme-health", proposal.crossCutting().getOrDefault("health", ""));
-            fill("milestones", proposal.milestones().stream().map(m -> m.due() + " " + m.description())
-                    .collect(Collectors.joining("\n")));
+            for (int index = 0; index < proposal.milestones().size(); index++) {
+                var milestone = proposal.milestones().get(index);
+                java.time.LocalDate due = java.time.LocalDate.parse(milestone.due());
+                String row = "milestone-" + (index + 1);
+                fill(row + "-due", String.valueOf(due.getDayOfMonth()));
+                fill(row + "-due-month", String.valueOf(due.getMonthValue()));
+                fill(row + "-due-year", String.valueOf(due.getYear()));
+                fill(row + "-description", milestone.description());
+            }
             fill("outputs", proposal.outputs().stream().map(o -> o.measure() + ": " + o.annualTarget())
                     .collect(Collectors.joining("\n")));
             session.press("Send the proposal");

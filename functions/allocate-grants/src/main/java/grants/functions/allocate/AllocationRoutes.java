@@ -55,6 +55,7 @@ final class AllocationRoutes {
     static final String LIST_RUNS = "GET /programmes/{programmeId}/allocation-runs";
     static final String GET_COMMIT_JOB = "GET /programmes/{programmeId}/commit-jobs/{jobId}";
     static final String GET_RUN = "GET /programmes/{programmeId}/allocation-runs/{runId}";
+    static final String GET_RUN_TIERS = "GET /programmes/{programmeId}/allocation-runs/{runId}/tiers";
     static final String GET_RUN_ROW = "GET /programmes/{programmeId}/allocation-runs/{runId}/partnerships/{partnershipId}";
     static final String GET_EXPORTS = "GET /programmes/{programmeId}/allocation-runs/{runId}/exports";
     static final String GET_NOTICES = "GET /programmes/{programmeId}/allocation-runs/{runId}/notices";
@@ -86,6 +87,7 @@ final class AllocationRoutes {
             Map.entry(LIST_RUNS, Access.by("list the runs", PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR,
                     PARTNERSHIP_MEMBER)),
             Map.entry(GET_RUN, Access.by("read a whole run", READERS)),
+            Map.entry(GET_RUN_TIERS, Access.by("see where a run's money went by tier", READERS)),
             Map.entry(GET_COMMIT_JOB, Access.by("follow a commit made in the background", READERS)),
             Map.entry(GET_RUN_ROW, Access.by("read this partnership's grant", READERS).orMemberOf("partnershipId")),
             Map.entry(GET_EXPORTS, Access.by("download the finance files", READERS)),
@@ -143,6 +145,8 @@ final class AllocationRoutes {
             case GET_COMMIT_JOB -> HttpResponses.json(200, RunJson.job(commits.job(pathId(request, "programmeId"),
                     pathId(request, "jobId"))));
             case GET_RUN_ROW -> getRunRow(request);
+            case GET_RUN_TIERS -> HttpResponses.json(200, RunTiers.of(service, pathId(request, "programmeId"),
+                    pathId(request, "runId")));
             case GET_EXPORTS -> getExports(request, actor);
             case GET_NOTICES -> HttpResponses.json(200, Json.object().put("runId", pathId(request, "runId"))
                     .set("notices", NoticeJson.notices(notices.runNotices(pathId(request, "programmeId"),

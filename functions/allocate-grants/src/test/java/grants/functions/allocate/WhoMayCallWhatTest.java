@@ -46,6 +46,7 @@ class WhoMayCallWhatTest {
             Map.entry("get-allocation-run.json", Set.of(MANAGER, FINANCE, AUDITOR)),
             Map.entry("get-allocation-run-partnership.json", Set.of(MANAGER, FINANCE, AUDITOR, RUGBY_MEMBER)),
             Map.entry("get-allocation-run-exports.json", Set.of(MANAGER, FINANCE, AUDITOR)),
+            Map.entry("get-allocation-run-tiers.json", Set.of(MANAGER, FINANCE, AUDITOR)),
             Map.entry("get-allocation-run-notices.json", Set.of(MANAGER, AUDITOR)),
             Map.entry("post-resend-notice.json", Set.of(MANAGER)),
             Map.entry("post-bulletin.json", Set.of(MANAGER)),

@@ -1,5 +1,6 @@
 // Signing in with the authorization code grant and PKCE, and signing out of the hosted UI too.
 import { TOKEN, html, show, problem } from '/common.js'
+import { button } from '/components/index.js'
 
 const PKCE = 'grants.pkce'
 
@@ -51,12 +52,7 @@ export function startPage () {
   show('Sign in', html`
     <h1 class="govuk-heading-xl">Grants</h1>
     <p class="govuk-body-l">Allocation runs, finance exports, notices and support days for grant programmes.</p>
-    <button type="button" class="govuk-button govuk-button--start" data-module="govuk-button" id="sign-in">
-      Sign in
-      <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
-        <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"/>
-      </svg>
-    </button>`)
+    ${button({ text: 'Sign in', id: 'sign-in', start: true })}`)
   document.getElementById('sign-in').addEventListener('click', startSignIn)
 }
 

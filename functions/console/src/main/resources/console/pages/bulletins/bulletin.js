@@ -1,6 +1,6 @@
 // A bulletin to a programme's contacts, written in Markdown and previewed exactly as it will be sent.
 import { api, Html, html, show, showFormPage } from '/common.js'
-import { field, radios, form, whenSubmitted, panel } from '/components/index.js'
+import { field, insetText, radios, form, whenSubmitted, panel } from '/components/index.js'
 import { programmeName, programmeCrumbs, programmePath } from '../programmes/names.js'
 
 const FIELDS = {
@@ -35,7 +35,7 @@ export async function bulletinPage ({ programmeId }, values = { audience: 'ALL' 
         ${field({ id: 'markdown', label: 'Message', rows: 10, value: values.markdown, error: errors.markdown,
           hint: 'Markdown: **bold**, [a link](https://www.gov.uk). Only https and mailto links are kept; images are left out.' })}`
     })}
-    ${preview === null ? '' : html`<h2 class="govuk-heading-m">Preview</h2><div class="govuk-inset-text" id="preview-body">${new Html(preview)}</div>`}`)
+    ${preview === null ? '' : html`<h2 class="govuk-heading-m">Preview</h2>${insetText(new Html(preview), { id: 'preview-body' })}`}`)
   whenSubmitted('bulletin', {
     fields: FIELDS,
     send: (typed, action) => action === 'preview'

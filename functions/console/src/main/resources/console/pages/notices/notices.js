@@ -1,6 +1,6 @@
 // A run's notices: to whom each went and how its delivery went, with re-issuing a partnership's own.
 import { api, html, show, problem } from '/common.js'
-import { table, tag, inWords } from '/components/index.js'
+import { table, tag, inWords, button } from '/components/index.js'
 import { programmeName, programmeCrumbs } from '../programmes/names.js'
 import { runPath, runPagePath } from '../runs/rows.js'
 
@@ -11,14 +11,25 @@ export async function noticesPage ({ programmeId, runId }) {
   const partnership = n => n.partnershipId ? names[n.partnershipId] ?? n.partnershipId : 'All partnerships'
   show('Notices', html`
     <span class="govuk-caption-l">${name}</span>
-    <h1 class="govuk-heading-l">Notices</h1>
+    <h1 class="govuk-heading-l" data-following-delivery>Notices</h1>
+    ${notices.some(n => n.state === 'QUEUED' || n.state === 'SENDING') ? html`<p class="govuk-body" aria-live="polite">Some notices are still being sent: this page updates itself.</p>` : ''}
     ${table({
+      label: 'Notices',
       head: ['Partnership', 'Notice', 'Delivery', 'Sent to', 'Action'],
       rows: notices.map(n => [
         partnership(n), inWords(n.kind), tag(n.state), n.recipients.join(', '),
-        n.partnershipId && !n.key.includes('/resend-') ? html`<button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" data-resend="${n.partnershipId}">Re-issue<span class="govuk-visually-hidden"> the notice of ${partnership(n)}</span></button>` : ''])
+        n.partnershipId && !n.key.includes('/resend-') ? button({ text: 'Re-issue', hidden: ' the notice of ' + partnership(n), secondary: true, classes: 'govuk-!-margin-bottom-0', data: { resend: n.partnershipId } }) : ''])
     })}`,
   programmeCrumbs(programmeId, name, ['Allocation run', runPagePath(programmeId, runId)]))
+  // While notices are still being sent, the page follows their delivery by itself.
+  if (notices.some(n => n.state === 'QUEUED' || n.state === 'SENDING')) {
+    const here = location.pathname
+    setTimeout(() => {
+      if (location.pathname === here && document.querySelector('[data-following-delivery]')) {
+        noticesPage({ programmeId, runId })
+      }
+    }, 3000)
+  }
   document.querySelectorAll('[data-resend]').forEach(button => button.addEventListener('click', async () => {
     try {
       await api(path + '/notices/' + encodeURIComponent(button.dataset.resend) + '/resend', 'POST', '{}')

@@ -9,7 +9,7 @@ export async function homePage () {
     <h1 class="govuk-heading-l">Programmes</h1>
     ${programmes.length === 0
       ? html`<p class="govuk-body">No programme has been loaded yet.</p>`
-      : html`<ul class="govuk-list">${programmes.map(p => html`<li><a class="govuk-link" href="${programmePath(p.programmeId)}${bindingIn(p.programmeId).partnershipId ? '/mine' : ''}">${p.name}</a> <span class="govuk-hint govuk-!-display-inline">(version ${p.version})</span></li>`)}</ul>`}
+      : html`<ul class="govuk-list">${programmes.map(p => html`<li><a class="govuk-link" href="${programmePath(p.programmeId)}${bindingIn(p.programmeId).partnershipId ? '/mine' : ''}">${p.name}</a> (version ${p.version})</li>`)}</ul>`}
     <p class="govuk-body"><a class="govuk-link" href="/load">Load or replace a programme</a></p>
     ${rounds}`)
 }

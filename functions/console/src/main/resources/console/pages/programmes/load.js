@@ -1,9 +1,11 @@
 // Loading or replacing a programme from its JSON document: nothing is stored if it has any problem.
 import { api, html, showFormPage, ApiError } from '/common.js'
-import { fileUpload, form, whenSubmitted, pathInWords, sentence } from '/components/index.js'
+import { fileUpload, form, whenSubmitted, pathInWords, sentence, idInTheFileProblem } from '/components/index.js'
 
 // Every problem of a programme document is about the file: each says where in the document it is.
-const IN_THE_FILE = apiField => ({ id: 'file', label: pathInWords(apiField) })
+const IN_THE_FILE = apiField => apiField === 'programmeId'
+  ? { id: 'file', message: idInTheFileProblem('programme', 'l2d-2007-08') }
+  : { id: 'file', label: pathInWords(apiField) }
 
 export function loadPage (params = {}, errors = {}) {
   showFormPage({ title: 'Load a programme', errors, crumbs: [['Programmes', '/']] }, html`

@@ -1,7 +1,7 @@
 // The contracts: finance's view of every one with its files, and the lead organisation's own
 // contract, which it accepts in the console (once; who and when are kept).
 import { api, show } from '/common.js'
-import { html, table, tag, money, longDate, dateTime, summaryList, panel, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
+import { html, table, tag, details, money, longDate, dateTime, summaryList, panel, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
 import { roundPath, proposalPath, crumbs, organisationName, lines } from './parts.js'
 
 function commitments (round, c) {
@@ -29,9 +29,7 @@ export async function contractsPage (roundId) {
       rows: contracts.map(c => [organisationName(round, c.lead), html`<a class="govuk-link" href="${proposalPath(roundId, c.proposal)}">${c.proposal}</a>`,
         money(c.annualAmount), money(c.total), money(c.instalments[0].amount) + ' on ' + longDate(c.instalments[0].due), acceptance(c)])
     })}
-    ${contracts.map(c => html`<details class="govuk-details">
-      <summary class="govuk-details__summary"><span class="govuk-details__summary-text">What ${organisationName(round, c.lead)} commits to</span></summary>
-      <div class="govuk-details__text">${commitments(round, c)}</div></details>`)}
+    ${contracts.map(c => details({ summary: 'What ' + organisationName(round, c.lead) + ' commits to', content: commitments(round, c) }))}
     <h2 class="govuk-heading-m">Files for finance</h2>
     <p class="govuk-body">Each link works for a limited time. The manifest lists every file's SHA-256.</p>
     ${lines(Object.entries(files).map(([name, link]) => html`<a class="govuk-link" href="${link}" download="${name}">${name}</a>`))}`,

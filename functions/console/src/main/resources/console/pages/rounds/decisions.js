@@ -2,7 +2,7 @@
 // proposal's status and reason, the manager's override with its reason, each contract's schedule
 // (instalments whose day has passed marked), and publication after checking what it will do.
 import { api, show } from '/common.js'
-import { html, table, tag, inWords, money, longDate, summaryList, select, radios, field, chart, banner, panel, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
+import { html, table, tag, inWords, money, longDate, summaryList, select, radios, field, chart, banner, button, checkAnswers, warningText, insetText, details, panel, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
 import { roundPath, proposalPath, crumbs, has, organisationName, specificationTitle, lines, optional } from './parts.js'
 
 const OVERRIDABLE = ['AWARDED', 'NOT_FUNDED_NO_BUDGET', 'NOT_FUNDED_SCORE']
@@ -35,7 +35,7 @@ function awardsChart (round, decided) {
     valueHeading: 'A year',
     bars: decided.specifications.flatMap(s => [
       { label: specificationTitle(round, s.id) + ': awarded', value: s.awardedAnnual },
-      { label: specificationTitle(round, s.id), value: s.maxAnnualAllocation, style: 'hatched' }
+      { label: specificationTitle(round, s.id) + ': maximum', value: s.maxAnnualAllocation, style: 'hatched' }
     ]),
     key: [{ style: 'hatched', text: 'The specification\'s maximum' }],
     format: money
@@ -49,13 +49,14 @@ function scheduleSection (round, schedule) {
   }
   return html`<h2 class="govuk-heading-m">Each contract's payments</h2>
     <p class="govuk-body">Four instalments a year, in advance. As of ${longDate(schedule.asOf)}, an instalment whose day has passed is paid by finance's next payment run.</p>
-    ${schedule.contracts.map(c => html`<details class="govuk-details">
-      <summary class="govuk-details__summary"><span class="govuk-details__summary-text">${organisationName(round, c.lead)}: ${money(c.total)} in all${c.passedAmount !== '0.00' ? ', ' + money(c.passedAmount) + ' already due' : ''}</span></summary>
-      <div class="govuk-details__text">${table({
+    ${schedule.contracts.map(c => details({
+      summary: organisationName(round, c.lead) + ': ' + money(c.total) + ' in all' + (c.passedAmount !== '0.00' ? ', ' + money(c.passedAmount) + ' already due' : ''),
+      content: table({
         caption: 'Instalments to ' + organisationName(round, c.lead), captionSize: 's',
         head: [{ text: 'Instalment', numeric: true }, 'Due', { text: 'Amount', numeric: true }, 'When it is paid'],
         rows: c.instalments.map(i => [i.number, longDate(i.due), money(i.amount), i.dayPassed ? html`${tag('DAY_PASSED')} paid by ${i.paidBy}` : 'On its day'])
-      })}</div></details>`)}`
+      })
+    }))}`
 }
 
 function overrideForm (decided, values, errors) {
@@ -79,8 +80,8 @@ export async function decisionsPage (roundId, notice = null, values = {}, errors
     <span class="govuk-caption-l">${round.name}</span>
     <h1 class="govuk-heading-l">${decided.stage === 'PUBLISHED' ? 'Decisions' : 'Awards worked out, not yet published'}</h1>
     ${fundSummary(decided)}
-    ${decided.waitingSpecifications.length > 0 ? html`<div class="govuk-inset-text">Waiting for scores or a moderation, and published later: ${decided.waitingSpecifications.map(id => specificationTitle(round, id)).join(', ')}.</div>` : ''}
-    ${deciding ? html`<a class="govuk-button" data-module="govuk-button" role="button" draggable="false" href="${base}/publish-decisions">Publish the decisions</a>` : ''}
+    ${decided.waitingSpecifications.length > 0 ? insetText('Waiting for scores or a moderation, and published later: ' + decided.waitingSpecifications.map(id => specificationTitle(round, id)).join(', ') + '.') : ''}
+    ${deciding ? button({ text: 'Publish the decisions', href: base + '/publish-decisions' }) : ''}
     ${awardsChart(round, decided)}
     ${table({
       caption: 'Every proposal',
@@ -112,14 +113,16 @@ export async function publishDecisionsPage (roundId, errors = {}) {
     ${errorSummary(errors)}
     <span class="govuk-caption-l">${round.name}</span>
     <h1 class="govuk-heading-l">Publish the decisions</h1>
-    ${summaryList([
-      { key: 'Contracts', value: decided.fund.contracts + ', ' + money(decided.fund.awardedTotal) + ' in all', action: { href: base + '/decisions', text: 'Change', hidden: 'the awards' } },
-      ['Awarded a year', money(decided.fund.awardedAnnual) + ' of ' + money(decided.fund.annualAmount)],
-      ['Letters', decided.proposals.length + ' proposers, each told their decision and why'],
-      ['Not funded or not eligible', String(decided.proposals.length - count('AWARDED') - count('PENDING') - count('NEEDS_MODERATION') - count('NOT_DECIDED'))],
-      decided.waitingSpecifications.length > 0 && ['Waiting, published later', decided.waitingSpecifications.map(id => specificationTitle(round, id)).join(', ')]
-    ])}
-    <p class="govuk-body">Publishing sends the letters, makes the contracts and writes finance's files. It cannot be undone.</p>
+    ${checkAnswers([{
+      rows: [
+        { key: 'Contracts', value: decided.fund.contracts + ', ' + money(decided.fund.awardedTotal) + ' in all', change: base + '/decisions', changes: 'the awards' },
+        ['Awarded a year', money(decided.fund.awardedAnnual) + ' of ' + money(decided.fund.annualAmount)],
+        ['Letters', decided.proposals.length + ' proposers, each told their decision and why'],
+        ['Not funded or not eligible', String(decided.proposals.length - count('AWARDED') - count('PENDING') - count('NEEDS_MODERATION') - count('NOT_DECIDED'))],
+        decided.waitingSpecifications.length > 0 && ['Waiting, published later', decided.waitingSpecifications.map(id => specificationTitle(round, id)).join(', ')]
+      ]
+    }])}
+    ${warningText('Publishing sends the letters, makes the contracts and writes finance\'s files. It cannot be undone.')}
     ${form({ id: 'publish-decisions', submit: 'Publish the decisions and send the letters', cancel: { href: base + '/decisions', text: 'Back to the awards' }, content: html`` })}
     </div></div>`, crumbs(roundId, round.name).concat([['Decisions', base + '/decisions']]))
   whenSubmitted('publish-decisions', {

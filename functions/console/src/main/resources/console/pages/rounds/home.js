@@ -1,6 +1,6 @@
 // The rounds on the home page, setting a round up from its file, and the public call for proposals.
 import { api, show, problem, ApiError } from '/common.js'
-import { html, tag, money, longDate, summaryList, fileUpload, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
+import { html, tag, money, longDate, summaryList, fileUpload, idInTheFileProblem, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
 import { roundPath, has, lines } from './parts.js'
 
 /** The home page's list of rounds. */
@@ -34,7 +34,7 @@ export function setUpPage (values = {}, errors = {}) {
     ${form({ id: 'set-up', submit: 'Set up the round', content: fileUpload({ id: 'file', label: 'Round set-up', hint: 'A .json file in the round document\'s form, without ballots, proposals or scores', accept: '.json,application/json', error: errors.file }) })}
     </div></div>`, [['Home', '/']])
   whenSubmitted('set-up', {
-    fields: { file: 'file', roundId: 'file' },
+    fields: { file: 'file', roundId: { id: 'file', message: idInTheFileProblem('round', 'coventry-commissioning-2002') } },
     send: async v => {
       const setup = await readSetUp(v.file)
       return api(roundPath(setup.roundId || 'unnamed'), 'PUT', JSON.stringify(setup))

@@ -2,7 +2,7 @@
 // added to by the specification's sub-group), with the API's warnings when a panel is below quorum
 // or lacks the seed's mix of an expert and a voluntary or community member.
 import { api, show } from '/common.js'
-import { html, table, tag, field, select, banner, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
+import { html, table, tag, insetText, warningText, field, select, banner, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
 import { roundPath, crumbs, organisationName, specificationTitle, optional, panelsOf } from './parts.js'
 
 const panelPath = (roundId, specificationId) => roundPath(roundId) + '/panels/' + encodeURIComponent(specificationId)
@@ -36,14 +36,12 @@ export async function panelsPage (roundId) {
 
 function warnings (panel, quorum) {
   if (!panel) {
-    return html`<div class="govuk-inset-text">This panel is not named yet. It needs at least ${quorum} members without a conflict of interest, among them an expert and a voluntary or community member.</div>`
+    return insetText('This panel is not named yet. It needs at least ' + quorum + ' members without a conflict of interest, among them an expert and a voluntary or community member.')
   }
   if (panel.warnings.length === 0) {
     return ''
   }
-  return html`<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-    <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
-    ${panel.belowQuorum ? html`This panel needs ${panel.membersStillNeeded} more member${panel.membersStillNeeded === 1 ? '' : 's'}.` : 'Check this panel.'}</strong></div>
+  return html`${warningText(panel.belowQuorum ? html`This panel needs ${panel.membersStillNeeded} more member${panel.membersStillNeeded === 1 ? '' : 's'}.` : 'Check this panel.')}
     <ul class="govuk-list govuk-list--bullet">${panel.warnings.map(w => html`<li>${w}</li>`)}</ul>`
 }
 

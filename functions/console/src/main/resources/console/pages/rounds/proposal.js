@@ -2,15 +2,14 @@
 // score, the spread of the panel's scores and the moderation it may need; for the manager the
 // meeting with its proposers, whom the API emails the invitation.
 import { api, show } from '/common.js'
-import { html, table, tag, money, longDate, summaryList, field, radios, checkboxes, dateInput, isoDay, banner, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
+import { html, table, tag, insetText, warningText, money, longDate, summaryList, field, radios, checkboxes, dateInput, isoDay, banner, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
 import { roundPath, proposalPath, crumbs, has, person, organisationName, specificationTitle, meetingTime, lines, optional } from './parts.js'
 
 function eligibility (proposal) {
   if (proposal.eligible) {
-    return html`<div class="govuk-inset-text">Eligible: it passes every condition of the gateway.</div>`
+    return insetText('Eligible: it passes every condition of the gateway.')
   }
-  return html`<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-    <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>Not eligible, so it will not be scored:</strong></div>
+  return html`${warningText('Not eligible, so it will not be scored:')}
     ${html`<ul class="govuk-list govuk-list--bullet">${proposal.problems.map(p => html`<li>${p.why}</li>`)}</ul>`}`
 }
 
@@ -51,7 +50,7 @@ function scoresSection (scores) {
   const spread = scores.spread
   const moderation = scores.moderation
   return html`<h2 class="govuk-heading-m">The panel's scores</h2>
-    ${table({ head: ['Member', { text: 'Score', numeric: true }], rows: scores.scores.map(s => [s.member, s.score]) })}
+    ${table({ label: 'Scores', head: ['Member', { text: 'Score', numeric: true }], rows: scores.scores.map(s => [s.member, s.score]) })}
     ${spread ? summaryList([
       ['Lowest counted score', spread.lowest],
       ['Highest counted score', spread.highest],

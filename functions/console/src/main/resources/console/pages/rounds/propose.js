@@ -1,6 +1,6 @@
 // A lead organisation's proposal, and the list of proposals each person may see.
 import { api, show } from '/common.js'
-import { html, table, tag, money, longDate, field, select, checkboxes, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
+import { html, table, tag, money, longDate, field, select, checkboxes, dateInput, isoDay, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
 import { roundPath, proposalPath, crumbs, has, organisation, organisationName, specificationTitle } from './parts.js'
 
 /** The API's fields, and the page's, for every part of a proposal. */
@@ -12,22 +12,58 @@ function proposalFields (round) {
     partners: { id: 'partners', label: 'Partners' },
     annualAmount: { id: 'annualAmount', label: 'The amount a year', message: 'Enter the amount a year as an amount, like 350000.00' },
     evaluationPlan: { id: 'evaluationPlan', label: 'The evaluation plan' },
-    sponsor: { id: 'sponsor', label: 'The sponsor' },
-    'sponsor.organisation': { id: 'sponsor', label: 'The sponsor' },
+    sponsor: { id: 'sponsor', label: 'The sponsor', message: 'Choose the public sector sponsor' },
+    'sponsor.organisation': { id: 'sponsor', label: 'The sponsor', message: 'Choose the public sector sponsor' },
     'sponsor.commitment': { id: 'commitment', label: 'The sponsor\'s commitment' },
     clientGroupConsulted: { id: 'clientGroupConsulted', label: 'The client group' },
-    clientGroupSeats: { id: 'clientGroupSeats', label: 'Seats for the client group' },
-    milestones: { id: 'milestones', label: 'Milestones' },
+    clientGroupSeats: { id: 'clientGroupSeats', label: 'Seats for the client group', message: 'Enter the client group\'s seats on the steering group as a whole number, like 2' },
+    milestones: { id: 'milestone-1-due', label: 'Milestones' },
     outputs: { id: 'outputs', label: 'Outputs' }
   }
   round.crossCuttingThemes.forEach(theme => { fields['crossCutting.' + theme.id] = { id: 'theme-' + theme.id, label: theme.title } })
+  for (let index = 0; index < MILESTONE_ROWS_AT_MOST; index++) {
+    const n = index + 1
+    fields['milestones[' + index + ']'] = { id: 'milestone-' + n + '-due', label: 'Milestone ' + n }
+    fields['milestones[' + index + '].due'] = { id: 'milestone-' + n + '-due', label: 'The date of milestone ' + n }
+    fields['milestones[' + index + '].description'] = { id: 'milestone-' + n + '-description', label: 'What is done by milestone ' + n }
+  }
   return fields
 }
 
-/** "2002-09-30 Steering group in place" lines as milestones; "Residents taking part: 200" lines as outputs. */
-function milestones (text) {
-  return text.split('\n').map(line => line.trim()).filter(Boolean)
-    .map(line => ({ due: line.split(' ')[0], description: line.substring(line.indexOf(' ') + 1) }))
+const MILESTONE_ROWS_AT_MOST = 12
+
+/** How many milestones the form offers: those typed so far and one more, at least three, or more when asked for. */
+function milestoneRows (values) {
+  let typed = (values.milestoneRows ?? 0) - 1
+  for (let n = 1; n <= MILESTONE_ROWS_AT_MOST; n++) {
+    if (isoDay(values['milestone-' + n + '-due']) !== '' || String(values['milestone-' + n + '-description'] ?? '').trim() !== '') {
+      typed = n
+    }
+  }
+  return Math.min(MILESTONE_ROWS_AT_MOST, Math.max(3, typed + 1))
+}
+
+/** Each milestone as a date (day, month and year) and what is done by then; rows left empty are not sent. */
+function milestoneFields (values, errors) {
+  return Array.from({ length: milestoneRows(values) }, (unused, index) => {
+    const n = index + 1
+    return html`<div class="app-milestone">
+      ${dateInput({ id: 'milestone-' + n + '-due', legend: 'Milestone ' + n + ': by when', hint: n === 1 ? 'For example, 30 9 2027' : '', value: values['milestone-' + n + '-due'], error: errors['milestone-' + n + '-due'] })}
+      ${field({ id: 'milestone-' + n + '-description', label: 'Milestone ' + n + ': what is done by then', hint: n === 1 ? 'For example, Steering group in place' : '', value: values['milestone-' + n + '-description'], error: errors['milestone-' + n + '-description'] })}
+    </div>`
+  })
+}
+
+function milestones (values) {
+  const list = []
+  for (let n = 1; n <= MILESTONE_ROWS_AT_MOST; n++) {
+    const due = values['milestone-' + n + '-due'] === undefined ? '' : isoDay(values['milestone-' + n + '-due'])
+    const description = String(values['milestone-' + n + '-description'] ?? '').trim()
+    if (due !== '' || description !== '') {
+      list.push({ due, description })
+    }
+  }
+  return list
 }
 
 function outputs (text) {
@@ -47,7 +83,7 @@ export async function proposePage (roundId, values = {}, errors = {}) {
     <span class="govuk-caption-l">${round.name}, closing ${longDate(round.closingDate)}</span>
     <h1 class="govuk-heading-l">Send a proposal</h1>
     <p class="govuk-body">Led by your organisation, ${organisationName(round, lead)}. You can change it until the closing date; the eligibility check runs each time you send it.</p>
-    ${form({ id: 'propose', submit: 'Send the proposal', content: html`
+    ${form({ id: 'propose', buttons: [{ text: 'Send the proposal', id: 'send' }, { text: 'Add another milestone', value: 'add-milestone', secondary: true }], content: html`
       ${field({ id: 'id', label: 'Reference', hint: 'Lower-case letters, digits and hyphens, such as unemployment-pathways', value: values.id, error: errors.id })}
       ${field({ id: 'title', label: 'Title', value: values.title, error: errors.title })}
       ${select({ id: 'specification', label: 'Specification', items: specifications.map(s => ({ value: s.id, text: s.title + ': up to ' + money(s.maxAnnualAllocation) + ' a year' })), value: values.specification, error: errors.specification })}
@@ -59,12 +95,17 @@ export async function proposePage (roundId, values = {}, errors = {}) {
       ${checkboxes({ id: 'clientGroupConsulted', legend: 'The client group', small: true, items: [{ value: 'yes', text: 'The client group was consulted' }], values: values.clientGroupConsulted, error: errors.clientGroupConsulted })}
       ${field({ id: 'clientGroupSeats', label: 'Client group seats on the steering group', width: '3', inputmode: 'numeric', value: values.clientGroupSeats, error: errors.clientGroupSeats })}
       ${round.crossCuttingThemes.map(theme => field({ id: 'theme-' + theme.id, label: theme.title, hint: 'Every proposal says how it addresses this', rows: 3, value: values['theme-' + theme.id], error: errors['theme-' + theme.id] }))}
-      ${field({ id: 'milestones', label: 'Milestones', hint: 'One on each line: the date, a space, then what is done by then. For example, 2027-09-30 Steering group in place', rows: 4, value: values.milestones, error: errors.milestones })}
+      <h2 class="govuk-heading-m">Milestones</h2>
+      <p class="govuk-body">What will be done, and by when. Leave the milestones you do not need empty.</p>
+      ${milestoneFields(values, errors)}
       ${field({ id: 'outputs', label: 'Outputs', hint: 'One on each line: the measure, a colon, then the yearly target. For example, Residents taking part: 200', rows: 3, value: values.outputs, error: errors.outputs })}` })}
     </div></div>`, crumbs(roundId, round.name))
   whenSubmitted('propose', {
     fields: proposalFields(round),
-    send: v => {
+    send: (v, action) => {
+      if (action === 'add-milestone') {
+        return { addMilestone: true }
+      }
       const seats = v.clientGroupSeats.trim()
       const crossCutting = Object.fromEntries(round.crossCuttingThemes.map(theme => [theme.id, v['theme-' + theme.id].trim()]))
       return api(proposalPath(roundId, v.id.trim() || 'unnamed'), 'PUT', JSON.stringify({
@@ -79,12 +120,14 @@ export async function proposePage (roundId, values = {}, errors = {}) {
         clientGroupConsulted: v.clientGroupConsulted.includes('yes'),
         clientGroupSeats: /^\d+$/.test(seats) ? Number(seats) : seats,
         crossCutting,
-        milestones: milestones(v.milestones),
+        milestones: milestones(v),
         outputs: outputs(v.outputs)
       }))
     },
     refused: (v, found) => proposePage(roundId, v, found),
-    done: answer => location.assign(proposalPath(roundId, answer.id))
+    done: (answer, v) => answer.addMilestone
+      ? proposePage(roundId, { ...v, milestoneRows: milestoneRows(v) + 1 })
+      : location.assign(proposalPath(roundId, answer.id))
   })
 }
 

@@ -1,7 +1,7 @@
 // A round's own page: its stages as a GOV.UK task list, each with its state and who acts next, what
 // the signed-in person can do now, and the manager's step that moves the round on.
 import { api, show } from '/common.js'
-import { html, summaryList, taskList, tag, money, longDate, banner, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
+import { html, insetText, summaryList, taskList, tag, money, longDate, banner, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
 import { roundPath, has, person, issueTitle, lines } from './parts.js'
 
 /** The stages in order: what happens, who does it, and who acts while it is the round's stage. */
@@ -110,7 +110,7 @@ export async function roundPage (roundId, notice = null, errors = {}) {
       round.closingDate && ['Closing date for proposals', longDate(round.closingDate)],
       round.yourBallot && ['Your dots', lines(round.yourBallot.dots.map(id => issueTitle(round, id)))]
     ])}
-    ${round.tieNote ? html`<div class="govuk-inset-text">${round.tieNote}</div>` : ''}
+    ${round.tieNote ? insetText(round.tieNote) : ''}
     <h2 class="govuk-heading-m">The round's stages</h2>
     ${taskList(stageTasks(roundId, round), { idPrefix: 'stages' })}
     ${next ? form({ id: 'next', submit: next.button, content: html`` }) : ''}

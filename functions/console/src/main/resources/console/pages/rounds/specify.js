@@ -1,6 +1,6 @@
 // A sub-group's specification for its priority, and the manager's publication of them all.
 import { api, show } from '/common.js'
-import { html, field, select, dateInput, isoDay, longDate, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
+import { html, field, select, dateInput, isoDay, dateParts, longDate, checkAnswers, warningText, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
 import { roundPath, crumbs, has, person, issueTitle } from './parts.js'
 import { roundPage } from './round.js'
 
@@ -53,14 +53,40 @@ export async function publishPage (roundId, values = {}, errors = {}) {
     <span class="govuk-caption-l">${round.name}</span>
     <h1 class="govuk-heading-l">Publish the specifications</h1>
     <p class="govuk-body">Every specification goes to the mailing list and onto the public page. Lead organisations can send proposals until the closing date.</p>
-    ${form({ id: 'publish', submit: 'Publish the specifications', cancel: { href: roundPath(roundId), text: 'Not yet' }, content: dateInput({
+    ${form({ id: 'publish', submit: 'Continue', cancel: { href: roundPath(roundId), text: 'Not yet' }, content: dateInput({
       id: 'closingDate', legend: 'Closing date for proposals', hint: 'For example, 31 1 2027', value: values.closingDate, error: errors.closingDate
     }) })}
     </div></div>`, crumbs(roundId, round.name))
   whenSubmitted('publish', {
-    fields: { closingDate: { id: 'closingDate', label: 'The closing date' } },
-    send: v => api(roundPath(roundId) + '/publish', 'POST', JSON.stringify({ closingDate: isoDay(v.closingDate) })),
+    check: v => /^\d{4}-\d{2}-\d{2}$/.test(isoDay(v.closingDate)) ? {} : { closingDate: 'Enter the closing date as a day, month and year, like 31 1 2027' },
+    send: async () => ({}),
     refused: (v, found) => publishPage(roundId, v, found),
+    done: (answer, v) => checkPublicationPage(roundId, round, isoDay(v.closingDate))
+  })
+}
+
+/** Check your answers before the specifications go out: what is published, to whom, and until when. */
+function checkPublicationPage (roundId, round, closingDate) {
+  const publish = roundPath(roundId) + '/publish'
+  show('Check the specifications before you publish them', html`
+    <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+    <span class="govuk-caption-l">${round.name}</span>
+    <h1 class="govuk-heading-l">Check the specifications before you publish them</h1>
+    ${checkAnswers([{
+      rows: [
+        { key: 'Specifications', value: 'One for each priority: ' + (round.selected ?? []).map(id => issueTitle(round, id)).join(', '), change: roundPath(roundId) + '/specify', changes: 'the specifications' },
+        { key: 'Closing date for proposals', value: longDate(closingDate), change: publish, changes: 'the closing date' },
+        ['Who is told', 'Everyone on the mailing list, and anyone who reads the public page']
+      ]
+    }])}
+    ${warningText('Once published, the specifications cannot be changed.')}
+    ${form({ id: 'publish-now', submit: 'Publish the specifications', cancel: { href: publish, text: 'Back' }, content: html`` })}
+    </div></div>`, crumbs(roundId, round.name))
+  whenSubmitted('publish-now', {
+    fields: { closingDate: { id: 'closingDate', label: 'The closing date' } },
+    send: () => api(roundPath(roundId) + '/publish', 'POST', JSON.stringify({ closingDate })),
+    // A refusal is about what was typed on the page before: shown there, with the date kept.
+    refused: (v, found) => { history.pushState(null, '', publish); return publishPage(roundId, { closingDate: dateParts(closingDate) }, found) },
     done: answer => roundPage(roundId, 'The specifications are published. Proposals close on ' + longDate(answer.closingDate) + '.')
   })
 }

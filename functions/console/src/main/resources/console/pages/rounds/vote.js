@@ -1,6 +1,6 @@
 // Board members' dots, and the dots once voting has closed.
 import { api, show } from '/common.js'
-import { html, table, tag, checkboxes, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
+import { html, table, tag, insetText, checkboxes, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
 import { evidenceInWords } from '/words.js'
 import { roundPath, crumbs, person, lines } from './parts.js'
 import { roundPage } from './round.js'
@@ -39,7 +39,7 @@ export async function tallyPage (roundId) {
   const tally = await api(roundPath(roundId) + '/tally')
   show('The dots', html`
     <h1 class="govuk-heading-l">The dots and the priorities selected</h1>
-    <div class="govuk-inset-text">${tally.tieNote}</div>
+    ${insetText(tally.tieNote)}
     ${table({
       caption: 'Issues by rank',
       head: [{ text: 'Rank', numeric: true }, 'Issue', { text: 'Dots', numeric: true }, { text: 'Survey rank', numeric: true }, 'Selected'],

@@ -1,6 +1,6 @@
 // A manager's preview of a run as the programme is now (nothing stored), then committing it.
 import { api, html, show } from '/common.js'
-import { table, checkboxes, errorSummary, titleWith, form, whenSubmitted, inWords, money, panel } from '/components/index.js'
+import { table, warningText, checkboxes, checkAnswers, errorSummary, titleWith, form, whenSubmitted, inWords, money, panel } from '/components/index.js'
 import { programmeName, programmeCrumbs, programmePath } from '../programmes/names.js'
 import { totalsList, localitiesTable, whereTheMoneyWent } from './summary.js'
 import { commitRun } from './commit.js'
@@ -36,13 +36,10 @@ export async function previewPage ({ programmeId }, errors = {}, previewed = nul
     <h2 class="govuk-heading-m">Difference from the last committed run</h2>
     ${run.comparedWithRun ? differences(run) : html`<p class="govuk-body">No run has been committed yet.</p>`}
     <h2 class="govuk-heading-m">Commit this run</h2>
-    <div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>
-      <strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>
-        Committing stores this run for good: every partnership's contacts are emailed their notice, the finance
-        files are written and finance is emailed links to them.</strong></div>
+    <p class="govuk-body">Next you check what committing does, and commit it.</p>
     ${form({
       id: 'commit-form',
-      buttons: [{ text: 'Commit the run', id: 'commit' }],
+      buttons: [{ text: 'Continue', id: 'commit' }],
       content: checkboxes({
         id: 'confirm', legend: 'Before you commit', error: errors.confirm,
         items: [{ value: 'checked', text: 'I have checked this preview' }]
@@ -51,9 +48,56 @@ export async function previewPage ({ programmeId }, errors = {}, previewed = nul
   programmeCrumbs(programmeId, name))
   whenSubmitted('commit-form', {
     check: values => values.confirm.length === 0 ? NOT_CONFIRMED : {},
-    fields: { inputHash: 'confirm', mode: 'confirm' },
-    send: () => commitRun(programmeId, run.inputHash),
+    send: async () => ({}),
     refused: (values, problems) => previewPage({ programmeId }, problems, [run, name]),
+    done: () => checkRunPage(programmeId, run, name)
+  })
+}
+
+/** Check your answers: what committing stores and whom it tells; then the commit, its progress if long, and its confirmation. */
+function checkRunPage (programmeId, run, name, errors = {}) {
+  const base = programmePath(programmeId)
+  const changed = run.comparedWithRun ? run.comparedWithRun.changed : null
+  show(titleWith('Check the run before you commit it', errors), html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+    ${errorSummary(errors)}
+    <span class="govuk-caption-l">${name}</span>
+    <h1 class="govuk-heading-l">Check the run before you commit it</h1>
+    ${checkAnswers([
+      {
+        heading: 'The programme',
+        rows: [
+          { key: 'Programme', value: name, change: '/load', changes: 'the programme (load a new version)' },
+          ['Partnerships funded', run.totals.funded + ' of ' + run.totals.rows]
+        ]
+      },
+      {
+        heading: 'The money',
+        rows: [
+          ['Base grants', money(run.totals.baseGrantsGbp)],
+          ['Withdrawn money shared among the funded', money(run.totals.redistributionGbp)],
+          ['Final grants', money(run.totals.finalGrantsGbp)],
+          ['Unallocated', money(run.totals.unallocatedGbp)],
+          ['Against the last committed run', changed === null ? 'The first run of this programme'
+            : changed === 0 ? 'No partnership\'s grant differs' : changed + (changed === 1 ? ' partnership differs' : ' partnerships differ')]
+        ]
+      },
+      {
+        heading: 'Who is told',
+        rows: [
+          ['Partnerships', 'Each partnership\'s contacts are emailed their notice'],
+          ['Finance', 'The finance files are written and finance is emailed links to them']
+        ]
+      }
+    ])}
+    ${warningText('Committing stores this run for good. It cannot be undone.')}
+    ${form({ id: 'commit-run', buttons: [{ text: 'Commit the run', id: 'commit-run-button' }], cancel: { href: base + '/preview', text: 'Back to the preview' }, content: html`` })}
+    </div></div>`,
+  programmeCrumbs(programmeId, name, ['Preview', base + '/preview']))
+  whenSubmitted('commit-run', {
+    fields: { inputHash: 'commit-run-button', mode: 'commit-run-button' },
+    otherwise: 'commit-run-button',
+    send: () => commitRun(programmeId, run.inputHash),
+    refused: (values, problems) => checkRunPage(programmeId, run, name, problems),
     done: committed => committedPage(programmeId, name, committed)
   })
 }

@@ -4,10 +4,12 @@ import { api, html, show } from '/common.js'
 import { table, field, tag, money, dateTime } from '/components/index.js'
 import { programmeName, programmeCrumbs } from '../programmes/names.js'
 import { runWithAllRows, runPath, runPagePath } from './rows.js'
-import { totalsList, localitiesTable, whereTheMoneyWent } from './summary.js'
+import { exportedOrNull } from './exports.js'
+import { totalsList, localitiesTable, whereTheMoneyWent, whereTheMoneyWentByTier } from './summary.js'
 
 export async function runPage ({ programmeId, runId }) {
-  const [run, name] = await Promise.all([runWithAllRows(runPath(programmeId, runId)), programmeName(programmeId)])
+  const [run, name, tiers] = await Promise.all([runWithAllRows(runPath(programmeId, runId)), programmeName(programmeId),
+    api(runPath(programmeId, runId) + '/tiers')])
   const here = runPagePath(programmeId, runId)
   show('Allocation run of ' + dateTime(run.committedAt), html`
     <span class="govuk-caption-l">${name}</span>
@@ -19,12 +21,14 @@ export async function runPage ({ programmeId, runId }) {
       <li id="report" hidden></li>
     </ul>
     ${whereTheMoneyWent(run.localities)}
+    ${whereTheMoneyWentByTier(tiers)}
     ${localitiesTable(run.localities)}
     <h2 class="govuk-heading-m">Partnerships</h2>
     ${field({ id: 'filter', type: 'search', label: 'Find a partnership', hint: 'Type part of its name; the table shows only those that match.', width: 'one-half', controls: 'rows' })}
     <p class="govuk-body" id="shown" aria-live="polite">${run.rows.length} partnerships shown</p>
     ${table({
       id: 'rows',
+      label: 'Partnerships',
       head: ['Partnership', 'Status', { text: 'Final grant', numeric: true }, 'Why'],
       rows: run.rows.map(r => ({
         attributes: { 'data-name': r.partnershipName.toLowerCase() },
@@ -44,13 +48,23 @@ export async function runPage ({ programmeId, runId }) {
     })
     document.getElementById('shown').textContent = shown + (shown === 1 ? ' partnership shown' : ' partnerships shown')
   })
-  // The run report (its chart of every grant) is one of the finance files, once the export is complete.
-  api(runPath(programmeId, runId) + '/exports').then(exported => {
-    const report = exported.files['run-report.html']
+  showTheReportWhenWritten(programmeId, runId)
+}
+
+/** The run report (its chart of every grant) is one of the finance files: linked here once the export is complete. */
+async function showTheReportWhenWritten (programmeId, runId) {
+  for (let tries = 0; tries < 60; tries++) {
+    const exported = await exportedOrNull(programmeId, runId).catch(() => null)
+    const item = document.getElementById('report')
+    if (!item) {
+      return // the person went to another page
+    }
+    const report = exported?.files['run-report.html']
     if (report) {
-      const item = document.getElementById('report')
       item.innerHTML = html`<a class="govuk-link" href="${report}">The run report, with its chart of every grant</a>`.text
       item.hidden = false
+      return
     }
-  }).catch(() => {})
+    await new Promise(resolve => setTimeout(resolve, 3000))
+  }
 }

@@ -1,6 +1,6 @@
 // What a run and its preview both show: the totals, the localities, and where the money went.
 import { html } from '/common.js'
-import { summaryList, table, tag, money, chart } from '/components/index.js'
+import { summaryList, table, tag, money, chart, inWords } from '/components/index.js'
 
 export function totalsList (totals, more = []) {
   return summaryList([
@@ -42,4 +42,28 @@ export function whereTheMoneyWent (localities) {
       : { label: l.countyName, value: l.baseGrantsGbp, style: 'hatched', note: 'withdrawn' }),
     key: withdrawn.length === 0 ? [] : [{ style: 'solid', text: 'Final grants' }, { style: 'hatched', text: 'Withdrawn: base grants shared among the funded' }]
   })}`
+}
+
+/**
+ * Each tier's final grants, the base grants its withdrawn partnerships lost (hatched) and the share of
+ * the withdrawn money it gained (dotted): the API's sums (GET …/tiers), drawn and tabled as given.
+ */
+export function whereTheMoneyWentByTier (answer) {
+  const tiers = answer.tiers.filter(t => t.funded > 0 || t.withdrawn > 0)
+  const name = tier => inWords(tier.tier) + ' partnerships'
+  return chart({
+    id: 'by-tier',
+    title: 'By tier: final grants, money withdrawn and money shared out',
+    description: tiers.map(t => name(t) + ': ' + money(t.finalGrantsGbp) + ' in final grants to ' + t.funded + ' funded, including ' +
+      money(t.redistributionGbp) + ' shared out from the withdrawn' + (t.withdrawn > 0 ? '; ' + money(t.withdrawnGbp) + ' of base grants withdrawn from ' + t.withdrawn : '')).join('. ') + '.',
+    labelHeading: 'Tier',
+    valueHeading: 'Amount',
+    bars: tiers.flatMap(t => [
+      { label: name(t) + ': final grants', value: t.finalGrantsGbp },
+      { label: name(t) + ': shared out to them', value: t.redistributionGbp, style: 'dotted' },
+      t.withdrawn > 0 && { label: name(t) + ': withdrawn', value: t.withdrawnGbp, style: 'hatched' }
+    ].filter(Boolean)),
+    key: [{ style: 'solid', text: 'Final grants' }, { style: 'dotted', text: 'Withdrawn money shared out to the tier' },
+      tiers.some(t => t.withdrawn > 0) && { style: 'hatched', text: 'Base grants withdrawn from the tier' }].filter(Boolean)
+  })
 }

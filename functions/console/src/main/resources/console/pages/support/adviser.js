@@ -1,9 +1,9 @@
 // Setting up an adviser bought by tender: their name, the days contracted for the year and their
 // specialisms. An existing adviser's details are replaced; their bookings are kept.
-import { api, html, showFormPage } from '/common.js'
-import { field, checkboxes, form, whenSubmitted } from '/components/index.js'
-import { programmeName, programmeCrumbs, programmePath } from '../programmes/names.js'
-import { supportPath, backToSupport } from './hub.js'
+import { api, html } from '/common.js'
+import { field, checkboxes, whenSubmitted } from '/components/index.js'
+import { programmeName, programmePath } from '../programmes/names.js'
+import { showSupportForm, backToSupport } from './hub.js'
 
 const SPECIALISMS = ['Health', 'Crime and community safety', 'Housing', 'Education and skills', 'Employment and enterprise',
   'Environment', 'Children and young people', 'Older people', 'Transport', 'Culture and sport']
@@ -21,21 +21,17 @@ function specialismsOf (values) {
 }
 
 export async function adviserPage ({ programmeId }, values = {}, errors = {}) {
-  const here = supportPath(programmeId)
   const name = await programmeName(programmeId)
-  showFormPage({ title: 'Set up an adviser', caption: name, errors, crumbs: programmeCrumbs(programmeId, name, ['Support days', here]) }, html`
-    ${form({
-      id: 'adviser-form',
-      buttons: [{ text: 'Save the adviser', id: 'save-adviser' }],
-      cancel: { href: here, text: 'Back to support days' },
-      content: html`
+  showSupportForm({
+    programmeId, name, title: 'Set up an adviser', errors, formId: 'adviser-form', button: { text: 'Save the adviser', id: 'save-adviser' },
+    content: html`
         ${field({ id: 'adviser-id', label: 'Reference', width: 'one-half', value: values['adviser-id'], error: errors['adviser-id'],
           hint: 'Lower-case letters, digits and hyphens, such as adviser-health. An existing adviser\'s details are replaced; their bookings are kept.' })}
         ${field({ id: 'adviser-name', label: 'Name', value: values['adviser-name'], error: errors['adviser-name'] })}
         ${field({ id: 'contracted', label: 'Contracted days for the year', hint: 'In half-day steps, like 20 or 20.5', width: '4', inputmode: 'decimal', suffix: 'days', value: values.contracted, error: errors.contracted })}
         ${checkboxes({ id: 'specialisms', legend: 'Specialisms', hint: 'Select all that apply', items: SPECIALISMS.map(s => ({ value: s.toLowerCase(), text: s })), values: values.specialisms, error: errors.specialisms })}
         ${field({ id: 'other-specialism', label: 'Another specialism (optional)', value: values['other-specialism'] })}`
-    })}`)
+  })
   whenSubmitted('adviser-form', {
     check: typed => (typed['adviser-id'] ?? '').trim() ? {} : { 'adviser-id': 'Enter a reference for the adviser, like adviser-health' },
     fields: FIELDS,

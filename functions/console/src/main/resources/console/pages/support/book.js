@@ -1,8 +1,8 @@
 // Booking an adviser's time for a partnership or a pool, on a day, in half days.
-import { api, html, showFormPage } from '/common.js'
-import { select, dateInput, isoDay, field, form, whenSubmitted, dateTime, longDate } from '/components/index.js'
-import { programmeName, programmeCrumbs } from '../programmes/names.js'
-import { supportPath, backToSupport } from './hub.js'
+import { api, html } from '/common.js'
+import { select, autocomplete, dateInput, isoDay, field, whenSubmitted, dateTime, longDate } from '/components/index.js'
+import { programmeName } from '../programmes/names.js'
+import { supportPath, showSupportForm, backToSupport } from './hub.js'
 
 const FIELDS = {
   adviserId: { id: 'adviser', label: 'The adviser' },
@@ -31,18 +31,15 @@ export async function bookPage ({ programmeId }, values = {}, errors = {}) {
     ...balances.partnerships.map(p => ({ value: 'partnership:' + p.id, text: p.name })),
     ...balances.pools.map(p => ({ value: 'pool:' + p.id, text: 'Pool: ' + p.name }))
   ]
-  showFormPage({ title: 'Book adviser time', caption: name, errors, crumbs: programmeCrumbs(programmeId, name, ['Support days', here]) }, html`
-    ${form({
-      id: 'book-form',
-      buttons: [{ text: 'Book the time', id: 'book' }],
-      cancel: { href: here, text: 'Back to support days' },
-      content: html`
+  showSupportForm({
+    programmeId, name, title: 'Book adviser time', errors, formId: 'book-form', button: { text: 'Book the time', id: 'book' },
+    content: html`
         ${select({ id: 'adviser', label: 'Adviser', placeholder: 'Choose an adviser', items: balances.advisers.map(a => ({ value: a.id, text: a.name })), value: values.adviser, error: errors.adviser })}
-        ${select({ id: 'partnership', label: 'Partnership or pool', hint: 'A pooled partnership\'s time is booked to its pool', placeholder: 'Choose a partnership or pool', items: accounts, value: values.partnership, error: errors.partnership })}
+        ${autocomplete({ id: 'partnership', label: 'Partnership or pool', hint: 'A pooled partnership\'s time is booked to its pool', placeholder: 'Choose a partnership or pool', items: accounts, value: values.partnership, error: errors.partnership })}
         ${dateInput({ id: 'date', legend: 'Date', hint: 'For example, 15 10 2026', value: values.date, error: errors.date })}
         ${field({ id: 'days', label: 'Days', hint: 'In half-day steps, like 0.5 or 1.5', width: '4', inputmode: 'decimal', suffix: 'days', value: values.days, error: errors.days })}
         ${field({ id: 'topic', label: 'Topic', value: values.topic, error: errors.topic })}`
-    })}`)
+  })
   whenSubmitted('book-form', {
     check: typed => /^\d{4}-\d{2}-\d{2}$/.test(isoDay(typed.date)) ? {} : { date: 'Enter the date as a day, month and year, like 15 10 2026' },
     fields: FIELDS,

@@ -1,7 +1,7 @@
 // Support days: the balances of pools, partnerships and advisers, finance's CSV, and a page for each
 // task (book adviser time, set up an adviser, pool a locality's days).
-import { api, html, show } from '/common.js'
-import { table, banner, form, whenSubmitted, errorSummary, titleWith } from '/components/index.js'
+import { api, html, show, showFormPage } from '/common.js'
+import { table, tag, banner, form, whenSubmitted, errorSummary, titleWith } from '/components/index.js'
 import { programmeName, programmeCrumbs, programmePath } from '../programmes/names.js'
 
 export function supportPath (programmeId) {
@@ -14,12 +14,19 @@ export function backToSupport (programmeId, notice) {
   return supportPage({ programmeId }, notice)
 }
 
+/** A support task's page: one form under the programme's name, its button, and a way back to the hub. */
+export function showSupportForm ({ programmeId, name, title, errors, formId, button, content }) {
+  const here = supportPath(programmeId)
+  showFormPage({ title, caption: name, errors, crumbs: programmeCrumbs(programmeId, name, ['Support days', here]) },
+    form({ id: formId, buttons: [button], cancel: { href: here, text: 'Back to support days' }, content }))
+}
+
 function daysTable (caption, lines, entitled) {
   return table({
     caption,
     head: ['Name', { text: entitled, numeric: true }, { text: 'Booked', numeric: true }, { text: 'Delivered', numeric: true }, { text: 'Remaining', numeric: true }],
     rows: lines.map(l => [
-      html`${l.name}${l.overBookedByDays ? html` <strong class="govuk-tag govuk-tag--red">Over by ${l.overBookedByDays} days</strong>` : ''}`,
+      html`${l.name}${l.overBookedByDays ? html` ${tag('OVER_BOOKED', { text: 'Over by ' + l.overBookedByDays + ' days' })}` : ''}`,
       l.entitledDays ?? l.contractedDays, l.bookedDays, l.deliveredDays, l.remainingDays])
   })
 }

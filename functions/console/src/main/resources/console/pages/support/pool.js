@@ -1,10 +1,10 @@
 // Pooling a two-tier locality's support days: first the locality, then which of its funded
 // partnerships share one pool of days.
-import { api, html, show, showFormPage } from '/common.js'
-import { field, checkboxes, form, whenSubmitted } from '/components/index.js'
+import { api, html, show } from '/common.js'
+import { field, checkboxes, whenSubmitted } from '/components/index.js'
 import { programmeName, programmeCrumbs, programmePath } from '../programmes/names.js'
 import { runPath } from '../runs/rows.js'
-import { supportPath, backToSupport } from './hub.js'
+import { supportPath, showSupportForm, backToSupport } from './hub.js'
 
 const FIELDS = {
   poolId: { id: 'pool-id', label: 'The reference' },
@@ -38,19 +38,16 @@ export async function poolPage ({ programmeId, county }, values = {}, errors = {
   const pooled = Object.fromEntries(balances.partnerships.filter(p => p.pool).map(p => [p.id, p.pool]))
   const members = (run?.rows ?? []).filter(r => r.locality === county && r.status === 'FUNDED')
   const title = 'Pool ' + (locality?.countyName ?? county) + '\'s days'
-  showFormPage({ title, caption: name, errors, crumbs: programmeCrumbs(programmeId, name, ['Support days', here]) }, html`
-    ${form({
-      id: 'pool-form',
-      buttons: [{ text: 'Create the pool', id: 'save-pool' }],
-      cancel: { href: here, text: 'Back to support days' },
-      content: html`
+  showSupportForm({
+    programmeId, name, title, errors, formId: 'pool-form', button: { text: 'Create the pool', id: 'save-pool' },
+    content: html`
         ${field({ id: 'pool-id', label: 'Reference', width: 'one-half', hint: 'Lower-case letters, digits and hyphens, such as ' + county + '-pool', value: values['pool-id'], error: errors['pool-id'] })}
         ${checkboxes({
           id: 'members', legend: 'Partnerships in the pool', hint: 'The funded partnerships of the locality; select all that share the pool',
           items: members.map(r => ({ value: r.partnershipId, text: r.partnershipName, hint: pooled[r.partnershipId] ? 'Already in the pool ' + pooled[r.partnershipId] : undefined })),
           values: values.members, error: errors.members
         })}`
-    })}`)
+  })
   whenSubmitted('pool-form', {
     check: typed => (typed['pool-id'] ?? '').trim() ? {} : { 'pool-id': 'Enter a reference for the pool, like ' + county + '-pool' },
     fields: FIELDS,

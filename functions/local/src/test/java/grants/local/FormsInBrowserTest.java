@@ -1,0 +1,337 @@
+package grants.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.core.commissioning.Round;
+import grants.documents.Json;
+import grants.documents.commissioning.RoundDocuments;
+import grants.documents.commissioning.RoundJson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every form of the console with fields, refused by the API as a person would meet it: the error
+ * summary says a sentence and links to the field; the field is marked (govuk-form-group--error) and
+ * says the same sentence; what was typed or chosen is still there. Everything before the refused
+ * submit is put in place through the API, as the people who would do it; only the refused submit
+ * happens in the browser. (Forms without fields, such as committing a checked run or accepting a
+ * contract, have nothing to mark; the other browser tests press them.)
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FormsInBrowserTest {
+
+    private static final String PASSWORD = "demo-forms-test";
+    private static final String PROGRAMME = ServeCommand.DEMO_PROGRAMME;
+    /** The Coventry round at each stage: scoring (the demo round), decided, and three copies further back. */
+    private static final String SCORING = ServeCommand.DEMO_ROUND;
+    private static final String DECIDED = DemoRoundPastItsClosingDate.ROUND_ID;
+    private static final String VOTING = "forms-voting";
+    private static final String SPECIFYING = "forms-specifying";
+    private static final String PROPOSING = "forms-proposing";
+
+    /** One browser and one server for every form; the stack in memory, its files in a folder of the test's. */
+    private static BrowserSession session;
+    private static ChromeDriver browser;
+    private static LocalServer server;
+    private static LocalFunctions functions;
+    @TempDir
+    static Path state;
+
+    @BeforeAll
+    static void roundsAtEveryStageAndAProgrammeWithARun() throws IOException {
+        Assumptions.assumeTrue(BrowserSession.available(), "Chromium and chromium-driver are not installed");
+        List<LocalSignIn.DemoUser> users = ServeCommand.demoUsers(PASSWORD);
+        Actor manager = users.get(0).person();
+        JsonNode document = Json.parse(new String(readResource("/data/coventry-commissioning-round.json"), java.nio.charset.StandardCharsets.UTF_8));
+        Round coventry = RoundJson.read(document);
+        ReplayClock clock = RoundReplay.clockFor(coventry);
+        functions = LocalFunctions.inMemory(state, clock);
+
+        RoundReplay scoring = replayOf(document, SCORING, clock, manager);
+        scoring.vote();
+        scoring.propose(); // and nobody has scored: the demo panel member scores in the browser
+        RoundReplay decided = replayOf(document, DECIDED, clock, manager);
+        decided.vote();
+        decided.propose();
+        decided.score(member -> member.startsWith("u") && !member.equals("u2")); // one panel's scores are enough to decide on
+        decided.decide();
+        replayOf(document, SPECIFYING, clock, manager).vote();
+        RoundReplay proposing = replayOf(document, PROPOSING, clock, manager);
+        proposing.vote();
+        coventry.specifications().forEach(specification -> proposing.call(RoundReplay.person(Role.SUB_GROUP, specification.issue()),
+                "PUT /rounds/{roundId}/specifications/{specificationId}", Map.of("specificationId", specification.id()),
+                RoundDocuments.specification(specification)));
+        for (var panel : coventry.panels()) {
+            ObjectNode members = Json.object();
+            panel.members().forEach(m -> members.withArray("members").addObject().put("id", m.id()).put("name", m.name())
+                    .put("organisation", m.organisation()));
+            proposing.call(manager, "PUT /rounds/{roundId}/panels/{specificationId}", Map.of("specificationId", panel.specification()), members);
+        }
+        LocalDate start = coventry.setup().fund().start();
+        clock.set(start.minusDays(90));
+        proposing.call(manager, "POST /rounds/{roundId}/publish", Map.of(),
+                Json.object().put("closingDate", start.minusDays(60).toString()));
+        ObjectNode voting = document.deepCopy();
+        voting.put("roundId", VOTING);
+        List.of("ballots", "specifications", "proposals", "panels", "scores", "moderations").forEach(voting::remove);
+        api("PUT /rounds/{roundId}", Map.of("roundId", VOTING), Json.write(voting), manager);
+
+        ServeCommand.loadDemoProgramme(functions, manager);
+        functions.ensureExportBucket();
+        Map<String, String> programme = Map.of("programmeId", PROGRAMME);
+        String inputHash = Json.parse(api("POST /programmes/{programmeId}/allocation-runs", programme,
+                "{\"mode\":\"DRY_RUN\"}", manager)).get("inputHash").asText();
+        api("POST /programmes/{programmeId}/allocation-runs", programme,
+                "{\"mode\":\"COMMIT\",\"inputHash\":\"" + inputHash + "\"}", manager);
+        api("PUT /programmes/{programmeId}/advisers/{adviserId}", Map.of("programmeId", PROGRAMME, "adviserId", "adviser-health"),
+                "{\"name\":\"Health adviser\",\"contractedDays\":\"20.0\",\"specialisms\":[\"health\"]}", manager);
+
+        server = LocalServer.start(functions, 0, users);
+        // The demo people are bound in the two demo rounds; the manager binds them in the copies too.
+        bind(users, "board@", VOTING, "{\"name\":\"Board member\",\"personId\":\"board-01\"}", manager);
+        bind(users, "subgroup@", SPECIFYING, "{\"name\":\"Sub-group\",\"personId\":\"unemployment\"}", manager);
+        bind(users, "proposer@", PROPOSING, "{\"name\":\"Proposer\",\"organisationId\":\"pathways\"}", manager);
+        session = BrowserSession.open(server.origin(), PASSWORD);
+        browser = session.browser();
+    }
+
+    private static byte[] readResource(String name) throws IOException {
+        try (InputStream in = FormsInBrowserTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static RoundReplay replayOf(JsonNode document, String roundId, ReplayClock clock, Actor manager) {
+        ObjectNode copy = document.deepCopy();
+        copy.put("roundId", roundId);
+        return new RoundReplay(functions, RoundJson.read(copy), copy, clock, manager);
+    }
+
+    private static String api(String route, Map<String, String> path, String body, Actor actor) {
+        var answer = functions.api(LocalFunctions.apiEvent(route, path, null, body, Map.of(), actor));
+        assertThat(answer.getStatusCode()).as(route + " " + answer.getBody()).isLessThan(300);
+        return answer.getBody();
+    }
+
+    private static void bind(List<LocalSignIn.DemoUser> users, String email, String roundId, String binding, Actor manager) {
+        Actor person = users.stream().map(LocalSignIn.DemoUser::person).filter(p -> p.email().startsWith(email)).findFirst().orElseThrow();
+        api("PUT /programmes/{programmeId}/bindings/{subject}", Map.of("programmeId", roundId, "subject", person.subject()), binding, manager);
+    }
+
+    @AfterAll
+    static void closeTheBrowserThenTheServerThenTheStack() throws Exception {
+        for (AutoCloseable open : new AutoCloseable[] {session, server, functions}) {
+            if (open != null) {
+                open.close();
+            }
+        }
+    }
+
+    // ---- what every refused form must show ----
+
+    /**
+     * Presses the button and checks the refusal as a person meets it: the summary's sentence (with
+     * these words) links to the field, and the field is marked and says the same sentence.
+     */
+    private static void refusedAt(String button, String fieldId, String words) {
+        session.press(button);
+        session.waitForText(By.className("govuk-error-summary"), words);
+        List<WebElement> links = browser.findElements(By.cssSelector(".govuk-error-summary a[href='#" + fieldId + "']"));
+        assertThat(links).as("the summary links to the field " + fieldId).isNotEmpty();
+        String sentence = links.stream().map(WebElement::getText).filter(text -> text.contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no sentence with '" + words + "' links to " + fieldId));
+        assertThat(sentence).as("a sentence a person would say").matches("[A-Z£\"“].*")
+                .doesNotContain("[0]", "_", "null", "undefined", "GBP ");
+        WebElement message = browser.findElement(By.id(fieldId + "-error"));
+        assertThat(message.getAttribute("textContent")).as("the same sentence at the field").contains(sentence);
+        assertThat(message.findElement(By.xpath("ancestor::div[contains(@class, 'govuk-form-group')][1]")).getAttribute("class"))
+                .contains("govuk-form-group--error");
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** A GOV.UK date input's three boxes: the day's carries the component's id. */
+    private static void typeDate(String id, int day, int month, int year) {
+        type(id, String.valueOf(day));
+        type(id + "-month", String.valueOf(month));
+        type(id + "-year", String.valueOf(year));
+    }
+
+    /** What was typed or chosen, by the field's id, is still there after the refusal. */
+    private static void assertKept(Map<String, String> typed) {
+        typed.forEach((id, text) -> assertThat(value(id)).as("what was typed in " + id + " is kept").isEqualTo(text));
+    }
+
+    private static String value(String id) {
+        return browser.findElement(By.id(id)).getAttribute("value");
+    }
+
+    private static void open(String path, String heading) {
+        session.get(path);
+        session.waitForHeading(heading);
+    }
+
+    /** A document chosen on a page of one file upload and refused (a browser cannot keep a chosen file, so nothing is kept). */
+    private static void uploadRefused(String path, String heading, String document, String button, String words) throws IOException {
+        open(path, heading);
+        Path file = Files.writeString(Files.createTempFile(state, "refused-", ".json"), document);
+        browser.findElement(By.id("file")).sendKeys(file.toString());
+        refusedAt(button, "file", words);
+    }
+
+    // ---- the programme's forms, as its manager ----
+
+    @Test
+    @Order(1)
+    void theManagersDocumentsThatCannotBeStored() throws IOException {
+        session.signInAs("manager@demo.grants.local");
+        uploadRefused("/load", "Load a programme", "{\"programmeId\": \"Not An Id!\"}", "Load the programme",
+                "The programme's id in the file can only be letters, digits");
+        uploadRefused("/rounds-new", "Set up a commissioning round", "{\"roundId\": \"Not An Id!\"}", "Set up the round",
+                "The round's id in the file can only be letters, digits");
+    }
+
+    @Test
+    @Order(2)
+    void theProgrammeManagersForms() throws IOException {
+        open("/programmes/" + PROGRAMME + "/bulletin", "Write a bulletin");
+        type("bulletin-id", "Briefing 1!");
+        type("subject", "Support days for 2007-08");
+        refusedAt("Send the bulletin", "bulletin-id", "reference");
+        assertThat(value("subject")).as("kept").isEqualTo("Support days for 2007-08");
+
+        String support = "/programmes/" + PROGRAMME + "/support";
+        open(support + "/adviser", "Set up an adviser");
+        type("adviser-id", "adviser-housing");
+        type("adviser-name", "Housing adviser");
+        type("contracted", "twenty");
+        session.choose("specialisms", "housing");
+        refusedAt("Save the adviser", "contracted", "Enter the contracted days as a number");
+        assertThat(value("adviser-name")).as("kept").isEqualTo("Housing adviser");
+        assertThat(browser.findElement(By.cssSelector("input[name=specialisms][value=housing]")).isSelected()).as("kept").isTrue();
+
+        open(support + "/book", "Book adviser time");
+        new Select(browser.findElement(By.id("adviser"))).selectByVisibleText("Health adviser");
+        browser.findElement(By.id("partnership")).sendKeys("Birmingham");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//li[contains(@class, 'autocomplete__option')][normalize-space()='Birmingham']"))).click();
+        typeDate("date", 15, 10, 2007);
+        type("days", "1.3");
+        type("topic", "Health inequalities");
+        refusedAt("Book the time", "days", "half");
+        assertKept(Map.of("topic", "Health inequalities", "partnership", "Birmingham", "date-month", "10"));
+        session.checkPage("f1-book-refused");
+
+        open(support + "/pool/shropshire", "Pool Shropshire's days");
+        type("pool-id", "Shropshire Pool");
+        browser.findElement(By.xpath("//label[normalize-space()='Bridgnorth']")).click();
+        refusedAt("Create the pool", "pool-id", "can only be letters, digits, hyphens");
+        assertThat(browser.findElements(By.cssSelector("input[name=members]:checked"))).as("kept").hasSize(1);
+    }
+
+    // ---- the round's forms, each as the person whose it is ----
+
+    @Test
+    @Order(3)
+    void theRoundsPeoplesForms() throws IOException {
+        session.signInAs("board@demo.grants.local");
+        open("/rounds/" + VOTING + "/vote", "Which issues matter most?");
+        for (String issue : List.of("unemployment", "crime", "skills", "young-people")) {
+            session.choose("dots", issue);
+        }
+        refusedAt("Save my dots", "dots", "each voter has 3");
+        assertThat(browser.findElements(By.cssSelector("input[name=dots]:checked"))).as("kept").hasSize(4);
+
+        session.signInAs("subgroup@demo.grants.local");
+        open("/rounds/" + SPECIFYING + "/specify", "Write the specification");
+        type("outcome", "Unemployed people gain work.");
+        type("maxAnnualAllocation", "lots");
+        refusedAt("Save the specification", "maxAnnualAllocation", "Enter the maximum a year as an amount");
+        assertThat(value("outcome")).as("kept").isEqualTo("Unemployed people gain work.");
+
+        session.signInAs("proposer@demo.grants.local");
+        open("/rounds/" + PROPOSING + "/propose", "Send a proposal");
+        type("id", "pathways-two");
+        type("title", "Pathways Two");
+        type("annualAmount", "lots");
+        typeDate("milestone-1-due", 30, 9, 2002);
+        type("milestone-1-description", "Steering group in place");
+        refusedAt("Send the proposal", "annualAmount", "Enter the amount a year as an amount");
+        assertKept(Map.of("title", "Pathways Two", "milestone-1-due-month", "9", "milestone-1-description", "Steering group in place"));
+        session.checkPage("f2-propose-refused");
+
+        session.signInAs("panel@demo.grants.local");
+        open("/rounds/" + SCORING + "/declare", "Do you have an interest in any of these proposals?");
+        session.press("Declare");
+        session.waitForHeading("Your interests are declared");
+        open("/rounds/" + SCORING + "/proposals/unemployment-pathways", "Unemployment Pathways");
+        session.choose("criterion-outcome-measures", "4");
+        refusedAt("Send my score", "criterion-evaluation", "");
+        assertThat(browser.findElement(By.cssSelector("input[name=criterion-outcome-measures][value='4']")).isSelected()).as("kept").isTrue();
+    }
+
+    @Test
+    @Order(4)
+    void theRoundManagersForms() throws IOException {
+        session.signInAs("manager@demo.grants.local");
+        open("/rounds/" + SPECIFYING + "/publish", "Publish the specifications");
+        typeDate("closingDate", 30, 2, 2002);
+        session.press("Continue");
+        session.waitForHeading("Check the specifications before you publish them");
+        refusedAt("Publish the specifications", "closingDate", "");
+        assertThat(value("closingDate")).as("kept").isEqualTo("30");
+
+        open("/rounds/" + SPECIFYING + "/panels/spec-unemployment", "Selection panel");
+        type("id", "U 5!");
+        type("name", "Employment adviser");
+        refusedAt("Add the member", "id", "");
+        assertThat(value("name")).as("kept").isEqualTo("Employment adviser");
+
+        open("/rounds/" + SCORING + "/proposals/unemployment-pathways", "Unemployment Pathways");
+        typeDate("meeting", 10, 2, 2002);
+        type("meeting-time", "25:99");
+        type("meeting-place", "Community hall");
+        refusedAt("Invite the proposer", "meeting", "");
+        assertThat(value("meeting-place")).as("kept").isEqualTo("Community hall");
+
+        open("/rounds/" + SCORING + "/late-interests", "Record a late-declared interest");
+        new Select(browser.findElement(By.id("member"))).selectByValue("u1");
+        new Select(browser.findElement(By.id("proposal"))).selectByValue("unemployment-pathways");
+        refusedAt("Record the late interest", "reason", "");
+        assertThat(value("member")).as("kept").isEqualTo("u1");
+
+        open("/rounds/" + DECIDED + "/decisions", "Awards worked out, not yet published");
+        session.choose("override-decision", "AWARD");
+        refusedAt("Override", "override-reason", "");
+        assertThat(browser.findElement(By.cssSelector("input[name=override-decision][value=AWARD]")).isSelected()).as("kept").isTrue();
+    }
+}
