@@ -76,8 +76,8 @@ class ExportServiceTest {
         assertThat(email.text()).contains("reported here and not allocated: Regional Development Agency: £70,000.00"
                 + " (Economic development support)").contains("Final grants:   £372,400.00");
         assertThat(email.html()).contains("Regional Development Agency: £70,000.00");
-        String report = new String(result.files().stream().filter(file -> file.name().equals("run-report.html"))
-                .findFirst().orElseThrow().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String report = new String(bucket.get(result.prefix() + "run-report.html").orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8);
         assertThat(report).contains("Other funds: reported, not allocated", "<td>Regional Development Agency</td>",
                 "<td class=\"num\">£70,000.00</td>");
     }

@@ -2,7 +2,12 @@ package grants.core.exports;
 
 import grants.core.programme.Programme;
 import grants.core.run.AllocationRun;
+import grants.core.run.RunHeader;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,8 +16,27 @@ import java.util.List;
  */
 public interface ExportRenderer {
 
-    /** In the order they are written; the manifest last, since its presence means the export is complete. */
-    List<ExportFile> render(Programme programme, AllocationRun run);
+    /** Every file but the manifest, each rendered when its body is written (side by side, if the caller likes). */
+    List<FileRendering> files(Programme programme, AllocationRun run);
+
+    /** The manifest of the files written: written last, since its presence means the export is complete. */
+    ExportFile manifest(RunHeader header, List<WrittenFile> files);
+
+    /** Every file in memory, the manifest last: for small runs and for reading the files in tests. */
+    default List<ExportFile> render(Programme programme, AllocationRun run) {
+        List<ExportFile> files = new ArrayList<>();
+        for (FileRendering rendering : files(programme, run)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                int rows = rendering.body().writeTo(bytes);
+                files.add(new ExportFile(rendering.name(), rendering.contentType(), bytes.toByteArray(), rows));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        files.add(manifest(run.header(), files.stream().map(ExportFile::written).toList()));
+        return files;
+    }
 
     /** Where a run's export lives in the bucket. */
     static String prefix(String programmeId, String runId) {

@@ -18,6 +18,8 @@ import grants.core.run.AllocationRunStore;
 import grants.core.run.ProgrammeStore;
 import grants.core.run.RunHeader;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +30,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Exports a committed run to the bucket (idempotent: a re-export writes the same bytes), records
@@ -72,44 +75,81 @@ public final class ExportService {
         AllocationRun run = new AllocationRun(header, runs.rows(programmeId, runId));
         Programme programme = programmes.snapshot(programmeId, header.inputHash()).orElseThrow(() ->
                 new IllegalStateException("run " + runId + " has no programme snapshot " + header.inputHash()));
+        return export(programme, run);
+    }
+
+    private ExportResult export(Programme programme, AllocationRun run) {
+        RunHeader header = run.header();
+        String programmeId = header.programmeId();
+        String runId = header.runId();
         String prefix = ExportRenderer.prefix(programmeId, runId);
-        List<ExportFile> files = renderer.render(programme, run);
-        writeAll(prefix, files.subList(0, files.size() - 1));
-        ExportFile manifest = files.get(files.size() - 1);
+        List<WrittenFile> files = new ArrayList<>(writeAll(prefix, renderer.files(programme, run)));
+        ExportFile manifest = renderer.manifest(header, files);
         store.put(prefix + manifest.name(), manifest); // the manifest is last: once it is there, all are
-        index.recordComplete(programmeId, runId, files.stream().map(ExportFile::name).toList());
+        files.add(manifest.written());
+        index.recordComplete(programmeId, runId, files.stream().map(WrittenFile::name).toList());
         audit.record(ACTOR, programmeId, "EXPORT_WRITTEN", "export of run " + runId, null, files.size() + " files under "
                 + prefix + ", manifest sha256 " + manifest.sha256());
         return new ExportResult(prefix, files, emailFinance(programme, header, files));
     }
 
-    /** The files side by side: each is one request to the bucket, and the largest sets the pace. */
-    private void writeAll(String prefix, List<ExportFile> files) {
+    /**
+     * The files side by side, each streamed to the bucket while it is rendered, so the largest sets
+     * the pace and none is held whole. If one fails, the others stop and are discarded.
+     */
+    private List<WrittenFile> writeAll(String prefix, List<FileRendering> files) {
+        AtomicBoolean failed = new AtomicBoolean();
         ExecutorService writers = Executors.newFixedThreadPool(files.size(), runnable -> {
             Thread thread = new Thread(runnable, "export-writer");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<?>> writes = new ArrayList<>();
-            for (ExportFile file : files) {
-                writes.add(writers.submit(() -> store.put(prefix + file.name(), file)));
+            List<Future<WrittenFile>> writes = new ArrayList<>();
+            for (FileRendering file : files) {
+                writes.add(writers.submit(() -> write(prefix, file, failed)));
             }
-            for (Future<?> write : writes) {
-                write.get();
+            List<WrittenFile> written = new ArrayList<>();
+            RuntimeException firstFailure = null;
+            for (Future<WrittenFile> write : writes) {
+                try {
+                    written.add(write.get());
+                } catch (ExecutionException failure) {
+                    if (firstFailure == null) {
+                        firstFailure = failure.getCause() instanceof RuntimeException cause ? cause
+                                : new IllegalStateException("an export file could not be written", failure.getCause());
+                    }
+                }
             }
-        } catch (ExecutionException failed) {
-            throw failed.getCause() instanceof RuntimeException cause ? cause
-                    : new IllegalStateException("an export file could not be written", failed.getCause());
+            if (firstFailure != null) {
+                throw firstFailure;
+            }
+            return written;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            failed.set(true);
             throw new IllegalStateException("interrupted while writing the export", e);
         } finally {
-            writers.shutdownNow();
+            writers.shutdown();
         }
     }
 
-    private Optional<String> emailFinance(Programme programme, RunHeader header, List<ExportFile> files) {
+    private WrittenFile write(String prefix, FileRendering file, AtomicBoolean failed) {
+        StreamedObject object = store.open(prefix + file.name(), file.contentType());
+        try {
+            HashingOutput out = new HashingOutput(object, failed::get);
+            int rows = file.body().writeTo(out);
+            object.complete();
+            return new WrittenFile(file.name(), file.contentType(), out.count(), rows, out.sha256());
+        } catch (IOException | RuntimeException e) {
+            failed.set(true);
+            object.abort();
+            throw e instanceof RuntimeException runtime ? runtime
+                    : new UncheckedIOException("writing " + file.name() + " of the export", (IOException) e);
+        }
+    }
+
+    private Optional<String> emailFinance(Programme programme, RunHeader header, List<WrittenFile> files) {
         List<String> recipients = programme.financeContacts().stream().map(Contact::email).distinct().toList();
         String key = "export-email/" + header.programmeId() + "/" + header.runId();
         if (recipients.isEmpty()) {
@@ -141,11 +181,11 @@ public final class ExportService {
         }
     }
 
-    private Email financeEmail(Programme programme, RunHeader header, List<ExportFile> files, List<String> to) {
+    private Email financeEmail(Programme programme, RunHeader header, List<WrittenFile> files, List<String> to) {
         String prefix = ExportRenderer.prefix(header.programmeId(), header.runId());
         List<Map<String, Object>> fileLines = new ArrayList<>();
-        for (ExportFile file : files) {
-            fileLines.add(Map.of("name", file.name(), "rows", file.rows(), "bytes", file.bytes().length,
+        for (WrittenFile file : files) {
+            fileLines.add(Map.of("name", file.name(), "rows", file.rows(), "bytes", file.bytes(),
                     "sha256", file.sha256(), "link", links.link(prefix + file.name(), emailLinkExpiry).toString()));
         }
         Map<String, Object> values = new HashMap<>();

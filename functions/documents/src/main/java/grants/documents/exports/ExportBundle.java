@@ -6,6 +6,8 @@ import grants.core.allocation.AllocationCsv;
 import grants.core.allocation.ControlTotals;
 import grants.core.exports.ExportFile;
 import grants.core.exports.ExportRenderer;
+import grants.core.exports.FileRendering;
+import grants.core.exports.WrittenFile;
 import grants.core.money.Money;
 import grants.documents.Json;
 import grants.core.programme.Programme;
@@ -13,7 +15,6 @@ import grants.core.run.AllocationRun;
 import grants.core.run.RunHeader;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,20 +27,25 @@ public final class ExportBundle implements ExportRenderer {
     public static final String MANIFEST = "manifest.json";
 
     @Override
-    public List<ExportFile> render(Programme programme, AllocationRun run) {
+    public List<FileRendering> files(Programme programme, AllocationRun run) {
         ExportContext context = ExportContext.of(programme, run);
-        List<ExportFile> files = new ArrayList<>(List.of(
-                new ExportFile("allocations.csv", "text/csv; charset=utf-8", AllocationCsv.write(run.rows()),
-                        run.rows().size()),
-                PaymentsCsv.render(context),
+        return List.of(
+                new FileRendering("allocations.csv", "text/csv; charset=utf-8", out -> {
+                    AllocationCsv.write(run.rows(), out);
+                    return run.rows().size();
+                }),
+                PaymentsCsv.rendering(context),
                 ThreeSixtyGiving.json(context),
                 ThreeSixtyGiving.csv(context),
-                RunReport.render(context)));
-        files.add(manifest(run.header(), files));
-        return files;
+                new FileRendering(RunReport.NAME, RunReport.CONTENT_TYPE, out -> { // one page: rendered whole
+                    ExportFile report = RunReport.render(context);
+                    out.write(report.bytes());
+                    return report.rows();
+                }));
     }
 
-    private static ExportFile manifest(RunHeader header, List<ExportFile> files) {
+    @Override
+    public ExportFile manifest(RunHeader header, List<WrittenFile> files) {
         ObjectNode manifest = Json.object()
                 .put("programmeId", header.programmeId())
                 .put("runId", header.runId())
@@ -48,9 +54,9 @@ public final class ExportBundle implements ExportRenderer {
                 .put("rulesVersion", header.rulesVersion());
         manifest.set("totals", totals(header.totals()));
         ArrayNode list = manifest.putArray("files");
-        for (ExportFile file : files) {
+        for (WrittenFile file : files) {
             list.addObject().put("name", file.name()).put("contentType", file.contentType())
-                    .put("bytes", file.bytes().length).put("rows", file.rows()).put("sha256", file.sha256());
+                    .put("bytes", file.bytes()).put("rows", file.rows()).put("sha256", file.sha256());
         }
         return new ExportFile(MANIFEST, "application/json",
                 (Json.writePretty(manifest) + "\n").getBytes(StandardCharsets.UTF_8), files.size());
