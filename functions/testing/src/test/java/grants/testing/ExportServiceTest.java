@@ -7,6 +7,11 @@ import grants.core.errors.NotFoundException;
 import grants.core.exports.ExportDownloads;
 import grants.core.exports.ExportResult;
 import grants.core.exports.ExportService;
+import grants.core.exports.ExportFiles;
+import grants.core.exports.ExportRenderer;
+import grants.core.exports.WrittenFile;
+import grants.core.run.AllocationRun;
+import grants.core.run.RunHeader;
 import grants.core.mail.Email;
 import grants.core.programme.Contact;
 import grants.core.programme.Programme;
@@ -66,6 +71,40 @@ class ExportServiceTest {
         assertThat(again.files()).extracting(file -> file.sha256())
                 .isEqualTo(first.files().stream().map(file -> file.sha256()).toList());
         assertThat(mailer.sent()).singleElement().extracting(Email::subject).asString().contains("£372,400.00");
+    }
+
+    @Test
+    void filesWrittenAheadByTheCommitsWorkerAreAnnouncedWithoutBeingRenderedOrWrittenAgain() {
+        RunHeader header = runs.header("wm", runId).orElseThrow();
+        new ExportFiles(new ExportBundle(), bucket).writeAhead(programmes.snapshot("wm", header.inputHash()).orElseThrow(),
+                new AllocationRun(header, runs.rows("wm", runId)));
+        List<String> writtenAhead = List.copyOf(bucket.writes());
+
+        ExportResult result = exports.export("wm", runId);
+
+        assertThat(bucket.writes()).as("nothing written again").isEqualTo(writtenAhead);
+        assertThat(result.files()).extracting(WrittenFile::name).containsExactly("allocations.csv", "payments.csv",
+                "360giving.json", "360giving.csv", "run-report.html", "manifest.json");
+        assertThat(new ExportDownloads(index, bucket).links("wm", runId, Duration.ofHours(1))).hasSize(6);
+        assertThat(mailer.sent()).singleElement().extracting(Email::subject).asString().contains("£372,400.00");
+    }
+
+    @Test
+    void filesWrittenAheadByAnAttemptThatWasNotPublishedAreRenderedAgainForTheRunThatWas() {
+        RunHeader published = runs.header("wm", runId).orElseThrow();
+        RunHeader cutShort = new RunHeader("wm", runId, published.committedAt().minusSeconds(600), published.inputHash(),
+                published.rulesVersion(), published.totals(), published.localities(), published.warnings());
+        Programme snapshot = programmes.snapshot("wm", published.inputHash()).orElseThrow();
+        new ExportFiles(new ExportBundle(), bucket).writeAhead(snapshot, new AllocationRun(cutShort, runs.rows("wm", runId)));
+
+        exports.export("wm", runId);
+
+        String manifest = new String(bucket.get(ExportRenderer.prefix("wm", runId) + "manifest.json").orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(manifest).contains("\"committedAt\" : \"" + published.committedAt() + "\"");
+        assertThat(bucket.get(ExportRenderer.prefix("wm", runId) + "payments.csv").orElseThrow()).as("the published day")
+                .isEqualTo(new ExportBundle().render(snapshot, new AllocationRun(published, runs.rows("wm", runId)))
+                        .get(1).bytes());
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.List;
 public class CommitRunsHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
-    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE);
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE, Environment.EXPORT_BUCKET);
 
     private final CommitJobs jobs;
 

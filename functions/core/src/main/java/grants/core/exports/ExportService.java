@@ -19,18 +19,12 @@ import grants.core.run.ProgrammeStore;
 import grants.core.run.RunHeader;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Exports a committed run to the bucket (idempotent: a re-export writes the same bytes), records
@@ -43,8 +37,7 @@ public final class ExportService {
 
     private final ProgrammeStore programmes;
     private final AllocationRunStore runs;
-    private final ExportRenderer renderer;
-    private final ExportStore store;
+    private final ExportFiles files;
     private final ExportIndex index;
     private final ExportLinks links;
     private final Mailer mailer;
@@ -60,8 +53,7 @@ public final class ExportService {
         this.audit = audit;
         this.programmes = programmes;
         this.runs = runs;
-        this.renderer = renderer;
-        this.store = store;
+        this.files = new ExportFiles(renderer, store);
         this.index = index;
         this.links = links;
         this.mailer = mailer;
@@ -72,81 +64,29 @@ public final class ExportService {
     public ExportResult export(String programmeId, String runId) {
         RunHeader header = runs.header(programmeId, runId).orElseThrow(() -> new NotFoundException(
                 "Programme \"" + programmeId + "\" has no committed run \"" + runId + "\" to export."));
-        AllocationRun run = new AllocationRun(header, runs.rows(programmeId, runId));
         Programme programme = programmes.snapshot(programmeId, header.inputHash()).orElseThrow(() ->
                 new IllegalStateException("run " + runId + " has no programme snapshot " + header.inputHash()));
-        return export(programme, run);
+        Optional<List<WrittenFile>> writtenAhead = files.writtenAhead(header);
+        if (writtenAhead.isPresent()) { // by the commit's worker, from the rows it held: nothing to read back
+            return announce(programme, header, writtenAhead.get());
+        }
+        return export(programme, new AllocationRun(header, runs.rows(programmeId, runId)));
     }
 
     private ExportResult export(Programme programme, AllocationRun run) {
-        RunHeader header = run.header();
+        return announce(programme, run.header(), files.write(programme, run));
+    }
+
+    /** Once every file and the manifest are there: the export is complete, recorded, and finance told. */
+    private ExportResult announce(Programme programme, RunHeader header, List<WrittenFile> written) {
         String programmeId = header.programmeId();
         String runId = header.runId();
         String prefix = ExportRenderer.prefix(programmeId, runId);
-        List<WrittenFile> files = new ArrayList<>(writeAll(prefix, renderer.files(programme, run)));
-        ExportFile manifest = renderer.manifest(header, files);
-        store.put(prefix + manifest.name(), manifest); // the manifest is last: once it is there, all are
-        files.add(manifest.written());
-        index.recordComplete(programmeId, runId, files.stream().map(WrittenFile::name).toList());
-        audit.record(ACTOR, programmeId, "EXPORT_WRITTEN", "export of run " + runId, null, files.size() + " files under "
+        WrittenFile manifest = written.get(written.size() - 1);
+        index.recordComplete(programmeId, runId, written.stream().map(WrittenFile::name).toList());
+        audit.record(ACTOR, programmeId, "EXPORT_WRITTEN", "export of run " + runId, null, written.size() + " files under "
                 + prefix + ", manifest sha256 " + manifest.sha256());
-        return new ExportResult(prefix, files, emailFinance(programme, header, files));
-    }
-
-    /**
-     * The files side by side, each streamed to the bucket while it is rendered, so the largest sets
-     * the pace and none is held whole. If one fails, the others stop and are discarded.
-     */
-    private List<WrittenFile> writeAll(String prefix, List<FileRendering> files) {
-        AtomicBoolean failed = new AtomicBoolean();
-        ExecutorService writers = Executors.newFixedThreadPool(files.size(), runnable -> {
-            Thread thread = new Thread(runnable, "export-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<WrittenFile>> writes = new ArrayList<>();
-            for (FileRendering file : files) {
-                writes.add(writers.submit(() -> write(prefix, file, failed)));
-            }
-            List<WrittenFile> written = new ArrayList<>();
-            RuntimeException firstFailure = null;
-            for (Future<WrittenFile> write : writes) {
-                try {
-                    written.add(write.get());
-                } catch (ExecutionException failure) {
-                    if (firstFailure == null) {
-                        firstFailure = failure.getCause() instanceof RuntimeException cause ? cause
-                                : new IllegalStateException("an export file could not be written", failure.getCause());
-                    }
-                }
-            }
-            if (firstFailure != null) {
-                throw firstFailure;
-            }
-            return written;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failed.set(true);
-            throw new IllegalStateException("interrupted while writing the export", e);
-        } finally {
-            writers.shutdown();
-        }
-    }
-
-    private WrittenFile write(String prefix, FileRendering file, AtomicBoolean failed) {
-        StreamedObject object = store.open(prefix + file.name(), file.contentType());
-        try {
-            HashingOutput out = new HashingOutput(object, failed::get);
-            int rows = file.body().writeTo(out);
-            object.complete();
-            return new WrittenFile(file.name(), file.contentType(), out.count(), rows, out.sha256());
-        } catch (IOException | RuntimeException e) {
-            failed.set(true);
-            object.abort();
-            throw e instanceof RuntimeException runtime ? runtime
-                    : new UncheckedIOException("writing " + file.name() + " of the export", (IOException) e);
-        }
+        return new ExportResult(prefix, written, emailFinance(programme, header, written));
     }
 
     private Optional<String> emailFinance(Programme programme, RunHeader header, List<WrittenFile> files) {

@@ -1,5 +1,6 @@
 package grants.documents.exports;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.allocation.AllocationCsv;
@@ -15,7 +16,11 @@ import grants.core.run.AllocationRun;
 import grants.core.run.RunHeader;
 
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a committed run exports, rendered purely from the run and its programme snapshot:
@@ -24,7 +29,7 @@ import java.util.List;
  */
 public final class ExportBundle implements ExportRenderer {
 
-    public static final String MANIFEST = "manifest.json";
+    public static final String MANIFEST = ExportRenderer.MANIFEST;
 
     @Override
     public List<FileRendering> files(Programme programme, AllocationRun run) {
@@ -60,6 +65,20 @@ public final class ExportBundle implements ExportRenderer {
         }
         return new ExportFile(MANIFEST, "application/json",
                 (Json.writePretty(manifest) + "\n").getBytes(StandardCharsets.UTF_8), files.size());
+    }
+
+    @Override
+    public Optional<List<WrittenFile>> filesIn(RunHeader header, byte[] manifest) {
+        try {
+            List<WrittenFile> files = new ArrayList<>();
+            for (JsonNode file : Json.MAPPER.readTree(manifest).path("files")) {
+                files.add(new WrittenFile(file.path("name").asText(), file.path("contentType").asText(),
+                        file.path("bytes").asLong(), file.path("rows").asInt(), file.path("sha256").asText()));
+            }
+            return Arrays.equals(manifest(header, files).bytes(), manifest) ? Optional.of(files) : Optional.empty();
+        } catch (IOException unreadable) {
+            return Optional.empty(); // not a manifest of ours: the export renders the run again
+        }
     }
 
     /** The control totals as the manifest states them; its own format, apart from the API's. */
