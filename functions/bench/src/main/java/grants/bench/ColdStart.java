@@ -61,7 +61,13 @@ final class ColdStart {
      * @param cds also measure each function with an AppCDS archive of its own classes, made by one
      *            training JVM of the same jar (what CDS would buy, if the archive were deployed)
      */
-    static Map<String, long[]> run(Path root, int runs, boolean cds, PrintStream log) throws Exception {
+    /** The template's JAVA_TOOL_OPTIONS (Globals): tiered compilation stopped at C1. */
+    static final List<String> AS_DEPLOYED = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1");
+
+    /**
+     * @param jvmFlags the JVM's flags: {@link #AS_DEPLOYED}, or none to measure what they buy
+     */
+    static Map<String, long[]> run(Path root, int runs, boolean cds, List<String> jvmFlags, PrintStream log) throws Exception {
         Map<String, long[]> results = new LinkedHashMap<>();
         try (LocalAwsStack stack = LocalAwsStack.inMemory()) {
             AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
@@ -87,7 +93,7 @@ final class ColdStart {
             Path hello = events.resolve("hello.json");
             Files.writeString(hello, "{}");
             results.put("hello-world (baseline)", measure("grants.bench.HelloHandler", null, () -> hello, env, runs, false,
-                    List.of(), log));
+                    jvmFlags, log));
             for (Function function : FUNCTIONS) {
                 Path event = events.resolve(function.module() + ".json");
                 String sample = Files.readString(root.resolve("events").resolve(function.event()));
@@ -95,21 +101,26 @@ final class ColdStart {
                 // Each JVM of CommitRuns gets a job of its own to do: a finished one is not done again.
                 Supplier<Path> firstEvents = function.module().equals("commit-runs") ? () -> jobs.next(sample, event) : () -> event;
                 Path jar = root.resolve("functions").resolve(function.module()).resolve("target").resolve(function.module() + ".jar");
-                results.put(function.module(), measure(function.handler(), jar, firstEvents, env, runs, false, List.of(), log));
-                if (function.module().equals("allocate-grants") || function.module().equals("support-days")) {
-                    results.put(function.module() + " (primed)", measure(function.handler(), jar, firstEvents, env, runs, true,
-                            List.of(), log));
-                }
+                results.put(function.module(), measure(function.handler(), jar, firstEvents, env, runs, false, jvmFlags, log));
+                // Every function is primed before SnapStart's snapshot, as deployed.
+                results.put(function.module() + " (primed)", measure(function.handler(), jar, firstEvents, env, runs, true,
+                        jvmFlags, log));
                 if (cds) {
                     Path archive = events.resolve(function.module() + ".jsa");
                     measure(function.handler(), jar, firstEvents, env, 1, false,
-                            List.of("-XX:ArchiveClassesAtExit=" + archive), log); // the training run
+                            with(jvmFlags, "-XX:ArchiveClassesAtExit=" + archive), log); // the training run
                     results.put(function.module() + " (AppCDS)", measure(function.handler(), jar, firstEvents, env, runs,
-                            false, List.of("-XX:SharedArchiveFile=" + archive), log));
+                            false, with(jvmFlags, "-XX:SharedArchiveFile=" + archive), log));
                 }
             }
         }
         return results;
+    }
+
+    private static List<String> with(List<String> flags, String flag) {
+        List<String> all = new ArrayList<>(flags);
+        all.add(flag);
+        return all;
     }
 
     /** The West Midlands stored and committed, with its notices, so every first request does real work. */
@@ -168,7 +179,7 @@ final class ColdStart {
         String classpath = jar == null ? bench : jar + java.io.File.pathSeparator + bench;
         List<List<Long>> phases = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < runs; i++) {
-            List<String> command = new ArrayList<>(List.of("java", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1"));
+            List<String> command = new ArrayList<>(List.of("java"));
             command.addAll(jvmOptions);
             command.addAll(List.of("-cp", classpath, "grants.bench.ColdStartProbe", handler, events.get().toString()));
             if (prime) {

@@ -44,6 +44,7 @@ class TemplateMatchesTheCodeIT {
             tests.add(dynamicTest(id + ": policies reach only what it uses, never *", () -> policiesAreLeast(id, function)));
             tests.add(dynamicTest(id + ": routes of template and handler agree", () -> routesAgree(function)));
             tests.add(dynamicTest(id + ": events/ files read into the handler's input", () -> eventsDeserialize(function)));
+            tests.add(dynamicTest(id + ": the handler primes itself for SnapStart", () -> primesForSnapStart(function)));
         });
         return tests.stream();
     }
@@ -67,6 +68,15 @@ class TemplateMatchesTheCodeIT {
                         .equals(Context.class.getName()))).as(handler[1] + "(input, Context)").isTrue();
         assertThat(type.getConstructor()).as("a public no-argument constructor for Lambda").isNotNull();
         return type;
+    }
+
+    /** SnapStart calls {@code beforeCheckpoint} of each registered {@code org.crac.Resource} before the snapshot. */
+    private static void primesForSnapStart(JsonNode function) throws Exception {
+        Class<?> handler = handlerClass(function);
+        assertThat(Stream.of(handler.getInterfaces()).map(Class::getName)).as(handler.getName())
+                .contains("org.crac.Resource");
+        assertThat(handler.getMethod("beforeCheckpoint", Class.forName("org.crac.Context", false, handler.getClassLoader())))
+                .isNotNull();
     }
 
     /** Every handler lists the settings its wiring reads in {@code SETTINGS}. */

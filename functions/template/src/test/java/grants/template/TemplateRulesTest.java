@@ -40,14 +40,38 @@ class TemplateRulesTest {
     }
 
     @Test
-    void apiFunctionsUseSnapStartThroughAnAlias() {
+    void everyFunctionStartsFromASnapStartSnapshotThroughItsAlias() {
+        assertThat(Template.functions()).isNotEmpty();
         Template.functions().forEach((id, function) -> {
-            boolean servesTheApi = function.path("Events").findValuesAsText("Type").contains("HttpApi");
-            if (servesTheApi) {
-                assertThat(function.path("SnapStart").path("ApplyOn").asText()).as(id).isEqualTo("PublishedVersions");
-                assertThat(function.has("AutoPublishAlias")).as(id).isTrue();
-            }
+            assertThat(function.path("SnapStart").path("ApplyOn").asText()).as(id).isEqualTo("PublishedVersions");
+            assertThat(function.path("AutoPublishAlias").asText()).as(id).isNotBlank();
         });
+    }
+
+    /**
+     * SAM points a function's own events at its alias; whatever else invokes a function (a permission,
+     * a topic's subscription, an event source mapping, a user pool's trigger) must name the alias too,
+     * or it would run the unpublished $LATEST, which SnapStart never snapshots.
+     */
+    @Test
+    void whateverInvokesAFunctionNamesItsAlias() {
+        Map<String, JsonNode> invokers = new java.util.LinkedHashMap<>();
+        Template.resourcesOfType("AWS::Lambda::Permission").forEach((id, r) -> invokers.put(id, r.path("Properties").path("FunctionName")));
+        Template.resourcesOfType("AWS::Lambda::EventSourceMapping").forEach((id, r) -> invokers.put(id, r.path("Properties").path("FunctionName")));
+        Template.resourcesOfType("AWS::SNS::Subscription").forEach((id, r) -> invokers.put(id, r.path("Properties").path("Endpoint")));
+        Template.resourcesOfType("AWS::Cognito::UserPool").forEach((id, r) -> invokers.put(id, r.path("Properties").path("LambdaConfig")));
+        assertThat(invokers).as("the template has invokers to check").isNotEmpty();
+        int aliased = 0;
+        for (Map.Entry<String, JsonNode> invoker : invokers.entrySet()) {
+            String target = invoker.getValue().toString();
+            for (String function : Template.functions().keySet()) {
+                assertThat(target).as(invoker.getKey() + " invokes " + function + " by its alias")
+                        .doesNotContain("{\"Ref\":\"" + function + "\"}", "[\"" + function + "\",",
+                                "${" + function + "}", "${" + function + ".Arn}");
+                aliased += target.contains("{\"Ref\":\"" + function + ".Alias\"}") ? 1 : 0;
+            }
+        }
+        assertThat(aliased).as("invokers that name an alias (the check is not vacuous)").isGreaterThanOrEqualTo(2);
     }
 
     @Test

@@ -7,6 +7,11 @@ import grants.core.errors.NotFoundException;
 import grants.core.exports.ExportDownloads;
 import grants.core.exports.ExportResult;
 import grants.core.exports.ExportService;
+import grants.core.exports.ExportFiles;
+import grants.core.exports.ExportRenderer;
+import grants.core.exports.WrittenFile;
+import grants.core.run.AllocationRun;
+import grants.core.run.RunHeader;
 import grants.core.mail.Email;
 import grants.core.programme.Contact;
 import grants.core.programme.Programme;
@@ -69,6 +74,40 @@ class ExportServiceTest {
     }
 
     @Test
+    void filesWrittenAheadByTheCommitsWorkerAreAnnouncedWithoutBeingRenderedOrWrittenAgain() {
+        RunHeader header = runs.header("wm", runId).orElseThrow();
+        new ExportFiles(new ExportBundle(), bucket).writeAhead(programmes.snapshot("wm", header.inputHash()).orElseThrow(),
+                new AllocationRun(header, runs.rows("wm", runId)));
+        List<String> writtenAhead = List.copyOf(bucket.writes());
+
+        ExportResult result = exports.export("wm", runId);
+
+        assertThat(bucket.writes()).as("nothing written again").isEqualTo(writtenAhead);
+        assertThat(result.files()).extracting(WrittenFile::name).containsExactly("allocations.csv", "payments.csv",
+                "360giving.json", "360giving.csv", "run-report.html", "manifest.json");
+        assertThat(new ExportDownloads(index, bucket).links("wm", runId, Duration.ofHours(1))).hasSize(6);
+        assertThat(mailer.sent()).singleElement().extracting(Email::subject).asString().contains("£372,400.00");
+    }
+
+    @Test
+    void filesWrittenAheadByAnAttemptThatWasNotPublishedAreRenderedAgainForTheRunThatWas() {
+        RunHeader published = runs.header("wm", runId).orElseThrow();
+        RunHeader cutShort = new RunHeader("wm", runId, published.committedAt().minusSeconds(600), published.inputHash(),
+                published.rulesVersion(), published.totals(), published.localities(), published.warnings());
+        Programme snapshot = programmes.snapshot("wm", published.inputHash()).orElseThrow();
+        new ExportFiles(new ExportBundle(), bucket).writeAhead(snapshot, new AllocationRun(cutShort, runs.rows("wm", runId)));
+
+        exports.export("wm", runId);
+
+        String manifest = new String(bucket.get(ExportRenderer.prefix("wm", runId) + "manifest.json").orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(manifest).contains("\"committedAt\" : \"" + published.committedAt() + "\"");
+        assertThat(bucket.get(ExportRenderer.prefix("wm", runId) + "payments.csv").orElseThrow()).as("the published day")
+                .isEqualTo(new ExportBundle().render(snapshot, new AllocationRun(published, runs.rows("wm", runId)))
+                        .get(1).bytes());
+    }
+
+    @Test
     void theRegionalDevelopmentAgencysFundIsReportedInTheFinanceEmailAndTheRunReportButNotAllocated() {
         ExportResult result = exports.export("wm", runId);
 
@@ -76,8 +115,8 @@ class ExportServiceTest {
         assertThat(email.text()).contains("reported here and not allocated: Regional Development Agency: £70,000.00"
                 + " (Economic development support)").contains("Final grants:   £372,400.00");
         assertThat(email.html()).contains("Regional Development Agency: £70,000.00");
-        String report = new String(result.files().stream().filter(file -> file.name().equals("run-report.html"))
-                .findFirst().orElseThrow().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String report = new String(bucket.get(result.prefix() + "run-report.html").orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8);
         assertThat(report).contains("Other funds: reported, not allocated", "<td>Regional Development Agency</td>",
                 "<td class=\"num\">£70,000.00</td>");
     }

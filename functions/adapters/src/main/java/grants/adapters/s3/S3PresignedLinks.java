@@ -4,6 +4,7 @@ import grants.adapters.aws.AwsClients;
 import grants.core.errors.NotFoundException;
 import grants.core.exports.ExportFile;
 import grants.core.exports.ExportStore;
+import grants.core.exports.StreamedObject;
 import grants.core.errors.TooLargeException;
 import grants.core.exports.ExportLinks;
 import grants.core.run.UploadStore;
@@ -82,14 +83,24 @@ public final class S3PresignedLinks implements ExportLinks, UploadStore, ExportS
 
     @Override
     public void put(String key, ExportFile file) {
+        putWhole(key, file.contentType(), file.bytes());
+    }
+
+    /** Streamed in parts by a multipart upload as it is written; see {@link S3MultipartObject}. */
+    @Override
+    public StreamedObject open(String key, String contentType) {
+        return new S3MultipartObject(this, key, contentType);
+    }
+
+    void putWhole(String key, String contentType, byte[] bytes) {
         try {
             HttpURLConnection connection = (HttpURLConnection) uploadLink(key, OWN_USE).toURL().openConnection();
             connection.setRequestMethod("PUT");
             connection.setDoOutput(true);
-            connection.setFixedLengthStreamingMode(file.bytes().length);
-            connection.setRequestProperty("content-type", file.contentType());
+            connection.setFixedLengthStreamingMode(bytes.length);
+            connection.setRequestProperty("content-type", contentType);
             try (OutputStream out = connection.getOutputStream()) {
-                out.write(file.bytes());
+                out.write(bytes);
             }
             if (connection.getResponseCode() != 200) {
                 throw new IllegalStateException("S3 answered " + connection.getResponseCode() + " writing " + key);
@@ -97,6 +108,23 @@ public final class S3PresignedLinks implements ExportLinks, UploadStore, ExportS
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A link for one request of a multipart upload: POST {@code ?uploads} starts it, PUT
+     * {@code ?partNumber=N&uploadId=…} sends a part, POST {@code ?uploadId=…} completes it and DELETE aborts it.
+     */
+    URI multipartLink(String method, String key, String parameter, String value, Integer partNumber) {
+        String action = method.equals("DELETE") ? "s3:AbortMultipartUpload" : "s3:PutObject";
+        aws.hook().ifPresent(hook -> hook.objectRequest(action, bucket, key));
+        SdkHttpRequest.Builder request = SdkHttpRequest.builder()
+                .method(SdkHttpMethod.fromValue(method))
+                .uri(aws.objectUri(bucket, SdkHttpUtils.urlEncodeIgnoreSlashes(key)))
+                .putRawQueryParameter(parameter, value);
+        if (partNumber != null) {
+            request.putRawQueryParameter("partNumber", partNumber.toString());
+        }
+        return sign(request.build(), OWN_USE);
     }
 
     @Override
@@ -116,10 +144,13 @@ public final class S3PresignedLinks implements ExportLinks, UploadStore, ExportS
     private URI presign(SdkHttpMethod method, String key, Duration expiry) {
         aws.hook().ifPresent(hook -> hook.objectRequest(method == SdkHttpMethod.PUT ? "s3:PutObject" : "s3:GetObject",
                 bucket, key));
-        SdkHttpRequest request = SdkHttpRequest.builder()
+        return sign(SdkHttpRequest.builder()
                 .method(method)
                 .uri(aws.objectUri(bucket, SdkHttpUtils.urlEncodeIgnoreSlashes(key)))
-                .build();
+                .build(), expiry);
+    }
+
+    private URI sign(SdkHttpRequest request, Duration expiry) {
         return signer.sign(r -> r.identity(aws.credentials().resolveCredentials())
                         .request(request)
                         .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "s3")

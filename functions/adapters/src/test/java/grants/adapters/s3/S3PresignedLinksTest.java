@@ -2,6 +2,7 @@ package grants.adapters.s3;
 
 import grants.adapters.aws.AwsClients;
 import grants.core.errors.TooLargeException;
+import grants.core.exports.StreamedObject;
 import grants.localaws.AwsStack;
 import grants.localaws.TestAwsStack;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,13 +21,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class S3PresignedLinksTest {
 
     private S3PresignedLinks links;
+    private AwsClients aws;
+    private String bucket;
 
     @BeforeEach
     void bucket() {
         AwsStack stack = TestAwsStack.shared();
-        AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+        aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
                 stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
-        String bucket = "uploads-" + Long.toHexString(System.nanoTime());
+        bucket = "uploads-" + Long.toHexString(System.nanoTime());
         aws.s3().createBucket(request -> request.bucket(bucket));
         links = new S3PresignedLinks(aws, bucket);
     }
@@ -43,6 +46,51 @@ class S3PresignedLinksTest {
         upload("uploads/wm/b.json", filled(3 * 1024 * 1024));
         assertThatThrownBy(() -> links.read("uploads/wm/b.json", 2 * 1024 * 1024))
                 .isInstanceOf(TooLargeException.class).hasMessageContaining("the most a document may be is 2 MB");
+    }
+
+    @Test
+    void aNationalSizedExportFileIsSentInPartsWhileItIsWrittenAndAppearsOnlyWhole() throws IOException {
+        byte[] file = varied(2 * S3MultipartObject.PART_BYTES + 123_457);
+        StreamedObject object = links.open("exports/national/run/360giving.json", "application/json");
+        for (int from = 0; from < file.length; from += 65_536) {
+            object.write(file, from, Math.min(65_536, file.length - from));
+        }
+
+        assertThat(uploadsUnderway()).as("parts already sent while the file is still being written").isEqualTo(1);
+        assertThat(links.get("exports/national/run/360giving.json")).as("nothing to read before it is complete").isEmpty();
+        object.complete();
+        assertThat(links.get("exports/national/run/360giving.json")).hasValue(file);
+        assertThat(uploadsUnderway()).isZero();
+    }
+
+    @Test
+    void anExportFileGivenUpPartWayLeavesNothingBehind() throws IOException {
+        StreamedObject object = links.open("exports/national/run/allocations.csv", "text/csv; charset=utf-8");
+        object.write(varied(S3MultipartObject.PART_BYTES + 10));
+
+        object.abort();
+
+        assertThat(links.get("exports/national/run/allocations.csv")).isEmpty();
+        assertThat(uploadsUnderway()).as("the parts sent are discarded").isZero();
+    }
+
+    @Test
+    void aSmallExportFileIsOneObject() throws IOException {
+        StreamedObject object = links.open("exports/wm/run/manifest.json", "application/json");
+        object.write(filled(1_000));
+        object.complete();
+
+        assertThat(links.get("exports/wm/run/manifest.json")).hasValue(filled(1_000));
+    }
+
+    private int uploadsUnderway() {
+        return aws.s3().listMultipartUploads(request -> request.bucket(bucket)).uploads().size();
+    }
+
+    private static byte[] varied(int size) {
+        byte[] bytes = new byte[size];
+        new java.util.Random(size).nextBytes(bytes);
+        return bytes;
     }
 
     private void upload(String key, byte[] bytes) throws IOException {

@@ -9,6 +9,11 @@ import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.dynamodb.Keys;
 import grants.adapters.lambda.StreamEvents;
 import grants.adapters.wiring.Wiring;
+import grants.adapters.s3.S3PresignedLinks;
+import grants.core.exports.ExportFile;
+import grants.core.programme.Programme;
+import grants.core.run.AllocationRun;
+import grants.documents.exports.ExportBundle;
 import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.core.allocation.Allocation;
@@ -53,10 +58,12 @@ class CommitRunsHandlerTest {
     private CommitJobs commits;
     private CommitRunsHandler handler;
 
+    private AwsClients aws;
+
     @BeforeEach
     void freshTableWithTheWestMidlands() {
         AwsStack stack = TestAwsStack.shared();
-        AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+        aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
                 stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
         String table = TestAwsStack.uniqueTableName(getClass());
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
@@ -91,6 +98,27 @@ class CommitRunsHandlerTest {
         assertThat(runs).extracting(RunHeader::runId).containsExactly(job.runId());
         assertThat(runs.get(0).totals().finalGrantsPence()).isEqualTo(37_240_000);
         assertThat(allocations.run("wm", job.runId()).rows()).hasSize(38);
+    }
+
+    @Test
+    void theWorkerWritesTheRunsExportFilesFromTheRowsItHoldsBeforeTheRunIsPublished() {
+        String bucket = "exports-" + Long.toHexString(System.nanoTime());
+        aws.s3().createBucket(request -> request.bucket(bucket));
+        Wiring withBucket = new Wiring(wiring.environment().with(Environment.EXPORT_BUCKET, bucket), aws, clock);
+        CommitRequest preview = CommitRequest.confirming(allocations.dryRun("wm").inputHash());
+        CommitJob job = ((CommitJobs.Outcome.Queued) new CommitRunsComposition(withBucket).commitJobs()
+                .commit("wm", preview, Optional.empty(), MANAGER)).job();
+
+        new CommitRunsHandler(withBucket).handleRequest(StreamEvents.inserted(Keys.commitJobKeys("wm", job.jobId())),
+                new LocalLambdaContext("CommitRunsFunction"));
+
+        AllocationRun run = allocations.run("wm", job.runId());
+        Programme snapshot = wiring.programmes().snapshot("wm", run.header().inputHash()).orElseThrow();
+        S3PresignedLinks files = new S3PresignedLinks(aws, bucket);
+        for (ExportFile expected : new ExportBundle().render(snapshot, run)) {
+            assertThat(files.get("exports/wm/" + job.runId() + "/" + expected.name())).as(expected.name())
+                    .hasValue(expected.bytes());
+        }
     }
 
     @Test

@@ -5,6 +5,8 @@ import grants.core.money.Money;
 
 import static grants.core.text.Csv.field;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +22,9 @@ public final class AllocationCsv {
     public static final String HEADER = "partnership_id,partnership_name,type,tier,locality,status,base_grant_gbp,"
             + "redistribution_gbp,final_grant_gbp,final_grant_eur,support_days,reason";
 
+    /** How many characters are written to a stream at a time. */
+    private static final int CHUNK = 64 * 1024;
+
     private AllocationCsv() {
     }
 
@@ -29,6 +34,19 @@ public final class AllocationCsv {
             line(csv, row);
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The same bytes as {@link #write(List)}, into {@code out} a chunk at a time, never the whole file at once. */
+    public static void write(List<AllocationRow> rows, OutputStream out) throws IOException {
+        StringBuilder chunk = new StringBuilder(CHUNK + 1024).append(HEADER).append('\n');
+        for (AllocationRow row : rows) {
+            line(chunk, row);
+            if (chunk.length() >= CHUNK) {
+                out.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
+                chunk.setLength(0);
+            }
+        }
+        out.write(chunk.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The SHA-256 of {@link #write}'s bytes, computed line by line without holding the whole file. */

@@ -8,4 +8,9 @@ public record ExportFile(String name, String contentType, byte[] bytes, int rows
     public String sha256() {
         return AllocationCsv.sha256(bytes);
     }
+
+    /** What the manifest and the email say of it. */
+    public WrittenFile written() {
+        return new WrittenFile(name, contentType, bytes.length, rows, sha256());
+    }
 }

@@ -2,8 +2,14 @@ package grants.core.exports;
 
 import grants.core.programme.Programme;
 import grants.core.run.AllocationRun;
+import grants.core.run.RunHeader;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renders every file a committed run exports (outbound port: the file formats live outside the
@@ -11,8 +17,36 @@ import java.util.List;
  */
 public interface ExportRenderer {
 
-    /** In the order they are written; the manifest last, since its presence means the export is complete. */
-    List<ExportFile> render(Programme programme, AllocationRun run);
+    /** The file whose presence means an export is complete. */
+    String MANIFEST = "manifest.json";
+
+    /** Every file but the manifest, each rendered when its body is written (side by side, if the caller likes). */
+    List<FileRendering> files(Programme programme, AllocationRun run);
+
+    /** The manifest of the files written: written last, since its presence means the export is complete. */
+    ExportFile manifest(RunHeader header, List<WrittenFile> files);
+
+    /**
+     * The files a stored manifest lists, if it is this header's: the manifest {@link #manifest} would
+     * write for them, byte for byte. Empty if it is not (another attempt's commit time, say).
+     */
+    Optional<List<WrittenFile>> filesIn(RunHeader header, byte[] manifest);
+
+    /** Every file in memory, the manifest last: for small runs and for reading the files in tests. */
+    default List<ExportFile> render(Programme programme, AllocationRun run) {
+        List<ExportFile> files = new ArrayList<>();
+        for (FileRendering rendering : files(programme, run)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                int rows = rendering.body().writeTo(bytes);
+                files.add(new ExportFile(rendering.name(), rendering.contentType(), bytes.toByteArray(), rows));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        files.add(manifest(run.header(), files.stream().map(ExportFile::written).toList()));
+        return files;
+    }
 
     /** Where a run's export lives in the bucket. */
     static String prefix(String programmeId, String runId) {

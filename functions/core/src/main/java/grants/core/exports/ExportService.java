@@ -18,16 +18,13 @@ import grants.core.run.AllocationRunStore;
 import grants.core.run.ProgrammeStore;
 import grants.core.run.RunHeader;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Exports a committed run to the bucket (idempotent: a re-export writes the same bytes), records
@@ -40,8 +37,7 @@ public final class ExportService {
 
     private final ProgrammeStore programmes;
     private final AllocationRunStore runs;
-    private final ExportRenderer renderer;
-    private final ExportStore store;
+    private final ExportFiles files;
     private final ExportIndex index;
     private final ExportLinks links;
     private final Mailer mailer;
@@ -57,8 +53,7 @@ public final class ExportService {
         this.audit = audit;
         this.programmes = programmes;
         this.runs = runs;
-        this.renderer = renderer;
-        this.store = store;
+        this.files = new ExportFiles(renderer, store);
         this.index = index;
         this.links = links;
         this.mailer = mailer;
@@ -69,47 +64,32 @@ public final class ExportService {
     public ExportResult export(String programmeId, String runId) {
         RunHeader header = runs.header(programmeId, runId).orElseThrow(() -> new NotFoundException(
                 "Programme \"" + programmeId + "\" has no committed run \"" + runId + "\" to export."));
-        AllocationRun run = new AllocationRun(header, runs.rows(programmeId, runId));
         Programme programme = programmes.snapshot(programmeId, header.inputHash()).orElseThrow(() ->
                 new IllegalStateException("run " + runId + " has no programme snapshot " + header.inputHash()));
-        String prefix = ExportRenderer.prefix(programmeId, runId);
-        List<ExportFile> files = renderer.render(programme, run);
-        writeAll(prefix, files.subList(0, files.size() - 1));
-        ExportFile manifest = files.get(files.size() - 1);
-        store.put(prefix + manifest.name(), manifest); // the manifest is last: once it is there, all are
-        index.recordComplete(programmeId, runId, files.stream().map(ExportFile::name).toList());
-        audit.record(ACTOR, programmeId, "EXPORT_WRITTEN", "export of run " + runId, null, files.size() + " files under "
-                + prefix + ", manifest sha256 " + manifest.sha256());
-        return new ExportResult(prefix, files, emailFinance(programme, header, files));
-    }
-
-    /** The files side by side: each is one request to the bucket, and the largest sets the pace. */
-    private void writeAll(String prefix, List<ExportFile> files) {
-        ExecutorService writers = Executors.newFixedThreadPool(files.size(), runnable -> {
-            Thread thread = new Thread(runnable, "export-writer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> writes = new ArrayList<>();
-            for (ExportFile file : files) {
-                writes.add(writers.submit(() -> store.put(prefix + file.name(), file)));
-            }
-            for (Future<?> write : writes) {
-                write.get();
-            }
-        } catch (ExecutionException failed) {
-            throw failed.getCause() instanceof RuntimeException cause ? cause
-                    : new IllegalStateException("an export file could not be written", failed.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the export", e);
-        } finally {
-            writers.shutdownNow();
+        Optional<List<WrittenFile>> writtenAhead = files.writtenAhead(header);
+        if (writtenAhead.isPresent()) { // by the commit's worker, from the rows it held: nothing to read back
+            return announce(programme, header, writtenAhead.get());
         }
+        return export(programme, new AllocationRun(header, runs.rows(programmeId, runId)));
     }
 
-    private Optional<String> emailFinance(Programme programme, RunHeader header, List<ExportFile> files) {
+    private ExportResult export(Programme programme, AllocationRun run) {
+        return announce(programme, run.header(), files.write(programme, run));
+    }
+
+    /** Once every file and the manifest are there: the export is complete, recorded, and finance told. */
+    private ExportResult announce(Programme programme, RunHeader header, List<WrittenFile> written) {
+        String programmeId = header.programmeId();
+        String runId = header.runId();
+        String prefix = ExportRenderer.prefix(programmeId, runId);
+        WrittenFile manifest = written.get(written.size() - 1);
+        index.recordComplete(programmeId, runId, written.stream().map(WrittenFile::name).toList());
+        audit.record(ACTOR, programmeId, "EXPORT_WRITTEN", "export of run " + runId, null, written.size() + " files under "
+                + prefix + ", manifest sha256 " + manifest.sha256());
+        return new ExportResult(prefix, written, emailFinance(programme, header, written));
+    }
+
+    private Optional<String> emailFinance(Programme programme, RunHeader header, List<WrittenFile> files) {
         List<String> recipients = programme.financeContacts().stream().map(Contact::email).distinct().toList();
         String key = "export-email/" + header.programmeId() + "/" + header.runId();
         if (recipients.isEmpty()) {
@@ -141,11 +121,11 @@ public final class ExportService {
         }
     }
 
-    private Email financeEmail(Programme programme, RunHeader header, List<ExportFile> files, List<String> to) {
+    private Email financeEmail(Programme programme, RunHeader header, List<WrittenFile> files, List<String> to) {
         String prefix = ExportRenderer.prefix(header.programmeId(), header.runId());
         List<Map<String, Object>> fileLines = new ArrayList<>();
-        for (ExportFile file : files) {
-            fileLines.add(Map.of("name", file.name(), "rows", file.rows(), "bytes", file.bytes().length,
+        for (WrittenFile file : files) {
+            fileLines.add(Map.of("name", file.name(), "rows", file.rows(), "bytes", file.bytes(),
                     "sha256", file.sha256(), "link", links.link(prefix + file.name(), emailLinkExpiry).toString()));
         }
         Map<String, Object> values = new HashMap<>();

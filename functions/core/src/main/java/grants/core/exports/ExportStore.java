@@ -1,5 +1,6 @@
 package grants.core.exports;
 
+import java.io.ByteArrayOutputStream;
 import java.util.Optional;
 
 /** Where export files are kept (outbound port): the export bucket. */
@@ -9,4 +10,34 @@ public interface ExportStore {
     void put(String key, ExportFile file);
 
     Optional<byte[]> get(String key);
+
+    /**
+     * An object to be written as it is rendered, replacing any with the same key once complete. By
+     * default it is kept in memory and put whole; the bucket streams it in parts.
+     */
+    default StreamedObject open(String key, String contentType) {
+        return new StreamedObject() {
+            private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+            @Override
+            public void write(int b) {
+                bytes.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                bytes.write(b, off, len);
+            }
+
+            @Override
+            public void complete() {
+                put(key, new ExportFile(key.substring(key.lastIndexOf('/') + 1), contentType, bytes.toByteArray(), 0));
+            }
+
+            @Override
+            public void abort() {
+                bytes.reset();
+            }
+        };
+    }
 }

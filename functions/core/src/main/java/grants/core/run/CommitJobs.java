@@ -37,9 +37,17 @@ public final class CommitJobs {
     private final CommitJobStore jobs;
     private final Clock clock;
     private final int backgroundAbove;
+    private final RunFiles files;
 
     public CommitJobs(AllocationService allocations, ProgrammeStore programmes, AllocationRunStore runs,
                       CommitJobStore jobs, Clock clock, int backgroundAbove) {
+        this(allocations, programmes, runs, jobs, clock, backgroundAbove, RunFiles.NONE);
+    }
+
+    /** With the run's files written ahead by the worker, from the rows it holds (see {@link RunFiles}). */
+    public CommitJobs(AllocationService allocations, ProgrammeStore programmes, AllocationRunStore runs,
+                      CommitJobStore jobs, Clock clock, int backgroundAbove, RunFiles files) {
+        this.files = files;
         this.allocations = allocations;
         this.programmes = programmes;
         this.runs = runs;
@@ -134,8 +142,19 @@ public final class CommitJobs {
             done += step.size();
             job = jobs.update(job.running(done));
         }
+        writeFilesAhead(snapshot.get(), new AllocationRun(header, allocation.rows()));
         runs.publish(header, allocation.rows().size(), committed(requester(job), header, ", in the background as job " + jobId));
         return jobs.update(job.done());
+    }
+
+    /** A failure here costs only time: the export, triggered by the publication, renders the run itself. */
+    private void writeFilesAhead(Programme programme, AllocationRun run) {
+        try {
+            files.writeAhead(programme, run);
+        } catch (RuntimeException notWritten) {
+            System.err.println("the files of run " + run.header().runId() + " were not written ahead (" + notWritten
+                    + "); the export will render them from the table");
+        }
     }
 
     /** The run's entry, written by the store with its header (not again by a repeat). */

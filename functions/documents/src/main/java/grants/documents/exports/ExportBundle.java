@@ -1,11 +1,14 @@
 package grants.documents.exports;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.allocation.AllocationCsv;
 import grants.core.allocation.ControlTotals;
 import grants.core.exports.ExportFile;
 import grants.core.exports.ExportRenderer;
+import grants.core.exports.FileRendering;
+import grants.core.exports.WrittenFile;
 import grants.core.money.Money;
 import grants.documents.Json;
 import grants.core.programme.Programme;
@@ -13,8 +16,11 @@ import grants.core.run.AllocationRun;
 import grants.core.run.RunHeader;
 
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a committed run exports, rendered purely from the run and its programme snapshot:
@@ -23,23 +29,28 @@ import java.util.List;
  */
 public final class ExportBundle implements ExportRenderer {
 
-    public static final String MANIFEST = "manifest.json";
+    public static final String MANIFEST = ExportRenderer.MANIFEST;
 
     @Override
-    public List<ExportFile> render(Programme programme, AllocationRun run) {
+    public List<FileRendering> files(Programme programme, AllocationRun run) {
         ExportContext context = ExportContext.of(programme, run);
-        List<ExportFile> files = new ArrayList<>(List.of(
-                new ExportFile("allocations.csv", "text/csv; charset=utf-8", AllocationCsv.write(run.rows()),
-                        run.rows().size()),
-                PaymentsCsv.render(context),
+        return List.of(
+                new FileRendering("allocations.csv", "text/csv; charset=utf-8", out -> {
+                    AllocationCsv.write(run.rows(), out);
+                    return run.rows().size();
+                }),
+                PaymentsCsv.rendering(context),
                 ThreeSixtyGiving.json(context),
                 ThreeSixtyGiving.csv(context),
-                RunReport.render(context)));
-        files.add(manifest(run.header(), files));
-        return files;
+                new FileRendering(RunReport.NAME, RunReport.CONTENT_TYPE, out -> { // one page: rendered whole
+                    ExportFile report = RunReport.render(context);
+                    out.write(report.bytes());
+                    return report.rows();
+                }));
     }
 
-    private static ExportFile manifest(RunHeader header, List<ExportFile> files) {
+    @Override
+    public ExportFile manifest(RunHeader header, List<WrittenFile> files) {
         ObjectNode manifest = Json.object()
                 .put("programmeId", header.programmeId())
                 .put("runId", header.runId())
@@ -48,12 +59,26 @@ public final class ExportBundle implements ExportRenderer {
                 .put("rulesVersion", header.rulesVersion());
         manifest.set("totals", totals(header.totals()));
         ArrayNode list = manifest.putArray("files");
-        for (ExportFile file : files) {
+        for (WrittenFile file : files) {
             list.addObject().put("name", file.name()).put("contentType", file.contentType())
-                    .put("bytes", file.bytes().length).put("rows", file.rows()).put("sha256", file.sha256());
+                    .put("bytes", file.bytes()).put("rows", file.rows()).put("sha256", file.sha256());
         }
         return new ExportFile(MANIFEST, "application/json",
                 (Json.writePretty(manifest) + "\n").getBytes(StandardCharsets.UTF_8), files.size());
+    }
+
+    @Override
+    public Optional<List<WrittenFile>> filesIn(RunHeader header, byte[] manifest) {
+        try {
+            List<WrittenFile> files = new ArrayList<>();
+            for (JsonNode file : Json.MAPPER.readTree(manifest).path("files")) {
+                files.add(new WrittenFile(file.path("name").asText(), file.path("contentType").asText(),
+                        file.path("bytes").asLong(), file.path("rows").asInt(), file.path("sha256").asText()));
+            }
+            return Arrays.equals(manifest(header, files).bytes(), manifest) ? Optional.of(files) : Optional.empty();
+        } catch (IOException unreadable) {
+            return Optional.empty(); // not a manifest of ours: the export renders the run again
+        }
     }
 
     /** The control totals as the manifest states them; its own format, apart from the API's. */

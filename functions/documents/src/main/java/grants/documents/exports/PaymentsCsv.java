@@ -2,11 +2,15 @@ package grants.documents.exports;
 
 import grants.core.allocation.AllocationRow;
 import grants.core.exports.ExportFile;
+import grants.core.exports.FileRendering;
 import grants.core.money.Money;
 import grants.core.programme.Partnership;
 import grants.core.text.Csv;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +25,7 @@ public final class PaymentsCsv {
     public static final String HEADER = "payment_reference,payee,organisation_id,partnership_id,partnership_name,contract_id,"
             + "instalment,due_date,amount_gbp,cost_centre,run_id,round_id";
     static final String NAME = "payments.csv";
+    private static final String CONTENT_TYPE = "text/csv; charset=utf-8";
 
     private PaymentsCsv() {
     }
@@ -42,17 +47,38 @@ public final class PaymentsCsv {
     }
 
     public static ExportFile write(List<Payment> payments) {
-        StringBuilder csv = new StringBuilder(HEADER).append('\n');
-        payments.forEach(payment -> Csv.line(csv, payment.fields()));
-        return new ExportFile(NAME, "text/csv; charset=utf-8", csv.toString().getBytes(StandardCharsets.UTF_8),
-                payments.size());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            write(payments, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ExportFile(NAME, CONTENT_TYPE, bytes.toByteArray(), payments.size());
+    }
+
+    static void write(List<Payment> payments, OutputStream out) throws IOException {
+        ChunkedText csv = new ChunkedText(out);
+        csv.text().append(HEADER).append('\n');
+        for (Payment payment : payments) {
+            Csv.line(csv.text(), payment.fields());
+            csv.lineDone();
+        }
+        csv.flush();
     }
 
     /**
      * An allocation run's grants, by partnership id: each is paid whole, as instalment 1, due the day
      * the run was committed (UTC); the organisation id is the partnership's registered {@code orgId}.
      */
-    static ExportFile render(ExportContext context) {
+    static FileRendering rendering(ExportContext context) {
+        return new FileRendering(NAME, CONTENT_TYPE, out -> {
+            List<Payment> payments = payments(context);
+            write(payments, out);
+            return payments.size();
+        });
+    }
+
+    private static List<Payment> payments(ExportContext context) {
         List<AllocationRow> grants = context.grants();
         List<Payment> payments = new ArrayList<>();
         for (int i = 0; i < grants.size(); i++) {
@@ -65,6 +91,6 @@ public final class PaymentsCsv {
                     context.awardDate(), row.finalGrantPence(), context.programme().finance().costCentre(),
                     context.runId(), null));
         }
-        return write(payments);
+        return payments;
     }
 }

@@ -27,6 +27,8 @@ import static grants.core.money.Money.pounds;
 final class RunReport {
 
     /** Beyond this many partnerships the chart shows the largest grants only; the CSV has them all. */
+    static final String NAME = "run-report.html";
+    static final String CONTENT_TYPE = "text/html; charset=utf-8";
     static final int MAX_BARS = 200;
     private static final int LABEL_WIDTH = 190;
     private static final int BAR_AREA = 520;
@@ -68,7 +70,7 @@ final class RunReport {
         page.put("recipients", recipients.size());
         page.put("shareRange", shareRange(recipients));
         chart(context.run().rows(), page);
-        return new ExportFile("run-report.html", "text/html; charset=utf-8",
+        return new ExportFile(NAME, CONTENT_TYPE,
                 TEMPLATE.execute(page).getBytes(StandardCharsets.UTF_8), totals.rows());
     }
 

@@ -2,9 +2,8 @@ package grants.documents.exports;
 
 import grants.core.programme.Programme;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import grants.core.exports.ExportFile;
+import com.fasterxml.jackson.core.JsonGenerator;
+import grants.core.exports.FileRendering;
 import grants.core.allocation.AllocationRow;
 import grants.documents.Json;
 import grants.core.programme.FinanceSettings;
@@ -13,7 +12,7 @@ import grants.core.programme.Submission;
 import grants.core.text.Csv;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,42 +68,82 @@ final class ThreeSixtyGiving {
         };
     }
 
-    static ExportFile json(ExportContext context) {
-        List<Grant> grants = grants(context);
-        ObjectNode root = Json.object().put("version", "1.4");
-        ArrayNode array = root.putArray("grants");
-        for (Grant grant : grants) {
-            ObjectNode node = array.addObject()
-                    .put("id", grant.id())
-                    .put("title", grant.title())
-                    .put("description", grant.description())
-                    .put("currency", "GBP")
-                    .put("amountAwarded", grant.amount())
-                    .put("awardDate", grant.awardDate());
-            node.putArray("fundingOrganization").addObject().put("id", grant.fundingOrgId()).put("name", grant.fundingOrgName());
-            node.putArray("recipientOrganization").addObject().put("id", grant.recipientId()).put("name", grant.recipientName());
-            ObjectNode location = node.putArray("beneficiaryLocation").addObject()
-                    .put("name", grant.locationName()).put("countryCode", "GB");
-            if (grant.geoCode() != null) {
-                location.put("geoCode", grant.geoCode()).put("geoCodeType", grant.geoCodeType());
+    /**
+     * The JSON package, written grant by grant as it is rendered: the same bytes as the whole tree
+     * pretty-printed by Jackson's default printer, then a line feed.
+     */
+    static FileRendering json(ExportContext context) {
+        return new FileRendering("360giving.json", "application/json", out -> {
+            List<Grant> grants = grants(context);
+            JsonGenerator json = Json.MAPPER.createGenerator(out).useDefaultPrettyPrinter();
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeStringField("version", "1.4");
+            json.writeArrayFieldStart("grants");
+            for (Grant grant : grants) {
+                write(json, grant);
             }
-            node.putArray("grantProgramme").addObject().put("title", grant.programmeTitle());
-        }
-        return new ExportFile("360giving.json", "application/json",
-                (Json.writePretty(root) + "\n").getBytes(StandardCharsets.UTF_8), grants.size());
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+            json.close();
+            return grants.size();
+        });
     }
 
-    static ExportFile csv(ExportContext context) {
-        List<Grant> grants = grants(context);
-        StringBuilder csv = new StringBuilder();
-        Csv.line(csv, CSV_COLUMNS);
-        for (Grant grant : grants) {
-            Csv.line(csv, java.util.Arrays.asList(grant.id(), grant.title(), grant.description(), "GBP",
-                    grant.amount().toPlainString(), grant.awardDate(), grant.fundingOrgId(), grant.fundingOrgName(),
-                    grant.recipientId(), grant.recipientName(), grant.locationName(), "GB", grant.geoCode(),
-                    grant.geoCodeType(), grant.programmeTitle()));
+    private static void write(JsonGenerator json, Grant grant) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", grant.id());
+        json.writeStringField("title", grant.title());
+        json.writeStringField("description", grant.description());
+        json.writeStringField("currency", "GBP");
+        json.writeNumberField("amountAwarded", grant.amount());
+        json.writeStringField("awardDate", grant.awardDate());
+        json.writeArrayFieldStart("fundingOrganization");
+        idAndName(json, grant.fundingOrgId(), grant.fundingOrgName());
+        json.writeEndArray();
+        json.writeArrayFieldStart("recipientOrganization");
+        idAndName(json, grant.recipientId(), grant.recipientName());
+        json.writeEndArray();
+        json.writeArrayFieldStart("beneficiaryLocation");
+        json.writeStartObject();
+        json.writeStringField("name", grant.locationName());
+        json.writeStringField("countryCode", "GB");
+        if (grant.geoCode() != null) {
+            json.writeStringField("geoCode", grant.geoCode());
+            json.writeStringField("geoCodeType", grant.geoCodeType());
         }
-        return new ExportFile("360giving.csv", "text/csv; charset=utf-8", csv.toString().getBytes(StandardCharsets.UTF_8),
-                grants.size());
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeArrayFieldStart("grantProgramme");
+        json.writeStartObject();
+        json.writeStringField("title", grant.programmeTitle());
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void idAndName(JsonGenerator json, String id, String name) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", id);
+        json.writeStringField("name", name);
+        json.writeEndObject();
+    }
+
+    static FileRendering csv(ExportContext context) {
+        return new FileRendering("360giving.csv", "text/csv; charset=utf-8", out -> {
+            List<Grant> grants = grants(context);
+            ChunkedText csv = new ChunkedText(out);
+            Csv.line(csv.text(), CSV_COLUMNS);
+            for (Grant grant : grants) {
+                Csv.line(csv.text(), java.util.Arrays.asList(grant.id(), grant.title(), grant.description(), "GBP",
+                        grant.amount().toPlainString(), grant.awardDate(), grant.fundingOrgId(), grant.fundingOrgName(),
+                        grant.recipientId(), grant.recipientName(), grant.locationName(), "GB", grant.geoCode(),
+                        grant.geoCodeType(), grant.programmeTitle()));
+                csv.lineDone();
+            }
+            csv.flush();
+            return grants.size();
+        });
     }
 }

@@ -28,13 +28,15 @@ class EmailFeedbackHandlerTest {
 
     private Wiring wiring;
     private EmailFeedbackHandler handler;
+    private AwsClients aws;
+    private String table;
 
     @BeforeEach
     void aSentNotice() {
         AwsStack stack = TestAwsStack.shared();
-        AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+        aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
                 stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
-        String table = TestAwsStack.uniqueTableName(getClass());
+        table = TestAwsStack.uniqueTableName(getClass());
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
         AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
         wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit")), aws, Clock.systemUTC());
@@ -89,5 +91,15 @@ class EmailFeedbackHandlerTest {
 
         assertThat(wiring.notices().get("wm", "run-1/rugby/FUNDED").orElseThrow().state()).isEqualTo(NoticeState.COMPLAINED);
         assertThat(wiring.notices().suppressed(List.of("champion@rugby.gov.uk"))).containsExactly("champion@rugby.gov.uk");
+    }
+
+    @Test
+    void primingForSnapStartSuppressesNobodyAndChangesNothing() {
+        var before = aws.dynamoDb().scan(r -> r.tableName(table)).items();
+
+        handler.beforeCheckpoint(null);
+
+        assertThat(aws.dynamoDb().scan(r -> r.tableName(table)).items()).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(aws.dynamoDb().scan(r -> r.tableName(table + "-audit")).count()).isZero();
     }
 }

@@ -20,6 +20,7 @@ import grants.core.errors.NotFoundException;
 import grants.core.exports.ExportDownloads;
 import grants.core.exports.ExportFile;
 import grants.core.exports.ExportStore;
+import grants.core.exports.StreamedObject;
 import grants.documents.exports.PaymentReferences;
 import grants.documents.Json;
 import grants.testing.ThreeSixtyGivingSchema;
@@ -87,7 +88,7 @@ class ExportFinanceHandlerTest {
     }
 
     private ExportFinanceHandler handler() {
-        return handler(new S3ExportStore(aws.s3(), bucket));
+        return new ExportFinanceHandler(wiring); // as deployed: files streamed through presigned links
     }
 
     /** West Midlands with a finance contact, Birmingham not taking part, and Coventry's registered org id. */
@@ -288,6 +289,78 @@ class ExportFinanceHandlerTest {
         for (JsonNode entry : manifest.get("files")) {
             assertThat(AllocationCsv.sha256(files.get(entry.get("name").asText()))).isEqualTo(entry.get("sha256").asText());
         }
+        assertThat(emailsAbout(runId)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @Event(value = "run-committed.json", type = DynamodbEvent.class)
+    void aFileThatFailsWhileStreamingAnnouncesNothingLeavesNothingAndItsRetryWritesTheSameBytes(DynamodbEvent event)
+            throws IOException {
+        String runId = commitRun();
+        S3PresignedLinks real = new S3PresignedLinks(aws, bucket);
+        ExportStore failsPartWayThroughTheJson = new ExportStore() {
+            @Override
+            public void put(String key, ExportFile file) {
+                real.put(key, file);
+            }
+
+            @Override
+            public Optional<byte[]> get(String key) {
+                return real.get(key);
+            }
+
+            @Override
+            public StreamedObject open(String key, String contentType) {
+                StreamedObject object = real.open(key, contentType);
+                return !key.endsWith("360giving.json") ? object : new StreamedObject() {
+                    private int written;
+
+                    @Override
+                    public void write(int b) throws IOException {
+                        write(new byte[] {(byte) b}, 0, 1);
+                    }
+
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws IOException {
+                        written += length;
+                        if (written > 2_000) {
+                            throw new IOException("simulated S3 failure part-way through the file");
+                        }
+                        object.write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public void complete() {
+                        object.complete();
+                    }
+
+                    @Override
+                    public void abort() {
+                        object.abort();
+                    }
+                };
+            }
+        };
+
+        StreamsEventResponse failed = handler(failsPartWayThroughTheJson)
+                .handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
+
+        assertThat(failed.getBatchItemFailures()).hasSize(1);
+        assertThatThrownBy(() -> downloads.links(programmeId, runId, Duration.ofMinutes(5)))
+                .as("no links to a set of files that is not whole").isInstanceOf(NotFoundException.class);
+        String prefix = "exports/" + programmeId + "/" + runId + "/";
+        assertThat(real.get(prefix + "manifest.json")).as("no manifest").isEmpty();
+        assertThat(real.get(prefix + "360giving.json")).as("no part of the file that failed").isEmpty();
+        assertThat(emailsAbout(runId)).isEmpty();
+
+        handler().handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
+        Map<String, byte[]> retried = downloadAll(runId);
+        handler().handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
+        Map<String, byte[]> again = downloadAll(runId);
+
+        assertThat(retried.keySet()).hasSize(6).isEqualTo(again.keySet());
+        retried.forEach((name, bytes) -> assertThat(again.get(name)).as(name).isEqualTo(bytes));
+        ThreeSixtyGivingSchema.assertValid(retried.get("360giving.json"));
         assertThat(emailsAbout(runId)).hasSize(1);
     }
 

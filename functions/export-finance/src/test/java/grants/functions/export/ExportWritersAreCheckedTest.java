@@ -48,7 +48,7 @@ class ExportWritersAreCheckedTest {
                                                                              @TempDir Path dir) throws IOException {
         String template = Files.readString(TemplatePolicies.repositoryTemplate());
         String exportsStatement = "- Sid: WriteAndReadExports\n              Effect: Allow\n              Action:\n"
-                + "                - s3:PutObject\n                - s3:GetObject\n"
+                + "                - s3:PutObject\n                - s3:GetObject\n                - s3:AbortMultipartUpload\n"
                 + "              Resource: !Sub '${ExportBucket.Arn}/exports/*'";
         assertThat(template).as("ExportFinance's statement, as this test narrows it").contains(exportsStatement);
         Path narrowed = dir.resolve("template.yaml");

@@ -27,13 +27,14 @@ class QueueNoticesHandlerTest {
     private Wiring wiring;
     private String queueUrl;
     private QueueNoticesHandler handler;
+    private String table;
 
     @BeforeEach
     void freshTableAndQueue() {
         AwsStack stack = TestAwsStack.shared();
         aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
                 stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
-        String table = TestAwsStack.uniqueTableName(getClass());
+        table = TestAwsStack.uniqueTableName(getClass());
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
         queueUrl = aws.sqs().createQueue(r -> r.queueName("notices-" + System.nanoTime())).queueUrl();
         wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.NOTICES_QUEUE_URL, queueUrl)),
@@ -72,5 +73,13 @@ class QueueNoticesHandlerTest {
 
         assertThat(response.getBatchItemFailures()).singleElement()
                 .satisfies(failure -> assertThat(failure.getItemIdentifier()).isEqualTo("1"));
+    }
+
+    @Test
+    void primingForSnapStartQueuesNothingAndWritesNothing() {
+        handler.beforeCheckpoint(null);
+
+        assertThat(queued()).isZero();
+        assertThat(aws.dynamoDb().scan(r -> r.tableName(table)).count()).isZero();
     }
 }
