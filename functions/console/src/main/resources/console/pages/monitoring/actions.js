@@ -4,7 +4,7 @@
 // Each sends one request; the API checks who may, and a refusal shows at its field.
 import { api, showFormPage } from '/common.js'
 import { html, field, dateInput, isoDay, form, whenSubmitted, summaryList, money, longDate, tag } from '/components/index.js'
-import { agreementCrumbs, agreementPath, returnPath, milestonePath, instalmentPath, readAgreement, returnTitle, dueInWords, holdsInWords, byOn } from './parts.js'
+import { agreementCrumbs, agreementPath, returnPath, milestonePath, instalmentPath, readAgreement, returnTitle, dueInWords, instalmentHolds, lines, byOn } from './parts.js'
 import { findReturn } from './returns.js'
 import { agreementPage } from './agreement.js'
 import { warningText } from './warningText.js'
@@ -84,7 +84,7 @@ function instalmentAbout (agreement, i) {
     ['Amount', money(i.amount)],
     ['Payable from', longDate(i.due)],
     ['Status', tag(i.state)],
-    i.holds.length > 0 && ['Held', holdsInWords(i.holds, { agreementId: agreement.id, milestones: agreement.milestones, manualHold: i.manualHold })],
+    instalmentHolds(agreement, i).length > 0 && ['Why it is held', lines(instalmentHolds(agreement, i))],
     i.overrideRequest && ['Override asked for', byOn(i.overrideRequest) + ': ' + i.overrideRequest.reason]
   ])
 }

@@ -3,7 +3,7 @@
 // the links to what each person may do (the API decides whether they may).
 import { show } from '/common.js'
 import { html, table, tag, money, longDate, summaryList, chart, banner } from '/components/index.js'
-import { agreementsCrumbs, agreementPath, returnPath, milestonePath, instalmentPath, readAgreement, returnTitle, dueInWords, holdsInWords, lateness, lines, byOn, has, isManager, paysOut, isLeadContact } from './parts.js'
+import { agreementsCrumbs, agreementPath, returnPath, milestonePath, instalmentPath, readAgreement, returnTitle, dueInWords, instalmentHolds, lateness, lines, byOn, has, isManager, paysOut, isLeadContact } from './parts.js'
 
 const link = (href, text, hidden) => html`<a class="govuk-link" href="${href}">${text}${hidden ? html`<span class="govuk-visually-hidden"> ${hidden}</span>` : ''}</a>`
 
@@ -88,13 +88,14 @@ function outputsSection (agreement) {
 
 /** Why an instalment stands as it does, in words: paid on a day, every reason it is held, or when it is due. */
 function instalmentWhy (agreement, i) {
-  const context = { agreementId: agreement.id, milestones: agreement.milestones, manualHold: i.manualHold }
   const parts = []
   if (i.paidOn) {
     parts.push('Paid on ' + longDate(i.paidOn) + (i.override ? ', by an override' : ''))
   }
-  if (i.state !== 'PAID' && i.holds.length > 0) {
-    parts.push(holdsInWords(i.holds, context))
+  if (i.state !== 'PAID' && i.state !== 'CANCELLED') {
+    // The last run held it for these; one not yet seen by a run would be held for them today.
+    const holds = instalmentHolds(agreement, i)
+    parts.push(...(i.state === 'HELD' ? holds : holds.map(sentence => sentence.replace(/^Held: /, 'A payment run today would hold it: '))))
   }
   if (i.state === 'NOT_DUE') {
     parts.push('Payable from ' + longDate(i.due))

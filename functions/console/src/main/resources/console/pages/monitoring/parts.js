@@ -99,9 +99,17 @@ export function holdInWords (reason, blocking = [], { agreementId, milestones, m
   }
 }
 
-/** Every reason of a hold as a list of sentences, each starting "Held: ". */
-export function holdsInWords (holds, context) {
-  return html`<ul class="govuk-list">${holds.map(h => html`<li>Held: ${holdInWords(h.reason, h.blocking ?? [], context)}.</li>`)}</ul>`
+/**
+ * Why an instalment of an agreement is held, as sentences each starting "Held: ": the API gives each
+ * reason with its own blockers ({ holds: [{ reason, blocking }] }) or the reasons and blockers
+ * together ({ hold: { reasons, blocking } }); nothing when nothing holds it.
+ */
+export function instalmentHolds (agreement, instalment) {
+  const context = { agreementId: agreement.id, milestones: agreement.milestones, manualHold: instalment.manualHold }
+  if (Array.isArray(instalment.holds)) {
+    return instalment.holds.map(h => 'Held: ' + holdInWords(h.reason, h.blocking ?? [], context) + '.')
+  }
+  return instalment.hold ? heldLineInWords({ ...context, reasons: instalment.hold.reasons, blocking: instalment.hold.blocking }) : []
 }
 
 /** A list of short lines, as a GOV.UK list. */
@@ -118,7 +126,7 @@ export function byOn (act) {
  * A payment run's held line in words: each reason as a sentence, naming the returns and milestones
  * that block it where the reason is the only one they can belong to (the run lists them together).
  */
-export function heldLineInWords ({ agreementId, reasons, blocking = [], manualHold }) {
+export function heldLineInWords ({ agreementId, reasons, blocking = [], manualHold, milestones }) {
   const isMilestone = part => /\/m\d+$/.test(part)
   const own = blocking.filter(part => !isMilestone(part) && part.startsWith(agreementId + '/'))
   const others = blocking.filter(part => !isMilestone(part) && !part.startsWith(agreementId + '/'))
@@ -136,7 +144,7 @@ export function heldLineInWords ({ agreementId, reasons, blocking = [], manualHo
         return []
     }
   }
-  return reasons.map(reason => 'Held: ' + holdInWords(reason, blockersOf(reason), { agreementId, manualHold }) + '.')
+  return reasons.map(reason => 'Held: ' + holdInWords(reason, blockersOf(reason), { agreementId, manualHold, milestones }) + '.')
 }
 
 /** Every return and milestone blocking a payment, in words. */

@@ -3,6 +3,7 @@
 // submitted), and otherwise what was submitted, version by version, with its reviews.
 import { api, show, showFormPage } from '/common.js'
 import { html, field, form, whenSubmitted, summaryList, tag, longDate, panel, banner } from '/components/index.js'
+import { insetText } from './insetText.js'
 import { agreementCrumbs, readAgreement, returnPath, returnTitle, dueInWords, isLeadContact, mayReview, isManager, has, lines, byOn } from './parts.js'
 
 const OWED = ['OPEN', 'OVERDUE', 'RETURNED']
@@ -67,7 +68,8 @@ function body (agreement, typed) {
       milestoneEvidence[m.key] = text
     }
   })
-  return JSON.stringify({ outputs, achieved: typed.achieved.trim(), next: typed.next.trim(), milestoneEvidence })
+  const evidence = Object.keys(milestoneEvidence).length > 0 ? { milestoneEvidence } : {}
+  return JSON.stringify({ outputs, achieved: typed.achieved.trim(), next: typed.next.trim(), ...evidence })
 }
 
 async function returnForm (agreement, record, typed, errors, notice) {
@@ -76,7 +78,7 @@ async function returnForm (agreement, record, typed, errors, notice) {
   showFormPage({ title: 'Send the ' + returnTitle(record), caption: agreement.id, errors, crumbs: agreementCrumbs(agreement.id) }, html`
     ${notice ? banner({ heading: notice, success: true }) : ''}
     <p class="govuk-body">${dueInWords(record)}. It covers ${longDate(record.quarterStart)} to ${longDate(record.quarterEnd)}.</p>
-    ${record.state === 'RETURNED' && lastReview ? html`<div class="govuk-inset-text">Sent back by ${byOn(lastReview)}: ${lastReview.reason}</div>` : ''}
+    ${record.state === 'RETURNED' && lastReview ? insetText('Sent back by ' + byOn(lastReview) + ': ' + lastReview.reason) : ''}
     ${form({
       id: 'return-form',
       buttons: [{ text: 'Submit the return', value: 'submit', id: 'submit-return' }, { text: 'Save as a draft', value: 'draft', id: 'save-draft', secondary: true }],
