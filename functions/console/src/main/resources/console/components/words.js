@@ -137,7 +137,7 @@ export const STATUSES = {
   TERMINATED: ['Ended early', 'red'],
   QUARTERLY: ['Quarterly', 'grey'],
   FINAL: ['Final', 'grey'],
-  PLANNED: ['Not open yet', 'grey'],
+  PLANNED: ['Not due yet', 'grey'],
   OPEN: ['Open', 'blue'],
   OVERDUE: ['Overdue', 'red'],
   SUBMITTED: ['Submitted', 'light-blue'],

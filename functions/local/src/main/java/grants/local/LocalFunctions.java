@@ -206,6 +206,11 @@ final class LocalFunctions implements AutoCloseable {
         return dailyReminderRun.handleRequest(event, new LocalLambdaContext("MonitorAgreementsDailyRunFunction"));
     }
 
+    /** Monitoring's use cases on this stack: agreements are entered through them, as publishing and committing will. */
+    grants.core.monitoring.MonitoringService monitoring() {
+        return new grants.functions.monitoring.MonitorAgreementsComposition(wiring).monitoring();
+    }
+
     /** The request API Gateway would hand the function for this route, from the runner's operator. */
     private static APIGatewayV2HTTPEvent apiEvent(String routeKey, Map<String, String> pathParameters,
                                                   Map<String, String> query, String body, Map<String, String> headers) {

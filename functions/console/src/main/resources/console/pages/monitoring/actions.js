@@ -4,7 +4,7 @@
 // Each sends one request; the API checks who may, and a refusal shows at its field.
 import { api, showFormPage } from '/common.js'
 import { html, field, dateInput, isoDay, form, whenSubmitted, summaryList, money, longDate, tag } from '/components/index.js'
-import { agreementCrumbs, agreementPath, returnPath, milestonePath, instalmentPath, readAgreement, returnTitle, dueInWords, instalmentHolds, lines, byOn } from './parts.js'
+import { agreementCrumbs, agreementPath, returnPath, milestonePath, instalmentPath, readAgreement, returnTitle, dueInWords, instalmentHolds, lines, byOn, plainRefusals } from './parts.js'
 import { findReturn } from './returns.js'
 import { agreementPage } from './agreement.js'
 import { warningText } from './warningText.js'
@@ -33,7 +33,7 @@ function textPage (page, typed = {}, errors = {}) {
   whenSubmitted('action-form', {
     fields: { [key]: { id: key, label: page.label } },
     send: v => api(page.path, 'POST', JSON.stringify({ [key]: v[key].trim() })),
-    refused: (v, found) => textPage(page, v, found),
+    refused: (v, found) => textPage(page, v, plainRefusals(found, { [key]: page.label.charAt(0).toLowerCase() + page.label.slice(1) })),
     done: () => backToAgreement(page.agreementId, page.notice)
   })
 }
@@ -54,7 +54,7 @@ function varyPage (page, typed = {}, errors = {}) {
     check: v => /^\d{4}-\d{2}-\d{2}$/.test(isoDay(v.to)) ? {} : { to: 'Enter the new due date as a day, month and year, like 26 7 2002' },
     fields: { to: { id: 'to', label: 'The new due date' }, reason: { id: 'reason', label: 'The reason' } },
     send: v => api(page.path, 'POST', JSON.stringify({ to: isoDay(v.to), reason: v.reason.trim() })),
-    refused: (v, found) => varyPage(page, v, found),
+    refused: (v, found) => varyPage(page, v, plainRefusals(found, { to: 'the new due date', reason: 'why it changes' })),
     done: (after, v) => backToAgreement(page.agreementId, page.what + ' is now due on ' + longDate(isoDay(v.to)) + '.')
   })
 }

@@ -10,8 +10,27 @@ export const returnPath = (agreementId, returnKey) => agreementPath(agreementId)
 export const milestonePath = (agreementId, milestoneKey) => agreementPath(agreementId) + '/milestones/' + id(milestoneKey)
 export const instalmentPath = (agreementId, number) => agreementPath(agreementId) + '/instalments/' + id(number)
 
-/** Whether the signed-in person has a role (the API checks; this only chooses what to offer). */
-export const has = (...roles) => roles.some(role => (claims()['cognito:groups'] || []).includes(role))
+/**
+ * The signed-in person's groups: Cognito's ID token lists them, the local issuer writes them as API
+ * Gateway hands them on ("[finance-officer lead-contact]"). Whole names, so "officer" is not "finance-officer".
+ */
+function groups () {
+  const written = claims()['cognito:groups']
+  return Array.isArray(written) ? written : String(written ?? '').replace(/[[\]]/g, '').split(/[\s,]+/).filter(Boolean)
+}
+
+/** Whether the signed-in person has one of these roles (the API checks; this only chooses what to offer). */
+export const has = (...roles) => roles.some(role => groups().includes(role))
+
+/** A refusal's "must be a non-empty string" as GOV.UK says it: "Enter what was achieved". Other problems stay the API's. */
+export function plainRefusals (errors, whats) {
+  const plain = {}
+  for (const [id, sentences] of Object.entries(errors)) {
+    const list = [sentences].flat().map(text => whats[id] && /non-empty|is required|is missing|must be given/i.test(text) ? 'Enter ' + whats[id] : text)
+    plain[id] = list.length === 1 ? list[0] : list
+  }
+  return plain
+}
 export const isLeadContact = () => has('lead-contact')
 export const mayReview = () => has('programme-manager', 'officer', 'sub-group')
 export const isManager = () => has('programme-manager')

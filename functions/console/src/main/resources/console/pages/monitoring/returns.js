@@ -4,7 +4,7 @@
 import { api, show, showFormPage } from '/common.js'
 import { html, field, form, whenSubmitted, summaryList, tag, longDate, panel, banner } from '/components/index.js'
 import { insetText } from './insetText.js'
-import { agreementCrumbs, readAgreement, returnPath, returnTitle, dueInWords, isLeadContact, mayReview, isManager, has, lines, byOn } from './parts.js'
+import { agreementCrumbs, readAgreement, returnPath, returnTitle, dueInWords, isLeadContact, mayReview, isManager, has, lines, byOn, plainRefusals } from './parts.js'
 
 const OWED = ['OPEN', 'OVERDUE', 'RETURNED']
 const WHOLE_NUMBER = /^\d+$/
@@ -97,7 +97,7 @@ async function returnForm (agreement, record, typed, errors, notice) {
     check: typed => wholeNumbers(agreement, typed),
     fields: fieldsOf(agreement),
     send: (typed, action) => api(returnPath(agreement.id, record.key) + (action === 'draft' ? '/draft' : '/submit'), action === 'draft' ? 'PUT' : 'POST', body(agreement, typed)),
-    refused: (typed, problems) => returnForm(agreement, record, typed, problems),
+    refused: (typed, problems) => returnForm(agreement, record, typed, plainRefusals(problems, { achieved: 'what was achieved this quarter', next: 'what is next' })),
     done: (after, typed, action) => action === 'draft'
       ? returnForm(after, findReturn(after, record.key), null, {}, 'Draft saved. Nothing is sent until you submit the return.')
       : submitted(after, findReturn(after, record.key))

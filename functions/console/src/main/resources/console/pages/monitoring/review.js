@@ -3,7 +3,7 @@
 // the sections to fix.
 import { api, show, showFormPage } from '/common.js'
 import { html, table, tag, longDate, radios, checkboxes, field, form, whenSubmitted, panel } from '/components/index.js'
-import { agreementCrumbs, agreementPath, readAgreement, returnPath, returnTitle, lateness, lines } from './parts.js'
+import { agreementCrumbs, agreementPath, readAgreement, returnPath, returnTitle, lateness, lines, plainRefusals } from './parts.js'
 import { findReturn, versionSummary } from './returns.js'
 
 const SECTIONS = [
@@ -82,7 +82,7 @@ export async function reviewPage ({ agreementId, returnKey }, typed = {}, errors
     fields: { reason: { id: 'reason', label: 'What to fix' }, sections: { id: 'sections', label: 'The sections to fix' } },
     otherwise: 'decision',
     send: v => send(current, record, v),
-    refused: (v, found) => reviewPage({ agreementId, returnKey }, v, found, current),
+    refused: (v, found) => reviewPage({ agreementId, returnKey }, v, plainRefusals(found, { reason: 'what to fix' }), current),
     done: (after, v) => show(v.decision === 'accept' ? 'Return accepted' : 'Return sent back', html`
       <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
       ${panel({ title: v.decision === 'accept' ? 'Return accepted' : 'Return sent back', body: html`The ${returnTitle(record)} of ${agreementId}` })}
