@@ -89,12 +89,11 @@ class MonitoringInBrowserTest {
         return functions.api(LocalFunctions.apiEvent(route, path, null, body, Map.of(), people.get(email)));
     }
 
+    /** The browser, then the server, then the stack (try closes them in reverse, skipping any not opened). */
     @AfterAll
     static void close() throws Exception {
-        for (AutoCloseable open : new AutoCloseable[] {session, server, functions}) {
-            if (open != null) {
-                open.close();
-            }
+        try (AutoCloseable stack = functions; AutoCloseable web = server; AutoCloseable browser = session) {
+            // nothing to do in here: leaving the block closes them
         }
     }
 

@@ -76,29 +76,34 @@ export async function makeRunPage ({ day }, errors = {}) {
   })
 }
 
+/** The lines of a run as a table, or a sentence when there are none. */
+function linesOrNone (lines, none, table) {
+  return lines.length === 0 ? html`<p class="govuk-body">${none}</p>` : table
+}
+
+const agreementLink = line => html`<a class="govuk-link" href="${agreementPath(line.agreementId)}">${line.agreementId}</a>`
+
 function paymentsTable (run) {
-  return run.payments.length === 0
-    ? html`<p class="govuk-body">Nothing was paid.</p>`
-    : table({
-      caption: 'Paid: ' + money(run.totals.paid),
-      captionSize: 's',
-      head: ['Agreement', 'Organisation', { text: 'Instalment', numeric: true }, 'Payable from', { text: 'Amount', numeric: true }, 'Note'],
-      rows: run.payments.map(p => [html`<a class="govuk-link" href="${agreementPath(p.agreementId)}">${p.agreementId}</a>`, p.organisation, String(p.instalment), longDate(p.due), money(p.amount),
-        p.overridden ? 'Paid by an override' : ''])
-    })
+  return linesOrNone(run.payments, 'Nothing was paid.', table({
+    caption: 'Paid: ' + money(run.totals.paid),
+    captionSize: 's',
+    head: ['Agreement', 'Organisation', { text: 'Instalment', numeric: true }, 'Payable from', { text: 'Amount', numeric: true }, 'Note'],
+    rows: run.payments.map(p => [agreementLink(p), p.organisation, String(p.instalment), longDate(p.due), money(p.amount), p.overridden ? 'Paid by an override' : ''])
+  }))
+}
+
+function overrideLink (h) {
+  return paysOut() ? html`<a class="govuk-link" href="${instalmentPath(h.agreementId, h.instalment)}/override">Ask for an override<span class="govuk-visually-hidden"> of instalment ${h.instalment} of ${h.agreementId}</span></a>` : ''
 }
 
 function heldTable (run) {
-  return run.held.length === 0
-    ? html`<p class="govuk-body">Nothing was held.</p>`
-    : table({
-      caption: 'Held: ' + money(run.totals.held),
-      captionSize: 's',
-      head: ['Agreement', { text: 'Instalment', numeric: true }, 'Payable from', { text: 'Amount', numeric: true }, 'Why', 'Waiting for', 'Actions'],
-      rows: run.held.map(h => [html`<a class="govuk-link" href="${agreementPath(h.agreementId)}">${h.agreementId}</a>`, String(h.instalment), longDate(h.due), money(h.amount),
-        lines(heldLineInWords(h)), lines(blockingInWords(h.agreementId, h.blocking)),
-        paysOut() ? html`<a class="govuk-link" href="${instalmentPath(h.agreementId, h.instalment)}/override">Ask for an override<span class="govuk-visually-hidden"> of instalment ${h.instalment} of ${h.agreementId}</span></a>` : ''])
-    })
+  return linesOrNone(run.held, 'Nothing was held.', table({
+    caption: 'Held: ' + money(run.totals.held),
+    captionSize: 's',
+    head: ['Agreement', { text: 'Instalment', numeric: true }, 'Payable from', { text: 'Amount', numeric: true }, 'Why', 'Waiting for', 'Actions'],
+    rows: run.held.map(h => [agreementLink(h), String(h.instalment), longDate(h.due), money(h.amount),
+      lines(heldLineInWords(h)), lines(blockingInWords(h.agreementId, h.blocking)), overrideLink(h)])
+  }))
 }
 
 /** One run: who made it, what it paid and what it held. */
