@@ -8,5 +8,6 @@ import { routes as bulletins } from './pages/bulletins/routes.js'
 import { routes as support } from './pages/support/routes.js'
 import { routes as audit } from './pages/audit/routes.js'
 import { routes as rounds } from './pages/rounds/routes.js'
+import { routes as monitoring } from './pages/monitoring/routes.js'
 
-export const ROUTES = [...account, ...programmes, ...runs, ...notices, ...bulletins, ...support, ...audit, ...rounds]
+export const ROUTES = [...account, ...programmes, ...runs, ...notices, ...bulletins, ...support, ...audit, ...rounds, ...monitoring]

@@ -131,7 +131,39 @@ export const STATUSES = {
   PUBLIC: ['Public sector', 'grey'],
   PRIVATE: ['Private sector', 'grey'],
   VOLUNTARY: ['Voluntary sector', 'grey'],
-  COMMUNITY: ['Community sector', 'grey']
+  COMMUNITY: ['Community sector', 'grey'],
+  // monitoring: an agreement, a return, a milestone (ACCEPTED, CANCELLED, SENT and PENDING are above)
+  CONTRACT: ['Contract', 'grey'],
+  GRANT: ['Grant', 'grey'],
+  TERMINATED: ['Ended early', 'red'],
+  QUARTERLY: ['Quarterly', 'grey'],
+  FINAL: ['Final', 'grey'],
+  PLANNED: ['Not due yet', 'grey'],
+  OPEN: ['Open', 'blue'],
+  OVERDUE: ['Overdue', 'red'],
+  SUBMITTED: ['Submitted', 'light-blue'],
+  RETURNED: ['Sent back', 'orange'],
+  SKIPPED: ['Skipped', 'grey'],
+  LATE: ['Late', 'red'],
+  ACHIEVED: ['Achieved', 'green'],
+  WAIVED: ['Waived', 'grey'],
+  // monitoring: an instalment, and why a payment run holds it
+  PAID: ['Paid', 'green'],
+  HELD: ['Held', 'red'],
+  DUE: ['Due', 'yellow'],
+  NOT_DUE: ['Not due yet', 'grey'],
+  RETURN_OVERDUE: ['A return is overdue', 'red'],
+  RETURN_NOT_ACCEPTED: ['A return is not yet accepted', 'orange'],
+  MILESTONE_MISSED: ['A milestone is missed', 'red'],
+  OTHER_AGREEMENT: ['A return under another agreement is outstanding', 'orange'],
+  FINAL_RETURN: ['The final return is not yet accepted', 'orange'],
+  MANUAL: ['Held by hand', 'red'],
+  // monitoring: a reminder in the ledger, and who it goes to
+  SUPPRESSED: ['Not sent', 'grey'],
+  CLOSED: ['Not sent: the agreement has ended', 'grey'],
+  NO_CONTACT: ['Not sent: no address left', 'orange'],
+  LEAD: ['Lead contacts', 'grey'],
+  OFFICER: ['The officer', 'grey']
 }
 
 /** A status code in words: "NEEDS_MODERATION" → "Needs moderation"; an unknown code is still written as words. */

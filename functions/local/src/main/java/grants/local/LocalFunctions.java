@@ -206,6 +206,12 @@ final class LocalFunctions implements AutoCloseable {
         return dailyReminderRun.handleRequest(event, new LocalLambdaContext("MonitorAgreementsDailyRunFunction"));
     }
 
+    /** Monitoring's use cases on this stack (sending no reminder): agreements are entered through them, as publishing and committing will. */
+    grants.core.monitoring.MonitoringService monitoring() {
+        return new grants.core.monitoring.MonitoringService(wiring.monitoring(), grants.core.monitoring.Addressees.NONE,
+                grants.core.monitoring.MonitoringSettings.STANDARD, wiring.clock());
+    }
+
     /** The request API Gateway would hand the function for this route, from the runner's operator. */
     private static APIGatewayV2HTTPEvent apiEvent(String routeKey, Map<String, String> pathParameters,
                                                   Map<String, String> query, String body, Map<String, String> headers) {

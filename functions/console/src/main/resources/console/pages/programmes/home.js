@@ -1,6 +1,7 @@
-// The home page: the programmes, and each area's own section (the commissioning rounds).
+// The home page: the programmes, and each area's own section (the commissioning rounds, monitoring).
 import { api, html, show, bindingIn } from '/common.js'
 import { homeSection as roundsSection } from '../rounds/routes.js'
+import { homeSection as monitoringSection } from '../monitoring/routes.js'
 import { programmePath } from './names.js'
 
 export async function homePage () {
@@ -11,5 +12,6 @@ export async function homePage () {
       ? html`<p class="govuk-body">No programme has been loaded yet.</p>`
       : html`<ul class="govuk-list">${programmes.map(p => html`<li><a class="govuk-link" href="${programmePath(p.programmeId)}${bindingIn(p.programmeId).partnershipId ? '/mine' : ''}">${p.name}</a> (version ${p.version})</li>`)}</ul>`}
     <p class="govuk-body"><a class="govuk-link" href="/load">Load or replace a programme</a></p>
-    ${rounds}`)
+    ${rounds}
+    ${monitoringSection()}`)
 }

@@ -1,0 +1,56 @@
+// A lead contact's "Your agreements": each agreement with a task list of the returns it owes
+// ("Due 26 July 2002, 3 working days late"). Staff see the same list of the agreements they monitor.
+import { api, show } from '/common.js'
+import { html, money, longDate, tag, taskList, summaryList, banner } from '/components/index.js'
+import { agreementPath, returnPath, returnTitle, dueInWords, isLeadContact, mayReview, paysOut, has, lines } from './parts.js'
+
+/** The home page's section about monitoring: where each person starts. */
+export function monitoringSection () {
+  if (!has('programme-manager', 'finance-officer', 'officer', 'sub-group', 'lead-contact', 'auditor')) {
+    return ''
+  }
+  const links = [
+    html`<a class="govuk-link" href="/agreements">${isLeadContact() ? 'Your agreements and returns' : 'Agreements being monitored'}</a>`,
+    (mayReview() || has('auditor')) && html`<a class="govuk-link" href="/review-queue">Returns to review</a>`,
+    (paysOut() || has('auditor')) && html`<a class="govuk-link" href="/payment-runs">Payment runs</a>`
+  ]
+  return html`<h2 class="govuk-heading-m">Monitoring</h2>${lines(links)}`
+}
+
+function returnsOwed (agreement) {
+  if (agreement.returnsDue.length === 0) {
+    return html`<p class="govuk-body">No return is due now.</p>`
+  }
+  return taskList(agreement.returnsDue.map(r => ({
+    title: 'Send the ' + returnTitle(r),
+    href: returnPath(agreement.id, r.key),
+    hint: dueInWords(r),
+    status: r.state
+  })), { idPrefix: 'returns-' + agreement.id })
+}
+
+function agreementSection (agreement) {
+  return html`<section class="app-agreement">
+    <h2 class="govuk-heading-m"><a class="govuk-link" href="${agreementPath(agreement.id)}">${agreement.id}</a></h2>
+    ${summaryList([
+      ['What', tag(agreement.source)],
+      ['Organisation', agreement.organisation],
+      ['In force', longDate(agreement.start) + ' to ' + longDate(agreement.end)],
+      ['In all', money(agreement.total)],
+      agreement.terminated && ['Status', tag('TERMINATED')],
+      agreement.heldInstalments > 0 && ['Payments held', agreement.heldInstalments === 1 ? '1 instalment' : agreement.heldInstalments + ' instalments']
+    ])}
+    <h3 class="govuk-heading-s">Returns due</h3>
+    ${returnsOwed(agreement)}</section>`
+}
+
+export async function agreementsPage (notice = null) {
+  const { agreements } = await api('/agreements')
+  const title = isLeadContact() ? 'Your agreements' : 'Agreements'
+  show(title, html`
+    ${notice ? banner({ heading: notice, success: true }) : ''}
+    <h1 class="govuk-heading-l">${title}</h1>
+    ${agreements.length === 0
+      ? html`<p class="govuk-body">${isLeadContact() ? 'Your organisation has no agreement yet.' : 'No agreement is being monitored yet.'}</p>`
+      : agreements.map(agreementSection)}`, [['Home', '/']])
+}

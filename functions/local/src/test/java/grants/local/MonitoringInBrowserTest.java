@@ -1,0 +1,257 @@
+package grants.local;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.core.monitoring.Agreement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Monitoring in the console, as its people use it, in headless Chromium: a lead contact submits
+ * their organisation's first quarterly return (a refusal shown in the error summary and at its field,
+ * what was typed kept), the officer sends it back naming what to fix, the lead contact submits it
+ * again and the officer accepts it; meanwhile finance's payment run holds the next instalment for
+ * the return not yet accepted, and the next run pays it. The agreement is entered, and the first
+ * instalment paid, through the use cases and the API as the people who do that. Every monitoring
+ * page is checked by axe-core at 1280 and 390 pixels and for engineers' words (target/console/m-*.png).
+ */
+class MonitoringInBrowserTest {
+
+    private static final String PASSWORD = "monitoring-browser-test";
+    private static final String TRAIL = "coventry-monitoring-2002";
+    private static final String AGREEMENT = "contract-unemployment-pathways";
+    private static final String LEAD = "lead@pathways.monitoring.test";
+    private static final String OFFICER = "officer@monitoring.test";
+    private static final String FINANCE = "finance@demo.grants.local";
+    private static final String MANAGER = "manager@demo.grants.local";
+
+    @TempDir
+    static Path state;
+    private static ReplayClock clock;
+    private static LocalFunctions functions;
+    private static LocalServer server;
+    private static BrowserSession session;
+    private static final Map<String, Actor> people = new java.util.HashMap<>();
+
+    @BeforeAll
+    static void anAgreementWithItsFirstInstalmentPaid() throws IOException {
+        Assumptions.assumeTrue(BrowserSession.available(), "Chromium and chromium-driver are not installed");
+        clock = new ReplayClock(LocalDate.of(2002, 4, 1));
+        functions = LocalFunctions.inMemory(state, clock);
+        List<LocalSignIn.DemoUser> users = new ArrayList<>(ServeCommand.demoUsers(PASSWORD));
+        users.add(inTrail(new Actor("test-lead-pathways", LEAD, Set.of(Role.LEAD_CONTACT), Optional.empty(), Optional.empty(),
+                Set.of(TRAIL), Optional.empty(), Optional.of("pathways"))));
+        users.add(inTrail(new Actor("test-officer-amir", OFFICER, Set.of(Role.OFFICER), Optional.empty(), Optional.empty(),
+                Set.of(TRAIL), Optional.of("officer-amir"), Optional.empty())));
+        users.forEach(user -> people.put(user.person().email(), user.person()));
+        server = LocalServer.start(functions, 0, users);
+        functions.monitoring().enter(people.get(MANAGER), List.of(agreement()));
+        clock.set(LocalDate.of(2002, 4, 2));
+        assertThat(asThemselves(FINANCE, "POST /payment-runs", Map.of(), "{}").getStatusCode()).isEqualTo(201);
+        session = BrowserSession.open(server.origin(), PASSWORD);
+    }
+
+    private static LocalSignIn.DemoUser inTrail(Actor person) {
+        return new LocalSignIn.DemoUser(person, PASSWORD);
+    }
+
+    /** Pathways' contract as publishing the round's decisions makes it: a year, four instalments, a milestone, one output. */
+    private static Agreement agreement() {
+        return new Agreement(AGREEMENT, Agreement.Source.CONTRACT, TRAIL, "pathways", "officer-amir",
+                LocalDate.of(2002, 4, 1), LocalDate.of(2003, 3, 31),
+                List.of(new Agreement.Instalment(1, LocalDate.of(2002, 4, 1), 2_500_000),
+                        new Agreement.Instalment(2, LocalDate.of(2002, 8, 1), 2_500_000),
+                        new Agreement.Instalment(3, LocalDate.of(2002, 10, 1), 2_500_000),
+                        new Agreement.Instalment(4, LocalDate.of(2003, 1, 1), 1_960_000)),
+                List.of(new Agreement.Milestone(AGREEMENT + "/m1", LocalDate.of(2002, 9, 30),
+                        "Steering group with client-group members in place", Set.of(3))),
+                List.of(new Agreement.Output("Residents taking part", 200)));
+    }
+
+    private static APIGatewayV2HTTPResponse asThemselves(String email, String route, Map<String, String> path, String body) {
+        return functions.api(LocalFunctions.apiEvent(route, path, null, body, Map.of(), people.get(email)));
+    }
+
+    /** The browser, then the server, then the stack (try closes them in reverse, skipping any not opened). */
+    @AfterAll
+    static void close() throws Exception {
+        try (AutoCloseable stack = functions; AutoCloseable web = server; AutoCloseable browser = session) {
+            // nothing to do in here: leaving the block closes them
+        }
+    }
+
+    @Test
+    void aReturnIsSentBackAndAcceptedAndTheInstalmentItHeldIsPaidAtTheNextRun() throws IOException {
+        clock.set(LocalDate.of(2002, 7, 15));
+        leadContactSubmitsTheFirstReturn();
+        clock.set(LocalDate.of(2002, 7, 16));
+        officerSendsItBack();
+
+        clock.set(LocalDate.of(2002, 8, 15));
+        financeRunsPaymentsAndSeesTheInstalmentHeld();
+        leadContactSubmitsItAgain();
+        officerAcceptsIt();
+
+        clock.set(LocalDate.of(2002, 8, 16));
+        functions.monitorDailyRun();
+        financesNextRunPaysIt();
+        theAgreementShowsItAll();
+        thePagesOfOneThingEach();
+    }
+
+    private void leadContactSubmitsTheFirstReturn() throws IOException {
+        session.signInAs(LEAD);
+        session.browser().findElement(By.linkText("Your agreements and returns")).click();
+        session.waitForHeading("Your agreements");
+        assertThat(session.text()).contains("Send the 2002-03 Q1 return", "Due 26 July 2002", "£94,600.00");
+        session.checkPage("m01-your-agreements");
+
+        session.browser().findElement(By.partialLinkText("Send the 2002-03 Q1 return")).click();
+        session.waitForHeading("Send the 2002-03 Q1 return");
+        session.checkPage("m02-return-form");
+        fill("output-0", "38");
+        fill("next", "Continue the sessions in Foleshill.");
+        session.press("Submit the return");
+        session.waitForText(By.className("govuk-error-summary"), "Enter what was achieved this quarter");
+        assertThat(session.browser().findElement(By.id("achieved-error")).getText()).contains("Enter what was achieved this quarter");
+        assertThat(session.browser().findElement(By.id("output-0")).getAttribute("value")).isEqualTo("38");
+        session.checkPage("m03-return-refused");
+
+        fill("achieved", "Sessions delivered as planned.");
+        session.press("Submit the return");
+        session.waitForHeading("Return submitted");
+        session.checkPage("m04-return-submitted");
+    }
+
+    private void officerSendsItBack() throws IOException {
+        session.signInAs(OFFICER);
+        session.browser().findElement(By.linkText("Returns to review")).click();
+        session.waitForHeading("Returns to review");
+        assertThat(session.text()).contains("2002-03 Q1 return", "15 July 2002");
+        session.checkPage("m05-review-queue");
+
+        session.browser().findElement(By.partialLinkText("2002-03 Q1 return")).click();
+        session.waitForHeading("Review the 2002-03 Q1 return");
+        assertThat(session.text()).contains("Residents taking part", "38", "Sessions delivered as planned.");
+        session.checkPage("m06-review");
+        session.choose("decision", "send-back");
+        session.choose("sections", "outputs");
+        fill("reason", "38 residents looks like the year so far; give the quarter's number.");
+        session.press("Send the review");
+        session.waitForHeading("Return sent back");
+    }
+
+    private void financeRunsPaymentsAndSeesTheInstalmentHeld() throws IOException {
+        session.signInAs(FINANCE);
+        session.browser().findElement(By.linkText("Payment runs")).click();
+        session.waitForHeading("Payment runs");
+        assertThat(session.browser().findElement(By.id("day")).getAttribute("value")).isEqualTo("15");
+        session.checkPage("m07-payment-run-day");
+        session.press("Continue");
+        session.waitForHeading("Check before making the payment run");
+        session.checkPage("m08-payment-run-check");
+        session.press("Make the payment run");
+        session.waitForHeading("Payment run made");
+        assertThat(session.text()).contains("Held: the 2002-03 Q1 return is not yet accepted.", "£25,000.00");
+        session.checkPage("m09-payment-run-held");
+    }
+
+    private void leadContactSubmitsItAgain() throws IOException {
+        session.signInAs(LEAD);
+        session.get("/agreements");
+        session.waitForHeading("Your agreements");
+        assertThat(session.text()).contains("Sent back");
+        session.browser().findElement(By.partialLinkText("Send the 2002-03 Q1 return")).click();
+        session.waitForHeading("Send the 2002-03 Q1 return");
+        assertThat(session.text()).contains("give the quarter's number");
+        assertThat(session.browser().findElement(By.id("achieved")).getAttribute("value")).isEqualTo("Sessions delivered as planned.");
+        fill("output-0", "12");
+        session.press("Submit the return");
+        session.waitForHeading("Return submitted");
+    }
+
+    private void officerAcceptsIt() {
+        session.signInAs(OFFICER);
+        session.get("/review-queue");
+        session.waitForHeading("Returns to review");
+        session.browser().findElement(By.partialLinkText("2002-03 Q1 return")).click();
+        session.waitForHeading("Review the 2002-03 Q1 return");
+        assertThat(session.text()).contains("Version 2");
+        session.choose("decision", "accept");
+        session.press("Send the review");
+        session.waitForHeading("Return accepted");
+    }
+
+    private void financesNextRunPaysIt() throws IOException {
+        session.signInAs(FINANCE);
+        session.get("/payment-runs");
+        session.waitForHeading("Payment runs");
+        session.press("Continue");
+        session.waitForHeading("Check before making the payment run");
+        session.press("Make the payment run");
+        session.waitForHeading("Payment run made");
+        WebElement paid = session.browser().findElement(By.xpath("//caption[starts-with(normalize-space(), 'Paid')]/.."));
+        assertThat(paid.getText()).contains(AGREEMENT, "£25,000.00");
+        assertThat(session.text()).contains("Nothing was held.");
+    }
+
+    private void theAgreementShowsItAll() throws IOException {
+        session.get("/agreements/" + AGREEMENT);
+        session.waitForHeading(AGREEMENT);
+        assertThat(session.text()).contains("Accepted", "Outputs so far against the target to date", "12", "50",
+                "Paid on 2 April 2002", "Paid on 16 August 2002", "£94,600.00");
+        session.checkPage("m11-agreement");
+        session.get("/agreements/" + AGREEMENT + "/reminders");
+        session.waitForHeading("Reminders");
+        session.checkPage("m12-reminders");
+    }
+
+    /**
+     * Each page of one thing (a manager's, an officer's, finance's), drawn and checked, still signed in as
+     * finance: the pages are the same for whoever opens them, and the API decides who may send them
+     * (its own tests check each role). Finance then holds an instalment by hand.
+     */
+    private void thePagesOfOneThingEach() throws IOException {
+        String agreement = "/agreements/" + AGREEMENT;
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put(agreement + "/returns/2002-03-Q2/vary", "Change the due date of the 2002-03 Q2 return");
+        pages.put(agreement + "/returns/2002-03-Q1", "2002-03 Q1 return");
+        pages.put(agreement + "/milestones/m1/waive", "Waive a milestone");
+        pages.put(agreement + "/instalments/3/hold", "Hold instalment 3");
+        pages.put(agreement + "/terminate", "End this agreement early");
+        int n = 13;
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            session.get(page.getKey());
+            session.waitForHeading(page.getValue());
+            session.checkPage("m" + n++ + page.getKey().replaceAll("[^a-z0-9]+", "-"));
+        }
+        session.get(agreement + "/instalments/3/hold");
+        session.waitForHeading("Hold instalment 3");
+        fill("reason", "Waiting for the audit report.");
+        session.press("Hold the instalment");
+        session.waitForText(By.tagName("main"), "Instalment 3 is held.");
+    }
+
+    private void fill(String id, String text) {
+        WebElement box = session.browser().findElement(By.id(id));
+        box.clear();
+        box.sendKeys(text);
+    }
+}
