@@ -108,3 +108,15 @@ export function claims () {
   }
 }
 
+
+/**
+ * The signed-in person's groups: Cognito's ID token lists them, the local issuer writes them as API
+ * Gateway hands them on ("[finance-officer lead-contact]"). Whole names, so "officer" is not "finance-officer".
+ */
+function groups () {
+  const written = claims()['cognito:groups']
+  return Array.isArray(written) ? written : String(written ?? '').replace(/[[\]]/g, '').split(/[\s,]+/).filter(Boolean)
+}
+
+/** Whether the signed-in person has one of these roles (the API checks; this only chooses what to offer). */
+export const hasRole = (...roles) => roles.some(role => groups().includes(role))

@@ -7,7 +7,7 @@ import { html, field, dateInput, isoDay, form, whenSubmitted, summaryList, money
 import { agreementCrumbs, agreementPath, returnPath, milestonePath, instalmentPath, readAgreement, returnTitle, dueInWords, instalmentHolds, lines, byOn, plainRefusals } from './parts.js'
 import { findReturn } from './returns.js'
 import { agreementPage } from './agreement.js'
-import { warningText } from './warningText.js'
+import { warningText } from '/components/index.js'
 
 /** Back to the agreement (in the address bar too), with what was done in a banner. */
 function backToAgreement (agreementId, notice) {

@@ -1,7 +1,7 @@
 // What monitoring's pages share: where an agreement's pages are, who is signed in, and returns,
 // lateness and holds said in words ("Due 26 July 2002, 3 working days late", "Held: the 2002-03 Q1
 // return is not yet accepted"). Every state is the API's; nothing here works one out.
-import { api, claims } from '/common.js'
+import { api, hasRole } from '/common.js'
 import { html, longDate, inWords } from '/components/index.js'
 
 const id = value => encodeURIComponent(value)
@@ -10,17 +10,8 @@ export const returnPath = (agreementId, returnKey) => agreementPath(agreementId)
 export const milestonePath = (agreementId, milestoneKey) => agreementPath(agreementId) + '/milestones/' + id(milestoneKey)
 export const instalmentPath = (agreementId, number) => agreementPath(agreementId) + '/instalments/' + id(number)
 
-/**
- * The signed-in person's groups: Cognito's ID token lists them, the local issuer writes them as API
- * Gateway hands them on ("[finance-officer lead-contact]"). Whole names, so "officer" is not "finance-officer".
- */
-function groups () {
-  const written = claims()['cognito:groups']
-  return Array.isArray(written) ? written : String(written ?? '').replace(/[[\]]/g, '').split(/[\s,]+/).filter(Boolean)
-}
-
 /** Whether the signed-in person has one of these roles (the API checks; this only chooses what to offer). */
-export const has = (...roles) => roles.some(role => groups().includes(role))
+export const has = hasRole
 
 /** A refusal's "must be a non-empty string" as GOV.UK says it: "Enter what was achieved". Other problems stay the API's. */
 export function plainRefusals (errors, whats) {

@@ -3,7 +3,7 @@
 // submitted), and otherwise what was submitted, version by version, with its reviews.
 import { api, show, showFormPage } from '/common.js'
 import { html, field, form, whenSubmitted, summaryList, tag, longDate, panel, banner } from '/components/index.js'
-import { insetText } from './insetText.js'
+import { insetText } from '/components/index.js'
 import { agreementCrumbs, readAgreement, returnPath, returnTitle, dueInWords, isLeadContact, mayReview, isManager, has, lines, byOn, plainRefusals } from './parts.js'
 
 const OWED = ['OPEN', 'OVERDUE', 'RETURNED']

@@ -1,6 +1,6 @@
 // What the round's pages share: where a round's pages are, who is signed in and as whom in the
 // round, the names of its organisations and issues, and reads the caller may not be allowed yet.
-import { api, ApiError, claims, bindingIn } from '/common.js'
+import { api, ApiError, claims, bindingIn, hasRole } from '/common.js'
 import { html, longDate } from '/components/index.js'
 
 export const roundPath = roundId => '/rounds/' + encodeURIComponent(roundId)
@@ -8,7 +8,7 @@ export const proposalPath = (roundId, proposalId) => roundPath(roundId) + '/prop
 export const crumbs = (roundId, name) => [['Home', '/'], [name || 'The round', roundPath(roundId)]]
 
 /** Whether the signed-in person has a role (the API checks; this only chooses what to offer). */
-export const has = role => (claims()['cognito:groups'] || []).includes(role)
+export const has = role => hasRole(role)
 /** The person the signed-in user is in the round: a board member, sub-group's issue or panel member id. */
 export const person = roundId => bindingIn(roundId).personId
 /** The organisation a proposer sends proposals for. */
