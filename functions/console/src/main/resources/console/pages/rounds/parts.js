@@ -1,6 +1,6 @@
 // What the round's pages share: where a round's pages are, who is signed in and as whom in the
 // round, the names of its organisations and issues, and reads the caller may not be allowed yet.
-import { api, ApiError, claims, bindingIn, hasRole } from '/common.js'
+import { api, ApiError, bindingIn, hasRole } from '/common.js'
 import { html, longDate } from '/components/index.js'
 
 export const roundPath = roundId => '/rounds/' + encodeURIComponent(roundId)
