@@ -13,8 +13,10 @@ import grants.core.monitoring.MonitoringSettings;
 public final class DailyReminderRunComposition {
 
     private final MonitoringService monitoring;
+    private final Runnable primingRead;
 
     public DailyReminderRunComposition(Wiring wiring) {
+        this.primingRead = () -> wiring.monitoring().bankHolidays();
         this.monitoring = new MonitoringService(wiring.monitoring(), addressees(), MonitoringSettings.STANDARD,
                 wiring.clock());
     }
@@ -30,5 +32,10 @@ public final class DailyReminderRunComposition {
 
     MonitoringService monitoring() {
         return monitoring;
+    }
+
+    /** A read through the store, the SDK and the table, that writes nothing: SnapStart's priming. */
+    Runnable primingRead() {
+        return primingRead;
     }
 }

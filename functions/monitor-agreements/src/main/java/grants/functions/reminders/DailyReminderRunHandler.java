@@ -7,6 +7,8 @@ import grants.adapters.aws.Environment;
 import grants.adapters.wiring.Wiring;
 import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.MonitoringService;
+import org.crac.Core;
+import org.crac.Resource;
 
 import java.util.List;
 
@@ -15,12 +17,13 @@ import java.util.List;
  * every reminder whose day has come that the ledger does not have, once each. A run that fails is
  * retried by the scheduler and then kept in its dead-letter queue; run again, it sends nothing twice.
  */
-public class DailyReminderRunHandler implements RequestHandler<ScheduledEvent, String> {
+public class DailyReminderRunHandler implements RequestHandler<ScheduledEvent, String>, Resource {
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
     public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE);
 
     private final MonitoringService monitoring;
+    private final Runnable primingRead;
 
     public DailyReminderRunHandler() {
         this(Wiring.fromEnvironment());
@@ -34,6 +37,8 @@ public class DailyReminderRunHandler implements RequestHandler<ScheduledEvent, S
     /** Everything it uses comes from its composition; the handler only runs it. */
     public DailyReminderRunHandler(DailyReminderRunComposition composition) {
         this.monitoring = composition.monitoring();
+        this.primingRead = composition.primingRead();
+        Core.getGlobalContext().register(this);
     }
 
     /** What the run did, in a line for the log: how many reminders were sent and suppressed. */
@@ -47,5 +52,16 @@ public class DailyReminderRunHandler implements RequestHandler<ScheduledEvent, S
             context.getLogger().log(summary);
         }
         return summary;
+    }
+
+    /** SnapStart priming: the store read once through every layer, writing nothing (a run would send reminders). */
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        primingRead.run();
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+        // nothing to refresh
     }
 }
