@@ -29,8 +29,8 @@ class MonitoringTemplateTest {
         assertThat(properties.path("ScheduleExpression").asText()).isEqualTo("cron(0 7 * * ? *)");
         assertThat(properties.path("ScheduleExpressionTimezone").asText()).isEqualTo("Europe/London");
         assertThat(properties.path("State").asText("ENABLED")).isEqualTo("ENABLED");
-        assertThat(properties.path("Target").path("Arn").path("Fn::GetAtt").path(0).asText())
-                .isEqualTo("MonitorAgreementsDailyRunFunction");
+        assertThat(properties.path("Target").path("Arn").path("Ref").asText()).as("the run's SnapStart alias")
+                .isEqualTo("MonitorAgreementsDailyRunFunction.Alias");
     }
 
     @Test
