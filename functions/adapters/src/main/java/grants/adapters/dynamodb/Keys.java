@@ -343,6 +343,14 @@ public final class Keys {
         /** A notice to send, of a run, a re-issue or a bulletin. */
         record NewNotice(String programmeId, String noticeKey) implements Item {
         }
+
+        /** A round's head, written at each change of stage (monitoring enters a published round's contracts). */
+        record RoundHead(String roundId) implements Item {
+        }
+
+        /** A lead organisation's acceptance of its contract in a round. */
+        record AcceptedContract(String roundId, String contractId) implements Item {
+        }
     }
 
     // Sort keys under a round; a prefix alone lists every record of its kind.
@@ -472,6 +480,12 @@ public final class Keys {
         }
         if (pk.startsWith(NOTICES) && !sk.startsWith(LETTER)) {
             return Optional.of(new Item.NewNotice(pk.substring(NOTICES.length()), sk));
+        }
+        if (pk.startsWith(ROUND) && !pk.equals(ROUNDS) && sk.equals(ROUND_HEAD)) {
+            return Optional.of(new Item.RoundHead(pk.substring(ROUND.length())));
+        }
+        if (pk.startsWith(ROUND) && sk.startsWith(ACCEPTANCE)) {
+            return Optional.of(new Item.AcceptedContract(pk.substring(ROUND.length()), sk.substring(ACCEPTANCE.length())));
         }
         return Optional.empty();
     }
