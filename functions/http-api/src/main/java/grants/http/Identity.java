@@ -44,6 +44,25 @@ public final class Identity {
 
     /** The caller; {@code financeClientId} is the one app client whose access tokens are accepted. */
     public static Actor of(APIGatewayV2HTTPEvent request, String financeClientId) {
+        return of(request, financeClientId, scopeOf(request));
+    }
+
+    /**
+     * The caller as bound in {@code scope}, else everywhere: for a request about a record that
+     * belongs to a round or programme its path does not name (a monitored agreement's).
+     */
+    public static Actor in(String scope, APIGatewayV2HTTPEvent request, String financeClientId) {
+        return of(request, financeClientId, Optional.of(scope));
+    }
+
+    /** Every binding of the caller's ID token, by scope; none for a machine's access token. */
+    public static Map<String, Binding> bindings(APIGatewayV2HTTPEvent request) {
+        Map<String, String> claims = claims(request);
+        return "id".equals(claims.get(TOKEN_USE)) ? BindingClaims.decode(claims.get("sub"), claims.get(BindingClaims.CLAIM))
+                : Map.of();
+    }
+
+    private static Actor of(APIGatewayV2HTTPEvent request, String financeClientId, Optional<String> scope) {
         Map<String, String> claims = claims(request);
         String subject = claims.get("sub");
         if (subject == null || subject.isBlank()) {
@@ -61,7 +80,7 @@ public final class Identity {
             Role.ofGroup(group).ifPresent(roles::add);
         }
         Map<String, Binding> bindings = BindingClaims.decode(subject, claims.get(BindingClaims.CLAIM));
-        Optional<Binding> here = scopeOf(request).map(bindings::get)
+        Optional<Binding> here = scope.map(bindings::get)
                 .or(() -> Optional.ofNullable(bindings.get(Actor.EVERY_PROGRAMME)));
         return new Actor(subject, claims.get("email"), roles, here.flatMap(Binding::partnershipId),
                 here.flatMap(Binding::adviserId), bindings.keySet(), here.flatMap(Binding::personId),

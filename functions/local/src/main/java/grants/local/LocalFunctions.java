@@ -20,9 +20,12 @@ import grants.functions.export.ExportFinanceHandler;
 import grants.functions.queuenotices.QueueNoticesHandler;
 import grants.functions.sendnotices.SendNoticesHandler;
 import grants.functions.support.SupportDaysHandler;
+import grants.functions.monitoring.MonitorAgreementsHandler;
+import grants.functions.reminders.DailyReminderRunHandler;
 import grants.functions.rounds.CommissionRoundsHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.documents.Json;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -64,6 +67,8 @@ final class LocalFunctions implements AutoCloseable {
     private CommitRunsHandler commitRuns;
     private SupportDaysHandler supportDays;
     private CommissionRoundsHandler commissionRounds;
+    private MonitorAgreementsHandler monitorAgreements;
+    private DailyReminderRunHandler dailyReminderRun;
     private SendNoticesHandler sendNotices;
     private double sendNoticesRate;
     private final LocalTableStream tableStream;
@@ -161,6 +166,7 @@ final class LocalFunctions implements AutoCloseable {
         List<String> routes = new java.util.ArrayList<>(AllocateGrantsHandler.ROUTES);
         routes.addAll(SupportDaysHandler.ROUTES);
         routes.addAll(CommissionRoundsHandler.ROUTES);
+        routes.addAll(MonitorAgreementsHandler.ROUTES);
         return routes;
     }
 
@@ -172,7 +178,32 @@ final class LocalFunctions implements AutoCloseable {
         if (CommissionRoundsHandler.ROUTES.contains(event.getRouteKey())) {
             return commissionRounds().handleRequest(event, new LocalLambdaContext("CommissionRoundsFunction"));
         }
+        if (MonitorAgreementsHandler.ROUTES.contains(event.getRouteKey())) {
+            return monitorAgreements().handleRequest(event, new LocalLambdaContext("MonitorAgreementsFunction"));
+        }
         return allocateGrants.handleRequest(event, new LocalLambdaContext("AllocateGrantsFunction"));
+    }
+
+    private synchronized MonitorAgreementsHandler monitorAgreements() {
+        if (monitorAgreements == null) {
+            monitorAgreements = new MonitorAgreementsHandler(wiring);
+        }
+        return monitorAgreements;
+    }
+
+    /**
+     * Plays EventBridge Scheduler's part at 07:00: the daily reminder run, on the runner's clock.
+     * Run twice on one day, the second handles nothing.
+     */
+    synchronized String monitorDailyRun() {
+        if (dailyReminderRun == null) {
+            dailyReminderRun = new DailyReminderRunHandler(wiring);
+        }
+        ScheduledEvent event = new ScheduledEvent();
+        event.setSource("grants.monitoring");
+        event.setDetailType("Daily reminder run");
+        event.setDetail(Map.of());
+        return dailyReminderRun.handleRequest(event, new LocalLambdaContext("MonitorAgreementsDailyRunFunction"));
     }
 
     /** The request API Gateway would hand the function for this route, from the runner's operator. */

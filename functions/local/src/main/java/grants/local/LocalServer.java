@@ -64,6 +64,8 @@ final class LocalServer implements AutoCloseable {
         server.createContext("/.well-known/jwks.json", exchange -> local.respond(exchange,
                 e -> new Reply(200, "application/json", local.issuer.jwks(), Map.of())));
         server.createContext("/api/", exchange -> local.respond(exchange, local::api));
+        // EventBridge Scheduler's part on a laptop: POST here runs the monitoring reminders' daily run now.
+        server.createContext("/local/monitor-daily-run", exchange -> local.respond(exchange, local::monitorDailyRun));
         server.createContext("/config.json", exchange -> local.respond(exchange, local::consoleConfig));
         server.createContext("/", exchange -> local.respond(exchange, local::console));
         server.setExecutor(Executors.newFixedThreadPool(4));
@@ -240,6 +242,14 @@ final class LocalServer implements AutoCloseable {
     }
 
     /** A request to the API: verified as the JWT authorizer would, then the handler's own event. */
+    /** POST: the monitoring reminders' daily run, now; answers what it did. Only this machine reaches it. */
+    private Reply monitorDailyRun(HttpExchange exchange) {
+        if (!exchange.getRequestMethod().equals("POST")) {
+            return new Reply(405, "text/plain; charset=utf-8", "POST to run the daily reminder run.", Map.of("allow", "POST"));
+        }
+        return new Reply(200, "text/plain; charset=utf-8", functions.monitorDailyRun(), Map.of());
+    }
+
     private Reply api(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath().substring("/api".length());
         Optional<ApiRoutes.Match> match = routes.match(exchange.getRequestMethod(), path);

@@ -7,6 +7,7 @@ import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.DynamoAuditTrail;
 import grants.adapters.dynamodb.DynamoExportIndex;
 import grants.adapters.dynamodb.DynamoRoundStore;
+import grants.adapters.dynamodb.DynamoMonitoringStore;
 import grants.adapters.dynamodb.DynamoNoticeStore;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
 import grants.adapters.dynamodb.GrantsTable;
@@ -31,6 +32,7 @@ public final class Wiring {
     private final DynamoNoticeStore notices;
     private final DynamoExportIndex exportIndex;
     private final DynamoRoundStore rounds;
+    private final DynamoMonitoringStore monitoring;
     private final GrantsTable table;
     private final AuditTable auditTable;
 
@@ -47,6 +49,7 @@ public final class Wiring {
         this.exportIndex = new DynamoExportIndex(table);
         aws.hook().ifPresent(hook -> hook.wiredWith(environment)); // tests: which local resource is which
         this.rounds = new DynamoRoundStore(table, auditTable);
+        this.monitoring = new DynamoMonitoringStore(table, auditTable);
     }
 
     /** Lambda's: settings and credentials from the process environment, the system clock. */
@@ -94,6 +97,11 @@ public final class Wiring {
 
     public DynamoRoundStore rounds() {
         return rounds;
+    }
+
+    /** Monitored agreements, their reminders and ledger: MonitorAgreements reads and changes them, rounds and runs enter them. */
+    public DynamoMonitoringStore monitoring() {
+        return monitoring;
     }
 
     /** The audit trail every function that records changes writes to. */

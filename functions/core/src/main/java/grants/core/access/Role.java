@@ -23,7 +23,9 @@ public enum Role {
     /** Declares interests, scores and moderates the proposals of their own panel. */
     PANEL_MEMBER("panel-member"),
     /** Submits the monitoring returns of their own organisation's agreements (bound with the organisation). */
-    LEAD_CONTACT("lead-contact");
+    LEAD_CONTACT("lead-contact"),
+    /** Monitors the agreements that name them as officer (bound with that person id): reviews, milestones, due dates. */
+    OFFICER("officer");
 
     private final String group;
 

@@ -8,7 +8,9 @@ import grants.core.calendar.WorkingDays;
 import grants.core.commissioning.Contract;
 import grants.core.commissioning.Fund;
 import grants.core.errors.ConflictException;
+import grants.core.errors.InvalidInputException;
 import grants.core.errors.NotFoundException;
+import grants.core.errors.Problem;
 import grants.core.run.AllocationRun;
 
 import java.time.Clock;
@@ -18,8 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Monitoring's use cases: agreements entering from rounds and runs, returns submitted and reviewed,
@@ -98,8 +103,21 @@ public final class MonitoringService {
 
     public MonitoredAgreement submit(Actor actor, String returnId, Map<String, Long> outputs, String achieved,
                                      String next) {
-        return onPart(actor, returnId, "RETURN_SUBMITTED",
-                (a, who) -> a.submit(returnId, who, new Submission(today(), who.id(), outputs, achieved, next)));
+        return onPart(actor, returnId, "RETURN_SUBMITTED", (a, who) -> a.submit(returnId, who,
+                new Submission(today(), who.id(), measuredBy(a.agreement(), outputs), achieved, next)));
+    }
+
+    /** The outputs of a return, each a measure of the agreement: any other is refused, naming it. */
+    private static Map<String, Long> measuredBy(Agreement agreement, Map<String, Long> outputs) {
+        Set<String> measures = agreement.outputs().stream().map(Agreement.Output::measure).collect(Collectors.toSet());
+        List<Problem> unknown = outputs.keySet().stream().filter(measure -> !measures.contains(measure)).sorted()
+                .map(measure -> new Problem("outputs." + measure, "is not a measure of agreement " + agreement.id()
+                        + ": its measures are " + new TreeSet<>(measures))).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("The return was refused: " + unknown.size()
+                    + " measure(s) the agreement does not have; nothing was changed.", unknown);
+        }
+        return outputs;
     }
 
     public MonitoredAgreement accept(Actor actor, String returnId) {
@@ -284,8 +302,8 @@ public final class MonitoringService {
 
     /**
      * Who the caller is to monitoring: a manager, finance, a sub-group member, a lead contact of
-     * their organisation, or the agreement's officer (bound as the person it names); anyone else,
-     * an auditor among them, may change nothing.
+     * their organisation, or the agreement's officer (in the officer group, bound as the person it
+     * names); anyone else, an auditor among them, may change nothing.
      */
     static Participant participant(Actor actor, Agreement agreement) {
         String id = actor.personId().orElse(actor.subject());
@@ -298,7 +316,7 @@ public final class MonitoringService {
             kind = Participant.Kind.SUB_GROUP;
         } else if (actor.has(Role.LEAD_CONTACT)) {
             kind = Participant.Kind.LEAD_CONTACT;
-        } else if (id.equals(agreement.officer()) && !actor.has(Role.AUDITOR)) {
+        } else if (actor.has(Role.OFFICER) && id.equals(agreement.officer())) {
             kind = Participant.Kind.OFFICER;
         } else {
             kind = Participant.Kind.OTHER;
@@ -313,7 +331,7 @@ public final class MonitoringService {
      * where they are bound; the agreement itself then refuses, with M14's reason, what their role
      * does not allow.
      */
-    private static void requireBound(Actor actor, MonitoredAgreement agreement) {
+    static void requireBound(Actor actor, MonitoredAgreement agreement) {
         if (actor.has(Role.LEAD_CONTACT)) {
             if (!isLeadContact(actor, agreement.agreement())) {
                 throw new ForbiddenActionException(new RefusedException(Refusal.NOT_LEAD_CONTACT, agreement.id()));
@@ -328,7 +346,7 @@ public final class MonitoringService {
      * (a manager, finance, a sub-group member, its officer) or an auditor: a proposer or a panel
      * member of the same round never sees another organisation's agreement.
      */
-    private static void requireMayLookAt(Actor actor, MonitoredAgreement agreement) {
+    static void requireMayLookAt(Actor actor, MonitoredAgreement agreement) {
         requireBound(actor, agreement);
         if (participant(actor, agreement.agreement()).kind() == Participant.Kind.OTHER && !actor.has(Role.AUDITOR)) {
             throw new ForbiddenException("Your role does not let you see agreement " + agreement.id() + ".");

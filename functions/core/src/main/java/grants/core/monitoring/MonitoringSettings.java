@@ -18,6 +18,16 @@ public record MonitoringSettings(int returnDueWorkingDays, int finalReturnDueWor
     public record ReminderRule(String id, int offsetWorkingDays, Audience audience) {
     }
 
+    /**
+     * The settings of the spec's worked example, which every programme uses until settings per
+     * programme exist: returns due 20 working days after the quarter (the final one 40), holding
+     * after 5 more, across an organisation's agreements, the last instalment kept for the final
+     * return, and reminders 5 days before, on the day, 5 days after (the lead) and 10 after (the officer).
+     */
+    public static final MonitoringSettings STANDARD = new MonitoringSettings(20, 40, 5, true, true, List.of(
+            new ReminderRule("r-before", -5, Audience.LEAD), new ReminderRule("r-due", 0, Audience.LEAD),
+            new ReminderRule("r-late", 5, Audience.LEAD), new ReminderRule("r-escalate", 10, Audience.OFFICER)));
+
     public MonitoringSettings {
         reminders = reminders.stream().sorted(Comparator.comparing(ReminderRule::id)).toList();
     }

@@ -54,7 +54,7 @@ class MonitoringPropertiesTest {
 
     private final Actor manager = Actor.system("manager", Role.PROGRAMME_MANAGER);
     private final Actor finance = Actor.system("finance", Role.FINANCE_OFFICER);
-    private final Actor officer = new Actor("officer", "officer@example", Set.of(), Optional.empty(), Optional.empty(),
+    private final Actor officer = new Actor("officer", "officer@example", Set.of(Role.OFFICER), Optional.empty(), Optional.empty(),
             Set.of(Actor.EVERY_PROGRAMME), Optional.of("officer"), Optional.empty());
     private final Actor lead = new Actor("lead", "lead@example", Set.of(Role.LEAD_CONTACT), Optional.empty(),
             Optional.empty(), Set.of(Actor.EVERY_PROGRAMME), Optional.of("lead"), Optional.of("org"));

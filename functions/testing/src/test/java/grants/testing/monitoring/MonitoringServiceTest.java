@@ -50,8 +50,8 @@ class MonitoringServiceTest {
     private final Actor manager = person("manager", Role.PROGRAMME_MANAGER, null);
     private final Actor finance = person("finance", Role.FINANCE_OFFICER, null);
     private final Actor secondFinance = person("finance-2", Role.FINANCE_OFFICER, null);
-    private final Actor officer = person("officer", null, null);
-    private final Actor otherOfficer = person("officer-2", null, null);
+    private final Actor officer = person("officer", Role.OFFICER, null);
+    private final Actor otherOfficer = person("officer-2", Role.OFFICER, null);
     private final Actor subGroup = person("sub-group", Role.SUB_GROUP, null);
     private final Actor auditor = person("officer", Role.AUDITOR, null);
     private final Actor lead = person("lead", Role.LEAD_CONTACT, "org");

@@ -149,7 +149,8 @@ final class ServiceReplay {
             case FINANCE -> Set.of(Role.FINANCE_OFFICER);
             case SUB_GROUP -> Set.of(Role.SUB_GROUP);
             case LEAD_CONTACT -> Set.of(Role.LEAD_CONTACT);
-            case OFFICER, OTHER -> Set.of();
+            case OFFICER -> Set.of(Role.OFFICER);
+            case OTHER -> Set.of();
         };
         return new Actor(personId, book.emails().get(personId), roles, Optional.empty(), Optional.empty(),
                 Set.of(Actor.EVERY_PROGRAMME), Optional.of(personId), person.organisation());

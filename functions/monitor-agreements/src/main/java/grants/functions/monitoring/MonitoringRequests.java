@@ -1,0 +1,126 @@
+package grants.functions.monitoring;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import grants.documents.FieldReader;
+import grants.documents.Json;
+import grants.http.HttpRequests;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Monitoring's request bodies, each read whole: every problem named by its field, nothing changed. */
+final class MonitoringRequests {
+
+    /** What a reviewer may ask to be fixed, as the return form's sections are called. */
+    static final List<String> SECTIONS = List.of("outputs", "achieved", "next");
+
+    /** A return as a lead contact submits it: each measure's whole number, what was achieved, what is next. */
+    record Submitted(Map<String, Long> outputs, String achieved, String next) {
+    }
+
+    /** A due date moved, with the reason. */
+    record Varied(LocalDate to, String reason) {
+    }
+
+    private MonitoringRequests() {
+    }
+
+    /** The body; none at all reads as {} (an acceptance needs nothing more). */
+    static JsonNode bodyOf(APIGatewayV2HTTPEvent request) {
+        return request.getBody() == null || request.getBody().isBlank() ? Json.object() : HttpRequests.body(request);
+    }
+
+    static Submitted submission(JsonNode body) {
+        FieldReader reader = objectReader(body, "outputs", "achieved", "next");
+        Map<String, Long> outputs = new TreeMap<>();
+        JsonNode given = body.get("outputs");
+        if (given != null && !given.isNull() && !given.isObject()) {
+            reader.problem("outputs", "must be an object from each measure to a whole number");
+        } else if (given != null && given.isObject()) {
+            given.fields().forEachRemaining(measure -> {
+                JsonNode value = measure.getValue();
+                if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
+                    reader.problem("outputs." + measure.getKey(), "must be a whole number, 0 or more, got " + value);
+                } else {
+                    outputs.put(measure.getKey(), value.longValue());
+                }
+            });
+        }
+        String achieved = reader.multilineText(body, "", "achieved", true, FieldReader.MAX_LONG_TEXT);
+        String next = reader.multilineText(body, "", "next", true, FieldReader.MAX_LONG_TEXT);
+        refuseIfAny(reader);
+        return new Submitted(outputs, achieved, next);
+    }
+
+    /** A send-back: what to fix in words, and optionally which sections, said first ("Fix: outputs, next. ..."). */
+    static String whatToFix(JsonNode body) {
+        FieldReader reader = objectReader(body, "reason", "sections");
+        String reason = reader.multilineText(body, "", "reason", true, FieldReader.MAX_LONG_TEXT);
+        List<String> sections = new ArrayList<>();
+        List<JsonNode> given = reader.array(body, "", "sections", false);
+        for (int i = 0; i < given.size(); i++) {
+            String section = given.get(i).asText();
+            if (!given.get(i).isTextual() || !SECTIONS.contains(section)) {
+                reader.problem("sections[" + i + "]", "must be one of " + SECTIONS);
+            } else if (!sections.contains(section)) {
+                sections.add(section);
+            }
+        }
+        refuseIfAny(reader);
+        return sections.isEmpty() ? reason : "Fix: " + String.join(", ", sections) + ". " + reason;
+    }
+
+    static String reason(JsonNode body) {
+        return oneText(body, "reason");
+    }
+
+    static String evidence(JsonNode body) {
+        return oneText(body, "evidence");
+    }
+
+    static Varied variation(JsonNode body) {
+        FieldReader reader = objectReader(body, "to", "reason");
+        String to = reader.text(body, "", "to", true);
+        LocalDate day = null;
+        if (to != null) {
+            try {
+                day = LocalDate.parse(to);
+            } catch (DateTimeParseException notADate) {
+                reader.problem("to", "must be a real date written YYYY-MM-DD, got \"" + to + "\"");
+            }
+        }
+        String reason = reader.multilineText(body, "", "reason", true, FieldReader.MAX_LONG_TEXT);
+        refuseIfAny(reader);
+        return new Varied(day, reason);
+    }
+
+    /** A body with nothing to say: {} or none; any field is refused, naming it. */
+    static void nothing(JsonNode body) {
+        refuseIfAny(objectReader(body));
+    }
+
+    private static String oneText(JsonNode body, String field) {
+        FieldReader reader = objectReader(body, field);
+        String text = reader.multilineText(body, "", field, true, FieldReader.MAX_LONG_TEXT);
+        refuseIfAny(reader);
+        return text;
+    }
+
+    private static FieldReader objectReader(JsonNode body, String... fields) {
+        FieldReader reader = new FieldReader();
+        if (!reader.isObject(body, "body")) {
+            refuseIfAny(reader);
+        }
+        reader.onlyFields(body, "", fields);
+        return reader;
+    }
+
+    private static void refuseIfAny(FieldReader reader) {
+        reader.refuseIfAny("request", "nothing was changed");
+    }
+}
