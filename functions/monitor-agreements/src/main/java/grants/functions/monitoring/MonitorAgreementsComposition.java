@@ -2,23 +2,25 @@ package grants.functions.monitoring;
 
 import grants.adapters.aws.Environment;
 import grants.adapters.wiring.Wiring;
-import grants.core.monitoring.Addressees;
+import grants.core.monitoring.AgreementIntake;
+import grants.core.monitoring.GrantTerms;
+import grants.core.monitoring.KnownAddressees;
 import grants.core.monitoring.MonitoringService;
 import grants.core.monitoring.MonitoringSettings;
 import grants.core.monitoring.MonitoringStore;
 import grants.core.monitoring.MonitoringViews;
 
-import java.util.List;
-
 /**
  * Everything the MonitorAgreements functions use, built once per container from what the functions
  * share ({@link Wiring}): monitoring's use cases over the monitoring store (the change use cases,
  * the daily reminder run and payment runs in {@link MonitoringService}, the reading in
- * {@link MonitoringViews}), where reminders go, and the routes over them. The handlers only route.
+ * {@link MonitoringViews}), where reminders go (to the addresses rounds and programmes hold), the
+ * intake of agreements from the table's stream, and the routes over them. The handlers only route.
  */
 public final class MonitorAgreementsComposition {
 
     private final MonitoringService monitoring;
+    private final AgreementIntake intake;
     private final MonitorRoutes routes;
     private final String financeClientId;
 
@@ -26,28 +28,18 @@ public final class MonitorAgreementsComposition {
         this.financeClientId = wiring.environment().optional(Environment.FINANCE_CLIENT_ID, "");
         MonitoringStore store = wiring.monitoring();
         MonitoringSettings settings = MonitoringSettings.STANDARD;
-        this.monitoring = new MonitoringService(store, addressees(), settings, wiring.clock());
+        this.monitoring = new MonitoringService(store, new KnownAddressees(wiring.rounds(), wiring.programmes(),
+                wiring.notices()), settings, wiring.clock());
+        // Rounds and runs never call monitoring: the table's stream tells it what they published.
+        this.intake = new AgreementIntake(store, wiring.rounds(), wiring.programmes(), wiring.runs(),
+                GrantTerms::defaultsFor, settings, wiring.clock());
         this.routes = new MonitorRoutes(monitoring, new MonitoringViews(store, settings, wiring.clock()),
                 financeClientId);
     }
 
-    /**
-     * Where reminders go. Until the lead contacts' addresses are read from their bindings (with
-     * the notices' suppression list), nobody is known, so a LEAD reminder is suppressed as
-     * NO_CONTACT: this is where that reader is built.
-     */
-    private static Addressees addressees() {
-        return new Addressees() {
-            @Override
-            public List<String> leadContacts(String organisation) {
-                return List.of();
-            }
-
-            @Override
-            public List<String> person(String personId) {
-                return List.of();
-            }
-        };
+    /** Agreements entering from published rounds and committed runs, for the stream's handler. */
+    public AgreementIntake intake() {
+        return intake;
     }
 
     /** The use cases, for the daily run's handler. */
