@@ -9,7 +9,6 @@ import grants.adapters.dynamodb.Keys;
 import grants.adapters.lambda.Batches;
 import grants.adapters.wiring.Wiring;
 import grants.core.monitoring.AgreementIntake;
-import grants.functions.monitoring.MonitorAgreementsComposition;
 
 import java.util.List;
 
@@ -33,11 +32,11 @@ public class EnterAgreementsHandler implements RequestHandler<DynamodbEvent, Str
 
     /** Built from what the functions share: how the local runner and the tests make it. */
     public EnterAgreementsHandler(Wiring wiring) {
-        this(new MonitorAgreementsComposition(wiring));
+        this(new EnterAgreementsComposition(wiring));
     }
 
     /** Everything it uses comes from its composition; the handler only routes. */
-    public EnterAgreementsHandler(MonitorAgreementsComposition composition) {
+    public EnterAgreementsHandler(EnterAgreementsComposition composition) {
         this.intake = composition.intake();
     }
 

@@ -2,8 +2,6 @@ package grants.functions.monitoring;
 
 import grants.adapters.aws.Environment;
 import grants.adapters.wiring.Wiring;
-import grants.core.monitoring.AgreementIntake;
-import grants.core.monitoring.GrantTerms;
 import grants.core.monitoring.KnownAddressees;
 import grants.core.monitoring.MonitoringService;
 import grants.core.monitoring.MonitoringSettings;
@@ -14,13 +12,12 @@ import grants.core.monitoring.MonitoringViews;
  * Everything the MonitorAgreements functions use, built once per container from what the functions
  * share ({@link Wiring}): monitoring's use cases over the monitoring store (the change use cases,
  * the daily reminder run and payment runs in {@link MonitoringService}, the reading in
- * {@link MonitoringViews}), where reminders go (to the addresses rounds and programmes hold), the
- * intake of agreements from the table's stream, and the routes over them. The handlers only route.
+ * {@link MonitoringViews}), where reminders go (to the addresses rounds and programmes hold), and the
+ * routes over them. The handlers only route.
  */
 public final class MonitorAgreementsComposition {
 
     private final MonitoringService monitoring;
-    private final AgreementIntake intake;
     private final MonitorRoutes routes;
     private final String financeClientId;
 
@@ -30,16 +27,8 @@ public final class MonitorAgreementsComposition {
         MonitoringSettings settings = MonitoringSettings.STANDARD;
         this.monitoring = new MonitoringService(store, new KnownAddressees(wiring.rounds(), wiring.programmes(),
                 wiring.notices()), settings, wiring.clock());
-        // Rounds and runs never call monitoring: the table's stream tells it what they published.
-        this.intake = new AgreementIntake(store, wiring.rounds(), wiring.programmes(), wiring.runs(),
-                GrantTerms::defaultsFor, settings, wiring.clock());
         this.routes = new MonitorRoutes(monitoring, new MonitoringViews(store, settings, wiring.clock()),
                 financeClientId);
-    }
-
-    /** Agreements entering from published rounds and committed runs, for the stream's handler. */
-    public AgreementIntake intake() {
-        return intake;
     }
 
     /** The use cases, for the daily run's handler. */
