@@ -6,6 +6,8 @@ import grants.core.errors.Problem;
 import grants.core.money.Days;
 import grants.core.money.Money;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +97,20 @@ public final class FieldReader {
     /** Text that may run over several lines (tabs and line breaks allowed), such as Markdown. */
     public String multilineText(JsonNode parent, String parentPath, String field, boolean required, int maxLength) {
         return text(parent.get(field), path(parentPath, field), required, maxLength, true);
+    }
+
+    /** A real calendar day written YYYY-MM-DD. */
+    public LocalDate date(JsonNode parent, String parentPath, String field, boolean required) {
+        String text = text(parent, parentPath, field, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException notADate) {
+            problem(path(parentPath, field), "must be a date written YYYY-MM-DD, got \"" + text + "\"");
+            return null;
+        }
     }
 
     /** One element of an array of strings, such as a partnership id in {@code sharedWith}. */

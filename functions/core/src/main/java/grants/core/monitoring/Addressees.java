@@ -5,6 +5,19 @@ import java.util.List;
 /** Where reminders go (outbound port): live addresses only, those that have bounced left out. */
 public interface Addressees {
 
+    /** Nobody's address: for a function that sends no reminder (the daily run alone sends them). */
+    Addressees NONE = new Addressees() {
+        @java.lang.Override
+        public List<String> leadContacts(String organisation) {
+            return List.of();
+        }
+
+        @java.lang.Override
+        public List<String> person(String personId) {
+            return List.of();
+        }
+    };
+
     /** The addresses of the lead contacts of an organisation. */
     List<String> leadContacts(String organisation);
 

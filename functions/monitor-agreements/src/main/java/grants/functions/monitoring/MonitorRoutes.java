@@ -72,7 +72,7 @@ final class MonitorRoutes {
             Map.entry(SKIP, Access.by("skip a progress return", PROGRAMME_MANAGER)),
             Map.entry(VARY_RETURN, Access.by("change a return's due date", PROGRAMME_MANAGER, OFFICER)),
             Map.entry(VARY_MILESTONE, Access.by("change a milestone's due date", PROGRAMME_MANAGER, OFFICER)),
-            Map.entry(ACHIEVE, Access.by("record a milestone as achieved", PROGRAMME_MANAGER, OFFICER)),
+            Map.entry(ACHIEVE, Access.by("record a milestone as achieved", OFFICER)),
             Map.entry(WAIVE, Access.by("waive a milestone", PROGRAMME_MANAGER)),
             Map.entry(HOLD, Access.by("hold an instalment", PROGRAMME_MANAGER, FINANCE_OFFICER)),
             Map.entry(RELEASE, Access.by("release an instalment", PROGRAMME_MANAGER, FINANCE_OFFICER)),

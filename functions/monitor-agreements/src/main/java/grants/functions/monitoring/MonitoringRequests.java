@@ -7,7 +7,6 @@ import grants.documents.Json;
 import grants.http.HttpRequests;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,15 +84,7 @@ final class MonitoringRequests {
 
     static Varied variation(JsonNode body) {
         FieldReader reader = objectReader(body, "to", "reason");
-        String to = reader.text(body, "", "to", true);
-        LocalDate day = null;
-        if (to != null) {
-            try {
-                day = LocalDate.parse(to);
-            } catch (DateTimeParseException notADate) {
-                reader.problem("to", "must be a real date written YYYY-MM-DD, got \"" + to + "\"");
-            }
-        }
+        LocalDate day = reader.date(body, "", "to", true);
         String reason = reader.multilineText(body, "", "reason", true, FieldReader.MAX_LONG_TEXT);
         refuseIfAny(reader);
         return new Varied(day, reason);

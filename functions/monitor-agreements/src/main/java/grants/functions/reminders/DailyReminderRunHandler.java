@@ -7,7 +7,6 @@ import grants.adapters.aws.Environment;
 import grants.adapters.wiring.Wiring;
 import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.MonitoringService;
-import grants.functions.monitoring.MonitorAgreementsComposition;
 
 import java.util.List;
 
@@ -29,10 +28,11 @@ public class DailyReminderRunHandler implements RequestHandler<ScheduledEvent, S
 
     /** Built from what the functions share: how the local runner and the tests make it. */
     public DailyReminderRunHandler(Wiring wiring) {
-        this(new MonitorAgreementsComposition(wiring));
+        this(new DailyReminderRunComposition(wiring));
     }
 
-    public DailyReminderRunHandler(MonitorAgreementsComposition composition) {
+    /** Everything it uses comes from its composition; the handler only runs it. */
+    public DailyReminderRunHandler(DailyReminderRunComposition composition) {
         this.monitoring = composition.monitoring();
     }
 

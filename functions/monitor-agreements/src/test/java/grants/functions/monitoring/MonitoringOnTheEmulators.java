@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.adapters.aws.AwsClients;
+import grants.adapters.aws.AwsRequestHook;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
@@ -58,18 +59,25 @@ final class MonitoringOnTheEmulators {
     final MonitorAgreementsHandler handler;
 
     MonitoringOnTheEmulators(Class<?> test) {
-        this(test, true);
+        this(test, null, true);
+    }
+
+    /** With {@code hook} deciding the functions' AWS calls (the policy check of a narrowed template); null: the build's. */
+    MonitoringOnTheEmulators(Class<?> test, AwsRequestHook hook) {
+        this(test, hook, true);
     }
 
     /** A fresh table with no agreement in it: they come from rounds and runs (monitorflow's tests). */
     static MonitoringOnTheEmulators empty(Class<?> test) {
-        return new MonitoringOnTheEmulators(test, false);
+        return new MonitoringOnTheEmulators(test, null, false);
     }
 
-    private MonitoringOnTheEmulators(Class<?> test, boolean withTheExample) {
+    private MonitoringOnTheEmulators(Class<?> test, AwsRequestHook hook, boolean withTheExample) {
         AwsStack stack = TestAwsStack.shared();
-        AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
-                stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
+        AwsClients.Endpoints endpoints = new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+                stack::sesEndpoint, stack::sqsEndpoint);
+        AwsClients aws = hook == null ? AwsClients.local(endpoints, stack.accessKey(), stack.secretKey())
+                : AwsClients.local(endpoints, stack.accessKey(), stack.secretKey(), hook);
         String table = TestAwsStack.uniqueTableName(test);
         GrantsTable.createIfMissing(aws.dynamoDb(), table);
         AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");

@@ -14,7 +14,6 @@ import grants.core.support.BookingRequest;
 import grants.core.support.SupportPool;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,15 +58,7 @@ public final class SupportJson {
         String adviserId = reader.text(body, "", "adviserId", true);
         String partnershipId = reader.text(body, "", "partnershipId", false);
         String poolId = reader.text(body, "", "poolId", false);
-        String dateText = reader.text(body, "", "date", true);
-        LocalDate date = null;
-        if (dateText != null) {
-            try {
-                date = LocalDate.parse(dateText);
-            } catch (DateTimeParseException e) {
-                reader.problem("date", "must be a date written YYYY-MM-DD, got \"" + dateText + "\"");
-            }
-        }
+        LocalDate date = reader.date(body, "", "date", true);
         Integer halfDays = reader.halfDays(body, "", "days");
         if (halfDays != null && halfDays == 0) {
             reader.problem("days", "must be at least 0.5");

@@ -1,0 +1,26 @@
+package grants.functions.reminders;
+
+import grants.adapters.wiring.Wiring;
+import grants.core.monitoring.KnownAddressees;
+import grants.core.monitoring.MonitoringService;
+import grants.core.monitoring.MonitoringSettings;
+
+/**
+ * Everything the daily reminder run uses, built once per container from what the functions share
+ * ({@link Wiring}): monitoring's use cases over the monitoring store, and where reminders go. The
+ * handler only runs it.
+ */
+public final class DailyReminderRunComposition {
+
+    private final MonitoringService monitoring;
+
+    public DailyReminderRunComposition(Wiring wiring) {
+        // Where reminders go: the addresses rounds and programmes already write to, less bounced ones.
+        this.monitoring = new MonitoringService(wiring.monitoring(), new KnownAddressees(wiring.rounds(),
+                wiring.programmes(), wiring.notices()), MonitoringSettings.STANDARD, wiring.clock());
+    }
+
+    MonitoringService monitoring() {
+        return monitoring;
+    }
+}
