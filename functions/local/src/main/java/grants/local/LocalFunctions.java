@@ -20,6 +20,7 @@ import grants.functions.export.ExportFinanceHandler;
 import grants.functions.queuenotices.QueueNoticesHandler;
 import grants.functions.sendnotices.SendNoticesHandler;
 import grants.functions.support.SupportDaysHandler;
+import grants.functions.intake.EnterAgreementsHandler;
 import grants.functions.monitoring.MonitorAgreementsHandler;
 import grants.functions.reminders.DailyReminderRunHandler;
 import grants.functions.rounds.CommissionRoundsHandler;
@@ -69,6 +70,7 @@ final class LocalFunctions implements AutoCloseable {
     private CommissionRoundsHandler commissionRounds;
     private MonitorAgreementsHandler monitorAgreements;
     private DailyReminderRunHandler dailyReminderRun;
+    private EnterAgreementsHandler enterAgreements;
     private SendNoticesHandler sendNotices;
     private double sendNoticesRate;
     private final LocalTableStream tableStream;
@@ -248,7 +250,9 @@ final class LocalFunctions implements AutoCloseable {
                     new LocalLambdaContext("ExportFinanceFunction"));
             StreamsEventResponse queued = queueNotices().handleRequest(batch.event(),
                     new LocalLambdaContext("QueueNoticesFunction"));
-            for (StreamsEventResponse response : List.of(committed, exported, queued)) {
+            StreamsEventResponse entered = enterAgreements().handleRequest(batch.event(),
+                    new LocalLambdaContext("MonitorAgreementsIntakeFunction"));
+            for (StreamsEventResponse response : List.of(committed, exported, queued, entered)) {
                 if (!response.getBatchItemFailures().isEmpty()) {
                     throw new IllegalStateException("a stream-triggered function failed on record "
                             + response.getBatchItemFailures().get(0).getItemIdentifier() + "; run the command again to retry");
@@ -256,6 +260,14 @@ final class LocalFunctions implements AutoCloseable {
             }
             tableStream.checkpoint(batch);
         }
+    }
+
+    /** Published rounds and committed runs enter monitoring, as the intake function does on AWS. */
+    private synchronized EnterAgreementsHandler enterAgreements() {
+        if (enterAgreements == null) {
+            enterAgreements = new EnterAgreementsHandler(wiring);
+        }
+        return enterAgreements;
     }
 
     /** Plays Lambda's part for the notices queue: SendNotices gets it ten at a time until it is empty. */

@@ -59,6 +59,10 @@ final class LiveRound implements AutoCloseable {
         return replay.call(LocalFunctions.OPERATOR, routeKey, path, body);
     }
 
+    JsonNode as(grants.core.access.Actor caller, String routeKey, Map<String, String> path, JsonNode body) {
+        return replay.call(caller, routeKey, path, body);
+    }
+
     JsonNode asPanelMember(String memberId, String routeKey, Map<String, String> path, JsonNode body) {
         return replay.call(RoundReplay.person(Role.PANEL_MEMBER, memberId), routeKey, path, body);
     }

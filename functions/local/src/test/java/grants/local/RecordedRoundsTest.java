@@ -1,6 +1,7 @@
 package grants.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import grants.core.access.Role;
 import grants.documents.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,6 +113,15 @@ class RecordedRoundsTest {
             round.publishTo(out());
 
             assertThat(decided.get("fund").get("awardedAnnual").asText()).isEqualTo("90000.00");
+            // Each publication's contracts reach monitoring through the table's stream, as on AWS.
+            JsonNode beta = round.as(RoundReplay.person(Role.PROGRAMME_MANAGER, "ruth"), "GET /agreements/{agreementId}",
+                    Map.of("agreementId", "contract-youth-beta"), null);
+            assertThat(beta.path("title").asText()).isEqualTo("Beta youth mentors");
+            assertThat(beta.path("instalments")).hasSize(12)
+                    .allSatisfy(instalment -> assertThat(instalment.path("amount").asText()).isEqualTo("7500.00"));
+            assertThat(beta.path("accepted").isNull()).as("awaiting the lead's acceptance").isTrue();
+            assertThat(round.as(RoundReplay.person(Role.PROGRAMME_MANAGER, "ruth"), "GET /agreements/{agreementId}",
+                    Map.of("agreementId", "contract-jobs-alpha"), null).path("instalments")).hasSize(12);
         }
         Map<String, String[]> rows = proposals();
         assertRow(rows, "spec-jobs,jobs-alpha,alpha,40000.00,true,,2,0,0.7000,0.6500,AWARDED,40000.00,120000.00",

@@ -6,6 +6,7 @@ import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.MonitoredAgreement;
 import grants.core.monitoring.MonitoringStore;
 import grants.core.monitoring.Reminder;
+import grants.core.notices.Notice;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -173,7 +174,14 @@ public final class DynamoMonitoringStore implements MonitoringStore {
     /** The ledger row, once per reminder id, and its audit entry; false if the ledger had it, and nothing is written. */
     @Override
     public boolean recordReminder(LedgerEntry entry, AuditEntry auditEntry) {
-        return transact(List.of(putNew(MonitoringItems.ledgerEntry(entry)), audit.inTransaction(auditEntry)));
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(putNew(MonitoringItems.ledgerEntry(entry)),
+                audit.inTransaction(auditEntry)));
+        if (entry.outcome() == LedgerEntry.Outcome.SENT) {
+            // Its email, queued by the notices machinery once its item is on the stream: once, with the row.
+            writes.add(putNew(NoticeItems.notice(Notice.reminder(auditEntry.programmeId(), entry.reminder().id(),
+                    entry.recipients(), auditEntry.at()))));
+        }
+        return transact(writes);
     }
 
     @Override

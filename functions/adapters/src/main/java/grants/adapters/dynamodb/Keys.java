@@ -343,6 +343,14 @@ public final class Keys {
         /** A notice to send, of a run, a re-issue or a bulletin. */
         record NewNotice(String programmeId, String noticeKey) implements Item {
         }
+
+        /** A round's head, written at each change of stage (monitoring enters a published round's contracts). */
+        record RoundHead(String roundId) implements Item {
+        }
+
+        /** A lead organisation's acceptance of its contract in a round. */
+        record AcceptedContract(String roundId, String contractId) implements Item {
+        }
     }
 
     // Sort keys under a round; a prefix alone lists every record of its kind.
@@ -450,6 +458,11 @@ public final class Keys {
         return Map.of(GrantsTable.PK, programme(programmeId), GrantsTable.SK, run(runId));
     }
 
+    /** The keys of a round's head, as a stream record names them (written at each change of stage). */
+    public static Map<String, String> roundHeadKeys(String roundId) {
+        return Map.of(GrantsTable.PK, round(roundId), GrantsTable.SK, ROUND_HEAD);
+    }
+
     /** The keys of a new commit job, as a stream record names them. */
     public static Map<String, String> commitJobKeys(String programmeId, String jobId) {
         return Map.of(GrantsTable.PK, programme(programmeId), GrantsTable.SK, commitJob(jobId));
@@ -472,6 +485,12 @@ public final class Keys {
         }
         if (pk.startsWith(NOTICES) && !sk.startsWith(LETTER)) {
             return Optional.of(new Item.NewNotice(pk.substring(NOTICES.length()), sk));
+        }
+        if (pk.startsWith(ROUND) && !pk.equals(ROUNDS) && sk.equals(ROUND_HEAD)) {
+            return Optional.of(new Item.RoundHead(pk.substring(ROUND.length())));
+        }
+        if (pk.startsWith(ROUND) && sk.startsWith(ACCEPTANCE)) {
+            return Optional.of(new Item.AcceptedContract(pk.substring(ROUND.length()), sk.substring(ACCEPTANCE.length())));
         }
         return Optional.empty();
     }

@@ -59,6 +59,7 @@ final class MonitoringItems {
         item.put("trail", s(agreement.trail()));
         item.put("organisation", s(agreement.organisation()));
         item.put("officer", s(agreement.officer()));
+        item.put("title", s(agreement.title()));
         item.put("start", day(agreement.start()));
         item.put("end", day(agreement.end()));
         item.put("outputs", list(agreement.outputs(), output -> map(Map.of("measure", s(output.measure()),
@@ -67,6 +68,7 @@ final class MonitoringItems {
         item.put("milestones", list(record.milestones(), MonitoringItems::milestone));
         item.put("returns", list(record.returns(), MonitoringItems::returnRecord));
         record.termination().ifPresent(ended -> item.put("termination", act(ended)));
+        record.acceptance().ifPresent(accepted -> item.put("acceptance", act(accepted)));
         item.put(VERSION, n(record.version()));
         item.put(PLANNED, list(planned, MonitoringItems::reminder));
         return item;
@@ -80,9 +82,11 @@ final class MonitoringItems {
                 text(item, "organisation"), text(item, "officer"), date(item, "start"), date(item, "end"),
                 instalments.stream().map(InstalmentRecord::instalment).toList(),
                 milestones.stream().map(MilestoneRecord::milestone).toList(),
-                read(item.get("outputs"), m -> new Agreement.Output(text(m, "measure"), number(m, "annualTarget"))));
+                read(item.get("outputs"), m -> new Agreement.Output(text(m, "measure"), number(m, "annualTarget"))),
+                item.containsKey("title") ? text(item, "title") : id);
         return new MonitoredAgreement(agreement, read(item.get("returns"), m -> returnRecord(id, m)), milestones,
-                instalments, optional(item, "termination", MonitoringItems::act), number(item, VERSION));
+                instalments, optional(item, "termination", MonitoringItems::act), number(item, VERSION),
+                optional(item, "acceptance", MonitoringItems::act));
     }
 
     /** The reminders planned for the agreement, as its record holds them: what the day index points at. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -31,8 +32,18 @@ public final class Batches {
      * from that record, so a stream's order is kept.
      */
     public static StreamsEventResponse insertedItems(DynamodbEvent event, Context context, Consumer<Keys.Item> action) {
+        return items(event, context, Set.of("INSERT"), action);
+    }
+
+    /** As {@link #insertedItems}, for items inserted or changed (a round's head changes at each stage). */
+    public static StreamsEventResponse writtenItems(DynamodbEvent event, Context context, Consumer<Keys.Item> action) {
+        return items(event, context, Set.of("INSERT", "MODIFY"), action);
+    }
+
+    private static StreamsEventResponse items(DynamodbEvent event, Context context, Set<String> eventNames,
+                                              Consumer<Keys.Item> action) {
         for (DynamodbEvent.DynamodbStreamRecord record : records(event.getRecords())) {
-            Optional<Keys.Item> item = insertedItem(record);
+            Optional<Keys.Item> item = itemOf(record, eventNames);
             if (item.isEmpty()) {
                 continue;
             }
@@ -49,7 +60,11 @@ public final class Batches {
 
     /** The keys of the item a record inserted; empty for changes, removals and records without keys. */
     static Optional<Keys.Item> insertedItem(DynamodbEvent.DynamodbStreamRecord record) {
-        if (!"INSERT".equals(record.getEventName()) || record.getDynamodb() == null) {
+        return itemOf(record, Set.of("INSERT"));
+    }
+
+    private static Optional<Keys.Item> itemOf(DynamodbEvent.DynamodbStreamRecord record, Set<String> eventNames) {
+        if (!eventNames.contains(record.getEventName()) || record.getDynamodb() == null) {
             return Optional.empty();
         }
         Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> keys =

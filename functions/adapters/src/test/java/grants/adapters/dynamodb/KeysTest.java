@@ -143,6 +143,12 @@ class KeysTest {
         assertThat(Keys.item("PROGRAMME#wm", "IDEMPOTENCY#k")).isEmpty();
         assertThat(Keys.item("RUN#wm#run-1", "ROW#rugby")).isEmpty();
         assertThat(Keys.item(null, "RUN#run-1")).isEmpty();
+        assertThat(Keys.item("ROUND#coventry", "ROUND")).contains(new Keys.Item.RoundHead("coventry"));
+        assertThat(Keys.item("ROUND##LIST", "ROUND#coventry")).isEmpty();
+        assertThat(Keys.item("ROUND#coventry", "ACCEPTANCE#contract-p1"))
+                .contains(new Keys.Item.AcceptedContract("coventry", "contract-p1"));
+        assertThat(Keys.item("ROUND#coventry", "CONTRACT#contract-p1")).isEmpty();
         assertThat(Keys.committedRunKeys("wm", "run-1")).containsEntry("pk", "PROGRAMME#wm").containsEntry("sk", "RUN#run-1");
+        assertThat(Keys.roundHeadKeys("coventry")).containsEntry("pk", "ROUND#coventry").containsEntry("sk", "ROUND");
     }
 }

@@ -21,6 +21,11 @@ public interface Addressees {
     /** The addresses of the lead contacts of an organisation. */
     List<String> leadContacts(String organisation);
 
+    /** The addresses of the lead contacts of an agreement's organisation, where the agreement came from. */
+    default List<String> leadContactsOf(Agreement agreement) {
+        return leadContacts(agreement.organisation());
+    }
+
     /** The address of a person (an agreement's officer), or none. */
     List<String> person(String personId);
 }

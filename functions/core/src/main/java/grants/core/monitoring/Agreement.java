@@ -9,11 +9,12 @@ import java.util.TreeSet;
 /**
  * What is monitored: a commissioning round's contract or a partnership's grant from a committed
  * run, in force from {@code start} to {@code end}. {@code trail} is the round or programme it came
- * from: its changes are recorded in that audit trail. Money is in pence.
+ * from: its changes are recorded in that audit trail. {@code title} is what people call it (the
+ * proposal's title, the partnership's name); by default its id. Money is in pence.
  */
 public record Agreement(String id, Source source, String trail, String organisation, String officer, LocalDate start,
                         LocalDate end, List<Instalment> instalments, List<Milestone> milestones,
-                        List<Output> outputs) {
+                        List<Output> outputs, String title) {
 
     public enum Source { CONTRACT, GRANT }
 
@@ -30,6 +31,18 @@ public record Agreement(String id, Source source, String trail, String organisat
 
     /** A measure the returns report, with its whole-number target for a year. */
     public record Output(String measure, long annualTarget) {
+    }
+
+    /** An agreement called by its id. */
+    public Agreement(String id, Source source, String trail, String organisation, String officer, LocalDate start,
+                     LocalDate end, List<Instalment> instalments, List<Milestone> milestones, List<Output> outputs) {
+        this(id, source, trail, organisation, officer, start, end, instalments, milestones, outputs, id);
+    }
+
+    /** The same agreement under the title people know it by. */
+    public Agreement titled(String newTitle) {
+        return new Agreement(id, source, trail, organisation, officer, start, end, instalments, milestones, outputs,
+                newTitle);
     }
 
     public Agreement {

@@ -14,7 +14,9 @@ final class AuditedAs {
         return agreement.source() + " with " + agreement.organisation() + " from " + agreement.start() + " to "
                 + agreement.end() + ": " + agreement.instalments().size() + " instalment(s) of "
                 + grants.core.money.Money.format(agreement.totalPence()) + " in all, " + fresh.returns().size()
-                + " return(s), " + agreement.milestones().size() + " milestone(s), officer " + agreement.officer();
+                + " return(s), " + agreement.milestones().size() + " milestone(s), officer "
+                + (agreement.officer().isEmpty() ? "not named yet" : agreement.officer())
+                + (fresh.isAccepted() ? "" : "; awaiting acceptance by " + agreement.organisation());
     }
 
     /** "return contract-x/2002-03 Q1" or "milestone contract-x/m1", by the action's name. */

@@ -7,7 +7,9 @@ public enum HoldReason {
     MILESTONE_MISSED("a milestone it depends on is missed"),
     OTHER_AGREEMENT("a return under another agreement of the organisation is outstanding"),
     FINAL_RETURN("the final return is not yet accepted"),
-    MANUAL("held by hand");
+    MANUAL("held by hand"),
+    /** M9: nothing is paid before the lead organisation has accepted the agreement. */
+    NOT_ACCEPTED("the contract has not been accepted by its lead organisation");
 
     private final String words;
 
@@ -17,5 +19,10 @@ public enum HoldReason {
 
     public String words() {
         return words;
+    }
+
+    /** The words for an agreement of this source: a grant is a grant, not a contract. */
+    public String words(Agreement.Source source) {
+        return source == Agreement.Source.GRANT ? words.replace("the contract", "the grant") : words;
     }
 }

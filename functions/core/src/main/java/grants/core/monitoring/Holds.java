@@ -64,6 +64,10 @@ public final class Holds {
                     });
         }
         record.manualHold().ifPresent(hold -> reasons.add(HoldReason.MANUAL));
+        if (!agreement.isAccepted()) {
+            reasons.add(HoldReason.NOT_ACCEPTED);
+            blocking.add(agreement.id());
+        }
         return reasons.isEmpty() ? Optional.empty()
                 : Optional.of(Hold.of(agreement.id(), record.instalment(), reasons, blocking, record.manualHold()));
     }

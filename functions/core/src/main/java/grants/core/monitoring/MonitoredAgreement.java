@@ -16,7 +16,8 @@ import java.util.function.UnaryOperator;
  * store can refuse a write made from a state that is no longer current.
  */
 public record MonitoredAgreement(Agreement agreement, List<ReturnRecord> returns, List<MilestoneRecord> milestones,
-                                 List<InstalmentRecord> instalments, Optional<Act> termination, long version) {
+                                 List<InstalmentRecord> instalments, Optional<Act> termination, long version,
+                                 Optional<Act> acceptance) {
 
     public MonitoredAgreement {
         returns = List.copyOf(returns);
@@ -24,12 +25,41 @@ public record MonitoredAgreement(Agreement agreement, List<ReturnRecord> returns
         instalments = List.copyOf(instalments);
     }
 
-    /** An agreement as it enters monitoring: every return planned, nothing done yet. */
+    /**
+     * An agreement in force as it enters monitoring, as a monitoring document gives it: accepted by
+     * its lead organisation on {@code start}, every return planned, nothing done yet.
+     */
     public static MonitoredAgreement start(Agreement agreement, MonitoringSettings settings, WorkingDays calendar) {
+        return fresh(agreement, settings, calendar,
+                Optional.of(new Act(agreement.start(), agreement.organisation(), "in force from the start")));
+    }
+
+    /**
+     * An agreement as a published round or a committed run makes it: nothing is paid until its lead
+     * organisation has accepted it (M9; the hold says so).
+     */
+    public static MonitoredAgreement awaitingAcceptance(Agreement agreement, MonitoringSettings settings,
+                                                        WorkingDays calendar) {
+        return fresh(agreement, settings, calendar, Optional.empty());
+    }
+
+    private static MonitoredAgreement fresh(Agreement agreement, MonitoringSettings settings, WorkingDays calendar,
+                                            Optional<Act> acceptance) {
         return new MonitoredAgreement(agreement,
                 ReturnSchedule.of(agreement, settings, calendar).stream().map(ReturnRecord::planned).toList(),
                 agreement.milestones().stream().map(MilestoneRecord::planned).toList(),
-                agreement.instalments().stream().map(InstalmentRecord::unpaid).toList(), Optional.empty(), 0);
+                agreement.instalments().stream().map(InstalmentRecord::unpaid).toList(), Optional.empty(), 0,
+                acceptance);
+    }
+
+    public boolean isAccepted() {
+        return acceptance.isPresent();
+    }
+
+    /** Its lead organisation accepts it: who and when. Accepted once; the caller refuses a second time. */
+    public MonitoredAgreement accepted(Act by) {
+        return new MonitoredAgreement(agreement, returns, milestones, instalments, termination, version + 1,
+                Optional.of(by));
     }
 
     public String id() {
@@ -202,7 +232,8 @@ public record MonitoredAgreement(Agreement agreement, List<ReturnRecord> returns
     public MonitoredAgreement terminate(Participant who, Act reason) {
         refuseIf(isTerminated(), Refusal.TERMINATED, id());
         refuseIf(!who.is(Participant.Kind.MANAGER), Refusal.NOT_ALLOWED, id());
-        return new MonitoredAgreement(agreement, returns, milestones, instalments, Optional.of(reason), version + 1);
+        return new MonitoredAgreement(agreement, returns, milestones, instalments, Optional.of(reason), version + 1,
+                acceptance);
     }
 
     /** A payment run's verdict on one instalment (M9). */
@@ -246,18 +277,18 @@ public record MonitoredAgreement(Agreement agreement, List<ReturnRecord> returns
     private MonitoredAgreement withReturn(ReturnRecord changed) {
         List<ReturnRecord> next = new ArrayList<>(returns);
         next.replaceAll(r -> r.id().equals(changed.id()) ? changed : r);
-        return new MonitoredAgreement(agreement, next, milestones, instalments, termination, version + 1);
+        return new MonitoredAgreement(agreement, next, milestones, instalments, termination, version + 1, acceptance);
     }
 
     private MonitoredAgreement withMilestone(MilestoneRecord changed) {
         List<MilestoneRecord> next = new ArrayList<>(milestones);
         next.replaceAll(m -> m.id().equals(changed.id()) ? changed : m);
-        return new MonitoredAgreement(agreement, returns, next, instalments, termination, version + 1);
+        return new MonitoredAgreement(agreement, returns, next, instalments, termination, version + 1, acceptance);
     }
 
     private MonitoredAgreement withInstalment(InstalmentRecord changed) {
         List<InstalmentRecord> next = new ArrayList<>(instalments);
         next.replaceAll(i -> i.number() == changed.number() ? changed : i);
-        return new MonitoredAgreement(agreement, returns, milestones, next, termination, version + 1);
+        return new MonitoredAgreement(agreement, returns, milestones, next, termination, version + 1, acceptance);
     }
 }

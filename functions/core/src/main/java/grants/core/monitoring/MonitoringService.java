@@ -218,7 +218,7 @@ public final class MonitoringService {
         for (Reminder reminder : due.reminders()) {
             MonitoredAgreement agreement = load(reminder.agreementId());
             List<String> addresses = reminder.audience() == MonitoringSettings.Audience.LEAD
-                    ? addressees.leadContacts(agreement.agreement().organisation())
+                    ? addressees.leadContactsOf(agreement.agreement())
                     : addressees.person(agreement.agreement().officer());
             LedgerEntry entry = ReminderRun.handle(reminder, agreement, day, addresses);
             AuditEntry audit = AuditEntry.by(DAILY_RUN, clock.instant(), agreement.agreement().trail(),

@@ -24,6 +24,17 @@ public record Notice(String programmeId, String key, NoticeKind kind, String run
                 null, reason, List.of(), now);
     }
 
+    /**
+     * The email of a reminder the daily run handled as SENT: key {@code reminder/{reminderId}}, in the
+     * notices of the round or programme the agreement came from; {@code contentId} is the reminder id.
+     */
+    public static Notice reminder(String trail, String reminderId, List<String> recipients, Instant now) {
+        return queued(trail, REMINDER_KEY + reminderId, NoticeKind.REMINDER, null, null, reminderId, recipients, null,
+                now);
+    }
+
+    public static final String REMINDER_KEY = "reminder/";
+
     public static String runKey(String runId, String partnershipId, NoticeKind kind) {
         return runId + "/" + partnershipId + "/" + kind;
     }

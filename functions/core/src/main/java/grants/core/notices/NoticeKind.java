@@ -9,7 +9,9 @@ public enum NoticeKind {
     NOT_PARTICIPATING,
     BULLETIN,
     /** A letter written whole when it is queued, such as a commissioning round's call for proposals. */
-    LETTER;
+    LETTER,
+    /** A reminder the monitoring daily run sent (its ledger row names who it goes to). */
+    REMINDER;
 
     public static NoticeKind of(Status status) {
         return valueOf(status.name());

@@ -42,12 +42,21 @@ public final class NoticeSender {
     private final Mailer mailer;
     private final SendRate rateLimiter;
     private final AuditLog audit;
+    private final Reminders reminders;
 
     /** Who the trail names for a notice's send: the system, once the manager's change queued it. */
     public static final Actor ACTOR = Actor.system("system:send-notices");
 
     public NoticeSender(ProgrammeStore programmes, AllocationRunStore runs, NoticeStore notices,
                         BulletinStore bulletins, LetterStore letters, Mailer mailer, SendRate rateLimiter, AuditLog audit) {
+        this(programmes, runs, notices, bulletins, letters, Reminders.NONE, mailer, rateLimiter, audit);
+    }
+
+    /** A sender that also sends monitoring's reminders, each from its ledger row. */
+    public NoticeSender(ProgrammeStore programmes, AllocationRunStore runs, NoticeStore notices,
+                        BulletinStore bulletins, LetterStore letters, Reminders reminders, Mailer mailer,
+                        SendRate rateLimiter, AuditLog audit) {
+        this.reminders = reminders;
         this.audit = audit;
         this.programmes = programmes;
         this.runs = runs;
@@ -120,9 +129,11 @@ public final class NoticeSender {
             return bulletin(notice.programmeId(), notice.contentId());
         }
         if (notice.kind() == NoticeKind.LETTER) {
-            Letter letter = letters.letter(notice.programmeId(), notice.contentId()).orElseThrow();
-            return new Trusted(new NoticeContent.Rendered(letter.subject(), letter.text(), letter.html()),
-                    Set.copyOf(letter.addressees()));
+            return trusted(letters.letter(notice.programmeId(), notice.contentId()).orElseThrow());
+        }
+        if (notice.kind() == NoticeKind.REMINDER) {
+            // No ledger row sent: a letter to nobody, so any recipient is refused.
+            return trusted(reminders.letter(notice.contentId()).orElse(new Letter("", "", "", List.of())));
         }
         RunContext run = run(notice.programmeId(), notice.runId());
         AllocationRow row = runs.row(notice.programmeId(), notice.runId(), notice.partnershipId()).orElseThrow();
@@ -131,6 +142,11 @@ public final class NoticeSender {
         Set<String> addressees = run.programme().partnership(row.partnershipId())
                 .map(partnership -> Set.copyOf(NoticeService.recipients(partnership))).orElse(Set.of());
         return new Trusted(NoticeContent.runNotice(run.programme(), run.header().runId(), row, locality), addressees);
+    }
+
+    private static Trusted trusted(Letter letter) {
+        return new Trusted(new NoticeContent.Rendered(letter.subject(), letter.text(), letter.html()),
+                Set.copyOf(letter.addressees()));
     }
 
     /** A bulletin's content is the same for every address: rendered once for all its notices. */

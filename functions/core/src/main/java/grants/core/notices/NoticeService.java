@@ -148,7 +148,7 @@ public final class NoticeService {
     }
 
     /** Who a partnership's run notices go to: its representatives and project champions. */
-    static List<String> recipients(Partnership partnership) {
+    public static List<String> recipients(Partnership partnership) {
         return partnership.contacts().stream().filter(c -> NOTICE_ROLES.contains(c.role())).map(Contact::email)
                 .distinct().sorted().toList();
     }

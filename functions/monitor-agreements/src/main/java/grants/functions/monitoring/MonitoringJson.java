@@ -150,10 +150,15 @@ final class MonitoringJson {
 
     private static ObjectNode head(MonitoredAgreement monitored) {
         Agreement agreement = monitored.agreement();
-        return Json.object().put("id", agreement.id()).put("source", agreement.source().name())
+        ObjectNode node = Json.object().put("id", agreement.id()).put("source", agreement.source().name())
                 .put("trail", agreement.trail()).put("organisation", agreement.organisation())
                 .put("officer", agreement.officer()).put("start", agreement.start().toString())
                 .put("end", agreement.end().toString()).put("total", Money.format(agreement.totalPence()));
+        // Who accepted it for its organisation, and on what day; null while nothing may be paid (M9).
+        node.put("title", agreement.title());
+        monitored.acceptance().ifPresentOrElse(accepted -> node.putObject("accepted")
+                .put("on", accepted.on().toString()).put("by", accepted.by()), () -> node.putNull("accepted"));
+        return node;
     }
 
     private static void returnRecord(ObjectNode node, String agreementId, ReturnRecord record, AgreementStatus status) {

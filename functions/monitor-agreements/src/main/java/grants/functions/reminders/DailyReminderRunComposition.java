@@ -1,7 +1,7 @@
 package grants.functions.reminders;
 
 import grants.adapters.wiring.Wiring;
-import grants.core.monitoring.Addressees;
+import grants.core.monitoring.KnownAddressees;
 import grants.core.monitoring.MonitoringService;
 import grants.core.monitoring.MonitoringSettings;
 
@@ -17,17 +17,9 @@ public final class DailyReminderRunComposition {
 
     public DailyReminderRunComposition(Wiring wiring) {
         this.primingRead = () -> wiring.monitoring().bankHolidays();
-        this.monitoring = new MonitoringService(wiring.monitoring(), addressees(), MonitoringSettings.STANDARD,
-                wiring.clock());
-    }
-
-    /**
-     * Where reminders go. Until the lead contacts' and officers' addresses are read (from their
-     * bindings, less the notices' suppression list), nobody is known, so a reminder due is
-     * suppressed as NO_CONTACT: this is where that reader is built.
-     */
-    private static Addressees addressees() {
-        return Addressees.NONE;
+        // Where reminders go: the addresses rounds and programmes already write to, less bounced ones.
+        this.monitoring = new MonitoringService(wiring.monitoring(), new KnownAddressees(wiring.rounds(),
+                wiring.programmes(), wiring.notices()), MonitoringSettings.STANDARD, wiring.clock());
     }
 
     MonitoringService monitoring() {

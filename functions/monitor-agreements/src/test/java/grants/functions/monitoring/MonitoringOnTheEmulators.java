@@ -59,11 +59,20 @@ final class MonitoringOnTheEmulators {
     final MonitorAgreementsHandler handler;
 
     MonitoringOnTheEmulators(Class<?> test) {
-        this(test, null);
+        this(test, null, true);
     }
 
     /** With {@code hook} deciding the functions' AWS calls (the policy check of a narrowed template); null: the build's. */
     MonitoringOnTheEmulators(Class<?> test, AwsRequestHook hook) {
+        this(test, hook, true);
+    }
+
+    /** A fresh table with no agreement in it: they come from rounds and runs (monitorflow's tests). */
+    static MonitoringOnTheEmulators empty(Class<?> test) {
+        return new MonitoringOnTheEmulators(test, null, false);
+    }
+
+    private MonitoringOnTheEmulators(Class<?> test, AwsRequestHook hook, boolean withTheExample) {
         AwsStack stack = TestAwsStack.shared();
         AwsClients.Endpoints endpoints = new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
                 stack::sesEndpoint, stack::sqsEndpoint);
@@ -79,6 +88,9 @@ final class MonitoringOnTheEmulators {
                 LocalDate.parse("2002-06-04"), LocalDate.parse("2002-08-26"), LocalDate.parse("2002-12-25"),
                 LocalDate.parse("2002-12-26"), LocalDate.parse("2003-01-01"), LocalDate.parse("2003-04-18"),
                 LocalDate.parse("2003-04-21")));
+        if (!withTheExample) {
+            return;
+        }
         // Entered as publishing the round's decisions enters them (the use case; the function has no route for it).
         new MonitoringService(wiring.monitoring(), new InMemoryAddressees(), MonitoringSettings.STANDARD, clock)
                 .enter(MANAGER, List.of(contract(SKILLS, "skills-network", "officer-chen"),

@@ -4,11 +4,13 @@ import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoSendRate;
 import grants.adapters.ses.SesMailer;
 import grants.adapters.wiring.Wiring;
+import grants.core.monitoring.ReminderEmails;
 import grants.core.notices.NoticeSender;
 
 /**
  * Everything the SendNotices function uses, built once per container from what the functions
- * share ({@link Wiring}): the sender, with its SES mailer and the send rate every container shares.
+ * share ({@link Wiring}): the sender, with its SES mailer and the send rate every container shares, and
+ * monitoring's ledger, which a reminder's email is written from.
  */
 public final class SendNoticesComposition {
 
@@ -21,7 +23,7 @@ public final class SendNoticesComposition {
         double perSecond = Double.parseDouble(settings.optional(Environment.NOTICE_RATE_PER_SECOND, "1"));
         DynamoSendRate rate = new DynamoSendRate(wiring.table(), "notices", Math.max(1, (int) Math.floor(perSecond)));
         this.sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(),
-                wiring.notices(), mailer, rate, wiring.auditLog());
+                wiring.notices(), new ReminderEmails(wiring.monitoring()), mailer, rate, wiring.auditLog());
     }
 
     public NoticeSender sender() {

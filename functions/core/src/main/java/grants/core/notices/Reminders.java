@@ -1,0 +1,16 @@
+package grants.core.notices;
+
+import java.util.Optional;
+
+/**
+ * Where a REMINDER notice's email comes from (outbound port): monitoring's ledger, which only the
+ * daily run writes. The letter names only the recipients the ledger row holds, so a notice naming
+ * anyone else is refused; none when the ledger has no such reminder sent.
+ */
+public interface Reminders {
+
+    Optional<Letter> letter(String reminderId);
+
+    /** For a function that sends no reminders: every REMINDER notice is refused. */
+    Reminders NONE = reminderId -> Optional.empty();
+}
