@@ -54,16 +54,20 @@ class MonitoringTemplateTest {
     }
 
     @Test
-    void onlyTheDailyRunWritesTheLedgerAndNeitherWritesOutsideMonitoring() {
-        assertThat(writtenPartitions(DAILY_RUN)).containsExactly("LEDGER#*");
+    void onlyTheDailyRunWritesTheLedgerWithItsRemindersNoticesAndNeitherWritesElsewhere() {
+        assertThat(writtenPartitions(DAILY_RUN)).as("a ledger row, and a sent reminder's notice in its transaction")
+                .containsExactlyInAnyOrder("LEDGER#*", "NOTICES#*");
         assertThat(writtenPartitions(HTTP)).containsExactlyInAnyOrder("AGREEMENT#*", "REMINDER#*");
+        List<String> monitoring = List.of("AGREEMENT#*", "REMINDER#*", "LEDGER#*", "CALENDAR#*", "REMINDER##DAYS");
+        // Where reminders go: the daily run reads the round's or programme's addresses and the suppression list.
+        List<String> addresses = List.of("NOTICES#*", "ROUND#*", "PROGRAMME#*", "SUPPRESSED#*");
         for (JsonNode function : List.of(HTTP, DAILY_RUN)) {
             for (JsonNode statement : Template.statements(function)) {
                 if (Template.referencedResources(statement.path("Resource")).contains("GrantsTable")) {
                     assertThat(values(statement.path("Condition").path("ForAllValues:StringLike")
                             .path("dynamodb:LeadingKeys"))).as(statement.path("Sid").asText())
-                            .isNotEmpty().allMatch(key -> List.of("AGREEMENT#*", "REMINDER#*", "LEDGER#*", "CALENDAR#*",
-                                    "REMINDER##DAYS").contains(key));
+                            .isNotEmpty().allMatch(key -> monitoring.contains(key)
+                                    || function == DAILY_RUN && addresses.contains(key));
                 }
             }
         }
