@@ -4,7 +4,15 @@ import { table, tag, inWords, button } from '/components/index.js'
 import { programmeName, programmeCrumbs } from '../programmes/names.js'
 import { runPath, runPagePath } from '../runs/rows.js'
 
+/** What has the keyboard's focus, as a selector that finds it again once the page is drawn afresh. */
+function focusedPlace () {
+  const focused = document.activeElement
+  if (focused?.dataset?.resend) return '[data-resend="' + CSS.escape(focused.dataset.resend) + '"]'
+  return focused?.getAttribute?.('role') === 'region' ? 'main [role="region"]' : null
+}
+
 export async function noticesPage ({ programmeId, runId }) {
+  const keepFocusOn = focusedPlace() // the page redraws itself while delivery goes on: a keyboard user stays put
   const path = runPath(programmeId, runId)
   const [{ notices }, run, name] = await Promise.all([api(path + '/notices'), api(path + '?limit=5000'), programmeName(programmeId)])
   const names = Object.fromEntries(run.rows.map(r => [r.partnershipId, r.partnershipName]))
@@ -38,4 +46,5 @@ export async function noticesPage ({ programmeId, runId }) {
       problem('The notice was not re-issued', failure.message)
     }
   }))
+  if (keepFocusOn) document.querySelector(keepFocusOn)?.focus()
 }
