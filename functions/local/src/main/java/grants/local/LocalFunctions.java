@@ -26,7 +26,6 @@ import grants.functions.reminders.DailyReminderRunHandler;
 import grants.functions.rounds.CommissionRoundsHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.documents.Json;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -201,11 +200,8 @@ final class LocalFunctions implements AutoCloseable {
         if (dailyReminderRun == null) {
             dailyReminderRun = new DailyReminderRunHandler(wiring);
         }
-        ScheduledEvent event = new ScheduledEvent();
-        event.setSource("grants.monitoring");
-        event.setDetailType("Daily reminder run");
-        event.setDetail(Map.of());
-        return dailyReminderRun.handleRequest(event, new LocalLambdaContext("MonitorAgreementsDailyRunFunction"));
+        return dailyReminderRun.handleRequest(Map.of("run", "daily-reminders"),
+                new LocalLambdaContext("MonitorAgreementsDailyRunFunction"));
     }
 
     /** Monitoring's use cases on this stack (sending no reminder): agreements are entered through them, as publishing and committing will. */

@@ -2,7 +2,6 @@ package grants.functions.reminders;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import grants.adapters.aws.Environment;
 import grants.adapters.wiring.Wiring;
 import grants.core.monitoring.LedgerEntry;
@@ -11,13 +10,14 @@ import org.crac.Core;
 import org.crac.Resource;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The daily reminder run (M8), started by EventBridge Scheduler at 07:00 Europe/London: handles
  * every reminder whose day has come that the ledger does not have, once each. A run that fails is
  * retried by the scheduler and then kept in its dead-letter queue; run again, it sends nothing twice.
  */
-public class DailyReminderRunHandler implements RequestHandler<ScheduledEvent, String>, Resource {
+public class DailyReminderRunHandler implements RequestHandler<Map<String, Object>, String>, Resource {
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
     public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE);
@@ -41,9 +41,13 @@ public class DailyReminderRunHandler implements RequestHandler<ScheduledEvent, S
         Core.getGlobalContext().register(this);
     }
 
-    /** What the run did, in a line for the log: how many reminders were sent and suppressed. */
+    /**
+     * What the run did, in a line for the log: how many reminders were sent and suppressed. The
+     * schedule's input says nothing the run needs (the day is the clock's), so it is taken as a plain
+     * map: no event class, nor the Joda-Time that the events library's ScheduledEvent would bring.
+     */
     @Override
-    public String handleRequest(ScheduledEvent event, Context context) {
+    public String handleRequest(Map<String, Object> scheduleInput, Context context) {
         List<LedgerEntry> handled = monitoring.runReminders();
         long sent = handled.stream().filter(entry -> entry.outcome() == LedgerEntry.Outcome.SENT).count();
         String summary = "daily reminder run: " + handled.size() + " reminder(s) handled, " + sent + " sent, "
