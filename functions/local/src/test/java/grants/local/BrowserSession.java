@@ -37,6 +37,8 @@ final class BrowserSession implements AutoCloseable {
     private static final Path SCREENSHOTS = Path.of("target", "console");
     private static final Dimension DESKTOP = new Dimension(1280, 1600);
     private static final Dimension PHONE = new Dimension(390, 1600);
+    /** How often a wait looks again: a page drawn after its fetch is seen within 50 ms, not WebDriver's 500. */
+    static final Duration POLL = Duration.ofMillis(50);
 
     private final ChromeDriver browser;
     private final String origin;
@@ -84,11 +86,11 @@ final class BrowserSession implements AutoCloseable {
     }
 
     void waitForText(By where, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+        new WebDriverWait(browser, Duration.ofSeconds(20), POLL).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
     }
 
     void waitForHeading(String heading) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+        new WebDriverWait(browser, Duration.ofSeconds(20), POLL).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
     }
 
     /** axe-core's WCAG 2.2 A and AA rules on the page as it is now; their violations, described. */

@@ -157,7 +157,7 @@ class ConsoleInBrowserTest {
         browser.findElement(By.id("file")).sendKeys(fixture("west-midlands-warwickshire-withdrawn.json",
                 "\"type\": \"DISTRICT\",\n      \"county\": \"shropshire\"", "\"type\": \"DISTRICT\"").toString());
         browser.findElement(By.id("load")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+        new WebDriverWait(browser, Duration.ofSeconds(20), BrowserSession.POLL).until(ExpectedConditions.presenceOfElementLocated(
                 By.className("govuk-error-summary")));
         assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
                 .contains("There is a problem", "county is required for a district");
@@ -264,7 +264,7 @@ class ConsoleInBrowserTest {
         browser.findElement(By.id("markdown")).sendKeys("Read [the guidance](https://www.gov.uk/guidance) "
                 + "and [this](javascript:alert(1)).\n\n![pixel](https://tracker.example/p.gif)");
         browser.findElement(By.id("preview")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("preview-body")));
+        new WebDriverWait(browser, Duration.ofSeconds(20), BrowserSession.POLL).until(ExpectedConditions.presenceOfElementLocated(By.id("preview-body")));
         session.checkPage("15-bulletin-preview");
         String preview = browser.findElement(By.id("preview-body")).getAttribute("innerHTML");
         assertThat(preview).contains("href=\"https://www.gov.uk/guidance\"").doesNotContain("javascript:", "<img", "tracker");
@@ -332,7 +332,7 @@ class ConsoleInBrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("adviser"))).selectByVisibleText("Health adviser");
         // A long list: typed into and chosen from its suggestions (GOV.UK's accessible-autocomplete).
         browser.findElement(By.id("partnership")).sendKeys(partnership);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.xpath(
+        new WebDriverWait(browser, Duration.ofSeconds(10), BrowserSession.POLL).until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//li[contains(@class, 'autocomplete__option')][normalize-space()='" + partnership + "']"))).click();
         browser.findElement(By.id("date")).sendKeys("15");
         browser.findElement(By.id("date-month")).sendKeys("10");

@@ -242,7 +242,7 @@ class FormsInBrowserTest {
         open(support + "/book", "Book adviser time");
         new Select(browser.findElement(By.id("adviser"))).selectByVisibleText("Health adviser");
         browser.findElement(By.id("partnership")).sendKeys("Birmingham");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.xpath(
+        new WebDriverWait(browser, Duration.ofSeconds(10), BrowserSession.POLL).until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//li[contains(@class, 'autocomplete__option')][normalize-space()='Birmingham']"))).click();
         typeDate("date", 15, 10, 2007);
         type("days", "1.3");

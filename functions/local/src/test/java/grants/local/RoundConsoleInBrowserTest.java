@@ -199,7 +199,7 @@ class RoundConsoleInBrowserTest {
         session.signInAs("proposer@demo.grants.local");
         session.get("/rounds/" + ROUND + "/proposals/unemployment-pathways");
         session.waitForHeading("Unemployment Pathways");
-        new WebDriverWait(session.browser(), Duration.ofSeconds(20))
+        new WebDriverWait(session.browser(), Duration.ofSeconds(20), BrowserSession.POLL)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Awarded"));
         session.checkPage("r10-decision");
         assertThat(session.text()).contains("£700,000.00", "0.9167");
