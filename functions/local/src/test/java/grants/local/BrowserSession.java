@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A headless Debian Chromium driven as a person uses the console: signing in, tabbing to things,
- * waiting for pages; each page checked by axe-core for WCAG 2.2 A and AA and photographed into
- * target/console/.
+ * waiting for pages; each page checked by axe-core for WCAG 2.2 A and AA, and photographed into
+ * target/console/ when {@code -Dgrants.screenshots=true}.
  */
 final class BrowserSession implements AutoCloseable {
 
@@ -111,15 +111,25 @@ final class BrowserSession implements AutoCloseable {
      * phone's (photographed again as name-390.png).
      */
     void checkPage(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        photograph(name);
         assertThat(engineersWords()).as("words a person would not use on " + name + " (" + browser.getCurrentUrl() + ")").isEmpty();
         assertThat(accessibilityViolations()).as("WCAG 2.2 A/AA violations on " + name + " at " + DESKTOP.getWidth() + " px").isEmpty();
         browser.manage().window().setSize(PHONE);
         try {
-            Files.write(SCREENSHOTS.resolve(name + "-390.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            photograph(name + "-390");
             assertThat(accessibilityViolations()).as("WCAG 2.2 A/AA violations on " + name + " at " + PHONE.getWidth() + " px").isEmpty();
         } finally {
             browser.manage().window().setSize(DESKTOP);
+        }
+    }
+
+    /**
+     * Photographs the page into target/console/ when asked (`-Dgrants.screenshots=true`, as when the
+     * README's pictures are retaken): two PNGs of every page cost every run time nobody looks at.
+     */
+    private void photograph(String name) throws IOException {
+        if (Boolean.getBoolean("grants.screenshots")) {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         }
     }
 
