@@ -17,6 +17,7 @@ import grants.documents.commissioning.RoundJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -53,6 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the round's other people take the same step with the same request the page sends, to the same API,
  * as themselves, so that a walk of 24 voters and 45 score sheets stays within the build's time.
  */
+@Tag("walk")
 class WholeRoundInBrowserTest {
 
     private static final String PASSWORD = "whole-round-browser-test";
