@@ -110,7 +110,12 @@ final class LocalFunctions implements AutoCloseable {
      * recorded round, whose stages happened on their own dates.
      */
     static LocalFunctions inMemory(Path scratchDirectory, Clock clock) {
-        return start(LocalAwsStack.inMemory(), scratchDirectory, clock, CommitJobs.DEFAULT_BACKGROUND_ABOVE);
+        return inMemory(scratchDirectory, clock, CommitJobs.DEFAULT_BACKGROUND_ABOVE);
+    }
+
+    /** As above, committing programmes of more than {@code commitInBackgroundAbove} partnerships as background jobs. */
+    static LocalFunctions inMemory(Path scratchDirectory, Clock clock, int commitInBackgroundAbove) {
+        return start(LocalAwsStack.inMemory(), scratchDirectory, clock, commitInBackgroundAbove);
     }
 
     private static LocalFunctions start(LocalAwsStack stack, Path stateDirectory, Clock clock,

@@ -12,6 +12,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,7 @@ class BackgroundCommitInBrowserTest {
     @BeforeAll
     static void serveWithASmallLimitAndOpenABrowser() throws IOException {
         Assumptions.assumeTrue(BrowserSession.available(), "Chromium and chromium-driver are not installed");
-        functions = LocalFunctions.start(state, 10);
+        functions = LocalFunctions.inMemory(state, Clock.systemUTC(), 10);
         List<LocalSignIn.DemoUser> users = ServeCommand.demoUsers(PASSWORD);
         server = LocalServer.start(functions, 0, users);
         functions.ensureExportBucket();

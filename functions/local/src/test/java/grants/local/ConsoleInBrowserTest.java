@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ class ConsoleInBrowserTest {
     @BeforeAll
     static void serveAndOpenABrowser() throws IOException {
         Assumptions.assumeTrue(BrowserSession.available(), "Chromium and chromium-driver are not installed");
-        functions = LocalFunctions.start(state);
+        functions = LocalFunctions.inMemory(state, Clock.systemUTC());
         List<LocalSignIn.DemoUser> users = ServeCommand.demoUsers(PASSWORD);
         server = LocalServer.start(functions, 0, users);
         functions.ensureExportBucket();
@@ -101,7 +102,7 @@ class ConsoleInBrowserTest {
     /** Waits until the background delivery has exported the run, as ExportFinance does on AWS. */
     private static void awaitExport(String programmeId, String run) {
         Actor manager = ServeCommand.demoUsers(PASSWORD).get(0).person();
-        new WebDriverWait(browser, Duration.ofSeconds(120)).pollingEvery(Duration.ofSeconds(1)).until(driver ->
+        new WebDriverWait(browser, Duration.ofSeconds(120), BrowserSession.POLL).until(driver ->
                 functions.api(event("GET /programmes/{programmeId}/allocation-runs/{runId}/exports",
                         Map.of("programmeId", programmeId, "runId", run), null, manager)).getStatusCode() == 200);
     }
@@ -199,10 +200,10 @@ class ConsoleInBrowserTest {
     void financeDownloadsThePaymentFileAndItsChecksumMatchesTheManifest() throws Exception {
         session.signInAs("finance@demo.grants.local");
         String exports = server.origin() + "/programmes/" + WARWICKSHIRE + "/runs/" + warwickshireRun + "/exports";
-        new WebDriverWait(browser, Duration.ofSeconds(120)).pollingEvery(Duration.ofSeconds(2)).until(driver -> {
-            driver.get(exports);
-            return !driver.findElements(By.linkText("payments.csv")).isEmpty();
-        });
+        // The page says the files are being written and shows them itself when they are: nobody reloads it.
+        browser.get(exports);
+        new WebDriverWait(browser, Duration.ofSeconds(120), BrowserSession.POLL)
+                .until(ExpectedConditions.presenceOfElementLocated(By.linkText("payments.csv")));
         session.checkPage("11-exports");
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         byte[] payments = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
