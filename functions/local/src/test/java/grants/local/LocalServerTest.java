@@ -229,6 +229,23 @@ class LocalServerTest {
     }
 
     @Test
+    void theConsolesFilesAreKeptByTheBrowserAndSentAgainOnlyWhenChanged() throws Exception {
+        HttpResponse<String> first = get("/console.js", null);
+        String etag = first.headers().firstValue("etag").orElseThrow();
+        assertThat(first.headers().firstValue("cache-control")).hasValue("no-cache");
+        HttpResponse<String> unchanged = HTTP.send(HttpRequest.newBuilder(URI.create(server.origin() + "/console.js"))
+                .header("if-none-match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        HttpResponse<String> older = HTTP.send(HttpRequest.newBuilder(URI.create(server.origin() + "/console.js"))
+                .header("if-none-match", "\"an-older-version\"").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(older.statusCode()).isEqualTo(200);
+        assertThat(older.body()).isEqualTo(first.body());
+        assertThat(get("/api/programmes", null).headers().firstValue("cache-control")).as("the API's answers are never kept")
+                .hasValue("no-store");
+    }
+
+    @Test
     void repeatedWrongPasswordsLockTheAddressOutEvenFromTheRightOne() throws Exception {
         for (int attempt = 1; attempt < LocalSignIn.FREE_FAILURES; attempt++) {
             assertThat(post("/login", signInFields("subgroup@demo.grants.local", "guess-" + attempt)).statusCode())
