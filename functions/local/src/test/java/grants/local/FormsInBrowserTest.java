@@ -324,6 +324,7 @@ class FormsInBrowserTest {
         type("name", "Employment adviser");
         refusedAt("Add the member", "organisation", "");
         assertKept(Map.of("id", "u5", "name", "Employment adviser"));
+        session.checkPage("f3-panel-member-refused");
 
         open("/rounds/" + SCORING + "/proposals/unemployment-pathways", "Unemployment Pathways");
         typeDate("meeting", 10, 2, 2002);
