@@ -116,6 +116,8 @@ class FormsInBrowserTest {
         bind(users, "board@", VOTING, "{\"name\":\"Board member\",\"personId\":\"board-01\"}", manager);
         bind(users, "subgroup@", SPECIFYING, "{\"name\":\"Sub-group\",\"personId\":\"unemployment\"}", manager);
         bind(users, "proposer@", PROPOSING, "{\"name\":\"Proposer\",\"organisationId\":\"pathways\"}", manager);
+        api("PUT /programmes/{programmeId}/bindings/{subject}", Map.of("programmeId", SPECIFYING, "subject", "forms-panel-u5"),
+                "{\"name\":\"Amrit Kaur\",\"personId\":\"u5\"}", manager); // someone to choose for a panel
         session = BrowserSession.open(server.origin(), PASSWORD);
         browser = session.browser();
     }
@@ -307,14 +309,22 @@ class FormsInBrowserTest {
         typeDate("closingDate", 30, 2, 2002);
         session.press("Continue");
         session.waitForHeading("Check the specifications before you publish them");
+        // "Change" opens the form afresh: the date typed is in it again, and goes on to the check again.
+        browser.findElement(By.xpath("//a[contains(., 'the closing date')]")).click();
+        session.waitForHeading("Publish the specifications");
+        assertKept(Map.of("closingDate", "30", "closingDate-month", "2", "closingDate-year", "2002"));
+        session.press("Continue");
+        session.waitForHeading("Check the specifications before you publish them");
         refusedAt("Publish the specifications", "closingDate", "");
         assertThat(value("closingDate")).as("kept").isEqualTo("30");
 
+        // The person is chosen from those bound in the round; refused for want of an organisation, the choice is kept.
         open("/rounds/" + SPECIFYING + "/panels/spec-unemployment", "Selection panel");
-        type("id", "U 5!");
+        new Select(browser.findElement(By.id("id"))).selectByVisibleText("Amrit Kaur");
         type("name", "Employment adviser");
-        refusedAt("Add the member", "id", "");
-        assertThat(value("name")).as("kept").isEqualTo("Employment adviser");
+        refusedAt("Add the member", "organisation", "");
+        assertKept(Map.of("id", "u5", "name", "Employment adviser"));
+        session.checkPage("f3-panel-member-refused");
 
         open("/rounds/" + SCORING + "/proposals/unemployment-pathways", "Unemployment Pathways");
         typeDate("meeting", 10, 2, 2002);

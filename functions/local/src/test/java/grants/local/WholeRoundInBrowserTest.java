@@ -228,7 +228,7 @@ class WholeRoundInBrowserTest {
             }
             open("/panels/" + panel.specification(), "Selection panel", "w06-panel-empty");
             for (Panel.Member member : panel.members()) {
-                fill("id", member.id());
+                choosePerson(email(Role.PANEL_MEMBER, member.id()));
                 fill("name", member.name());
                 new Select(session.browser().findElement(By.id("organisation"))).selectByValue(member.organisation());
                 pressAndSee("Add the member", member.name() + " is on the panel");
@@ -487,6 +487,22 @@ class WholeRoundInBrowserTest {
         if (checked.add(name)) {
             session.checkPage(name);
         }
+    }
+
+    /**
+     * A panel member chosen from the people bound in the round (bound under their email): from the
+     * select, or where the list is long, typed into the box that suggests and the suggestion clicked.
+     */
+    private static void choosePerson(String name) {
+        WebElement chooser = session.browser().findElement(By.id("id"));
+        if (chooser.getTagName().equals("select")) {
+            new Select(chooser).selectByVisibleText(name);
+            return;
+        }
+        fill("id", name);
+        new org.openqa.selenium.support.ui.WebDriverWait(session.browser(), java.time.Duration.ofSeconds(10), BrowserSession.POLL)
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//li[contains(@class, 'autocomplete__option')][normalize-space()='" + name + "']"))).click();
     }
 
     private static void fill(String id, String text) {

@@ -34,4 +34,9 @@ public final class InMemoryBindingStore implements BindingStore {
     public synchronized List<Binding> of(String subject) {
         return List.copyOf(bySubject.getOrDefault(subject, Map.of()).values());
     }
+
+    @Override
+    public synchronized List<Binding> inScope(String scope) {
+        return bySubject.values().stream().map(scopes -> scopes.get(scope)).filter(java.util.Objects::nonNull).toList();
+    }
 }

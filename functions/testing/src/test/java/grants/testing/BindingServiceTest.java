@@ -66,6 +66,23 @@ class BindingServiceTest {
     }
 
     @Test
+    void aManagerSeesThePeopleBoundInTheirRoundByNameAndNoOneElse() {
+        bindings.bind(COVENTRY_MANAGER, boardMember("coventry-2008"));
+        Binding panelMember = new Binding("sub-u5", "coventry-2008", "Amrit Kaur", Optional.empty(), Optional.empty(),
+                Optional.of("u5"), Optional.of("hillfields-ca"));
+        bindings.bind(COVENTRY_MANAGER, panelMember);
+        bindings.bind(COVENTRY_MANAGER, new Binding("sub-pathways", "coventry-2008", "Pathways Trust", Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of("pathways")));
+        bindings.bind(EVERYWHERE_MANAGER, boardMember("another-round"));
+
+        assertThat(bindings.people(COVENTRY_MANAGER, "coventry-2008")).as("people with a person id, by name")
+                .containsExactly(panelMember, boardMember("coventry-2008"));
+        assertThatThrownBy(() -> bindings.people(COVENTRY_MANAGER, "another-round")).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> bindings.people(Actor.system("audit@grants.example", Role.AUDITOR), "coventry-2008"))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
     void aManagerOfOneRoundCannotBindInAnotherNorEverywhere() {
         assertThatThrownBy(() -> bindings.bind(COVENTRY_MANAGER, boardMember("another-round")))
                 .isInstanceOf(ForbiddenException.class);

@@ -41,6 +41,8 @@ import java.util.Optional;
  * SESMESSAGE#{messageId}      SESMESSAGE              the notice an SES message belongs to (for bounces)
  * SUPPRESSED#{sha256}         SUPPRESSED              an address that bounced for good or complained (a hash: see Keys)
  * RATE#{what}                 {epochSecond}           how many sends one second has had (the shared rate)
+ * BINDING#{sub}               {scope}                 what a person is bound to in a programme or round (* for all)
+ * BINDING##SCOPE#{scope}      {sub}                   the same binding, listed by where it applies
  * ROUND#{roundId}             ROUND, BALLOT#, ...     a commissioning round: see DynamoRoundStore
  * ROUND##LIST                 ROUND#{roundId}         the list of rounds (no round id has a '#')
  * AGREEMENT#{agreementId}     AGREEMENT               a monitored agreement's whole record: see DynamoMonitoringStore

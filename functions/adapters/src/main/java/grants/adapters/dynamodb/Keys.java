@@ -59,6 +59,11 @@ public final class Keys {
     private static final String CONTRACT = "CONTRACT#";
     private static final String ACCEPTANCE = "ACCEPTANCE#";
     private static final String BINDING = "BINDING#";
+    /**
+     * Who is bound in one programme or round: under {@code BINDING#}, beside the people's own
+     * partitions and never one of them, since no user pool sub has a {@code #} in it.
+     */
+    private static final String BINDINGS_IN_SCOPE = "BINDING##SCOPE#";
     private static final String AGREEMENT = "AGREEMENT#";
     private static final String REMINDER = "REMINDER#";
     private static final String LEDGER = "LEDGER#";
@@ -144,6 +149,19 @@ public final class Keys {
     /** A binding's sort key: the programme or round it applies in, or * for every one. */
     static String bindingScope(String scope) {
         return scope;
+    }
+
+    /**
+     * The bindings of one programme or round (a copy of each, written with it): who is bound there,
+     * read in one query when a manager chooses a panel member.
+     */
+    static String bindingsIn(String scope) {
+        return BINDINGS_IN_SCOPE + scope;
+    }
+
+    /** A binding's sort key among its scope's: the person's user pool sub. */
+    static String bindingSubject(String subject) {
+        return subject;
     }
 
     static String sesMessage(String messageId) {

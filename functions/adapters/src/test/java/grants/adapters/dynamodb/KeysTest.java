@@ -33,6 +33,9 @@ class KeysTest {
         assertThat(Keys.binding("7d2c-sub")).isEqualTo("BINDING#7d2c-sub");
         assertThat(Keys.bindingScope("coventry-2008")).isEqualTo("coventry-2008");
         assertThat(Keys.bindingScope("*")).isEqualTo("*");
+        // The list of a scope's bindings: under BINDING#, and never a person's partition (no sub has a '#').
+        assertThat(Keys.bindingsIn("coventry-2008")).isEqualTo("BINDING##SCOPE#coventry-2008").startsWith("BINDING#");
+        assertThat(Keys.bindingSubject("7d2c-sub")).isEqualTo("7d2c-sub");
     }
 
     @Test

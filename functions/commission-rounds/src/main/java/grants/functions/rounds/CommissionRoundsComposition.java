@@ -1,8 +1,10 @@
 package grants.functions.rounds;
 
 import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.DynamoBindingStore;
 import grants.adapters.s3.S3PresignedLinks;
 import grants.adapters.wiring.Wiring;
+import grants.core.access.BindingService;
 import grants.core.rounds.ContractAcceptances;
 import grants.core.rounds.LateInterests;
 import grants.core.rounds.ProposerMeetings;
@@ -44,8 +46,10 @@ public final class CommissionRoundsComposition {
         FairRoutes fair = new FairRoutes(new RoundThemes(store, rounds, clock), new LateInterests(store, rounds, clock),
                 new RoundSchedules(rounds, awards, clock), new ContractAcceptances(store, rounds, clock),
                 new ProposerMeetings(store, rounds, panels, letters));
+        // Who is bound in a round, read (never written) from the bindings AllocateGrants keeps.
+        BindingService bindings = new BindingService(new DynamoBindingStore(wiring.table()), wiring.auditLog());
         this.routes = new RoundRoutes(rounds, panels, awards, exports, wiring.auditLog(),
-                new SeparateIds(wiring.programmes(), store), linkExpiry, fair);
+                new SeparateIds(wiring.programmes(), store), linkExpiry, fair, bindings);
     }
 
     RoundRoutes routes() {

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.access.Actor;
+import grants.core.access.BindingService;
 import grants.core.audit.AuditLog;
 import grants.core.commissioning.Ballot;
 import grants.core.commissioning.Fraction;
@@ -64,6 +65,7 @@ final class RoundRoutes {
     static final String PUT_PANEL = "PUT /rounds/{roundId}/panels/{specificationId}";
     static final String GET_PANEL = "GET /rounds/{roundId}/panels/{specificationId}";
     static final String ADD_PANEL_MEMBER = "POST /rounds/{roundId}/panels/{specificationId}/members";
+    static final String GET_PEOPLE = "GET /rounds/{roundId}/people";
     static final String PUBLISH = "POST /rounds/{roundId}/publish";
     static final String PUBLIC_SPECIFICATIONS = "GET /public/rounds/{roundId}/specifications";
     static final String PUT_PROPOSAL = "PUT /rounds/{roundId}/proposals/{proposalId}";
@@ -98,6 +100,7 @@ final class RoundRoutes {
             Map.entry(PUT_PANEL, Access.by("name a selection panel", PROGRAMME_MANAGER)),
             Map.entry(GET_PANEL, Access.by("see a panel and its warnings", PROGRAMME_MANAGER, AUDITOR, SUB_GROUP)),
             Map.entry(ADD_PANEL_MEMBER, Access.by("add a panel member", PROGRAMME_MANAGER, SUB_GROUP)),
+            Map.entry(GET_PEOPLE, Access.by("see who is bound in the round, to name a panel", PROGRAMME_MANAGER)),
             Map.entry(PUBLISH, Access.by("publish the specifications", PROGRAMME_MANAGER)),
             Map.entry(PUBLIC_SPECIFICATIONS, Access.publicly("read the published specifications")),
             Map.entry(PUT_PROPOSAL, Access.by("send a proposal", PROPOSER)),
@@ -140,10 +143,12 @@ final class RoundRoutes {
     private final SeparateIds ids;
     private final Duration linkExpiry;
     private final FairRoutes fair;
+    private final BindingService bindings;
 
     RoundRoutes(RoundService rounds, RoundPanels panels, RoundAwards awards, ExportLinks links, AuditLog audit,
-                SeparateIds ids, Duration linkExpiry, FairRoutes fair) {
+                SeparateIds ids, Duration linkExpiry, FairRoutes fair, BindingService bindings) {
         this.fair = fair;
+        this.bindings = bindings;
         this.ids = ids;
         this.rounds = rounds;
         this.panels = panels;
@@ -178,6 +183,7 @@ final class RoundRoutes {
             case GET_PANEL -> json(RoundViews.panel(panels.panelCheck(actor, roundId, pathId(request, "specificationId")),
                     rounds.panel(roundId, pathId(request, "specificationId"))));
             case ADD_PANEL_MEMBER -> addPanelMember(request, actor, roundId);
+            case GET_PEOPLE -> people(actor, roundId);
             case PUBLISH -> publish(request, actor, roundId);
             case PUBLIC_SPECIFICATIONS -> json(RoundViews.specifications(rounds.header(roundId),
                     rounds.publishedSpecifications(roundId)));
@@ -244,6 +250,12 @@ final class RoundRoutes {
 
 
     /** The member is added, and its audit entry written, by the use case in the store's one transaction. */
+    /** Who is bound in the round with a person id: whom the manager chooses a panel member from. */
+    private APIGatewayV2HTTPResponse people(Actor actor, String roundId) {
+        rounds.header(roundId); // 404 for no such round
+        return json(RoundViews.people(roundId, bindings.people(actor, roundId)));
+    }
+
     private APIGatewayV2HTTPResponse addPanelMember(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         String specificationId = pathId(request, "specificationId");
         Panel panel = rounds.addPanelMember(actor, roundId, specificationId, RoundRequests.panelMember(body(request)));

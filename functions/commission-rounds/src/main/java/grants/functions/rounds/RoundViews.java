@@ -2,6 +2,7 @@ package grants.functions.rounds;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.access.Binding;
 import grants.core.commissioning.Ballot;
 import grants.core.commissioning.Contract;
 import grants.core.commissioning.Eligibility;
@@ -260,6 +261,17 @@ final class RoundViews {
                     .put("minutes", meeting.minutes()).put("note", meeting.note()).put("place", meeting.place());
             ArrayNode attendees = entry.putArray("attendees");
             meeting.attendees().forEach(attendees::add);
+        }
+        return node;
+    }
+
+    /** The people bound in a round: each one's person id, the name they are bound under, and their organisation if any. */
+    static ObjectNode people(String roundId, List<Binding> bindings) {
+        ObjectNode node = Json.object().put("roundId", roundId);
+        ArrayNode list = node.putArray("people");
+        for (Binding binding : bindings) {
+            ObjectNode person = list.addObject().put("personId", binding.personId().orElseThrow()).put("name", binding.name());
+            binding.organisationId().ifPresent(id -> person.put("organisationId", id));
         }
         return node;
     }

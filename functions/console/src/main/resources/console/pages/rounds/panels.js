@@ -2,8 +2,8 @@
 // added to by the specification's sub-group), with the API's warnings when a panel is below quorum
 // or lacks the seed's mix of an expert and a voluntary or community member.
 import { api, show } from '/common.js'
-import { html, table, tag, insetText, warningText, field, select, banner, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
-import { roundPath, crumbs, organisationName, specificationTitle, optional, panelsOf } from './parts.js'
+import { html, table, tag, insetText, warningText, field, select, autocomplete, banner, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
+import { roundPath, crumbs, organisationName, specificationTitle, optional, panelsOf, has } from './parts.js'
 
 const panelPath = (roundId, specificationId) => roundPath(roundId) + '/panels/' + encodeURIComponent(specificationId)
 
@@ -45,16 +45,54 @@ function warnings (panel, quorum) {
     <ul class="govuk-list govuk-list--bullet">${panel.warnings.map(w => html`<li>${w}</li>`)}</ul>`
 }
 
-const MEMBER_FIELDS = {
-  id: { id: 'id', label: 'Their sign-in id' },
-  name: { id: 'name', label: 'Their role' },
-  organisation: { id: 'organisation', label: 'Their organisation' },
-  members: { id: 'id', label: 'The member' }
+/**
+ * Where the API's problems with a member go: its fields as added to a named panel, and as the first
+ * member of a panel named with them (members[0].organisation); the person field is called what it shows.
+ */
+function memberFields (personLabel) {
+  const member = {
+    id: { id: 'id', label: personLabel },
+    name: { id: 'name', label: 'Their role' },
+    organisation: { id: 'organisation', label: 'Their organisation' }
+  }
+  const asFirst = Object.fromEntries(Object.entries(member).map(([field, place]) => ['members[0].' + field, place]))
+  return { ...member, ...asFirst, members: { id: 'id', label: 'The member' } }
+}
+
+/** Above this many people, the list suggests as you type (autocomplete) instead of dropping down. */
+const LONG_LIST = 12
+
+/**
+ * The people bound in the round who are not on this panel yet, as choices: each by the name they are
+ * bound under, with their sign-in id only where two share a name. Null for someone who may not read
+ * them (a sub-group adding to its own panel types the id).
+ */
+async function peopleToChoose (roundId, panel) {
+  if (!has('programme-manager')) {
+    return null
+  }
+  const { people } = await api(roundPath(roundId) + '/people')
+  const onThePanel = new Set((panel?.members ?? []).map(m => m.id))
+  const left = people.filter(p => !onThePanel.has(p.personId))
+  const shared = name => left.filter(p => p.name === name).length > 1
+  return left.map(p => ({ value: p.personId, text: shared(p.name) ? p.name + ' (' + p.personId + ')' : p.name }))
+}
+
+/** Who joins the panel: chosen from the round's people, or (for a sub-group) their sign-in id typed. */
+function personField (choices, values, errors) {
+  if (!choices) {
+    return field({ id: 'id', label: 'Their sign-in id', hint: 'The id they sign in to the round with, such as u5', width: '10', value: values.id, error: errors.id })
+  }
+  const chooser = choices.length > LONG_LIST ? autocomplete : select
+  const hint = choices.length > 0 ? 'Everyone bound in this round who is not on this panel yet'
+    : 'Nobody else is bound in this round yet: a programme manager binds a person in the round first'
+  return chooser({ id: 'id', label: 'The person', hint, placeholder: 'Choose a person', items: choices, value: values.id, error: errors.id })
 }
 
 export async function panelPage (roundId, specificationId, notice = null, values = {}, errors = {}) {
   const round = await api(roundPath(roundId))
   const panel = await optional(panelPath(roundId, specificationId))
+  const choices = await peopleToChoose(roundId, panel)
   const title = specificationTitle(round, specificationId)
   show(titleWith('Selection panel: ' + title, errors), html`
     ${errorSummary(errors)}
@@ -75,12 +113,12 @@ export async function panelPage (roundId, specificationId, notice = null, values
     <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
     <h2 class="govuk-heading-m">Add a member</h2>
     ${form({ id: 'member', submit: 'Add the member', cancel: { href: roundPath(roundId) + '/panels', text: 'Back to the panels' }, content: html`
-      ${field({ id: 'id', label: 'Their sign-in id', hint: 'The id they sign in to the round with, such as u5', width: '10', value: values.id, error: errors.id })}
+      ${personField(choices, values, errors)}
       ${field({ id: 'name', label: 'Their role', hint: 'For example, Employment adviser, or Community member, Hillfields', value: values.name, error: errors.name })}
       ${select({ id: 'organisation', label: 'Their organisation', hint: 'Public and private organisations bring experts; voluntary and community ones know the client group', placeholder: 'Choose an organisation', items: round.organisations.map(o => ({ value: o.id, text: o.name })), value: values.organisation, error: errors.organisation })}` })}
     </div></div>`, crumbs(roundId, round.name).concat([['Selection panels', roundPath(roundId) + '/panels']]))
   whenSubmitted('member', {
-    fields: MEMBER_FIELDS,
+    fields: memberFields(choices ? 'The person' : 'Their sign-in id'),
     send: v => {
       const member = { id: v.id.trim(), name: v.name.trim(), organisation: v.organisation }
       return panel

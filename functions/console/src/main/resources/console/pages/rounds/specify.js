@@ -45,7 +45,16 @@ export async function specifyPage (roundId, values = {}, errors = {}) {
   })
 }
 
-export async function publishPage (roundId, values = {}, errors = {}) {
+/**
+ * The closing date the check page's "Change" and "Back" links carry back (?closingDate=2002-03-31): a
+ * link opens the page afresh, so without it the date typed before would be gone.
+ */
+function typedBefore () {
+  const closingDate = new URLSearchParams(location.search).get('closingDate')
+  return closingDate ? { closingDate: dateParts(closingDate) } : {}
+}
+
+export async function publishPage (roundId, values = typedBefore(), errors = {}) {
   const round = await api(roundPath(roundId))
   show(titleWith('Publish the specifications', errors), html`
     <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
@@ -68,6 +77,7 @@ export async function publishPage (roundId, values = {}, errors = {}) {
 /** Check your answers before the specifications go out: what is published, to whom, and until when. */
 function checkPublicationPage (roundId, round, closingDate) {
   const publish = roundPath(roundId) + '/publish'
+  const changeTheDate = publish + '?closingDate=' + encodeURIComponent(closingDate)
   show('Check the specifications before you publish them', html`
     <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
     <span class="govuk-caption-l">${round.name}</span>
@@ -75,12 +85,12 @@ function checkPublicationPage (roundId, round, closingDate) {
     ${checkAnswers([{
       rows: [
         { key: 'Specifications', value: 'One for each priority: ' + (round.selected ?? []).map(id => issueTitle(round, id)).join(', '), change: roundPath(roundId) + '/specify', changes: 'the specifications' },
-        { key: 'Closing date for proposals', value: longDate(closingDate), change: publish, changes: 'the closing date' },
+        { key: 'Closing date for proposals', value: longDate(closingDate), change: changeTheDate, changes: 'the closing date' },
         ['Who is told', 'Everyone on the mailing list, and anyone who reads the public page']
       ]
     }])}
     ${warningText('Once published, the specifications cannot be changed.')}
-    ${form({ id: 'publish-now', submit: 'Publish the specifications', cancel: { href: publish, text: 'Back' }, content: html`` })}
+    ${form({ id: 'publish-now', submit: 'Publish the specifications', cancel: { href: changeTheDate, text: 'Back' }, content: html`` })}
     </div></div>`, crumbs(roundId, round.name))
   whenSubmitted('publish-now', {
     fields: { closingDate: { id: 'closingDate', label: 'The closing date' } },

@@ -26,10 +26,12 @@ public final class BindingService {
 
     public Binding bind(Actor manager, Binding binding) {
         mayBind(manager, binding.scope());
-        if (store.get(binding.subject(), binding.scope()).filter(binding::equals).isPresent()) {
-            return binding; // the same again (a retry, the local runner's demo users): nothing changes, nothing recorded
-        }
         var before = store.put(binding);
+        if (before.filter(binding::equals).isPresent()) {
+            // The same again (a retry, the local runner's demo users): nothing recorded. Written all the
+            // same, so that a binding stored before its scope's list existed joins the list.
+            return binding;
+        }
         audit.record(manager, trail(binding.scope()), before.isPresent() ? "BINDING_CHANGED" : "BINDING_ADDED",
                 "binding/" + binding.subject(), before.map(BindingService::describe).orElse(null), describe(binding));
         return binding;
@@ -47,6 +49,20 @@ public final class BindingService {
             throw notFound(subject, scope);
         }
         return store.get(subject, scope).orElseThrow(() -> notFound(subject, scope));
+    }
+
+    /**
+     * The people bound in one round or programme with a person id (its board, sub-group and panel
+     * people), by name: what a programme manager of it chooses a panel member from.
+     */
+    public List<Binding> people(Actor manager, String scope) {
+        if (!manager.has(Role.PROGRAMME_MANAGER) || !manager.worksOn(scope)) {
+            throw new ForbiddenException("You are signed in as " + manager.name() + ", who may not see who is bound in \""
+                    + scope + "\": a programme manager of it may.");
+        }
+        return store.inScope(scope).stream().filter(binding -> binding.personId().isPresent())
+                .sorted(java.util.Comparator.comparing(Binding::name).thenComparing(binding -> binding.personId().get()))
+                .toList();
     }
 
     /** Every binding of one person: what their ID token carries. */

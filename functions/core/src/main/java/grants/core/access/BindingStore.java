@@ -16,4 +16,7 @@ public interface BindingStore {
 
     /** Every binding of one person, in every scope: what their token's claims are made from. */
     List<Binding> of(String subject);
+
+    /** Every binding in one programme or round (not those bound everywhere): who is bound there. */
+    List<Binding> inScope(String scope);
 }
