@@ -6,6 +6,7 @@ import grants.core.commissioning.RoundOutcome;
 import grants.documents.Json;
 import grants.documents.commissioning.RoundJson;
 import grants.testing.ThreeSixtyGivingSchema;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,11 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommissionCommandTest {
 
     @TempDir
-    Path work;
+    static Path work;
+    /** The Coventry round replayed once into work/out, read by each test that needs its files. */
+    private static CommandRun run;
 
-    private Path coventry() throws IOException {
+    @BeforeAll
+    static void replayTheCoventryRound() throws IOException {
+        run = CommandRun.of("commission", "--round", coventry().toString(), "--out", work.resolve("out").toString());
+    }
+
+    private static Path coventry() throws IOException {
         Path file = work.resolve("coventry.json");
-        try (InputStream in = getClass().getResourceAsStream("/data/coventry-commissioning-round.json")) {
+        try (InputStream in = CommissionCommandTest.class.getResourceAsStream("/data/coventry-commissioning-round.json")) {
             Files.write(file, in.readAllBytes());
         }
         return file;
@@ -35,8 +43,6 @@ class CommissionCommandTest {
     @Test
     void theCoventryRoundReplayedThroughTheHandlersGivesTheRulesOutcomeAndEveryFileAndLetter() throws IOException {
         Path round = coventry();
-        CommandRun run = CommandRun.of("commission", "--round", round.toString(), "--out", work.resolve("out").toString());
-
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("1. Unemployment and worklessness", "environment was left out",
                 "awarded GBP 3850000.00, unawarded GBP 1150000.00; 7 contracts");
@@ -60,7 +66,6 @@ class CommissionCommandTest {
 
     @Test
     void theAwardsAre360GivingDataValidAgainstTheStandardsSchema() throws IOException {
-        CommandRun run = CommandRun.of("commission", "--round", coventry().toString(), "--out", work.resolve("out").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         byte[] grants = Files.readAllBytes(work.resolve("out/360giving.json"));
         assertThat(grants.length).isPositive();
@@ -69,12 +74,11 @@ class CommissionCommandTest {
 
     @Test
     void aRoundReplayedTwiceWritesTheSameBytes() throws IOException {
-        Path round = coventry();
-        CommandRun.of("commission", "--round", round.toString(), "--out", work.resolve("first").toString());
-        CommandRun.of("commission", "--round", round.toString(), "--out", work.resolve("second").toString());
+        CommandRun again = CommandRun.of("commission", "--round", coventry().toString(), "--out", work.resolve("again").toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
         for (String file : List.of("priorities.csv", "proposals.csv", "contracts.csv", "payments.csv", "360giving.json",
                 "round-report.html", "manifest.json")) {
-            assertThat(work.resolve("second/" + file)).hasSameBinaryContentAs(work.resolve("first/" + file));
+            assertThat(work.resolve("again/" + file)).hasSameBinaryContentAs(work.resolve("out/" + file));
         }
     }
 
@@ -86,12 +90,12 @@ class CommissionCommandTest {
         Path bad = work.resolve("bad.json");
         Files.writeString(bad, document);
 
-        CommandRun run = CommandRun.of("commission", "--round", bad.toString(), "--out", work.resolve("out").toString());
+        CommandRun run = CommandRun.of("commission", "--round", bad.toString(), "--out", work.resolve("refused").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("The round was refused", "ballots[1].voter", "specifications[5].maxAnnualAllocation")
                 .doesNotContain("Exception");
-        assertThat(work.resolve("out")).doesNotExist();
+        assertThat(work.resolve("refused")).doesNotExist();
     }
 
     /**
@@ -113,23 +117,23 @@ class CommissionCommandTest {
         Path round = work.resolve("waiting.json");
         Files.writeString(round, Json.write(document));
 
-        CommandRun run = CommandRun.of("commission", "--round", round.toString(), "--out", work.resolve("out").toString());
+        CommandRun run = CommandRun.of("commission", "--round", round.toString(), "--out", work.resolve("waiting").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Not all decided: 2 specifications wait")
                 .contains("spec-crime waits for crime-safer-streets NOT_DECIDED")
                 .contains("spec-housing waits for housing-homes-together NEEDS_MODERATION");
         RoundOutcome rules = Decisions.decide(RoundJson.read(Json.parse(Files.readString(round))));
-        String proposals = Files.readString(work.resolve("out/proposals.csv"));
+        String proposals = Files.readString(work.resolve("waiting/proposals.csv"));
         assertThat(proposals).isEqualTo(RoundCsv.proposals(rules))
                 .contains(",NEEDS_MODERATION,").contains(",NOT_DECIDED,");
-        assertThat(Files.readAllLines(work.resolve("out/contracts.csv"))).noneMatch(line -> line.contains("housing")
+        assertThat(Files.readAllLines(work.resolve("waiting/contracts.csv"))).noneMatch(line -> line.contains("housing")
                 || line.contains("crime-safer-streets"));
         for (String file : List.of("priorities.csv", "contracts.csv", "payments.csv", "360giving.json",
                 "round-report.html", "manifest.json")) {
-            assertThat(work.resolve("out/" + file)).exists();
+            assertThat(work.resolve("waiting/" + file)).exists();
         }
-        try (Stream<Path> outbox = Files.list(work.resolve("out/outbox"))) {
+        try (Stream<Path> outbox = Files.list(work.resolve("waiting/outbox"))) {
             assertThat(outbox.filter(path -> path.toString().endsWith(".eml"))).as("16 calls, and 13 decisions less"
                     + " the 2 of crime (one ineligible, one waiting) and housing's 1").hasSize(16 + 10);
         }
