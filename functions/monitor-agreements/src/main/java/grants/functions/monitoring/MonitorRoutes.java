@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import grants.core.access.Actor;
 import grants.core.access.Binding;
 import grants.core.access.Role;
+import grants.core.monitoring.Acceptances;
 import grants.core.monitoring.ForbiddenActionException;
 import grants.core.monitoring.MonitoredAgreement;
 import grants.core.monitoring.MonitoringService;
@@ -53,6 +54,7 @@ final class MonitorRoutes {
     static final String ASK_OVERRIDE = "POST /agreements/{agreementId}/instalments/{instalment}/override";
     static final String APPROVE_OVERRIDE = "POST /agreements/{agreementId}/instalments/{instalment}/override/approve";
     static final String TERMINATE = "POST /agreements/{agreementId}/terminate";
+    static final String ACCEPT_AGREEMENT = "POST /agreements/{agreementId}/accept";
     static final String REVIEW_QUEUE = "GET /review-queue";
     static final String PAYMENT_RUN = "POST /payment-runs";
 
@@ -79,6 +81,7 @@ final class MonitorRoutes {
             Map.entry(ASK_OVERRIDE, Access.by("ask for an override", PROGRAMME_MANAGER, FINANCE_OFFICER, OFFICER)),
             Map.entry(APPROVE_OVERRIDE, Access.by("approve an override", PROGRAMME_MANAGER, FINANCE_OFFICER)),
             Map.entry(TERMINATE, Access.by("terminate an agreement", PROGRAMME_MANAGER)),
+            Map.entry(ACCEPT_AGREEMENT, Access.by("accept an agreement for its organisation", LEAD_CONTACT)),
             Map.entry(REVIEW_QUEUE, Access.by("see the returns waiting for review", PROGRAMME_MANAGER, OFFICER,
                     SUB_GROUP, AUDITOR)),
             Map.entry(PAYMENT_RUN, Access.by("make a payment run", PROGRAMME_MANAGER, FINANCE_OFFICER)));
@@ -86,11 +89,13 @@ final class MonitorRoutes {
     static final List<String> ALL = List.copyOf(new TreeSet<>(ACCESS.keySet()));
 
     private final MonitoringService monitoring;
+    private final Acceptances acceptances;
     private final MonitoringViews views;
     private final String financeClientId;
 
-    MonitorRoutes(MonitoringService monitoring, MonitoringViews views, String financeClientId) {
+    MonitorRoutes(MonitoringService monitoring, Acceptances acceptances, MonitoringViews views, String financeClientId) {
         this.monitoring = monitoring;
+        this.acceptances = acceptances;
         this.views = views;
         this.financeClientId = financeClientId;
     }
@@ -153,6 +158,10 @@ final class MonitorRoutes {
                 return monitoring.approveOverride(actor, parts.agreementId(), parts.instalment());
             };
             case TERMINATE -> body -> monitoring.terminate(actor, parts.agreementId(), MonitoringRequests.reason(body));
+            case ACCEPT_AGREEMENT -> body -> {
+                MonitoringRequests.nothing(body);
+                return acceptances.accept(actor, parts.agreementId());
+            };
             default -> null;
         };
         if (made == null) {
