@@ -135,6 +135,10 @@ class MonitoringInBrowserTest {
         session.checkPage("m02-return-form");
         fill("output-0", "38");
         fill("next", "Continue the sessions in Foleshill.");
+        fill("evidence-m1", "The steering group met on 1 July 2002.");
+        session.press("Save as a draft");
+        session.waitForText(By.tagName("main"), "Draft saved.");
+        assertThat(session.browser().findElement(By.id("output-0")).getAttribute("value")).as("from the saved draft").isEqualTo("38");
         session.press("Submit the return");
         session.waitForText(By.className("govuk-error-summary"), "Enter what was achieved this quarter");
         assertThat(session.browser().findElement(By.id("achieved-error")).getText()).contains("Enter what was achieved this quarter");
@@ -156,7 +160,8 @@ class MonitoringInBrowserTest {
 
         session.browser().findElement(By.partialLinkText("2002-03 Q1 return")).click();
         session.waitForHeading("Review the 2002-03 Q1 return");
-        assertThat(session.text()).contains("Residents taking part", "38", "Sessions delivered as planned.");
+        assertThat(session.text()).contains("Residents taking part", "38", "Sessions delivered as planned.",
+                "The steering group met on 1 July 2002.");
         session.checkPage("m06-review");
         session.choose("decision", "send-back");
         session.choose("sections", "outputs");

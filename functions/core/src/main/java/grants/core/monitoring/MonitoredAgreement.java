@@ -127,6 +127,16 @@ public record MonitoredAgreement(Agreement agreement, List<ReturnRecord> returns
         return withReturn(record.submitted(version));
     }
 
+    /** A draft kept for its lead contact: refused as a submission would be, and it changes no state. */
+    public MonitoredAgreement saveDraft(String returnId, Participant who, Submission draft) {
+        ReturnRecord record = owedReturn(returnId);
+        refuseIf(record.isFinal(), Refusal.FINAL, returnId);
+        refuseIf(draft.on().isBefore(record.plan().opensOn()), Refusal.NOT_OPEN, returnId);
+        refuseIf(record.stateOn(draft.on()) == ReturnState.SUBMITTED, Refusal.ALREADY_SUBMITTED, returnId);
+        refuseIf(!who.isLeadContactOf(agreement.organisation()), Refusal.NOT_LEAD_CONTACT, returnId);
+        return withReturn(record.drafted(draft));
+    }
+
     /** Accepts ({@code accepted}) or sends back (with what to fix) the latest version. */
     public MonitoredAgreement review(String returnId, Participant who, Review review) {
         ReturnRecord record = owedReturn(returnId);

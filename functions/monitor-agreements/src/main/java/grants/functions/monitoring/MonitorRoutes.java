@@ -42,6 +42,7 @@ final class MonitorRoutes {
     static final String GET = "GET /agreements/{agreementId}";
     static final String REMINDERS = "GET /agreements/{agreementId}/reminders";
     static final String SUBMIT = "POST /agreements/{agreementId}/returns/{returnKey}/submit";
+    static final String SAVE_DRAFT = "PUT /agreements/{agreementId}/returns/{returnKey}/draft";
     static final String ACCEPT = "POST /agreements/{agreementId}/returns/{returnKey}/accept";
     static final String SEND_BACK = "POST /agreements/{agreementId}/returns/{returnKey}/send-back";
     static final String SKIP = "POST /agreements/{agreementId}/returns/{returnKey}/skip";
@@ -69,6 +70,7 @@ final class MonitorRoutes {
             Map.entry(GET, Access.by("see a monitored agreement", SEE)),
             Map.entry(REMINDERS, Access.by("see an agreement's reminders", SEE)),
             Map.entry(SUBMIT, Access.by("submit a progress return", LEAD_CONTACT)),
+            Map.entry(SAVE_DRAFT, Access.by("save a progress return as a draft", LEAD_CONTACT)),
             Map.entry(ACCEPT, Access.by("accept a progress return", PROGRAMME_MANAGER, OFFICER, SUB_GROUP)),
             Map.entry(SEND_BACK, Access.by("send a progress return back", PROGRAMME_MANAGER, OFFICER, SUB_GROUP)),
             Map.entry(SKIP, Access.by("skip a progress return", PROGRAMME_MANAGER)),
@@ -127,9 +129,14 @@ final class MonitorRoutes {
         Actor actor = callerIn(request).apply(views.trailOf(parts.agreementId()));
         Function<JsonNode, MonitoredAgreement> made = switch (routeKey) {
             case SUBMIT -> body -> {
-                MonitoringRequests.Submitted submitted = MonitoringRequests.submission(body);
+                MonitoringRequests.Submitted submitted = MonitoringRequests.submission(body, true);
                 return monitoring.submit(actor, parts.returnId(), submitted.outputs(), submitted.achieved(),
-                        submitted.next());
+                        submitted.next(), parts.milestoneIds(submitted.milestoneEvidence()));
+            };
+            case SAVE_DRAFT -> body -> {
+                MonitoringRequests.Submitted draft = MonitoringRequests.submission(body, false);
+                return monitoring.saveDraft(actor, parts.returnId(), draft.outputs(), draft.achieved(), draft.next(),
+                        parts.milestoneIds(draft.milestoneEvidence()));
             };
             case ACCEPT -> body -> {
                 MonitoringRequests.nothing(body);
@@ -173,7 +180,8 @@ final class MonitorRoutes {
 
     private APIGatewayV2HTTPResponse agreement(APIGatewayV2HTTPEvent request, String agreementId) {
         Actor actor = callerIn(request).apply(views.trailOf(agreementId));
-        return HttpResponses.json(200, MonitoringJson.agreement(views.status(actor, agreementId)));
+        return HttpResponses.json(200, MonitoringJson.agreement(views.status(actor, agreementId),
+                actor.has(LEAD_CONTACT)));
     }
 
     private APIGatewayV2HTTPResponse reminders(APIGatewayV2HTTPEvent request) {

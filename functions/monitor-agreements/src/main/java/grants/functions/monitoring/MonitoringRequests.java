@@ -18,8 +18,11 @@ final class MonitoringRequests {
     /** What a reviewer may ask to be fixed, as the return form's sections are called. */
     static final List<String> SECTIONS = List.of("outputs", "achieved", "next");
 
-    /** A return as a lead contact submits it: each measure's whole number, what was achieved, what is next. */
-    record Submitted(Map<String, Long> outputs, String achieved, String next) {
+    /**
+     * A return as a lead contact submits it (or saves it as a draft): each measure's whole number, what was
+     * achieved, what is next, and evidence for milestones by their key ({@code m1}).
+     */
+    record Submitted(Map<String, Long> outputs, String achieved, String next, Map<String, String> milestoneEvidence) {
     }
 
     /** A due date moved, with the reason. */
@@ -34,8 +37,9 @@ final class MonitoringRequests {
         return request.getBody() == null || request.getBody().isBlank() ? Json.object() : HttpRequests.body(request);
     }
 
-    static Submitted submission(JsonNode body) {
-        FieldReader reader = objectReader(body, "outputs", "achieved", "next");
+    /** {@code complete}: a submission needs its words; a draft may leave anything out (kept as ""). */
+    static Submitted submission(JsonNode body, boolean complete) {
+        FieldReader reader = objectReader(body, "outputs", "achieved", "next", "milestoneEvidence");
         Map<String, Long> outputs = new TreeMap<>();
         JsonNode given = body.get("outputs");
         if (given != null && !given.isNull() && !given.isObject()) {
@@ -50,10 +54,32 @@ final class MonitoringRequests {
                 }
             });
         }
-        String achieved = reader.multilineText(body, "", "achieved", true, FieldReader.MAX_LONG_TEXT);
-        String next = reader.multilineText(body, "", "next", true, FieldReader.MAX_LONG_TEXT);
+        String achieved = words(reader, body, "achieved", complete);
+        String next = words(reader, body, "next", complete);
+        Map<String, String> evidence = new TreeMap<>();
+        JsonNode givenEvidence = body.get("milestoneEvidence");
+        if (givenEvidence != null && !givenEvidence.isNull() && !givenEvidence.isObject()) {
+            reader.problem("milestoneEvidence", "must be an object from each milestone's key to its evidence");
+        } else if (givenEvidence != null && givenEvidence.isObject()) {
+            givenEvidence.fieldNames().forEachRemaining(key -> {
+                String text = reader.multilineText(givenEvidence, "milestoneEvidence", key, true,
+                        FieldReader.MAX_LONG_TEXT);
+                if (text != null) {
+                    evidence.put(key, text);
+                }
+            });
+        }
         refuseIfAny(reader);
-        return new Submitted(outputs, achieved, next);
+        return new Submitted(outputs, achieved == null ? "" : achieved, next == null ? "" : next, evidence);
+    }
+
+    /** A return's words: required in a submission; in a draft a box left empty is kept empty. */
+    private static String words(FieldReader reader, JsonNode body, String field, boolean complete) {
+        JsonNode given = body.get(field);
+        if (!complete && given != null && given.isTextual() && given.asText().isBlank()) {
+            return "";
+        }
+        return reader.multilineText(body, "", field, complete, FieldReader.MAX_LONG_TEXT);
     }
 
     /** A send-back: what to fix in words, and optionally which sections, said first ("Fix: outputs, next. ..."). */

@@ -45,6 +45,7 @@ class WhoMayCallWhatTest {
             Map.entry("get-agreement.json", WHO_MONITORS),
             Map.entry("get-agreement-reminders.json", WHO_MONITORS),
             Map.entry("submit-return.json", Set.of(LEAD)),
+            Map.entry("save-return-draft.json", Set.of(LEAD)),
             Map.entry("accept-return.json", Set.of(MANAGER, OFFICER, SUB_GROUP)),
             Map.entry("send-return-back.json", Set.of(MANAGER, OFFICER, SUB_GROUP)),
             Map.entry("skip-return.json", Set.of(MANAGER)),
