@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import grants.core.access.Actor;
 import grants.core.audit.AuditEntry;
 import grants.functions.monitoring.MonitoringOnTheEmulators.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -35,19 +34,16 @@ class ReturnDraftsTest {
             {"outputs": {"Residents taking part": 52}, "achieved": "Two cohorts started.", "next": "Open Foleshill.",
              "milestoneEvidence": {"m1": "The steering group met on 10 July 2002; minutes attached."}}""";
 
-    private MonitoringOnTheEmulators stack;
+    /** A fresh table for each test (JUnit makes the class anew for each). */
+    private final MonitoringOnTheEmulators stack = new MonitoringOnTheEmulators(getClass());
 
-    @BeforeEach
-    void contractsInMonitoring() {
-        stack = new MonitoringOnTheEmulators(getClass());
+    /** The first return, drafted ({@code save-return-draft.json}) or submitted ({@code submit-return.json}). */
+    private Response onQ1(String eventFile, Actor who, String body) {
+        return stack.call(eventFile, who, Map.of("agreementId", SKILLS, "returnKey", Q1), body);
     }
 
     private Response draft(Actor who, String body) {
-        return stack.call("save-return-draft.json", who, Map.of("agreementId", SKILLS, "returnKey", Q1), body);
-    }
-
-    private Response submit(String body) {
-        return stack.call("submit-return.json", LEAD, Map.of("agreementId", SKILLS, "returnKey", Q1), body);
+        return onQ1("save-return-draft.json", who, body);
     }
 
     private JsonNode q1As(Actor who) {
@@ -82,7 +78,7 @@ class ReturnDraftsTest {
         assertThat(comeBack.get("state").asText()).as("a draft does not stop lateness").isEqualTo("OVERDUE");
         assertThat(comeBack.get("workingDaysLate").asInt()).isEqualTo(2);
 
-        JsonNode submitted = q1(submit(SUBMISSION).body());
+        JsonNode submitted = q1(onQ1("submit-return.json", LEAD, SUBMISSION).body());
         assertThat(submitted.get("state").asText()).isEqualTo("SUBMITTED");
         assertThat(submitted.get("draft").isNull()).as("the draft became the version").isTrue();
         assertThat(submitted.at("/versions/0/milestoneEvidence/m1").asText())
@@ -110,7 +106,7 @@ class ReturnDraftsTest {
         Response unknown = draft(LEAD, DRAFT.replace("\"m1\"", "\"m9\""));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body().at("/error/details/0/field").asText()).isEqualTo("milestoneEvidence.m9");
-        Response empty = submit(SUBMISSION.replace("The steering group met on 10 July 2002; minutes attached.", ""));
+        Response empty = onQ1("submit-return.json", LEAD, SUBMISSION.replace("The steering group met on 10 July 2002; minutes attached.", ""));
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body().at("/error/details/0/field").asText()).isEqualTo("milestoneEvidence.m1");
         Response notTheirs = draft(OTHER_LEAD, DRAFT);
