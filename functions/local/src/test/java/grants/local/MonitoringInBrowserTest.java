@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.core.monitoring.Agreement;
+import grants.testing.GrantsAwaitingAcceptance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their organisation's first quarterly return (a refusal shown in the error summary and at its field,
  * what was typed kept), the officer sends it back naming what to fix, the lead contact submits it
  * again and the officer accepts it; meanwhile finance's payment run holds the next instalment for
- * the return not yet accepted, and the next run pays it. The agreement is entered, and the first
- * instalment paid, through the use cases and the API as the people who do that. Every monitoring
+ * the return not yet accepted, and the next run pays it. A grant of the same organisation, held until
+ * it is accepted, is accepted by the lead contact, and the same next run pays it. The agreements are
+ * entered, and the first instalment paid, through the use cases and the API as the people who do that. Every monitoring
  * page is checked by axe-core at 1280 and 390 pixels and for engineers' words (target/console/m-*.png).
  */
 class MonitoringInBrowserTest {
@@ -37,6 +39,8 @@ class MonitoringInBrowserTest {
     private static final String PASSWORD = "monitoring-browser-test";
     private static final String TRAIL = "coventry-monitoring-2002";
     private static final String AGREEMENT = "contract-unemployment-pathways";
+    private static final String PROGRAMME = "learning-to-deliver-2002";
+    private static final String GRANT = "grant-learning-to-deliver-2002-pathways";
     private static final String LEAD = "lead@pathways.monitoring.test";
     private static final String OFFICER = "officer@monitoring.test";
     private static final String FINANCE = "finance@demo.grants.local";
@@ -57,7 +61,7 @@ class MonitoringInBrowserTest {
         functions = LocalFunctions.inMemory(state, clock);
         List<LocalSignIn.DemoUser> users = new ArrayList<>(ServeCommand.demoUsers(PASSWORD));
         users.add(inTrail(new Actor("test-lead-pathways", LEAD, Set.of(Role.LEAD_CONTACT), Optional.empty(), Optional.empty(),
-                Set.of(TRAIL), Optional.empty(), Optional.of("pathways"))));
+                Set.of(TRAIL, PROGRAMME), Optional.empty(), Optional.of("pathways"))));
         users.add(inTrail(new Actor("test-officer-amir", OFFICER, Set.of(Role.OFFICER), Optional.empty(), Optional.empty(),
                 Set.of(TRAIL), Optional.of("officer-amir"), Optional.empty())));
         users.forEach(user -> people.put(user.person().email(), user.person()));
@@ -105,9 +109,12 @@ class MonitoringInBrowserTest {
         officerSendsItBack();
 
         clock.set(LocalDate.of(2002, 8, 15));
+        GrantsAwaitingAcceptance.enter(functions.wiring().monitoring(), GrantsAwaitingAcceptance.grant(GRANT, PROGRAMME,
+                "pathways", LocalDate.of(2002, 8, 1), 1_960_000), clock.instant());
         financeRunsPaymentsAndSeesTheInstalmentHeld();
         leadContactSubmitsItAgain();
         officerAcceptsIt();
+        leadContactAcceptsTheGrant();
 
         clock.set(LocalDate.of(2002, 8, 16));
         functions.monitorDailyRun();
@@ -128,6 +135,10 @@ class MonitoringInBrowserTest {
         session.checkPage("m02-return-form");
         fill("output-0", "38");
         fill("next", "Continue the sessions in Foleshill.");
+        fill("evidence-m1", "The steering group met on 1 July 2002.");
+        session.press("Save as a draft");
+        session.waitForText(By.tagName("main"), "Draft saved.");
+        assertThat(session.browser().findElement(By.id("output-0")).getAttribute("value")).as("from the saved draft").isEqualTo("38");
         session.press("Submit the return");
         session.waitForText(By.className("govuk-error-summary"), "Enter what was achieved this quarter");
         assertThat(session.browser().findElement(By.id("achieved-error")).getText()).contains("Enter what was achieved this quarter");
@@ -149,7 +160,8 @@ class MonitoringInBrowserTest {
 
         session.browser().findElement(By.partialLinkText("2002-03 Q1 return")).click();
         session.waitForHeading("Review the 2002-03 Q1 return");
-        assertThat(session.text()).contains("Residents taking part", "38", "Sessions delivered as planned.");
+        assertThat(session.text()).contains("Residents taking part", "38", "Sessions delivered as planned.",
+                "The steering group met on 1 July 2002.");
         session.checkPage("m06-review");
         session.choose("decision", "send-back");
         session.choose("sections", "outputs");
@@ -169,7 +181,8 @@ class MonitoringInBrowserTest {
         session.checkPage("m08-payment-run-check");
         session.press("Make the payment run");
         session.waitForHeading("Payment run made");
-        assertThat(session.text()).contains("Held: the 2002-03 Q1 return is not yet accepted.", "£25,000.00");
+        assertThat(session.text()).contains("Held: the 2002-03 Q1 return is not yet accepted.", "£25,000.00",
+                "Held: the agreement has not been accepted by its lead organisation.", "£19,600.00");
         session.checkPage("m09-payment-run-held");
     }
 
@@ -199,6 +212,23 @@ class MonitoringInBrowserTest {
         session.waitForHeading("Return accepted");
     }
 
+    /** The grant's page says nothing is paid until it is accepted; the lead contact checks it and accepts it. */
+    private void leadContactAcceptsTheGrant() throws IOException {
+        session.signInAs(LEAD);
+        session.get("/agreements/" + GRANT);
+        session.waitForHeading(GRANT);
+        assertThat(session.text()).contains("Not accepted yet", "Nothing can be paid until the lead organisation accepts this grant.",
+                "Held: the grant has not been accepted by its lead organisation.");
+        session.browser().findElement(By.linkText("Check and accept this grant")).click();
+        session.waitForHeading("Check and accept this grant");
+        assertThat(session.text()).contains("£19,600.00, payable from 1 August 2002");
+        session.checkPage("m10-accept-grant");
+        session.press("Accept this grant");
+        session.waitForHeading("Grant accepted");
+        assertThat(session.text()).contains("Accepted by " + LEAD + " on 15 August 2002");
+        session.checkPage("m10-grant-accepted");
+    }
+
     private void financesNextRunPaysIt() throws IOException {
         session.signInAs(FINANCE);
         session.get("/payment-runs");
@@ -208,7 +238,7 @@ class MonitoringInBrowserTest {
         session.press("Make the payment run");
         session.waitForHeading("Payment run made");
         WebElement paid = session.browser().findElement(By.xpath("//caption[starts-with(normalize-space(), 'Paid')]/.."));
-        assertThat(paid.getText()).contains(AGREEMENT, "£25,000.00");
+        assertThat(paid.getText()).contains(AGREEMENT, "£25,000.00", GRANT, "£19,600.00");
         assertThat(session.text()).contains("Nothing was held.");
     }
 

@@ -153,6 +153,7 @@ final class MonitoringItems {
         m.put("versions", list(record.versions(), MonitoringItems::submission));
         m.put("reviews", list(record.reviews(), MonitoringItems::review));
         record.skip().ifPresent(skip -> m.put("skip", act(skip)));
+        record.draft().ifPresent(draft -> m.put("draft", submission(draft)));
         return map(m);
     }
 
@@ -162,7 +163,7 @@ final class MonitoringItems {
                 date(m, "originalDue"));
         return new ReturnRecord(plan, date(m, "due"), read(m.get("variations"), MonitoringItems::variation),
                 read(m.get("versions"), MonitoringItems::submission), read(m.get("reviews"), MonitoringItems::review),
-                optional(m, "skip", MonitoringItems::act));
+                optional(m, "skip", MonitoringItems::act), optional(m, "draft", MonitoringItems::submission));
     }
 
     /** A submitted version: each output a whole number under its measure's name. */
@@ -173,13 +174,22 @@ final class MonitoringItems {
                 "outputs", map(outputs)));
         putText(m, "achieved", version.achieved());
         putText(m, "next", version.next());
+        if (!version.milestoneEvidence().isEmpty()) {
+            Map<String, AttributeValue> evidence = new HashMap<>();
+            version.milestoneEvidence().forEach((milestone, text) -> evidence.put(milestone, s(text)));
+            m.put("milestoneEvidence", map(evidence));
+        }
         return map(m);
     }
 
     private static Submission submission(Map<String, AttributeValue> m) {
         Map<String, Long> outputs = new TreeMap<>();
         m.get("outputs").m().forEach((measure, value) -> outputs.put(measure, Long.parseLong(value.n())));
-        return new Submission(date(m, "on"), text(m, "by"), outputs, text(m, "achieved"), text(m, "next"));
+        Map<String, String> evidence = new TreeMap<>();
+        if (m.containsKey("milestoneEvidence")) {
+            m.get("milestoneEvidence").m().forEach((milestone, text) -> evidence.put(milestone, text.s()));
+        }
+        return new Submission(date(m, "on"), text(m, "by"), outputs, text(m, "achieved"), text(m, "next"), evidence);
     }
 
     private static AttributeValue review(Review review) {

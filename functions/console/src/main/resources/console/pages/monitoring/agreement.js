@@ -2,8 +2,8 @@
 // figures as a table), and instalments paid, held with every reason in words, or not yet due; with
 // the links to what each person may do (the API decides whether they may).
 import { show } from '/common.js'
-import { html, table, tag, money, longDate, summaryList, chart, banner } from '/components/index.js'
-import { agreementsCrumbs, agreementPath, returnPath, milestonePath, instalmentPath, readAgreement, returnTitle, dueInWords, instalmentHolds, lateness, lines, byOn, has, isManager, paysOut, isLeadContact } from './parts.js'
+import { html, table, tag, money, longDate, summaryList, chart, banner, warningText, button } from '/components/index.js'
+import { agreementsCrumbs, agreementPath, returnPath, milestonePath, instalmentPath, readAgreement, returnTitle, dueInWords, instalmentHolds, lateness, lines, byOn, has, isManager, paysOut, isLeadContact, agreementKind } from './parts.js'
 
 const link = (href, text, hidden) => html`<a class="govuk-link" href="${href}">${text}${hidden ? html`<span class="govuk-visually-hidden"> ${hidden}</span>` : ''}</a>`
 
@@ -130,6 +130,24 @@ function instalmentsTable (agreement) {
   })
 }
 
+/**
+ * While the agreement is not accepted nothing is paid (the API holds it NOT_ACCEPTED): said to everyone. A lead
+ * contact accepts a grant here; a contract is accepted on its round's contract page, and shows here once it is.
+ */
+function acceptanceSection (agreement) {
+  if (agreement.accepted) {
+    return ''
+  }
+  const kind = agreementKind(agreement.source)
+  const waiting = warningText('Nothing can be paid until the lead organisation accepts this ' + kind + '.', { id: 'not-accepted' })
+  if (!isLeadContact() || agreement.terminated) {
+    return waiting
+  }
+  return agreement.source === 'GRANT'
+    ? html`${waiting}${button({ text: 'Check and accept this grant', href: agreementPath(agreement.id) + '/accept' })}`
+    : html`${waiting}<p class="govuk-body">A proposer of your organisation accepts the contract on its round's contract page. It shows here once accepted.</p>`
+}
+
 export async function agreementPage ({ agreementId }, notice = null) {
   const agreement = await readAgreement(agreementId)
   const outstanding = agreement.returns.filter(r => r.state === 'OVERDUE')
@@ -143,10 +161,12 @@ export async function agreementPage ({ agreementId }, notice = null) {
       ['Officer', agreement.officer],
       ['In force', longDate(agreement.start) + ' to ' + longDate(agreement.end)],
       ['In all', money(agreement.total)],
+      ['Acceptance', agreement.accepted ? 'Accepted by ' + byOn(agreement.accepted) : 'Not accepted yet'],
       ['As of', longDate(agreement.asOf)],
       outstanding.length > 0 && ['Overdue', outstanding.map(r => returnTitle(r) + ', ' + lateness(r.workingDaysLate)).join('; ')],
       agreement.terminated && ['Ended early', byOn(agreement.terminated) + ': ' + agreement.terminated.reason]
     ])}
+    ${acceptanceSection(agreement)}
     ${lines([
       link(agreementPath(agreement.id) + '/reminders', 'The reminders sent and planned', ''),
       isManager() && !agreement.terminated && link(agreementPath(agreement.id) + '/terminate', 'End this agreement early', '')

@@ -75,10 +75,15 @@ function milestoneName (milestoneId, agreementId, milestones = []) {
   return 'milestone ' + key + (owner === agreementId ? '' : ' of ' + owner)
 }
 
-/** What blocks a hold, in words: returns by their period, milestones by their description. */
+/** What blocks a hold, in words: returns by their period, milestones by their description, the agreement by its acceptance. */
 function blockers (blocking, agreementId, milestones) {
-  return blocking.map(part => /\/m\d+$/.test(part) ? milestoneName(part, agreementId, milestones) : returnName(part, agreementId))
+  return blocking.map(part => part === agreementId
+    ? 'its acceptance by the lead organisation'
+    : /\/m\d+$/.test(part) ? milestoneName(part, agreementId, milestones) : returnName(part, agreementId))
 }
+
+/** "grant" or "contract", as the API says where the agreement came from. */
+export const agreementKind = source => source === 'CONTRACT' ? 'contract' : source === 'GRANT' ? 'grant' : 'agreement'
 
 function joined (names) {
   return names.length <= 1 ? names.join('') : names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1]
@@ -88,7 +93,7 @@ function joined (names) {
  * One reason a payment is held, as a sentence: "the 2002-03 Q1 return is not yet accepted",
  * "held by hand: awaiting the audit report". A reason the console does not know is still said in words.
  */
-export function holdInWords (reason, blocking = [], { agreementId, milestones, manualHold } = {}) {
+export function holdInWords (reason, blocking = [], { agreementId, milestones, manualHold, source } = {}) {
   const names = joined(blockers(blocking, agreementId, milestones))
   const plural = blocking.length > 1
   switch (reason) {
@@ -104,6 +109,8 @@ export function holdInWords (reason, blocking = [], { agreementId, milestones, m
       return 'the final return is not yet accepted' + (names ? ' (' + names + ')' : '')
     case 'MANUAL':
       return 'held by hand' + (manualHold?.reason ? ': ' + manualHold.reason : '')
+    case 'NOT_ACCEPTED':
+      return 'the ' + agreementKind(source) + ' has not been accepted by its lead organisation'
     default:
       return inWords(reason).toLowerCase()
   }
@@ -115,7 +122,7 @@ export function holdInWords (reason, blocking = [], { agreementId, milestones, m
  * together ({ hold: { reasons, blocking } }); nothing when nothing holds it.
  */
 export function instalmentHolds (agreement, instalment) {
-  const context = { agreementId: agreement.id, milestones: agreement.milestones, manualHold: instalment.manualHold }
+  const context = { agreementId: agreement.id, milestones: agreement.milestones, manualHold: instalment.manualHold, source: agreement.source }
   if (Array.isArray(instalment.holds)) {
     return instalment.holds.map(h => 'Held: ' + holdInWords(h.reason, h.blocking ?? [], context) + '.')
   }
@@ -136,7 +143,7 @@ export function byOn (act) {
  * A payment run's held line in words: each reason as a sentence, naming the returns and milestones
  * that block it where the reason is the only one they can belong to (the run lists them together).
  */
-export function heldLineInWords ({ agreementId, reasons, blocking = [], manualHold, milestones }) {
+export function heldLineInWords ({ agreementId, reasons, blocking = [], manualHold, milestones, source }) {
   const isMilestone = part => /\/m\d+$/.test(part)
   const own = blocking.filter(part => !isMilestone(part) && part.startsWith(agreementId + '/'))
   const others = blocking.filter(part => !isMilestone(part) && !part.startsWith(agreementId + '/'))
@@ -154,7 +161,7 @@ export function heldLineInWords ({ agreementId, reasons, blocking = [], manualHo
         return []
     }
   }
-  return reasons.map(reason => 'Held: ' + holdInWords(reason, blockersOf(reason), { agreementId, manualHold, milestones }) + '.')
+  return reasons.map(reason => 'Held: ' + holdInWords(reason, blockersOf(reason), { agreementId, manualHold, milestones, source }) + '.')
 }
 
 /** Every return and milestone blocking a payment, in words. */

@@ -2,6 +2,7 @@
 // ledger, payment runs, and one page for each thing a manager, officer or finance does.
 import { agreementsPage, monitoringSection } from './agreements.js'
 import { agreementPage } from './agreement.js'
+import { acceptPage } from './acceptance.js'
 import { returnPage } from './returns.js'
 import { reviewQueuePage, reviewPage } from './review.js'
 import { remindersPage } from './reminders.js'
@@ -21,6 +22,7 @@ export const routes = [
   { path: AGREEMENT, page: params => agreementPage(params) },
   { path: AGREEMENT + '/reminders', page: params => remindersPage(params) },
   { path: AGREEMENT + '/terminate', page: params => terminatePage(params) },
+  { path: AGREEMENT + '/accept', page: params => acceptPage(params) },
   { path: AGREEMENT + '/returns/:returnKey', page: params => returnPage(params) },
   { path: AGREEMENT + '/returns/:returnKey/review', page: params => reviewPage(params) },
   { path: AGREEMENT + '/returns/:returnKey/vary', page: params => varyReturnPage(params) },

@@ -119,13 +119,24 @@ public record MonitoredAgreement(Agreement agreement, List<ReturnRecord> returns
     // ---- returns (M3, M5, M14) ----
 
     public MonitoredAgreement submit(String returnId, Participant who, Submission version) {
+        return withReturn(toHandIn(returnId, who, version.on()).submitted(version));
+    }
+
+    /** A draft kept for its lead contact: refused as a submission would be, and it changes no state. */
+    public MonitoredAgreement saveDraft(String returnId, Participant who, Submission draft) {
+        return withReturn(toHandIn(returnId, who, draft.on()).drafted(draft));
+    }
+
+    /** The return, if {@code who} may hand it in on {@code day} (M14's refusals otherwise). */
+    private ReturnRecord toHandIn(String returnId, Participant who, LocalDate day) {
         ReturnRecord record = owedReturn(returnId);
         refuseIf(record.isFinal(), Refusal.FINAL, returnId);
-        refuseIf(version.on().isBefore(record.plan().opensOn()), Refusal.NOT_OPEN, returnId);
-        refuseIf(record.stateOn(version.on()) == ReturnState.SUBMITTED, Refusal.ALREADY_SUBMITTED, returnId);
+        refuseIf(day.isBefore(record.plan().opensOn()), Refusal.NOT_OPEN, returnId);
+        refuseIf(record.stateOn(day) == ReturnState.SUBMITTED, Refusal.ALREADY_SUBMITTED, returnId);
         refuseIf(!who.isLeadContactOf(agreement.organisation()), Refusal.NOT_LEAD_CONTACT, returnId);
-        return withReturn(record.submitted(version));
+        return record;
     }
+
 
     /** Accepts ({@code accepted}) or sends back (with what to fix) the latest version. */
     public MonitoredAgreement review(String returnId, Participant who, Review review) {

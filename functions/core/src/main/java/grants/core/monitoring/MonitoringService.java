@@ -103,8 +103,37 @@ public final class MonitoringService {
 
     public MonitoredAgreement submit(Actor actor, String returnId, Map<String, Long> outputs, String achieved,
                                      String next) {
+        return submit(actor, returnId, outputs, achieved, next, Map.of());
+    }
+
+    /** With evidence, by milestone id, for milestones not yet achieved or waived. */
+    public MonitoredAgreement submit(Actor actor, String returnId, Map<String, Long> outputs, String achieved,
+                                     String next, Map<String, String> milestoneEvidence) {
         return onPart(actor, returnId, "RETURN_SUBMITTED", (a, who) -> a.submit(returnId, who,
-                new Submission(today(), who.id(), measuredBy(a.agreement(), outputs), achieved, next)));
+                handedIn(a, who, outputs, achieved, next, milestoneEvidence)));
+    }
+
+    /** Kept for the lead contact to come back to: not submitted, so no reviewer sees it and nothing counts it. */
+    public MonitoredAgreement saveDraft(Actor actor, String returnId, Map<String, Long> outputs, String achieved,
+                                        String next, Map<String, String> milestoneEvidence) {
+        return onPart(actor, returnId, "RETURN_DRAFT_SAVED", (a, who) -> a.saveDraft(returnId, who,
+                handedIn(a, who, outputs, achieved, next, milestoneEvidence)));
+    }
+
+    private Submission handedIn(MonitoredAgreement a, Participant who, Map<String, Long> outputs, String achieved,
+                                String next, Map<String, String> milestoneEvidence) {
+        Set<String> stillToReach = a.milestones().stream()
+                .filter(m -> m.stateOn(today()) == MilestoneState.PLANNED || m.stateOn(today()) == MilestoneState.LATE)
+                .map(MilestoneRecord::id).collect(Collectors.toSet());
+        List<Problem> unknown = milestoneEvidence.keySet().stream().filter(id -> !stillToReach.contains(id)).sorted()
+                .map(id -> new Problem("milestoneEvidence." + id.substring(id.lastIndexOf('/') + 1),
+                        "is not a milestone of agreement " + a.id() + " still to be achieved")).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("The return was refused: evidence for " + unknown.size()
+                    + " milestone(s) it cannot carry; nothing was changed.", unknown);
+        }
+        return new Submission(today(), who.id(), measuredBy(a.agreement(), outputs), achieved, next,
+                milestoneEvidence);
     }
 
     /** The outputs of a return, each a measure of the agreement: any other is refused, naming it. */

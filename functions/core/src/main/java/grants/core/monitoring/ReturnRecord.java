@@ -10,14 +10,22 @@ import java.util.Optional;
 /**
  * A return and what has happened to it: its current due date (and the variations that moved it),
  * every submitted version, every review, and a skip. Its state and lateness are read from these.
+ * A {@code draft} its lead contact saved is theirs alone: it changes no state, counts nothing and
+ * stops no lateness; submitting makes it a version and clears it.
  */
 public record ReturnRecord(ReturnPlan plan, LocalDate due, List<Variation> variations, List<Submission> versions,
-                           List<Review> reviews, Optional<Act> skip) {
+                           List<Review> reviews, Optional<Act> skip, Optional<Submission> draft) {
 
     public ReturnRecord {
         variations = List.copyOf(variations);
         versions = List.copyOf(versions);
         reviews = List.copyOf(reviews);
+    }
+
+    /** A return with no draft. */
+    public ReturnRecord(ReturnPlan plan, LocalDate due, List<Variation> variations, List<Submission> versions,
+                        List<Review> reviews, Optional<Act> skip) {
+        this(plan, due, variations, versions, reviews, skip, Optional.empty());
     }
 
     public static ReturnRecord planned(ReturnPlan plan) {
@@ -87,22 +95,26 @@ public record ReturnRecord(ReturnPlan plan, LocalDate due, List<Variation> varia
     ReturnRecord submitted(Submission version) {
         List<Submission> more = new ArrayList<>(versions);
         more.add(version);
-        return new ReturnRecord(plan, due, variations, more, reviews, skip);
+        return new ReturnRecord(plan, due, variations, more, reviews, skip, Optional.empty());
+    }
+
+    ReturnRecord drafted(Submission saved) {
+        return new ReturnRecord(plan, due, variations, versions, reviews, skip, Optional.of(saved));
     }
 
     ReturnRecord reviewed(Review review) {
         List<Review> more = new ArrayList<>(reviews);
         more.add(review);
-        return new ReturnRecord(plan, due, variations, versions, more, skip);
+        return new ReturnRecord(plan, due, variations, versions, more, skip, draft);
     }
 
     ReturnRecord skipped(Act act) {
-        return new ReturnRecord(plan, due, variations, versions, reviews, Optional.of(act));
+        return new ReturnRecord(plan, due, variations, versions, reviews, Optional.of(act), draft);
     }
 
     ReturnRecord varied(Variation variation) {
         List<Variation> more = new ArrayList<>(variations);
         more.add(variation);
-        return new ReturnRecord(plan, variation.to(), more, versions, reviews, skip);
+        return new ReturnRecord(plan, variation.to(), more, versions, reviews, skip, draft);
     }
 }

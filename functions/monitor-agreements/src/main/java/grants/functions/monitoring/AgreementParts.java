@@ -34,6 +34,13 @@ record AgreementParts(APIGatewayV2HTTPEvent request, String agreementId) {
         return agreementId + "/" + key("milestoneKey");
     }
 
+    /** A body's evidence by milestone key ({@code m1}) as the core keeps it, by milestone id. */
+    java.util.Map<String, String> milestoneIds(java.util.Map<String, String> byKey) {
+        java.util.Map<String, String> byId = new java.util.TreeMap<>();
+        byKey.forEach((key, text) -> byId.put(agreementId + "/" + key, text));
+        return byId;
+    }
+
     int instalment() {
         String number = request.getPathParameters() == null ? ""
                 : request.getPathParameters().getOrDefault("instalment", "");

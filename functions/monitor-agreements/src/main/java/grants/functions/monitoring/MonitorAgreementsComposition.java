@@ -2,6 +2,7 @@ package grants.functions.monitoring;
 
 import grants.adapters.aws.Environment;
 import grants.adapters.wiring.Wiring;
+import grants.core.monitoring.Acceptances;
 import grants.core.monitoring.Addressees;
 import grants.core.monitoring.MonitoringService;
 import grants.core.monitoring.MonitoringSettings;
@@ -11,9 +12,9 @@ import grants.core.monitoring.MonitoringViews;
 /**
  * Everything the MonitorAgreements function uses, built once per container from what the functions
  * share ({@link Wiring}): monitoring's use cases over the monitoring store (the changes and payment
- * runs in {@link MonitoringService}, the reading in {@link MonitoringViews}) and the routes over
- * them. It sends no reminder (the daily run's function does), so it knows no address. The handler
- * only routes.
+ * runs in {@link MonitoringService}, a grant's acceptance in {@link Acceptances}, the reading in
+ * {@link MonitoringViews}) and the routes over them. It sends no reminder (the daily run's function
+ * does), so it knows no address. The handler only routes.
  */
 public final class MonitorAgreementsComposition {
 
@@ -25,8 +26,8 @@ public final class MonitorAgreementsComposition {
         MonitoringStore store = wiring.monitoring();
         MonitoringSettings settings = MonitoringSettings.STANDARD;
         MonitoringService monitoring = new MonitoringService(store, Addressees.NONE, settings, wiring.clock());
-        this.routes = new MonitorRoutes(monitoring, new MonitoringViews(store, settings, wiring.clock()),
-                financeClientId);
+        this.routes = new MonitorRoutes(monitoring, new Acceptances(store, settings, wiring.clock()),
+                new MonitoringViews(store, settings, wiring.clock()), financeClientId);
     }
 
     MonitorRoutes routes() {

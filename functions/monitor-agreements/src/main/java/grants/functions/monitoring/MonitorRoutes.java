@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import grants.core.access.Actor;
 import grants.core.access.Binding;
 import grants.core.access.Role;
+import grants.core.monitoring.Acceptances;
 import grants.core.monitoring.ForbiddenActionException;
 import grants.core.monitoring.MonitoredAgreement;
 import grants.core.monitoring.MonitoringService;
@@ -41,6 +42,7 @@ final class MonitorRoutes {
     static final String GET = "GET /agreements/{agreementId}";
     static final String REMINDERS = "GET /agreements/{agreementId}/reminders";
     static final String SUBMIT = "POST /agreements/{agreementId}/returns/{returnKey}/submit";
+    static final String SAVE_DRAFT = "PUT /agreements/{agreementId}/returns/{returnKey}/draft";
     static final String ACCEPT = "POST /agreements/{agreementId}/returns/{returnKey}/accept";
     static final String SEND_BACK = "POST /agreements/{agreementId}/returns/{returnKey}/send-back";
     static final String SKIP = "POST /agreements/{agreementId}/returns/{returnKey}/skip";
@@ -53,6 +55,7 @@ final class MonitorRoutes {
     static final String ASK_OVERRIDE = "POST /agreements/{agreementId}/instalments/{instalment}/override";
     static final String APPROVE_OVERRIDE = "POST /agreements/{agreementId}/instalments/{instalment}/override/approve";
     static final String TERMINATE = "POST /agreements/{agreementId}/terminate";
+    static final String ACCEPT_AGREEMENT = "POST /agreements/{agreementId}/accept";
     static final String REVIEW_QUEUE = "GET /review-queue";
     static final String PAYMENT_RUN = "POST /payment-runs";
 
@@ -67,6 +70,7 @@ final class MonitorRoutes {
             Map.entry(GET, Access.by("see a monitored agreement", SEE)),
             Map.entry(REMINDERS, Access.by("see an agreement's reminders", SEE)),
             Map.entry(SUBMIT, Access.by("submit a progress return", LEAD_CONTACT)),
+            Map.entry(SAVE_DRAFT, Access.by("save a progress return as a draft", LEAD_CONTACT)),
             Map.entry(ACCEPT, Access.by("accept a progress return", PROGRAMME_MANAGER, OFFICER, SUB_GROUP)),
             Map.entry(SEND_BACK, Access.by("send a progress return back", PROGRAMME_MANAGER, OFFICER, SUB_GROUP)),
             Map.entry(SKIP, Access.by("skip a progress return", PROGRAMME_MANAGER)),
@@ -79,6 +83,7 @@ final class MonitorRoutes {
             Map.entry(ASK_OVERRIDE, Access.by("ask for an override", PROGRAMME_MANAGER, FINANCE_OFFICER, OFFICER)),
             Map.entry(APPROVE_OVERRIDE, Access.by("approve an override", PROGRAMME_MANAGER, FINANCE_OFFICER)),
             Map.entry(TERMINATE, Access.by("terminate an agreement", PROGRAMME_MANAGER)),
+            Map.entry(ACCEPT_AGREEMENT, Access.by("accept an agreement for its organisation", LEAD_CONTACT)),
             Map.entry(REVIEW_QUEUE, Access.by("see the returns waiting for review", PROGRAMME_MANAGER, OFFICER,
                     SUB_GROUP, AUDITOR)),
             Map.entry(PAYMENT_RUN, Access.by("make a payment run", PROGRAMME_MANAGER, FINANCE_OFFICER)));
@@ -86,11 +91,13 @@ final class MonitorRoutes {
     static final List<String> ALL = List.copyOf(new TreeSet<>(ACCESS.keySet()));
 
     private final MonitoringService monitoring;
+    private final Acceptances acceptances;
     private final MonitoringViews views;
     private final String financeClientId;
 
-    MonitorRoutes(MonitoringService monitoring, MonitoringViews views, String financeClientId) {
+    MonitorRoutes(MonitoringService monitoring, Acceptances acceptances, MonitoringViews views, String financeClientId) {
         this.monitoring = monitoring;
+        this.acceptances = acceptances;
         this.views = views;
         this.financeClientId = financeClientId;
     }
@@ -122,9 +129,14 @@ final class MonitorRoutes {
         Actor actor = callerIn(request).apply(views.trailOf(parts.agreementId()));
         Function<JsonNode, MonitoredAgreement> made = switch (routeKey) {
             case SUBMIT -> body -> {
-                MonitoringRequests.Submitted submitted = MonitoringRequests.submission(body);
+                MonitoringRequests.Submitted submitted = MonitoringRequests.submission(body, true);
                 return monitoring.submit(actor, parts.returnId(), submitted.outputs(), submitted.achieved(),
-                        submitted.next());
+                        submitted.next(), parts.milestoneIds(submitted.milestoneEvidence()));
+            };
+            case SAVE_DRAFT -> body -> {
+                MonitoringRequests.Submitted draft = MonitoringRequests.submission(body, false);
+                return monitoring.saveDraft(actor, parts.returnId(), draft.outputs(), draft.achieved(), draft.next(),
+                        parts.milestoneIds(draft.milestoneEvidence()));
             };
             case ACCEPT -> body -> {
                 MonitoringRequests.nothing(body);
@@ -153,6 +165,10 @@ final class MonitorRoutes {
                 return monitoring.approveOverride(actor, parts.agreementId(), parts.instalment());
             };
             case TERMINATE -> body -> monitoring.terminate(actor, parts.agreementId(), MonitoringRequests.reason(body));
+            case ACCEPT_AGREEMENT -> body -> {
+                MonitoringRequests.nothing(body);
+                return acceptances.accept(actor, parts.agreementId());
+            };
             default -> null;
         };
         if (made == null) {
@@ -164,7 +180,8 @@ final class MonitorRoutes {
 
     private APIGatewayV2HTTPResponse agreement(APIGatewayV2HTTPEvent request, String agreementId) {
         Actor actor = callerIn(request).apply(views.trailOf(agreementId));
-        return HttpResponses.json(200, MonitoringJson.agreement(views.status(actor, agreementId)));
+        return HttpResponses.json(200, MonitoringJson.agreement(views.status(actor, agreementId),
+                actor.has(LEAD_CONTACT)));
     }
 
     private APIGatewayV2HTTPResponse reminders(APIGatewayV2HTTPEvent request) {

@@ -37,7 +37,8 @@ final class MonitoringJson {
     private MonitoringJson() {
     }
 
-    static ObjectNode agreement(AgreementStatus status) {
+    /** {@code withDrafts}: for its lead contacts, who see the drafts they saved (no reviewer does). */
+    static ObjectNode agreement(AgreementStatus status, boolean withDrafts) {
         MonitoredAgreement monitored = status.agreement();
         Agreement agreement = monitored.agreement();
         ObjectNode node = head(monitored).put("asOf", status.asOf().toString());
@@ -45,7 +46,12 @@ final class MonitoringJson {
                 () -> node.putNull("terminated"));
         ArrayNode returns = node.putArray("returns");
         for (ReturnRecord record : monitored.madeReturns()) {
-            returnRecord(returns.addObject(), agreement.id(), record, status);
+            ObjectNode item = returns.addObject();
+            returnRecord(item, agreement.id(), record, status);
+            if (withDrafts) {
+                record.draft().ifPresentOrElse(draft -> version(item.putObject("draft"), agreement.id(), draft),
+                        () -> item.putNull("draft"));
+            }
         }
         ArrayNode milestones = node.putArray("milestones");
         monitored.milestones().forEach(m -> milestone(milestones.addObject(), agreement.id(), m, status));
@@ -175,17 +181,23 @@ final class MonitoringJson {
         variations(node.putArray("variations"), record.variations());
         ArrayNode versions = node.putArray("versions");
         for (int i = 0; i < record.versions().size(); i++) {
-            Submission version = record.versions().get(i);
-            ObjectNode item = versions.addObject().put("version", i + 1).put("on", version.on().toString())
-                    .put("by", version.by());
-            ObjectNode outputs = item.putObject("outputs");
-            version.outputs().forEach(outputs::put);
-            item.put("achieved", version.achieved()).put("next", version.next());
+            version(versions.addObject().put("version", i + 1), agreementId, record.versions().get(i));
         }
         ArrayNode reviews = node.putArray("reviews");
         record.reviews().forEach(review -> reviews.addObject().put("on", review.on().toString()).put("by", review.by())
                 .put("accepted", review.accepted()).put("reason", review.reason()));
         record.skip().ifPresentOrElse(skip -> act(node.putObject("skip"), skip, "reason"), () -> node.putNull("skip"));
+    }
+
+    /** A version (or a draft) as handed in: outputs, words, and milestone evidence by milestone key. */
+    private static void version(ObjectNode item, String agreementId, Submission version) {
+        item.put("on", version.on().toString()).put("by", version.by());
+        ObjectNode outputs = item.putObject("outputs");
+        version.outputs().forEach(outputs::put);
+        item.put("achieved", version.achieved()).put("next", version.next());
+        ObjectNode evidence = item.putObject("milestoneEvidence");
+        version.milestoneEvidence().forEach((milestone, text) -> evidence.put(AgreementParts.keyOf(agreementId, milestone),
+                text));
     }
 
     private static void milestone(ObjectNode node, String agreementId, MilestoneRecord record, AgreementStatus status) {

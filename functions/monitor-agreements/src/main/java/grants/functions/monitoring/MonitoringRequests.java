@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /** Monitoring's request bodies, each read whole: every problem named by its field, nothing changed. */
 final class MonitoringRequests {
@@ -18,8 +19,11 @@ final class MonitoringRequests {
     /** What a reviewer may ask to be fixed, as the return form's sections are called. */
     static final List<String> SECTIONS = List.of("outputs", "achieved", "next");
 
-    /** A return as a lead contact submits it: each measure's whole number, what was achieved, what is next. */
-    record Submitted(Map<String, Long> outputs, String achieved, String next) {
+    /**
+     * A return as a lead contact submits it (or saves it as a draft): each measure's whole number, what was
+     * achieved, what is next, and evidence for milestones by their key ({@code m1}).
+     */
+    record Submitted(Map<String, Long> outputs, String achieved, String next, Map<String, String> milestoneEvidence) {
     }
 
     /** A due date moved, with the reason. */
@@ -34,26 +38,53 @@ final class MonitoringRequests {
         return request.getBody() == null || request.getBody().isBlank() ? Json.object() : HttpRequests.body(request);
     }
 
-    static Submitted submission(JsonNode body) {
-        FieldReader reader = objectReader(body, "outputs", "achieved", "next");
-        Map<String, Long> outputs = new TreeMap<>();
-        JsonNode given = body.get("outputs");
+    /** {@code complete}: a submission needs its words; a draft may leave anything out (kept as ""). */
+    static Submitted submission(JsonNode body, boolean complete) {
+        FieldReader reader = objectReader(body, "outputs", "achieved", "next", "milestoneEvidence");
+        Map<String, Long> outputs = byName(reader, body, "outputs", "each measure to a whole number", (path, value) -> {
+            if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
+                reader.problem(path, "must be a whole number, 0 or more, got " + value);
+                return null;
+            }
+            return value.longValue();
+        });
+        String achieved = words(reader, body, "achieved", complete);
+        String next = words(reader, body, "next", complete);
+        Map<String, String> evidence = byName(reader, body, "milestoneEvidence", "each milestone's key to its evidence",
+                (path, value) -> reader.multilineText(body.get("milestoneEvidence"), "milestoneEvidence",
+                        path.substring("milestoneEvidence.".length()), true, FieldReader.MAX_LONG_TEXT));
+        refuseIfAny(reader);
+        return new Submitted(outputs, achieved == null ? "" : achieved, next == null ? "" : next, evidence);
+    }
+
+    /**
+     * An optional object of named values ({@code field.name} in any problem): each read by {@code read},
+     * which names its own problem and answers null for a value it refuses.
+     */
+    private static <T> Map<String, T> byName(FieldReader reader, JsonNode body, String field, String fromTo,
+                                             BiFunction<String, JsonNode, T> read) {
+        Map<String, T> values = new TreeMap<>();
+        JsonNode given = body.get(field);
         if (given != null && !given.isNull() && !given.isObject()) {
-            reader.problem("outputs", "must be an object from each measure to a whole number");
-        } else if (given != null && given.isObject()) {
-            given.fields().forEachRemaining(measure -> {
-                JsonNode value = measure.getValue();
-                if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
-                    reader.problem("outputs." + measure.getKey(), "must be a whole number, 0 or more, got " + value);
-                } else {
-                    outputs.put(measure.getKey(), value.longValue());
+            reader.problem(field, "must be an object from " + fromTo);
+        } else if (given != null) {
+            given.fields().forEachRemaining(named -> {
+                T value = read.apply(field + "." + named.getKey(), named.getValue());
+                if (value != null) {
+                    values.put(named.getKey(), value);
                 }
             });
         }
-        String achieved = reader.multilineText(body, "", "achieved", true, FieldReader.MAX_LONG_TEXT);
-        String next = reader.multilineText(body, "", "next", true, FieldReader.MAX_LONG_TEXT);
-        refuseIfAny(reader);
-        return new Submitted(outputs, achieved, next);
+        return values;
+    }
+
+    /** A return's words: required in a submission; in a draft a box left empty is kept empty. */
+    private static String words(FieldReader reader, JsonNode body, String field, boolean complete) {
+        JsonNode given = body.get(field);
+        if (!complete && given != null && given.isTextual() && given.asText().isBlank()) {
+            return "";
+        }
+        return reader.multilineText(body, "", field, complete, FieldReader.MAX_LONG_TEXT);
     }
 
     /** A send-back: what to fix in words, and optionally which sections, said first ("Fix: outputs, next. ..."). */

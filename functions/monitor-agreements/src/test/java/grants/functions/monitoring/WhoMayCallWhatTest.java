@@ -45,6 +45,7 @@ class WhoMayCallWhatTest {
             Map.entry("get-agreement.json", WHO_MONITORS),
             Map.entry("get-agreement-reminders.json", WHO_MONITORS),
             Map.entry("submit-return.json", Set.of(LEAD)),
+            Map.entry("save-return-draft.json", Set.of(LEAD)),
             Map.entry("accept-return.json", Set.of(MANAGER, OFFICER, SUB_GROUP)),
             Map.entry("send-return-back.json", Set.of(MANAGER, OFFICER, SUB_GROUP)),
             Map.entry("skip-return.json", Set.of(MANAGER)),
@@ -57,6 +58,7 @@ class WhoMayCallWhatTest {
             Map.entry("ask-for-override.json", Set.of(MANAGER, FINANCE, OFFICER)),
             Map.entry("approve-override.json", Set.of(MANAGER, FINANCE)),
             Map.entry("terminate-agreement.json", Set.of(MANAGER)),
+            Map.entry("accept-agreement.json", Set.of(LEAD)),
             Map.entry("get-review-queue.json", Set.of(MANAGER, OFFICER, SUB_GROUP, AUDITOR)),
             Map.entry("post-payment-run.json", Set.of(MANAGER, FINANCE)));
 
