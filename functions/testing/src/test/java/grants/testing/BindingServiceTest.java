@@ -80,6 +80,15 @@ class BindingServiceTest {
         assertThatThrownBy(() -> bindings.people(COVENTRY_MANAGER, "another-round")).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> bindings.people(Actor.system("audit@grants.example", Role.AUDITOR), "coventry-2008"))
                 .isInstanceOf(ForbiddenException.class);
+        assertThat(bindings.people(subGroupOf("coventry-2008"), "coventry-2008")).as("a sub-group names its panel too")
+                .containsExactly(panelMember, boardMember("coventry-2008"));
+        assertThatThrownBy(() -> bindings.people(subGroupOf("another-round"), "coventry-2008"))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    private static Actor subGroupOf(String round) {
+        return new Actor("sub-sg", "subgroup@coventry.example", Set.of(Role.SUB_GROUP), Optional.empty(),
+                Optional.empty(), Set.of(round));
     }
 
     @Test

@@ -43,6 +43,7 @@ import static grants.core.access.Role.BOARD_MEMBER;
 import static grants.core.access.Role.FINANCE_OFFICER;
 import static grants.core.access.Role.PANEL_MEMBER;
 import static grants.core.access.Role.PROGRAMME_MANAGER;
+import static grants.core.access.Role.SUB_GROUP;
 import static grants.core.access.Role.PROPOSER;
 import static grants.core.access.Role.SUB_GROUP;
 import static grants.http.HttpRequests.body;
@@ -100,7 +101,7 @@ final class RoundRoutes {
             Map.entry(PUT_PANEL, Access.by("name a selection panel", PROGRAMME_MANAGER)),
             Map.entry(GET_PANEL, Access.by("see a panel and its warnings", PROGRAMME_MANAGER, AUDITOR, SUB_GROUP)),
             Map.entry(ADD_PANEL_MEMBER, Access.by("add a panel member", PROGRAMME_MANAGER, SUB_GROUP)),
-            Map.entry(GET_PEOPLE, Access.by("see who is bound in the round, to name a panel", PROGRAMME_MANAGER)),
+            Map.entry(GET_PEOPLE, Access.by("see who is bound in the round, to name a panel", PROGRAMME_MANAGER, SUB_GROUP)),
             Map.entry(PUBLISH, Access.by("publish the specifications", PROGRAMME_MANAGER)),
             Map.entry(PUBLIC_SPECIFICATIONS, Access.publicly("read the published specifications")),
             Map.entry(PUT_PROPOSAL, Access.by("send a proposal", PROPOSER)),
@@ -249,13 +250,13 @@ final class RoundRoutes {
     }
 
 
-    /** The member is added, and its audit entry written, by the use case in the store's one transaction. */
-    /** Who is bound in the round with a person id: whom the manager chooses a panel member from. */
+    /** Who is bound in the round with a person id: whom a manager or a sub-group chooses a panel member from. */
     private APIGatewayV2HTTPResponse people(Actor actor, String roundId) {
         rounds.header(roundId); // 404 for no such round
         return json(RoundViews.people(roundId, bindings.people(actor, roundId)));
     }
 
+    /** The member is added, and its audit entry written, by the use case in the store's one transaction. */
     private APIGatewayV2HTTPResponse addPanelMember(APIGatewayV2HTTPEvent request, Actor actor, String roundId) {
         String specificationId = pathId(request, "specificationId");
         Panel panel = rounds.addPanelMember(actor, roundId, specificationId, RoundRequests.panelMember(body(request)));

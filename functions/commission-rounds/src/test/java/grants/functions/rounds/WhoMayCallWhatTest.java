@@ -51,7 +51,7 @@ class WhoMayCallWhatTest {
             entry("put-panel.json", Set.of(MANAGER)),
             entry("get-panel.json", Set.of(MANAGER, AUDITOR, SUB_GROUP)),
             entry("post-panel-member.json", Set.of(MANAGER, SUB_GROUP)),
-            entry("get-people.json", Set.of(MANAGER)),
+            entry("get-people.json", Set.of(MANAGER, SUB_GROUP)),
             entry("publish-specifications.json", Set.of(MANAGER)),
             entry("get-public-specifications.json", Set.copyOf(EVERYONE)),
             entry("put-proposal.json", Set.of(PROPOSER)),

@@ -3,7 +3,7 @@
 // or lacks the seed's mix of an expert and a voluntary or community member.
 import { api, show } from '/common.js'
 import { html, table, tag, insetText, warningText, field, select, autocomplete, banner, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
-import { roundPath, crumbs, organisationName, specificationTitle, optional, panelsOf, has } from './parts.js'
+import { roundPath, crumbs, organisationName, specificationTitle, optional, panelsOf } from './parts.js'
 
 const panelPath = (roundId, specificationId) => roundPath(roundId) + '/panels/' + encodeURIComponent(specificationId)
 
@@ -49,9 +49,9 @@ function warnings (panel, quorum) {
  * Where the API's problems with a member go: its fields as added to a named panel, and as the first
  * member of a panel named with them (members[0].organisation); the person field is called what it shows.
  */
-function memberFields (personLabel) {
+function memberFields () {
   const member = {
-    id: { id: 'id', label: personLabel },
+    id: { id: 'id', label: 'The person' },
     name: { id: 'name', label: 'Their role' },
     organisation: { id: 'organisation', label: 'Their organisation' }
   }
@@ -64,13 +64,10 @@ const LONG_LIST = 12
 
 /**
  * The people bound in the round who are not on this panel yet, as choices: each by the name they are
- * bound under, with their sign-in id only where two share a name. Null for someone who may not read
- * them (a sub-group adding to its own panel types the id).
+ * bound under, with their sign-in id only where two share a name. The manager and the sub-group who
+ * name panels may both read them.
  */
 async function peopleToChoose (roundId, panel) {
-  if (!has('programme-manager')) {
-    return null
-  }
   const { people } = await api(roundPath(roundId) + '/people')
   const onThePanel = new Set((panel?.members ?? []).map(m => m.id))
   const left = people.filter(p => !onThePanel.has(p.personId))
@@ -78,11 +75,8 @@ async function peopleToChoose (roundId, panel) {
   return left.map(p => ({ value: p.personId, text: shared(p.name) ? p.name + ' (' + p.personId + ')' : p.name }))
 }
 
-/** Who joins the panel: chosen from the round's people, or (for a sub-group) their sign-in id typed. */
+/** Who joins the panel: chosen from the round's people, never typed. */
 function personField (choices, values, errors) {
-  if (!choices) {
-    return field({ id: 'id', label: 'Their sign-in id', hint: 'The id they sign in to the round with, such as u5', width: '10', value: values.id, error: errors.id })
-  }
   const chooser = choices.length > LONG_LIST ? autocomplete : select
   const hint = choices.length > 0 ? 'Everyone bound in this round who is not on this panel yet'
     : 'Nobody else is bound in this round yet: a programme manager binds a person in the round first'
@@ -118,7 +112,7 @@ export async function panelPage (roundId, specificationId, notice = null, values
       ${select({ id: 'organisation', label: 'Their organisation', hint: 'Public and private organisations bring experts; voluntary and community ones know the client group', placeholder: 'Choose an organisation', items: round.organisations.map(o => ({ value: o.id, text: o.name })), value: values.organisation, error: errors.organisation })}` })}
     </div></div>`, crumbs(roundId, round.name).concat([['Selection panels', roundPath(roundId) + '/panels']]))
   whenSubmitted('member', {
-    fields: memberFields(choices ? 'The person' : 'Their sign-in id'),
+    fields: memberFields(),
     send: v => {
       const member = { id: v.id.trim(), name: v.name.trim(), organisation: v.organisation }
       return panel

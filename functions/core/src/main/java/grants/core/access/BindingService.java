@@ -53,12 +53,14 @@ public final class BindingService {
 
     /**
      * The people bound in one round or programme with a person id (its board, sub-group and panel
-     * people), by name: what a programme manager of it chooses a panel member from.
+     * people), by name: what those who name its panels (its programme managers and its sub-groups)
+     * choose a panel member from. Organisations' bindings (proposers) carry no person id and are
+     * never listed.
      */
-    public List<Binding> people(Actor manager, String scope) {
-        if (!manager.has(Role.PROGRAMME_MANAGER) || !manager.worksOn(scope)) {
-            throw new ForbiddenException("You are signed in as " + manager.name() + ", who may not see who is bound in \""
-                    + scope + "\": a programme manager of it may.");
+    public List<Binding> people(Actor reader, String scope) {
+        if (!(reader.has(Role.PROGRAMME_MANAGER) || reader.has(Role.SUB_GROUP)) || !reader.worksOn(scope)) {
+            throw new ForbiddenException("You are signed in as " + reader.name() + ", who may not see who is bound in \""
+                    + scope + "\": its programme managers and sub-groups may, to name its panels.");
         }
         return store.inScope(scope).stream().filter(binding -> binding.personId().isPresent())
                 .sorted(java.util.Comparator.comparing(Binding::name).thenComparing(binding -> binding.personId().get()))
