@@ -220,6 +220,8 @@ export function sentence (label, problem) {
     // An id the API puts in an address: said as what may be typed, not where the API found it.
     .replace(/^in the path must be 1 to (\d+) characters of letters, digits, _ \. : -\.?$/,
       'can only be letters, digits, hyphens, underscores, full stops and colons, up to $1 of them')
+    // An empty box or a list left on "Choose ...": the API's JSON words, said as a person would.
+    .replace(/^must be a non-empty string\.?$/, 'is required')
   const whole = /^[A-Z"“£0-9]/.test(text) ? text : (label ? label + ' ' + text : text.charAt(0).toUpperCase() + text.slice(1))
   return /[.!?]$/.test(whole) ? whole : whole + '.'
 }
