@@ -113,6 +113,10 @@ export async function panelPage (roundId, specificationId, notice = null, values
     </div></div>`, crumbs(roundId, round.name).concat([['Selection panels', roundPath(roundId) + '/panels']]))
   whenSubmitted('member', {
     fields: memberFields(),
+    check: v => Object.fromEntries([
+      !v.id && ['id', 'Choose the person'],
+      !v.organisation && ['organisation', 'Choose their organisation']
+    ].filter(Boolean)),
     send: v => {
       const member = { id: v.id.trim(), name: v.name.trim(), organisation: v.organisation }
       return panel
