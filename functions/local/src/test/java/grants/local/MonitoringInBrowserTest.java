@@ -156,7 +156,7 @@ class MonitoringInBrowserTest {
         open(secondReturn + "/review", "Review the 2002-03 Q2 return");
         session.choose("decision", "send-back");
         session.choose("sections", "outputs");
-        session.refusedAt("Send the review", "reason", "");
+        session.refusedAt("Send the review", "reason", "Enter what to fix");
         assertThat(session.browser().findElement(By.cssSelector("input[name=sections][value=outputs]")).isSelected()).as("kept").isTrue();
         session.checkPage("m20-review-refused");
 
@@ -168,25 +168,28 @@ class MonitoringInBrowserTest {
 
         open(agreement + "/milestones/m1/vary", "Change the due date of a milestone");
         session.typeDate("to", 31, 10, 2002);
-        session.refusedAt("Change the due date", "reason", "");
+        session.refusedAt("Change the due date", "reason", "Enter why it changes");
         session.assertKept(Map.of("to", "31", "to-month", "10", "to-year", "2002"));
 
-        refusedText(agreement + "/milestones/m1/achieve", "Record a milestone as achieved", "Record as achieved", "evidence");
-        refusedText(agreement + "/instalments/4/override", "Ask for an override of instalment 4", "Ask for the override", "reason");
+        refusedText(agreement + "/milestones/m1/achieve", "Record a milestone as achieved", "Record as achieved", "evidence", "Enter the evidence");
+        // Written, then refused by the API for a reason of its own (no run has held instalment 4): shown at the box, kept.
+        open(agreement + "/instalments/4/override", "Ask for an override of instalment 4");
+        session.type("reason", "The audit report is in.");
+        session.refusedAt("Ask for the override", "reason", "the instalment is not held");
+        session.assertKept(Map.of("reason", "The audit report is in."));
 
         session.signInAs(MANAGER);
-        refusedText(agreement + "/returns/2002-03-Q3/skip", "Skip the 2002-03 Q3 return", "Skip the return", "reason");
-        refusedText(agreement + "/milestones/m1/waive", "Waive a milestone", "Waive the milestone", "reason");
-        refusedText(agreement + "/instalments/4/hold", "Hold instalment 4", "Hold the instalment", "reason");
-        refusedText(agreement + "/terminate", "End this agreement early", "End the agreement", "reason");
+        refusedText(agreement + "/returns/2002-03-Q3/skip", "Skip the 2002-03 Q3 return", "Skip the return", "reason", "Enter why it is skipped");
+        refusedText(agreement + "/milestones/m1/waive", "Waive a milestone", "Waive the milestone", "reason", "Enter why it is waived");
+        refusedText(agreement + "/instalments/4/hold", "Hold instalment 4", "Hold the instalment", "reason", "Enter why it is held");
+        refusedText(agreement + "/terminate", "End this agreement early", "End the agreement", "reason", "Enter why it ends");
         session.checkPage("m21-terminate-refused");
         open(agreement + "/instalments/4/override/approve", "Approve the override of instalment 4");
         session.press("Approve the override");
-        session.waitForText(By.className("govuk-error-summary"), "");
-        assertThat(session.browser().findElements(By.cssSelector(".govuk-error-summary a"))).as("the refusal, said in the summary").isNotEmpty();
+        session.waitForText(By.className("govuk-error-summary"), "the instalment is not held"); // a form of no fields: said in the summary
 
         session.signInAs(FINANCE);
-        refusedText(agreement + "/instalments/3/release", "Release instalment 3", "Release the hold", "reason");
+        refusedText(agreement + "/instalments/3/release", "Release instalment 3", "Release the hold", "reason", "Enter why it is released");
         open("/payment-runs", "Payment runs");
         session.typeDate("day", 3, 10, 2002);
         session.refusedAt("Continue", "day", "A payment run is made on its day");
@@ -194,9 +197,9 @@ class MonitoringInBrowserTest {
     }
 
     /** A page of one reason (or evidence) sent empty: refused at that box, which is still there to fill in. */
-    private void refusedText(String path, String heading, String button, String fieldId) {
+    private void refusedText(String path, String heading, String button, String fieldId, String words) {
         open(path, heading);
-        session.refusedAt(button, fieldId, "");
+        session.refusedAt(button, fieldId, words);
         session.assertKept(Map.of(fieldId, ""));
     }
 
