@@ -29,6 +29,16 @@ export function isoDay (typed) {
     : parts.join('-')
 }
 
+/** Whether what was typed is a day on the calendar ("31 2 2003" is not): a page's own check, before it asks the API. */
+export function isRealDay (typed) {
+  const day = DAY.exec(isoDay(typed))
+  if (!day) {
+    return false
+  }
+  const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])))
+  return date.getUTCFullYear() === Number(day[1]) && date.getUTCMonth() === Number(day[2]) - 1 && date.getUTCDate() === Number(day[3])
+}
+
 /** dateInput({ id, name = id, legend, hint: 'For example, 15 10 2007', value: '2007-10-15' | { day, month, year }, error }) */
 export function dateInput ({ id, name = id, legend, hint = 'For example, 15 10 2007', value, error, legendSize = 's' }) {
   const typed = dateParts(value)

@@ -194,6 +194,50 @@ final class BrowserSession implements AutoCloseable {
         return browser.findElement(By.tagName("main")).getText();
     }
 
+    // ---- what every refused form must show ----
+
+    /**
+     * Presses the button and checks the refusal as a person meets it: the summary's sentence (with
+     * these words) links to the field, and the field is marked and says the same sentence.
+     */
+    void refusedAt(String button, String fieldId, String words) {
+        press(button);
+        waitForText(By.className("govuk-error-summary"), words);
+        List<WebElement> links = browser.findElements(By.cssSelector(".govuk-error-summary a[href='#" + fieldId + "']"));
+        assertThat(links).as("the summary links to the field " + fieldId).isNotEmpty();
+        String sentence = links.stream().map(WebElement::getText).filter(text -> text.contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no sentence with '" + words + "' links to " + fieldId));
+        assertThat(sentence).as("a sentence a person would say").matches("[A-Z£\"“].*")
+                .doesNotContain("[0]", "_", "null", "undefined", "GBP ");
+        WebElement message = browser.findElement(By.id(fieldId + "-error"));
+        assertThat(message.getAttribute("textContent")).as("the same sentence at the field").contains(sentence);
+        assertThat(message.findElement(By.xpath("ancestor::div[contains(@class, 'govuk-form-group')][1]")).getAttribute("class"))
+                .contains("govuk-form-group--error");
+    }
+
+    /** Types into the field with this id, replacing what was there. */
+    void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** A GOV.UK date input's three boxes: the day's carries the component's id. */
+    void typeDate(String id, int day, int month, int year) {
+        type(id, String.valueOf(day));
+        type(id + "-month", String.valueOf(month));
+        type(id + "-year", String.valueOf(year));
+    }
+
+    /** What was typed or chosen, by the field's id, is still there after the refusal. */
+    void assertKept(Map<String, String> typed) {
+        typed.forEach((id, text) -> assertThat(value(id)).as("what was typed in " + id + " is kept").isEqualTo(text));
+    }
+
+    String value(String id) {
+        return browser.findElement(By.id(id)).getAttribute("value");
+    }
+
     @Override
     public void close() {
         browser.quit();

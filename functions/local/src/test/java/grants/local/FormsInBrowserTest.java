@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -154,49 +153,6 @@ class FormsInBrowserTest {
         }
     }
 
-    // ---- what every refused form must show ----
-
-    /**
-     * Presses the button and checks the refusal as a person meets it: the summary's sentence (with
-     * these words) links to the field, and the field is marked and says the same sentence.
-     */
-    private static void refusedAt(String button, String fieldId, String words) {
-        session.press(button);
-        session.waitForText(By.className("govuk-error-summary"), words);
-        List<WebElement> links = browser.findElements(By.cssSelector(".govuk-error-summary a[href='#" + fieldId + "']"));
-        assertThat(links).as("the summary links to the field " + fieldId).isNotEmpty();
-        String sentence = links.stream().map(WebElement::getText).filter(text -> text.contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no sentence with '" + words + "' links to " + fieldId));
-        assertThat(sentence).as("a sentence a person would say").matches("[A-Z£\"“].*")
-                .doesNotContain("[0]", "_", "null", "undefined", "GBP ");
-        WebElement message = browser.findElement(By.id(fieldId + "-error"));
-        assertThat(message.getAttribute("textContent")).as("the same sentence at the field").contains(sentence);
-        assertThat(message.findElement(By.xpath("ancestor::div[contains(@class, 'govuk-form-group')][1]")).getAttribute("class"))
-                .contains("govuk-form-group--error");
-    }
-
-    private static void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    /** A GOV.UK date input's three boxes: the day's carries the component's id. */
-    private static void typeDate(String id, int day, int month, int year) {
-        type(id, String.valueOf(day));
-        type(id + "-month", String.valueOf(month));
-        type(id + "-year", String.valueOf(year));
-    }
-
-    /** What was typed or chosen, by the field's id, is still there after the refusal. */
-    private static void assertKept(Map<String, String> typed) {
-        typed.forEach((id, text) -> assertThat(value(id)).as("what was typed in " + id + " is kept").isEqualTo(text));
-    }
-
-    private static String value(String id) {
-        return browser.findElement(By.id(id)).getAttribute("value");
-    }
-
     private static void open(String path, String heading) {
         session.get(path);
         session.waitForHeading(heading);
@@ -207,7 +163,7 @@ class FormsInBrowserTest {
         open(path, heading);
         Path file = Files.writeString(Files.createTempFile(state, "refused-", ".json"), document);
         browser.findElement(By.id("file")).sendKeys(file.toString());
-        refusedAt(button, "file", words);
+        session.refusedAt(button, "file", words);
     }
 
     // ---- the programme's forms, as its manager ----
@@ -226,19 +182,19 @@ class FormsInBrowserTest {
     @Order(2)
     void theProgrammeManagersForms() throws IOException {
         open("/programmes/" + PROGRAMME + "/bulletin", "Write a bulletin");
-        type("bulletin-id", "Briefing 1!");
-        type("subject", "Support days for 2007-08");
-        refusedAt("Send the bulletin", "bulletin-id", "reference");
-        assertThat(value("subject")).as("kept").isEqualTo("Support days for 2007-08");
+        session.type("bulletin-id", "Briefing 1!");
+        session.type("subject", "Support days for 2007-08");
+        session.refusedAt("Send the bulletin", "bulletin-id", "reference");
+        assertThat(session.value("subject")).as("kept").isEqualTo("Support days for 2007-08");
 
         String support = "/programmes/" + PROGRAMME + "/support";
         open(support + "/adviser", "Set up an adviser");
-        type("adviser-id", "adviser-housing");
-        type("adviser-name", "Housing adviser");
-        type("contracted", "twenty");
+        session.type("adviser-id", "adviser-housing");
+        session.type("adviser-name", "Housing adviser");
+        session.type("contracted", "twenty");
         session.choose("specialisms", "housing");
-        refusedAt("Save the adviser", "contracted", "Enter the contracted days as a number");
-        assertThat(value("adviser-name")).as("kept").isEqualTo("Housing adviser");
+        session.refusedAt("Save the adviser", "contracted", "Enter the contracted days as a number");
+        assertThat(session.value("adviser-name")).as("kept").isEqualTo("Housing adviser");
         assertThat(browser.findElement(By.cssSelector("input[name=specialisms][value=housing]")).isSelected()).as("kept").isTrue();
 
         open(support + "/book", "Book adviser time");
@@ -246,17 +202,17 @@ class FormsInBrowserTest {
         browser.findElement(By.id("partnership")).sendKeys("Birmingham");
         new WebDriverWait(browser, Duration.ofSeconds(10), BrowserSession.POLL).until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//li[contains(@class, 'autocomplete__option')][normalize-space()='Birmingham']"))).click();
-        typeDate("date", 15, 10, 2007);
-        type("days", "1.3");
-        type("topic", "Health inequalities");
-        refusedAt("Book the time", "days", "half");
-        assertKept(Map.of("topic", "Health inequalities", "partnership", "Birmingham", "date-month", "10"));
+        session.typeDate("date", 15, 10, 2007);
+        session.type("days", "1.3");
+        session.type("topic", "Health inequalities");
+        session.refusedAt("Book the time", "days", "half");
+        session.assertKept(Map.of("topic", "Health inequalities", "partnership", "Birmingham", "date-month", "10"));
         session.checkPage("f1-book-refused");
 
         open(support + "/pool/shropshire", "Pool Shropshire's days");
-        type("pool-id", "Shropshire Pool");
+        session.type("pool-id", "Shropshire Pool");
         browser.findElement(By.xpath("//label[normalize-space()='Bridgnorth']")).click();
-        refusedAt("Create the pool", "pool-id", "can only be letters, digits, hyphens");
+        session.refusedAt("Create the pool", "pool-id", "can only be letters, digits, hyphens");
         assertThat(browser.findElements(By.cssSelector("input[name=members]:checked"))).as("kept").hasSize(1);
     }
 
@@ -270,25 +226,25 @@ class FormsInBrowserTest {
         for (String issue : List.of("unemployment", "crime", "skills", "young-people")) {
             session.choose("dots", issue);
         }
-        refusedAt("Save my dots", "dots", "each voter has 3");
+        session.refusedAt("Save my dots", "dots", "each voter has 3");
         assertThat(browser.findElements(By.cssSelector("input[name=dots]:checked"))).as("kept").hasSize(4);
 
         session.signInAs("subgroup@demo.grants.local");
         open("/rounds/" + SPECIFYING + "/specify", "Write the specification");
-        type("outcome", "Unemployed people gain work.");
-        type("maxAnnualAllocation", "lots");
-        refusedAt("Save the specification", "maxAnnualAllocation", "Enter the maximum a year as an amount");
-        assertThat(value("outcome")).as("kept").isEqualTo("Unemployed people gain work.");
+        session.type("outcome", "Unemployed people gain work.");
+        session.type("maxAnnualAllocation", "lots");
+        session.refusedAt("Save the specification", "maxAnnualAllocation", "Enter the maximum a year as an amount");
+        assertThat(session.value("outcome")).as("kept").isEqualTo("Unemployed people gain work.");
 
         session.signInAs("proposer@demo.grants.local");
         open("/rounds/" + PROPOSING + "/propose", "Send a proposal");
-        type("id", "pathways-two");
-        type("title", "Pathways Two");
-        type("annualAmount", "lots");
-        typeDate("milestone-1-due", 30, 9, 2002);
-        type("milestone-1-description", "Steering group in place");
-        refusedAt("Send the proposal", "annualAmount", "Enter the amount a year as an amount");
-        assertKept(Map.of("title", "Pathways Two", "milestone-1-due-month", "9", "milestone-1-description", "Steering group in place"));
+        session.type("id", "pathways-two");
+        session.type("title", "Pathways Two");
+        session.type("annualAmount", "lots");
+        session.typeDate("milestone-1-due", 30, 9, 2002);
+        session.type("milestone-1-description", "Steering group in place");
+        session.refusedAt("Send the proposal", "annualAmount", "Enter the amount a year as an amount");
+        session.assertKept(Map.of("title", "Pathways Two", "milestone-1-due-month", "9", "milestone-1-description", "Steering group in place"));
         session.checkPage("f2-propose-refused");
 
         session.signInAs("panel@demo.grants.local");
@@ -297,7 +253,7 @@ class FormsInBrowserTest {
         session.waitForHeading("Your interests are declared");
         open("/rounds/" + SCORING + "/proposals/unemployment-pathways", "Unemployment Pathways");
         session.choose("criterion-outcome-measures", "4");
-        refusedAt("Send my score", "criterion-evaluation", "");
+        session.refusedAt("Send my score", "criterion-evaluation", "");
         assertThat(browser.findElement(By.cssSelector("input[name=criterion-outcome-measures][value='4']")).isSelected()).as("kept").isTrue();
     }
 
@@ -306,42 +262,42 @@ class FormsInBrowserTest {
     void theRoundManagersForms() throws IOException {
         session.signInAs("manager@demo.grants.local");
         open("/rounds/" + SPECIFYING + "/publish", "Publish the specifications");
-        typeDate("closingDate", 30, 2, 2002);
+        session.typeDate("closingDate", 30, 2, 2002);
         session.press("Continue");
         session.waitForHeading("Check the specifications before you publish them");
         // "Change" opens the form afresh: the date typed is in it again, and goes on to the check again.
         browser.findElement(By.xpath("//a[contains(., 'the closing date')]")).click();
         session.waitForHeading("Publish the specifications");
-        assertKept(Map.of("closingDate", "30", "closingDate-month", "2", "closingDate-year", "2002"));
+        session.assertKept(Map.of("closingDate", "30", "closingDate-month", "2", "closingDate-year", "2002"));
         session.press("Continue");
         session.waitForHeading("Check the specifications before you publish them");
-        refusedAt("Publish the specifications", "closingDate", "");
-        assertThat(value("closingDate")).as("kept").isEqualTo("30");
+        session.refusedAt("Publish the specifications", "closingDate", "");
+        assertThat(session.value("closingDate")).as("kept").isEqualTo("30");
 
         // The person is chosen from those bound in the round; refused for want of an organisation, the choice is kept.
         open("/rounds/" + SPECIFYING + "/panels/spec-unemployment", "Selection panel");
         new Select(browser.findElement(By.id("id"))).selectByVisibleText("Amrit Kaur");
-        type("name", "Employment adviser");
-        refusedAt("Add the member", "organisation", "");
-        assertKept(Map.of("id", "u5", "name", "Employment adviser"));
+        session.type("name", "Employment adviser");
+        session.refusedAt("Add the member", "organisation", "");
+        session.assertKept(Map.of("id", "u5", "name", "Employment adviser"));
         session.checkPage("f3-panel-member-refused");
 
         open("/rounds/" + SCORING + "/proposals/unemployment-pathways", "Unemployment Pathways");
-        typeDate("meeting", 10, 2, 2002);
-        type("meeting-time", "25:99");
-        type("meeting-place", "Community hall");
-        refusedAt("Invite the proposer", "meeting", "");
-        assertThat(value("meeting-place")).as("kept").isEqualTo("Community hall");
+        session.typeDate("meeting", 10, 2, 2002);
+        session.type("meeting-time", "25:99");
+        session.type("meeting-place", "Community hall");
+        session.refusedAt("Invite the proposer", "meeting", "");
+        assertThat(session.value("meeting-place")).as("kept").isEqualTo("Community hall");
 
         open("/rounds/" + SCORING + "/late-interests", "Record a late-declared interest");
         new Select(browser.findElement(By.id("member"))).selectByValue("u1");
         new Select(browser.findElement(By.id("proposal"))).selectByValue("unemployment-pathways");
-        refusedAt("Record the late interest", "reason", "");
-        assertThat(value("member")).as("kept").isEqualTo("u1");
+        session.refusedAt("Record the late interest", "reason", "");
+        assertThat(session.value("member")).as("kept").isEqualTo("u1");
 
         open("/rounds/" + DECIDED + "/decisions", "Awards worked out, not yet published");
         session.choose("override-decision", "AWARD");
-        refusedAt("Override", "override-reason", "");
+        session.refusedAt("Override", "override-reason", "");
         assertThat(browser.findElement(By.cssSelector("input[name=override-decision][value=AWARD]")).isSelected()).as("kept").isTrue();
     }
 }

@@ -8,7 +8,10 @@ import grants.testing.GrantsAwaitingAcceptance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -33,7 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it is accepted, is accepted by the lead contact, and the same next run pays it. The agreements are
  * entered, and the first instalment paid, through the use cases and the API as the people who do that. Every monitoring
  * page is checked by axe-core at 1280 and 390 pixels and for engineers' words (target/console/m-*.png).
+ * Then every monitoring form, refused, as the person whose it is.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MonitoringInBrowserTest {
 
     private static final String PASSWORD = "monitoring-browser-test";
@@ -102,6 +107,7 @@ class MonitoringInBrowserTest {
     }
 
     @Test
+    @Order(1)
     void aReturnIsSentBackAndAcceptedAndTheInstalmentItHeldIsPaidAtTheNextRun() throws IOException {
         clock.set(LocalDate.of(2002, 7, 15));
         leadContactSubmitsTheFirstReturn();
@@ -123,6 +129,85 @@ class MonitoringInBrowserTest {
         thePagesOfOneThingEach();
     }
 
+    /**
+     * Every monitoring form, as the person allowed to use it, sent with a bad or missing value after the
+     * story above (a refusal changes nothing): the summary's sentence links to the field, the field says
+     * it too, and what was typed is kept. Some are refused in the browser, the rest by the API.
+     */
+    @Test
+    @Order(2)
+    void everyMonitoringFormShowsItsRefusalAtTheFieldAndKeepsWhatWasTyped() throws IOException {
+        clock.set(LocalDate.of(2002, 10, 2)); // the second quarter's return is open
+        String agreement = "/agreements/" + AGREEMENT;
+        String secondReturn = agreement + "/returns/2002-03-Q2";
+
+        session.signInAs(LEAD);
+        open(secondReturn, "Send the 2002-03 Q2 return");
+        session.type("output-0", "twelve");
+        session.type("achieved", "Sessions in Foleshill.");
+        session.refusedAt("Submit the return", "output-0", "Enter residents taking part as a whole number");
+        session.assertKept(Map.of("output-0", "twelve", "achieved", "Sessions in Foleshill."));
+        assertThat(asThemselves(LEAD, "POST /agreements/{agreementId}/returns/{returnKey}/submit",
+                Map.of("agreementId", AGREEMENT, "returnKey", "2002-03-Q2"),
+                "{\"outputs\": {\"Residents taking part\": 40}, \"achieved\": \"Sessions.\", \"next\": \"More.\"}").getStatusCode())
+                .isLessThan(300);
+
+        session.signInAs(OFFICER);
+        open(secondReturn + "/review", "Review the 2002-03 Q2 return");
+        session.choose("decision", "send-back");
+        session.choose("sections", "outputs");
+        session.refusedAt("Send the review", "reason", "Enter what to fix");
+        assertThat(session.browser().findElement(By.cssSelector("input[name=sections][value=outputs]")).isSelected()).as("kept").isTrue();
+        session.checkPage("m20-review-refused");
+
+        open(agreement + "/returns/2002-03-Q3/vary", "Change the due date of the 2002-03 Q3 return");
+        session.typeDate("to", 31, 2, 2003);
+        session.type("reason", "The steering group moved its meeting.");
+        session.refusedAt("Change the due date", "to", "Enter the new due date as a day, month and year");
+        session.assertKept(Map.of("to", "31", "to-month", "2", "reason", "The steering group moved its meeting."));
+
+        open(agreement + "/milestones/m1/vary", "Change the due date of a milestone");
+        session.typeDate("to", 31, 10, 2002);
+        session.refusedAt("Change the due date", "reason", "Enter why it changes");
+        session.assertKept(Map.of("to", "31", "to-month", "10", "to-year", "2002"));
+
+        refusedText(agreement + "/milestones/m1/achieve", "Record a milestone as achieved", "Record as achieved", "evidence", "Enter the evidence");
+        // Written, then refused by the API for a reason of its own (no run has held instalment 4): shown at the box, kept.
+        open(agreement + "/instalments/4/override", "Ask for an override of instalment 4");
+        session.type("reason", "The audit report is in.");
+        session.refusedAt("Ask for the override", "reason", "the instalment is not held");
+        session.assertKept(Map.of("reason", "The audit report is in."));
+
+        session.signInAs(MANAGER);
+        refusedText(agreement + "/returns/2002-03-Q3/skip", "Skip the 2002-03 Q3 return", "Skip the return", "reason", "Enter why it is skipped");
+        refusedText(agreement + "/milestones/m1/waive", "Waive a milestone", "Waive the milestone", "reason", "Enter why it is waived");
+        refusedText(agreement + "/instalments/4/hold", "Hold instalment 4", "Hold the instalment", "reason", "Enter why it is held");
+        refusedText(agreement + "/terminate", "End this agreement early", "End the agreement", "reason", "Enter why it ends");
+        session.checkPage("m21-terminate-refused");
+        open(agreement + "/instalments/4/override/approve", "Approve the override of instalment 4");
+        session.press("Approve the override");
+        session.waitForText(By.className("govuk-error-summary"), "the instalment is not held"); // a form of no fields: said in the summary
+
+        session.signInAs(FINANCE);
+        refusedText(agreement + "/instalments/3/release", "Release instalment 3", "Release the hold", "reason", "Enter why it is released");
+        open("/payment-runs", "Payment runs");
+        session.typeDate("day", 3, 10, 2002);
+        session.refusedAt("Continue", "day", "A payment run is made on its day");
+        session.assertKept(Map.of("day", "3", "day-month", "10", "day-year", "2002"));
+    }
+
+    /** A page of one reason (or evidence) sent empty: refused at that box, which is still there to fill in. */
+    private void refusedText(String path, String heading, String button, String fieldId, String words) {
+        open(path, heading);
+        session.refusedAt(button, fieldId, words);
+        session.assertKept(Map.of(fieldId, ""));
+    }
+
+    private void open(String path, String heading) {
+        session.get(path);
+        session.waitForHeading(heading);
+    }
+
     private void leadContactSubmitsTheFirstReturn() throws IOException {
         session.signInAs(LEAD);
         session.browser().findElement(By.linkText("Your agreements and returns")).click();
@@ -133,9 +218,9 @@ class MonitoringInBrowserTest {
         session.browser().findElement(By.partialLinkText("Send the 2002-03 Q1 return")).click();
         session.waitForHeading("Send the 2002-03 Q1 return");
         session.checkPage("m02-return-form");
-        fill("output-0", "38");
-        fill("next", "Continue the sessions in Foleshill.");
-        fill("evidence-m1", "The steering group met on 1 July 2002.");
+        session.type("output-0", "38");
+        session.type("next", "Continue the sessions in Foleshill.");
+        session.type("evidence-m1", "The steering group met on 1 July 2002.");
         session.press("Save as a draft");
         session.waitForText(By.tagName("main"), "Draft saved.");
         assertThat(session.browser().findElement(By.id("output-0")).getAttribute("value")).as("from the saved draft").isEqualTo("38");
@@ -145,7 +230,7 @@ class MonitoringInBrowserTest {
         assertThat(session.browser().findElement(By.id("output-0")).getAttribute("value")).isEqualTo("38");
         session.checkPage("m03-return-refused");
 
-        fill("achieved", "Sessions delivered as planned.");
+        session.type("achieved", "Sessions delivered as planned.");
         session.press("Submit the return");
         session.waitForHeading("Return submitted");
         session.checkPage("m04-return-submitted");
@@ -165,7 +250,7 @@ class MonitoringInBrowserTest {
         session.checkPage("m06-review");
         session.choose("decision", "send-back");
         session.choose("sections", "outputs");
-        fill("reason", "38 residents looks like the year so far; give the quarter's number.");
+        session.type("reason", "38 residents looks like the year so far; give the quarter's number.");
         session.press("Send the review");
         session.waitForHeading("Return sent back");
     }
@@ -195,7 +280,7 @@ class MonitoringInBrowserTest {
         session.waitForHeading("Send the 2002-03 Q1 return");
         assertThat(session.text()).contains("give the quarter's number");
         assertThat(session.browser().findElement(By.id("achieved")).getAttribute("value")).isEqualTo("Sessions delivered as planned.");
-        fill("output-0", "12");
+        session.type("output-0", "12");
         session.press("Submit the return");
         session.waitForHeading("Return submitted");
     }
@@ -274,14 +359,8 @@ class MonitoringInBrowserTest {
         }
         session.get(agreement + "/instalments/3/hold");
         session.waitForHeading("Hold instalment 3");
-        fill("reason", "Waiting for the audit report.");
+        session.type("reason", "Waiting for the audit report.");
         session.press("Hold the instalment");
         session.waitForText(By.tagName("main"), "Instalment 3 is held.");
-    }
-
-    private void fill(String id, String text) {
-        WebElement box = session.browser().findElement(By.id(id));
-        box.clear();
-        box.sendKeys(text);
     }
 }

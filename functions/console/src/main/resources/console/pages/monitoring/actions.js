@@ -3,7 +3,7 @@
 // release an instalment, ask for an override and approve someone else's, end the agreement early.
 // Each sends one request; the API checks who may, and a refusal shows at its field.
 import { api, showFormPage } from '/common.js'
-import { html, field, dateInput, isoDay, form, whenSubmitted, summaryList, money, longDate, tag } from '/components/index.js'
+import { html, field, dateInput, isoDay, isRealDay, form, whenSubmitted, summaryList, money, longDate, tag } from '/components/index.js'
 import { agreementCrumbs, agreementPath, returnPath, milestonePath, instalmentPath, readAgreement, returnTitle, dueInWords, instalmentHolds, lines, byOn, plainRefusals } from './parts.js'
 import { findReturn } from './returns.js'
 import { agreementPage } from './agreement.js'
@@ -51,7 +51,7 @@ function varyPage (page, typed = {}, errors = {}) {
         ${field({ id: 'reason', label: 'Why it changes', hint: 'The original due date is kept beside the new one', rows: 3, value: typed.reason, error: errors.reason })}`
     })}`)
   whenSubmitted('vary-form', {
-    check: v => /^\d{4}-\d{2}-\d{2}$/.test(isoDay(v.to)) ? {} : { to: 'Enter the new due date as a day, month and year, like 26 7 2002' },
+    check: v => isRealDay(v.to) ? {} : { to: 'Enter the new due date as a day, month and year, like 26 7 2002' },
     fields: { to: { id: 'to', label: 'The new due date' }, reason: { id: 'reason', label: 'The reason' } },
     send: v => api(page.path, 'POST', JSON.stringify({ to: isoDay(v.to), reason: v.reason.trim() })),
     refused: (v, found) => varyPage(page, v, plainRefusals(found, { to: 'the new due date', reason: 'why it changes' })),

@@ -2,7 +2,7 @@
 // and the held list with every reason and what blocks it (an override asked for from there, and
 // approved by a second person on the agreement's page); an earlier day's runs read back.
 import { api, ApiError, show, showFormPage, signedInAs } from '/common.js'
-import { html, table, money, longDate, summaryList, dateInput, isoDay, form, whenSubmitted, panel } from '/components/index.js'
+import { html, table, money, longDate, summaryList, dateInput, isoDay, isRealDay, form, whenSubmitted, panel } from '/components/index.js'
 import { agreementPath, instalmentPath, heldLineInWords, blockingInWords, paysOut, lines } from './parts.js'
 
 const runsPath = day => '/payment-runs/' + encodeURIComponent(day)
@@ -34,7 +34,7 @@ export async function chooseDayPage (typed = {}, errors = {}) {
   whenSubmitted('day-form', {
     check: v => {
       const day = isoDay(v.day)
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) {
+      if (!isRealDay(v.day)) {
         return { day: 'Enter the day as a day, month and year, like 15 8 2002' }
       }
       return today && day > today ? { day: 'A payment run is made on its day: choose today, ' + longDate(today) + ', or an earlier day' } : {}
