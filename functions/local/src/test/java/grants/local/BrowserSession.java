@@ -162,6 +162,7 @@ final class BrowserSession implements AutoCloseable {
                         + "|VOTING|SPECIFYING|PROPOSING|SCORING|DECIDED|PUBLISHED|AWARDED|INELIGIBLE|PENDING|DECLINED|COUNTY|DISTRICT|UNITARY|METROPOLITAN)\\b/g) || [])"
                         + ".forEach(t => found.push('code ' + t));"
                         + "all.includes('GBP ') && found.push('GBP instead of £');"
+                        + "all.includes('non-empty string') && found.push('the API\\'s JSON words: non-empty string');"
                         + "return found;");
     }
 

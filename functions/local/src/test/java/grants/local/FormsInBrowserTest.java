@@ -278,7 +278,7 @@ class FormsInBrowserTest {
         open("/rounds/" + SPECIFYING + "/panels/spec-unemployment", "Selection panel");
         new Select(browser.findElement(By.id("id"))).selectByVisibleText("Amrit Kaur");
         session.type("name", "Employment adviser");
-        session.refusedAt("Add the member", "organisation", "");
+        session.refusedAt("Add the member", "organisation", "Choose their organisation");
         session.assertKept(Map.of("id", "u5", "name", "Employment adviser"));
         session.checkPage("f3-panel-member-refused");
 
