@@ -44,6 +44,8 @@ class MonitoringInBrowserTest {
     private static final String PASSWORD = "monitoring-browser-test";
     private static final String TRAIL = "coventry-monitoring-2002";
     private static final String AGREEMENT = "contract-unemployment-pathways";
+    /** What people call it, as publishing the round names a contract after its proposal. */
+    private static final String AGREEMENT_TITLE = "Unemployment Pathways";
     private static final String PROGRAMME = "learning-to-deliver-2002";
     private static final String GRANT = "grant-learning-to-deliver-2002-pathways";
     private static final String LEAD = "lead@pathways.monitoring.test";
@@ -91,7 +93,7 @@ class MonitoringInBrowserTest {
                         new Agreement.Instalment(4, LocalDate.of(2003, 1, 1), 1_960_000)),
                 List.of(new Agreement.Milestone(AGREEMENT + "/m1", LocalDate.of(2002, 9, 30),
                         "Steering group with client-group members in place", Set.of(3))),
-                List.of(new Agreement.Output("Residents taking part", 200)));
+                List.of(new Agreement.Output("Residents taking part", 200))).titled(AGREEMENT_TITLE);
     }
 
     private static APIGatewayV2HTTPResponse asThemselves(String email, String route, Map<String, String> path, String body) {
@@ -329,12 +331,16 @@ class MonitoringInBrowserTest {
 
     private void theAgreementShowsItAll() throws IOException {
         session.get("/agreements/" + AGREEMENT);
-        session.waitForHeading(AGREEMENT);
-        assertThat(session.text()).contains("Accepted", "Outputs so far against the target to date", "12", "50",
+        session.waitForHeading(AGREEMENT_TITLE);
+        assertThat(session.text()).contains("Reference", AGREEMENT, "Accepted", "Outputs so far against the target to date", "12", "50",
                 "Paid on 2 April 2002", "Paid on 16 August 2002", "£94,600.00");
         session.checkPage("m11-agreement");
         session.get("/agreements/" + AGREEMENT + "/reminders");
         session.waitForHeading("Reminders");
+        assertThat(session.browser().findElement(By.className("govuk-caption-l")).getText()).as("named as people know it")
+                .isEqualTo(AGREEMENT_TITLE);
+        assertThat(session.browser().findElement(By.className("govuk-breadcrumbs")).getText()).contains(AGREEMENT_TITLE)
+                .doesNotContain(AGREEMENT);
         session.checkPage("m12-reminders");
     }
 

@@ -4,7 +4,7 @@
 // Each sends one request; the API checks who may, and a refusal shows at its field.
 import { api, showFormPage } from '/common.js'
 import { html, field, dateInput, isoDay, isRealDay, form, whenSubmitted, summaryList, money, longDate, tag } from '/components/index.js'
-import { agreementCrumbs, agreementPath, returnPath, milestonePath, instalmentPath, readAgreement, returnTitle, dueInWords, instalmentHolds, lines, byOn, plainRefusals } from './parts.js'
+import { agreementCrumbs, agreementName, agreementPath, returnPath, milestonePath, instalmentPath, readAgreement, returnTitle, dueInWords, instalmentHolds, lines, byOn, plainRefusals } from './parts.js'
 import { findReturn } from './returns.js'
 import { agreementPage } from './agreement.js'
 import { warningText } from '/components/index.js'
@@ -21,7 +21,7 @@ function backToAgreement (agreementId, notice) {
  */
 function textPage (page, typed = {}, errors = {}) {
   const key = page.key ?? 'reason'
-  showFormPage({ title: page.title, caption: page.agreementId, errors, crumbs: agreementCrumbs(page.agreementId) }, html`
+  showFormPage({ title: page.title, caption: agreementName(page.agreementId), errors, crumbs: agreementCrumbs(page.agreementId) }, html`
     ${page.about ?? ''}
     ${page.warning ? warningText(page.warning) : ''}
     ${form({
@@ -40,7 +40,7 @@ function textPage (page, typed = {}, errors = {}) {
 
 /** A new due date and the reason, for a return or a milestone. */
 function varyPage (page, typed = {}, errors = {}) {
-  showFormPage({ title: page.title, caption: page.agreementId, errors, crumbs: agreementCrumbs(page.agreementId) }, html`
+  showFormPage({ title: page.title, caption: agreementName(page.agreementId), errors, crumbs: agreementCrumbs(page.agreementId) }, html`
     ${page.about}
     ${form({
       id: 'vary-form',
@@ -136,7 +136,7 @@ export async function askForOverridePage ({ agreementId, instalment }) {
 export async function approveOverridePage ({ agreementId, instalment }, errors = {}) {
   const agreement = await readAgreement(agreementId)
   const i = findInstalment(agreement, instalment)
-  showFormPage({ title: 'Approve the override of instalment ' + i.number, caption: agreementId, errors, crumbs: agreementCrumbs(agreementId) }, html`
+  showFormPage({ title: 'Approve the override of instalment ' + i.number, caption: agreementName(agreementId), errors, crumbs: agreementCrumbs(agreementId) }, html`
     ${instalmentAbout(agreement, i)}
     <p class="govuk-body">Approving pays ${money(i.amount)} at the next payment run, whatever holds it. You cannot approve an override you asked for.</p>
     ${form({ id: 'approve-form', submit: 'Approve the override', cancel: { href: agreementPath(agreementId), text: 'Back to the agreement' }, content: html`` })}`)

@@ -151,13 +151,15 @@ function acceptanceSection (agreement) {
 export async function agreementPage ({ agreementId }, notice = null) {
   const agreement = await readAgreement(agreementId)
   const outstanding = agreement.returns.filter(r => r.state === 'OVERDUE')
-  show(agreement.id, html`
+  show(agreement.title, html`
     ${notice ? banner({ heading: notice, success: true }) : ''}
     <span class="govuk-caption-l">${agreement.source === 'CONTRACT' ? 'Contract' : 'Grant'} with ${agreement.organisation}</span>
-    <h1 class="govuk-heading-l">${agreement.id}</h1>
+    <h1 class="govuk-heading-l">${agreement.title}</h1>
     <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
     ${summaryList([
       ['Organisation', agreement.organisation],
+      // Its reference: what the payment file and finance's held list call it.
+      ['Reference', agreement.id],
       ['Officer', agreement.officer],
       ['In force', longDate(agreement.start) + ' to ' + longDate(agreement.end)],
       ['In all', money(agreement.total)],

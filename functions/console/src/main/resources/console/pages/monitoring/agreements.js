@@ -31,7 +31,7 @@ function returnsOwed (agreement) {
 
 function agreementSection (agreement) {
   return html`<section class="app-agreement">
-    <h2 class="govuk-heading-m"><a class="govuk-link" href="${agreementPath(agreement.id)}">${agreement.id}</a></h2>
+    <h2 class="govuk-heading-m"><a class="govuk-link" href="${agreementPath(agreement.id)}">${agreement.title}</a></h2>
     ${summaryList([
       ['What', tag(agreement.source)],
       ['Organisation', agreement.organisation],

@@ -31,11 +31,21 @@ export function agreementsCrumbs () {
   return [['Home', '/'], [isLeadContact() ? 'Your agreements' : 'Agreements', '/agreements']]
 }
 
-export function agreementCrumbs (agreementId) {
-  return agreementsCrumbs().concat([[agreementId, agreementPath(agreementId)]])
+/** The titles of the agreements this page has read: crumbs and captions name an agreement, not its id. */
+const titles = new Map()
+
+export async function readAgreement (agreementId) {
+  const agreement = await api(agreementPath(agreementId))
+  titles.set(agreement.id, agreement.title)
+  return agreement
 }
 
-export const readAgreement = agreementId => api(agreementPath(agreementId))
+/** An agreement by its title once read ("Unemployment Pathways"), by its id before. */
+export const agreementName = agreementId => titles.get(agreementId) ?? agreementId
+
+export function agreementCrumbs (agreementId) {
+  return agreementsCrumbs().concat([[agreementName(agreementId), agreementPath(agreementId)]])
+}
 
 /** "contract-x/2002-03 Q1" as "the 2002-03 Q1 return", or "… of contract-x" when it is another agreement's. */
 export function returnName (returnId, agreementId) {

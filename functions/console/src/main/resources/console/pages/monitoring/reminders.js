@@ -2,7 +2,7 @@
 // and on which day, caught up after a missed run), not sent (and why), or still waiting for its day.
 import { api, show } from '/common.js'
 import { html, table, tag, longDate } from '/components/index.js'
-import { agreementCrumbs, agreementPath, returnTitle, lines } from './parts.js'
+import { agreementCrumbs, agreementName, agreementPath, readAgreement, returnTitle, lines } from './parts.js'
 
 /** When the reminder comes, against the due date it is for (ISO days compare as text). */
 function whenInWords (reminder) {
@@ -23,9 +23,10 @@ function outcome (r) {
 }
 
 export async function remindersPage ({ agreementId }) {
-  const { reminders } = await api(agreementPath(agreementId) + '/reminders')
+  // The agreement too (the same people may read both), for the title its crumbs and caption show.
+  const [{ reminders }] = await Promise.all([api(agreementPath(agreementId) + '/reminders'), readAgreement(agreementId)])
   show('Reminders', html`
-    <span class="govuk-caption-l">${agreementId}</span>
+    <span class="govuk-caption-l">${agreementName(agreementId)}</span>
     <h1 class="govuk-heading-l">Reminders</h1>
     <p class="govuk-body">Each reminder is sent once at most. A day the daily run missed is caught up by the next run.</p>
     ${reminders.length === 0 ? html`<p class="govuk-body">No reminder is planned.</p>` : table({

@@ -75,7 +75,7 @@ function body (agreement, typed) {
 async function returnForm (agreement, record, typed, errors, notice) {
   const values = startingValues(agreement, record, typed)
   const lastReview = record.reviews[record.reviews.length - 1]
-  showFormPage({ title: 'Send the ' + returnTitle(record), caption: agreement.id, errors, crumbs: agreementCrumbs(agreement.id) }, html`
+  showFormPage({ title: 'Send the ' + returnTitle(record), caption: agreement.title, errors, crumbs: agreementCrumbs(agreement.id) }, html`
     ${notice ? banner({ heading: notice, success: true }) : ''}
     <p class="govuk-body">${dueInWords(record)}. It covers ${longDate(record.quarterStart)} to ${longDate(record.quarterEnd)}.</p>
     ${record.state === 'RETURNED' && lastReview ? insetText('Sent back by ' + byOn(lastReview) + ': ' + lastReview.reason) : ''}
@@ -106,7 +106,7 @@ async function returnForm (agreement, record, typed, errors, notice) {
 
 function submitted (agreement, record) {
   show('Return submitted', html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
-    ${panel({ title: 'Return submitted', body: html`The ${returnTitle(record)} of ${agreement.id}` })}
+    ${panel({ title: 'Return submitted', body: html`The ${returnTitle(record)} of ${agreement.title}` })}
     <p class="govuk-body">The officer reviews it and accepts it or sends it back saying what to fix. What you submitted is kept as it is.</p>
     <p class="govuk-body"><a class="govuk-link" href="/agreements">Back to your agreements</a></p>
     </div></div>`, agreementCrumbs(agreement.id))
@@ -140,7 +140,7 @@ async function returnView (agreement, record) {
     ${versionSummary(agreement, version)}
     ${record.reviews[i] ? html`<p class="govuk-body">${record.reviews[i].accepted ? 'Accepted' : 'Sent back'} by ${byOn(record.reviews[i])}${record.reviews[i].reason ? ': ' + record.reviews[i].reason : ''}.</p>` : ''}`)
   show(returnTitle(record), html`
-    <span class="govuk-caption-l">${agreement.id}</span>
+    <span class="govuk-caption-l">${agreement.title}</span>
     <h1 class="govuk-heading-l">${returnTitle(record)}</h1>
     ${summaryList([
       ['Status', tag(record.state)],

@@ -160,8 +160,8 @@ final class MonitoringJson {
                 .put("trail", agreement.trail()).put("organisation", agreement.organisation())
                 .put("officer", agreement.officer()).put("start", agreement.start().toString())
                 .put("end", agreement.end().toString()).put("total", Money.format(agreement.totalPence()));
-        // Who accepted it for its organisation, and on what day; null while nothing may be paid (M9).
         node.put("title", agreement.title());
+        // Who accepted it for its organisation, and on what day; null while nothing may be paid (M9).
         monitored.acceptance().ifPresentOrElse(accepted -> node.putObject("accepted")
                 .put("on", accepted.on().toString()).put("by", accepted.by()), () -> node.putNull("accepted"));
         return node;
