@@ -216,7 +216,9 @@ export function pathInWords (path) {
 
 /** A problem as a sentence: "Days" + "must be in half-day steps" → "Days must be in half-day steps."; whole sentences kept. */
 export function sentence (label, problem) {
-  const text = plainWords(String(problem ?? '').trim())
+  const text = plainWords(String(problem ?? '').trim()
+    // A day that does not exist (30 February): the API's format said as the date boxes ask for it.
+    .replace(/^must be a date written YYYY-MM-DD, got ".*"\.?$/, 'must be a real date, as a day, month and year'))
     // An id the API puts in an address: said as what may be typed, not where the API found it.
     .replace(/^in the path must be 1 to (\d+) characters of letters, digits, _ \. : -\.?$/,
       'can only be letters, digits, hyphens, underscores, full stops and colons, up to $1 of them')

@@ -66,16 +66,19 @@ class ConsoleWordsTest {
                 + "{ field: 'date', problem: 'must fall in the programme year, 2026-04-01 to 2027-03-31, got 2028-01-01' },"
                 + "{ field: 'grantRates.SINGLE_TIER', problem: 'must be an amount' },"
                 + "{ field: 'poolId', problem: 'in the path must be 1 to 128 characters of letters, digits, _ . : -' },"
-                + "{ field: 'organisation', problem: 'must be a non-empty string' }] },"
+                + "{ field: 'organisation', problem: 'must be a non-empty string' },"
+                + "{ field: 'closingDate', problem: 'must be a date written YYYY-MM-DD, got \\\"2002-02-30\\\"' }] },"
                 + "{ days: { id: 'days', label: 'Days' }, members: 'members', date: { id: 'date', label: 'The date' }, poolId: { id: 'pool-id', label: 'The reference' },"
-                + " organisation: { id: 'organisation', label: 'Their organisation' } }, 'adviser');"
+                + " organisation: { id: 'organisation', label: 'Their organisation' },"
+                + " closingDate: { id: 'closingDate', label: 'The closing date' } }, 'adviser');"
                 + "Object.entries(errors).forEach(([id, text]) => console.log(id + ' = ' + text))"))
                 .containsExactly("days = Days must be in half-day steps.",
                         "members = Members is in the warwickshire locality, not shropshire: a pool is one locality only.",
                         "date = The date must fall in the programme year, 1 April 2026 to 31 March 2027, got 1 January 2028.",
                         "adviser = Single-tier must be an amount.",
                         "pool-id = The reference can only be letters, digits, hyphens, underscores, full stops and colons, up to 128 of them.",
-                        "organisation = Their organisation is required.");
+                        "organisation = Their organisation is required.",
+                        "closingDate = The closing date must be a real date, as a day, month and year.");
     }
 
     @Test
