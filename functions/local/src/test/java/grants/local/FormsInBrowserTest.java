@@ -271,7 +271,7 @@ class FormsInBrowserTest {
         session.assertKept(Map.of("closingDate", "30", "closingDate-month", "2", "closingDate-year", "2002"));
         session.press("Continue");
         session.waitForHeading("Check the specifications before you publish them");
-        session.refusedAt("Publish the specifications", "closingDate", "must be a real date, as a day, month and year");
+        session.refusedAt("Publish the specifications", "closingDate", "is not a real date");
         assertThat(session.value("closingDate")).as("kept").isEqualTo("30");
 
         // The person is chosen from those bound in the round; refused for want of an organisation, the choice is kept.
