@@ -85,7 +85,7 @@ public final class InMemoryMonitoringStore implements MonitoringStore {
     public synchronized DueReminders remindersDueBy(LocalDate day) {
         return new DueReminders(planned.values().stream().flatMap(List::stream)
                 .filter(r -> !r.plannedOn().isAfter(day) && !ledger.containsKey(r.id()))
-                .sorted(Reminder.BY_DAY_THEN_ID).toList(), List.of());
+                .sorted(Reminder.BY_DAY_THEN_ID).toList());
     }
 
     /** Nothing to clear: this store reads every planned reminder each time (its cost is not the point here). */

@@ -36,16 +36,20 @@ import static grants.adapters.dynamodb.GrantsTable.text;
  * AGREEMENT##ORGANISATIONS            {organisation}        an organisation with an agreement (for payment runs)
  * AGREEMENT##ORGANISATION#{org}       AGREEMENT#{id}        one of the organisation's agreements
  * REMINDER##DAYS                      {day}                 a day with reminders planned that a complete daily run has not cleared
- * REMINDER#{day}                      AGREEMENT#{id}        this agreement has a reminder planned on that day
+ * REMINDER#{day}                      AGREEMENT#{id}        this agreement's next reminder still to handle is on that day
  * LEDGER#{agreementId}                {reminderId}          a reminder handled: sent (to whom) or suppressed (why)
  * CALENDAR#england-and-wales          BANKHOLIDAYS          the bank holidays, as data
  * </pre>
  *
  * A record is written with a condition on its {@code version} and its audit entry in one
  * transaction: both or neither. The reminders planned for it are in the record itself, so they
- * change with it. The day index only points at records: it is written before the record (a
- * reminder is never missing from it), and where a write then fails, or a variation moved a
- * reminder, it points at a record with nothing on that day, which costs a read and nothing else.
+ * change with it. The day index points each record at one day, its first reminder not yet handled,
+ * not at every day it plans on: 100,000 agreements are 100,000 pointers, not the 4.8 million of their
+ * reminders. A write points the record at the first day of the reminders it adds, before the record
+ * is written (a reminder is never missing from the index); the daily run, having handled a record's
+ * reminders due by its day, points it at its next day before it clears the days it read. A pointer
+ * left behind by a failed write, a variation or a run points at a record with nothing on that day,
+ * which costs a read and nothing else.
  * A ledger row is written once ({@code attribute_not_exists}), with its audit entry.
  */
 public final class DynamoMonitoringStore implements MonitoringStore {
@@ -67,7 +71,7 @@ public final class DynamoMonitoringStore implements MonitoringStore {
     /** The record, its organisation's lists and the audit entry, all or none; false if the record was there. */
     @Override
     public boolean create(MonitoredAgreement fresh, List<Reminder> planned, AuditEntry entry) {
-        indexDays(fresh.id(), planned, Set.of());
+        pointAtFirstDay(fresh.id(), planned);
         String organisation = fresh.agreement().organisation();
         return transactListingDaysThatMayBeRead(new ArrayList<>(List.of(putNew(MonitoringItems.agreement(fresh, planned)),
                 put(MonitoringItems.organisationListed(organisation)),
@@ -101,10 +105,10 @@ public final class DynamoMonitoringStore implements MonitoringStore {
         if (current.isEmpty() || GrantsTable.number(current.get(), MonitoringItems.VERSION) != expectedVersion) {
             return false;
         }
-        List<Reminder> before = MonitoringItems.planned(current.get());
-        indexDays(next.id(), planned, plannedDays(before));
-        Set<String> plannedBefore = before.stream().map(Reminder::id).collect(Collectors.toSet());
+        Set<String> plannedBefore = MonitoringItems.planned(current.get()).stream().map(Reminder::id)
+                .collect(Collectors.toSet());
         List<Reminder> newReminders = planned.stream().filter(reminder -> !plannedBefore.contains(reminder.id())).toList();
+        pointAtFirstDay(next.id(), newReminders);
         return transactListingDaysThatMayBeRead(new ArrayList<>(List.of(
                 putAtVersion(MonitoringItems.agreement(next, planned), expectedVersion), audit.inTransaction(entry))),
                 plannedDays(newReminders));
@@ -124,17 +128,16 @@ public final class DynamoMonitoringStore implements MonitoringStore {
         mayBeRead.stream().limit(room).forEach(day -> writes.add(put(MonitoringItems.dayListed(day))));
         boolean written = transact(writes);
         if (written && mayBeRead.size() > room) {
-            mayBeRead.stream().skip(room).map(MonitoringItems::dayListed)
-                    .forEach(item -> table.client().putItem(request -> request.tableName(table.name()).item(item)));
+            mayBeRead.stream().skip(room).map(MonitoringItems::dayListed).forEach(this::putItem);
         }
         return written;
     }
 
     /**
      * The days still listed up to {@code day} (a complete run clears the days it read), the agreements
-     * each points at, and in their records the reminders planned by then that their ledgers do not
-     * have. Its cost grows with the days not yet handled and the agreements they point at, never with
-     * every agreement or every day gone by.
+     * each points at, in their records the reminders planned by then that their ledgers do not have,
+     * and the day each agreement's next reminder falls on. Its cost grows with the days not yet handled
+     * and the agreements whose next reminder has come, never with every agreement or every day gone by.
      */
     @Override
     public DueReminders remindersDueBy(LocalDate day) {
@@ -144,20 +147,31 @@ public final class DynamoMonitoringStore implements MonitoringStore {
             table.query(Keys.remindersOn(listedDay.day()), "").forEach(item -> agreementIds.add(text(item, "agreementId")));
         }
         List<Reminder> due = new ArrayList<>();
+        List<DueReminders.NextDay> nextDays = new ArrayList<>();
         for (String agreementId : agreementIds) {
-            List<Reminder> planned = record(agreementId).map(MonitoringItems::planned).orElse(List.of()).stream()
-                    .filter(reminder -> !reminder.plannedOn().isAfter(day)).toList();
-            if (!planned.isEmpty()) {
-                Set<String> handled = handledIds(agreementId);
-                planned.stream().filter(reminder -> !handled.contains(reminder.id())).forEach(due::add);
+            List<Reminder> planned = record(agreementId).map(MonitoringItems::planned).orElse(List.of());
+            if (planned.isEmpty()) {
+                continue;
             }
+            Set<String> handled = handledIds(agreementId);
+            List<Reminder> unhandled = planned.stream().filter(reminder -> !handled.contains(reminder.id())).toList();
+            unhandled.stream().filter(reminder -> !reminder.plannedOn().isAfter(day)).forEach(due::add);
+            unhandled.stream().map(Reminder::plannedOn).filter(plannedOn -> plannedOn.isAfter(day)).min(LocalDate::compareTo)
+                    .ifPresent(next -> nextDays.add(new DueReminders.NextDay(agreementId, next)));
         }
-        return new DueReminders(due.stream().sorted(Reminder.BY_DAY_THEN_ID).toList(), listed);
+        return new DueReminders(due.stream().sorted(Reminder.BY_DAY_THEN_ID).toList(), listed, nextDays);
     }
 
-    /** Takes each day read off the list, unless it was listed again since (its stamp changed). */
+    /**
+     * Points each agreement read at its next day, then takes each day read off the list, unless it
+     * was listed again since (its stamp changed). A run that stops in between is read again whole by
+     * the next, which handles nothing twice and points the same agreements at the same days.
+     */
     @Override
     public void allHandled(DueReminders due) {
+        due.nextDays().forEach(next -> putItem(MonitoringItems.remindedOn(next.day(), next.agreementId())));
+        due.nextDays().stream().map(DueReminders.NextDay::day).distinct()
+                .forEach(day -> putItem(MonitoringItems.dayListed(day)));
         for (DueReminders.ListedDay listed : due.days()) {
             try {
                 table.client().deleteItem(request -> request.tableName(table.name())
@@ -198,8 +212,7 @@ public final class DynamoMonitoringStore implements MonitoringStore {
 
     /** Replaces the bank holidays: how a new one is added without a deploy. */
     public void putBankHolidays(List<LocalDate> days) {
-        table.client().putItem(request -> request.tableName(table.name())
-                .item(MonitoringItems.bankHolidays(CALENDAR, days)));
+        putItem(MonitoringItems.bankHolidays(CALENDAR, days));
     }
 
     // ---- helpers ----
@@ -208,16 +221,20 @@ public final class DynamoMonitoringStore implements MonitoringStore {
         return table.get(Keys.agreement(agreementId), Keys.AGREEMENT_ITEM);
     }
 
-    /** Points each day of the planned reminders not already indexed at the agreement, and lists the day. */
-    private void indexDays(String agreementId, List<Reminder> planned, Set<LocalDate> indexed) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        plannedDays(planned).stream().filter(day -> !indexed.contains(day)).forEach(day -> {
-            items.add(MonitoringItems.remindedOn(day, agreementId));
-            items.add(MonitoringItems.dayListed(day));
+    /**
+     * Points the first day of these reminders at the agreement, and lists the day: the daily run that
+     * reads it handles them and points the agreement on. One put each, not BatchWriteItem: a batch may
+     * delete too, which no function but the run writers may (TemplateRulesTest).
+     */
+    private void pointAtFirstDay(String agreementId, List<Reminder> reminders) {
+        reminders.stream().map(Reminder::plannedOn).min(LocalDate::compareTo).ifPresent(day -> {
+            putItem(MonitoringItems.remindedOn(day, agreementId));
+            putItem(MonitoringItems.dayListed(day));
         });
-        // One put each, not BatchWriteItem: a batch may delete too, which no function but the run writers may
-        // (TemplateRulesTest); an agreement lists a few dozen days at most, a change a handful.
-        items.forEach(item -> table.client().putItem(request -> request.tableName(table.name()).item(item)));
+    }
+
+    private void putItem(Map<String, AttributeValue> item) {
+        table.client().putItem(request -> request.tableName(table.name()).item(item));
     }
 
     private static Set<LocalDate> plannedDays(List<Reminder> planned) {

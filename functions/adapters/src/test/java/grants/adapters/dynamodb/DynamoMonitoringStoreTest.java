@@ -256,6 +256,33 @@ class DynamoMonitoringStoreTest {
     }
 
     @Test
+    void theRunOnEveryWorkingDayHandlesEachReminderOnItsOwnDayFromOnePointerPerAgreement() {
+        on("2024-03-20").enter(manager, List.of(agreement(A, "org"), agreement("contract-b", "org-b")));
+        List<Reminder> planned = store.unhandledRemindersDueBy(LocalDate.MAX);
+        assertThat(planned.stream().map(Reminder::plannedOn).distinct()).hasSizeGreaterThan(4);
+        assertThat(reminderPointers()).as("the index points each agreement at one day, not at every day it plans on")
+                .hasSize(2);
+
+        WorkingDays workingDays = new WorkingDays(BANK_HOLIDAYS);
+        List<LedgerEntry> handled = new ArrayList<>();
+        for (LocalDate day = LocalDate.parse("2024-03-20"); !day.isAfter(LocalDate.parse("2025-06-30")); day = day.plusDays(1)) {
+            if (workingDays.isWorkingDay(day)) {
+                handled.addAll(on(day.toString()).runReminders());
+            }
+        }
+        assertThat(handled).extracting(LedgerEntry::reminder).isEqualTo(planned);
+        assertThat(handled).as("each on its planned day, none caught up late").noneMatch(LedgerEntry::caughtUp);
+        assertThat(store.remindersDueBy(LocalDate.MAX).days()).as("nothing left to read").isEmpty();
+    }
+
+    /** The index's pointers still listed for the run to read (those under days already cleared are never read). */
+    private List<String> reminderPointers() {
+        return store.remindersDueBy(LocalDate.MAX).days().stream()
+                .flatMap(listed -> table.query(Keys.remindersOn(listed.day()), "").stream())
+                .map(item -> item.get(GrantsTable.SK).s()).toList();
+    }
+
+    @Test
     void aReminderPlannedOnADayTheRunHadAlreadyReadIsHandledByTheNextRun() {
         on("2024-03-20").enter(manager, List.of(agreement(A, "org")));
         MonitoredAgreement entered = store.agreement(A).orElseThrow();
