@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 @Command(name = "grants-bench", mixinStandardHelpOptions = true,
         subcommands = {Bench.Allocation.class, Bench.EndToEndCommand.class, Bench.RoundScaleCommand.class, Bench.ColdStartCommand.class,
-                Bench.JarSizes.class, Bench.NoticeRateCommand.class})
+                Bench.JarSizes.class, Bench.NoticeRateCommand.class, Bench.DailyRunCommand.class})
 public final class Bench {
 
     public static void main(String[] args) {
@@ -123,6 +123,25 @@ public final class Bench {
                     Stopwatch.median(all.stream().map(RoundScale.Result::decideOnTheStack).toList()),
                     Stopwatch.median(all.stream().map(RoundScale.Result::decisionsRead).toList()),
                     first.responseBytes() / 1e6);
+            return 0;
+        }
+    }
+
+    @Command(name = "daily-run", description = "The daily reminder run over 100,000 agreements: a day with none due, one with 1,000.")
+    static final class DailyRunCommand implements Callable<Integer> {
+        @Option(names = "--agreements", defaultValue = "100000") int agreements;
+        @Option(names = "--due", defaultValue = "1000", description = "Agreements whose first reminder falls on the busy day.") int due;
+
+        @Override
+        public Integer call() {
+            DailyRunScale.Result result = DailyRunScale.run(agreements, due, System.out);
+            System.out.println("\n" + hardware() + "; one run each, milliseconds");
+            System.out.println("| agreements | returns | enter all (16 writers) | run, nothing due | run, " + result.due()
+                    + " due | the same day again |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|");
+            System.out.printf("| %,d | %,d | %,d | %,d | %,d | %,d |%n", result.agreements(), result.returns(), result.enter(),
+                    result.quietDay(), result.busyDay(), result.busyDayAgain());
+            System.out.println("\n" + result.quietSummary() + "\n" + result.busySummary() + "\n" + result.againSummary());
             return 0;
         }
     }

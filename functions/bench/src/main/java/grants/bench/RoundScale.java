@@ -110,7 +110,8 @@ final class RoundScale {
         return response.getBody().length();
     }
 
-    private static <T> void parallel(List<T> items, Consumer<T> write) {
+    /** Each item written by one of 16 writers at once. */
+    static <T> void parallel(List<T> items, Consumer<T> write) {
         ExecutorService writers = Executors.newFixedThreadPool(16);
         try {
             items.forEach(item -> writers.submit(() -> write.accept(item)));

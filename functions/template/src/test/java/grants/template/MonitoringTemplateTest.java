@@ -55,8 +55,8 @@ class MonitoringTemplateTest {
 
     @Test
     void onlyTheDailyRunWritesTheLedgerWithItsRemindersNoticesAndNeitherWritesElsewhere() {
-        assertThat(writtenPartitions(DAILY_RUN)).as("a ledger row, and a sent reminder's notice in its transaction")
-                .containsExactlyInAnyOrder("LEDGER#*", "NOTICES#*");
+        assertThat(writtenPartitions(DAILY_RUN)).as("a ledger row, a sent reminder's notice in its transaction, "
+                + "and an agreement's pointer to its next reminder's day").containsExactlyInAnyOrder("LEDGER#*", "NOTICES#*", "REMINDER#*");
         assertThat(writtenPartitions(HTTP)).containsExactlyInAnyOrder("AGREEMENT#*", "REMINDER#*");
         List<String> monitoring = List.of("AGREEMENT#*", "REMINDER#*", "LEDGER#*", "CALENDAR#*", "REMINDER##DAYS");
         // Where reminders go: the daily run reads the round's or programme's addresses and the suppression list.

@@ -12,6 +12,9 @@ import grants.core.monitoring.MonitoringSettings;
  */
 public final class DailyReminderRunComposition {
 
+    /** Reminders handled at once: each mostly waits on a few store calls in turn, so sixteen keep the table busy. */
+    static final int RUN_WRITERS = 16;
+
     private final MonitoringService monitoring;
     private final Runnable primingRead;
 
@@ -19,7 +22,7 @@ public final class DailyReminderRunComposition {
         this.primingRead = () -> wiring.monitoring().bankHolidays();
         // Where reminders go: the addresses rounds and programmes already write to, less bounced ones.
         this.monitoring = new MonitoringService(wiring.monitoring(), new KnownAddressees(wiring.rounds(),
-                wiring.programmes(), wiring.notices()), MonitoringSettings.STANDARD, wiring.clock());
+                wiring.programmes(), wiring.notices()), MonitoringSettings.STANDARD, wiring.clock(), RUN_WRITERS);
     }
 
     MonitoringService monitoring() {

@@ -1,0 +1,141 @@
+package grants.bench;
+
+import grants.adapters.aws.AwsClients;
+import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.AuditTable;
+import grants.adapters.dynamodb.GrantsTable;
+import grants.adapters.wiring.Wiring;
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.core.audit.AuditEntry;
+import grants.core.calendar.WorkingDays;
+import grants.core.commissioning.RoundSetup;
+import grants.core.monitoring.Agreement;
+import grants.core.monitoring.KnownAddressees;
+import grants.core.monitoring.MonitoringService;
+import grants.core.monitoring.MonitoringSettings;
+import grants.core.monitoring.Reminder;
+import grants.core.rounds.RoundHeader;
+import grants.functions.reminders.DailyReminderRunHandler;
+import grants.localaws.LocalAwsStack;
+import grants.localaws.LocalLambdaContext;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The daily reminder run (M8) over a national number of agreements on the embedded stack: every
+ * agreement entered through the use case (its record, its one pointer in the day index, its audit
+ * entry), then the run through MonitorAgreements' daily-run handler, as EventBridge Scheduler starts
+ * it at 07:00, on a working day with nothing due and on the day the first {@code due} contracts'
+ * first reminders fall. The other agreements start a quarter later, so their reminders are all still
+ * to come: the steady state of the index, in which every agreement points at its next reminder's day.
+ */
+final class DailyRunScale {
+
+    record Result(int agreements, int returns, int due, long enter, long quietDay, long busyDay, long busyDayAgain,
+                  String quietSummary, String busySummary, String againSummary) {
+    }
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String ROUND = "national-round";
+    private static final LocalDate FIRST_START = LocalDate.parse("2027-04-01");
+
+    private DailyRunScale() {
+    }
+
+    static Result run(int agreements, int due, PrintStream log) {
+        RoundSetup setup = RoundScale.generate(1, 1, new Random(42)).setup();
+        List<RoundSetup.Organisation> organisations = setup.organisations();
+        List<Agreement> all = new ArrayList<>(agreements);
+        for (int i = 0; i < agreements; i++) {
+            LocalDate start = i < due ? FIRST_START : FIRST_START.plusMonths(3);
+            all.add(contract("contract-" + i, organisations.get(i % organisations.size()).id(), start));
+        }
+        LocalDate busyDay = firstReminderDay(all.get(0));
+        LocalDate quietDay = busyDay.minusDays(busyDay.getDayOfWeek() == java.time.DayOfWeek.MONDAY ? 3 : 1);
+        try (LocalAwsStack stack = LocalAwsStack.inMemory()) {
+            AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+                    stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
+            GrantsTable.createIfMissing(aws.dynamoDb(), "bench");
+            AuditTable.createIfMissing(aws.dynamoDb(), "bench-audit");
+            Environment environment = Environment.of(Map.of(Environment.TABLE, "bench", Environment.AUDIT_TABLE, "bench-audit"));
+            Wiring entering = new Wiring(environment, aws, at(FIRST_START.minusMonths(1)));
+            Actor manager = new Actor("bench@example.org", "bench@example.org", java.util.Set.of(Role.PROGRAMME_MANAGER),
+                    java.util.Optional.empty(), java.util.Optional.empty(), java.util.Set.of(ROUND));
+            entering.rounds().create(RoundHeader.open(setup), AuditEntry.by(manager, Instant.now(), ROUND,
+                    "ROUND_SET_UP", "bench", null, null));
+            MonitoringService monitoring = new MonitoringService(entering.monitoring(), new KnownAddressees(entering.rounds(),
+                    entering.programmes(), entering.notices()),
+                    MonitoringSettings.STANDARD, at(FIRST_START.minusMonths(1)));
+            AtomicInteger entered = new AtomicInteger();
+            long enter = Stopwatch.millis(() -> RoundScale.parallel(chunks(all, 100), chunk -> {
+                monitoring.enter(manager, chunk);
+                int done = entered.addAndGet(chunk.size());
+                if (done % 10_000 == 0) {
+                    log.printf("  entered %,d agreements%n", done);
+                }
+            }));
+            int returns = all.stream().mapToInt(agreement -> returnsOf(agreement)).sum();
+            log.printf("  entered %,d agreements (%,d returns) in %,d ms; the run on %s (nothing due), then on %s%n",
+                    agreements, returns, enter, quietDay, busyDay);
+            String[] summaries = new String[3];
+            long quiet = Stopwatch.millis(() -> summaries[0] = runOn(environment, aws, quietDay));
+            long busy = Stopwatch.millis(() -> summaries[1] = runOn(environment, aws, busyDay));
+            long again = Stopwatch.millis(() -> summaries[2] = runOn(environment, aws, busyDay));
+            return new Result(agreements, returns, due, enter, quiet, busy, again, summaries[0], summaries[1], summaries[2]);
+        }
+    }
+
+    /** The scheduled run of that day, as deployed: the handler built from the shared wiring, its clock at 07:00. */
+    private static String runOn(Environment environment, AwsClients aws, LocalDate day) {
+        DailyReminderRunHandler handler = new DailyReminderRunHandler(new Wiring(environment, aws, at(day)));
+        return handler.handleRequest(Map.of(), new LocalLambdaContext("MonitorAgreementsDailyRunFunction"));
+    }
+
+    private static Clock at(LocalDate day) {
+        return Clock.fixed(day.atTime(LocalTime.of(7, 0)).atZone(LONDON).toInstant(), LONDON);
+    }
+
+    /** Three years of quarterly returns, three instalments, a milestone and two outputs: a contract as rounds make them. */
+    private static Agreement contract(String id, String organisation, LocalDate start) {
+        return new Agreement(id, Agreement.Source.CONTRACT, ROUND, organisation, "officer-" + organisation, start,
+                start.plusYears(3).minusDays(1),
+                List.of(new Agreement.Instalment(1, start, 100_000_00), new Agreement.Instalment(2, start.plusYears(1), 100_000_00),
+                        new Agreement.Instalment(3, start.plusYears(2), 100_000_00)),
+                List.of(new Agreement.Milestone(id + "/m1", start.plusMonths(6), "Service open", java.util.Set.of(2))),
+                List.of(new Agreement.Output("People helped", 400), new Agreement.Output("Sessions", 48)));
+    }
+
+    private static LocalDate firstReminderDay(Agreement agreement) {
+        return planned(agreement).stream().map(Reminder::plannedOn).min(LocalDate::compareTo).orElseThrow();
+    }
+
+    private static int returnsOf(Agreement agreement) {
+        return grants.core.monitoring.MonitoredAgreement.start(agreement, MonitoringSettings.STANDARD,
+                new WorkingDays(List.of())).madeReturns().size();
+    }
+
+    private static List<Reminder> planned(Agreement agreement) {
+        WorkingDays calendar = new WorkingDays(List.of());
+        return Reminder.plannedFor(grants.core.monitoring.MonitoredAgreement.start(agreement, MonitoringSettings.STANDARD,
+                calendar), MonitoringSettings.STANDARD, calendar);
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + size)));
+        }
+        return chunks;
+    }
+}
