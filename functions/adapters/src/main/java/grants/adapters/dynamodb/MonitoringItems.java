@@ -60,6 +60,7 @@ final class MonitoringItems {
         item.put("organisation", s(agreement.organisation()));
         item.put("officer", s(agreement.officer()));
         item.put("title", s(agreement.title()));
+        item.put("organisationName", s(agreement.organisationName()));
         item.put("start", day(agreement.start()));
         item.put("end", day(agreement.end()));
         item.put("outputs", list(agreement.outputs(), output -> map(Map.of("measure", s(output.measure()),
@@ -83,7 +84,8 @@ final class MonitoringItems {
                 instalments.stream().map(InstalmentRecord::instalment).toList(),
                 milestones.stream().map(MilestoneRecord::milestone).toList(),
                 read(item.get("outputs"), m -> new Agreement.Output(text(m, "measure"), number(m, "annualTarget"))),
-                item.containsKey("title") ? text(item, "title") : id);
+                item.containsKey("title") ? text(item, "title") : id,
+                item.containsKey("organisationName") ? text(item, "organisationName") : text(item, "organisation"));
         return new MonitoredAgreement(agreement, read(item.get("returns"), m -> returnRecord(id, m)), milestones,
                 instalments, optional(item, "termination", MonitoringItems::act), number(item, VERSION),
                 optional(item, "acceptance", MonitoringItems::act));

@@ -9,7 +9,7 @@ function whatIsAccepted (agreement) {
   return checkAnswers([{
     rows: [
       ['Grant', agreement.title],
-      ['Organisation', agreement.organisation],
+      ['Organisation', agreement.organisationName],
       ['In force', longDate(agreement.start) + ' to ' + longDate(agreement.end)],
       ['In all', money(agreement.total)],
       ['Paid', lines(agreement.instalments.map(i => money(i.amount) + ', payable from ' + longDate(i.due)))],

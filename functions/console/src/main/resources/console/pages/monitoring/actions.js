@@ -150,5 +150,5 @@ export async function approveOverridePage ({ agreementId, instalment }, errors =
 
 export async function terminatePage ({ agreementId }) {
   const agreement = await readAgreement(agreementId)
-  textPage({ agreementId, title: 'End this agreement early', about: summaryList([['Organisation', agreement.organisation], ['In force', longDate(agreement.start) + ' to ' + longDate(agreement.end)], ['In all', money(agreement.total)]]), warning: 'Instalments due after today are cancelled and never paid. Returns already due are still owed. This cannot be undone.', label: 'Why it ends', button: 'End the agreement', path: agreementPath(agreementId) + '/terminate', notice: 'The agreement has ended.' })
+  textPage({ agreementId, title: 'End this agreement early', about: summaryList([['Organisation', agreement.organisationName], ['In force', longDate(agreement.start) + ' to ' + longDate(agreement.end)], ['In all', money(agreement.total)]]), warning: 'Instalments due after today are cancelled and never paid. Returns already due are still owed. This cannot be undone.', label: 'Why it ends', button: 'End the agreement', path: agreementPath(agreementId) + '/terminate', notice: 'The agreement has ended.' })
 }

@@ -153,14 +153,14 @@ export async function agreementPage ({ agreementId }, notice = null) {
   const outstanding = agreement.returns.filter(r => r.state === 'OVERDUE')
   show(agreement.title, html`
     ${notice ? banner({ heading: notice, success: true }) : ''}
-    <span class="govuk-caption-l">${agreement.source === 'CONTRACT' ? 'Contract' : 'Grant'} with ${agreement.organisation}</span>
+    <span class="govuk-caption-l">${agreement.source === 'CONTRACT' ? 'Contract' : 'Grant'} with ${agreement.organisationName}</span>
     <h1 class="govuk-heading-l">${agreement.title}</h1>
     <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
     ${summaryList([
-      ['Organisation', agreement.organisation],
+      ['Organisation', agreement.organisationName],
       // Its reference: what the payment file and finance's held list call it.
       ['Reference', agreement.id],
-      ['Officer', agreement.officer],
+      ['Officer', agreement.officer || 'Not named yet'],
       ['In force', longDate(agreement.start) + ' to ' + longDate(agreement.end)],
       ['In all', money(agreement.total)],
       ['Acceptance', agreement.accepted ? 'Accepted by ' + byOn(agreement.accepted) : 'Not accepted yet'],

@@ -34,7 +34,7 @@ function agreementSection (agreement) {
     <h2 class="govuk-heading-m"><a class="govuk-link" href="${agreementPath(agreement.id)}">${agreement.title}</a></h2>
     ${summaryList([
       ['What', tag(agreement.source)],
-      ['Organisation', agreement.organisation],
+      ['Organisation', agreement.organisationName],
       ['In force', longDate(agreement.start) + ' to ' + longDate(agreement.end)],
       ['In all', money(agreement.total)],
       agreement.terminated && ['Status', tag('TERMINATED')],

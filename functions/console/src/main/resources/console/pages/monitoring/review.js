@@ -15,9 +15,9 @@ const SECTIONS = [
 
 function waitingRow (w) {
   return [
-    html`<a class="govuk-link" href="${returnPath(w.agreementId, w.returnKey)}/review">${returnTitle(w)}<span class="govuk-visually-hidden"> of ${w.agreementId}</span></a>`,
-    w.agreementId,
-    w.organisation,
+    html`<a class="govuk-link" href="${returnPath(w.agreementId, w.returnKey)}/review">${returnTitle(w)}<span class="govuk-visually-hidden"> of ${w.title}</span></a>`,
+    w.title,
+    w.organisationName,
     longDate(w.submittedOn) + (w.version > 1 ? ' (version ' + w.version + ')' : ''),
     longDate(w.due),
     w.overdue ? html`${tag('OVERDUE')} ${lateness(w.workingDaysLate)}` : 'On time'
@@ -40,8 +40,8 @@ export async function reviewQueuePage () {
       caption: 'Still to come in',
       head: ['Return', 'Agreement', 'Due', 'Status'],
       rows: queue.outstanding.map(o => [
-        html`<a class="govuk-link" href="${returnPath(o.agreementId, o.returnKey)}">${returnTitle(o)}<span class="govuk-visually-hidden"> of ${o.agreementId}</span></a>`,
-        o.agreementId, longDate(o.due), html`${tag(o.state)} ${lateness(o.workingDaysLate)}`])
+        html`<a class="govuk-link" href="${returnPath(o.agreementId, o.returnKey)}">${returnTitle(o)}<span class="govuk-visually-hidden"> of ${o.title}</span></a>`,
+        o.title, longDate(o.due), html`${tag(o.state)} ${lateness(o.workingDaysLate)}`])
     })}`, [['Home', '/']])
 }
 

@@ -10,11 +10,13 @@ import java.util.TreeSet;
  * What is monitored: a commissioning round's contract or a partnership's grant from a committed
  * run, in force from {@code start} to {@code end}. {@code trail} is the round or programme it came
  * from: its changes are recorded in that audit trail. {@code title} is what people call it (the
- * proposal's title, the partnership's name); by default its id. Money is in pence.
+ * proposal's title, the partnership's name); by default its id. {@code organisationName} is what the
+ * organisation is called where the agreement came from (the round's lead organisation, the
+ * partnership); by default its id. Money is in pence.
  */
 public record Agreement(String id, Source source, String trail, String organisation, String officer, LocalDate start,
                         LocalDate end, List<Instalment> instalments, List<Milestone> milestones,
-                        List<Output> outputs, String title) {
+                        List<Output> outputs, String title, String organisationName) {
 
     public enum Source { CONTRACT, GRANT }
 
@@ -39,10 +41,23 @@ public record Agreement(String id, Source source, String trail, String organisat
         this(id, source, trail, organisation, officer, start, end, instalments, milestones, outputs, id);
     }
 
+    /** An agreement under its title, its organisation called by its id. */
+    public Agreement(String id, Source source, String trail, String organisation, String officer, LocalDate start,
+                     LocalDate end, List<Instalment> instalments, List<Milestone> milestones, List<Output> outputs,
+                     String title) {
+        this(id, source, trail, organisation, officer, start, end, instalments, milestones, outputs, title, organisation);
+    }
+
     /** The same agreement under the title people know it by. */
     public Agreement titled(String newTitle) {
         return new Agreement(id, source, trail, organisation, officer, start, end, instalments, milestones, outputs,
-                newTitle);
+                newTitle, organisationName);
+    }
+
+    /** The same agreement, its organisation called by the name it has where the agreement came from. */
+    public Agreement withOrganisationNamed(String name) {
+        return new Agreement(id, source, trail, organisation, officer, start, end, instalments, milestones, outputs,
+                title, name);
     }
 
     public Agreement {

@@ -5,6 +5,7 @@ import grants.core.audit.AuditEntry;
 import grants.core.calendar.WorkingDays;
 import grants.core.commissioning.Contract;
 import grants.core.commissioning.Proposal;
+import grants.core.commissioning.RoundSetup;
 import grants.core.errors.ConflictException;
 import grants.core.programme.Partnership;
 import grants.core.rounds.Acceptance;
@@ -68,10 +69,13 @@ public final class AgreementIntake {
         }
         Map<String, String> titles = rounds.proposals(roundId).stream()
                 .collect(Collectors.toMap(Proposal::id, Proposal::title, (a, b) -> a));
+        Map<String, String> organisations = header.get().setup().organisations().stream()
+                .collect(Collectors.toMap(RoundSetup.Organisation::id, RoundSetup.Organisation::name, (a, b) -> a));
         List<String> changed = new ArrayList<>();
         for (Contract contract : rounds.contracts(roundId)) {
             Agreement agreement = AgreementSources.fromContract(roundId, header.get().setup().fund(), contract,
-                    GrantTerms.NO_OFFICER).titled(titles.getOrDefault(contract.proposalId(), contract.id()));
+                    GrantTerms.NO_OFFICER).titled(titles.getOrDefault(contract.proposalId(), contract.id()))
+                    .withOrganisationNamed(organisations.getOrDefault(contract.leadOrganisation(), contract.leadOrganisation()));
             if (enter(agreement)) {
                 changed.add(agreement.id());
             }
@@ -95,7 +99,8 @@ public final class AgreementIntake {
         GrantTerms grantTerms = terms.termsFor(programmeId, LocalDate.ofInstant(header.committedAt(), LONDON));
         List<String> entered = new ArrayList<>();
         for (Agreement grant : AgreementSources.fromRun(run, grantTerms)) {
-            if (enter(grant.titled(names.getOrDefault(grant.organisation(), grant.id())))) {
+            if (enter(grant.titled(names.getOrDefault(grant.organisation(), grant.id()))
+                    .withOrganisationNamed(names.getOrDefault(grant.organisation(), grant.organisation())))) {
                 entered.add(grant.id());
             }
         }

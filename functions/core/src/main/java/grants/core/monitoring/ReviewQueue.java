@@ -15,7 +15,7 @@ import java.util.List;
 public record ReviewQueue(LocalDate asOf, List<Waiting> waiting, List<Outstanding> outstanding) {
 
     /** A submitted return: {@code submittedOn} is the latest version's day, {@code version} its number. */
-    public record Waiting(String agreementId, String organisation, ReturnRecord record, LocalDate submittedOn,
+    public record Waiting(Agreement agreement, ReturnRecord record, LocalDate submittedOn,
                           int version, int workingDaysLate, int waitingWorkingDays) {
         /** Handed in after its due date. */
         public boolean overdue() {
@@ -23,24 +23,22 @@ public record ReviewQueue(LocalDate asOf, List<Waiting> waiting, List<Outstandin
         }
     }
 
-    public record Outstanding(String agreementId, String organisation, ReturnRecord record, ReturnState state,
-                              int workingDaysLate) {
+    public record Outstanding(Agreement agreement, ReturnRecord record, ReturnState state, int workingDaysLate) {
     }
 
     static ReviewQueue of(List<MonitoredAgreement> agreements, LocalDate day, WorkingDays calendar) {
         List<Waiting> waiting = new ArrayList<>();
         List<Outstanding> outstanding = new ArrayList<>();
         for (MonitoredAgreement agreement : agreements) {
-            String organisation = agreement.agreement().organisation();
             for (ReturnRecord record : agreement.madeReturns()) {
                 ReturnState state = record.stateOn(day);
                 int late = record.workingDaysLate(day, calendar);
                 if (state == ReturnState.SUBMITTED) {
                     LocalDate latest = record.versions().get(record.versions().size() - 1).on();
-                    waiting.add(new Waiting(agreement.id(), organisation, record, latest, record.versions().size(),
+                    waiting.add(new Waiting(agreement.agreement(), record, latest, record.versions().size(),
                             late, calendar.countAfterUpTo(latest, day)));
                 } else if (state == ReturnState.OVERDUE || state == ReturnState.RETURNED) {
-                    outstanding.add(new Outstanding(agreement.id(), organisation, record, state, late));
+                    outstanding.add(new Outstanding(agreement.agreement(), record, state, late));
                 }
             }
         }

@@ -104,9 +104,7 @@ final class MonitoringJson {
         ObjectNode node = Json.object().put("asOf", queue.asOf().toString());
         ArrayNode waiting = node.putArray("waiting");
         for (ReviewQueue.Waiting item : queue.waiting()) {
-            waiting.addObject().put("agreementId", item.agreementId()).put("organisation", item.organisation())
-                    .put("returnId", item.record().id())
-                    .put("returnKey", AgreementParts.keyOf(item.agreementId(), item.record().id()))
+            queued(waiting.addObject(), item.agreement(), item.record())
                     .put("kind", item.record().plan().kind().name()).put("due", item.record().due().toString())
                     .put("submittedOn", item.submittedOn().toString()).put("version", item.version())
                     .put("workingDaysLate", item.workingDaysLate()).put("overdue", item.overdue())
@@ -114,13 +112,18 @@ final class MonitoringJson {
         }
         ArrayNode outstanding = node.putArray("outstanding");
         for (ReviewQueue.Outstanding item : queue.outstanding()) {
-            outstanding.addObject().put("agreementId", item.agreementId()).put("organisation", item.organisation())
-                    .put("returnId", item.record().id())
-                    .put("returnKey", AgreementParts.keyOf(item.agreementId(), item.record().id()))
+            queued(outstanding.addObject(), item.agreement(), item.record())
                     .put("due", item.record().due().toString()).put("state", item.state().name())
                     .put("workingDaysLate", item.workingDaysLate());
         }
         return node;
+    }
+
+    /** A return in the review queue: its agreement by id and title, its organisation by id and name. */
+    private static ObjectNode queued(ObjectNode node, Agreement agreement, ReturnRecord record) {
+        return node.put("agreementId", agreement.id()).put("title", agreement.title())
+                .put("organisation", agreement.organisation()).put("organisationName", agreement.organisationName())
+                .put("returnId", record.id()).put("returnKey", AgreementParts.keyOf(agreement.id(), record.id()));
     }
 
     static ObjectNode paymentRun(PaymentRun run, Actor madeBy) {
@@ -160,7 +163,7 @@ final class MonitoringJson {
                 .put("trail", agreement.trail()).put("organisation", agreement.organisation())
                 .put("officer", agreement.officer()).put("start", agreement.start().toString())
                 .put("end", agreement.end().toString()).put("total", Money.format(agreement.totalPence()));
-        node.put("title", agreement.title());
+        node.put("title", agreement.title()).put("organisationName", agreement.organisationName());
         // Who accepted it for its organisation, and on what day; null while nothing may be paid (M9).
         monitored.acceptance().ifPresentOrElse(accepted -> node.putObject("accepted")
                 .put("on", accepted.on().toString()).put("by", accepted.by()), () -> node.putNull("accepted"));

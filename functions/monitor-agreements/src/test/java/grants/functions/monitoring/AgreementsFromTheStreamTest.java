@@ -103,6 +103,8 @@ class AgreementsFromTheStreamTest {
         JsonNode pathways = agreement(MANAGER, PATHWAYS).body();
         assertThat(pathways.path("title").asText()).isEqualTo("Unemployment Pathways");
         assertThat(pathways.path("organisation").asText()).isEqualTo("pathways");
+        assertThat(pathways.path("organisationName").asText()).as("called as the round names it")
+                .isEqualTo("Pathways to Work Trust");
         assertThat(pathways.path("instalments")).hasSize(12);
         assertThat(pathways.path("milestones").findValuesAsText("description"))
                 .containsExactly("Steering group with client-group members in place",
@@ -152,6 +154,8 @@ class AgreementsFromTheStreamTest {
                 .filter(row -> row.status() == Status.FUNDED && row.finalGrantPence() > 0).count();
         JsonNode birmingham = agreement(MANAGER, "grant-wm-birmingham").body();
         assertThat(birmingham.path("source").asText()).isEqualTo("GRANT");
+        assertThat(birmingham.path("title").asText()).isEqualTo("Birmingham");
+        assertThat(birmingham.path("organisationName").asText()).as("the partnership, by its name").isEqualTo("Birmingham");
         assertThat(birmingham.path("instalments")).hasSize(1);
         assertThat(birmingham.path("instalments").get(0).path("due").asText()).isEqualTo("2007-04-02");
         assertThat(stack.wiring.auditLog().page("wm", Optional.empty(), 200).entries())
