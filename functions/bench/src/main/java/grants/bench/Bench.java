@@ -136,11 +136,11 @@ public final class Bench {
         public Integer call() {
             DailyRunScale.Result result = DailyRunScale.run(agreements, due, System.out);
             System.out.println("\n" + hardware() + "; one run each, milliseconds");
-            System.out.println("| agreements | returns | enter all (16 writers) | run, nothing due | run, " + result.due()
-                    + " due | the same day again |");
-            System.out.println("|---:|---:|---:|---:|---:|---:|");
-            System.out.printf("| %,d | %,d | %,d | %,d | %,d | %,d |%n", result.agreements(), result.returns(), result.enter(),
-                    result.quietDay(), result.busyDay(), result.busyDayAgain());
+            System.out.println("| agreements | returns | enter " + result.due() + " (use case, 16 writers) | put in the rest"
+                    + " | run, nothing due | run, " + result.due() + " due | the same day again |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.printf("| %,d | %,d | %,d | %,d | %,d | %,d | %,d |%n", result.agreements(), result.returns(),
+                    result.enter(), result.seed(), result.quietDay(), result.busyDay(), result.busyDayAgain());
             System.out.println("\n" + result.quietSummary() + "\n" + result.busySummary() + "\n" + result.againSummary());
             return 0;
         }

@@ -256,7 +256,9 @@ public final class MonitoringService {
             return List.of();
         }
         DueReminders due = store.remindersDueBy(day);
-        List<LedgerEntry> handled = SideBySide.map(due.reminders(), runWriters, reminder -> handle(reminder, day))
+        Addressees addressesOfThisRun = new AddresseesOfOneRun(addressees);
+        List<LedgerEntry> handled = SideBySide.map(due.reminders(), runWriters,
+                        reminder -> handle(reminder, day, addressesOfThisRun))
                 .stream().flatMap(Optional::stream).sorted(Comparator.comparing(LedgerEntry::reminder,
                         Reminder.BY_DAY_THEN_ID)).toList();
         store.allHandled(due); // only reached when every reminder read is in the ledger
@@ -264,11 +266,11 @@ public final class MonitoringService {
     }
 
     /** One reminder into the ledger, with its audit entry; empty if another run got there first. */
-    private Optional<LedgerEntry> handle(Reminder reminder, LocalDate day) {
+    private Optional<LedgerEntry> handle(Reminder reminder, LocalDate day, Addressees addressesOfThisRun) {
         MonitoredAgreement agreement = load(reminder.agreementId());
         List<String> addresses = reminder.audience() == MonitoringSettings.Audience.LEAD
-                ? addressees.leadContactsOf(agreement.agreement())
-                : addressees.person(agreement.agreement().officer());
+                ? addressesOfThisRun.leadContactsOf(agreement.agreement())
+                : addressesOfThisRun.person(agreement.agreement().officer());
         LedgerEntry entry = ReminderRun.handle(reminder, agreement, day, addresses);
         AuditEntry audit = AuditEntry.by(DAILY_RUN, clock.instant(), agreement.agreement().trail(),
                 "REMINDER_" + entry.outcome(), "reminder " + reminder.id(), null, AuditedAs.ledgerEntry(entry));

@@ -257,6 +257,44 @@ class MonitoringServiceTest {
     }
 
     @Test
+    void theDailyRunLooksUpAnOrganisationsAddressesOnceAndAfreshTheNextRun() {
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        grants.core.monitoring.Addressees counted = new grants.core.monitoring.Addressees() {
+            @Override
+            public List<String> leadContacts(String organisation) {
+                lookups.incrementAndGet();
+                return addressees.leadContacts(organisation);
+            }
+
+            @Override
+            public List<String> person(String personId) {
+                return addressees.person(personId);
+            }
+        };
+        MonitoringService counting = new MonitoringService(store, counted, new MonitoringSettings(20, 40, 5, true, true,
+                List.of(new MonitoringSettings.ReminderRule("r-due", 0, MonitoringSettings.Audience.LEAD))), clock, 4);
+        on("2024-03-20");
+        counting.enter(manager, List.of(contract("contract-a"), contract("contract-b"), contract("contract-c")));
+        LocalDate firstDue = store.unhandledRemindersDueBy(LocalDate.MAX).get(0).plannedOn();
+
+        on(firstDue.toString());
+        assertThat(counting.runReminders()).hasSize(3).allSatisfy(entry -> assertThat(entry.recipients())
+                .containsExactly("lead@org.example", "second@org.example"));
+        assertThat(lookups).as("three reminders to one organisation, its addresses read once").hasValue(1);
+
+        LocalDate secondDue = store.unhandledRemindersDueBy(LocalDate.MAX).get(0).plannedOn();
+        on(secondDue.toString());
+        assertThat(counting.runReminders()).hasSize(3);
+        assertThat(lookups).as("read again by the next run, so a bounce since counts").hasValue(2);
+    }
+
+    private static Agreement contract(String id) {
+        return new Agreement(id, Agreement.Source.CONTRACT, "round-1", "org", "officer", LocalDate.parse("2024-04-01"),
+                LocalDate.parse("2025-03-31"), List.of(new Agreement.Instalment(1, LocalDate.parse("2024-04-01"), 100_00)),
+                List.of(), List.of(new Agreement.Output("People", 100)));
+    }
+
+    @Test
     void aPaymentRunPaysOnlyWhereItsMakerIsBoundButHoldsForALateReturnAnywhereInTheOrganisation() {
         enter();
         on("2024-03-20");
