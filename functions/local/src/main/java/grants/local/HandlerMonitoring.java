@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.access.Actor;
 import grants.core.money.Money;
 import grants.core.monitoring.Act;
+import grants.core.monitoring.Addressees;
 import grants.core.monitoring.Agreement;
 import grants.core.monitoring.Hold;
 import grants.core.monitoring.HoldReason;
@@ -18,6 +19,9 @@ import grants.documents.Json;
 import grants.documents.monitoring.BookEvent;
 import grants.documents.monitoring.BookReplay;
 import grants.documents.monitoring.ServiceMonitoring;
+import grants.functions.reminders.DailyReminderRunComposition;
+import grants.functions.reminders.DailyReminderRunHandler;
+import grants.localaws.LocalLambdaContext;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,8 +34,9 @@ import java.util.TreeSet;
 
 /**
  * A monitoring document lived through the MonitorAgreements function: each event sent to its route
- * as its person (monitoring-api.md), finance's payment runs as {@code POST /payment-runs}. The daily
- * reminder run and the read-back at the end are {@code onTheStore}'s, on the function's own store.
+ * as its person (monitoring-api.md), finance's payment runs as {@code POST /payment-runs}, the daily
+ * reminder run through its own handler at 07:00. The read-back at the end is {@code onTheStore}'s, on
+ * the function's own store.
  */
 final class HandlerMonitoring implements BookReplay.Monitoring {
 
@@ -41,20 +46,24 @@ final class HandlerMonitoring implements BookReplay.Monitoring {
     private final LocalFunctions functions;
     private final ReplayClock clock;
     private final ServiceMonitoring onTheStore;
+    private final DailyReminderRunHandler dailyRun;
 
-    HandlerMonitoring(LocalFunctions functions, ReplayClock clock, ServiceMonitoring onTheStore) {
+    /**
+     * @param addressees the document's people and organisations: the function's own come from rounds and
+     *                   programmes, which a monitoring document does not have
+     */
+    HandlerMonitoring(LocalFunctions functions, ReplayClock clock, ServiceMonitoring onTheStore, Addressees addressees) {
         this.functions = functions;
         this.clock = clock;
         this.onTheStore = onTheStore;
+        this.dailyRun = new DailyReminderRunHandler(new DailyReminderRunComposition(functions.wiring(), addressees));
     }
 
-    /**
-     * The use case of the daily run's handler, with the document's addresses: the function's own
-     * addressees do not yet read lead contacts' addresses (every LEAD reminder would be NO_CONTACT).
-     */
+    /** The daily run's handler, as EventBridge Scheduler starts it at 07:00. */
     @Override
     public void runReminders(LocalDate day) {
-        onTheStore.runReminders(day);
+        clock.set(day.atTime(7, 0).atZone(LONDON).toInstant());
+        dailyRun.handleRequest(Map.of(), new LocalLambdaContext("MonitorAgreementsDailyRunFunction"));
     }
 
     @Override

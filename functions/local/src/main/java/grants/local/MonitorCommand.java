@@ -92,7 +92,7 @@ final class MonitorCommand implements Callable<Integer> {
             MonitoringService service = new MonitoringService(store, addressees, book.settings(), clock);
             ServiceMonitoring onTheStore = new ServiceMonitoring(book, store, service, clock::set, addressees::bounce)
                     .enterAgreements();
-            return BookReplay.run(book, new HandlerMonitoring(functions, clock, onTheStore));
+            return BookReplay.run(book, new HandlerMonitoring(functions, clock, onTheStore, addressees));
         }
     }
 }

@@ -1,6 +1,7 @@
 package grants.functions.reminders;
 
 import grants.adapters.wiring.Wiring;
+import grants.core.monitoring.Addressees;
 import grants.core.monitoring.KnownAddressees;
 import grants.core.monitoring.MonitoringService;
 import grants.core.monitoring.MonitoringSettings;
@@ -19,10 +20,15 @@ public final class DailyReminderRunComposition {
     private final Runnable primingRead;
 
     public DailyReminderRunComposition(Wiring wiring) {
-        this.primingRead = () -> wiring.monitoring().bankHolidays();
         // Where reminders go: the addresses rounds and programmes already write to, less bounced ones.
-        this.monitoring = new MonitoringService(wiring.monitoring(), new KnownAddressees(wiring.rounds(),
-                wiring.programmes(), wiring.notices()), MonitoringSettings.STANDARD, wiring.clock(), RUN_WRITERS);
+        this(wiring, new KnownAddressees(wiring.rounds(), wiring.programmes(), wiring.notices()));
+    }
+
+    /** With addresses from elsewhere: the local runner's replay writes to the people its document names. */
+    public DailyReminderRunComposition(Wiring wiring, Addressees addressees) {
+        this.primingRead = () -> wiring.monitoring().bankHolidays();
+        this.monitoring = new MonitoringService(wiring.monitoring(), addressees, MonitoringSettings.STANDARD,
+                wiring.clock(), RUN_WRITERS);
     }
 
     MonitoringService monitoring() {
