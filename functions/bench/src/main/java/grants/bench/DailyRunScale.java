@@ -82,10 +82,17 @@ final class DailyRunScale {
                     MonitoringSettings.STANDARD, at(FIRST_START.minusMonths(1)));
             long enter = Stopwatch.millis(() -> RoundScale.parallel(chunks(all.subList(0, due), 10),
                     chunk -> monitoring.enter(manager, chunk)));
-            List<MonitoredAgreement> later = all.subList(due, agreements).stream().map(DailyRunScale::monitored).toList();
-            long seed = Stopwatch.millis(() -> RoundScale.parallel(MonitoringSeed.batches(entering.table(), later,
-                    agreement -> Reminder.plannedFor(agreement, MonitoringSettings.STANDARD, NO_HOLIDAYS)), Runnable::run));
-            int returns = all.stream().map(DailyRunScale::monitored).mapToInt(agreement -> agreement.madeReturns().size()).sum();
+            List<Agreement> later = all.subList(due, agreements);
+            // A thousand at a time: the items of 100,000 records at once would not fit the heap.
+            java.util.concurrent.atomic.AtomicInteger putIn = new java.util.concurrent.atomic.AtomicInteger();
+            long seed = Stopwatch.millis(() -> chunks(later, 1_000).forEach(chunk -> {
+                RoundScale.parallel(MonitoringSeed.batches(entering.table(), chunk.stream().map(DailyRunScale::monitored).toList(),
+                        agreement -> Reminder.plannedFor(agreement, MonitoringSettings.STANDARD, NO_HOLIDAYS)), Runnable::run);
+                if (putIn.addAndGet(chunk.size()) % 10_000 == 0) {
+                    log.printf("  put in %,d agreements%n", putIn.get());
+                }
+            }));
+            int returns = all.stream().mapToInt(agreement -> monitored(agreement).madeReturns().size()).sum();
             log.printf("  entered %,d agreements through the use case in %,d ms, put in %,d more in %,d ms (%,d returns);"
                     + " the run on %s (nothing due), then on %s%n", due, enter, later.size(), seed, returns, quietDay, busyDay);
             String[] summaries = new String[3];
