@@ -1,0 +1,110 @@
+package grants.adapters.dynamodb;
+
+import grants.core.audit.AuditEntry;
+import grants.core.reporting.Narrative;
+import grants.core.reporting.Observation;
+import grants.core.reporting.Register;
+import grants.core.reporting.ReportingStore;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Performance reporting in the grants table, one partition per register ({@link ReportingItems}
+ * has the attributes):
+ *
+ * <pre>
+ * pk                     sk                                          item
+ * REGISTER#{registerId}  REGISTER                                    the register's whole record and its version
+ * REGISTER#{registerId}  FIGURE#{indicator}#{period}#{sequence}      an accepted figure of a quarter, written once
+ * REGISTER#{registerId}  NARRATIVE#{indicator}#{period}#{number}     an owner's narrative of a quarter
+ * </pre>
+ *
+ * Every write is one transaction with its audit entry: both or neither. The register is replaced
+ * whole, on the condition that its {@code version} is the one it was read at. A figure is put with
+ * {@code attribute_not_exists} on its key, so of two owners racing for the same revision (the same
+ * sequence) one wins and the other is told. Narratives are never refused: one that meets another
+ * written at the same moment takes the next number.
+ */
+public final class DynamoReportingStore implements ReportingStore {
+
+    private static final int NARRATIVE_ATTEMPTS = 5;
+
+    private final GrantsTable table;
+    private final AuditTable audit;
+
+    public DynamoReportingStore(GrantsTable table, AuditTable audit) {
+        this.table = table;
+        this.audit = audit;
+    }
+
+    @Override
+    public boolean create(Register fresh, AuditEntry entry) {
+        return transact(Transactions.putNew(table.name(), ReportingItems.register(fresh)), entry);
+    }
+
+    @Override
+    public Optional<Register> register(String registerId) {
+        return record(registerId).map(ReportingItems::register);
+    }
+
+    /** Refused, with nothing written, unless the stored register is at {@code expectedVersion}: read first, then by the condition. */
+    @Override
+    public boolean replace(Register next, long expectedVersion, AuditEntry entry) {
+        Optional<Map<String, AttributeValue>> current = record(next.registerId());
+        if (current.isEmpty() || GrantsTable.number(current.get(), ReportingItems.VERSION) != expectedVersion) {
+            return false;
+        }
+        return transact(Transactions.putAtVersion(table.name(), ReportingItems.register(next), ReportingItems.VERSION,
+                expectedVersion), entry);
+    }
+
+    /** Every accepted figure, by the day recorded and, within a quarter, in the order recorded. */
+    @Override
+    public List<Observation> observations(String registerId) {
+        return table.query(Keys.register(registerId), Keys.figurePrefix()).stream().map(ReportingItems::observation)
+                .sorted(Comparator.comparing(Observation::recordedOn)).toList();
+    }
+
+    @Override
+    public boolean addObservation(String registerId, Observation observation, AuditEntry entry) {
+        return transact(Transactions.putNew(table.name(), ReportingItems.observation(registerId, observation)), entry);
+    }
+
+    /** Every narrative, by the day written and, within a quarter, in the order written. */
+    @Override
+    public List<Narrative> narratives(String registerId) {
+        return table.query(Keys.register(registerId), Keys.narrativePrefix()).stream().map(ReportingItems::narrative)
+                .sorted(Comparator.comparing(Narrative::on)).toList();
+    }
+
+    /** Numbered after the quarter's narratives already written; one written meanwhile moves it to the next number. */
+    @Override
+    public void addNarrative(String registerId, Narrative narrative, AuditEntry entry) {
+        for (int attempt = 1; attempt <= NARRATIVE_ATTEMPTS; attempt++) {
+            int number = table.query(Keys.register(registerId),
+                    Keys.narrativesOf(narrative.indicator(), narrative.period().toString())).size() + 1;
+            if (transact(Transactions.putNew(table.name(), ReportingItems.narrative(registerId, narrative, number)),
+                    entry)) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the narrative of " + narrative.indicator() + " " + narrative.period()
+                + " met another " + NARRATIVE_ATTEMPTS + " times; nothing was written");
+    }
+
+    // ---- helpers ----
+
+    private Optional<Map<String, AttributeValue>> record(String registerId) {
+        return table.get(Keys.register(registerId), Keys.REGISTER_ITEM);
+    }
+
+    /** The write and its audit entry, all or none; false when the write's condition failed. */
+    private boolean transact(TransactWriteItem write, AuditEntry entry) {
+        return Transactions.writeUnlessFirstConditionFails(table.client(), List.of(write, audit.inTransaction(entry)));
+    }
+}
