@@ -8,10 +8,12 @@ import grants.core.reporting.ReportingStore;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Performance reporting in the grants table, one partition per register ({@link ReportingItems}
@@ -66,8 +68,7 @@ public final class DynamoReportingStore implements ReportingStore {
     /** Every accepted figure, by the day recorded and, within a quarter, in the order recorded. */
     @Override
     public List<Observation> observations(String registerId) {
-        return table.query(Keys.register(registerId), Keys.figurePrefix()).stream().map(ReportingItems::observation)
-                .sorted(Comparator.comparing(Observation::recordedOn)).toList();
+        return inOrderWritten(registerId, Keys.figurePrefix(), ReportingItems::observation, Observation::recordedOn);
     }
 
     @Override
@@ -78,8 +79,7 @@ public final class DynamoReportingStore implements ReportingStore {
     /** Every narrative, by the day written and, within a quarter, in the order written. */
     @Override
     public List<Narrative> narratives(String registerId) {
-        return table.query(Keys.register(registerId), Keys.narrativePrefix()).stream().map(ReportingItems::narrative)
-                .sorted(Comparator.comparing(Narrative::on)).toList();
+        return inOrderWritten(registerId, Keys.narrativePrefix(), ReportingItems::narrative, Narrative::on);
     }
 
     /** Numbered after the quarter's narratives already written; one written meanwhile moves it to the next number. */
@@ -101,6 +101,16 @@ public final class DynamoReportingStore implements ReportingStore {
 
     private Optional<Map<String, AttributeValue>> record(String registerId) {
         return table.get(Keys.register(registerId), Keys.REGISTER_ITEM);
+    }
+
+    /**
+     * The items of one kind beside the register, by the day they were written: a stable sort of the
+     * key order, in which a quarter's items stand in the order written.
+     */
+    private <T> List<T> inOrderWritten(String registerId, String kind, Function<Map<String, AttributeValue>, T> read,
+                                       Function<T, LocalDate> writtenOn) {
+        return table.query(Keys.register(registerId), kind).stream().map(read)
+                .sorted(Comparator.comparing(writtenOn)).toList();
     }
 
     /** The write and its audit entry, all or none; false when the write's condition failed. */

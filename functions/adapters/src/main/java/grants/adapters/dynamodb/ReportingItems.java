@@ -49,14 +49,14 @@ final class ReportingItems {
                 SCHEMA_VERSION);
         item.put("registerId", s(register.registerId()));
         optionalText(item, "note", register.note());
-        item.put("themes", listOf(register.themes(), theme -> mapOf(Map.of("id", s(theme.id()),
+        item.put("themes", listOf(register.themes(), theme -> AttributeValue.fromM(Map.of("id", s(theme.id()),
                 "title", s(theme.title())))));
-        item.put("outcomes", listOf(register.outcomes(), outcome -> mapOf(Map.of("id", s(outcome.id()),
+        item.put("outcomes", listOf(register.outcomes(), outcome -> AttributeValue.fromM(Map.of("id", s(outcome.id()),
                 "title", s(outcome.title()), "theme", s(outcome.theme())))));
         item.put("people", listOf(register.people(), ReportingItems::person));
         item.put("indicators", listOf(register.indicators(), ReportingItems::indicator));
-        item.put("meetings", listOf(register.meetings(), meeting -> mapOf(Map.of("date", s(meeting.date().toString()),
-                "reviews", s(meeting.reviews().toString())))));
+        item.put("meetings", listOf(register.meetings(), meeting -> AttributeValue.fromM(Map.of(
+                "date", s(meeting.date().toString()), "reviews", s(meeting.reviews().toString())))));
         item.put(VERSION, n(register.version()));
         return item;
     }
@@ -76,7 +76,7 @@ final class ReportingItems {
         Map<String, AttributeValue> m = new HashMap<>(Map.of("id", s(person.id()), "name", s(person.name()),
                 "kind", s(person.kind().name())));
         optionalText(m, "email", person.email());
-        return mapOf(m);
+        return AttributeValue.fromM(m);
     }
 
     private static AttributeValue indicator(Indicator indicator) {
@@ -91,14 +91,14 @@ final class ReportingItems {
         m.put("accumulation", s(indicator.accumulation().name()));
         m.put("decimals", n(indicator.decimals()));
         m.put("unit", s(indicator.unit()));
-        m.put("baseline", mapOf(Map.of("period", s(indicator.baseline().period().toString()),
+        m.put("baseline", AttributeValue.fromM(Map.of("period", s(indicator.baseline().period().toString()),
                 "value", decimal(indicator.baseline().value()))));
         Map<String, AttributeValue> targets = new HashMap<>();
         indicator.targets().forEach((year, target) -> targets.put(year, decimal(target)));
-        m.put("targets", mapOf(targets));
+        m.put("targets", AttributeValue.fromM(targets));
         m.put("tolerance", decimal(indicator.tolerance()));
         m.put("contributions", strings(indicator.contributions()));
-        return mapOf(m);
+        return AttributeValue.fromM(m);
     }
 
     private static Indicator indicator(Map<String, AttributeValue> m) {
@@ -172,19 +172,11 @@ final class ReportingItems {
     }
 
     private static void optionalDecimal(Map<String, AttributeValue> m, String name, BigDecimal value) {
-        if (value != null) {
-            m.put(name, decimal(value));
-        }
+        Optional.ofNullable(value).ifPresent(decimal -> m.put(name, decimal(decimal)));
     }
 
     private static void optionalText(Map<String, AttributeValue> m, String name, String value) {
-        if (value != null) {
-            m.put(name, s(value));
-        }
-    }
-
-    private static AttributeValue mapOf(Map<String, AttributeValue> m) {
-        return AttributeValue.fromM(m);
+        Optional.ofNullable(value).ifPresent(text -> m.put(name, s(text)));
     }
 
     private static <T> AttributeValue listOf(List<T> records, Function<T, AttributeValue> asAttribute) {
