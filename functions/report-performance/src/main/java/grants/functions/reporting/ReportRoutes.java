@@ -152,10 +152,13 @@ final class ReportRoutes {
         }
     }
 
+    /** What the register calls a thing it keeps, and prefixes its fields with. */
+    private static final List<String> KEPT = List.of("theme", "outcome", "person", "indicator", "meeting");
+
     private static String requestField(String field) {
         int dot = field.indexOf('.');
-        if (dot < 0 || field.indexOf('[') >= 0 && field.indexOf('[') < dot) {
-            return field;
+        if (dot < 0 || !KEPT.contains(field.substring(0, dot))) {
+            return field; // named by the request's reader already
         }
         String rest = field.substring(dot + 1);
         return rest.equals("id") ? field.substring(0, dot) + "Id" : rest;
