@@ -60,24 +60,30 @@ final class ReportingOnTheEmulators {
     final ReportPerformanceHandler handler;
 
     ReportingOnTheEmulators(Class<?> test) {
-        this(test, null);
-    }
-
-    /** With {@code hook} deciding the functions' AWS calls (the policy check of a narrowed template); null: the build's. */
-    ReportingOnTheEmulators(Class<?> test, AwsRequestHook hook) {
-        AwsStack stack = TestAwsStack.shared();
-        AwsClients.Endpoints endpoints = new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
-                stack::sesEndpoint, stack::sqsEndpoint);
-        AwsClients aws = hook == null ? AwsClients.local(endpoints, stack.accessKey(), stack.secretKey())
-                : AwsClients.local(endpoints, stack.accessKey(), stack.secretKey(), hook);
         String table = TestAwsStack.uniqueTableName(test);
-        GrantsTable.createIfMissing(aws.dynamoDb(), table);
-        AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
         wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit")),
-                aws, clock);
+                clients(TestAwsStack.shared(), null), clock);
+        GrantsTable.createIfMissing(wiring.aws().dynamoDb(), table);
+        AuditTable.createIfMissing(wiring.aws().dynamoDb(), table + "-audit");
         handler = new ReportPerformanceHandler(wiring);
         monitorTheContract();
         keepTheRegister();
+    }
+
+    /**
+     * The function again on the same tables, each of its AWS calls decided by {@code hook} (the policy
+     * check of a narrowed copy of the template): the register is kept first, under the real policy.
+     */
+    ReportPerformanceHandler decidedBy(AwsRequestHook hook) {
+        return new ReportPerformanceHandler(new Wiring(wiring.environment(), clients(TestAwsStack.shared(), hook), clock));
+    }
+
+    /** The stack's clients, each call decided by {@code hook} if one is given. */
+    private static AwsClients clients(AwsStack stack, AwsRequestHook hook) {
+        AwsClients.Endpoints endpoints = new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+                stack::sesEndpoint, stack::sqsEndpoint);
+        return hook == null ? AwsClients.local(endpoints, stack.accessKey(), stack.secretKey())
+                : AwsClients.local(endpoints, stack.accessKey(), stack.secretKey(), hook);
     }
 
     /** The contract feeding NI 152, entered as publishing a round enters it, its first return accepted. */
@@ -149,17 +155,19 @@ final class ReportingOnTheEmulators {
 
     /** A sample event of events/report-performance, sent by {@code caller} (null: nobody signed in), path and body changed as given. */
     Response call(String eventFile, Actor caller, Map<String, String> path, String body) {
+        return call(handler, eventFile, caller, path, body);
+    }
+
+    /** The same, through {@code function}. */
+    static Response call(ReportPerformanceHandler function, String eventFile, Actor caller, Map<String, String> path,
+                         String body) {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent(eventFile);
         event.setRequestContext(caller == null ? null : Identity.verified(Identity.claimsOf(caller)));
-        if (!path.isEmpty()) {
-            Map<String, String> parameters = new HashMap<>(event.getPathParameters());
-            parameters.putAll(path);
-            event.setPathParameters(parameters);
-        }
-        if (body != null) {
-            event.setBody(body);
-        }
-        APIGatewayV2HTTPResponse response = handler.handleRequest(event, new LocalLambdaContext("ReportPerformanceFunction"));
+        Map<String, String> parameters = new HashMap<>(event.getPathParameters());
+        parameters.putAll(path);
+        event.setPathParameters(parameters);
+        Optional.ofNullable(body).ifPresent(event::setBody);
+        APIGatewayV2HTTPResponse response = function.handleRequest(event, new LocalLambdaContext("ReportPerformanceFunction"));
         return new Response(response.getStatusCode(), Json.parse(response.getBody()));
     }
 
