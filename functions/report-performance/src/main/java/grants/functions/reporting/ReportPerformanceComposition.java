@@ -1,5 +1,6 @@
 package grants.functions.reporting;
 
+import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoReportingStore;
 import grants.adapters.wiring.Wiring;
 import grants.core.reporting.ReportingService;
@@ -13,15 +14,22 @@ import grants.core.reporting.ReportingService;
 public final class ReportPerformanceComposition {
 
     private final ReportRoutes routes;
+    private final String financeClientId;
 
     public ReportPerformanceComposition(Wiring wiring) {
+        this.financeClientId = wiring.environment().optional(Environment.FINANCE_CLIENT_ID, "");
         DynamoReportingStore store = new DynamoReportingStore(wiring.table(), wiring.auditTable());
         ReportingService reporting = new ReportingService(store, new MonitoredContributions(wiring.monitoring()),
                 wiring.clock());
-        this.routes = new ReportRoutes(reporting);
+        this.routes = new ReportRoutes(reporting, financeClientId);
     }
 
     ReportRoutes routes() {
         return routes;
+    }
+
+    /** The finance system's app client, whose access tokens are a machine caller's. */
+    String financeClientId() {
+        return financeClientId;
     }
 }

@@ -30,9 +30,12 @@ public class ReportPerformanceHandler implements RequestHandler<APIGatewayV2HTTP
     public static final List<String> PUBLIC_ROUTES = ReportRoutes.PUBLIC;
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
-    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE);
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE,
+            Environment.FINANCE_CLIENT_ID);
 
     private final ReportRoutes routes;
+    /** The finance system's app client, whose access tokens are a machine caller's. */
+    private final String financeClientId;
 
     public ReportPerformanceHandler() {
         this(Wiring.fromEnvironment());
@@ -47,11 +50,12 @@ public class ReportPerformanceHandler implements RequestHandler<APIGatewayV2HTTP
     /** Everything it uses comes from its composition; the handler only routes. */
     public ReportPerformanceHandler(ReportPerformanceComposition composition) {
         this.routes = composition.routes();
+        this.financeClientId = composition.financeClientId();
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context context) {
-        return ApiHandler.handle(request, context, ReportRoutes.ACCESS, routes::handle);
+        return ApiHandler.handle(request, context, financeClientId, ReportRoutes.ACCESS, routes::handle);
     }
 
     /** SnapStart priming: a real request through every layer before the snapshot (a register that does not exist). */

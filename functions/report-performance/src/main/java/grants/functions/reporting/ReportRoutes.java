@@ -73,15 +73,17 @@ final class ReportRoutes {
     static final List<String> PUBLIC = ALL.stream().filter(route -> !ACCESS.get(route).signInNeeded()).toList();
 
     private final ReportingService reporting;
+    private final String financeClientId;
 
-    ReportRoutes(ReportingService reporting) {
+    ReportRoutes(ReportingService reporting, String financeClientId) {
         this.reporting = reporting;
+        this.financeClientId = financeClientId;
     }
 
     Optional<APIGatewayV2HTTPResponse> handle(APIGatewayV2HTTPEvent request, Actor signedIn) {
         String routeKey = request.getRouteKey() == null ? "" : request.getRouteKey();
         String registerId = HttpRequests.pathId(request, "registerId");
-        Actor caller = signedIn == Actor.ANONYMOUS ? signedIn : Identity.in(registerId, request, null);
+        Actor caller = signedIn == Actor.ANONYMOUS ? signedIn : Identity.in(registerId, request, financeClientId);
         try {
             return Optional.ofNullable(switch (routeKey) {
                 case REGISTER -> ok(ReportingJson.register(reporting.register(caller, registerId)));
