@@ -14,14 +14,15 @@ import java.util.TreeMap;
 
 /**
  * {@link ReportingStore} in memory, with the real store's refusals: a register is replaced only at
- * the version it was read at, a quarter's figure with a given sequence is added once, and an audit
- * entry goes in only with its change.
+ * the version it was read at, a quarter's figure with a given sequence is added once, a request key
+ * once, and an audit entry goes in only with its change.
  */
 public final class InMemoryReportingStore implements ReportingStore {
 
     private final Map<String, Register> registers = new TreeMap<>();
     private final Map<String, List<Observation>> observations = new TreeMap<>();
     private final Map<String, List<Narrative>> narratives = new TreeMap<>();
+    private final Map<String, Requested> requests = new TreeMap<>();
     private final InMemoryAuditTrail trail;
 
     public InMemoryReportingStore(InMemoryAuditTrail trail) {
@@ -76,6 +77,21 @@ public final class InMemoryReportingStore implements ReportingStore {
             append(observations, registerId, observation, entry);
         }
         return free;
+    }
+
+    @Override
+    public synchronized Optional<Requested> requested(String registerId, String requestKey) {
+        return Optional.ofNullable(requests.get(registerId + "/" + requestKey));
+    }
+
+    @Override
+    public synchronized boolean addRequestedObservation(String registerId, Requested requested, AuditEntry entry) {
+        if (requests.containsKey(registerId + "/" + requested.requestKey())
+                || !addObservation(registerId, requested.observation(), entry)) {
+            return false;
+        }
+        requests.put(registerId + "/" + requested.requestKey(), requested);
+        return true;
     }
 
     @Override

@@ -24,6 +24,7 @@ import java.util.function.Function;
  * REGISTER#{registerId}  REGISTER                                    the register's whole record and its version
  * REGISTER#{registerId}  FIGURE#{indicator}#{period}#{sequence}      an accepted figure of a quarter, written once
  * REGISTER#{registerId}  NARRATIVE#{indicator}#{period}#{number}     an owner's narrative of a quarter
+ * REGISTER#{registerId}  IDEMPOTENCY#{caller's key}                  the figure a request with an Idempotency-Key recorded
  * </pre>
  *
  * Every write is one transaction with its audit entry: both or neither. The register is replaced
@@ -74,6 +75,24 @@ public final class DynamoReportingStore implements ReportingStore {
     @Override
     public boolean addObservation(String registerId, Observation observation, AuditEntry entry) {
         return transact(Transactions.putNew(table.name(), ReportingItems.observation(registerId, observation)), entry);
+    }
+
+    @Override
+    public Optional<Requested> requested(String registerId, String requestKey) {
+        return table.get(Keys.register(registerId), Keys.idempotency(requestKey)).flatMap(request ->
+                table.get(Keys.register(registerId), GrantsTable.text(request, "figure")).map(figure ->
+                        new Requested(requestKey, GrantsTable.text(request, "fingerprint"),
+                                ReportingItems.observation(figure))));
+    }
+
+    /** The figure, its request key and the audit entry, all or none; false if either key was taken. */
+    @Override
+    public boolean addRequestedObservation(String registerId, Requested requested, AuditEntry entry) {
+        return Transactions.writeUnlessAnyConditionFails(table.client(), List.of(
+                Transactions.putNew(table.name(), ReportingItems.observation(registerId, requested.observation())),
+                Transactions.putNew(table.name(), ReportingItems.request(registerId, requested.requestKey(),
+                        requested.fingerprint(), requested.observation())),
+                audit.inTransaction(entry)));
     }
 
     /** Every narrative, by the day written and, within a quarter, in the order written. */

@@ -141,6 +141,17 @@ final class ReportingItems {
                 Optional.ofNullable(text(item, "revisionReason")));
     }
 
+    /** A caller's request key beside the figure it recorded: which figure, and the request's fingerprint. */
+    static Map<String, AttributeValue> request(String registerId, String requestKey, String fingerprint,
+                                               Observation observation) {
+        Map<String, AttributeValue> item = GrantsTable.item(Keys.register(registerId), Keys.idempotency(requestKey),
+                SCHEMA_VERSION);
+        item.put("fingerprint", s(fingerprint));
+        item.put("figure", s(Keys.figure(observation.indicator(), observation.period().toString(),
+                observation.sequence())));
+        return item;
+    }
+
     /** The {@code number}th narrative written for its quarter. */
     static Map<String, AttributeValue> narrative(String registerId, Narrative narrative, int number) {
         Map<String, AttributeValue> item = GrantsTable.item(Keys.register(registerId),

@@ -24,13 +24,25 @@ final class Transactions {
 
     /** Writes all or none; false when the first write's condition failed (nothing is written). */
     static boolean writeUnlessFirstConditionFails(DynamoDbClient client, List<TransactWriteItem> writes) {
+        return write(client, writes, false);
+    }
+
+    /** Writes all or none; false when any write's condition failed (nothing is written). */
+    static boolean writeUnlessAnyConditionFails(DynamoDbClient client, List<TransactWriteItem> writes) {
+        return write(client, writes, true);
+    }
+
+    private static boolean write(DynamoDbClient client, List<TransactWriteItem> writes, boolean anyCondition) {
         for (int attempt = 1; ; attempt++) {
             try {
                 client.transactWriteItems(request -> request.transactItems(writes));
                 return true;
             } catch (TransactionCanceledException cancelled) {
                 List<CancellationReason> reasons = cancelled.cancellationReasons();
-                if (!reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.get(0).code())) {
+                boolean conditionFailed = anyCondition
+                        ? reasons.stream().anyMatch(reason -> "ConditionalCheckFailed".equals(reason.code()))
+                        : !reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.get(0).code());
+                if (conditionFailed) {
                     return false;
                 }
                 boolean conflict = reasons.stream().anyMatch(reason -> "TransactionConflict".equals(reason.code()));

@@ -15,6 +15,7 @@ import grants.core.reporting.Person;
 import grants.core.reporting.Register;
 import grants.core.reporting.ReportCard;
 import grants.core.reporting.ReportingService;
+import grants.core.reporting.ReportingStore;
 import grants.core.reporting.Theme;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,27 @@ class DynamoReportingStoreTest {
         assertThat(store.addObservation(REGISTER, first, again)).as("the same sequence again").isFalse();
 
         assertThat(store.observations(REGISTER)).containsExactly(first);
+        assertThat(recordedActions()).filteredOn("FIGURE_RECORDED"::equals).hasSize(1);
+    }
+
+    @Test
+    void aRequestKeyRecordsItsFigureOnceAndFindsItAgain() {
+        keptByTheManager();
+        Observation figure = new Observation("ni-152", Q1, 1, Figure.of("12.40"), Observation.Finality.FINAL,
+                "owner-ann", LocalDate.parse("2008-07-02"), Optional.empty());
+        ReportingStore.Requested requested = new ReportingStore.Requested("key-of-ann", "fingerprint-1", figure);
+        AuditEntry entry = AuditEntry.by(owner, Instant.now(), REGISTER, "FIGURE_RECORDED", "indicator ni-152", null,
+                "12.40");
+        Observation another = new Observation("ni-152", Q1, 2, Figure.of("12.50"), Observation.Finality.FINAL,
+                "owner-ann", LocalDate.parse("2008-07-03"), Optional.of("again"));
+
+        assertThat(store.requested(REGISTER, "key-of-ann")).isEmpty();
+        assertThat(store.addRequestedObservation(REGISTER, requested, entry)).isTrue();
+        assertThat(store.addRequestedObservation(REGISTER, new ReportingStore.Requested("key-of-ann", "fingerprint-2",
+                another), entry)).as("the key again, with another figure").isFalse();
+
+        assertThat(store.requested(REGISTER, "key-of-ann")).contains(requested);
+        assertThat(store.observations(REGISTER)).containsExactly(figure);
         assertThat(recordedActions()).filteredOn("FIGURE_RECORDED"::equals).hasSize(1);
     }
 

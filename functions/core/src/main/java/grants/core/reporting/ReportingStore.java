@@ -29,6 +29,22 @@ public interface ReportingStore {
      */
     boolean addObservation(String registerId, Observation observation, AuditEntry entry);
 
+    /**
+     * A figure recorded under a caller's {@code Idempotency-Key} ({@code requestKey}, already scoped to
+     * the caller), with the fingerprint of the request that recorded it.
+     */
+    record Requested(String requestKey, String fingerprint, Observation observation) {
+    }
+
+    /** The figure recorded under this request key, if one was. */
+    Optional<Requested> requested(String registerId, String requestKey);
+
+    /**
+     * Adds the figure as {@link #addObservation} does, and with it, in the same transaction, its request key
+     * (once: a second request with the key adds nothing and is told false).
+     */
+    boolean addRequestedObservation(String registerId, Requested requested, AuditEntry entry);
+
     /** Every narrative of the register, in the order written. */
     List<Narrative> narratives(String registerId);
 

@@ -114,7 +114,7 @@ final class ReportRoutes {
         ReportingRequests.Recorded recorded = ReportingRequests.figure(ReportingRequests.bodyOf(request));
         return HttpResponses.json(201, ReportingJson.observation(reporting.record(caller, registerId,
                 indicatorId(request), ReportingRequests.quarter(request), recorded.figure(), recorded.finality(),
-                recorded.reason())));
+                recorded.reason(), HttpRequests.idempotencyKey(request))));
     }
 
     /** A manager keeping the register: answered with the whole register after the change. */

@@ -129,6 +129,26 @@ class ReportPerformanceHandlerTest {
 
     @Test
     @Order(4)
+    void aFigureRetriedWithItsIdempotencyKeyIsRecordedOnceAndTheKeyServesNoOtherFigure() {
+        stack.on("2008-07-10");
+        String ratio = "{\"numerator\": \"240\", \"denominator\": \"1000\", \"status\": \"FINAL\", \"reason\": \"late returns\"}";
+        List<String> before = stack.recordedActions();
+
+        Response first = stack.callWithKey("post-figure.json", BO, NI_8, ratio, "ni-8-q1-revision");
+        Response retried = stack.callWithKey("post-figure.json", BO, NI_8, ratio, "ni-8-q1-revision");
+        Response anotherFigure = stack.callWithKey("post-figure.json", BO, NI_8, ratio.replace("240", "250"),
+                "ni-8-q1-revision");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.body()).isEqualTo(first.body());
+        assertThat(anotherFigure.status()).isEqualTo(409);
+        assertThat(anotherFigure.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(stack.recordedActions()).hasSize(before.size() + 1).endsWith("FIGURE_REVISED");
+    }
+
+    @Test
+    @Order(5)
     void onceAnIndicatorHasFiguresItsMeasureStaysAndTheRestMayChange() {
         String asAFlow = ReportingOnTheEmulators.indicator(List.of(CONTRACT)).replace("\"LEVEL\"", "\"FLOW\"");
         String retitled = ReportingOnTheEmulators.indicator(List.of(CONTRACT))
@@ -144,7 +164,7 @@ class ReportPerformanceHandlerTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theOwnerAloneWritesTheStoryAndItNeedsBothParts() {
         stack.on("2008-07-11");
         Response half = stack.call("put-narrative.json", ANN, Map.of(), "{\"achieved\": \"Two job clubs opened.\"}");
@@ -160,7 +180,7 @@ class ReportPerformanceHandlerTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aBoardMemberReadsTheCardComputedAgainstTargetWithTheContractsOutputs() {
         stack.on("2008-08-01");
         JsonNode card = stack.call("get-card.json", BOARD).body();
@@ -186,7 +206,7 @@ class ReportPerformanceHandlerTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void thePublicSeesNothingBeforeTheMeetingAndFromItsDayTheQuarterAsItStoodTheDayBefore() {
         stack.on("2008-08-13");
         Response figuresBefore = stack.call("get-public-figures.json", null);
@@ -207,14 +227,14 @@ class ReportPerformanceHandlerTest {
                 + " " + figure.path("value").asText() + " " + figure.path("status").asText() + " "
                 + figure.path("publishedOn").asText()));
         assertThat(published).containsExactlyInAnyOrder("NI 152 2008-09 Q1 12.7 NEAR 2008-08-14",
-                "NI 8 2008-09 Q1 23.0 MET 2008-08-14");
+                "NI 8 2008-09 Q1 24.0 MET 2008-08-14");
         assertThat(card.path("value").asText()).as("the figure of the meeting's day waits").isEqualTo("12.7");
         assertThat(card.path("asOf").asText()).isEqualTo("2008-08-13");
         assertThat(partnersCard.path("value").asText()).as("partners see every figure at once").isEqualTo("12.3");
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theBoardPackIsFrozenTheDayBeforeItsMeetingAwaitingOwnersFirst() {
         stack.on("2008-09-01");
         JsonNode pack = stack.call("get-board-pack.json", BOARD).body();

@@ -158,15 +158,28 @@ final class ReportingOnTheEmulators {
         return call(handler, eventFile, caller, path, body);
     }
 
+    /** The same, with an {@code Idempotency-Key} header. */
+    Response callWithKey(String eventFile, Actor caller, Map<String, String> path, String body, String idempotencyKey) {
+        return call(handler, eventFile, caller, path, body, Map.of("idempotency-key", idempotencyKey));
+    }
+
     /** The same, through {@code function}. */
     static Response call(ReportPerformanceHandler function, String eventFile, Actor caller, Map<String, String> path,
                          String body) {
+        return call(function, eventFile, caller, path, body, Map.of());
+    }
+
+    private static Response call(ReportPerformanceHandler function, String eventFile, Actor caller,
+                                 Map<String, String> path, String body, Map<String, String> headers) {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent(eventFile);
         event.setRequestContext(caller == null ? null : Identity.verified(Identity.claimsOf(caller)));
         Map<String, String> parameters = new HashMap<>(event.getPathParameters());
         parameters.putAll(path);
         event.setPathParameters(parameters);
         Optional.ofNullable(body).ifPresent(event::setBody);
+        Map<String, String> allHeaders = new HashMap<>(event.getHeaders());
+        allHeaders.putAll(headers);
+        event.setHeaders(allHeaders);
         APIGatewayV2HTTPResponse response = function.handleRequest(event, new LocalLambdaContext("ReportPerformanceFunction"));
         return new Response(response.getStatusCode(), Json.parse(response.getBody()));
     }
