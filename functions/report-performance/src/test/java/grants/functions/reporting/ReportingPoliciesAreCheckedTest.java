@@ -1,5 +1,6 @@
 package grants.functions.reporting;
 
+import grants.core.access.Actor;
 import grants.policycheck.AwsCallRecorder;
 import grants.policycheck.PolicyEvaluator;
 import grants.policycheck.TemplatePolicies;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,28 +32,27 @@ class ReportingPoliciesAreCheckedTest {
         stack.on("2008-07-02");
     }
 
-    /** The function with {@code allowed} narrowed to {@code narrower} in a copy of template.yaml. */
-    private static ReportPerformanceHandler narrowed(Path dir, AwsCallRecorder[] recorder, String allowed,
-                                                     String narrower) throws IOException {
-        String template = Files.readString(TemplatePolicies.repositoryTemplate());
-        assertThat(template).as("the statement this test narrows").containsOnlyOnce(allowed);
-        Path copy = dir.resolve("template.yaml");
-        Files.writeString(copy, template.replace(allowed, narrower));
-        recorder[0] = new AwsCallRecorder(PolicyEvaluator.of(copy));
-        return stack.decidedBy(recorder[0]);
+    /** What a call of the function met with {@code allowed} narrowed to {@code narrower} in a copy of template.yaml. */
+    private record Refused(int status, List<String> denials) {
+
+        static Refused of(Path dir, String allowed, String narrower, String event, Actor caller) throws IOException {
+            String template = Files.readString(TemplatePolicies.repositoryTemplate());
+            assertThat(template).as("the statement this test narrows").containsOnlyOnce(allowed);
+            Path copy = dir.resolve("template.yaml");
+            Files.writeString(copy, template.replace(allowed, narrower));
+            AwsCallRecorder recorder = new AwsCallRecorder(PolicyEvaluator.of(copy));
+            int status = ReportingOnTheEmulators.call(stack.decidedBy(recorder), event, caller, Map.of(), null).status();
+            return new Refused(status, recorder.takeDenials());
+        }
     }
 
     @Test
     void aFigureRecordedUnderANarrowedWriteStatementIsRefusedAsAwsWould(@TempDir Path dir) throws IOException {
-        AwsCallRecorder[] recorder = new AwsCallRecorder[1];
-        ReportPerformanceHandler function = narrowed(dir, recorder, "dynamodb:LeadingKeys: ['REGISTER#*']\n",
-                "dynamodb:LeadingKeys: ['REGISTER#other-*']\n");
+        Refused refused = Refused.of(dir, "dynamodb:LeadingKeys: ['REGISTER#*']\n",
+                "dynamodb:LeadingKeys: ['REGISTER#other-*']\n", "post-figure.json", ReportingOnTheEmulators.ANN);
 
-        int status = ReportingOnTheEmulators.call(function, "post-figure.json", ReportingOnTheEmulators.ANN, Map.of(),
-                null).status();
-
-        assertThat(status).as("the handler catches the refusal").isEqualTo(500);
-        assertThat(recorder[0].takeDenials()).singleElement().asString().contains(
+        assertThat(refused.status()).as("the handler catches the refusal").isEqualTo(500);
+        assertThat(refused.denials()).singleElement().asString().contains(
                 "AWS would deny ReportPerformanceFunction", "TransactWriteItems: Put",
                 "pk=REGISTER#" + ReportingOnTheEmulators.REGISTER, "WriteRegistersOnly", "REGISTER#other-*");
         assertThat(stack.call("get-card.json", ReportingOnTheEmulators.BOARD).body().path("value").isNull())
@@ -60,15 +61,11 @@ class ReportingPoliciesAreCheckedTest {
 
     @Test
     void aCardReadUnderANarrowedReadStatementIsRefusedAsAwsWould(@TempDir Path dir) throws IOException {
-        AwsCallRecorder[] recorder = new AwsCallRecorder[1];
-        ReportPerformanceHandler function = narrowed(dir, recorder, "dynamodb:LeadingKeys: ['REGISTER#*', 'AGREEMENT#*']",
-                "dynamodb:LeadingKeys: ['REGISTER#*']");
+        Refused refused = Refused.of(dir, "dynamodb:LeadingKeys: ['REGISTER#*', 'AGREEMENT#*']",
+                "dynamodb:LeadingKeys: ['REGISTER#*']", "get-card.json", ReportingOnTheEmulators.BOARD);
 
-        int status = ReportingOnTheEmulators.call(function, "get-card.json", ReportingOnTheEmulators.BOARD, Map.of(),
-                null).status();
-
-        assertThat(status).isEqualTo(500);
-        assertThat(recorder[0].takeDenials()).first().asString().contains("AWS would deny ReportPerformanceFunction",
+        assertThat(refused.status()).isEqualTo(500);
+        assertThat(refused.denials()).first().asString().contains("AWS would deny ReportPerformanceFunction",
                 "GetItem", "pk=AGREEMENT#" + ReportingOnTheEmulators.CONTRACT, "ReadRegistersAndMonitoredAgreementsOnly");
     }
 }
