@@ -53,7 +53,8 @@ class ReportingTemplateTest {
                 assertThat(Template.referencedResources(statement.path("Resource"))).containsExactly("GrantsTable");
                 assertThat(partitions).as(statement.path("Sid").asText() + " names its partitions").isNotEmpty();
                 (actions.contains("dynamodb:PutItem") ? written : read).addAll(partitions);
-                assertThat(actions).isSubsetOf("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:Query");
+                assertThat(actions).isSubsetOf("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:GetItem",
+                        "dynamodb:Query");
             }
         }
         assertThat(written).containsExactly("REGISTER#*");

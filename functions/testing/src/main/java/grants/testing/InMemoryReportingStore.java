@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * {@link ReportingStore} in memory, with the real store's refusals: a register is replaced only at
- * the version it was read at, a quarter's figure with a given sequence is added once, a request key
+ * the version it was read at (a figure moves it to the next), a quarter's figure with a given sequence is added once, a request key
  * once, and an audit entry goes in only with its change.
  */
 public final class InMemoryReportingStore implements ReportingStore {
@@ -75,6 +75,10 @@ public final class InMemoryReportingStore implements ReportingStore {
                 && o.period().equals(observation.period()) && o.sequence() == observation.sequence());
         if (free) {
             append(observations, registerId, observation, entry);
+            Register register = registers.get(registerId);
+            registers.put(registerId, new Register(register.registerId(), register.note(), register.themes(),
+                    register.outcomes(), register.people(), register.indicators(), register.meetings(),
+                    register.version() + 1)); // a change read before this figure is stale
         }
         return free;
     }

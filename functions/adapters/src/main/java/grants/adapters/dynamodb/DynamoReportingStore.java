@@ -28,7 +28,8 @@ import java.util.function.Function;
  * </pre>
  *
  * Every write is one transaction with its audit entry: both or neither. The register is replaced
- * whole, on the condition that its {@code version} is the one it was read at. A figure is put with
+ * whole, on the condition that its {@code version} is the one it was read at; a figure moves it to
+ * its next version, so a change read before the figure cannot change a field the figure locks. A figure is put with
  * {@code attribute_not_exists} on its key, so of two owners racing for the same revision (the same
  * sequence) one wins and the other is told. Narratives are never refused: one that meets another
  * written at the same moment takes the next number.
@@ -72,9 +73,12 @@ public final class DynamoReportingStore implements ReportingStore {
         return inOrderWritten(registerId, Keys.figurePrefix(), ReportingItems::observation, Observation::recordedOn);
     }
 
+    /** The figure, the register's next version and the audit entry, all or none; false if the figure's key was taken. */
     @Override
     public boolean addObservation(String registerId, Observation observation, AuditEntry entry) {
-        return transact(Transactions.putNew(table.name(), ReportingItems.observation(registerId, observation)), entry);
+        return Transactions.writeUnlessFirstConditionFails(table.client(), List.of(
+                Transactions.putNew(table.name(), ReportingItems.observation(registerId, observation)),
+                nextVersion(registerId), audit.inTransaction(entry)));
     }
 
     @Override
@@ -85,14 +89,14 @@ public final class DynamoReportingStore implements ReportingStore {
                                 ReportingItems.observation(figure))));
     }
 
-    /** The figure, its request key and the audit entry, all or none; false if either key was taken. */
+    /** The figure, its request key, the register's next version and the audit entry, all or none; false if either key was taken. */
     @Override
     public boolean addRequestedObservation(String registerId, Requested requested, AuditEntry entry) {
         return Transactions.writeUnlessAnyConditionFails(table.client(), List.of(
                 Transactions.putNew(table.name(), ReportingItems.observation(registerId, requested.observation())),
                 Transactions.putNew(table.name(), ReportingItems.request(registerId, requested.requestKey(),
                         requested.fingerprint(), requested.observation())),
-                audit.inTransaction(entry)));
+                nextVersion(registerId), audit.inTransaction(entry)));
     }
 
     /** Every narrative, by the day written and, within a quarter, in the order written. */
@@ -120,6 +124,19 @@ public final class DynamoReportingStore implements ReportingStore {
 
     private Optional<Map<String, AttributeValue>> record(String registerId) {
         return table.get(Keys.register(registerId), Keys.REGISTER_ITEM);
+    }
+
+    /**
+     * The register moved to its next version, in a figure's transaction: a change of the register read
+     * before the figure is then refused as stale, so none can change a field the figure locks unseen.
+     */
+    private TransactWriteItem nextVersion(String registerId) {
+        return TransactWriteItem.builder().update(update -> update.tableName(table.name())
+                .key(GrantsTable.key(Keys.register(registerId), Keys.REGISTER_ITEM))
+                .updateExpression("SET #version = #version + :one")
+                .conditionExpression("attribute_exists(pk)")
+                .expressionAttributeNames(Map.of("#version", ReportingItems.VERSION))
+                .expressionAttributeValues(Map.of(":one", GrantsTable.n(1)))).build();
     }
 
     /**

@@ -123,7 +123,9 @@ class DynamoReportingStoreTest {
         Narrative narrative = on("2008-07-11").narrate(owner, REGISTER, "ni-152", Q1, "Two job clubs opened.",
                 "Open a third in Foleshill.");
 
-        assertThat(store.register(REGISTER)).contains(kept);
+        Register stored = store.register(REGISTER).orElseThrow();
+        assertThat(stored).usingRecursiveComparison().ignoringFields("version").isEqualTo(kept);
+        assertThat(stored.version()).as("each figure moved the register on").isEqualTo(kept.version() + 3);
         assertThat(kept.person("owner-bo").orElseThrow().email()).as("an absent email stays absent").isNull();
         assertThat(kept.indicator("ni-152").orElseThrow().targets().get("2008-09")).as("decimals as given")
                 .isEqualTo(new BigDecimal("12.50"));
@@ -231,6 +233,32 @@ class DynamoReportingStoreTest {
         // The use case tells whoever made the stale change.
         assertThat(store.replace(changed.withTheme(new Theme("health", "Healthier people")), changed.version(), entry))
                 .isTrue();
+    }
+
+    @Test
+    void aRegisterChangeReadBeforeAFigureWasRecordedIsRefusedSoItCannotChangeALockedFieldUnseen() {
+        Register readBefore = keptByTheManager();
+        on("2008-07-02").record(owner, REGISTER, "ni-152", Q1, Figure.of("12.40"), Observation.Finality.FINAL, null);
+        // What a manager's change made from the register read before the figure (no figures then: not locked).
+        Register unseen = readBefore.withIndicator(indicatorAsAFlow(), false);
+        AuditEntry entry = AuditEntry.by(manager, Instant.now(), REGISTER, "INDICATOR_SAVED", "indicator ni-152",
+                "LEVEL", "FLOW");
+        List<String> actionsBefore = recordedActions();
+
+        assertThat(store.replace(unseen, readBefore.version(), entry)).isFalse();
+        assertThat(store.register(REGISTER).orElseThrow().indicator("ni-152").orElseThrow().accumulation())
+                .isEqualTo(Indicator.Accumulation.LEVEL);
+        assertThat(recordedActions()).isEqualTo(actionsBefore);
+        // Made again from the register as it stands, the change meets the rule.
+        assertThatThrownBy(() -> on("2008-07-03").saveIndicator(manager, REGISTER, indicatorAsAFlow()))
+                .hasMessageContaining("add a new indicator instead");
+    }
+
+    private static Indicator indicatorAsAFlow() {
+        Indicator level = indicator("ni-152", "NI 152", "owner-ann", Indicator.Accumulation.LEVEL, "12.50");
+        return new Indicator(level.id(), level.reference(), level.title(), level.outcome(), level.owner(),
+                level.polarity(), level.measure(), Indicator.Accumulation.FLOW, level.decimals(), level.unit(),
+                level.baseline(), level.targets(), level.tolerance(), level.contributions());
     }
 
     @Test

@@ -25,7 +25,9 @@ public interface ReportingStore {
 
     /**
      * Adds the figure unless its indicator's quarter already has one with its {@code sequence}; true if
-     * this call added it. Two owners racing for one revision: one wins, the other is told.
+     * this call added it. Two owners racing for one revision: one wins, the other is told. It moves the
+     * register to its next version in the same transaction, so that a change of the register read before
+     * the figure (which could not see it, and so could change a field the figure locks) is refused as stale.
      */
     boolean addObservation(String registerId, Observation observation, AuditEntry entry);
 
