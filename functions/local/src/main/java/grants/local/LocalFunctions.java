@@ -23,6 +23,7 @@ import grants.functions.support.SupportDaysHandler;
 import grants.functions.intake.EnterAgreementsHandler;
 import grants.functions.monitoring.MonitorAgreementsHandler;
 import grants.functions.reminders.DailyReminderRunHandler;
+import grants.functions.reporting.ReportPerformanceHandler;
 import grants.functions.rounds.CommissionRoundsHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -68,6 +69,7 @@ final class LocalFunctions implements AutoCloseable {
     private SupportDaysHandler supportDays;
     private CommissionRoundsHandler commissionRounds;
     private MonitorAgreementsHandler monitorAgreements;
+    private ReportPerformanceHandler reportPerformance;
     private DailyReminderRunHandler dailyReminderRun;
     private EnterAgreementsHandler enterAgreements;
     private SendNoticesHandler sendNotices;
@@ -173,6 +175,7 @@ final class LocalFunctions implements AutoCloseable {
         routes.addAll(SupportDaysHandler.ROUTES);
         routes.addAll(CommissionRoundsHandler.ROUTES);
         routes.addAll(MonitorAgreementsHandler.ROUTES);
+        routes.addAll(ReportPerformanceHandler.ROUTES);
         return routes;
     }
 
@@ -187,6 +190,9 @@ final class LocalFunctions implements AutoCloseable {
         if (MonitorAgreementsHandler.ROUTES.contains(event.getRouteKey())) {
             return monitorAgreements().handleRequest(event, new LocalLambdaContext("MonitorAgreementsFunction"));
         }
+        if (ReportPerformanceHandler.ROUTES.contains(event.getRouteKey())) {
+            return reportPerformance().handleRequest(event, new LocalLambdaContext("ReportPerformanceFunction"));
+        }
         return allocateGrants.handleRequest(event, new LocalLambdaContext("AllocateGrantsFunction"));
     }
 
@@ -195,6 +201,20 @@ final class LocalFunctions implements AutoCloseable {
             monitorAgreements = new MonitorAgreementsHandler(wiring);
         }
         return monitorAgreements;
+    }
+
+    private synchronized ReportPerformanceHandler reportPerformance() {
+        if (reportPerformance == null) {
+            reportPerformance = new ReportPerformanceHandler(wiring);
+        }
+        return reportPerformance;
+    }
+
+    /** The API's routes open to anyone, signed in or not: what rounds and board meetings have published. */
+    static List<String> publicApiRoutes() {
+        List<String> routes = new java.util.ArrayList<>(CommissionRoundsHandler.PUBLIC_ROUTES);
+        routes.addAll(ReportPerformanceHandler.PUBLIC_ROUTES);
+        return routes;
     }
 
     /**

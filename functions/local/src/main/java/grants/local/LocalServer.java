@@ -8,7 +8,6 @@ import com.sun.net.httpserver.HttpServer;
 import grants.core.access.Actor;
 import grants.core.mail.Templates;
 import grants.documents.Json;
-import grants.functions.rounds.CommissionRoundsHandler;
 import grants.http.Identity;
 
 import java.io.IOException;
@@ -261,7 +260,7 @@ final class LocalServer implements AutoCloseable {
         String path = exchange.getRequestURI().getRawPath().substring("/api".length());
         Optional<ApiRoutes.Match> match = routes.match(exchange.getRequestMethod(), path);
         Optional<Map<String, String>> claims = bearer(exchange).flatMap(issuer::verify);
-        boolean open = match.filter(route -> CommissionRoundsHandler.PUBLIC_ROUTES.contains(route.routeKey())).isPresent();
+        boolean open = match.filter(route -> LocalFunctions.publicApiRoutes().contains(route.routeKey())).isPresent();
         if (claims.isEmpty() && !open) {
             return new Reply(401, "application/json", "{\"message\":\"Unauthorized\"}", Map.of());
         }

@@ -115,6 +115,25 @@ class LocalServerTest {
     }
 
     @Test
+    void aManagerKeepsAnIndicatorRegisterAndThePublicReadsWhatMeetingsPublishedWithoutSigningIn() throws Exception {
+        String token = signIn("manager@demo.grants.local");
+
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(server.origin()
+                        + "/api/registers/demo-laa")).header("authorization", "Bearer " + token)
+                .header("content-type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"note\": \"The demo area agreement\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> published = get("/api/public/registers/demo-laa/figures", null);
+
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(Json.parse(get("/api/registers/demo-laa", token).body()).path("note").asText())
+                .isEqualTo("The demo area agreement");
+        assertThat(get("/api/registers/demo-laa", null).statusCode()).isEqualTo(401);
+        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(Json.parse(published.body()).path("figures")).as("no board meeting has reviewed a quarter").isEmpty();
+    }
+
+    @Test
     void withoutAValidTokenTheApiAnswers401() throws Exception {
         String token = signIn("auditor@demo.grants.local");
         String tampered = token.substring(0, token.length() - 4) + "AAAA";

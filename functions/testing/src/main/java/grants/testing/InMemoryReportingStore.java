@@ -14,14 +14,15 @@ import java.util.TreeMap;
 
 /**
  * {@link ReportingStore} in memory, with the real store's refusals: a register is replaced only at
- * the version it was read at, a quarter's figure with a given sequence is added once, and an audit
- * entry goes in only with its change.
+ * the version it was read at (a figure moves it to the next), a quarter's figure with a given sequence is added once, a request key
+ * once, and an audit entry goes in only with its change.
  */
 public final class InMemoryReportingStore implements ReportingStore {
 
     private final Map<String, Register> registers = new TreeMap<>();
     private final Map<String, List<Observation>> observations = new TreeMap<>();
     private final Map<String, List<Narrative>> narratives = new TreeMap<>();
+    private final Map<String, Requested> requests = new TreeMap<>();
     private final InMemoryAuditTrail trail;
 
     public InMemoryReportingStore(InMemoryAuditTrail trail) {
@@ -74,8 +75,27 @@ public final class InMemoryReportingStore implements ReportingStore {
                 && o.period().equals(observation.period()) && o.sequence() == observation.sequence());
         if (free) {
             append(observations, registerId, observation, entry);
+            Register register = registers.get(registerId);
+            registers.put(registerId, new Register(register.registerId(), register.note(), register.themes(),
+                    register.outcomes(), register.people(), register.indicators(), register.meetings(),
+                    register.version() + 1)); // a change read before this figure is stale
         }
         return free;
+    }
+
+    @Override
+    public synchronized Optional<Requested> requested(String registerId, String requestKey) {
+        return Optional.ofNullable(requests.get(registerId + "/" + requestKey));
+    }
+
+    @Override
+    public synchronized boolean addRequestedObservation(String registerId, Requested requested, AuditEntry entry) {
+        if (requests.containsKey(registerId + "/" + requested.requestKey())
+                || !addObservation(registerId, requested.observation(), entry)) {
+            return false;
+        }
+        requests.put(registerId + "/" + requested.requestKey(), requested);
+        return true;
     }
 
     @Override

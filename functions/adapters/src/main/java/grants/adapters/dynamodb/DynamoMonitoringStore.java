@@ -8,10 +8,8 @@ import grants.core.monitoring.MonitoringStore;
 import grants.core.monitoring.Reminder;
 import grants.core.notices.Notice;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import static grants.adapters.dynamodb.GrantsTable.s;
@@ -56,7 +53,6 @@ public final class DynamoMonitoringStore implements MonitoringStore {
 
     /** The calendar whose bank holidays monitoring counts working days by (M1). */
     static final String CALENDAR = "england-and-wales";
-    private static final int MAX_ATTEMPTS = 12;
     private static final int MAX_TRANSACTION_ITEMS = 100;
     private static final LocalDate LAST_SORTABLE_DAY = LocalDate.of(9999, 12, 31);
 
@@ -261,49 +257,16 @@ public final class DynamoMonitoringStore implements MonitoringStore {
 
     /** A put that fails if an item has its key. */
     private TransactWriteItem putNew(Map<String, AttributeValue> item) {
-        return TransactWriteItem.builder().put(put -> put.tableName(table.name()).item(item)
-                .conditionExpression("attribute_not_exists(pk)")).build();
+        return Transactions.putNew(table.name(), item);
     }
 
     /** A put that fails unless the stored record is at {@code expectedVersion}. */
     private TransactWriteItem putAtVersion(Map<String, AttributeValue> item, long expectedVersion) {
-        return TransactWriteItem.builder().put(put -> put.tableName(table.name()).item(item)
-                .conditionExpression("#version = :expected")
-                .expressionAttributeNames(Map.of("#version", MonitoringItems.VERSION))
-                .expressionAttributeValues(Map.of(":expected", GrantsTable.n(expectedVersion)))).build();
+        return Transactions.putAtVersion(table.name(), item, MonitoringItems.VERSION, expectedVersion);
     }
 
-    /**
-     * Writes all or none; false when the first write's condition failed. A transaction cancelled
-     * because another met it on the same item is tried again (the retry then meets the other's
-     * write, and its condition decides).
-     */
+    /** Writes all or none; false when the first write's condition failed ({@link Transactions}). */
     private boolean transact(List<TransactWriteItem> writes) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                table.client().transactWriteItems(request -> request.transactItems(writes));
-                return true;
-            } catch (TransactionCanceledException cancelled) {
-                List<CancellationReason> reasons = cancelled.cancellationReasons();
-                if (!reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.get(0).code())) {
-                    return false;
-                }
-                boolean conflict = reasons.stream().anyMatch(reason -> "TransactionConflict".equals(reason.code()));
-                if (!conflict || attempt == MAX_ATTEMPTS) {
-                    throw cancelled;
-                }
-                sleepBefore(attempt);
-            }
-        }
-    }
-
-    private static void sleepBefore(int attempt) {
-        long jitter = ThreadLocalRandom.current().nextLong(5, 10L << Math.min(attempt, 6));
-        try {
-            Thread.sleep(jitter);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying a monitoring write", interrupted);
-        }
+        return Transactions.writeUnlessFirstConditionFails(table.client(), writes);
     }
 }

@@ -47,6 +47,7 @@ import java.util.Optional;
  * ROUND##LIST                 ROUND#{roundId}         the list of rounds (no round id has a '#')
  * AGREEMENT#{agreementId}     AGREEMENT               a monitored agreement's whole record: see DynamoMonitoringStore
  * AGREEMENT##..., REMINDER#{day}, REMINDER##DAYS, LEDGER#{agreementId}, CALENDAR#{id}: monitoring's lists, day index, ledger, bank holidays
+ * REGISTER#{registerId}     REGISTER, FIGURE#, ...  an indicator register, its figures and narratives: see DynamoReportingStore
  * </pre>
  *
  * Only AllocateGrants and CommitRuns write the PROGRAMME# and RUN# partitions; every other function may write

@@ -75,6 +75,9 @@ public final class Keys {
     static final String AGREEMENT_ORGANISATIONS = "AGREEMENT##ORGANISATIONS";
     private static final String AGREEMENTS_OF = "AGREEMENT##ORGANISATION#";
     static final String REMINDER_DAYS = "REMINDER##DAYS";
+    private static final String REGISTER = "REGISTER#";
+    private static final String FIGURE = "FIGURE#";
+    private static final String NARRATIVE = "NARRATIVE#";
 
     /** Sort keys of items that are alone in their partition, or the head of a programme. */
     static final String PROGRAMME_HEAD = "PROGRAMME";
@@ -85,6 +88,7 @@ public final class Keys {
     static final String ROUND_HEAD = "ROUND";
     static final String AGREEMENT_ITEM = "AGREEMENT";
     static final String BANK_HOLIDAYS_ITEM = "BANKHOLIDAYS";
+    static final String REGISTER_ITEM = "REGISTER";
     /** Under a programme: which of its commit jobs is unfinished, if one is. */
     static final String COMMITTING = "COMMITTING";
 
@@ -233,6 +237,40 @@ public final class Keys {
     /** A calendar's days that are not working days, held as data so that a new one needs no deploy. */
     static String calendar(String calendarId) {
         return CALENDAR + calendarId;
+    }
+
+    // Performance reporting (see DynamoReportingStore).
+
+    /** An indicator register: its whole record, and beside it every figure and narrative recorded for it. */
+    static String register(String registerId) {
+        return REGISTER + registerId;
+    }
+
+    /**
+     * A quarter's accepted figure: {@code <indicator>#<period>#<sequence>}, written once, so two owners
+     * racing for one revision cannot both win. The sequence has four digits, so that a quarter's
+     * figures list in the order recorded.
+     */
+    static String figure(String indicatorId, String period, int sequence) {
+        return FIGURE + indicatorId + "#" + period + "#" + String.format("%04d", sequence);
+    }
+
+    static String figurePrefix() {
+        return FIGURE;
+    }
+
+    /** The owner's narrative of a quarter, the {@code number}th written for it (the latest one is shown). */
+    static String narrative(String indicatorId, String period, int number) {
+        return narrativesOf(indicatorId, period) + String.format("%04d", number);
+    }
+
+    /** Every narrative of one indicator's quarter. */
+    static String narrativesOf(String indicatorId, String period) {
+        return NARRATIVE + indicatorId + "#" + period + "#";
+    }
+
+    static String narrativePrefix() {
+        return NARRATIVE;
     }
 
     // Sort keys under a programme.

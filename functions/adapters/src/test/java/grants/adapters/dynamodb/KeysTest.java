@@ -103,6 +103,21 @@ class KeysTest {
     }
 
     @Test
+    void reportingItems() {
+        assertThat(Keys.register("coventry-laa")).isEqualTo("REGISTER#coventry-laa");
+        assertThat(Keys.REGISTER_ITEM).isEqualTo("REGISTER");
+        assertThat(Keys.figure("ni-152", "2008-09 Q1", 2)).isEqualTo("FIGURE#ni-152#2008-09 Q1#0002")
+                .startsWith(Keys.figurePrefix());
+        // A quarter's figures and narratives list in the order recorded: 10 after 9.
+        assertThat(Keys.figure("ni-152", "2008-09 Q1", 10)).isGreaterThan(Keys.figure("ni-152", "2008-09 Q1", 9));
+        assertThat(Keys.narrative("ni-152", "2008-09 Q1", 1)).isEqualTo("NARRATIVE#ni-152#2008-09 Q1#0001")
+                .startsWith(Keys.narrativesOf("ni-152", "2008-09 Q1")).startsWith(Keys.narrativePrefix());
+        // One indicator's quarter never lists another's (ids have no '#').
+        assertThat(Keys.narrative("ni-15", "2008-09 Q1", 1)).doesNotStartWith(Keys.narrativesOf("ni-1", "2008-09 Q1"));
+        assertThat(Keys.figurePrefix()).doesNotStartWith(Keys.narrativePrefix()).isNotEqualTo(Keys.REGISTER_ITEM);
+    }
+
+    @Test
     void runItems() {
         assertThat(Keys.runItems("wm", "run-1")).isEqualTo("RUN#wm#run-1");
         assertThat(Keys.row("rugby")).isEqualTo("ROW#rugby").startsWith(Keys.rowPrefix());

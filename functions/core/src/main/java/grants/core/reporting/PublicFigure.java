@@ -16,4 +16,9 @@ public record PublicFigure(String indicatorId, String reference, Period period, 
     public String shownValue() {
         return Exact.shown(value, decimals);
     }
+
+    /** The target to date as shown: rounded like the value, only for showing. */
+    public Optional<String> shownTargetToDate() {
+        return targetToDate.map(target -> Exact.shown(target, decimals));
+    }
 }

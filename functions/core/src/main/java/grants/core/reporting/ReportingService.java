@@ -8,6 +8,7 @@ import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.errors.NotFoundException;
 import grants.core.errors.Problem;
+import grants.core.run.IdempotencyKey;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -100,12 +101,31 @@ public final class ReportingService {
      */
     public Observation record(Actor actor, String registerId, String indicatorId, Period period, Figure figure,
                               Observation.Finality finality, String revisionReason) {
+        return record(actor, registerId, indicatorId, period, figure, finality, revisionReason, Optional.empty());
+    }
+
+    /**
+     * The same, once per {@code Idempotency-Key}: a retry of the request with its key (after the owner check)
+     * is answered with the figure it recorded, and records nothing; the key with another request is refused.
+     */
+    public Observation record(Actor actor, String registerId, String indicatorId, Period period, Figure figure,
+                              Observation.Finality finality, String revisionReason, Optional<IdempotencyKey> key) {
         Register register = readable(actor, registerId);
         Indicator indicator = indicatorOf(register, indicatorId);
         String subject = "indicator " + indicatorId + " " + period;
         boolean manager = isManager(actor, registerId);
         if (!manager && !isOwner(actor, indicator)) {
             throw new NotYoursException(Refusal.NOT_OWNER, subject);
+        }
+        Optional<String> requestKey = key.map(k -> k.scopedTo(actor.subject()));
+        String fingerprint = IdempotencyKey.fingerprint(indicatorId, period, figure.value(), figure.numerator(),
+                figure.denominator(), finality, revisionReason);
+        Optional<ReportingStore.Requested> retried = requestKey.flatMap(k -> store.requested(registerId, k));
+        if (retried.isPresent()) {
+            if (!retried.get().fingerprint().equals(fingerprint)) {
+                throw key.orElseThrow().reusedWithAnotherRequest();
+            }
+            return retried.get().observation();
         }
         List<Problem> problems = figure.problems(indicator.accumulation());
         if (finality == null) {
@@ -133,7 +153,11 @@ public final class ReportingService {
         AuditEntry entry = entry(actor, registerId, observation.isRevision() ? "FIGURE_REVISED" : "FIGURE_RECORDED",
                 subject, earlier.isEmpty() ? null : AuditedAs.observation(earlier.get(earlier.size() - 1)),
                 AuditedAs.observation(observation));
-        if (!store.addObservation(registerId, observation, entry)) {
+        boolean added = requestKey.isPresent()
+                ? store.addRequestedObservation(registerId, new ReportingStore.Requested(requestKey.get(), fingerprint,
+                        observation), entry)
+                : store.addObservation(registerId, observation, entry);
+        if (!added) {
             throw changedMeanwhile(subject);
         }
         return observation;

@@ -25,9 +25,27 @@ public interface ReportingStore {
 
     /**
      * Adds the figure unless its indicator's quarter already has one with its {@code sequence}; true if
-     * this call added it. Two owners racing for one revision: one wins, the other is told.
+     * this call added it. Two owners racing for one revision: one wins, the other is told. It moves the
+     * register to its next version in the same transaction, so that a change of the register read before
+     * the figure (which could not see it, and so could change a field the figure locks) is refused as stale.
      */
     boolean addObservation(String registerId, Observation observation, AuditEntry entry);
+
+    /**
+     * A figure recorded under a caller's {@code Idempotency-Key} ({@code requestKey}, already scoped to
+     * the caller), with the fingerprint of the request that recorded it.
+     */
+    record Requested(String requestKey, String fingerprint, Observation observation) {
+    }
+
+    /** The figure recorded under this request key, if one was. */
+    Optional<Requested> requested(String registerId, String requestKey);
+
+    /**
+     * Adds the figure as {@link #addObservation} does, and with it, in the same transaction, its request key
+     * (once: a second request with the key adds nothing and is told false).
+     */
+    boolean addRequestedObservation(String registerId, Requested requested, AuditEntry entry);
 
     /** Every narrative of the register, in the order written. */
     List<Narrative> narratives(String registerId);

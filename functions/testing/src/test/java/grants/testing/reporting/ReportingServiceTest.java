@@ -4,6 +4,7 @@ import grants.core.access.Actor;
 import grants.core.access.ForbiddenException;
 import grants.core.access.Role;
 import grants.core.audit.AuditEntry;
+import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.errors.NotFoundException;
 import grants.core.errors.Problem;
@@ -22,6 +23,7 @@ import grants.core.reporting.ReportCard;
 import grants.core.reporting.ReportingService;
 import grants.core.reporting.Status;
 import grants.core.reporting.Theme;
+import grants.core.run.IdempotencyKey;
 import grants.testing.InMemoryAuditTrail;
 import grants.testing.InMemoryReportingStore;
 import grants.testing.SettableClock;
@@ -94,6 +96,29 @@ class ReportingServiceTest {
         assertThat(recorded.recordedBy()).isEqualTo("owner-ian");
         assertThat(recorded.recordedOn()).isEqualTo(LocalDate.of(2008, 7, 1));
         assertThat(record(manager, "310", "Late returns").isRevision()).isTrue();
+    }
+
+    @Test
+    void aFigureRetriedWithItsIdempotencyKeyIsRecordedOnceAndTheKeyServesNoOtherFigure() {
+        on(LocalDate.of(2008, 7, 1));
+        Optional<IdempotencyKey> key = IdempotencyKey.of(Optional.of("june-homes"));
+        Observation first = service.record(owner, REGISTER, "ni-154", JUNE, Figure.of("300"),
+                Observation.Finality.FINAL, null, key);
+        int entries = entries().size();
+
+        Observation retried = service.record(owner, REGISTER, "ni-154", JUNE, Figure.of("300"),
+                Observation.Finality.FINAL, null, key);
+
+        assertThat(retried).isEqualTo(first);
+        assertThat(store.observations(REGISTER)).containsExactly(first);
+        assertThat(entries()).hasSize(entries);
+        assertThatThrownBy(() -> service.record(owner, REGISTER, "ni-154", JUNE, Figure.of("301"),
+                Observation.Finality.FINAL, "recounted", key)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("Idempotency-Key");
+        // Another person's same key is their own request: the manager's figure is a revision, and needs its reason.
+        assertThatThrownBy(() -> service.record(manager, REGISTER, "ni-154", JUNE, Figure.of("300"),
+                Observation.Finality.FINAL, null, key)).isInstanceOf(RefusedException.class);
+        assertThat(store.observations(REGISTER)).containsExactly(first);
     }
 
     @Test
