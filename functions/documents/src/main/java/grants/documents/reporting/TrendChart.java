@@ -70,6 +70,7 @@ final class TrendChart {
         view.put("bottom", BOTTOM);
         view.put("ticks", ticks());
         view.put("quarters", quarters());
+        view.put("yearDividers", yearDividers());
         Series yearToDate = series(ChartPoint::yearToDate);
         Series target = series(ChartPoint::targetToDate);
         Fraction baselineValue = Fraction.ofDecimal(card.baseline().value());
@@ -88,7 +89,7 @@ final class TrendChart {
     }
 
     /** A point of a line: where it is drawn and what the card shows for it. */
-    record Point(String x, String y, String shown, String period, boolean provisional) {
+    record Point(String x, String y, String shown, String period, boolean provisional, boolean startsYear) {
     }
 
     /** A line's points, with the gaps of quarters that have no figure (a line never bridges a gap). */
@@ -99,6 +100,11 @@ final class TrendChart {
             StringBuilder segment = new StringBuilder();
             int pointsInSegment = 0;
             for (Optional<Point> point : byQuarter) {
+                if (point.isPresent() && point.get().startsYear()) { // "to date" starts afresh each April
+                    addSegment(lines, segment, pointsInSegment);
+                    segment.setLength(0);
+                    pointsInSegment = 0;
+                }
                 if (point.isPresent()) {
                     segment.append(segment.isEmpty() ? "" : " ").append(point.get().x()).append(',').append(point.get().y());
                     pointsInSegment++;
@@ -134,7 +140,7 @@ final class TrendChart {
             ChartPoint point = card.chart().get(i);
             String x = x(i);
             byQuarter.add(figure.apply(point).map(f -> new Point(x, y(decimal(f)), card.shown(f),
-                    point.period().toString(), point.provisional())));
+                    point.period().toString(), point.provisional(), point.period().quarter() == 1)));
         }
         return new Series(byQuarter);
     }
@@ -158,11 +164,24 @@ final class TrendChart {
         return quarters;
     }
 
+    /** A faint line before each April: a year's figures to date start afresh there, so no line crosses it. */
+    private List<Map<String, String>> yearDividers() {
+        List<Map<String, String>> dividers = new ArrayList<>();
+        for (int i = 1; i < card.chart().size(); i++) {
+            if (card.chart().get(i).period().quarter() == 1) {
+                dividers.add(Map.of("x", tenths(new BigDecimal(x(i)).subtract(column().divide(TWO, PRECISION)))));
+            }
+        }
+        return dividers;
+    }
+
+    private BigDecimal column() {
+        return BigDecimal.valueOf(RIGHT - LEFT).divide(BigDecimal.valueOf(Math.max(card.chart().size(), 1)), PRECISION);
+    }
+
     /** The middle of quarter {@code i}'s column. */
     private String x(int i) {
-        int columns = Math.max(card.chart().size(), 1);
-        BigDecimal column = BigDecimal.valueOf(RIGHT - LEFT).divide(BigDecimal.valueOf(columns), PRECISION);
-        return tenths(BigDecimal.valueOf(LEFT).add(column.multiply(BigDecimal.valueOf(2L * i + 1)).divide(TWO)));
+        return tenths(BigDecimal.valueOf(LEFT).add(column().multiply(BigDecimal.valueOf(2L * i + 1)).divide(TWO)));
     }
 
     private String y(BigDecimal value) {
