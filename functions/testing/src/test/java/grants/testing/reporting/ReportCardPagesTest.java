@@ -12,7 +12,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -32,19 +31,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReportCardPagesTest {
 
-    private static final LocalDate NOVEMBER_MEETING = LocalDate.of(2009, 11, 19);
-
-    private static RegisterReplay replay;
-    private static BoardPack pack;
-
-    @BeforeAll
-    static void play() {
-        replay = RegisterReplay.play(IndicatorBook.read(IndicatorBook.COVENTRY), NOVEMBER_MEETING);
-        pack = replay.service.boardPack(replay.as("board-lucy"), replay.book.registerId(), NOVEMBER_MEETING);
-    }
+    /** The example played up to its meeting of 19 November 2009, and the pack that meeting read. */
+    private static final RegisterReplay replay =
+            RegisterReplay.play(IndicatorBook.read(IndicatorBook.COVENTRY), LocalDate.of(2009, 11, 19));
+    private static final BoardPack pack = replay.service.boardPack(replay.as("board-lucy"), replay.book.registerId(),
+            LocalDate.of(2009, 11, 19));
+    private static final Map<String, ReportCard> byReference = pack.cards().stream()
+            .collect(java.util.stream.Collectors.toMap(ReportCard::reference, c -> c));
 
     private static ReportCard card(String reference) {
-        return pack.cards().stream().filter(c -> c.reference().equals(reference)).findFirst().orElseThrow();
+        return byReference.get(reference);
     }
 
     static Document page(ReportCard card) {
@@ -135,6 +131,11 @@ class ReportCardPagesTest {
         assertThat(style).containsPattern("\\.line--target \\{[^}]*stroke-dasharray")
                 .doesNotContainPattern("\\.line--year-to-date \\{[^}]*stroke-dasharray");
         assertThat(svg.select("circle.point--year-to-date title").eachText()).contains("Year to date, 2009-10 Q2: 15.4");
+        java.math.BigDecimal yearToDateY = new java.math.BigDecimal(svg.select("circle.point--year-to-date").last().attr("cy"));
+        java.math.BigDecimal targetY = new java.math.BigDecimal(svg.select("rect.point--target").last().attr("y"));
+        assertThat(yearToDateY).as("15.4 is drawn above 14.8").isLessThan(targetY);
+        assertThat(page(card("NI 20")).select("polyline.line--year-to-date")).as("one line a year: none crosses April")
+                .hasSize(2);
         assertThat(page.select("p.text-alternative").text()).contains("In 2009-10 Q2 the year to date is 15.4 against a target to date of 14.8: not met")
                 .containsPattern("the quarter's figure (rose|fell|stayed)");
     }
@@ -179,19 +180,38 @@ class ReportCardPagesTest {
     @Test
     void theContributingAgreementsLatestAcceptedOutputsAreListed() {
         ReportCard card = card("NI 152");
-        ReportCard withAgreement = new ReportCard(card.indicatorId(), card.reference(), card.title(), card.unit(),
-                card.decimals(), card.polarity(), card.theme(), card.outcome(), card.owner(), card.period(), card.value(),
-                card.yearToDate(), card.targetToDate(), card.status(), card.againstPrevious(), card.againstYearBefore(),
-                card.revised(), card.provisional(), card.revisions(), card.baseline(), card.chart(), card.narrative(),
-                List.of(new ContributingAgreement("agr-7", "Job Shop Coventry", Optional.of(LocalDate.of(2009, 10, 20)),
+        ReportCard withAgreement = copy(card, card.chart(), card.status(), List.of(
+                new ContributingAgreement("agr-7", "Job Shop Coventry", Optional.of(LocalDate.of(2009, 10, 20)),
                         Map.of("people into work", 42L, "people trained", 120L)),
-                        new ContributingAgreement("agr-9", "Skills Works", Optional.empty(), Map.of())),
-                card.asOf());
+                new ContributingAgreement("agr-9", "Skills Works", Optional.empty(), Map.of())));
         Elements rows = page(withAgreement).select(".contributions tbody tr");
         assertThat(rows.get(0).select("td").eachText())
                 .containsExactly("agr-7", "Job Shop Coventry", "20 October 2009", "people into work: 42; people trained: 120");
         assertThat(rows.get(1).select("td").eachText()).containsExactly("agr-9", "Skills Works", "No return accepted yet", "None");
         assertThat(page(card).select(".contributions").text()).contains("No monitored agreement contributes");
+    }
+
+    @Test
+    void aCardWithNoFigureYetSaysSoInsteadOfDrawingLines() {
+        ReportCard card = card("NI 152");
+        List<ChartPoint> empty = card.chart().stream().map(p -> new ChartPoint(p.period(), Optional.empty(),
+                Optional.empty(), Optional.empty(), false, false)).toList();
+        Document page = page(copy(card, empty, Status.NO_DATA, List.of()));
+        assertThat(page.select(".status .tag").text()).isEqualTo("No figure yet");
+        assertThat(page.select("svg polyline, svg circle")).isEmpty();
+        assertThat(page.select("svg .label text").eachText()).containsExactly("Baseline 13.8");
+        assertThat(page.select("p.text-alternative").text()).startsWith("No quarter from 2007-08 Q3 to 2009-10 Q2 has a figure yet.");
+        assertThat(page.select("table.figures tbody td.num").eachText()).containsOnly("No figure");
+    }
+
+    private static ReportCard copy(ReportCard card, List<ChartPoint> chart, Status status,
+                                   List<ContributingAgreement> contributions) {
+        return new ReportCard(card.indicatorId(), card.reference(), card.title(), card.unit(),
+                card.decimals(), card.polarity(), card.theme(), card.outcome(), card.owner(), card.period(),
+                chart.get(chart.size() - 1).value(), chart.get(chart.size() - 1).yearToDate(),
+                chart.get(chart.size() - 1).targetToDate(), status, card.againstPrevious(), card.againstYearBefore(),
+                card.revised(), card.provisional(), card.revisions(), card.baseline(), chart, card.narrative(),
+                contributions, card.asOf());
     }
 
     @Test
