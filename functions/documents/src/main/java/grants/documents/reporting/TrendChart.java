@@ -89,7 +89,8 @@ final class TrendChart {
     }
 
     /** A point of a line: where it is drawn and what the card shows for it. */
-    record Point(String x, String y, String shown, String period, boolean provisional, boolean startsYear) {
+    record Point(String x, String y, String shown, String period, boolean provisional, boolean revised,
+                 boolean startsYear) {
     }
 
     /** A line's points, with the gaps of quarters that have no figure (a line never bridges a gap). */
@@ -140,7 +141,7 @@ final class TrendChart {
             ChartPoint point = card.chart().get(i);
             String x = x(i);
             byQuarter.add(figure.apply(point).map(f -> new Point(x, y(decimal(f)), card.shown(f),
-                    point.period().toString(), point.provisional(), point.period().quarter() == 1)));
+                    point.period().toString(), point.provisional(), point.revised(), point.period().quarter() == 1)));
         }
         return new Series(byQuarter);
     }

@@ -150,6 +150,7 @@ class ReportCardPagesTest {
                 .filter(row -> row.select("th").text().equals("2009-10 Q1")).findFirst().orElseThrow();
         assertThat(july.select("td").last().text()).isEqualTo("Revised: " + reason);
         assertThat(july.select("td").first().text()).isEqualTo("2.14");
+        assertThat(page.select("circle.point--year-to-date title").eachText()).contains("Year to date, 2009-10 Q1: 2.14 (revised)");
         assertThat(page.select(".revisions li").text()).contains("2009-10 Q1").contains("3 September 2009").contains(reason);
         assertThat(page(card("NI 152")).select(".revisions").text()).contains("No figure on this card has been revised");
     }
