@@ -9,8 +9,11 @@ import grants.core.errors.InvalidInputException;
 import grants.core.errors.Problem;
 import grants.core.reporting.NotYoursException;
 import grants.core.reporting.Register;
+import grants.core.reporting.ReportCard;
 import grants.core.reporting.ReportingService;
 import grants.documents.Json;
+import grants.documents.reporting.BoardPackPage;
+import grants.documents.reporting.ReportCardPage;
 import grants.http.Access;
 import grants.http.HttpRequests;
 import grants.http.HttpResponses;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static grants.core.access.Role.INDICATOR_OWNER;
@@ -88,12 +92,13 @@ final class ReportRoutes {
             return Optional.ofNullable(switch (routeKey) {
                 case REGISTER -> ok(ReportingJson.register(reporting.register(caller, registerId)));
                 case OWN_INDICATORS -> ok(ReportingJson.indicators(registerId, reporting.indicatorsOf(caller, registerId)));
-                case CARD -> ok(ReportingJson.card(reporting.card(caller, registerId, indicatorId(request),
-                        ReportingRequests.quarter(request))));
-                case PACK -> ok(ReportingJson.pack(reporting.boardPack(caller, registerId, meetingDate(request))));
+                case CARD -> card(request, reporting.card(caller, registerId, indicatorId(request),
+                        ReportingRequests.quarter(request)));
+                case PACK -> asAsked(request, reporting.boardPack(caller, registerId, meetingDate(request)),
+                        ReportingJson::pack, BoardPackPage::html);
                 case PUBLIC_FIGURES -> ok(ReportingJson.publicFigures(registerId, reporting.publicFigures(registerId)));
-                case PUBLIC_CARD -> ok(ReportingJson.card(reporting.publicCard(registerId, indicatorId(request),
-                        ReportingRequests.quarter(request))));
+                case PUBLIC_CARD -> card(request, reporting.publicCard(registerId, indicatorId(request),
+                        ReportingRequests.quarter(request)));
                 case FIGURE -> figure(request, caller, registerId);
                 case NARRATIVE -> {
                     ReportingRequests.Told told = ReportingRequests.narrative(ReportingRequests.bodyOf(request));
@@ -108,6 +113,21 @@ final class ReportRoutes {
                     .putArray("details");
             return Optional.of(HttpResponses.json(403, body));
         }
+    }
+
+    private static APIGatewayV2HTTPResponse card(APIGatewayV2HTTPEvent request, ReportCard card) {
+        return asAsked(request, card, ReportingJson::card, ReportCardPage::html);
+    }
+
+    /**
+     * A card or a pack as JSON for the console, or as the printable page (P7: at most two A4 sides a
+     * card) for a caller whose {@code Accept} asks for HTML first, as a browser opening the link does.
+     */
+    private static <T> APIGatewayV2HTTPResponse asAsked(APIGatewayV2HTTPEvent request, T read,
+                                                    Function<T, JsonNode> json, Function<T, String> page) {
+        boolean html = HttpRequests.header(request, "accept").map(accept -> accept.trim().startsWith("text/html"))
+                .orElse(false);
+        return html ? HttpResponses.text(200, "text/html; charset=utf-8", page.apply(read)) : ok(json.apply(read));
     }
 
     private APIGatewayV2HTTPResponse figure(APIGatewayV2HTTPEvent request, Actor caller, String registerId) {

@@ -1,5 +1,6 @@
 package grants.functions.reporting;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.functions.reporting.ReportingOnTheEmulators.Response;
 import org.junit.jupiter.api.BeforeAll;
@@ -235,6 +236,21 @@ class ReportPerformanceHandlerTest {
 
     @Test
     @Order(9)
+    void aBrowserOpeningACardsLinkGetsThePrintablePageAndTheConsoleTheJson() {
+        stack.on("2008-08-14");
+        APIGatewayV2HTTPResponse publicPage = stack.page("get-public-card.json", null);
+        APIGatewayV2HTTPResponse partnersPage = stack.page("get-card.json", PARTNER);
+
+        assertThat(publicPage.getStatusCode()).isEqualTo(200);
+        assertThat(publicPage.getHeaders().get("content-type")).isEqualTo("text/html; charset=utf-8");
+        assertThat(publicPage.getBody()).contains("NI 152", "<svg", "12.7").doesNotContain("12.3");
+        assertThat(partnersPage.getBody()).as("partners see the figure of the meeting's day").contains("12.3");
+        assertThat(stack.call("get-public-card.json", null).body().path("value").asText())
+                .as("without asking for HTML, the console's JSON").isEqualTo("12.7");
+    }
+
+    @Test
+    @Order(10)
     void theBoardPackIsFrozenTheDayBeforeItsMeetingAwaitingOwnersFirst() {
         stack.on("2008-09-01");
         JsonNode pack = stack.call("get-board-pack.json", BOARD).body();

@@ -169,8 +169,19 @@ final class ReportingOnTheEmulators {
         return call(function, eventFile, caller, path, body, Map.of());
     }
 
+    /** A sample event asked for as a browser opening its link asks: HTML first. */
+    APIGatewayV2HTTPResponse page(String eventFile, Actor caller) {
+        return answer(handler, eventFile, caller, Map.of(), null, Map.of("accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
+    }
+
     private static Response call(ReportPerformanceHandler function, String eventFile, Actor caller,
                                  Map<String, String> path, String body, Map<String, String> headers) {
+        APIGatewayV2HTTPResponse response = answer(function, eventFile, caller, path, body, headers);
+        return new Response(response.getStatusCode(), Json.parse(response.getBody()));
+    }
+
+    private static APIGatewayV2HTTPResponse answer(ReportPerformanceHandler function, String eventFile, Actor caller,
+                                                   Map<String, String> path, String body, Map<String, String> headers) {
         APIGatewayV2HTTPEvent event = EventLoader.loadApiGatewayHttpEvent(eventFile);
         event.setRequestContext(caller == null ? null : Identity.verified(Identity.claimsOf(caller)));
         Map<String, String> parameters = new HashMap<>(event.getPathParameters());
@@ -180,8 +191,7 @@ final class ReportingOnTheEmulators {
         Map<String, String> allHeaders = new HashMap<>(event.getHeaders());
         allHeaders.putAll(headers);
         event.setHeaders(allHeaders);
-        APIGatewayV2HTTPResponse response = function.handleRequest(event, new LocalLambdaContext("ReportPerformanceFunction"));
-        return new Response(response.getStatusCode(), Json.parse(response.getBody()));
+        return function.handleRequest(event, new LocalLambdaContext("ReportPerformanceFunction"));
     }
 
     Response call(String eventFile, Actor caller) {
