@@ -24,6 +24,7 @@ import grants.localaws.LocalLambdaContext;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -31,7 +32,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The daily reminder run (M8) over a national number of agreements on the embedded stack, through
@@ -65,7 +69,7 @@ final class DailyRunScale {
             all.add(contract("contract-" + i, organisations.get(i % organisations.size()).id(), start));
         }
         LocalDate busyDay = firstReminderDay(all.get(0));
-        LocalDate quietDay = busyDay.minusDays(busyDay.getDayOfWeek() == java.time.DayOfWeek.MONDAY ? 3 : 1);
+        LocalDate quietDay = busyDay.minusDays(busyDay.getDayOfWeek() == DayOfWeek.MONDAY ? 3 : 1);
         try (LocalAwsStack stack = LocalAwsStack.inMemory()) {
             AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
                     stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
@@ -73,8 +77,8 @@ final class DailyRunScale {
             AuditTable.createIfMissing(aws.dynamoDb(), "bench-audit");
             Environment environment = Environment.of(Map.of(Environment.TABLE, "bench", Environment.AUDIT_TABLE, "bench-audit"));
             Wiring entering = new Wiring(environment, aws, at(FIRST_START.minusMonths(1)));
-            Actor manager = new Actor("bench@example.org", "bench@example.org", java.util.Set.of(Role.PROGRAMME_MANAGER),
-                    java.util.Optional.empty(), java.util.Optional.empty(), java.util.Set.of(ROUND));
+            Actor manager = new Actor("bench@example.org", "bench@example.org", Set.of(Role.PROGRAMME_MANAGER),
+                    Optional.empty(), Optional.empty(), Set.of(ROUND));
             entering.rounds().create(RoundHeader.open(setup), AuditEntry.by(manager, Instant.now(), ROUND,
                     "ROUND_SET_UP", "bench", null, null));
             MonitoringService monitoring = new MonitoringService(entering.monitoring(), new KnownAddressees(entering.rounds(),
@@ -84,7 +88,7 @@ final class DailyRunScale {
                     chunk -> monitoring.enter(manager, chunk)));
             List<Agreement> later = all.subList(due, agreements);
             // A thousand at a time: the items of 100,000 records at once would not fit the heap.
-            java.util.concurrent.atomic.AtomicInteger putIn = new java.util.concurrent.atomic.AtomicInteger();
+            AtomicInteger putIn = new AtomicInteger();
             long seed = Stopwatch.millis(() -> chunks(later, 1_000).forEach(chunk -> {
                 RoundScale.parallel(MonitoringSeed.batches(entering.table(), chunk.stream().map(DailyRunScale::monitored).toList(),
                         agreement -> Reminder.plannedFor(agreement, MonitoringSettings.STANDARD, NO_HOLIDAYS)), Runnable::run);
@@ -119,7 +123,7 @@ final class DailyRunScale {
                 start.plusYears(3).minusDays(1),
                 List.of(new Agreement.Instalment(1, start, 100_000_00), new Agreement.Instalment(2, start.plusYears(1), 100_000_00),
                         new Agreement.Instalment(3, start.plusYears(2), 100_000_00)),
-                List.of(new Agreement.Milestone(id + "/m1", start.plusMonths(6), "Service open", java.util.Set.of(2))),
+                List.of(new Agreement.Milestone(id + "/m1", start.plusMonths(6), "Service open", Set.of(2))),
                 List.of(new Agreement.Output("People helped", 400), new Agreement.Output("Sessions", 48)));
     }
 
