@@ -70,7 +70,7 @@ class LocalAwsStackTest {
     /**
      * The local runner's tables outlive the command that wrote them, and their database writes ahead
      * to a log (one flush a write, not a journal written and removed around each: tests and commands
-     * that commit a run waited on the disk for that).
+     * that commit a run waited on the disk for that). A closed stack has let go of the file.
      */
     @Test
     void aPersistentStackKeepsItsTablesAcrossARestartInAWriteAheadLog(@TempDir Path state) throws Exception {
@@ -90,7 +90,6 @@ class LocalAwsStackTest {
         SQLiteConnection database = new SQLiteConnection(state.resolve("dynamodb/shared-local-instance.db").toFile());
         try {
             database.open(false);
-            database.setBusyTimeout(10_000);
             SQLiteStatement mode = database.prepare("PRAGMA journal_mode");
             mode.step();
             assertThat(mode.columnString(0)).isEqualTo("wal");

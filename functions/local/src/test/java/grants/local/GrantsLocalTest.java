@@ -166,8 +166,8 @@ class GrantsLocalTest {
         String state = work.resolve("state").toString();
         String[] programme = {"support", "--programme-id", "l2d-2007-08", "--state", state};
 
-        assertThat(run(concat(programme, "adviser", "--id", "a1", "--name", "Housing Adviser", "--days", "2")).exitCode())
-                .isZero();
+        CommandRun adviser = run(concat(programme, "adviser", "--id", "a1", "--name", "Housing Adviser", "--days", "2"));
+        assertThat(adviser.exitCode()).as(adviser.err()).isZero();
         assertThat(run(concat(programme, "pool", "--id", "shropshire-pool", "--members",
                 "shropshire,bridgnorth,oswestry")).exitCode()).isZero();
         assertThat(run(concat(programme, "book", "--adviser", "a1", "--pool", "shropshire-pool", "--date", "2007-09-03",
