@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>One Chromium serves every browser test class of a test JVM (starting one takes seconds on two
  * busy cores): each class opens a session on its own server and, closing it, leaves the browser as a
- * fresh one would be (no cookies, storage or cache, a blank page), so no class sees what another did.
+ * fresh one would be (no cookies, storage or cache, a new blank tab), so no class sees what another did.
  * The browser is quit when the JVM ends.
  */
 final class BrowserSession implements AutoCloseable {
