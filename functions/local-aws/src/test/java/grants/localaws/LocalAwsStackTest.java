@@ -1,7 +1,10 @@
 package grants.localaws;
 
+import com.almworks.sqlite4java.SQLiteConnection;
+import com.almworks.sqlite4java.SQLiteStatement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -24,6 +27,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -61,6 +65,42 @@ class LocalAwsStackTest {
         assertThat(dynamoDb.getItem(r -> r.tableName(table).key(Map.of("pk", AttributeValue.fromS("a"))))
                 .item().get("amountPence").n())
                 .isEqualTo("1960000");
+    }
+
+    /**
+     * The local runner's tables outlive the command that wrote them, and their database writes ahead
+     * to a log (one flush a write, not a journal written and removed around each: tests and commands
+     * that commit a run waited on the disk for that). A closed stack has let go of the file.
+     */
+    @Test
+    void aPersistentStackKeepsItsTablesAcrossARestartInAWriteAheadLog(@TempDir Path state) throws Exception {
+        String table = TestAwsStack.uniqueTableName(getClass());
+        try (LocalAwsStack first = LocalAwsStack.persistent(state)) {
+            DynamoDbClient dynamoDb = dynamoDb(first);
+            dynamoDb.createTable(r -> r.tableName(table).billingMode("PAY_PER_REQUEST")
+                    .attributeDefinitions(a -> a.attributeName("pk").attributeType("S"))
+                    .keySchema(k -> k.attributeName("pk").keyType("HASH")));
+            dynamoDb.putItem(r -> r.tableName(table).item(Map.of("pk", AttributeValue.fromS("kept"))));
+        }
+
+        try (LocalAwsStack again = LocalAwsStack.persistent(state)) {
+            assertThat(dynamoDb(again).getItem(r -> r.tableName(table).key(Map.of("pk", AttributeValue.fromS("kept"))))
+                    .hasItem()).isTrue();
+        }
+        SQLiteConnection database = new SQLiteConnection(state.resolve("dynamodb/shared-local-instance.db").toFile());
+        try {
+            database.open(false);
+            SQLiteStatement mode = database.prepare("PRAGMA journal_mode");
+            mode.step();
+            assertThat(mode.columnString(0)).isEqualTo("wal");
+        } finally {
+            database.dispose();
+        }
+    }
+
+    private static DynamoDbClient dynamoDb(AwsStack on) {
+        return DynamoDbClient.builder().region(Region.EU_WEST_2).credentialsProvider(CREDENTIALS)
+                .endpointOverride(on.dynamoDbEndpoint()).httpClient(UrlConnectionHttpClient.create()).build();
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A headless Debian Chromium driven as a person uses the console: signing in, tabbing to things,
  * waiting for pages; each page checked by axe-core for WCAG 2.2 A and AA, and photographed into
  * target/console/ when {@code -Dgrants.screenshots=true}.
+ *
+ * <p>One Chromium serves every browser test class of a test JVM (starting one takes seconds on two
+ * busy cores): each class opens a session on its own server and, closing it, leaves the browser as a
+ * fresh one would be (no cookies, storage or cache, a new blank tab), so no class sees what another did.
+ * The browser is quit when the JVM ends.
  */
 final class BrowserSession implements AutoCloseable {
 
@@ -41,6 +48,8 @@ final class BrowserSession implements AutoCloseable {
     static final Duration POLL = Duration.ofMillis(50);
 
     private static String axeSource;
+    /** The JVM's one Chromium, or null before the first session and after one that could not be reset. */
+    private static ChromeDriver shared;
 
     private final ChromeDriver browser;
     private final String origin;
@@ -56,15 +65,25 @@ final class BrowserSession implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
-    static BrowserSession open(String origin, String password) throws IOException {
+    /** A session on the server at {@code origin}, in the JVM's one browser (started by the first session). */
+    static synchronized BrowserSession open(String origin, String password) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        if (shared == null) {
+            shared = startChromium();
+            ChromeDriver started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::quit, "quit-chromium"));
+        }
+        return new BrowserSession(shared, origin, password);
+    }
+
+    private static ChromeDriver startChromium() {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1600",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--disable-default-apps");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        Files.createDirectories(SCREENSHOTS);
-        return new BrowserSession(new ChromeDriver(service, options), origin, password);
+        return new ChromeDriver(service, options);
     }
 
     ChromeDriver browser() {
@@ -239,8 +258,33 @@ final class BrowserSession implements AutoCloseable {
         return browser.findElement(By.id(id)).getAttribute("value");
     }
 
+    /**
+     * Leaves the browser as a freshly started one: this origin's storage, every cookie (they are
+     * shared by every port of 127.0.0.1) and the cache forgotten, one new blank tab at a desktop's width.
+     * A browser that cannot be reset is quit, and the next session starts another.
+     */
     @Override
     public void close() {
-        browser.quit();
+        synchronized (BrowserSession.class) {
+            try {
+                browser.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+                browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+                browser.executeCdpCommand("Network.clearBrowserCache", Map.of());
+                // A tab's sessionStorage (where the console keeps its token) ends with the tab.
+                Set<String> used = browser.getWindowHandles();
+                browser.switchTo().newWindow(WindowType.TAB);
+                String fresh = browser.getWindowHandle();
+                for (String tab : used) {
+                    browser.switchTo().window(tab).close();
+                }
+                browser.switchTo().window(fresh);
+                browser.manage().window().setSize(DESKTOP);
+            } catch (RuntimeException notReset) {
+                if (shared == browser) {
+                    shared = null;
+                }
+                browser.quit();
+            }
+        }
     }
 }
