@@ -87,26 +87,26 @@ public final class InMemoryMonitoringStore implements MonitoringStore {
 
     @Override
     public synchronized boolean replacePaying(MonitoredAgreement next, long expectedVersion, List<Reminder> reminders,
-                                              AuditEntry entry, String runId, LocalDate day,
+                                              AuditEntry entry, KeptPaymentRun.Begun begun,
                                               List<KeptPaymentRun.Paid> paid) {
         if (!replace(next, expectedVersion, reminders, entry)) {
             return false;
         }
-        KeptPaymentRun run = run(runId, day);
-        keep(new KeptPaymentRun(runId, day, concat(run.paid(), paid), run.held(), run.made()));
+        KeptPaymentRun run = run(begun);
+        keep(new KeptPaymentRun(begun, concat(run.paid(), paid), run.held(), run.made()));
         return true;
     }
 
     @Override
-    public synchronized void keepHeld(String runId, LocalDate day, List<KeptPaymentRun.Held> held) {
-        KeptPaymentRun run = run(runId, day);
-        keep(new KeptPaymentRun(runId, day, run.paid(), concat(run.held(), held), run.made()));
+    public synchronized void keepHeld(KeptPaymentRun.Begun begun, List<KeptPaymentRun.Held> held) {
+        KeptPaymentRun run = run(begun);
+        keep(new KeptPaymentRun(begun, run.paid(), concat(run.held(), held), run.made()));
     }
 
     @Override
-    public synchronized void keepRunMade(String runId, LocalDate day, KeptPaymentRun.Made made) {
-        KeptPaymentRun run = run(runId, day);
-        keep(new KeptPaymentRun(runId, day, run.paid(), run.held(), Optional.of(made)));
+    public synchronized void keepRunMade(KeptPaymentRun.Begun begun, KeptPaymentRun.Made made) {
+        KeptPaymentRun run = run(begun);
+        keep(new KeptPaymentRun(begun, run.paid(), run.held(), Optional.of(made)));
     }
 
     @Override
@@ -114,13 +114,13 @@ public final class InMemoryMonitoringStore implements MonitoringStore {
         return List.copyOf(paymentRuns.getOrDefault(day, Map.of()).values());
     }
 
-    private KeptPaymentRun run(String runId, LocalDate day) {
-        return paymentRuns.getOrDefault(day, Map.of()).getOrDefault(runId,
-                new KeptPaymentRun(runId, day, List.of(), List.of(), Optional.empty()));
+    private KeptPaymentRun run(KeptPaymentRun.Begun begun) {
+        return paymentRuns.getOrDefault(begun.day(), Map.of()).getOrDefault(begun.runId(),
+                new KeptPaymentRun(begun, List.of(), List.of(), Optional.empty()));
     }
 
     private void keep(KeptPaymentRun run) {
-        paymentRuns.computeIfAbsent(run.day(), d -> new TreeMap<>()).put(run.runId(), run);
+        paymentRuns.computeIfAbsent(run.begun().day(), d -> new TreeMap<>()).put(run.begun().runId(), run);
     }
 
     private static <T> List<T> concat(List<T> first, List<T> then) {

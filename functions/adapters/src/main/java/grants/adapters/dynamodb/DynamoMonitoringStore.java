@@ -124,19 +124,19 @@ public final class DynamoMonitoringStore implements MonitoringStore {
     /** The agreement's write with, in the same transaction, the run's lines for what it paid. */
     @Override
     public boolean replacePaying(MonitoredAgreement next, long expectedVersion, List<Reminder> planned,
-                                 AuditEntry entry, String runId, LocalDate day, List<KeptPaymentRun.Paid> paid) {
+                                 AuditEntry entry, KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid) {
         return replace(next, expectedVersion, planned, entry,
-                paid.stream().map(line -> put(PaymentRunItems.paid(runId, day, line))).toList());
+                paid.stream().map(line -> put(PaymentRunItems.paid(run, line))).toList());
     }
 
     @Override
-    public void keepHeld(String runId, LocalDate day, List<KeptPaymentRun.Held> held) {
-        held.forEach(line -> putItem(PaymentRunItems.held(runId, day, line)));
+    public void keepHeld(KeptPaymentRun.Begun run, List<KeptPaymentRun.Held> held) {
+        held.forEach(line -> putItem(PaymentRunItems.held(run, line)));
     }
 
     @Override
-    public void keepRunMade(String runId, LocalDate day, KeptPaymentRun.Made made) {
-        putItem(PaymentRunItems.made(runId, day, made));
+    public void keepRunMade(KeptPaymentRun.Begun run, KeptPaymentRun.Made made) {
+        putItem(PaymentRunItems.made(run, made));
     }
 
     @Override

@@ -38,9 +38,9 @@ final class PaymentRunItems {
     private PaymentRunItems() {
     }
 
-    static Map<String, AttributeValue> paid(String runId, LocalDate day, KeptPaymentRun.Paid line) {
+    static Map<String, AttributeValue> paid(KeptPaymentRun.Begun run, KeptPaymentRun.Paid line) {
         Payment payment = line.payment();
-        Map<String, AttributeValue> item = line(runId, day, PAID, Keys.paidLine(runId, payment.agreementId(),
+        Map<String, AttributeValue> item = line(run, PAID, Keys.paidLine(run.runId(), payment.agreementId(),
                 payment.instalment().number()), payment.agreementId(), payment.instalment(), line.trail());
         item.put("organisation", s(payment.organisation()));
         item.put("paidOn", s(payment.paidOn().toString()));
@@ -52,9 +52,9 @@ final class PaymentRunItems {
         return item;
     }
 
-    static Map<String, AttributeValue> held(String runId, LocalDate day, KeptPaymentRun.Held line) {
+    static Map<String, AttributeValue> held(KeptPaymentRun.Begun run, KeptPaymentRun.Held line) {
         Hold hold = line.hold();
-        Map<String, AttributeValue> item = line(runId, day, HELD, Keys.heldLine(runId, hold.agreementId(),
+        Map<String, AttributeValue> item = line(run, HELD, Keys.heldLine(run.runId(), hold.agreementId(),
                 hold.instalment().number()), hold.agreementId(), hold.instalment(), line.trail());
         item.put("reasons", strings(hold.reasons().stream().map(Enum::name).toList()));
         item.put("blocking", strings(List.copyOf(hold.blocking())));
@@ -62,12 +62,8 @@ final class PaymentRunItems {
         return item;
     }
 
-    static Map<String, AttributeValue> made(String runId, LocalDate day, KeptPaymentRun.Made made) {
-        Map<String, AttributeValue> item = GrantsTable.item(Keys.paymentRunsOn(day), Keys.paymentRunHeader(runId),
-                SCHEMA_VERSION);
-        item.put("runId", s(runId));
-        item.put(KIND, s(MADE));
-        item.put("madeBy", s(made.by()));
+    static Map<String, AttributeValue> made(KeptPaymentRun.Begun run, KeptPaymentRun.Made made) {
+        Map<String, AttributeValue> item = begun(run, MADE, Keys.paymentRunHeader(run.runId()));
         item.put("madeAt", s(made.at().toString()));
         item.put("payments", n(made.payments()));
         item.put("paidPence", n(made.paidPence()));
@@ -81,11 +77,12 @@ final class PaymentRunItems {
         Map<String, List<Map<String, AttributeValue>>> byRun = new TreeMap<>();
         items.forEach(item -> byRun.computeIfAbsent(text(item, "runId"), id -> new ArrayList<>()).add(item));
         List<KeptPaymentRun> runs = new ArrayList<>();
-        byRun.forEach((runId, lines) -> runs.add(run(runId, day, lines)));
+        byRun.forEach((runId, lines) -> runs.add(run(new KeptPaymentRun.Begun(runId, day,
+                text(lines.get(0), "madeBy")), lines)));
         return runs;
     }
 
-    private static KeptPaymentRun run(String runId, LocalDate day, List<Map<String, AttributeValue>> items) {
+    private static KeptPaymentRun run(KeptPaymentRun.Begun begun, List<Map<String, AttributeValue>> items) {
         List<KeptPaymentRun.Paid> paid = new ArrayList<>();
         List<KeptPaymentRun.Held> held = new ArrayList<>();
         Optional<KeptPaymentRun.Made> made = Optional.empty();
@@ -93,12 +90,11 @@ final class PaymentRunItems {
             switch (text(item, KIND)) {
                 case PAID -> paid.add(paid(item));
                 case HELD -> held.add(held(item));
-                default -> made = Optional.of(new KeptPaymentRun.Made(text(item, "madeBy"),
-                        Instant.parse(text(item, "madeAt")), (int) number(item, "payments"), number(item, "paidPence"),
+                default -> made = Optional.of(new KeptPaymentRun.Made(Instant.parse(text(item, "madeAt")), (int) number(item, "payments"), number(item, "paidPence"),
                         (int) number(item, "holds"), number(item, "heldPence")));
             }
         }
-        return new KeptPaymentRun(runId, day, paid, held, made);
+        return new KeptPaymentRun(begun, paid, held, made);
     }
 
     private static KeptPaymentRun.Paid paid(Map<String, AttributeValue> item) {
@@ -116,11 +112,18 @@ final class PaymentRunItems {
         return new KeptPaymentRun.Held(hold, text(item, "trail"));
     }
 
-    private static Map<String, AttributeValue> line(String runId, LocalDate day, String kind, String sortKey,
-                                                    String agreementId, Agreement.Instalment instalment, String trail) {
-        Map<String, AttributeValue> item = GrantsTable.item(Keys.paymentRunsOn(day), sortKey, SCHEMA_VERSION);
-        item.put("runId", s(runId));
+    /** Every item of a run names it and who made it. */
+    private static Map<String, AttributeValue> begun(KeptPaymentRun.Begun run, String kind, String sortKey) {
+        Map<String, AttributeValue> item = GrantsTable.item(Keys.paymentRunsOn(run.day()), sortKey, SCHEMA_VERSION);
+        item.put("runId", s(run.runId()));
+        item.put("madeBy", s(run.by()));
         item.put(KIND, s(kind));
+        return item;
+    }
+
+    private static Map<String, AttributeValue> line(KeptPaymentRun.Begun run, String kind, String sortKey,
+                                                    String agreementId, Agreement.Instalment instalment, String trail) {
+        Map<String, AttributeValue> item = begun(run, kind, sortKey);
         item.put("agreementId", s(agreementId));
         item.put("trail", s(trail));
         item.put("instalment", n(instalment.number()));

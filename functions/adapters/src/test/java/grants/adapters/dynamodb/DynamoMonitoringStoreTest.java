@@ -192,7 +192,8 @@ class DynamoMonitoringStoreTest {
             assertThat(line.payee()).isEqualTo("org");
         });
         assertThat(kept.complete()).isTrue();
-        assertThat(kept.made()).contains(new KeptPaymentRun.Made("finance@example", now, 1, 250_000_00, 1, 250_000_00));
+        assertThat(kept.begun().by()).isEqualTo("finance@example");
+        assertThat(kept.made()).contains(new KeptPaymentRun.Made(now, 1, 250_000_00, 1, 250_000_00));
         assertThat(store.paymentRuns(LocalDate.parse("2024-07-02"))).as("another day has no run").isEmpty();
     }
 
@@ -204,7 +205,7 @@ class DynamoMonitoringStoreTest {
         at("2024-04-01T15:45").runPayments(manager);
 
         List<KeptPaymentRun> runs = store.paymentRuns(LocalDate.parse("2024-04-01"));
-        assertThat(runs).extracting(run -> run.made().orElseThrow().by())
+        assertThat(runs).extracting(run -> run.begun().by())
                 .containsExactly("finance@example", "manager@example");
         assertThat(runs).extracting(run -> run.paid().stream().map(p -> p.payment().agreementId()).toList())
                 .containsExactly(List.of(A), List.of("contract-b"));
@@ -231,6 +232,7 @@ class DynamoMonitoringStoreTest {
 
         KeptPaymentRun kept = store.paymentRuns(LocalDate.parse("2024-04-01")).get(0);
         assertThat(kept.complete()).isFalse();
+        assertThat(kept.begun().by()).as("every line says who made its run").isEqualTo("finance@example");
         assertThat(kept.paid()).extracting(line -> line.payment().agreementId()).containsExactly(A, "contract-b");
         assertThat(store.agreement(A).orElseThrow().instalment(1).paidOn()).contains(LocalDate.parse("2024-04-01"));
         assertThat(store.agreement("contract-b").orElseThrow().instalment(1).paidOn())

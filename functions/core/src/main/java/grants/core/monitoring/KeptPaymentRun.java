@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,14 +18,33 @@ import java.util.UUID;
  * there. Lines carry their agreement's trail, source and payee, so the run's files and who may see
  * each line need nothing else.
  */
-public record KeptPaymentRun(String runId, LocalDate day, List<Paid> paid, List<Held> held, Optional<Made> made) {
+public record KeptPaymentRun(Begun begun, List<Paid> paid, List<Held> held, Optional<Made> made) {
 
     private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
+    private static final Comparator<Paid> PAID_ORDER = Comparator.comparing((Paid p) -> p.payment().agreementId())
+            .thenComparingInt(p -> p.payment().instalment().number());
+    private static final Comparator<Held> HELD_ORDER = Comparator.comparing((Held h) -> h.hold().agreementId())
+            .thenComparingInt(h -> h.hold().instalment().number());
+
+    /** Lines by agreement, then instalment, as the run's files list them. */
     public KeptPaymentRun {
-        paid = List.copyOf(paid);
-        held = List.copyOf(held);
+        paid = paid.stream().sorted(PAID_ORDER).toList();
+        held = held.stream().sorted(HELD_ORDER).toList();
+    }
+
+    /** A run as it begins, before any line: what every line of it names (so even a run cut short says who made it). */
+    public record Begun(String runId, LocalDate day, String by) {
+
+        /**
+         * A new run: its id is the moment it began, fixed-width so that a day's runs sort in the
+         * order they were made, then six random hex digits that tell two runs of one moment apart
+         * (and make its payment references, {@code MN-<those six>-NNN}, its own).
+         */
+        public static Begun now(LocalDate day, Instant startedAt, String by) {
+            return new Begun(SORTABLE.format(startedAt) + "-" + UUID.randomUUID().toString().substring(0, 6), day, by);
+        }
     }
 
     /** A paid instalment's line. */
@@ -39,17 +59,8 @@ public record KeptPaymentRun(String runId, LocalDate day, List<Paid> paid, List<
     public record Held(Hold hold, String trail) {
     }
 
-    /** The header: who made the run, when, and what it came to (totals in pence). */
-    public record Made(String by, Instant at, int payments, long paidPence, int holds, long heldPence) {
-    }
-
-    /**
-     * A new run's id: the moment it began, fixed-width so that a day's runs sort in the order they
-     * were made, then six random hex digits that tell two runs of one moment apart (and make its
-     * payment references, {@code MN-<those six>-NNN}, its own).
-     */
-    public static String newRunId(Instant startedAt) {
-        return SORTABLE.format(startedAt) + "-" + UUID.randomUUID().toString().substring(0, 6);
+    /** The header: when the run finished, and what it came to (totals in pence). */
+    public record Made(Instant at, int payments, long paidPence, int holds, long heldPence) {
     }
 
     /** Whether its header was written: a run that stopped part way has none. */
@@ -59,15 +70,7 @@ public record KeptPaymentRun(String runId, LocalDate day, List<Paid> paid, List<
 
     /** The lines of the agreements {@code actor} works on (the header stays: who made it, whether it finished). */
     public KeptPaymentRun seenBy(Actor actor) {
-        return new KeptPaymentRun(runId, day, paid.stream().filter(p -> actor.worksOn(p.trail())).toList(),
+        return new KeptPaymentRun(begun, paid.stream().filter(p -> actor.worksOn(p.trail())).toList(),
                 held.stream().filter(h -> actor.worksOn(h.trail())).toList(), made);
-    }
-
-    public long paidPence() {
-        return paid.stream().mapToLong(p -> p.payment().instalment().pence()).sum();
-    }
-
-    public long heldPence() {
-        return held.stream().mapToLong(h -> h.hold().instalment().pence()).sum();
     }
 }

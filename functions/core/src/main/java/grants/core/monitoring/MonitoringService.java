@@ -283,7 +283,7 @@ public final class MonitoringService {
     public PaymentRun runPayments(Actor actor) {
         requireFinanceOrManager(actor, "Only finance or a manager makes a payment run.");
         LocalDate day = today();
-        String runId = KeptPaymentRun.newRunId(clock.instant());
+        KeptPaymentRun.Begun begun = KeptPaymentRun.Begun.now(day, clock.instant(), actor.name());
         Holds holds = new Holds(settings, calendar());
         List<Payment> paid = new ArrayList<>();
         List<Hold> held = new ArrayList<>();
@@ -300,17 +300,17 @@ public final class MonitoringService {
                             .map(p -> KeptPaymentRun.Paid.of(p, next.agreement())).toList();
                     writePaying(current, next, AuditEntry.by(actor, clock.instant(), next.agreement().trail(),
                             "PAYMENT_RUN", "instalments of " + next.id(), AuditedAs.instalments(current, day),
-                            AuditedAs.instalments(next, day)), runId, day, lines);
+                            AuditedAs.instalments(next, day)), begun, lines);
                 }
                 after.add(next);
             }
-            store.keepHeld(runId, day, run.held().stream().map(h -> new KeptPaymentRun.Held(h,
+            store.keepHeld(begun, run.held().stream().map(h -> new KeptPaymentRun.Held(h,
                     trailOf(run.agreements(), h.agreementId()))).toList());
             paid.addAll(run.paid());
             held.addAll(run.held());
         }
         // Last, so that a run which stopped part way has no header and reads as incomplete.
-        store.keepRunMade(runId, day, new KeptPaymentRun.Made(actor.name(), clock.instant(), paid.size(),
+        store.keepRunMade(begun, new KeptPaymentRun.Made(clock.instant(), paid.size(),
                 paid.stream().mapToLong(p -> p.instalment().pence()).sum(), held.size(),
                 held.stream().mapToLong(h -> h.instalment().pence()).sum()));
         return new PaymentRun(day, paid, held, after);
@@ -357,10 +357,10 @@ public final class MonitoringService {
     }
 
     /** A payment run's write: the agreement, its audit entry and the run's lines for what it paid, all or none. */
-    private void writePaying(MonitoredAgreement current, MonitoredAgreement next, AuditEntry entry, String runId,
-                             LocalDate day, List<KeptPaymentRun.Paid> paid) {
+    private void writePaying(MonitoredAgreement current, MonitoredAgreement next, AuditEntry entry,
+                             KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid) {
         if (!store.replacePaying(next, current.version(), Reminder.plannedFor(next, settings, calendar()), entry,
-                runId, day, paid)) {
+                run, paid)) {
             throw changedMeanwhile(current);
         }
     }

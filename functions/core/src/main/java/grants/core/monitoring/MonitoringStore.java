@@ -32,17 +32,17 @@ public interface MonitoringStore {
     boolean replace(MonitoredAgreement next, long expectedVersion, List<Reminder> planned, AuditEntry entry);
 
     /**
-     * {@link #replace}, and in the same transaction the lines of payment run {@code runId} for the
+     * {@link #replace}, and in the same transaction the lines of payment {@code run} for the
      * instalments this write marks paid: a payment is in its run's file if and only if it was made.
      */
     boolean replacePaying(MonitoredAgreement next, long expectedVersion, List<Reminder> planned, AuditEntry entry,
-                          String runId, LocalDate day, List<KeptPaymentRun.Paid> paid);
+                          KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid);
 
     /** Keeps a run's held lines (they move no money, so they need no transaction with the agreement). */
-    void keepHeld(String runId, LocalDate day, List<KeptPaymentRun.Held> held);
+    void keepHeld(KeptPaymentRun.Begun run, List<KeptPaymentRun.Held> held);
 
     /** Keeps a run's header, written last: a run without one stopped part way. */
-    void keepRunMade(String runId, LocalDate day, KeptPaymentRun.Made made);
+    void keepRunMade(KeptPaymentRun.Begun run, KeptPaymentRun.Made made);
 
     /** The payment runs made on {@code day}, in the order they were made, each with every line it kept. */
     List<KeptPaymentRun> paymentRuns(LocalDate day);
