@@ -80,7 +80,7 @@ class MonitoringPoliciesAreCheckedTest {
                 Map.of("day", "2002-04-02"), null).status()).isEqualTo(500);
 
         assertThat(narrowed.recorder().takeDenials()).first().asString().contains("AWS would deny MonitorAgreementsFunction",
-                "Query", "pk=PAYMENT_RUN#2002-04-02", "ReadMonitoringOnly", "PAYMENT_RUN#1999-*");
+                "calling Query", "[PAYMENT_RUN#2002-04-02]", "ReadMonitoringOnly", "PAYMENT_RUN#1999-*");
     }
 
     @Test
