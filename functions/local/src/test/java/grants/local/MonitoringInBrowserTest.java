@@ -327,6 +327,13 @@ class MonitoringInBrowserTest {
         WebElement paid = session.browser().findElement(By.xpath("//caption[starts-with(normalize-space(), 'Paid')]/.."));
         assertThat(paid.getText()).contains(AGREEMENT, "£25,000.00", GRANT, "£19,600.00");
         assertThat(session.text()).contains("Nothing was held.");
+
+        // The run is kept: its day's page, opened afresh, lists it with the day's two files to download.
+        session.get(java.net.URI.create(session.browser().getCurrentUrl()).getPath());
+        session.waitForText(By.tagName("main"), "Download the payment file (CSV)");
+        assertThat(session.text()).doesNotContain("No payment run was made on this day")
+                .contains("Made by", FINANCE, AGREEMENT, "£19,600.00", "Download the held list (CSV)");
+        session.checkPage("m10-payment-run-day");
     }
 
     private void theAgreementShowsItAll() throws IOException {
