@@ -47,8 +47,12 @@ public record KeptPaymentRun(Begun begun, List<Paid> paid, List<Held> held, Opti
         }
     }
 
-    /** A paid instalment's line. */
+    /** A paid instalment's line; the payee is the organisation's name, or its id where no name is on record. */
     public record Paid(Payment payment, String trail, Agreement.Source source, String payee) {
+
+        public Paid {
+            payee = payee == null || payee.isBlank() ? payment.organisation() : payee;
+        }
 
         static Paid of(Payment payment, Agreement agreement) {
             return new Paid(payment, agreement.trail(), agreement.source(), agreement.organisationName());
