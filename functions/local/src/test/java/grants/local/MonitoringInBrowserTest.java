@@ -334,6 +334,13 @@ class MonitoringInBrowserTest {
         assertThat(session.text()).doesNotContain("No payment run was made on this day")
                 .contains("Made by", FINANCE, AGREEMENT, "£19,600.00", "Download the held list (CSV)");
         session.checkPage("m10-payment-run-day");
+        // The link fetches the file with finance's token: what it hands the browser to save is the payment file.
+        Object saved = ((org.openqa.selenium.JavascriptExecutor) session.browser()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1]
+                const saveAs = URL.createObjectURL.bind(URL)
+                URL.createObjectURL = blob => { blob.text().then(done); return saveAs(blob) }
+                document.querySelector('a[download^="payments-"]').click()""");
+        assertThat(String.valueOf(saved)).startsWith("payment_reference,payee,").contains(AGREEMENT, "25000.00");
     }
 
     private void theAgreementShowsItAll() throws IOException {
