@@ -80,6 +80,16 @@ class MonitoringServiceTest {
                 List.of(new Agreement.Output("People", 100)))));
     }
 
+    /** contract-b of {@code organisation}, in round-2, entered by a manager bound everywhere (who is returned). */
+    private Actor enterContractBInRoundTwo(String organisation) {
+        on("2024-03-20");
+        Actor everywhere = Actor.system("manager-everywhere", Role.PROGRAMME_MANAGER);
+        service.enter(everywhere, List.of(new Agreement("contract-b", Agreement.Source.CONTRACT, "round-2", organisation,
+                "officer", LocalDate.parse("2024-04-01"), LocalDate.parse("2025-03-31"),
+                List.of(new Agreement.Instalment(1, LocalDate.parse("2024-04-01"), 100_00)), List.of(), List.of())));
+        return everywhere;
+    }
+
     private void submitQ1() {
         on("2024-07-10");
         service.submit(lead, Q1, Map.of("People", 30L), "Sessions delivered.", "More sessions.");
@@ -298,11 +308,7 @@ class MonitoringServiceTest {
     @Test
     void aPaymentRunPaysOnlyWhereItsMakerIsBoundButHoldsForALateReturnAnywhereInTheOrganisation() {
         enter();
-        on("2024-03-20");
-        Actor everywhere = Actor.system("manager-everywhere", Role.PROGRAMME_MANAGER);
-        service.enter(everywhere, List.of(new Agreement("contract-b", Agreement.Source.CONTRACT, "round-2", "org",
-                "officer", LocalDate.parse("2024-04-01"), LocalDate.parse("2025-03-31"),
-                List.of(new Agreement.Instalment(1, LocalDate.parse("2024-04-01"), 100_00)), List.of(), List.of())));
+        enterContractBInRoundTwo("org");
         on("2024-04-02");
         service.runPayments(finance);
 
@@ -321,11 +327,7 @@ class MonitoringServiceTest {
     @Test
     void aDaysRunsAreReadBackByFinanceAndManagersEachSeeingTheAgreementsTheyWorkOn() {
         enter();
-        on("2024-03-20");
-        Actor everywhere = Actor.system("manager-everywhere", Role.PROGRAMME_MANAGER);
-        service.enter(everywhere, List.of(new Agreement("contract-b", Agreement.Source.CONTRACT, "round-2", "org-b",
-                "officer", LocalDate.parse("2024-04-01"), LocalDate.parse("2025-03-31"),
-                List.of(new Agreement.Instalment(1, LocalDate.parse("2024-04-01"), 100_00)), List.of(), List.of())));
+        Actor everywhere = enterContractBInRoundTwo("org-b");
         on("2024-04-02");
         service.runPayments(everywhere);
 
