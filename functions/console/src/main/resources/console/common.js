@@ -4,6 +4,7 @@ import { initAll } from '/govuk/govuk-frontend.min.js'
 import { html } from './components/html.js'
 import { errorSummary as summaryOfProblems, titleWith } from './components/errorSummary.js'
 import { enhanceAutocompletes } from './components/autocomplete.js'
+import { enhanceDownloads } from './components/download.js'
 
 export const TOKEN = 'grants.idToken'
 const main = document.getElementById('main-content')
@@ -28,6 +29,7 @@ export function show (title, content, crumbs = []) {
     html`<li class="govuk-breadcrumbs__list-item"><a class="govuk-breadcrumbs__link" href="${href}">${label}</a></li>`.text).join('')
   initAll()
   enhanceAutocompletes(main)
+  enhanceDownloads(main, apiFile, error => problem('Sorry, the file could not be downloaded', error.message))
 }
 
 /** A page of one form: its problems, caption and heading above the content, two-thirds wide, as GOV.UK lays out a question page. */
@@ -62,7 +64,8 @@ export class ApiError extends Error {
   }
 }
 
-export async function api (path, method = 'GET', body = undefined) {
+/** A call to the API as the signed-in person; when their sign-in has run out, back to signing in. */
+async function send (path, method = 'GET', body = undefined) {
   const response = await fetch('/api' + path, {
     method,
     headers: { authorization: 'Bearer ' + token(), 'content-type': 'application/json' },
@@ -73,11 +76,25 @@ export async function api (path, method = 'GET', body = undefined) {
     location.assign('/')
     throw new ApiError(401, { message: 'Sign in again.' })
   }
+  return response
+}
+
+export async function api (path, method = 'GET', body = undefined) {
+  const response = await send(path, method, body)
   const answer = await response.json()
   if (!response.ok) {
     throw new ApiError(response.status, answer.error)
   }
   return answer
+}
+
+/** A file the API writes (a CSV), as it came. */
+export async function apiFile (path) {
+  const response = await send(path)
+  if (!response.ok) {
+    throw new ApiError(response.status, (await response.json()).error)
+  }
+  return response.blob()
 }
 
 export function problem (title, message) {

@@ -327,6 +327,20 @@ class MonitoringInBrowserTest {
         WebElement paid = session.browser().findElement(By.xpath("//caption[starts-with(normalize-space(), 'Paid')]/.."));
         assertThat(paid.getText()).contains(AGREEMENT, "£25,000.00", GRANT, "£19,600.00");
         assertThat(session.text()).contains("Nothing was held.");
+
+        // The run is kept: its day's page, opened afresh, lists it with the day's two files to download.
+        session.get(java.net.URI.create(session.browser().getCurrentUrl()).getPath());
+        session.waitForText(By.tagName("main"), "Download the payment file (CSV)");
+        assertThat(session.text()).doesNotContain("No payment run was made on this day")
+                .contains("Made by", FINANCE, AGREEMENT, "£19,600.00", "Download the held list (CSV)");
+        session.checkPage("m10-payment-run-day");
+        // The link fetches the file with finance's token: what it hands the browser to save is the payment file.
+        Object saved = ((org.openqa.selenium.JavascriptExecutor) session.browser()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1]
+                const saveAs = URL.createObjectURL.bind(URL)
+                URL.createObjectURL = blob => { blob.text().then(done); return saveAs(blob) }
+                document.querySelector('a[download^="payments-"]').click()""");
+        assertThat(String.valueOf(saved)).startsWith("payment_reference,payee,").contains(AGREEMENT, "25000.00");
     }
 
     private void theAgreementShowsItAll() throws IOException {

@@ -57,7 +57,8 @@ class MonitoringTemplateTest {
     void onlyTheDailyRunWritesTheLedgerWithItsRemindersNoticesAndNeitherWritesElsewhere() {
         assertThat(writtenPartitions(DAILY_RUN)).as("a ledger row, a sent reminder's notice in its transaction, "
                 + "and an agreement's pointer to its next reminder's day").containsExactlyInAnyOrder("LEDGER#*", "NOTICES#*", "REMINDER#*");
-        assertThat(writtenPartitions(HTTP)).containsExactlyInAnyOrder("AGREEMENT#*", "REMINDER#*");
+        assertThat(writtenPartitions(HTTP)).as("agreements, their reminders' days, and the payment runs kept by day")
+                .containsExactlyInAnyOrder("AGREEMENT#*", "REMINDER#*", "PAYMENT_RUN#*");
         List<String> monitoring = List.of("AGREEMENT#*", "REMINDER#*", "LEDGER#*", "CALENDAR#*", "REMINDER##DAYS");
         // Where reminders go: the daily run reads the round's or programme's addresses and the suppression list.
         List<String> addresses = List.of("NOTICES#*", "ROUND#*", "PROGRAMME#*", "SUPPRESSED#*");
@@ -67,7 +68,8 @@ class MonitoringTemplateTest {
                     assertThat(values(statement.path("Condition").path("ForAllValues:StringLike")
                             .path("dynamodb:LeadingKeys"))).as(statement.path("Sid").asText())
                             .isNotEmpty().allMatch(key -> monitoring.contains(key)
-                                    || function == DAILY_RUN && addresses.contains(key));
+                                    || function == DAILY_RUN && addresses.contains(key)
+                                    || function == HTTP && key.equals("PAYMENT_RUN#*"));
                 }
             }
         }

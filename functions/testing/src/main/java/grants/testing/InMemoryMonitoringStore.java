@@ -2,6 +2,7 @@ package grants.testing;
 
 import grants.core.audit.AuditEntry;
 import grants.core.monitoring.DueReminders;
+import grants.core.monitoring.KeptPaymentRun;
 import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.MonitoredAgreement;
 import grants.core.monitoring.MonitoringStore;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -26,6 +28,8 @@ public final class InMemoryMonitoringStore implements MonitoringStore {
     private final Map<String, LedgerEntry> ledger = new TreeMap<>();
     private final List<LedgerEntry> outbox = new ArrayList<>();
     private final List<LocalDate> bankHolidays;
+    /** Payment runs by day, then run id (which sorts as the runs were made). */
+    private final Map<LocalDate, Map<String, KeptPaymentRun>> paymentRuns = new TreeMap<>();
     private final InMemoryAuditTrail trail;
 
     public InMemoryMonitoringStore(Collection<LocalDate> bankHolidays, InMemoryAuditTrail trail) {
@@ -79,6 +83,50 @@ public final class InMemoryMonitoringStore implements MonitoringStore {
         planned.put(next.id(), List.copyOf(reminders));
         trail.append(entry);
         return true;
+    }
+
+    @Override
+    public synchronized boolean replacePaying(MonitoredAgreement next, long expectedVersion, List<Reminder> reminders,
+                                              AuditEntry entry, KeptPaymentRun.Begun begun,
+                                              List<KeptPaymentRun.Paid> paid) {
+        if (!replace(next, expectedVersion, reminders, entry)) {
+            return false;
+        }
+        KeptPaymentRun run = run(begun);
+        keep(new KeptPaymentRun(begun, concat(run.paid(), paid), run.held(), run.made()));
+        return true;
+    }
+
+    @Override
+    public synchronized void keepHeld(KeptPaymentRun.Begun begun, List<KeptPaymentRun.Held> held) {
+        KeptPaymentRun run = run(begun);
+        keep(new KeptPaymentRun(begun, run.paid(), concat(run.held(), held), run.made()));
+    }
+
+    @Override
+    public synchronized void keepRunMade(KeptPaymentRun.Begun begun, KeptPaymentRun.Made made) {
+        KeptPaymentRun run = run(begun);
+        keep(new KeptPaymentRun(begun, run.paid(), run.held(), Optional.of(made)));
+    }
+
+    @Override
+    public synchronized List<KeptPaymentRun> paymentRuns(LocalDate day) {
+        return List.copyOf(paymentRuns.getOrDefault(day, Map.of()).values());
+    }
+
+    private KeptPaymentRun run(KeptPaymentRun.Begun begun) {
+        return paymentRuns.getOrDefault(begun.day(), Map.of()).getOrDefault(begun.runId(),
+                new KeptPaymentRun(begun, List.of(), List.of(), Optional.empty()));
+    }
+
+    private void keep(KeptPaymentRun run) {
+        paymentRuns.computeIfAbsent(run.begun().day(), d -> new TreeMap<>()).put(run.begun().runId(), run);
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> then) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 
     @Override

@@ -2,6 +2,7 @@ package grants.adapters.dynamodb;
 
 import grants.core.audit.AuditEntry;
 import grants.core.monitoring.DueReminders;
+import grants.core.monitoring.KeptPaymentRun;
 import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.MonitoredAgreement;
 import grants.core.monitoring.MonitoringStore;
@@ -97,6 +98,11 @@ public final class DynamoMonitoringStore implements MonitoringStore {
      */
     @Override
     public boolean replace(MonitoredAgreement next, long expectedVersion, List<Reminder> planned, AuditEntry entry) {
+        return replace(next, expectedVersion, planned, entry, List.of());
+    }
+
+    private boolean replace(MonitoredAgreement next, long expectedVersion, List<Reminder> planned, AuditEntry entry,
+                            List<TransactWriteItem> alongside) {
         Optional<Map<String, AttributeValue>> current = record(next.id());
         if (current.isEmpty() || GrantsTable.number(current.get(), MonitoringItems.VERSION) != expectedVersion) {
             return false;
@@ -105,9 +111,33 @@ public final class DynamoMonitoringStore implements MonitoringStore {
                 .collect(Collectors.toSet());
         List<Reminder> newReminders = planned.stream().filter(reminder -> !plannedBefore.contains(reminder.id())).toList();
         pointAtFirstDay(next.id(), newReminders);
-        return transactListingDaysThatMayBeRead(new ArrayList<>(List.of(
-                putAtVersion(MonitoringItems.agreement(next, planned), expectedVersion), audit.inTransaction(entry))),
-                plannedDays(newReminders));
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(
+                putAtVersion(MonitoringItems.agreement(next, planned), expectedVersion), audit.inTransaction(entry)));
+        writes.addAll(alongside);
+        return transactListingDaysThatMayBeRead(writes, plannedDays(newReminders));
+    }
+
+    /** The agreement's write with, in the same transaction, the run's lines for what it paid. */
+    @Override
+    public boolean replacePaying(MonitoredAgreement next, long expectedVersion, List<Reminder> planned,
+                                 AuditEntry entry, KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid) {
+        return replace(next, expectedVersion, planned, entry,
+                paid.stream().map(line -> put(PaymentRunItems.paid(run, line))).toList());
+    }
+
+    @Override
+    public void keepHeld(KeptPaymentRun.Begun run, List<KeptPaymentRun.Held> held) {
+        held.forEach(line -> putItem(PaymentRunItems.held(run, line)));
+    }
+
+    @Override
+    public void keepRunMade(KeptPaymentRun.Begun run, KeptPaymentRun.Made made) {
+        putItem(PaymentRunItems.made(run, made));
+    }
+
+    @Override
+    public List<KeptPaymentRun> paymentRuns(LocalDate day) {
+        return PaymentRunItems.runs(day, table.query(Keys.paymentRunsOn(day), ""));
     }
 
     /**

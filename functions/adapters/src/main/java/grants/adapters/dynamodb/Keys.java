@@ -68,6 +68,7 @@ public final class Keys {
     private static final String REMINDER = "REMINDER#";
     private static final String LEDGER = "LEDGER#";
     private static final String CALENDAR = "CALENDAR#";
+    private static final String PAYMENT_RUN = "PAYMENT_RUN#";
     /**
      * Monitoring's lists, under {@code AGREEMENT#} and {@code REMINDER#} so that a policy on those
      * prefixes covers them, and never an agreement's own partition: no agreement id has a {@code #}.
@@ -232,6 +233,26 @@ public final class Keys {
     /** A ledger row's sort key: the reminder's own id, {@code <return>/<rule>/<due date>}. */
     static String ledgerEntry(String reminderId) {
         return reminderId;
+    }
+
+    /** A day's payment runs: each run's lines and its header, sorted by run (as they were made) then line. */
+    static String paymentRunsOn(java.time.LocalDate day) {
+        return PAYMENT_RUN + day;
+    }
+
+    /** A run's header, written last: a run without one stopped part way. */
+    static String paymentRunHeader(String runId) {
+        return runId + "#MADE";
+    }
+
+    /** A paid instalment's line of a run: no agreement id has a {@code #}, so a run's lines never mix with another's. */
+    static String paidLine(String runId, String agreementId, int instalment) {
+        return runId + "#PAID#" + agreementId + "#" + String.format("%04d", instalment);
+    }
+
+    /** A held instalment's line of a run. */
+    static String heldLine(String runId, String agreementId, int instalment) {
+        return runId + "#HELD#" + agreementId + "#" + String.format("%04d", instalment);
     }
 
     /** A calendar's days that are not working days, held as data so that a new one needs no deploy. */

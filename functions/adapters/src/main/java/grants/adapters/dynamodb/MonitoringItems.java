@@ -216,13 +216,13 @@ final class MonitoringItems {
         return new Variation(date(m, "on"), text(m, "by"), date(m, "from"), date(m, "to"), text(m, "reason"));
     }
 
-    private static AttributeValue act(Act act) {
+    static AttributeValue act(Act act) {
         Map<String, AttributeValue> m = new HashMap<>(Map.of("on", day(act.on()), "by", s(act.by())));
         putText(m, "words", act.words());
         return map(m);
     }
 
-    private static Act act(Map<String, AttributeValue> m) {
+    static Act act(Map<String, AttributeValue> m) {
         return new Act(date(m, "on"), text(m, "by"), text(m, "words"));
     }
 

@@ -8,10 +8,14 @@ import grants.core.monitoring.Act;
 import grants.core.monitoring.Addressees;
 import grants.core.monitoring.Agreement;
 import grants.core.monitoring.DueReminders;
+import grants.core.monitoring.HoldReason;
+import grants.core.monitoring.KeptPaymentRun;
 import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.MonitoredAgreement;
 import grants.core.monitoring.MonitoringService;
 import grants.core.monitoring.MonitoringSettings;
+import grants.core.monitoring.MonitoringStore;
+import grants.core.monitoring.PaymentRun;
 import grants.core.monitoring.Participant;
 import grants.core.monitoring.Reminder;
 import grants.core.monitoring.ReturnState;
@@ -19,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,6 +106,12 @@ class DynamoMonitoringStoreTest {
         return new MonitoringService(store, ADDRESSEES, SETTINGS, Clock.fixed(now, LONDON));
     }
 
+    /** The use cases on the Dynamo store, at a moment of a day ({@code 2024-04-01T15:30}, London). */
+    private MonitoringService at(String dayAndTime) {
+        now = java.time.LocalDateTime.parse(dayAndTime).atZone(LONDON).toInstant();
+        return new MonitoringService(store, ADDRESSEES, SETTINGS, Clock.fixed(now, LONDON));
+    }
+
     private static Agreement agreement(String id, String organisation) {
         return new Agreement(id, Agreement.Source.CONTRACT, ROUND, organisation, "officer",
                 LocalDate.parse("2024-04-01"), LocalDate.parse("2025-03-31"),
@@ -159,6 +171,72 @@ class DynamoMonitoringStoreTest {
                 "PAYMENT_RUN", "OVERRIDE_ASKED_FOR", "OVERRIDE_APPROVED", "RETURN_SUBMITTED", "RETURN_SENT_BACK",
                 "RETURN_SUBMITTED", "RETURN_ACCEPTED", "MILESTONE_ACHIEVED", "RETURN_VARIED", "RETURN_SKIPPED",
                 "AGREEMENT_TERMINATED");
+    }
+
+    @Test
+    void aPaymentRunReadsBackAsItWasMadeWithEveryReasonAHeldLineHas() {
+        on("2024-03-20").enter(manager, List.of(agreement(A, "org")));
+        PaymentRun made = on("2024-07-01").runPayments(finance);
+
+        KeptPaymentRun kept = store.paymentRuns(LocalDate.parse("2024-07-01")).get(0);
+        assertThat(kept.paid()).extracting(KeptPaymentRun.Paid::payment).containsExactlyElementsOf(made.paid());
+        assertThat(kept.held()).extracting(KeptPaymentRun.Held::hold).containsExactlyElementsOf(made.held());
+        assertThat(kept.held()).singleElement().satisfies(line -> {
+            assertThat(line.hold().reasons()).containsExactly(HoldReason.MILESTONE_MISSED);
+            assertThat(line.hold().blocking()).containsExactly(A + "/m1");
+            assertThat(line.trail()).isEqualTo(ROUND);
+        });
+        assertThat(kept.paid()).singleElement().satisfies(line -> {
+            assertThat(line.payment().instalment().number()).isEqualTo(1);
+            assertThat(line.source()).isEqualTo(Agreement.Source.CONTRACT);
+            assertThat(line.payee()).isEqualTo("org");
+        });
+        assertThat(kept.complete()).isTrue();
+        assertThat(kept.begun().by()).isEqualTo("finance@example");
+        assertThat(kept.made()).contains(new KeptPaymentRun.Made(now, 1, 250_000_00, 1, 250_000_00));
+        assertThat(store.paymentRuns(LocalDate.parse("2024-07-02"))).as("another day has no run").isEmpty();
+    }
+
+    @Test
+    void twoRunsOnOneDayAreBothKeptInTheOrderTheyWereMade() {
+        on("2024-03-20").enter(manager, List.of(agreement(A, "org")));
+        on("2024-04-01").runPayments(finance);
+        at("2024-04-01T15:30").enter(manager, List.of(agreement("contract-b", "org-b")));
+        at("2024-04-01T15:45").runPayments(manager);
+
+        List<KeptPaymentRun> runs = store.paymentRuns(LocalDate.parse("2024-04-01"));
+        assertThat(runs).extracting(run -> run.begun().by())
+                .containsExactly("finance@example", "manager@example");
+        assertThat(runs).extracting(run -> run.paid().stream().map(p -> p.payment().agreementId()).toList())
+                .containsExactly(List.of(A), List.of("contract-b"));
+        assertThat(runs).allMatch(KeptPaymentRun::complete);
+    }
+
+    @Test
+    void aRunThatStoppedBeforeItsHeaderIsIncompleteButEveryPaymentItMadeIsThere() {
+        on("2024-03-20").enter(manager, List.of(agreement(A, "org"), agreement("contract-b", "org-b")));
+        MonitoringStore stopsBeforeItsHeader = (MonitoringStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {MonitoringStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("keepRunMade")) {
+                        throw new IllegalStateException("the function timed out");
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException thrown) {
+                        throw thrown.getCause();
+                    }
+                });
+        now = LocalDate.parse("2024-04-01").atTime(9, 0).atZone(LONDON).toInstant();
+        assertThatThrownBy(() -> new MonitoringService(stopsBeforeItsHeader, ADDRESSEES, SETTINGS,
+                Clock.fixed(now, LONDON)).runPayments(finance)).hasMessageContaining("timed out");
+
+        KeptPaymentRun kept = store.paymentRuns(LocalDate.parse("2024-04-01")).get(0);
+        assertThat(kept.complete()).isFalse();
+        assertThat(kept.begun().by()).as("every line says who made its run").isEqualTo("finance@example");
+        assertThat(kept.paid()).extracting(line -> line.payment().agreementId()).containsExactly(A, "contract-b");
+        assertThat(store.agreement(A).orElseThrow().instalment(1).paidOn()).contains(LocalDate.parse("2024-04-01"));
+        assertThat(store.agreement("contract-b").orElseThrow().instalment(1).paidOn())
+                .contains(LocalDate.parse("2024-04-01"));
     }
 
     @Test

@@ -2,7 +2,7 @@
 // and the held list with every reason and what blocks it (an override asked for from there, and
 // approved by a second person on the agreement's page); an earlier day's runs read back.
 import { api, ApiError, show, showFormPage, signedInAs } from '/common.js'
-import { html, table, money, longDate, summaryList, dateInput, isoDay, isRealDay, form, whenSubmitted, panel } from '/components/index.js'
+import { html, table, money, longDate, summaryList, dateInput, isoDay, isRealDay, form, whenSubmitted, panel, warningText, downloadLink } from '/components/index.js'
 import { agreementPath, instalmentPath, heldLineInWords, blockingInWords, paysOut, lines } from './parts.js'
 
 const runsPath = day => '/payment-runs/' + encodeURIComponent(day)
@@ -106,15 +106,24 @@ function heldTable (run) {
   }))
 }
 
-/** One run: who made it, what it paid and what it held. */
+/** One run: who made it, what it paid and what it held; a run that stopped part way says so. */
 function runSection (run, heading = null) {
   return html`${heading ? html`<h2 class="govuk-heading-m">${heading}</h2>` : ''}
+    ${run.complete === false ? warningText('This run stopped before it finished. Every payment listed was made; what it did not reach is paid by the next run.') : ''}
     ${summaryList([['Made by', run.madeBy], ['Paid', money(run.totals.paid)], ['Held', money(run.totals.held)]])}
     <h2 class="govuk-heading-m">Payments</h2>
     ${paymentsTable(run)}
     <h2 class="govuk-heading-m">Held</h2>
     <p class="govuk-body">A held instalment is paid by the first later run that finds no reason left.</p>
     ${heldTable(run)}`
+}
+
+/** The day's two files for finance, every run of the day in each. */
+function downloads (day) {
+  return html`<ul class="govuk-list">
+    <li>${downloadLink({ path: runsPath(day) + '/payments.csv', name: 'payments-' + day + '.csv', text: 'Download the payment file (CSV)' })}</li>
+    <li>${downloadLink({ path: runsPath(day) + '/held.csv', name: 'held-' + day + '.csv', text: 'Download the held list (CSV)' })}</li>
+  </ul>`
 }
 
 export async function dayPage ({ day }) {
@@ -129,6 +138,6 @@ export async function dayPage ({ day }) {
   show('Payment runs on ' + longDate(day), html`
     <span class="govuk-caption-l">Payment runs</span>
     <h1 class="govuk-heading-l">${longDate(day)}</h1>
-    ${runs.length === 0 ? html`<p class="govuk-body">No payment run was made on this day.</p>` : runs.map((run, i) => runSection(run, runs.length > 1 ? 'Run ' + (i + 1) : null))}
+    ${runs.length === 0 ? html`<p class="govuk-body">No payment run was made on this day.</p>` : html`${downloads(day)}${runs.map((run, i) => runSection(run, runs.length > 1 ? 'Run ' + (i + 1) : null))}`}
     <p class="govuk-body"><a class="govuk-link" href="/payment-runs">Choose another day</a></p>`, crumbs())
 }

@@ -281,10 +281,9 @@ public final class MonitoringService {
 
     /** Pays what is payable today and holds the rest with every reason; an organisation at a time. */
     public PaymentRun runPayments(Actor actor) {
-        if (!actor.has(Role.FINANCE_OFFICER) && !actor.has(Role.PROGRAMME_MANAGER)) {
-            throw new ForbiddenException("Only finance or a manager makes a payment run.");
-        }
+        requireFinanceOrManager(actor, "Only finance or a manager makes a payment run.");
         LocalDate day = today();
+        KeptPaymentRun.Begun begun = KeptPaymentRun.Begun.now(day, clock.instant(), actor.name());
         Holds holds = new Holds(settings, calendar());
         List<Payment> paid = new ArrayList<>();
         List<Hold> held = new ArrayList<>();
@@ -297,16 +296,40 @@ public final class MonitoringService {
                 MonitoredAgreement current = before.stream().filter(a -> a.id().equals(next.id())).findFirst()
                         .orElseThrow();
                 if (next.version() != current.version()) {
-                    write(current, next, AuditEntry.by(actor, clock.instant(), next.agreement().trail(), "PAYMENT_RUN",
-                            "instalments of " + next.id(), AuditedAs.instalments(current, day),
-                            AuditedAs.instalments(next, day)));
+                    List<KeptPaymentRun.Paid> lines = run.paid().stream().filter(p -> p.agreementId().equals(next.id()))
+                            .map(p -> KeptPaymentRun.Paid.of(p, next.agreement())).toList();
+                    writePaying(current, next, AuditEntry.by(actor, clock.instant(), next.agreement().trail(),
+                            "PAYMENT_RUN", "instalments of " + next.id(), AuditedAs.instalments(current, day),
+                            AuditedAs.instalments(next, day)), begun, lines);
                 }
                 after.add(next);
             }
+            store.keepHeld(begun, run.held().stream().map(h -> new KeptPaymentRun.Held(h,
+                    trailOf(run.agreements(), h.agreementId()))).toList());
             paid.addAll(run.paid());
             held.addAll(run.held());
         }
+        // Last, so that a run which stopped part way has no header and reads as incomplete.
+        store.keepRunMade(begun, new KeptPaymentRun.Made(clock.instant(), paid.size(),
+                paid.stream().mapToLong(p -> p.instalment().pence()).sum(), held.size(),
+                held.stream().mapToLong(h -> h.instalment().pence()).sum()));
         return new PaymentRun(day, paid, held, after);
+    }
+
+    /** The payment runs made on {@code day}, each with the lines of the agreements the caller works on. */
+    public List<KeptPaymentRun> paymentRunsOn(Actor actor, LocalDate day) {
+        requireFinanceOrManager(actor, "Only finance or a manager sees the payment runs.");
+        return store.paymentRuns(day).stream().map(run -> run.seenBy(actor)).toList();
+    }
+
+    private static void requireFinanceOrManager(Actor actor, String refusal) {
+        if (!actor.has(Role.FINANCE_OFFICER) && !actor.has(Role.PROGRAMME_MANAGER)) {
+            throw new ForbiddenException(refusal);
+        }
+    }
+
+    private static String trailOf(List<MonitoredAgreement> agreements, String agreementId) {
+        return agreements.stream().filter(a -> a.id().equals(agreementId)).findFirst().orElseThrow().agreement().trail();
     }
 
     // ---- helpers ----
@@ -329,9 +352,22 @@ public final class MonitoringService {
 
     private void write(MonitoredAgreement current, MonitoredAgreement next, AuditEntry entry) {
         if (!store.replace(next, current.version(), Reminder.plannedFor(next, settings, calendar()), entry)) {
-            throw new ConflictException("CHANGED_MEANWHILE", "Agreement " + current.id()
-                    + " was changed by someone else meanwhile; nothing was changed. Look again and retry.");
+            throw changedMeanwhile(current);
         }
+    }
+
+    /** A payment run's write: the agreement, its audit entry and the run's lines for what it paid, all or none. */
+    private void writePaying(MonitoredAgreement current, MonitoredAgreement next, AuditEntry entry,
+                             KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid) {
+        if (!store.replacePaying(next, current.version(), Reminder.plannedFor(next, settings, calendar()), entry,
+                run, paid)) {
+            throw changedMeanwhile(current);
+        }
+    }
+
+    private static ConflictException changedMeanwhile(MonitoredAgreement current) {
+        return new ConflictException("CHANGED_MEANWHILE", "Agreement " + current.id()
+                + " was changed by someone else meanwhile; nothing was changed. Look again and retry.");
     }
 
     private MonitoredAgreement load(String agreementId) {

@@ -31,6 +31,22 @@ public interface MonitoringStore {
      */
     boolean replace(MonitoredAgreement next, long expectedVersion, List<Reminder> planned, AuditEntry entry);
 
+    /**
+     * {@link #replace}, and in the same transaction the lines of payment {@code run} for the
+     * instalments this write marks paid: a payment is in its run's file if and only if it was made.
+     */
+    boolean replacePaying(MonitoredAgreement next, long expectedVersion, List<Reminder> planned, AuditEntry entry,
+                          KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid);
+
+    /** Keeps a run's held lines (they move no money, so they need no transaction with the agreement). */
+    void keepHeld(KeptPaymentRun.Begun run, List<KeptPaymentRun.Held> held);
+
+    /** Keeps a run's header, written last: a run without one stopped part way. */
+    void keepRunMade(KeptPaymentRun.Begun run, KeptPaymentRun.Made made);
+
+    /** The payment runs made on {@code day}, in the order they were made, each with every line it kept. */
+    List<KeptPaymentRun> paymentRuns(LocalDate day);
+
     /** Planned reminders whose day is on or before {@code day} and that the ledger does not have yet. */
     DueReminders remindersDueBy(LocalDate day);
 

@@ -58,6 +58,9 @@ final class MonitorRoutes {
     static final String ACCEPT_AGREEMENT = "POST /agreements/{agreementId}/accept";
     static final String REVIEW_QUEUE = "GET /review-queue";
     static final String PAYMENT_RUN = "POST /payment-runs";
+    static final String PAYMENT_RUNS_OF_DAY = "GET /payment-runs/{day}";
+    static final String PAYMENT_FILE = "GET /payment-runs/{day}/payments.csv";
+    static final String HELD_LIST = "GET /payment-runs/{day}/held.csv";
 
     private static final Role[] SEE = {PROGRAMME_MANAGER, FINANCE_OFFICER, OFFICER, SUB_GROUP, LEAD_CONTACT, AUDITOR};
 
@@ -86,7 +89,10 @@ final class MonitorRoutes {
             Map.entry(ACCEPT_AGREEMENT, Access.by("accept an agreement for its organisation", LEAD_CONTACT)),
             Map.entry(REVIEW_QUEUE, Access.by("see the returns waiting for review", PROGRAMME_MANAGER, OFFICER,
                     SUB_GROUP, AUDITOR)),
-            Map.entry(PAYMENT_RUN, Access.by("make a payment run", PROGRAMME_MANAGER, FINANCE_OFFICER)));
+            Map.entry(PAYMENT_RUN, Access.by("make a payment run", PROGRAMME_MANAGER, FINANCE_OFFICER)),
+            Map.entry(PAYMENT_RUNS_OF_DAY, Access.by("see a day's payment runs", PROGRAMME_MANAGER, FINANCE_OFFICER)),
+            Map.entry(PAYMENT_FILE, Access.by("download a day's payment file", PROGRAMME_MANAGER, FINANCE_OFFICER)),
+            Map.entry(HELD_LIST, Access.by("download a day's held list", PROGRAMME_MANAGER, FINANCE_OFFICER)));
 
     static final List<String> ALL = List.copyOf(new TreeSet<>(ACCESS.keySet()));
 
@@ -94,9 +100,11 @@ final class MonitorRoutes {
     private final Acceptances acceptances;
     private final MonitoringViews views;
     private final String financeClientId;
+    private final PaymentRunsOfADay paymentRuns;
 
     MonitorRoutes(MonitoringService monitoring, Acceptances acceptances, MonitoringViews views, String financeClientId) {
         this.monitoring = monitoring;
+        this.paymentRuns = new PaymentRunsOfADay(monitoring);
         this.acceptances = acceptances;
         this.views = views;
         this.financeClientId = financeClientId;
@@ -112,6 +120,9 @@ final class MonitorRoutes {
                         callerIn(request))));
                 case PAYMENT_RUN -> HttpResponses.json(201, MonitoringJson.paymentRun(monitoring.runPayments(caller),
                         caller));
+                case PAYMENT_RUNS_OF_DAY -> paymentRuns.runs(request, caller);
+                case PAYMENT_FILE -> paymentRuns.paymentFile(request, caller);
+                case HELD_LIST -> paymentRuns.heldList(request, caller);
                 case GET -> agreement(request, parts(request).agreementId());
                 case REMINDERS -> reminders(request);
                 default -> change(routeKey, request);

@@ -8,6 +8,7 @@ import grants.core.monitoring.Act;
 import grants.core.monitoring.Agreement;
 import grants.core.monitoring.AgreementStatus;
 import grants.core.monitoring.Hold;
+import grants.core.monitoring.KeptPaymentRun;
 import grants.core.monitoring.InstalmentRecord;
 import grants.core.monitoring.MilestoneRecord;
 import grants.core.monitoring.MonitoredAgreement;
@@ -128,15 +129,36 @@ final class MonitoringJson {
 
     static ObjectNode paymentRun(PaymentRun run, Actor madeBy) {
         ObjectNode node = Json.object().put("day", run.day().toString()).put("madeBy", madeBy.name());
+        paidAndHeld(node, run.paid(), run.held());
+        return node;
+    }
+
+    /** A day's runs as kept, in the order they were made; {@code complete} false for a run that stopped part way. */
+    static ObjectNode paymentRuns(LocalDate day, List<KeptPaymentRun> runs) {
+        ObjectNode node = Json.object().put("day", day.toString());
+        ArrayNode list = node.putArray("runs");
+        for (KeptPaymentRun run : runs) {
+            ObjectNode item = list.addObject().put("runId", run.begun().runId()).put("madeBy", run.begun().by())
+                    .put("complete", run.complete());
+            run.made().ifPresentOrElse(made -> item.put("finishedAt", made.at().toString()),
+                    () -> item.putNull("finishedAt"));
+            paidAndHeld(item, run.paid().stream().map(KeptPaymentRun.Paid::payment).toList(),
+                    run.held().stream().map(KeptPaymentRun.Held::hold).toList());
+        }
+        return node;
+    }
+
+    /** A run's payments, its held list with every reason and what blocks it, and their totals. */
+    private static void paidAndHeld(ObjectNode node, List<Payment> paid, List<Hold> heldLines) {
         ArrayNode payments = node.putArray("payments");
-        for (Payment payment : run.paid()) {
+        for (Payment payment : paid) {
             payments.addObject().put("agreementId", payment.agreementId()).put("organisation", payment.organisation())
                     .put("instalment", payment.instalment().number()).put("due", payment.instalment().due().toString())
                     .put("amount", Money.format(payment.instalment().pence()))
                     .put("paidOn", payment.paidOn().toString()).put("overridden", payment.overridden());
         }
         ArrayNode held = node.putArray("held");
-        for (Hold hold : run.held()) {
+        for (Hold hold : heldLines) {
             ObjectNode item = held.addObject().put("agreementId", hold.agreementId())
                     .put("instalment", hold.instalment().number()).put("due", hold.instalment().due().toString())
                     .put("amount", Money.format(hold.instalment().pence()));
@@ -144,9 +166,8 @@ final class MonitoringJson {
             manualHold(item, hold.manualHold());
         }
         node.putObject("totals")
-                .put("paid", Money.format(run.paid().stream().mapToLong(p -> p.instalment().pence()).sum()))
-                .put("held", Money.format(run.held().stream().mapToLong(h -> h.instalment().pence()).sum()));
-        return node;
+                .put("paid", Money.format(paid.stream().mapToLong(p -> p.instalment().pence()).sum()))
+                .put("held", Money.format(heldLines.stream().mapToLong(h -> h.instalment().pence()).sum()));
     }
 
     /** An M14 refusal: its reason as the code, and what it was refused on. */

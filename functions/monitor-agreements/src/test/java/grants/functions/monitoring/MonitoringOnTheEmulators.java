@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.AwsRequestHook;
 import grants.adapters.aws.Environment;
@@ -137,14 +138,18 @@ final class MonitoringOnTheEmulators {
             event.setBody(body);
         }
         APIGatewayV2HTTPResponse response = handler.handleRequest(event, new LocalLambdaContext("MonitorAgreementsFunction"));
-        return new Response(response.getStatusCode(), Json.parse(response.getBody()));
+        Map<String, String> headers = response.getHeaders() == null ? Map.of() : response.getHeaders();
+        String contentType = headers.getOrDefault("content-type", "");
+        // A file (a CSV) is its text; everything else the function answers is JSON.
+        return new Response(response.getStatusCode(), contentType.startsWith("application/json")
+                ? Json.parse(response.getBody()) : TextNode.valueOf(response.getBody()), headers);
     }
 
     Response call(String eventFile, Actor caller) {
         return call(eventFile, caller, Map.of(), null);
     }
 
-    record Response(int status, JsonNode body) {
+    record Response(int status, JsonNode body, Map<String, String> headers) {
         String code() {
             return body.path("error").path("code").asText();
         }

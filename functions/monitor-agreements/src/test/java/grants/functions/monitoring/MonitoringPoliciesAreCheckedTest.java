@@ -21,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MonitoringPoliciesAreCheckedTest {
 
+    /** MonitorAgreementsFunction's write statement's keys, as template.yaml has them. */
+    private static final String WRITES = "dynamodb:LeadingKeys: ['AGREEMENT#*', 'REMINDER#*', 'PAYMENT_RUN#*']";
+
     private static final String SUBMISSION = """
             {"outputs": {"Residents taking part": 52}, "achieved": "Two cohorts started.", "next": "Open Foleshill."}""";
 
@@ -41,15 +44,43 @@ class MonitoringPoliciesAreCheckedTest {
 
     @Test
     void aReturnSubmittedUnderANarrowedPolicyIsRefusedAsAwsWould(@TempDir Path dir) throws IOException {
-        Narrowed narrowed = Narrowed.of(dir, "dynamodb:LeadingKeys: ['AGREEMENT#*', 'REMINDER#*']",
-                "dynamodb:LeadingKeys: ['AGREEMENT#other-*', 'REMINDER#*']", "2002-07-15");
+        Narrowed narrowed = Narrowed.of(dir, WRITES, WRITES.replace("'AGREEMENT#*'", "'AGREEMENT#other-*'"),
+                "2002-07-15");
 
         int status = narrowed.stack().call("submit-return.json", MonitoringOnTheEmulators.LEAD, Map.of(), SUBMISSION).status();
 
         assertThat(status).as("the handler catches the refusal").isEqualTo(500);
         assertThat(narrowed.recorder().takeDenials()).singleElement().asString().contains("AWS would deny MonitorAgreementsFunction",
                 "TransactWriteItems: Put", "pk=AGREEMENT#" + MonitoringOnTheEmulators.SKILLS,
-                "WriteAgreementsAndTheirReminderDaysOnly", "AGREEMENT#other-*");
+                "WriteAgreementsTheirReminderDaysAndPaymentRunsOnly", "AGREEMENT#other-*");
+    }
+
+    @Test
+    void aPaymentRunWhoseLinesThePolicyDoesNotAllowPaysNothing(@TempDir Path dir) throws IOException {
+        Narrowed narrowed = Narrowed.of(dir, WRITES, WRITES.replace("'PAYMENT_RUN#*'", "'PAYMENT_RUN#1999-*'"),
+                "2002-04-02");
+
+        assertThat(narrowed.stack().call("post-payment-run.json", MonitoringOnTheEmulators.FINANCE).status())
+                .as("the handler catches the refusal").isEqualTo(500);
+
+        assertThat(narrowed.recorder().takeDenials()).first().asString().contains("AWS would deny MonitorAgreementsFunction",
+                "TransactWriteItems: Put", "pk=PAYMENT_RUN#2002-04-02",
+                "WriteAgreementsTheirReminderDaysAndPaymentRunsOnly", "PAYMENT_RUN#1999-*");
+        assertThat(narrowed.stack().wiring.monitoring().agreement(MonitoringOnTheEmulators.SKILLS).orElseThrow()
+                .instalment(1).paidOn()).as("no instalment is marked paid without its line").isEmpty();
+    }
+
+    @Test
+    void aDaysRunsUnderANarrowedPolicyAreRefusedAsAwsWould(@TempDir Path dir) throws IOException {
+        String reads = "dynamodb:LeadingKeys: ['AGREEMENT#*', 'REMINDER#*', 'LEDGER#*', 'CALENDAR#*', 'PAYMENT_RUN#*']";
+        Narrowed narrowed = Narrowed.of(dir, reads, reads.replace("'PAYMENT_RUN#*'", "'PAYMENT_RUN#1999-*'"),
+                "2002-04-02");
+
+        assertThat(narrowed.stack().call("get-payment-runs.json", MonitoringOnTheEmulators.FINANCE,
+                Map.of("day", "2002-04-02"), null).status()).isEqualTo(500);
+
+        assertThat(narrowed.recorder().takeDenials()).first().asString().contains("AWS would deny MonitorAgreementsFunction",
+                "calling Query", "[PAYMENT_RUN#2002-04-02]", "ReadMonitoringOnly", "PAYMENT_RUN#1999-*");
     }
 
     @Test

@@ -60,7 +60,10 @@ class WhoMayCallWhatTest {
             Map.entry("terminate-agreement.json", Set.of(MANAGER)),
             Map.entry("accept-agreement.json", Set.of(LEAD)),
             Map.entry("get-review-queue.json", Set.of(MANAGER, OFFICER, SUB_GROUP, AUDITOR)),
-            Map.entry("post-payment-run.json", Set.of(MANAGER, FINANCE)));
+            Map.entry("post-payment-run.json", Set.of(MANAGER, FINANCE)),
+            Map.entry("get-payment-runs.json", Set.of(MANAGER, FINANCE)),
+            Map.entry("get-payment-file.json", Set.of(MANAGER, FINANCE)),
+            Map.entry("get-held-list.json", Set.of(MANAGER, FINANCE)));
 
     private static MonitoringOnTheEmulators stack;
 

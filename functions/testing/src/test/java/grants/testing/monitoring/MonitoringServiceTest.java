@@ -7,6 +7,7 @@ import grants.core.audit.AuditEntry;
 import grants.core.monitoring.Agreement;
 import grants.core.monitoring.ForbiddenActionException;
 import grants.core.monitoring.HoldReason;
+import grants.core.monitoring.KeptPaymentRun;
 import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.MonitoringService;
 import grants.core.monitoring.MonitoringSettings;
@@ -77,6 +78,16 @@ class MonitoringServiceTest {
                 List.of(new Agreement.Milestone("contract-a/m1", LocalDate.parse("2024-06-28"), "Steering group",
                         Set.of(2))),
                 List.of(new Agreement.Output("People", 100)))));
+    }
+
+    /** contract-b of {@code organisation}, in round-2, entered by a manager bound everywhere (who is returned). */
+    private Actor enterContractBInRoundTwo(String organisation) {
+        on("2024-03-20");
+        Actor everywhere = Actor.system("manager-everywhere", Role.PROGRAMME_MANAGER);
+        service.enter(everywhere, List.of(new Agreement("contract-b", Agreement.Source.CONTRACT, "round-2", organisation,
+                "officer", LocalDate.parse("2024-04-01"), LocalDate.parse("2025-03-31"),
+                List.of(new Agreement.Instalment(1, LocalDate.parse("2024-04-01"), 100_00)), List.of(), List.of())));
+        return everywhere;
     }
 
     private void submitQ1() {
@@ -297,11 +308,7 @@ class MonitoringServiceTest {
     @Test
     void aPaymentRunPaysOnlyWhereItsMakerIsBoundButHoldsForALateReturnAnywhereInTheOrganisation() {
         enter();
-        on("2024-03-20");
-        Actor everywhere = Actor.system("manager-everywhere", Role.PROGRAMME_MANAGER);
-        service.enter(everywhere, List.of(new Agreement("contract-b", Agreement.Source.CONTRACT, "round-2", "org",
-                "officer", LocalDate.parse("2024-04-01"), LocalDate.parse("2025-03-31"),
-                List.of(new Agreement.Instalment(1, LocalDate.parse("2024-04-01"), 100_00)), List.of(), List.of())));
+        enterContractBInRoundTwo("org");
         on("2024-04-02");
         service.runPayments(finance);
 
@@ -315,6 +322,28 @@ class MonitoringServiceTest {
             assertThat(hold.blocking()).contains("contract-b/2024-25 Q1");
         });
         assertThat(store.agreement("contract-b").orElseThrow().instalment(1).paidOn()).isEmpty();
+    }
+
+    @Test
+    void aDaysRunsAreReadBackByFinanceAndManagersEachSeeingTheAgreementsTheyWorkOn() {
+        enter();
+        Actor everywhere = enterContractBInRoundTwo("org-b");
+        on("2024-04-02");
+        service.runPayments(everywhere);
+
+        KeptPaymentRun seenEverywhere = service.paymentRunsOn(everywhere, LocalDate.parse("2024-04-02")).get(0);
+        KeptPaymentRun seenInRoundOne = service.paymentRunsOn(finance, LocalDate.parse("2024-04-02")).get(0);
+
+        assertThat(seenEverywhere.paid()).extracting(p -> p.payment().agreementId()).containsExactly("contract-a",
+                "contract-b");
+        assertThat(seenInRoundOne.paid()).extracting(p -> p.payment().agreementId()).containsExactly("contract-a");
+        assertThat(seenInRoundOne.begun().by()).isEqualTo(everywhere.name());
+        assertThat(seenInRoundOne.complete()).isTrue();
+        assertThat(service.paymentRunsOn(finance, LocalDate.parse("2024-04-03"))).isEmpty();
+        assertThatThrownBy(() -> service.paymentRunsOn(officer, LocalDate.parse("2024-04-02")))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.paymentRunsOn(lead, LocalDate.parse("2024-04-02")))
+                .isInstanceOf(ForbiddenException.class);
     }
 
     private static void assertForbidden(Runnable action, Refusal refusal) {
