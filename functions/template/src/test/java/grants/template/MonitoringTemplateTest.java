@@ -57,11 +57,13 @@ class MonitoringTemplateTest {
     void onlyTheDailyRunWritesTheLedgerWithItsRemindersNoticesAndNeitherWritesElsewhere() {
         assertThat(writtenPartitions(DAILY_RUN)).as("a ledger row, a sent reminder's notice in its transaction, "
                 + "and an agreement's pointer to its next reminder's day").containsExactlyInAnyOrder("LEDGER#*", "NOTICES#*", "REMINDER#*");
-        assertThat(writtenPartitions(HTTP)).as("agreements, their reminders' days, and the payment runs kept by day")
-                .containsExactlyInAnyOrder("AGREEMENT#*", "REMINDER#*", "PAYMENT_RUN#*");
+        assertThat(writtenPartitions(HTTP)).as("agreements, their reminders' days, the payment runs kept by day, "
+                + "and the address of an officer a manager names").containsExactlyInAnyOrder("AGREEMENT#*", "REMINDER#*",
+                "PAYMENT_RUN#*", "PERSON#*");
         List<String> monitoring = List.of("AGREEMENT#*", "REMINDER#*", "LEDGER#*", "CALENDAR#*", "REMINDER##DAYS");
-        // Where reminders go: the daily run reads the round's or programme's addresses and the suppression list.
-        List<String> addresses = List.of("NOTICES#*", "ROUND#*", "PROGRAMME#*", "SUPPRESSED#*");
+        // Where reminders go: the daily run reads the round's or programme's addresses, officers' addresses and the
+        // suppression list.
+        List<String> addresses = List.of("NOTICES#*", "ROUND#*", "PROGRAMME#*", "PERSON#*", "SUPPRESSED#*");
         for (JsonNode function : List.of(HTTP, DAILY_RUN)) {
             for (JsonNode statement : Template.statements(function)) {
                 if (Template.referencedResources(statement.path("Resource")).contains("GrantsTable")) {
@@ -69,7 +71,7 @@ class MonitoringTemplateTest {
                             .path("dynamodb:LeadingKeys"))).as(statement.path("Sid").asText())
                             .isNotEmpty().allMatch(key -> monitoring.contains(key)
                                     || function == DAILY_RUN && addresses.contains(key)
-                                    || function == HTTP && key.equals("PAYMENT_RUN#*"));
+                                    || function == HTTP && (key.equals("PAYMENT_RUN#*") || key.equals("PERSON#*")));
                 }
             }
         }

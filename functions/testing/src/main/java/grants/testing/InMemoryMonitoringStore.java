@@ -28,6 +28,7 @@ public final class InMemoryMonitoringStore implements MonitoringStore {
     private final Map<String, LedgerEntry> ledger = new TreeMap<>();
     private final List<LedgerEntry> outbox = new ArrayList<>();
     private final List<LocalDate> bankHolidays;
+    private final Map<String, String> addresses = new TreeMap<>();
     /** Payment runs by day, then run id (which sorts as the runs were made). */
     private final Map<LocalDate, Map<String, KeptPaymentRun>> paymentRuns = new TreeMap<>();
     private final InMemoryAuditTrail trail;
@@ -95,6 +96,22 @@ public final class InMemoryMonitoringStore implements MonitoringStore {
         KeptPaymentRun run = run(begun);
         keep(new KeptPaymentRun(begun, concat(run.paid(), paid), run.held(), run.made()));
         return true;
+    }
+
+    @Override
+    public synchronized boolean replaceNamingOfficer(MonitoredAgreement next, long expectedVersion,
+                                                     List<Reminder> reminders, AuditEntry entry, String personId,
+                                                     String email) {
+        if (!replace(next, expectedVersion, reminders, entry)) {
+            return false;
+        }
+        addresses.put(personId, email);
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<String> addressOf(String personId) {
+        return Optional.ofNullable(addresses.get(personId));
     }
 
     @Override

@@ -37,6 +37,7 @@ import static grants.adapters.dynamodb.GrantsTable.text;
  * REMINDER#{day}                      AGREEMENT#{id}        this agreement's next reminder still to handle is on that day
  * LEDGER#{agreementId}                {reminderId}          a reminder handled: sent (to whom) or suppressed (why)
  * CALENDAR#england-and-wales          BANKHOLIDAYS          the bank holidays, as data
+ * PERSON#{personId}                   ADDRESS               a person's address: an officer's, given when a manager named them
  * </pre>
  *
  * A record is written with a condition on its {@code version} and its audit entry in one
@@ -123,6 +124,19 @@ public final class DynamoMonitoringStore implements MonitoringStore {
                                  AuditEntry entry, KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid) {
         return replace(next, expectedVersion, planned, entry,
                 paid.stream().map(line -> put(PaymentRunItems.paid(run, line))).toList());
+    }
+
+    /** The agreement's write with, in the same transaction, the address of the officer it names. */
+    @Override
+    public boolean replaceNamingOfficer(MonitoredAgreement next, long expectedVersion, List<Reminder> planned,
+                                        AuditEntry entry, String personId, String email) {
+        return replace(next, expectedVersion, planned, entry,
+                List.of(put(MonitoringItems.personAddress(personId, email))));
+    }
+
+    @Override
+    public Optional<String> addressOf(String personId) {
+        return table.get(Keys.person(personId), Keys.PERSON_ADDRESS_ITEM).map(MonitoringItems::email);
     }
 
     @Override

@@ -69,6 +69,7 @@ public final class Keys {
     private static final String LEDGER = "LEDGER#";
     private static final String CALENDAR = "CALENDAR#";
     private static final String PAYMENT_RUN = "PAYMENT_RUN#";
+    private static final String PERSON = "PERSON#";
     /**
      * Monitoring's lists, under {@code AGREEMENT#} and {@code REMINDER#} so that a policy on those
      * prefixes covers them, and never an agreement's own partition: no agreement id has a {@code #}.
@@ -89,6 +90,7 @@ public final class Keys {
     static final String ROUND_HEAD = "ROUND";
     static final String AGREEMENT_ITEM = "AGREEMENT";
     static final String BANK_HOLIDAYS_ITEM = "BANKHOLIDAYS";
+    static final String PERSON_ADDRESS_ITEM = "ADDRESS";
     static final String REGISTER_ITEM = "REGISTER";
     /** Under a programme: which of its commit jobs is unfinished, if one is. */
     static final String COMMITTING = "COMMITTING";
@@ -258,6 +260,11 @@ public final class Keys {
     /** A calendar's days that are not working days, held as data so that a new one needs no deploy. */
     static String calendar(String calendarId) {
         return CALENDAR + calendarId;
+    }
+
+    /** A person's own partition: their address (an officer's, kept when a manager names them). */
+    static String person(String personId) {
+        return PERSON + personId;
     }
 
     // Performance reporting (see DynamoReportingStore).

@@ -315,6 +315,19 @@ final class MonitoringItems {
         return strings(item, "days").stream().map(LocalDate::parse).toList();
     }
 
+    // ---- people's addresses ----
+
+    static Map<String, AttributeValue> personAddress(String personId, String email) {
+        Map<String, AttributeValue> item = GrantsTable.item(Keys.person(personId), Keys.PERSON_ADDRESS_ITEM,
+                SCHEMA_VERSION);
+        item.put("email", s(email));
+        return item;
+    }
+
+    static String email(Map<String, AttributeValue> item) {
+        return text(item, "email");
+    }
+
     // ---- helpers ----
 
     private static AttributeValue day(LocalDate day) {

@@ -264,6 +264,24 @@ class DynamoMonitoringStoreTest {
     }
 
     @Test
+    void anOfficerNamedIsKeptWithTheirAddressAndAStaleNamingWritesNeither() {
+        on("2024-03-20").enter(manager, List.of(agreement(A, "org")));
+        MonitoredAgreement readBefore = store.agreement(A).orElseThrow();
+
+        on("2024-04-02").nameOfficer(manager, A, "officer-chen", "chen@round.example");
+
+        assertThat(store.agreement(A).orElseThrow().agreement().officer()).isEqualTo("officer-chen");
+        assertThat(store.addressOf("officer-chen")).contains("chen@round.example");
+        MonitoredAgreement stale = readBefore.withOfficer("officer-amir");
+        assertThat(store.replaceNamingOfficer(stale, readBefore.version(), plannedFor(stale),
+                AuditEntry.by(manager, now, ROUND, "OFFICER_NAMED", "agreement " + A, null, "officer officer-amir"),
+                "officer-amir", "amir@round.example")).isFalse();
+        assertThat(store.addressOf("officer-amir")).as("no address without its agreement's change").isEmpty();
+        assertThat(store.agreement(A).orElseThrow().agreement().officer()).isEqualTo("officer-chen");
+        assertThat(recordedActions()).containsExactly("AGREEMENT_ENTERED", "OFFICER_NAMED");
+    }
+
+    @Test
     void aReminderEntersTheLedgerOnceWhenTwoRunsRaceForIt() throws Exception {
         on("2024-03-20").enter(manager, List.of(agreement(A, "org")));
         List<Reminder> firstFew = store.unhandledRemindersDueBy(LocalDate.MAX).subList(0, 4);

@@ -99,6 +99,7 @@ class KeysTest {
         assertThat(Keys.ledgerEntry("contract-skills-network/2002-03 Q1/r-before/2002-07-26"))
                 .isEqualTo("contract-skills-network/2002-03 Q1/r-before/2002-07-26");
         assertThat(Keys.calendar("england-and-wales")).isEqualTo("CALENDAR#england-and-wales");
+        assertThat(Keys.person("officer-chen")).isEqualTo("PERSON#officer-chen");
         assertThat(Keys.BANK_HOLIDAYS_ITEM).isEqualTo("BANKHOLIDAYS");
         assertThat(Keys.paymentRunsOn(java.time.LocalDate.of(2002, 9, 30))).isEqualTo("PAYMENT_RUN#2002-09-30");
         assertThat(Keys.paymentRunHeader("20020930T101500000Z-a1b2c3")).isEqualTo("20020930T101500000Z-a1b2c3#MADE");

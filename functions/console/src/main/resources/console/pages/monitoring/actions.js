@@ -1,6 +1,7 @@
 // What a manager, the officer or finance does to an agreement, one thing per page: change a due
 // date (with a reason; the original stays), skip a return, record or waive a milestone, hold or
-// release an instalment, ask for an override and approve someone else's, end the agreement early.
+// release an instalment, ask for an override and approve someone else's, end the agreement early,
+// name the agreement's officer.
 // Each sends one request; the API checks who may, and a refusal shows at its field.
 import { api, showFormPage } from '/common.js'
 import { html, field, dateInput, isoDay, isRealDay, form, whenSubmitted, summaryList, money, longDate, tag } from '/components/index.js'
@@ -151,4 +152,26 @@ export async function approveOverridePage ({ agreementId, instalment }, errors =
 export async function terminatePage ({ agreementId }) {
   const agreement = await readAgreement(agreementId)
   textPage({ agreementId, title: 'End this agreement early', about: summaryList([['Organisation', agreement.organisationName], ['In force', longDate(agreement.start) + ' to ' + longDate(agreement.end)], ['In all', money(agreement.total)]]), warning: 'Instalments due after today are cancelled and never paid. Returns already due are still owed. This cannot be undone.', label: 'Why it ends', button: 'End the agreement', path: agreementPath(agreementId) + '/terminate', notice: 'The agreement has ended.' })
+}
+
+/** A manager names the officer: their person id (as they are bound) and the address their reminders go to. */
+export async function nameOfficerPage ({ agreementId }, typed = {}, errors = {}) {
+  const agreement = await readAgreement(agreementId)
+  showFormPage({ title: 'Name the officer', caption: agreementName(agreementId), errors, crumbs: agreementCrumbs(agreementId) }, html`
+    ${summaryList([['Organisation', agreement.organisationName], ['Officer now', agreement.officer || 'Not named yet']])}
+    <p class="govuk-body">The officer reviews this agreement's returns and is sent a reminder when a return is late.</p>
+    ${form({
+      id: 'officer-form',
+      submit: 'Name the officer',
+      cancel: { href: agreementPath(agreementId), text: 'Back to the agreement' },
+      content: html`
+        ${field({ id: 'personId', label: 'Their person id', hint: 'As they are bound in this round or programme, for example officer-chen', spellcheck: false, value: typed.personId ?? agreement.officer, error: errors.personId })}
+        ${field({ id: 'email', label: 'Their email address', hint: 'Their reminders are sent here', type: 'email', autocomplete: 'email', spellcheck: false, value: typed.email, error: errors.email })}`
+    })}`)
+  whenSubmitted('officer-form', {
+    fields: { personId: { id: 'personId', label: 'Their person id' }, email: { id: 'email', label: 'Their email address' } },
+    send: v => api(agreementPath(agreementId) + '/officer', 'PUT', JSON.stringify({ personId: v.personId.trim(), email: v.email.trim() })),
+    refused: (v, found) => nameOfficerPage({ agreementId }, v, plainRefusals(found, { personId: 'their person id', email: 'their email address' })),
+    done: (after, v) => backToAgreement(agreementId, v.personId.trim() + ' is the officer of this agreement.')
+  })
 }

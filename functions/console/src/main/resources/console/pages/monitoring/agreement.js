@@ -171,6 +171,7 @@ export async function agreementPage ({ agreementId }, notice = null) {
     ${acceptanceSection(agreement)}
     ${lines([
       link(agreementPath(agreement.id) + '/reminders', 'The reminders sent and planned', ''),
+      isManager() && !agreement.terminated && link(agreementPath(agreement.id) + '/officer', 'Name the officer', ''),
       isManager() && !agreement.terminated && link(agreementPath(agreement.id) + '/terminate', 'End this agreement early', '')
     ])}
     </div></div>

@@ -9,7 +9,7 @@ import { remindersPage } from './reminders.js'
 import { chooseDayPage, dayPage, makeRunPage } from './payments.js'
 import {
   varyReturnPage, skipReturnPage, varyMilestonePage, waiveMilestonePage, achieveMilestonePage,
-  holdPage, releasePage, askForOverridePage, approveOverridePage, terminatePage
+  holdPage, releasePage, askForOverridePage, approveOverridePage, terminatePage, nameOfficerPage
 } from './actions.js'
 
 /** The home page's section about monitoring. */
@@ -22,6 +22,7 @@ export const routes = [
   { path: AGREEMENT, page: params => agreementPage(params) },
   { path: AGREEMENT + '/reminders', page: params => remindersPage(params) },
   { path: AGREEMENT + '/terminate', page: params => terminatePage(params) },
+  { path: AGREEMENT + '/officer', page: params => nameOfficerPage(params) },
   { path: AGREEMENT + '/accept', page: params => acceptPage(params) },
   { path: AGREEMENT + '/returns/:returnKey', page: params => returnPage(params) },
   { path: AGREEMENT + '/returns/:returnKey/review', page: params => reviewPage(params) },

@@ -60,6 +60,12 @@ public record Agreement(String id, Source source, String trail, String organisat
                 title, name);
     }
 
+    /** The same agreement with {@code personId} as its officer, who reviews its returns and gets its OFFICER reminders. */
+    public Agreement withOfficer(String personId) {
+        return new Agreement(id, source, trail, organisation, personId, start, end, instalments, milestones, outputs,
+                title, organisationName);
+    }
+
     public Agreement {
         instalments = instalments.stream().sorted(Comparator.comparingInt(Instalment::number)).toList();
         milestones = milestones.stream().sorted(Comparator.comparing(Milestone::id)).toList();

@@ -55,6 +55,11 @@ final class AuditedAs {
         return agreement.termination().map(t -> "terminated on " + t.on() + ": " + t.words()).orElse("in force");
     }
 
+    /** "officer officer-chen", or "no officer named". */
+    static String officer(String personId) {
+        return personId == null || personId.isEmpty() ? "no officer named" : "officer " + personId;
+    }
+
     static String instalments(MonitoredAgreement agreement, LocalDate day) {
         return agreement.instalments().stream().map(i -> i.number() + " " + agreement.stateOn(i, day))
                 .collect(Collectors.joining(", "));

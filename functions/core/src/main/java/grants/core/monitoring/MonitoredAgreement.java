@@ -62,6 +62,12 @@ public record MonitoredAgreement(Agreement agreement, List<ReturnRecord> returns
                 Optional.of(by));
     }
 
+    /** A manager names its officer (the caller checks who asks); everything else stays as it was. */
+    public MonitoredAgreement withOfficer(String personId) {
+        return new MonitoredAgreement(agreement.withOfficer(personId), returns, milestones, instalments, termination,
+                version + 1, acceptance);
+    }
+
     public String id() {
         return agreement.id();
     }

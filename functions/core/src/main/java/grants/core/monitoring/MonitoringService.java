@@ -40,6 +40,7 @@ public final class MonitoringService {
     public static final Actor DAILY_RUN = Actor.system("monitor-agreements");
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String AN_ADDRESS = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
     private final MonitoringStore store;
     private final Addressees addressees;
@@ -242,6 +243,42 @@ public final class MonitoringService {
     public MonitoredAgreement terminate(Actor actor, String agreementId, String reason) {
         return change(actor, agreementId, "AGREEMENT_TERMINATED", "agreement " + agreementId,
                 (a, who) -> a.terminate(who, new Act(today(), who.id(), reason)), AuditedAs::agreement);
+    }
+
+    /**
+     * A manager bound where the agreement was made names its officer, who then reviews its returns and
+     * gets its OFFICER reminders at {@code email} (kept in the same transaction). Naming the same
+     * officer at the same address again changes nothing.
+     */
+    public MonitoredAgreement nameOfficer(Actor actor, String agreementId, String personId, String email) {
+        MonitoredAgreement current = load(agreementId);
+        requireBound(actor, current);
+        if (!actor.has(Role.PROGRAMME_MANAGER)) {
+            throw new ForbiddenException("Only a manager names the officer of agreement " + agreementId + ".");
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (personId == null || personId.isBlank()) {
+            problems.add(new Problem("personId", "must name the officer by their person id"));
+        }
+        if (email == null || !email.matches(AN_ADDRESS)) {
+            problems.add(new Problem("email", "must be an email address, such as chen@coventry.example"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The officer was not named; nothing was changed.", problems);
+        }
+        if (personId.equals(current.agreement().officer()) && store.addressOf(personId).filter(email::equals)
+                .isPresent()) {
+            return current;
+        }
+        MonitoredAgreement next = current.withOfficer(personId);
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), current.agreement().trail(), "OFFICER_NAMED",
+                "agreement " + agreementId, AuditedAs.officer(current.agreement().officer()),
+                AuditedAs.officer(personId) + ", written to at " + email);
+        if (!store.replaceNamingOfficer(next, current.version(), Reminder.plannedFor(next, settings, calendar()), entry,
+                personId, email)) {
+            throw changedMeanwhile(current);
+        }
+        return next;
     }
 
     // ---- the daily reminder run (M8) ----

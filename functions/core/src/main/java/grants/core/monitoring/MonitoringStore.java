@@ -38,6 +38,16 @@ public interface MonitoringStore {
     boolean replacePaying(MonitoredAgreement next, long expectedVersion, List<Reminder> planned, AuditEntry entry,
                           KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid);
 
+    /**
+     * {@link #replace}, and in the same transaction the address of the officer {@code next} names
+     * ({@code personId}): the daily run writes their reminders to it.
+     */
+    boolean replaceNamingOfficer(MonitoredAgreement next, long expectedVersion, List<Reminder> planned,
+                                 AuditEntry entry, String personId, String email);
+
+    /** The address kept for a person (an officer a manager named), if any. */
+    Optional<String> addressOf(String personId);
+
     /** Keeps a run's held lines (they move no money, so they need no transaction with the agreement). */
     void keepHeld(KeptPaymentRun.Begun run, List<KeptPaymentRun.Held> held);
 

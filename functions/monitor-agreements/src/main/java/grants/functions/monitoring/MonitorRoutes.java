@@ -56,6 +56,7 @@ final class MonitorRoutes {
     static final String APPROVE_OVERRIDE = "POST /agreements/{agreementId}/instalments/{instalment}/override/approve";
     static final String TERMINATE = "POST /agreements/{agreementId}/terminate";
     static final String ACCEPT_AGREEMENT = "POST /agreements/{agreementId}/accept";
+    static final String NAME_OFFICER = "PUT /agreements/{agreementId}/officer";
     static final String REVIEW_QUEUE = "GET /review-queue";
     static final String PAYMENT_RUN = "POST /payment-runs";
     static final String PAYMENT_RUNS_OF_DAY = "GET /payment-runs/{day}";
@@ -87,6 +88,7 @@ final class MonitorRoutes {
             Map.entry(APPROVE_OVERRIDE, Access.by("approve an override", PROGRAMME_MANAGER, FINANCE_OFFICER)),
             Map.entry(TERMINATE, Access.by("terminate an agreement", PROGRAMME_MANAGER)),
             Map.entry(ACCEPT_AGREEMENT, Access.by("accept an agreement for its organisation", LEAD_CONTACT)),
+            Map.entry(NAME_OFFICER, Access.by("name an agreement's officer", PROGRAMME_MANAGER)),
             Map.entry(REVIEW_QUEUE, Access.by("see the returns waiting for review", PROGRAMME_MANAGER, OFFICER,
                     SUB_GROUP, AUDITOR)),
             Map.entry(PAYMENT_RUN, Access.by("make a payment run", PROGRAMME_MANAGER, FINANCE_OFFICER)),
@@ -179,6 +181,10 @@ final class MonitorRoutes {
             case ACCEPT_AGREEMENT -> body -> {
                 MonitoringRequests.nothing(body);
                 return acceptances.accept(actor, parts.agreementId());
+            };
+            case NAME_OFFICER -> body -> {
+                MonitoringRequests.Officer officer = MonitoringRequests.officer(body);
+                return monitoring.nameOfficer(actor, parts.agreementId(), officer.personId(), officer.email());
             };
             default -> null;
         };

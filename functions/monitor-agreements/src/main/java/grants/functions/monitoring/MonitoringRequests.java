@@ -30,6 +30,10 @@ final class MonitoringRequests {
     record Varied(LocalDate to, String reason) {
     }
 
+    /** The officer a manager names: their person id and the address their reminders go to. */
+    record Officer(String personId, String email) {
+    }
+
     private MonitoringRequests() {
     }
 
@@ -119,6 +123,15 @@ final class MonitoringRequests {
         String reason = reader.multilineText(body, "", "reason", true, FieldReader.MAX_LONG_TEXT);
         refuseIfAny(reader);
         return new Varied(day, reason);
+    }
+
+    /** Both fields required; whether the address is one the use case checks. */
+    static Officer officer(JsonNode body) {
+        FieldReader reader = objectReader(body, "personId", "email");
+        String personId = reader.text(body, "", "personId", true);
+        String email = reader.text(body, "", "email", true);
+        refuseIfAny(reader);
+        return new Officer(personId, email);
     }
 
     /** A body with nothing to say: {} or none; any field is refused, naming it. */

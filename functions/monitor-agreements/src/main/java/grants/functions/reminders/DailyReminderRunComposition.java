@@ -20,8 +20,10 @@ public final class DailyReminderRunComposition {
     private final Runnable primingRead;
 
     public DailyReminderRunComposition(Wiring wiring) {
-        // Where reminders go: the addresses rounds and programmes already write to, less bounced ones.
-        this(wiring, new KnownAddressees(wiring.rounds(), wiring.programmes(), wiring.notices()));
+        // Where reminders go: the addresses rounds and programmes already write to, and officers' addresses
+        // kept when a manager named them, less bounced ones.
+        this(wiring, new KnownAddressees(wiring.rounds(), wiring.programmes(), wiring.notices(),
+                wiring.monitoring()::addressOf));
     }
 
     /** With addresses from elsewhere: the local runner's replay writes to the people its document names. */

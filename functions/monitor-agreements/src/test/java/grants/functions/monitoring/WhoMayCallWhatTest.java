@@ -59,6 +59,7 @@ class WhoMayCallWhatTest {
             Map.entry("approve-override.json", Set.of(MANAGER, FINANCE)),
             Map.entry("terminate-agreement.json", Set.of(MANAGER)),
             Map.entry("accept-agreement.json", Set.of(LEAD)),
+            Map.entry("put-officer.json", Set.of(MANAGER)),
             Map.entry("get-review-queue.json", Set.of(MANAGER, OFFICER, SUB_GROUP, AUDITOR)),
             Map.entry("post-payment-run.json", Set.of(MANAGER, FINANCE)),
             Map.entry("get-payment-runs.json", Set.of(MANAGER, FINANCE)),

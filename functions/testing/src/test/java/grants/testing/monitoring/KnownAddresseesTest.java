@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The daily run's reminders go where rounds and programmes already write: a contract's lead
  * organisation at its round's address, a grant's partnership at its representatives and champions;
- * an address that bounced is left out, and with nobody left the reminder is NO_CONTACT.
+ * an officer's at the address given when a manager named them; an address that bounced is left out,
+ * and with nobody left the reminder is NO_CONTACT.
  */
 class KnownAddresseesTest {
 
@@ -92,6 +93,27 @@ class KnownAddresseesTest {
         notices.suppress("champion@birmingham.lsp.example", "complained");
         on("2002-10-28");
         assertThat(service.runReminders()).singleElement()
+                .satisfies(entry -> assertThat(entry.reason()).hasValue(LedgerEntry.Suppression.NO_CONTACT));
+    }
+
+    @Test
+    void anOfficersReminderGoesToTheAddressGivenWhenTheyWereNamedButNotOnceItBounced() {
+        MonitoringService escalating = new MonitoringService(store, new KnownAddressees(rounds, programmes, notices,
+                store::addressOf), new MonitoringSettings(20, 40, 5, false, false, List.of(
+                new MonitoringSettings.ReminderRule("r-escalate", 0, MonitoringSettings.Audience.OFFICER))), clock);
+        on("2002-03-20");
+        escalating.enter(manager, List.of(agreement("contract-a", Agreement.Source.CONTRACT, ROUND, "pathways"),
+                agreement("contract-b", Agreement.Source.CONTRACT, ROUND, "cohesion")));
+        escalating.nameOfficer(manager, "contract-a", "officer-chen", "chen@coventry.example");
+        escalating.nameOfficer(manager, "contract-b", "officer-amir", "amir@coventry.example");
+        notices.suppress("amir@coventry.example", "bounced");
+
+        on("2002-07-26");
+        List<LedgerEntry> handled = escalating.runReminders();
+
+        assertThat(handled).filteredOn(entry -> entry.reminder().agreementId().equals("contract-a")).singleElement()
+                .satisfies(entry -> assertThat(entry.recipients()).containsExactly("chen@coventry.example"));
+        assertThat(handled).filteredOn(entry -> entry.reminder().agreementId().equals("contract-b")).singleElement()
                 .satisfies(entry -> assertThat(entry.reason()).hasValue(LedgerEntry.Suppression.NO_CONTACT));
     }
 }
