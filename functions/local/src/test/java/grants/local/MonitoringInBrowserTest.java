@@ -93,7 +93,8 @@ class MonitoringInBrowserTest {
                         new Agreement.Instalment(4, LocalDate.of(2003, 1, 1), 1_960_000)),
                 List.of(new Agreement.Milestone(AGREEMENT + "/m1", LocalDate.of(2002, 9, 30),
                         "Steering group with client-group members in place", Set.of(3))),
-                List.of(new Agreement.Output("Residents taking part", 200))).titled(AGREEMENT_TITLE);
+                List.of(new Agreement.Output("Residents taking part", 200))).titled(AGREEMENT_TITLE)
+                .withOrganisationNamed("Pathways to Work Trust");
     }
 
     private static APIGatewayV2HTTPResponse asThemselves(String email, String route, Map<String, String> path, String body) {
@@ -186,6 +187,12 @@ class MonitoringInBrowserTest {
         refusedText(agreement + "/instalments/4/hold", "Hold instalment 4", "Hold the instalment", "reason", "Enter why it is held");
         refusedText(agreement + "/terminate", "End this agreement early", "End the agreement", "reason", "Enter why it ends");
         session.checkPage("m21-terminate-refused");
+        open(agreement + "/officer", "Name the officer");
+        session.type("personId", "officer-priya");
+        session.type("email", "priya at the council");
+        session.refusedAt("Name the officer", "email", "must be an email address");
+        session.assertKept(Map.of("personId", "officer-priya", "email", "priya at the council"));
+        session.checkPage("m22-name-officer-refused");
         open(agreement + "/instalments/4/override/approve", "Approve the override of instalment 4");
         session.press("Approve the override");
         session.waitForText(By.className("govuk-error-summary"), "the instalment is not held"); // a form of no fields: said in the summary
@@ -346,7 +353,7 @@ class MonitoringInBrowserTest {
     private void theAgreementShowsItAll() throws IOException {
         session.get("/agreements/" + AGREEMENT);
         session.waitForHeading(AGREEMENT_TITLE);
-        assertThat(session.text()).contains("Reference", AGREEMENT, "Accepted", "Outputs so far against the target to date", "12", "50",
+        assertThat(session.text()).contains("Reference", AGREEMENT, "Contract with Pathways to Work Trust", "Accepted", "Outputs so far against the target to date", "12", "50",
                 "Paid on 2 April 2002", "Paid on 16 August 2002", "£94,600.00");
         session.checkPage("m11-agreement");
         session.get("/agreements/" + AGREEMENT + "/reminders");

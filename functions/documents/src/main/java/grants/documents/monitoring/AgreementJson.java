@@ -75,7 +75,8 @@ final class AgreementJson {
             return null;
         }
         unreadable.remove(id);
-        return new Agreement(id, source, trail, organisation, officer, start, end, instalments, milestones, outputs);
+        return new Agreement(id, source, trail, organisation, officer, start, end, instalments, milestones, outputs)
+                .withOrganisationNamed(organisations.get(organisation).name());
     }
 
     /**
