@@ -5,6 +5,7 @@ import grants.core.allocation.AllocationRow;
 import grants.core.allocation.Status;
 import grants.core.commissioning.Decisions;
 import grants.core.commissioning.Round;
+import grants.core.commissioning.RoundSetup;
 import grants.core.monitoring.Agreement;
 import grants.core.monitoring.AgreementSources;
 import grants.core.monitoring.GrantTerms;
@@ -32,9 +33,12 @@ class AgreementSourcesTest {
         Map<String, Agreement> expected = book.agreements().stream()
                 .collect(Collectors.toMap(Agreement::id, Function.identity()));
 
+        // Named as the intake names them, by the round's organisations.
+        Map<String, String> names = coventry.setup().organisations().stream()
+                .collect(Collectors.toMap(RoundSetup.Organisation::id, RoundSetup.Organisation::name));
         List<Agreement> made = Decisions.decide(coventry).contracts().stream()
                 .map(contract -> AgreementSources.fromContract(book.bookId(), coventry.setup().fund(), contract,
-                        expected.get(contract.id()).officer()))
+                        expected.get(contract.id()).officer()).withOrganisationNamed(names.get(contract.leadOrganisation())))
                 .toList();
 
         assertThat(made).extracting(Agreement::id).containsExactlyInAnyOrderElementsOf(expected.keySet());
