@@ -339,7 +339,8 @@ class MonitoringInBrowserTest {
         session.get(java.net.URI.create(session.browser().getCurrentUrl()).getPath());
         session.waitForText(By.tagName("main"), "Download the payment file (CSV)");
         assertThat(session.text()).doesNotContain("No payment run was made on this day")
-                .contains("Made by", FINANCE, AGREEMENT, "£19,600.00", "Download the held list (CSV)");
+                .contains("Made by", FINANCE, AGREEMENT, "£19,600.00", "Download the held list (CSV)",
+                        "Pathways to Work Trust");
         session.checkPage("m10-payment-run-day");
         // The link fetches the file with finance's token: what it hands the browser to save is the payment file.
         Object saved = ((org.openqa.selenium.JavascriptExecutor) session.browser()).executeAsyncScript("""

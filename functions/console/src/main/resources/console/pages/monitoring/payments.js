@@ -88,7 +88,8 @@ function paymentsTable (run) {
     caption: 'Paid: ' + money(run.totals.paid),
     captionSize: 's',
     head: ['Agreement', 'Organisation', { text: 'Instalment', numeric: true }, 'Payable from', { text: 'Amount', numeric: true }, 'Note'],
-    rows: run.payments.map(p => [agreementLink(p), p.organisation, String(p.instalment), longDate(p.due), money(p.amount), p.overridden ? 'Paid by an override' : ''])
+    // A kept run names its payee; the answer of a run just made has the organisation's id only.
+    rows: run.payments.map(p => [agreementLink(p), p.payee ?? p.organisation, String(p.instalment), longDate(p.due), money(p.amount), p.overridden ? 'Paid by an override' : ''])
   }))
 }
 

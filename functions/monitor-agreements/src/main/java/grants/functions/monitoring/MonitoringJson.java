@@ -144,6 +144,10 @@ final class MonitoringJson {
                     () -> item.putNull("finishedAt"));
             paidAndHeld(item, run.paid().stream().map(KeptPaymentRun.Paid::payment).toList(),
                     run.held().stream().map(KeptPaymentRun.Held::hold).toList());
+            // Who is paid, by name, as the payment file calls them: a kept line knows it.
+            for (int line = 0; line < run.paid().size(); line++) {
+                ((ObjectNode) item.path("payments").get(line)).put("payee", run.paid().get(line).payee());
+            }
         }
         return node;
     }

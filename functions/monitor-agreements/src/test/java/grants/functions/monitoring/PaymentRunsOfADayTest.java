@@ -53,6 +53,8 @@ class PaymentRunsOfADayTest {
         assertThat(first.get("payments")).singleElement().satisfies(p -> {
             assertThat(p.get("agreementId").asText()).isEqualTo(SKILLS);
             assertThat(p.get("amount").asText()).isEqualTo("200000.00");
+            assertThat(p.get("payee").asText()).as("named as the payment file names it; no name on record here")
+                    .isEqualTo("skills-network");
         });
         assertThat(first.get("held")).singleElement().satisfies(h -> {
             assertThat(h.get("agreementId").asText()).isEqualTo(OTHER);
