@@ -267,10 +267,7 @@ public final class DynamoMonitoringStore implements MonitoringStore {
      * delete too, which no function but the run writers may (TemplateRulesTest).
      */
     private void pointAtFirstDay(String agreementId, List<Reminder> reminders) {
-        reminders.stream().map(Reminder::plannedOn).min(LocalDate::compareTo).ifPresent(day -> {
-            putItem(MonitoringItems.remindedOn(day, agreementId));
-            putItem(MonitoringItems.dayListed(day));
-        });
+        MonitoringItems.firstDayPointer(agreementId, reminders).forEach(this::putItem);
     }
 
     private void putItem(Map<String, AttributeValue> item) {

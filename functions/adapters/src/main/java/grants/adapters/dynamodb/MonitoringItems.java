@@ -257,6 +257,15 @@ final class MonitoringItems {
     }
 
     /** The day index: this agreement has (or had) a reminder planned on this day. */
+    /**
+     * The index's pointer of an agreement at the first day of these reminders, and that day's listing:
+     * none when there are no reminders. What entering an agreement or adding reminders to it writes.
+     */
+    static List<Map<String, AttributeValue>> firstDayPointer(String agreementId, List<Reminder> reminders) {
+        return reminders.stream().map(Reminder::plannedOn).min(LocalDate::compareTo)
+                .map(day -> List.of(remindedOn(day, agreementId), dayListed(day))).orElse(List.of());
+    }
+
     static Map<String, AttributeValue> remindedOn(LocalDate day, String agreementId) {
         Map<String, AttributeValue> item = GrantsTable.item(Keys.remindersOn(day), Keys.agreement(agreementId),
                 SCHEMA_VERSION);

@@ -7,7 +7,6 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,10 +38,7 @@ public final class MonitoringSeed {
             add.accept(MonitoringItems.agreement(agreement, reminders));
             add.accept(MonitoringItems.organisationListed(agreement.agreement().organisation()));
             add.accept(MonitoringItems.ofOrganisation(agreement.agreement().organisation(), agreement.id()));
-            reminders.stream().map(Reminder::plannedOn).min(LocalDate::compareTo).ifPresent(day -> {
-                add.accept(MonitoringItems.remindedOn(day, agreement.id()));
-                add.accept(MonitoringItems.dayListed(day));
-            });
+            MonitoringItems.firstDayPointer(agreement.id(), reminders).forEach(add);
         }
         List<Map<String, AttributeValue>> all = new ArrayList<>(items.values());
         List<Runnable> batches = new ArrayList<>();
