@@ -83,7 +83,7 @@ final class DailyRunScale {
                     "ROUND_SET_UP", "bench", null, null));
             MonitoringService monitoring = new MonitoringService(entering.monitoring(), new KnownAddressees(entering.rounds(),
                     entering.programmes(), entering.notices()),
-                    MonitoringSettings.STANDARD, at(FIRST_START.minusMonths(1)));
+                    at(FIRST_START.minusMonths(1)));
             long enter = Stopwatch.millis(() -> RoundScale.parallel(chunks(all.subList(0, due), 10),
                     chunk -> monitoring.enter(manager, chunk)));
             List<Agreement> later = all.subList(due, agreements);
@@ -91,7 +91,7 @@ final class DailyRunScale {
             AtomicInteger putIn = new AtomicInteger();
             long seed = Stopwatch.millis(() -> chunks(later, 1_000).forEach(chunk -> {
                 RoundScale.parallel(MonitoringSeed.batches(entering.table(), chunk.stream().map(DailyRunScale::monitored).toList(),
-                        agreement -> Reminder.plannedFor(agreement, MonitoringSettings.STANDARD, NO_HOLIDAYS)), Runnable::run);
+                        agreement -> Reminder.plannedFor(agreement, NO_HOLIDAYS)), Runnable::run);
                 if (putIn.addAndGet(chunk.size()) % 10_000 == 0) {
                     log.printf("  put in %,d agreements%n", putIn.get());
                 }
@@ -128,7 +128,7 @@ final class DailyRunScale {
     }
 
     private static LocalDate firstReminderDay(Agreement agreement) {
-        return Reminder.plannedFor(monitored(agreement), MonitoringSettings.STANDARD, NO_HOLIDAYS).stream()
+        return Reminder.plannedFor(monitored(agreement), NO_HOLIDAYS).stream()
                 .map(Reminder::plannedOn).min(LocalDate::compareTo).orElseThrow();
     }
 

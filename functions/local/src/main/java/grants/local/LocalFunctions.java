@@ -232,7 +232,7 @@ final class LocalFunctions implements AutoCloseable {
     /** Monitoring's use cases on this stack (sending no reminder): agreements are entered through them, as publishing and committing will. */
     grants.core.monitoring.MonitoringService monitoring() {
         return new grants.core.monitoring.MonitoringService(wiring.monitoring(), grants.core.monitoring.Addressees.NONE,
-                grants.core.monitoring.MonitoringSettings.STANDARD, wiring.clock());
+                wiring.clock());
     }
 
     /** The request API Gateway would hand the function for this route, from the runner's operator. */

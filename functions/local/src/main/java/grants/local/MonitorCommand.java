@@ -4,7 +4,6 @@ import grants.adapters.dynamodb.DynamoMonitoringStore;
 import grants.core.errors.GrantsException;
 import grants.core.exports.ExportFile;
 import grants.core.monitoring.MonitoringService;
-import grants.core.monitoring.MonitoringSettings;
 import grants.documents.Json;
 import grants.documents.monitoring.BookAddressees;
 import grants.documents.monitoring.BookReplay;
@@ -55,13 +54,6 @@ final class MonitorCommand implements Callable<Integer> {
         } catch (GrantsException refused) {
             return DocumentRefusal.print(err, refused);
         }
-        if (!book.settings().equals(MonitoringSettings.STANDARD)) {
-            err.println("settings: the MonitorAgreements function monitors with the standard settings only (returns due 20"
-                    + " working days after the quarter, the final one 40, a hold after 5, holds across agreements, the last"
-                    + " instalment retained, reminders r-before -5, r-due 0, r-late 5 for the lead, r-escalate 10 for the"
-                    + " officer); settings per programme are still to come. Nothing was written.");
-            return AllocateCommand.BAD_INPUT;
-        }
         MonitoringRecord record = replay(book);
         List<ExportFile> files = MonitoringFiles.render(record);
         for (ExportFile file : files) {
@@ -89,7 +81,7 @@ final class MonitorCommand implements Callable<Integer> {
             DynamoMonitoringStore store = functions.wiring().monitoring();
             store.putBankHolidays(List.copyOf(book.bankHolidays()));
             BookAddressees addressees = new BookAddressees(book);
-            MonitoringService service = new MonitoringService(store, addressees, book.settings(), clock);
+            MonitoringService service = new MonitoringService(store, addressees, clock);
             ServiceMonitoring onTheStore = new ServiceMonitoring(book, store, service, clock::set, addressees::bounce)
                     .enterAgreements();
             return BookReplay.run(book, new HandlerMonitoring(functions, clock, onTheStore, addressees));

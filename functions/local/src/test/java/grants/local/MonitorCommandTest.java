@@ -117,16 +117,30 @@ class MonitorCommandTest {
         assertThat(work.resolve("refused")).doesNotExist();
     }
 
+    /**
+     * The example's agreements with returns due 15 working days after their quarter instead of 20, replayed
+     * through July 2002 with no event: the first quarter (ending Sunday 30 June) is due Friday 19 July,
+     * not 26 July, and the reminders follow it.
+     */
     @Test
-    void aDocumentWithOtherSettingsThanTheFunctionsIsRefusedAndWritesNothing() throws IOException {
+    void aDocumentWithOtherSettingsIsMonitoredWithThem() throws IOException {
+        ObjectNode document = (ObjectNode) Json.parse(Files.readString(coventry()));
+        ((ObjectNode) document.get("settings")).put("returnDueWorkingDays", 15);
+        document.putArray("events");
+        document.putArray("paymentRuns");
+        document.put("asOf", "2002-07-31");
         Path other = work.resolve("other-settings.json");
-        Files.writeString(other, Files.readString(coventry()).replace("\"holdGraceWorkingDays\": 5", "\"holdGraceWorkingDays\": 10"));
+        Files.writeString(other, Json.write(document));
 
         CommandRun run = CommandRun.of("monitor", "--book", other.toString(), "--out", work.resolve("other").toString());
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("settings: the MonitorAgreements function monitors with the standard settings only");
-        assertThat(work.resolve("other")).doesNotExist();
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(lines(work.resolve("other"), "returns.csv"))
+                .filteredOn(line -> line.startsWith("contract-skills-network,contract-skills-network/2002-03 Q1,"))
+                .singleElement().satisfies(line -> assertThat(line).contains(",2002-07-19,").doesNotContain("2002-07-26"));
+        assertThat(lines(work.resolve("other"), "reminders.csv"))
+                .filteredOn(line -> line.contains("contract-skills-network/2002-03 Q1/r-due/"))
+                .singleElement().satisfies(line -> assertThat(line).contains(",2002-07-19,"));
     }
 
     private static List<String> lines(Path out, String name) throws IOException {

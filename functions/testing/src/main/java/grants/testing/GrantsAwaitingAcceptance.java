@@ -33,10 +33,9 @@ public final class GrantsAwaitingAcceptance {
 
     /** Entered with its audit entry, by the intake's actor; refused if it is already monitored. */
     public static void enter(MonitoringStore store, Agreement grant, Instant at) {
-        MonitoringSettings settings = MonitoringSettings.STANDARD;
         WorkingDays calendar = new WorkingDays(store.bankHolidays());
-        MonitoredAgreement fresh = MonitoredAgreement.awaitingAcceptance(grant, settings, calendar);
-        boolean entered = store.create(fresh, Reminder.plannedFor(fresh, settings, calendar),
+        MonitoredAgreement fresh = MonitoredAgreement.awaitingAcceptance(grant, MonitoringSettings.STANDARD, calendar);
+        boolean entered = store.create(fresh, Reminder.plannedFor(fresh, calendar),
                 AuditEntry.by(MonitoringService.DAILY_RUN, at, grant.trail(), "AGREEMENT_ENTERED",
                         "agreement " + grant.id(), null, "entered, awaiting acceptance"));
         if (!entered) {

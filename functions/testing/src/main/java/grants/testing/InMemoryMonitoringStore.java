@@ -5,6 +5,7 @@ import grants.core.monitoring.DueReminders;
 import grants.core.monitoring.KeptPaymentRun;
 import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.MonitoredAgreement;
+import grants.core.monitoring.MonitoringSettings;
 import grants.core.monitoring.MonitoringStore;
 import grants.core.monitoring.Reminder;
 
@@ -29,6 +30,8 @@ public final class InMemoryMonitoringStore implements MonitoringStore {
     private final List<LedgerEntry> outbox = new ArrayList<>();
     private final List<LocalDate> bankHolidays;
     private final Map<String, String> addresses = new TreeMap<>();
+    private final Map<String, MonitoringSettings> settings = new TreeMap<>();
+    private Optional<MonitoringSettings> everyScope = Optional.empty();
     /** Payment runs by day, then run id (which sorts as the runs were made). */
     private final Map<LocalDate, Map<String, KeptPaymentRun>> paymentRuns = new TreeMap<>();
     private final InMemoryAuditTrail trail;
@@ -180,6 +183,31 @@ public final class InMemoryMonitoringStore implements MonitoringStore {
     /** Every reminder still planned and not handled, whatever its day: what the ledger shows as pending. */
     public synchronized List<Reminder> pending() {
         return unhandledRemindersDueBy(LocalDate.MAX);
+    }
+
+    @Override
+    public synchronized Optional<MonitoringSettings> settingsOf(String scopeId) {
+        return Optional.ofNullable(settings.get(scopeId)).or(() -> everyScope);
+    }
+
+    /**
+     * For a use-case test about something else: every programme and round monitors with {@code kept}
+     * unless its manager keeps others, as if each manager had kept them before the test began.
+     */
+    public synchronized InMemoryMonitoringStore everyScopeMonitoredWith(MonitoringSettings kept) {
+        everyScope = Optional.of(kept);
+        return this;
+    }
+
+    @Override
+    public synchronized boolean keepSettings(String scopeId, MonitoringSettings kept,
+                                             Optional<MonitoringSettings> expected, AuditEntry entry) {
+        if (!expected.equals(settingsOf(scopeId))) {
+            return false;
+        }
+        settings.put(scopeId, kept);
+        trail.append(entry);
+        return true;
     }
 
     @Override

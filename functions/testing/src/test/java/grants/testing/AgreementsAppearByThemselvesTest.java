@@ -39,13 +39,12 @@ class AgreementsAppearByThemselvesTest {
     private static final String PATHWAYS = Contract.idFor("unemployment-pathways");
 
     private final LivedRound round = new LivedRound();
-    private final InMemoryMonitoringStore monitoring = new InMemoryMonitoringStore(List.of(), round.store.trail());
-    private final MonitoringSettings settings = new MonitoringSettings(20, 40, 5, false, false,
-            List.of(new MonitoringSettings.ReminderRule("r-due", 0, MonitoringSettings.Audience.LEAD)));
+    private final InMemoryMonitoringStore monitoring = new InMemoryMonitoringStore(List.of(), round.store.trail())
+            .everyScopeMonitoredWith(new MonitoringSettings(20, 40, 5, false, false,
+                    List.of(new MonitoringSettings.ReminderRule("r-due", 0, MonitoringSettings.Audience.LEAD))));
     private final AgreementIntake intake = new AgreementIntake(monitoring, round.store, new InMemoryProgrammeStore(),
-            new InMemoryRunStore(), GrantTerms::defaultsFor, settings, round.clock);
-    private final MonitoringService service = new MonitoringService(monitoring, new InMemoryAddressees(), settings,
-            round.clock);
+            new InMemoryRunStore(), GrantTerms::defaultsFor, round.clock);
+    private final MonitoringService service = new MonitoringService(monitoring, new InMemoryAddressees(), round.clock);
     private final ContractAcceptances acceptances = new ContractAcceptances(round.store, round.rounds, round.clock);
     private final Actor finance = new Actor("sub-finance", "finance@coventry.example", Set.of(Role.FINANCE_OFFICER),
             Optional.empty(), Optional.empty(), Set.of(ROUND), Optional.of("finance"), Optional.empty());

@@ -5,6 +5,7 @@ import grants.core.monitoring.DueReminders;
 import grants.core.monitoring.KeptPaymentRun;
 import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.MonitoredAgreement;
+import grants.core.monitoring.MonitoringSettings;
 import grants.core.monitoring.MonitoringStore;
 import grants.core.monitoring.Reminder;
 import grants.core.notices.Notice;
@@ -242,6 +243,27 @@ public final class DynamoMonitoringStore implements MonitoringStore {
     public List<LedgerEntry> ledger(String agreementId) {
         return table.query(Keys.ledger(agreementId), "").stream().map(MonitoringItems::ledgerEntry)
                 .sorted(Comparator.comparing(LedgerEntry::reminder, Reminder.BY_DAY_THEN_ID)).toList();
+    }
+
+    @Override
+    public Optional<MonitoringSettings> settingsOf(String scopeId) {
+        return table.get(Keys.monitoringSettings(scopeId), Keys.SETTINGS_ITEM).map(MonitoringItems::scopeSettings);
+    }
+
+    /**
+     * The scope's settings and the audit entry, both or neither, over the settings read: the item keeps
+     * them in words too, which say everything about them, so the condition compares one string.
+     */
+    @Override
+    public boolean keepSettings(String scopeId, MonitoringSettings settings, Optional<MonitoringSettings> expected,
+                                AuditEntry entry) {
+        Map<String, AttributeValue> item = MonitoringItems.scopeSettings(scopeId, settings);
+        TransactWriteItem write = expected.map(was -> TransactWriteItem.builder().put(put -> put
+                        .tableName(table.name()).item(item).conditionExpression("#words = :was")
+                        .expressionAttributeNames(Map.of("#words", MonitoringItems.SETTINGS_IN_WORDS))
+                        .expressionAttributeValues(Map.of(":was", s(was.words())))).build())
+                .orElseGet(() -> putNew(item));
+        return transact(List.of(write, audit.inTransaction(entry)));
     }
 
     @Override

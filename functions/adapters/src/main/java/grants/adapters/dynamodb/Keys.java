@@ -76,6 +76,7 @@ public final class Keys {
      */
     static final String AGREEMENT_ORGANISATIONS = "AGREEMENT##ORGANISATIONS";
     private static final String AGREEMENTS_OF = "AGREEMENT##ORGANISATION#";
+    private static final String MONITORING_SETTINGS = "AGREEMENT##SETTINGS#";
     static final String REMINDER_DAYS = "REMINDER##DAYS";
     private static final String REGISTER = "REGISTER#";
     private static final String FIGURE = "FIGURE#";
@@ -90,6 +91,7 @@ public final class Keys {
     static final String ROUND_HEAD = "ROUND";
     static final String AGREEMENT_ITEM = "AGREEMENT";
     static final String BANK_HOLIDAYS_ITEM = "BANKHOLIDAYS";
+    static final String SETTINGS_ITEM = "SETTINGS";
     static final String PERSON_ADDRESS_ITEM = "ADDRESS";
     static final String REGISTER_ITEM = "REGISTER";
     /** Under a programme: which of its commit jobs is unfinished, if one is. */
@@ -205,6 +207,11 @@ public final class Keys {
     /** A monitored agreement: its whole record, one item; also its sort key in its organisation's list and in a day's reminders. */
     static String agreement(String agreementId) {
         return AGREEMENT + agreementId;
+    }
+
+    /** How a programme or round monitors the agreements it makes (a scope id is a programme's or round's). */
+    static String monitoringSettings(String scopeId) {
+        return MONITORING_SETTINGS + scopeId;
     }
 
     /** The agreements of one organisation (a payment run reads them together, M10). */

@@ -43,6 +43,8 @@ final class MonitoringItems {
     static final int SCHEMA_VERSION = 1;
     static final String VERSION = "version";
     static final String PLANNED = "planned";
+    static final String SETTINGS = "settings";
+    static final String SETTINGS_IN_WORDS = "settingsInWords";
     static final String DAY_STAMP = "stamp";
 
     private MonitoringItems() {
@@ -71,6 +73,7 @@ final class MonitoringItems {
         record.termination().ifPresent(ended -> item.put("termination", act(ended)));
         record.acceptance().ifPresent(accepted -> item.put("acceptance", act(accepted)));
         item.put(VERSION, n(record.version()));
+        item.put(SETTINGS, settings(record.settings()));
         item.put(PLANNED, list(planned, MonitoringItems::reminder));
         return item;
     }
@@ -88,7 +91,8 @@ final class MonitoringItems {
                 item.containsKey("organisationName") ? text(item, "organisationName") : text(item, "organisation"));
         return new MonitoredAgreement(agreement, read(item.get("returns"), m -> returnRecord(id, m)), milestones,
                 instalments, optional(item, "termination", MonitoringItems::act), number(item, VERSION),
-                optional(item, "acceptance", MonitoringItems::act));
+                optional(item, "acceptance", MonitoringItems::act),
+                optional(item, SETTINGS, MonitoringItems::settings).orElse(MonitoringSettings.STANDARD));
     }
 
     /** The reminders planned for the agreement, as its record holds them: what the day index points at. */
@@ -309,6 +313,39 @@ final class MonitoringItems {
                 LedgerEntry.Outcome.valueOf(text(item, "outcome")),
                 Optional.ofNullable(text(item, "reason")).map(LedgerEntry.Suppression::valueOf),
                 strings(item, "recipients"));
+    }
+
+    // ---- monitoring settings: an agreement's own, and those a scope's manager keeps ----
+
+    static Map<String, AttributeValue> scopeSettings(String scopeId, MonitoringSettings settings) {
+        Map<String, AttributeValue> item = GrantsTable.item(Keys.monitoringSettings(scopeId), Keys.SETTINGS_ITEM,
+                SCHEMA_VERSION);
+        item.put(SETTINGS, settings(settings));
+        item.put(SETTINGS_IN_WORDS, s(settings.words()));
+        return item;
+    }
+
+    static MonitoringSettings scopeSettings(Map<String, AttributeValue> item) {
+        return settings(item.get(SETTINGS).m());
+    }
+
+    private static AttributeValue settings(MonitoringSettings settings) {
+        return map(Map.of("returnDueWorkingDays", n(settings.returnDueWorkingDays()),
+                "finalReturnDueWorkingDays", n(settings.finalReturnDueWorkingDays()),
+                "holdGraceWorkingDays", n(settings.holdGraceWorkingDays()),
+                "holdAcrossAgreements", AttributeValue.fromBool(settings.holdAcrossAgreements()),
+                "retainFinalInstalment", AttributeValue.fromBool(settings.retainFinalInstalment()),
+                "reminders", list(settings.reminders(), rule -> map(Map.of("id", s(rule.id()),
+                        "offsetWorkingDays", n(rule.offsetWorkingDays()), "audience", s(rule.audience().name()))))));
+    }
+
+    private static MonitoringSettings settings(Map<String, AttributeValue> m) {
+        return new MonitoringSettings((int) number(m, "returnDueWorkingDays"), (int) number(m, "finalReturnDueWorkingDays"),
+                (int) number(m, "holdGraceWorkingDays"), m.get("holdAcrossAgreements").bool(),
+                m.get("retainFinalInstalment").bool(),
+                read(m.get("reminders"), rule -> new MonitoringSettings.ReminderRule(text(rule, "id"),
+                        (int) number(rule, "offsetWorkingDays"),
+                        MonitoringSettings.Audience.valueOf(text(rule, "audience")))));
     }
 
     // ---- bank holidays ----

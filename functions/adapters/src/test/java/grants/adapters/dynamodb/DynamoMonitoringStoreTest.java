@@ -18,6 +18,7 @@ import grants.core.monitoring.MonitoringStore;
 import grants.core.monitoring.PaymentRun;
 import grants.core.monitoring.Participant;
 import grants.core.monitoring.Reminder;
+import grants.core.monitoring.ScopeSettings;
 import grants.core.monitoring.ReturnState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,7 @@ class DynamoMonitoringStoreTest {
         store = new DynamoMonitoringStore(table, auditTable);
         trail = new DynamoAuditTrail(auditTable);
         store.putBankHolidays(BANK_HOLIDAYS);
+        new ScopeSettings(store, Clock.systemUTC()).keep(manager, ROUND, SETTINGS);
     }
 
     private static Actor person(String id, Role role, String organisation) {
@@ -103,13 +105,13 @@ class DynamoMonitoringStoreTest {
     /** The use cases on the Dynamo store, at 09:00 on the day. */
     private MonitoringService on(String day) {
         now = LocalDate.parse(day).atTime(9, 0).atZone(LONDON).toInstant();
-        return new MonitoringService(store, ADDRESSEES, SETTINGS, Clock.fixed(now, LONDON));
+        return new MonitoringService(store, ADDRESSEES, Clock.fixed(now, LONDON));
     }
 
     /** The use cases on the Dynamo store, at a moment of a day ({@code 2024-04-01T15:30}, London). */
     private MonitoringService at(String dayAndTime) {
         now = java.time.LocalDateTime.parse(dayAndTime).atZone(LONDON).toInstant();
-        return new MonitoringService(store, ADDRESSEES, SETTINGS, Clock.fixed(now, LONDON));
+        return new MonitoringService(store, ADDRESSEES, Clock.fixed(now, LONDON));
     }
 
     private static Agreement agreement(String id, String organisation) {
@@ -122,15 +124,16 @@ class DynamoMonitoringStoreTest {
                 List.of(new Agreement.Output("People", 100), new Agreement.Output("Sessions", 12)));
     }
 
+    /** What was recorded about agreements: the round's settings, kept before each test, left out. */
     private List<String> recordedActions() {
         List<String> actions = new ArrayList<>(trail.page(ROUND, Optional.empty(), 1000).entries().stream()
-                .map(AuditEntry::action).toList());
+                .map(AuditEntry::action).filter(action -> !action.equals("MONITORING_SETTINGS_KEPT")).toList());
         java.util.Collections.reverse(actions); // the trail reads newest first
         return actions;
     }
 
     private static List<Reminder> plannedFor(MonitoredAgreement agreement) {
-        return Reminder.plannedFor(agreement, SETTINGS, new WorkingDays(BANK_HOLIDAYS));
+        return Reminder.plannedFor(agreement, new WorkingDays(BANK_HOLIDAYS));
     }
 
     @Test
@@ -227,8 +230,7 @@ class DynamoMonitoringStoreTest {
                     }
                 });
         now = LocalDate.parse("2024-04-01").atTime(9, 0).atZone(LONDON).toInstant();
-        assertThatThrownBy(() -> new MonitoringService(stopsBeforeItsHeader, ADDRESSEES, SETTINGS,
-                Clock.fixed(now, LONDON)).runPayments(finance)).hasMessageContaining("timed out");
+        assertThatThrownBy(() -> new MonitoringService(stopsBeforeItsHeader, ADDRESSEES, Clock.fixed(now, LONDON)).runPayments(finance)).hasMessageContaining("timed out");
 
         KeptPaymentRun kept = store.paymentRuns(LocalDate.parse("2024-04-01")).get(0);
         assertThat(kept.complete()).isFalse();
@@ -440,5 +442,25 @@ class DynamoMonitoringStoreTest {
         store.putBankHolidays(List.of(LocalDate.parse("2024-12-26"), LocalDate.parse("2024-12-25")));
         assertThat(store.bankHolidays()).containsExactly(LocalDate.parse("2024-12-25"), LocalDate.parse("2024-12-26"));
         assertThat(new DynamoMonitoringStore(table, auditTable).bankHolidays()).hasSize(2);
+    }
+
+    @Test
+    void aRoundsSettingsReadBackAsKeptAndAChangeFromStaleSettingsWritesNothing() {
+        MonitoringSettings later = new MonitoringSettings(15, 30, 3, false, false, List.of(
+                new MonitoringSettings.ReminderRule("r-due", 0, MonitoringSettings.Audience.LEAD)));
+        AuditEntry change = AuditEntry.by(manager, Instant.EPOCH, ROUND, "MONITORING_SETTINGS_KEPT", "settings", null,
+                later.words());
+
+        assertThat(store.settingsOf(ROUND)).contains(SETTINGS);
+        assertThat(store.settingsOf("round-2")).isEmpty();
+        assertThat(store.keepSettings(ROUND, later, Optional.of(MonitoringSettings.STANDARD), change))
+                .as("kept over settings that are not the stored ones").isFalse();
+        assertThat(store.keepSettings(ROUND, later, Optional.empty(), change)).as("kept as if none were").isFalse();
+        assertThat(store.settingsOf(ROUND)).contains(SETTINGS);
+        assertThat(trail.page(ROUND, Optional.empty(), 100).entries()).hasSize(1);
+
+        assertThat(store.keepSettings(ROUND, later, Optional.of(SETTINGS), change)).isTrue();
+        assertThat(store.settingsOf(ROUND)).contains(later);
+        assertThat(trail.page(ROUND, Optional.empty(), 100).entries()).hasSize(2);
     }
 }

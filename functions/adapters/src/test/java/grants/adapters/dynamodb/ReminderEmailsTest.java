@@ -9,6 +9,7 @@ import grants.core.monitoring.Agreement;
 import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.MonitoringService;
 import grants.core.monitoring.MonitoringSettings;
+import grants.core.monitoring.ScopeSettings;
 import grants.core.monitoring.ReminderEmails;
 import grants.core.notices.Notice;
 import grants.core.notices.NoticeKind;
@@ -68,11 +69,12 @@ class ReminderEmailsTest {
         store = new DynamoMonitoringStore(table, auditTable);
         notices = new DynamoNoticeStore(table);
         store.putBankHolidays(List.of(LocalDate.parse("2002-08-26")));
+        new ScopeSettings(store, Clock.systemUTC()).keep(manager, ROUND, SETTINGS);
     }
 
     private MonitoringService on(String day) {
         Instant at = LocalDate.parse(day).atTime(7, 0).atZone(LONDON).toInstant();
-        return new MonitoringService(store, ADDRESSEES, SETTINGS, Clock.fixed(at, LONDON));
+        return new MonitoringService(store, ADDRESSEES, Clock.fixed(at, LONDON));
     }
 
     private NoticeSender sender() {

@@ -20,12 +20,10 @@ import java.time.LocalDate;
 public final class Acceptances {
 
     private final MonitoringStore store;
-    private final MonitoringSettings settings;
     private final Clock clock;
 
-    public Acceptances(MonitoringStore store, MonitoringSettings settings, Clock clock) {
+    public Acceptances(MonitoringStore store, Clock clock) {
         this.store = store;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -49,7 +47,7 @@ public final class Acceptances {
         Act accepted = new Act(LocalDate.ofInstant(clock.instant(), InWords.UK), actor.name(),
                 "accepted for " + agreement.organisation());
         MonitoredAgreement next = current.accepted(accepted);
-        if (!write(store, current, accepted, settings, AuditEntry.by(actor, clock.instant(), agreement.trail(),
+        if (!write(store, current, accepted, AuditEntry.by(actor, clock.instant(), agreement.trail(),
                 "AGREEMENT_ACCEPTED", "agreement " + agreementId, "not accepted", words(accepted)))) {
             throw new ConflictException("CHANGED_MEANWHILE", "Agreement " + agreementId
                     + " was changed by someone else meanwhile; nothing was changed. Look again and retry.");
@@ -58,11 +56,10 @@ public final class Acceptances {
     }
 
     /** Writes the acceptance if the agreement is still as read; false if it changed meanwhile. */
-    static boolean write(MonitoringStore store, MonitoredAgreement current, Act accepted, MonitoringSettings settings,
-                         AuditEntry entry) {
+    static boolean write(MonitoringStore store, MonitoredAgreement current, Act accepted, AuditEntry entry) {
         MonitoredAgreement next = current.accepted(accepted);
         return store.replace(next, current.version(),
-                Reminder.plannedFor(next, settings, new WorkingDays(store.bankHolidays())), entry);
+                Reminder.plannedFor(next, new WorkingDays(store.bankHolidays())), entry);
     }
 
     /** "accepted by kerry@spon-end.example on 2 April 2002". */

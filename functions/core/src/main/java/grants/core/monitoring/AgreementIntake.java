@@ -43,17 +43,15 @@ public final class AgreementIntake {
     private final ProgrammeStore programmes;
     private final AllocationRunStore runs;
     private final GrantTerms.Source terms;
-    private final MonitoringSettings settings;
     private final Clock clock;
 
     public AgreementIntake(MonitoringStore store, RoundStore rounds, ProgrammeStore programmes, AllocationRunStore runs,
-                           GrantTerms.Source terms, MonitoringSettings settings, Clock clock) {
+                           GrantTerms.Source terms, Clock clock) {
         this.store = store;
         this.rounds = rounds;
         this.programmes = programmes;
         this.runs = runs;
         this.terms = terms;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -113,8 +111,9 @@ public final class AgreementIntake {
             return false;
         }
         WorkingDays calendar = new WorkingDays(store.bankHolidays());
-        MonitoredAgreement fresh = MonitoredAgreement.awaitingAcceptance(agreement, settings, calendar);
-        return store.create(fresh, Reminder.plannedFor(fresh, settings, calendar), audit(agreement,
+        MonitoredAgreement fresh = MonitoredAgreement.awaitingAcceptance(agreement,
+                ScopeSettings.forNewAgreementsOf(store, agreement.trail()), calendar);
+        return store.create(fresh, Reminder.plannedFor(fresh, calendar), audit(agreement,
                 "AGREEMENT_ENTERED", null, AuditedAs.entered(fresh)));
     }
 
@@ -126,7 +125,7 @@ public final class AgreementIntake {
         }
         Act accepted = new Act(LocalDate.ofInstant(acceptance.at(), LONDON), acceptance.by(),
                 "accepted for " + acceptance.organisation() + " on round " + roundId);
-        if (!Acceptances.write(store, current.get(), accepted, settings,
+        if (!Acceptances.write(store, current.get(), accepted,
                 audit(current.get().agreement(), "AGREEMENT_ACCEPTED", "not accepted", Acceptances.words(accepted)))) {
             // Changed meanwhile: the stream delivers this again, and then it is written.
             throw new ConflictException("CHANGED_MEANWHILE", "Agreement " + acceptance.contractId()

@@ -13,15 +13,15 @@ import java.util.TreeSet;
 /**
  * M10: why a payment run on a day holds an instalment. An outstanding return holds once more than
  * the grace's working days have passed since its current due date; accepted and skipped returns
- * never hold. A hold is released by the work being done, not by hand.
+ * never hold. A hold is released by the work being done, not by hand. Each agreement's own settings
+ * say how long the grace is, whether the last instalment waits for the final return and whether
+ * another agreement's overdue return holds it.
  */
 public final class Holds {
 
-    private final MonitoringSettings settings;
     private final WorkingDays calendar;
 
-    public Holds(MonitoringSettings settings, WorkingDays calendar) {
-        this.settings = settings;
+    public Holds(WorkingDays calendar) {
         this.calendar = calendar;
     }
 
@@ -33,6 +33,7 @@ public final class Holds {
                              Collection<MonitoredAgreement> organisation) {
         Set<HoldReason> reasons = EnumSet.noneOf(HoldReason.class);
         Set<String> blocking = new TreeSet<>();
+        MonitoringSettings settings = agreement.settings();
         for (ReturnRecord outstanding : outstandingReturns(agreement, day)) {
             reasons.add(outstanding.isHandedIn() ? HoldReason.RETURN_NOT_ACCEPTED : HoldReason.RETURN_OVERDUE);
             blocking.add(outstanding.id());
@@ -72,11 +73,15 @@ public final class Holds {
                 : Optional.of(Hold.of(agreement.id(), record.instalment(), reasons, blocking, record.manualHold()));
     }
 
-    /** Returns neither accepted nor skipped whose due date is more than the grace's working days before the day. */
+    /**
+     * Returns neither accepted nor skipped whose due date is more than the grace's working days (of the
+     * agreement the return is due under) before the day.
+     */
     private List<ReturnRecord> outstandingReturns(MonitoredAgreement agreement, LocalDate day) {
+        int grace = agreement.settings().holdGraceWorkingDays();
         return agreement.madeReturns().stream()
                 .filter(r -> !r.isFinal())
-                .filter(r -> day.isAfter(calendar.after(r.due(), settings.holdGraceWorkingDays())))
+                .filter(r -> day.isAfter(calendar.after(r.due(), grace)))
                 .toList();
     }
 }

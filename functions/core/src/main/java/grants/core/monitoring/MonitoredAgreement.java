@@ -13,11 +13,13 @@ import java.util.function.UnaryOperator;
  * An agreement in force and everything that has happened under it: its returns (M2-M5), milestones
  * (M6), instalments (M9-M11) and its termination (M12). Immutable: each action gives the next
  * state, or is refused by rule M14 with nothing changed. {@code version} counts the changes, so a
- * store can refuse a write made from a state that is no longer current.
+ * store can refuse a write made from a state that is no longer current. {@code settings} are those of
+ * its programme or round on the day it entered monitoring: they are part of its terms, so a later
+ * change of the programme's settings does not move its due dates or reminders.
  */
 public record MonitoredAgreement(Agreement agreement, List<ReturnRecord> returns, List<MilestoneRecord> milestones,
                                  List<InstalmentRecord> instalments, Optional<Act> termination, long version,
-                                 Optional<Act> acceptance) {
+                                 Optional<Act> acceptance, MonitoringSettings settings) {
 
     public MonitoredAgreement {
         returns = List.copyOf(returns);
@@ -49,7 +51,7 @@ public record MonitoredAgreement(Agreement agreement, List<ReturnRecord> returns
                 ReturnSchedule.of(agreement, settings, calendar).stream().map(ReturnRecord::planned).toList(),
                 agreement.milestones().stream().map(MilestoneRecord::planned).toList(),
                 agreement.instalments().stream().map(InstalmentRecord::unpaid).toList(), Optional.empty(), 0,
-                acceptance);
+                acceptance, settings);
     }
 
     public boolean isAccepted() {
@@ -59,13 +61,13 @@ public record MonitoredAgreement(Agreement agreement, List<ReturnRecord> returns
     /** Its lead organisation accepts it: who and when. Accepted once; the caller refuses a second time. */
     public MonitoredAgreement accepted(Act by) {
         return new MonitoredAgreement(agreement, returns, milestones, instalments, termination, version + 1,
-                Optional.of(by));
+                Optional.of(by), settings);
     }
 
     /** A manager names its officer (the caller checks who asks); everything else stays as it was. */
     public MonitoredAgreement withOfficer(String personId) {
         return new MonitoredAgreement(agreement.withOfficer(personId), returns, milestones, instalments, termination,
-                version + 1, acceptance);
+                version + 1, acceptance, settings);
     }
 
     public String id() {
@@ -250,7 +252,7 @@ public record MonitoredAgreement(Agreement agreement, List<ReturnRecord> returns
         refuseIf(isTerminated(), Refusal.TERMINATED, id());
         refuseIf(!who.is(Participant.Kind.MANAGER), Refusal.NOT_ALLOWED, id());
         return new MonitoredAgreement(agreement, returns, milestones, instalments, Optional.of(reason), version + 1,
-                acceptance);
+                acceptance, settings);
     }
 
     /** A payment run's verdict on one instalment (M9). */
@@ -294,18 +296,18 @@ public record MonitoredAgreement(Agreement agreement, List<ReturnRecord> returns
     private MonitoredAgreement withReturn(ReturnRecord changed) {
         List<ReturnRecord> next = new ArrayList<>(returns);
         next.replaceAll(r -> r.id().equals(changed.id()) ? changed : r);
-        return new MonitoredAgreement(agreement, next, milestones, instalments, termination, version + 1, acceptance);
+        return new MonitoredAgreement(agreement, next, milestones, instalments, termination, version + 1, acceptance, settings);
     }
 
     private MonitoredAgreement withMilestone(MilestoneRecord changed) {
         List<MilestoneRecord> next = new ArrayList<>(milestones);
         next.replaceAll(m -> m.id().equals(changed.id()) ? changed : m);
-        return new MonitoredAgreement(agreement, returns, next, instalments, termination, version + 1, acceptance);
+        return new MonitoredAgreement(agreement, returns, next, instalments, termination, version + 1, acceptance, settings);
     }
 
     private MonitoredAgreement withInstalment(InstalmentRecord changed) {
         List<InstalmentRecord> next = new ArrayList<>(instalments);
         next.replaceAll(i -> i.number() == changed.number() ? changed : i);
-        return new MonitoredAgreement(agreement, returns, milestones, next, termination, version + 1, acceptance);
+        return new MonitoredAgreement(agreement, returns, milestones, next, termination, version + 1, acceptance, settings);
     }
 }

@@ -44,12 +44,11 @@ public final class MonitoringService {
 
     private final MonitoringStore store;
     private final Addressees addressees;
-    private final MonitoringSettings settings;
     private final Clock clock;
     private final int runWriters;
 
-    public MonitoringService(MonitoringStore store, Addressees addressees, MonitoringSettings settings, Clock clock) {
-        this(store, addressees, settings, clock, 1);
+    public MonitoringService(MonitoringStore store, Addressees addressees, Clock clock) {
+        this(store, addressees, clock, 1);
     }
 
     /**
@@ -57,11 +56,9 @@ public final class MonitoringService {
      *                   transaction on its own ledger row, so a run of thousands waits mostly on the
      *                   store, and handled side by side it fits a day's work within Lambda's 15 minutes
      */
-    public MonitoringService(MonitoringStore store, Addressees addressees, MonitoringSettings settings, Clock clock,
-                             int runWriters) {
+    public MonitoringService(MonitoringStore store, Addressees addressees, Clock clock, int runWriters) {
         this.store = store;
         this.addressees = addressees;
-        this.settings = settings;
         this.clock = clock;
         this.runWriters = runWriters;
     }
@@ -80,16 +77,20 @@ public final class MonitoringService {
         return enter(actor, AgreementSources.fromRun(run, terms));
     }
 
-    /** Agreements already made (as a monitoring document gives them); the ids of those new to monitoring. */
+    /**
+     * Agreements already made (as a monitoring document gives them), each monitored with its programme's
+     * or round's settings; the ids of those new to monitoring.
+     */
     public List<String> enter(Actor actor, List<Agreement> agreements) {
         List<String> entered = new ArrayList<>();
         WorkingDays calendar = calendar();
         for (Agreement agreement : agreements) {
             requireStaff(actor, agreement, Role.PROGRAMME_MANAGER);
-            MonitoredAgreement fresh = MonitoredAgreement.start(agreement, settings, calendar);
+            MonitoredAgreement fresh = MonitoredAgreement.start(agreement,
+                    ScopeSettings.forNewAgreementsOf(store, agreement.trail()), calendar);
             AuditEntry entry = AuditEntry.by(actor, clock.instant(), agreement.trail(), "AGREEMENT_ENTERED",
                     "agreement " + agreement.id(), null, AuditedAs.entered(fresh));
-            if (store.create(fresh, Reminder.plannedFor(fresh, settings, calendar), entry)) {
+            if (store.create(fresh, Reminder.plannedFor(fresh, calendar), entry)) {
                 entered.add(agreement.id());
             }
         }
@@ -274,7 +275,7 @@ public final class MonitoringService {
         AuditEntry entry = AuditEntry.by(actor, clock.instant(), current.agreement().trail(), "OFFICER_NAMED",
                 "agreement " + agreementId, AuditedAs.officer(current.agreement().officer()),
                 AuditedAs.officer(personId) + ", written to at " + email);
-        if (!store.replaceNamingOfficer(next, current.version(), Reminder.plannedFor(next, settings, calendar()), entry,
+        if (!store.replaceNamingOfficer(next, current.version(), Reminder.plannedFor(next, calendar()), entry,
                 personId, email)) {
             throw changedMeanwhile(current);
         }
@@ -321,7 +322,7 @@ public final class MonitoringService {
         requireFinanceOrManager(actor, "Only finance or a manager makes a payment run.");
         LocalDate day = today();
         KeptPaymentRun.Begun begun = KeptPaymentRun.Begun.now(day, clock.instant(), actor.name());
-        Holds holds = new Holds(settings, calendar());
+        Holds holds = new Holds(calendar());
         List<Payment> paid = new ArrayList<>();
         List<Hold> held = new ArrayList<>();
         List<MonitoredAgreement> after = new ArrayList<>();
@@ -388,7 +389,7 @@ public final class MonitoringService {
     }
 
     private void write(MonitoredAgreement current, MonitoredAgreement next, AuditEntry entry) {
-        if (!store.replace(next, current.version(), Reminder.plannedFor(next, settings, calendar()), entry)) {
+        if (!store.replace(next, current.version(), Reminder.plannedFor(next, calendar()), entry)) {
             throw changedMeanwhile(current);
         }
     }
@@ -396,7 +397,7 @@ public final class MonitoringService {
     /** A payment run's write: the agreement, its audit entry and the run's lines for what it paid, all or none. */
     private void writePaying(MonitoredAgreement current, MonitoredAgreement next, AuditEntry entry,
                              KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid) {
-        if (!store.replacePaying(next, current.version(), Reminder.plannedFor(next, settings, calendar()), entry,
+        if (!store.replacePaying(next, current.version(), Reminder.plannedFor(next, calendar()), entry,
                 run, paid)) {
             throw changedMeanwhile(current);
         }

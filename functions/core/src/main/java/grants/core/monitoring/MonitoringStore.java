@@ -80,6 +80,17 @@ public interface MonitoringStore {
     /** An agreement's ledger, by planned day then id. */
     List<LedgerEntry> ledger(String agreementId);
 
+    /** The monitoring settings a manager keeps for a programme or round ({@code scopeId}), if any. */
+    Optional<MonitoringSettings> settingsOf(String scopeId);
+
+    /**
+     * Keeps {@code settings} for the scope, with its audit entry in the same transaction, if the scope's
+     * settings are still {@code expected} (none: never kept); false if they changed meanwhile, and
+     * nothing is written.
+     */
+    boolean keepSettings(String scopeId, MonitoringSettings settings, Optional<MonitoringSettings> expected,
+                         AuditEntry entry);
+
     /** The bank holidays, held as data so that a new one needs no deploy. */
     List<LocalDate> bankHolidays();
 }

@@ -30,12 +30,10 @@ public final class MonitoringViews {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final MonitoringStore store;
-    private final MonitoringSettings settings;
     private final Clock clock;
 
-    public MonitoringViews(MonitoringStore store, MonitoringSettings settings, Clock clock) {
+    public MonitoringViews(MonitoringStore store, Clock clock) {
         this.store = store;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -95,7 +93,7 @@ public final class MonitoringViews {
                     entry.reason(), List.of()) : entry;
             lines.put(entry.reminder().id(), new ReminderLine(entry.reminder(), Optional.of(shown)));
         }
-        for (Reminder planned : Reminder.plannedFor(agreement, settings, calendar())) {
+        for (Reminder planned : Reminder.plannedFor(agreement, calendar())) {
             lines.putIfAbsent(planned.id(), new ReminderLine(planned, Optional.empty()));
         }
         return lines.values().stream().sorted(Comparator.comparing(ReminderLine::reminder, Reminder.BY_DAY_THEN_ID))
@@ -132,7 +130,7 @@ public final class MonitoringViews {
 
     private AgreementStatus statusOf(MonitoredAgreement agreement, Collection<MonitoredAgreement> organisation,
                                      WorkingDays calendar) {
-        return AgreementStatus.of(agreement, organisation, today(), new Holds(settings, calendar), calendar);
+        return AgreementStatus.of(agreement, organisation, today(), new Holds(calendar), calendar);
     }
 
     private MonitoredAgreement load(String agreementId) {

@@ -24,13 +24,13 @@ public record Reminder(String id, String agreementId, String returnId, String ru
     /**
      * Every reminder planned for an agreement's returns (M7, M8): each rule's for each return's
      * current due date, and for a date a variation replaced, those whose day had come by the day it
-     * was varied. Returns not made after a termination have none. By planned day, then id.
+     * was varied. Returns not made after a termination have none. The rules are the agreement's own
+     * settings'. By planned day, then id.
      */
-    public static List<Reminder> plannedFor(MonitoredAgreement agreement, MonitoringSettings settings,
-                                            WorkingDays calendar) {
+    public static List<Reminder> plannedFor(MonitoredAgreement agreement, WorkingDays calendar) {
         Map<String, Reminder> planned = new LinkedHashMap<>();
         for (ReturnRecord record : agreement.madeReturns()) {
-            for (MonitoringSettings.ReminderRule rule : settings.reminders()) {
+            for (MonitoringSettings.ReminderRule rule : agreement.settings().reminders()) {
                 for (Variation variation : record.variations()) {
                     Reminder replaced = of(record, rule, variation.from(), calendar);
                     if (!replaced.plannedOn().isAfter(variation.on())) {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Rules M1-M15, one behaviour a person would notice each, on a small agreement worked out by hand. */
 class MonitoringRulesTest {
 
-    private final Holds holds = new Holds(SETTINGS, CALENDAR);
+    private final Holds holds = new Holds(CALENDAR);
 
     @Test
     void m1WorkingDaysSkipWeekendsAndBankHolidaysAndNeverCountTheDayItself() {
@@ -113,7 +113,7 @@ class MonitoringRulesTest {
 
     @Test
     void m7RemindersFallOnWorkingDaysAroundTheCurrentDueDate() {
-        assertThat(Reminder.plannedFor(started(), SETTINGS, CALENDAR)).filteredOn(r -> r.returnId().equals(Q1))
+        assertThat(Reminder.plannedFor(started(), CALENDAR)).filteredOn(r -> r.returnId().equals(Q1))
                 .extracting(r -> r.id() + " " + r.plannedOn())
                 .containsExactly("a/2024-25 Q1/r-before/2024-07-26 2024-07-19",
                         "a/2024-25 Q1/r-due/2024-07-26 2024-07-26",
@@ -126,7 +126,7 @@ class MonitoringRulesTest {
         Variation back = new Variation(day("2024-07-23"), MANAGER.id(), null, day("2024-07-26"), "Back again.");
         MonitoredAgreement a = started().varyReturn(Q1, MANAGER, later).varyReturn(Q1, MANAGER, back);
 
-        assertThat(Reminder.plannedFor(a, SETTINGS, CALENDAR)).filteredOn(r -> r.returnId().equals(Q1))
+        assertThat(Reminder.plannedFor(a, CALENDAR)).filteredOn(r -> r.returnId().equals(Q1))
                 .extracting(Reminder::id)
                 .as("26 July's keep their one id each; 9 August's day never came before it was replaced")
                 .containsExactlyInAnyOrder("a/2024-25 Q1/r-before/2024-07-26", "a/2024-25 Q1/r-due/2024-07-26",
@@ -136,7 +136,7 @@ class MonitoringRulesTest {
     @Test
     void m8TheRunSuppressesRemindersOfWorkHandedInAndSendsThoseOfASentBackReturn() {
         MonitoredAgreement a = started();
-        Reminder due = Reminder.plannedFor(a, SETTINGS, CALENDAR).stream()
+        Reminder due = Reminder.plannedFor(a, CALENDAR).stream()
                 .filter(r -> r.id().equals("a/2024-25 Q1/r-due/2024-07-26")).findFirst().orElseThrow();
         MonitoredAgreement submitted = a.submit(Q1, LEAD, version("2024-07-10", LEAD, 40));
         MonitoredAgreement sentBack = submitted.review(Q1, OFFICER, sentBack("2024-07-12", OFFICER));

@@ -22,10 +22,6 @@ import java.util.Optional;
 public final class MonitoringBookJson {
 
     private static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
-    /** Working days a reminder may be from its due date, either way: a year's worth. */
-    private static final int MAX_OFFSET = 260;
-    private static final int MAX_WORKING_DAYS = 1_000;
-
     private MonitoringBookJson() {
     }
 
@@ -40,7 +36,7 @@ public final class MonitoringBookJson {
                 "agreements", "sweepOutages", "paymentRuns", "events", "asOf");
         String bookId = reader.id(document, "", "bookId", "[a-z0-9-]{1,64}", "1 to 64 characters of a-z, 0-9 and -", true);
         String note = reader.text(document, "", "note", false, FieldReader.MAX_LONG_TEXT);
-        MonitoringSettings settings = settings(document, fields);
+        MonitoringSettings settings = MonitoringSettingsJson.read(document.get("settings"), "settings", fields);
         List<LocalDate> bankHolidays = fields.dates(document, "bankHolidays");
         Map<String, MonitoringBook.Organisation> organisations = organisations(document, fields);
         Map<String, MonitoringBook.Person> people = people(document, fields, organisations);
@@ -60,35 +56,6 @@ public final class MonitoringBookJson {
 
     private static grants.core.errors.InvalidInputException refusal(FieldReader reader) {
         return reader.refusal("monitoring document", "nothing was written");
-    }
-
-    private static MonitoringSettings settings(JsonNode document, MonitoringFields fields) {
-        FieldReader reader = fields.reader();
-        JsonNode node = document.get("settings");
-        if (!reader.isObject(node, "settings")) {
-            return null;
-        }
-        reader.onlyFields(node, "settings", "returnDueWorkingDays", "finalReturnDueWorkingDays", "holdGraceWorkingDays",
-                "holdAcrossAgreements", "retainFinalInstalment", "reminders");
-        Integer returnDue = fields.whole(node, "settings", "returnDueWorkingDays", 0, MAX_WORKING_DAYS);
-        Integer finalDue = fields.whole(node, "settings", "finalReturnDueWorkingDays", 0, MAX_WORKING_DAYS);
-        Integer grace = fields.whole(node, "settings", "holdGraceWorkingDays", 0, MAX_WORKING_DAYS);
-        Boolean across = fields.requiredBoolean(node, "settings", "holdAcrossAgreements");
-        Boolean retain = fields.requiredBoolean(node, "settings", "retainFinalInstalment");
-        MonitoringFields.Once once = new MonitoringFields.Once(reader);
-        List<MonitoringSettings.ReminderRule> reminders = fields.list(node, "settings", "reminders", (rule, path) -> {
-            reader.onlyFields(rule, path, "id", "offsetWorkingDays", "audience");
-            String id = fields.id(rule, path, "id");
-            Integer offset = fields.whole(rule, path, "offsetWorkingDays", -MAX_OFFSET, MAX_OFFSET);
-            MonitoringSettings.Audience audience = reader.oneOf(rule, path, "audience", MonitoringSettings.Audience.class, true);
-            return once.first(id, FieldReader.path(path, "id"), path) && offset != null && audience != null
-                    ? new MonitoringSettings.ReminderRule(id, offset, audience) : null;
-        });
-        if (returnDue == null || finalDue == null || grace == null || across == null || retain == null
-                || reminders.contains(null)) {
-            return null;
-        }
-        return new MonitoringSettings(returnDue, finalDue, grace, across, retain, reminders);
     }
 
     private static Map<String, MonitoringBook.Organisation> organisations(JsonNode document, MonitoringFields fields) {

@@ -34,7 +34,7 @@ public record MonitoringRecord(MonitoringBook book, List<MonitoredAgreement> agr
                                SortedMap<LocalDate, PaymentRun> paymentRuns, List<BookReplay.RefusedEvent> refused) {
         Set<String> handled = ledger.stream().map(e -> e.reminder().id()).collect(Collectors.toSet());
         List<Reminder> pending = agreements.stream()
-                .flatMap(a -> Reminder.plannedFor(a, book.settings(), book.calendar()).stream())
+                .flatMap(a -> Reminder.plannedFor(a, book.calendar()).stream())
                 .filter(r -> !handled.contains(r.id())).sorted(Reminder.BY_DAY_THEN_ID).toList();
         return new MonitoringRecord(book, agreements, ledger, pending, paymentRuns, refused);
     }

@@ -3,6 +3,7 @@ package grants.documents.monitoring;
 import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.core.errors.GrantsException;
+import grants.core.monitoring.Agreement;
 import grants.core.monitoring.ForbiddenActionException;
 import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.MonitoredAgreement;
@@ -10,6 +11,7 @@ import grants.core.monitoring.MonitoringService;
 import grants.core.monitoring.MonitoringStore;
 import grants.core.monitoring.PaymentRun;
 import grants.core.monitoring.RefusedException;
+import grants.core.monitoring.ScopeSettings;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -46,10 +48,17 @@ public final class ServiceMonitoring implements BookReplay.Monitoring {
         this.bounce = bounce;
     }
 
-    /** Enters the document's agreements, in force, as a manager would on the first day. */
+    /**
+     * Enters the document's agreements, in force, as a manager would on the first day, after keeping the
+     * document's settings for each programme or round they come from.
+     */
     public ServiceMonitoring enterAgreements() {
-        at(book.firstDay(), LocalTime.of(6, 0));
-        service.enter(Actor.system("manager", Role.PROGRAMME_MANAGER), book.agreements());
+        java.time.Instant firstMorning = at(book.firstDay(), LocalTime.of(6, 0));
+        Actor manager = Actor.system("manager", Role.PROGRAMME_MANAGER);
+        ScopeSettings settings = new ScopeSettings(store, java.time.Clock.fixed(firstMorning, LONDON));
+        book.agreements().stream().map(Agreement::trail).distinct()
+                .forEach(scope -> settings.keep(manager, scope, book.settings()));
+        service.enter(manager, book.agreements());
         return this;
     }
 
@@ -122,8 +131,10 @@ public final class ServiceMonitoring implements BookReplay.Monitoring {
         return ledger;
     }
 
-    private void at(LocalDate day, LocalTime time) {
-        clockAt.accept(day.atTime(time).atZone(LONDON).toInstant());
+    private java.time.Instant at(LocalDate day, LocalTime time) {
+        java.time.Instant instant = day.atTime(time).atZone(LONDON).toInstant();
+        clockAt.accept(instant);
+        return instant;
     }
 
     /** A person of the document as the system sees them: their role's group, bound everywhere as themselves. */

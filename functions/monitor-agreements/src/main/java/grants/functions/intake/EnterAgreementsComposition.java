@@ -3,7 +3,6 @@ package grants.functions.intake;
 import grants.adapters.wiring.Wiring;
 import grants.core.monitoring.AgreementIntake;
 import grants.core.monitoring.GrantTerms;
-import grants.core.monitoring.MonitoringSettings;
 
 /**
  * Everything the intake function uses, built once per container from what the functions share
@@ -17,7 +16,7 @@ public final class EnterAgreementsComposition {
 
     public EnterAgreementsComposition(Wiring wiring) {
         this.intake = new AgreementIntake(wiring.monitoring(), wiring.rounds(), wiring.programmes(), wiring.runs(),
-                GrantTerms::defaultsFor, MonitoringSettings.STANDARD, wiring.clock());
+                GrantTerms::defaultsFor, wiring.clock());
     }
 
     public AgreementIntake intake() {

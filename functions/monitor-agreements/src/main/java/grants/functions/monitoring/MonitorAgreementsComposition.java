@@ -5,7 +5,7 @@ import grants.adapters.wiring.Wiring;
 import grants.core.monitoring.Acceptances;
 import grants.core.monitoring.Addressees;
 import grants.core.monitoring.MonitoringService;
-import grants.core.monitoring.MonitoringSettings;
+import grants.core.monitoring.ScopeSettings;
 import grants.core.monitoring.MonitoringStore;
 import grants.core.monitoring.MonitoringViews;
 
@@ -13,7 +13,8 @@ import grants.core.monitoring.MonitoringViews;
  * Everything the MonitorAgreements function uses, built once per container from what the functions
  * share ({@link Wiring}): monitoring's use cases over the monitoring store (the changes and payment
  * runs in {@link MonitoringService}, a grant's acceptance in {@link Acceptances}, the reading in
- * {@link MonitoringViews}) and the routes over them. It sends no reminder (the daily run's function
+ * {@link MonitoringViews}, each programme's and round's settings in {@link ScopeSettings}) and the
+ * routes over them. It sends no reminder (the daily run's function
  * does), so it knows no address. The handler only routes.
  */
 public final class MonitorAgreementsComposition {
@@ -24,10 +25,9 @@ public final class MonitorAgreementsComposition {
     public MonitorAgreementsComposition(Wiring wiring) {
         this.financeClientId = wiring.environment().optional(Environment.FINANCE_CLIENT_ID, "");
         MonitoringStore store = wiring.monitoring();
-        MonitoringSettings settings = MonitoringSettings.STANDARD;
-        MonitoringService monitoring = new MonitoringService(store, Addressees.NONE, settings, wiring.clock());
-        this.routes = new MonitorRoutes(monitoring, new Acceptances(store, settings, wiring.clock()),
-                new MonitoringViews(store, settings, wiring.clock()), financeClientId);
+        MonitoringService monitoring = new MonitoringService(store, Addressees.NONE, wiring.clock());
+        this.routes = new MonitorRoutes(monitoring, new Acceptances(store, wiring.clock()),
+                new MonitoringViews(store, wiring.clock()), new ScopeSettings(store, wiring.clock()), financeClientId);
     }
 
     MonitorRoutes routes() {

@@ -12,6 +12,7 @@ import grants.core.monitoring.MonitoredAgreement;
 import grants.core.monitoring.MonitoringService;
 import grants.core.monitoring.MonitoringViews;
 import grants.core.monitoring.RefusedException;
+import grants.core.monitoring.ScopeSettings;
 import grants.http.Access;
 import grants.http.HttpResponses;
 import grants.http.Identity;
@@ -62,6 +63,8 @@ final class MonitorRoutes {
     static final String PAYMENT_RUNS_OF_DAY = "GET /payment-runs/{day}";
     static final String PAYMENT_FILE = "GET /payment-runs/{day}/payments.csv";
     static final String HELD_LIST = "GET /payment-runs/{day}/held.csv";
+    static final String SETTINGS = "GET /monitoring-settings/{scopeId}";
+    static final String KEEP_SETTINGS = "PUT /monitoring-settings/{scopeId}";
 
     private static final Role[] SEE = {PROGRAMME_MANAGER, FINANCE_OFFICER, OFFICER, SUB_GROUP, LEAD_CONTACT, AUDITOR};
 
@@ -94,7 +97,10 @@ final class MonitorRoutes {
             Map.entry(PAYMENT_RUN, Access.by("make a payment run", PROGRAMME_MANAGER, FINANCE_OFFICER)),
             Map.entry(PAYMENT_RUNS_OF_DAY, Access.by("see a day's payment runs", PROGRAMME_MANAGER, FINANCE_OFFICER)),
             Map.entry(PAYMENT_FILE, Access.by("download a day's payment file", PROGRAMME_MANAGER, FINANCE_OFFICER)),
-            Map.entry(HELD_LIST, Access.by("download a day's held list", PROGRAMME_MANAGER, FINANCE_OFFICER)));
+            Map.entry(HELD_LIST, Access.by("download a day's held list", PROGRAMME_MANAGER, FINANCE_OFFICER)),
+            Map.entry(SETTINGS, Access.by("see a programme's or round's monitoring settings", SEE)),
+            Map.entry(KEEP_SETTINGS, Access.by("keep a programme's or round's monitoring settings",
+                    PROGRAMME_MANAGER)));
 
     static final List<String> ALL = List.copyOf(new TreeSet<>(ACCESS.keySet()));
 
@@ -103,9 +109,12 @@ final class MonitorRoutes {
     private final MonitoringViews views;
     private final String financeClientId;
     private final PaymentRunsOfADay paymentRuns;
+    private final ScopeSettingsRoutes settings;
 
-    MonitorRoutes(MonitoringService monitoring, Acceptances acceptances, MonitoringViews views, String financeClientId) {
+    MonitorRoutes(MonitoringService monitoring, Acceptances acceptances, MonitoringViews views,
+                  ScopeSettings settings, String financeClientId) {
         this.monitoring = monitoring;
+        this.settings = new ScopeSettingsRoutes(settings);
         this.paymentRuns = new PaymentRunsOfADay(monitoring);
         this.acceptances = acceptances;
         this.views = views;
@@ -127,6 +136,9 @@ final class MonitorRoutes {
                 case HELD_LIST -> paymentRuns.heldList(request, caller);
                 case GET -> agreement(request, parts(request).agreementId());
                 case REMINDERS -> reminders(request);
+                case SETTINGS -> settings.read(scopeOf(request), callerIn(request).apply(scopeOf(request)));
+                case KEEP_SETTINGS -> settings.keep(request, scopeOf(request),
+                        callerIn(request).apply(scopeOf(request)));
                 default -> change(routeKey, request);
             });
         } catch (RefusedException refused) {
@@ -205,6 +217,10 @@ final class MonitorRoutes {
         String agreementId = parts(request).agreementId();
         Actor actor = callerIn(request).apply(views.trailOf(agreementId));
         return HttpResponses.json(200, MonitoringJson.reminders(agreementId, views.reminders(actor, agreementId)));
+    }
+
+    private static String scopeOf(APIGatewayV2HTTPEvent request) {
+        return request.getPathParameters() == null ? "" : request.getPathParameters().getOrDefault("scopeId", "");
     }
 
     /** The caller as bound in a round or programme (else everywhere). */

@@ -4,7 +4,6 @@ import grants.adapters.wiring.Wiring;
 import grants.core.monitoring.Addressees;
 import grants.core.monitoring.KnownAddressees;
 import grants.core.monitoring.MonitoringService;
-import grants.core.monitoring.MonitoringSettings;
 
 /**
  * Everything the daily reminder run uses, built once per container from what the functions share
@@ -29,8 +28,7 @@ public final class DailyReminderRunComposition {
     /** With addresses from elsewhere: the local runner's replay writes to the people its document names. */
     public DailyReminderRunComposition(Wiring wiring, Addressees addressees) {
         this.primingRead = () -> wiring.monitoring().bankHolidays();
-        this.monitoring = new MonitoringService(wiring.monitoring(), addressees, MonitoringSettings.STANDARD,
-                wiring.clock(), RUN_WRITERS);
+        this.monitoring = new MonitoringService(wiring.monitoring(), addressees, wiring.clock(), RUN_WRITERS);
     }
 
     MonitoringService monitoring() {

@@ -15,7 +15,6 @@ import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.core.monitoring.Agreement;
 import grants.core.monitoring.MonitoringService;
-import grants.core.monitoring.MonitoringSettings;
 import grants.documents.Json;
 import grants.http.Identity;
 import grants.localaws.AwsStack;
@@ -93,7 +92,7 @@ final class MonitoringOnTheEmulators {
             return;
         }
         // Entered as publishing the round's decisions enters them (the use case; the function has no route for it).
-        new MonitoringService(wiring.monitoring(), new InMemoryAddressees(), MonitoringSettings.STANDARD, clock)
+        new MonitoringService(wiring.monitoring(), new InMemoryAddressees(), clock)
                 .enter(MANAGER, List.of(contract(SKILLS, "skills-network", "officer-chen"),
                         contract(OTHER, "cohesion", "officer-amir")));
     }

@@ -64,7 +64,9 @@ class WhoMayCallWhatTest {
             Map.entry("post-payment-run.json", Set.of(MANAGER, FINANCE)),
             Map.entry("get-payment-runs.json", Set.of(MANAGER, FINANCE)),
             Map.entry("get-payment-file.json", Set.of(MANAGER, FINANCE)),
-            Map.entry("get-held-list.json", Set.of(MANAGER, FINANCE)));
+            Map.entry("get-held-list.json", Set.of(MANAGER, FINANCE)),
+            Map.entry("get-monitoring-settings.json", WHO_MONITORS),
+            Map.entry("put-monitoring-settings.json", Set.of(MANAGER)));
 
     private static MonitoringOnTheEmulators stack;
 

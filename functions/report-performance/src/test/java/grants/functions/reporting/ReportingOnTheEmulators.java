@@ -16,7 +16,6 @@ import grants.core.access.Role;
 import grants.core.audit.AuditEntry;
 import grants.core.monitoring.Agreement;
 import grants.core.monitoring.MonitoringService;
-import grants.core.monitoring.MonitoringSettings;
 import grants.documents.Json;
 import grants.http.Identity;
 import grants.localaws.AwsStack;
@@ -88,8 +87,7 @@ final class ReportingOnTheEmulators {
 
     /** The contract feeding NI 152, entered as publishing a round enters it, its first return accepted. */
     private void monitorTheContract() {
-        MonitoringService monitoring = new MonitoringService(wiring.monitoring(), new InMemoryAddressees(),
-                MonitoringSettings.STANDARD, clock);
+        MonitoringService monitoring = new MonitoringService(wiring.monitoring(), new InMemoryAddressees(), clock);
         Actor lead = new Actor("sub-lead", "lead@skills.example", Set.of(Role.LEAD_CONTACT), Optional.empty(),
                 Optional.empty(), Set.of("coventry-2008"), Optional.of("lead"), Optional.of("skills-network"));
         Actor officer = new Actor("sub-officer", "officer@coventry.example", Set.of(Role.OFFICER), Optional.empty(),

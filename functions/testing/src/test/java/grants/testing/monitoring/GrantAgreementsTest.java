@@ -45,17 +45,17 @@ class GrantAgreementsTest {
     private final InMemoryRunStore runs = new InMemoryRunStore();
     private final String runId = CommittedExample.warwickshire(programmes, runs);
     private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
-    private final InMemoryMonitoringStore monitoring = new InMemoryMonitoringStore(List.of(), trail);
     private final MonitoringSettings settings = new MonitoringSettings(20, 40, 5, false, false, List.of());
+    private final InMemoryMonitoringStore monitoring = new InMemoryMonitoringStore(List.of(), trail)
+            .everyScopeMonitoredWith(settings);
     private final LocalDate committedOn = LocalDate.ofInstant(runs.header("wm", runId).orElseThrow().committedAt(),
             ZoneId.of("Europe/London"));
     private final SettableClock clock = new SettableClock(committedOn.atTime(12, 0).atZone(ZoneId.of("Europe/London"))
             .toInstant());
     private final AgreementIntake intake = new AgreementIntake(monitoring, new InMemoryRoundStore(), programmes, runs,
-            GrantTerms::defaultsFor, settings, clock);
-    private final Acceptances acceptances = new Acceptances(monitoring, settings, clock);
-    private final MonitoringService service = new MonitoringService(monitoring, new InMemoryAddressees(), settings,
-            clock);
+            GrantTerms::defaultsFor, clock);
+    private final Acceptances acceptances = new Acceptances(monitoring, clock);
+    private final MonitoringService service = new MonitoringService(monitoring, new InMemoryAddressees(), clock);
 
     private final AllocationRow first = runs.rows("wm", runId).stream().filter(r -> r.status() == Status.FUNDED)
             .findFirst().orElseThrow();

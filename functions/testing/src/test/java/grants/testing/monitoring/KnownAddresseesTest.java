@@ -47,9 +47,10 @@ class KnownAddresseesTest {
     private final InMemoryNoticeStore notices = new InMemoryNoticeStore();
     private final InMemoryMonitoringStore store = new InMemoryMonitoringStore(List.of(), trail);
     private final SettableClock clock = new SettableClock(Instant.EPOCH);
-    private final MonitoringService service = new MonitoringService(store, new KnownAddressees(rounds, programmes,
-            notices), new MonitoringSettings(20, 40, 5, false, false, List.of(
-            new MonitoringSettings.ReminderRule("r-due", 0, MonitoringSettings.Audience.LEAD))), clock);
+    private final MonitoringService service = new MonitoringService(store.everyScopeMonitoredWith(
+            new MonitoringSettings(20, 40, 5, false, false,
+                    List.of(new MonitoringSettings.ReminderRule("r-due", 0, MonitoringSettings.Audience.LEAD)))),
+            new KnownAddressees(rounds, programmes, notices), clock);
     private final Actor manager = new Actor("sub-manager", "manager@example", Set.of(Role.PROGRAMME_MANAGER),
             Optional.empty(), Optional.empty(), Set.of("*"), Optional.of("manager"), Optional.empty());
 
@@ -98,9 +99,10 @@ class KnownAddresseesTest {
 
     @Test
     void anOfficersReminderGoesToTheAddressGivenWhenTheyWereNamedButNotOnceItBounced() {
+        store.everyScopeMonitoredWith(new MonitoringSettings(20, 40, 5, false, false, List.of(
+                new MonitoringSettings.ReminderRule("r-escalate", 0, MonitoringSettings.Audience.OFFICER))));
         MonitoringService escalating = new MonitoringService(store, new KnownAddressees(rounds, programmes, notices,
-                store::addressOf), new MonitoringSettings(20, 40, 5, false, false, List.of(
-                new MonitoringSettings.ReminderRule("r-escalate", 0, MonitoringSettings.Audience.OFFICER))), clock);
+                store::addressOf), clock);
         on("2002-03-20");
         escalating.enter(manager, List.of(agreement("contract-a", Agreement.Source.CONTRACT, ROUND, "pathways"),
                 agreement("contract-b", Agreement.Source.CONTRACT, ROUND, "cohesion")));

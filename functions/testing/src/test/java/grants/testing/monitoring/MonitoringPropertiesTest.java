@@ -64,10 +64,11 @@ class MonitoringPropertiesTest {
     void remindersAreHandledOnceAndMoneyIsConservedWhateverHappens(long seed) {
         Random random = new Random(seed);
         SettableClock clock = new SettableClock(java.time.Instant.EPOCH);
-        InMemoryMonitoringStore store = new InMemoryMonitoringStore(CALENDAR.bankHolidays(), new InMemoryAuditTrail());
+        InMemoryMonitoringStore store = new InMemoryMonitoringStore(CALENDAR.bankHolidays(), new InMemoryAuditTrail())
+                .everyScopeMonitoredWith(SETTINGS);
         MonitoringService service = new MonitoringService(store, new InMemoryAddressees()
                 .leadContact("lead", "lead@org.example", "org").person("officer", "officer@council.example"),
-                SETTINGS, clock);
+                clock);
         at(clock, START.minusDays(1));
         service.enter(manager, List.of(agreement("a", random), agreement("b", random)));
 

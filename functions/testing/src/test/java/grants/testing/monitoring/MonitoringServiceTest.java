@@ -44,9 +44,10 @@ class MonitoringServiceTest {
             .leadContact("lead", "lead@org.example", "org")
             .leadContact("lead-2", "second@org.example", "org")
             .person("officer", "officer@council.example");
-    private final MonitoringService service = new MonitoringService(store, addressees, new MonitoringSettings(20, 40,
-            5, true, true, List.of(new MonitoringSettings.ReminderRule("r-due", 0, MonitoringSettings.Audience.LEAD))),
-            clock);
+    private final MonitoringService service = new MonitoringService(store.everyScopeMonitoredWith(
+            new MonitoringSettings(20, 40, 5, true, true,
+                    List.of(new MonitoringSettings.ReminderRule("r-due", 0, MonitoringSettings.Audience.LEAD)))),
+            addressees, clock);
 
     private final Actor manager = person("manager", Role.PROGRAMME_MANAGER, null);
     private final Actor finance = person("finance", Role.FINANCE_OFFICER, null);
@@ -282,8 +283,7 @@ class MonitoringServiceTest {
                 return addressees.person(personId);
             }
         };
-        MonitoringService counting = new MonitoringService(store, counted, new MonitoringSettings(20, 40, 5, true, true,
-                List.of(new MonitoringSettings.ReminderRule("r-due", 0, MonitoringSettings.Audience.LEAD))), clock, 4);
+        MonitoringService counting = new MonitoringService(store, counted, clock, 4);
         on("2024-03-20");
         counting.enter(manager, List.of(contract("contract-a"), contract("contract-b"), contract("contract-c")));
         LocalDate firstDue = store.unhandledRemindersDueBy(LocalDate.MAX).get(0).plannedOn();

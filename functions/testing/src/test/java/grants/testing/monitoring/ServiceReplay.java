@@ -40,7 +40,7 @@ final class ServiceReplay {
         this.store = new InMemoryMonitoringStore(book.calendar().bankHolidays(), new InMemoryAuditTrail());
         SettableClock clock = new SettableClock(Instant.EPOCH);
         BookAddressees addressees = new BookAddressees(book);
-        MonitoringService service = new MonitoringService(store, addressees, book.settings(), clock);
+        MonitoringService service = new MonitoringService(store, addressees, clock);
         this.record = BookReplay.run(book, new ServiceMonitoring(book, store, service, clock::set, addressees::bounce)
                 .enterAgreements());
         record.agreements().forEach(a -> agreements.put(a.id(), a));
