@@ -28,7 +28,7 @@ public final class InMemoryMonitoringStore implements MonitoringStore {
     private final Map<String, List<Reminder>> planned = new TreeMap<>();
     private final Map<String, LedgerEntry> ledger = new TreeMap<>();
     private final List<LedgerEntry> outbox = new ArrayList<>();
-    private final List<LocalDate> bankHolidays;
+    private List<LocalDate> bankHolidays;
     private final Map<String, String> addresses = new TreeMap<>();
     private final Map<String, MonitoringSettings> settings = new TreeMap<>();
     private Optional<MonitoringSettings> everyScope = Optional.empty();
@@ -208,6 +208,12 @@ public final class InMemoryMonitoringStore implements MonitoringStore {
         settings.put(scopeId, kept);
         trail.append(entry);
         return true;
+    }
+
+    @Override
+    public synchronized void keepBankHolidays(List<LocalDate> days, AuditEntry entry) {
+        bankHolidays = List.copyOf(days);
+        trail.append(entry);
     }
 
     @Override

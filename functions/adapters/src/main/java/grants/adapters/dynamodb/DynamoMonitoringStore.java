@@ -272,9 +272,15 @@ public final class DynamoMonitoringStore implements MonitoringStore {
                 .orElse(List.of());
     }
 
-    /** Replaces the bank holidays: how a new one is added without a deploy. */
+    /** Replaces the bank holidays when a stack is set up (the replay's, a test's): no audit entry. */
     public void putBankHolidays(List<LocalDate> days) {
         putItem(MonitoringItems.bankHolidays(CALENDAR, days));
+    }
+
+    /** Replaces the bank holidays with the change's audit entry: how a new one is added without a deploy. */
+    @Override
+    public void keepBankHolidays(List<LocalDate> days, AuditEntry entry) {
+        transact(List.of(put(MonitoringItems.bankHolidays(CALENDAR, days)), audit.inTransaction(entry)));
     }
 
     // ---- helpers ----

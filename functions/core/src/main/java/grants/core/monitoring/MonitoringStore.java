@@ -93,4 +93,7 @@ public interface MonitoringStore {
 
     /** The bank holidays, held as data so that a new one needs no deploy. */
     List<LocalDate> bankHolidays();
+
+    /** Replaces the bank holidays, with the change's audit entry in the same transaction. */
+    void keepBankHolidays(List<LocalDate> days, AuditEntry entry);
 }

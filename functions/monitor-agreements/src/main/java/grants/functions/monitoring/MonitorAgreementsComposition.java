@@ -3,6 +3,7 @@ package grants.functions.monitoring;
 import grants.adapters.aws.Environment;
 import grants.adapters.wiring.Wiring;
 import grants.core.monitoring.Acceptances;
+import grants.core.monitoring.BankHolidayCalendar;
 import grants.core.monitoring.Addressees;
 import grants.core.monitoring.MonitoringService;
 import grants.core.monitoring.ScopeSettings;
@@ -27,7 +28,8 @@ public final class MonitorAgreementsComposition {
         MonitoringStore store = wiring.monitoring();
         MonitoringService monitoring = new MonitoringService(store, Addressees.NONE, wiring.clock());
         this.routes = new MonitorRoutes(monitoring, new Acceptances(store, wiring.clock()),
-                new MonitoringViews(store, wiring.clock()), new ScopeSettings(store, wiring.clock()), financeClientId);
+                new MonitoringViews(store, wiring.clock()), new ScopeSettings(store, wiring.clock()),
+                new BankHolidayCalendar(store, wiring.clock()), financeClientId);
     }
 
     MonitorRoutes routes() {

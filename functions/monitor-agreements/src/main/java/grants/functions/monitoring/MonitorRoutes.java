@@ -7,6 +7,7 @@ import grants.core.access.Actor;
 import grants.core.access.Binding;
 import grants.core.access.Role;
 import grants.core.monitoring.Acceptances;
+import grants.core.monitoring.BankHolidayCalendar;
 import grants.core.monitoring.ForbiddenActionException;
 import grants.core.monitoring.MonitoredAgreement;
 import grants.core.monitoring.MonitoringService;
@@ -65,6 +66,8 @@ final class MonitorRoutes {
     static final String HELD_LIST = "GET /payment-runs/{day}/held.csv";
     static final String SETTINGS = "GET /monitoring-settings/{scopeId}";
     static final String KEEP_SETTINGS = "PUT /monitoring-settings/{scopeId}";
+    static final String BANK_HOLIDAYS = "GET /bank-holidays";
+    static final String KEEP_BANK_HOLIDAYS = "PUT /bank-holidays";
 
     private static final Role[] SEE = {PROGRAMME_MANAGER, FINANCE_OFFICER, OFFICER, SUB_GROUP, LEAD_CONTACT, AUDITOR};
 
@@ -100,7 +103,9 @@ final class MonitorRoutes {
             Map.entry(HELD_LIST, Access.by("download a day's held list", PROGRAMME_MANAGER, FINANCE_OFFICER)),
             Map.entry(SETTINGS, Access.by("see a programme's or round's monitoring settings", SEE)),
             Map.entry(KEEP_SETTINGS, Access.by("keep a programme's or round's monitoring settings",
-                    PROGRAMME_MANAGER)));
+                    PROGRAMME_MANAGER)),
+            Map.entry(BANK_HOLIDAYS, Access.by("see the bank holidays", SEE)),
+            Map.entry(KEEP_BANK_HOLIDAYS, Access.by("keep the bank holidays", PROGRAMME_MANAGER)));
 
     static final List<String> ALL = List.copyOf(new TreeSet<>(ACCESS.keySet()));
 
@@ -110,11 +115,13 @@ final class MonitorRoutes {
     private final String financeClientId;
     private final PaymentRunsOfADay paymentRuns;
     private final ScopeSettingsRoutes settings;
+    private final BankHolidayRoutes bankHolidays;
 
     MonitorRoutes(MonitoringService monitoring, Acceptances acceptances, MonitoringViews views,
-                  ScopeSettings settings, String financeClientId) {
+                  ScopeSettings settings, BankHolidayCalendar bankHolidays, String financeClientId) {
         this.monitoring = monitoring;
         this.settings = new ScopeSettingsRoutes(settings);
+        this.bankHolidays = new BankHolidayRoutes(bankHolidays);
         this.paymentRuns = new PaymentRunsOfADay(monitoring);
         this.acceptances = acceptances;
         this.views = views;
@@ -139,6 +146,8 @@ final class MonitorRoutes {
                 case SETTINGS -> settings.read(scopeOf(request), callerIn(request).apply(scopeOf(request)));
                 case KEEP_SETTINGS -> settings.keep(request, scopeOf(request),
                         callerIn(request).apply(scopeOf(request)));
+                case BANK_HOLIDAYS -> bankHolidays.read();
+                case KEEP_BANK_HOLIDAYS -> bankHolidays.keep(request, caller);
                 default -> change(routeKey, request);
             });
         } catch (RefusedException refused) {

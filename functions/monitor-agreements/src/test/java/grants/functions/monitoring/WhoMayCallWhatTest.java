@@ -66,7 +66,9 @@ class WhoMayCallWhatTest {
             Map.entry("get-payment-file.json", Set.of(MANAGER, FINANCE)),
             Map.entry("get-held-list.json", Set.of(MANAGER, FINANCE)),
             Map.entry("get-monitoring-settings.json", WHO_MONITORS),
-            Map.entry("put-monitoring-settings.json", Set.of(MANAGER)));
+            Map.entry("put-monitoring-settings.json", Set.of(MANAGER)),
+            Map.entry("get-bank-holidays.json", WHO_MONITORS),
+            Map.entry("put-bank-holidays.json", Set.of(MANAGER)));
 
     private static MonitoringOnTheEmulators stack;
 
