@@ -129,6 +129,7 @@ class MonitoringInBrowserTest {
         functions.monitorDailyRun();
         financesNextRunPaysIt();
         theAgreementShowsItAll();
+        theRoundsMonitoringReportDownloads();
         thePagesOfOneThingEach();
     }
 
@@ -364,6 +365,19 @@ class MonitoringInBrowserTest {
         assertThat(session.browser().findElement(By.className("govuk-breadcrumbs")).getText()).contains(AGREEMENT_TITLE)
                 .doesNotContain(AGREEMENT);
         session.checkPage("m12-reminders");
+    }
+
+    /** Finance downloads the round's monitoring report from the agreements page: the page of money paid and held. */
+    private void theRoundsMonitoringReportDownloads() throws IOException {
+        session.get("/agreements");
+        session.waitForHeading("Agreements");
+        session.checkPage("m12b-agreements-with-reports");
+        Object saved = ((org.openqa.selenium.JavascriptExecutor) session.browser()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1]
+                const saveAs = URL.createObjectURL.bind(URL)
+                URL.createObjectURL = blob => { blob.text().then(done); return saveAs(blob) }
+                document.querySelector('a[download^="monitoring-report-"]').click()""");
+        assertThat(String.valueOf(saved)).contains("<h1>Monitoring report: " + TRAIL + "</h1>", AGREEMENT, "Paid");
     }
 
     /**

@@ -1,7 +1,7 @@
 // A lead contact's "Your agreements": each agreement with a task list of the returns it owes
 // ("Due 26 July 2002, 3 working days late"). Staff see the same list of the agreements they monitor.
 import { api, show } from '/common.js'
-import { html, money, longDate, tag, taskList, summaryList, banner } from '/components/index.js'
+import { html, money, longDate, tag, taskList, summaryList, banner, downloadLink } from '/components/index.js'
 import { agreementPath, returnPath, returnTitle, dueInWords, isLeadContact, mayReview, paysOut, has, lines } from './parts.js'
 
 /** The home page's section about monitoring: where each person starts. */
@@ -44,6 +44,24 @@ function agreementSection (agreement) {
     ${returnsOwed(agreement)}</section>`
 }
 
+/**
+ * Each round's or programme's monitoring report, as the server writes it today (the sub-group's page
+ * of money paid and held, returns, milestones and outputs), for the staff who may read it.
+ */
+function monitoringReports (agreements) {
+  if (!has('programme-manager', 'finance-officer', 'officer', 'sub-group', 'auditor')) {
+    return ''
+  }
+  const scopes = [...new Set(agreements.map(agreement => agreement.trail))].sort()
+  return html`<h2 class="govuk-heading-m">Monitoring reports</h2>
+    <p class="govuk-body">Money paid and held, and every return, milestone and output, as they stand today.</p>
+    ${lines(scopes.map(scope => downloadLink({
+      path: '/monitoring-report/' + encodeURIComponent(scope),
+      name: 'monitoring-report-' + scope + '.html',
+      text: 'Download the monitoring report of ' + scope + ' (HTML)'
+    })))}`
+}
+
 export async function agreementsPage (notice = null) {
   const { agreements } = await api('/agreements')
   const title = isLeadContact() ? 'Your agreements' : 'Agreements'
@@ -52,5 +70,5 @@ export async function agreementsPage (notice = null) {
     <h1 class="govuk-heading-l">${title}</h1>
     ${agreements.length === 0
       ? html`<p class="govuk-body">${isLeadContact() ? 'Your organisation has no agreement yet.' : 'No agreement is being monitored yet.'}</p>`
-      : agreements.map(agreementSection)}`, [['Home', '/']])
+      : html`${monitoringReports(agreements)}${agreements.map(agreementSection)}`}`, [['Home', '/']])
 }

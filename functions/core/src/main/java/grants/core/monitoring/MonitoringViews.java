@@ -66,6 +66,23 @@ public final class MonitoringViews {
         return seen;
     }
 
+    /** A round's or programme's agreements as its monitoring report shows them: today, in its working days. */
+    public record ScopeView(LocalDate day, WorkingDays calendar, List<AgreementStatus> agreements) {
+    }
+
+    /**
+     * The agreements of one round or programme that the caller sees there (a sub-group member, a manager,
+     * finance, an auditor: all of them; an officer: those naming them), for its monitoring report.
+     */
+    public ScopeView scope(Actor caller, Function<String, Actor> callerIn, String scopeId) {
+        if (!callerIn.apply(scopeId).worksOn(scopeId)) {
+            throw new ForbiddenException("You are not bound to " + scopeId + ", so you cannot see its monitoring report.");
+        }
+        List<AgreementStatus> seen = agreementsSeenBy(caller, callerIn, List.of()).stream()
+                .filter(status -> status.agreement().agreement().trail().equals(scopeId)).toList();
+        return new ScopeView(today(), calendar(), seen);
+    }
+
     /** A reviewer's queue: the returns of the agreements they may review (an officer: those naming them). */
     public ReviewQueue reviewQueue(Actor caller, Function<String, Actor> callerIn) {
         List<MonitoredAgreement> reviewable = new ArrayList<>();

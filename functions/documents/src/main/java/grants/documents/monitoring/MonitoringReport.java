@@ -1,6 +1,7 @@
 package grants.documents.monitoring;
 
 import com.samskivert.mustache.Template;
+import grants.core.calendar.WorkingDays;
 import grants.core.exports.ExportFile;
 import grants.core.mail.Templates;
 import grants.core.money.Money;
@@ -25,13 +26,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The monitoring report a sub-group reads (HTML, like the run's and the round's reports): the money
  * paid, held, due, cancelled and not yet due, then each agreement's returns, milestones and outputs
- * against target, in plain English: dates in words, money as £19,600.00, states in words.
+ * against target, in plain English: dates in words, money as £19,600.00, states in words. The replay
+ * writes it from its record; the MonitorAgreements function from a round's agreements as they stand.
  */
-final class MonitoringReport {
+public final class MonitoringReport {
+
+    /**
+     * What the report shows: {@code title} (the document's id, or the round's or programme's), the
+     * agreements at the end of {@code asOf}, who each one's organisation and officer are, the hold of a
+     * held instalment with its reasons, and how many actions were refused (null: not told).
+     */
+    public record Contents(String title, LocalDate asOf, WorkingDays calendar, List<MonitoredAgreement> agreements,
+                           Function<MonitoredAgreement, String> organisation, Function<MonitoredAgreement, String> officer,
+                           BiFunction<MonitoredAgreement, Integer, Optional<Hold>> holdOf, Integer refusedCount) {
+    }
 
     static final String NAME = "monitoring-report.html";
     private static final Template TEMPLATE = Templates.html("/grants/documents/monitoring/monitoring-report.html.mustache");
@@ -41,41 +55,52 @@ final class MonitoringReport {
     private MonitoringReport() {
     }
 
+    /** The replay's report: names from the document, each held instalment with its last run's hold. */
     static ExportFile render(MonitoringRecord record) {
-        LocalDate asOf = record.book().asOf();
+        MonitoringBook book = record.book();
+        return render(new Contents(book.bookId(), book.asOf(), book.calendar(), record.agreements(),
+                agreement -> book.organisations().get(agreement.agreement().organisation()).name(),
+                agreement -> book.people().get(agreement.agreement().officer()).name(),
+                (agreement, instalment) -> lastHold(record, agreement.id(), instalment),
+                record.refused().isEmpty() ? null : record.refused().size()));
+    }
+
+    public static ExportFile render(Contents contents) {
+        LocalDate asOf = contents.asOf();
         Map<String, Object> page = new HashMap<>();
-        page.put("bookId", record.book().bookId());
+        page.put("title", contents.title());
         page.put("asOf", InWords.date(asOf));
-        page.put("agreementCount", record.agreements().size());
+        int count = contents.agreements().size();
+        page.put("agreementCount", count + (count == 1 ? " agreement" : " agreements"));
         Map<InstalmentState, Long> all = new EnumMap<>(InstalmentState.class);
         List<Map<String, Object>> agreements = new ArrayList<>();
-        for (MonitoredAgreement agreement : record.agreements()) {
+        for (MonitoredAgreement agreement : contents.agreements()) {
             Map<InstalmentState, Long> money = money(agreement, asOf);
             money.forEach((state, pence) -> all.merge(state, pence, Long::sum));
-            agreements.add(agreement(record, agreement, money));
+            agreements.add(agreement(contents, agreement, money));
         }
         page.putAll(money(all));
         page.put("agreements", agreements);
-        page.put("refusedCount", record.refused().isEmpty() ? null : record.refused().size());
+        page.put("refusedCount", contents.refusedCount());
         return new ExportFile(NAME, "text/html; charset=utf-8", TEMPLATE.execute(page).getBytes(StandardCharsets.UTF_8),
-                record.agreements().size());
+                contents.agreements().size());
     }
 
-    private static Map<String, Object> agreement(MonitoringRecord record, MonitoredAgreement agreement,
+    private static Map<String, Object> agreement(Contents contents, MonitoredAgreement agreement,
                                                  Map<InstalmentState, Long> money) {
-        LocalDate asOf = record.book().asOf();
+        LocalDate asOf = contents.asOf();
         Map<String, Object> view = new HashMap<>(money(money));
         view.put("id", agreement.id());
-        view.put("organisation", record.book().organisations().get(agreement.agreement().organisation()).name());
-        view.put("officer", record.book().people().get(agreement.agreement().officer()).name());
+        view.put("organisation", contents.organisation().apply(agreement));
+        view.put("officer", contents.officer().apply(agreement));
         view.put("start", InWords.date(agreement.agreement().start()));
         view.put("end", InWords.date(agreement.agreement().end()));
         view.put("terminated", agreement.termination().map(t -> InWords.date(t.on())).orElse(null));
         view.put("holds", agreement.instalments().stream()
                 .filter(i -> agreement.stateOn(i, asOf) == InstalmentState.HELD)
-                .map(i -> lastHold(record, agreement.id(), i.number()))
+                .map(i -> contents.holdOf().apply(agreement, i.number()))
                 .flatMap(Optional::stream).map(MonitoringReport::hold).toList());
-        view.put("returns", agreement.madeReturns().stream().map(r -> returnRow(r, record)).toList());
+        view.put("returns", agreement.madeReturns().stream().map(r -> returnRow(r, asOf, contents.calendar())).toList());
         view.put("hasMilestones", !agreement.milestones().isEmpty());
         view.put("milestones", agreement.milestones().stream().map(m -> milestoneRow(m, asOf)).toList());
         List<OutputProgress> outputs = OutputProgress.of(agreement);
@@ -126,10 +151,9 @@ final class MonitoringReport {
                 "reasons", reasons + blocking);
     }
 
-    private static Map<String, Object> returnRow(ReturnRecord r, MonitoringRecord record) {
-        LocalDate asOf = record.book().asOf();
+    private static Map<String, Object> returnRow(ReturnRecord r, LocalDate asOf, WorkingDays calendar) {
         ReturnState state = r.stateOn(asOf);
-        int late = r.workingDaysLate(asOf, record.book().calendar());
+        int late = r.workingDaysLate(asOf, calendar);
         String due = InWords.date(r.due()) + (r.due().equals(r.plan().originalDue()) ? ""
                 : " (originally " + InWords.date(r.plan().originalDue()) + ")");
         String handedIn = r.submittedOn().map(on -> "Submitted " + InWords.date(on) + ", " + lateness(late))

@@ -66,6 +66,7 @@ final class MonitorRoutes {
     static final String HELD_LIST = "GET /payment-runs/{day}/held.csv";
     static final String SETTINGS = "GET /monitoring-settings/{scopeId}";
     static final String KEEP_SETTINGS = "PUT /monitoring-settings/{scopeId}";
+    static final String MONITORING_REPORT = "GET /monitoring-report/{scopeId}";
     static final String BANK_HOLIDAYS = "GET /bank-holidays";
     static final String KEEP_BANK_HOLIDAYS = "PUT /bank-holidays";
 
@@ -104,6 +105,8 @@ final class MonitorRoutes {
             Map.entry(SETTINGS, Access.by("see a programme's or round's monitoring settings", SEE)),
             Map.entry(KEEP_SETTINGS, Access.by("keep a programme's or round's monitoring settings",
                     PROGRAMME_MANAGER)),
+            Map.entry(MONITORING_REPORT, Access.by("read a round's or programme's monitoring report", PROGRAMME_MANAGER,
+                    FINANCE_OFFICER, OFFICER, SUB_GROUP, AUDITOR)),
             Map.entry(BANK_HOLIDAYS, Access.by("see the bank holidays", SEE)),
             Map.entry(KEEP_BANK_HOLIDAYS, Access.by("keep the bank holidays", PROGRAMME_MANAGER)));
 
@@ -116,12 +119,14 @@ final class MonitorRoutes {
     private final PaymentRunsOfADay paymentRuns;
     private final ScopeSettingsRoutes settings;
     private final BankHolidayRoutes bankHolidays;
+    private final MonitoringReportOfAScope report;
 
     MonitorRoutes(MonitoringService monitoring, Acceptances acceptances, MonitoringViews views,
                   ScopeSettings settings, BankHolidayCalendar bankHolidays, String financeClientId) {
         this.monitoring = monitoring;
         this.settings = new ScopeSettingsRoutes(settings);
         this.bankHolidays = new BankHolidayRoutes(bankHolidays);
+        this.report = new MonitoringReportOfAScope(views);
         this.paymentRuns = new PaymentRunsOfADay(monitoring);
         this.acceptances = acceptances;
         this.views = views;
@@ -146,6 +151,7 @@ final class MonitorRoutes {
                 case SETTINGS -> settings.read(scopeOf(request), callerIn(request).apply(scopeOf(request)));
                 case KEEP_SETTINGS -> settings.keep(request, scopeOf(request),
                         callerIn(request).apply(scopeOf(request)));
+                case MONITORING_REPORT -> report.report(scopeOf(request), caller, callerIn(request));
                 case BANK_HOLIDAYS -> bankHolidays.read();
                 case KEEP_BANK_HOLIDAYS -> bankHolidays.keep(request, caller);
                 default -> change(routeKey, request);

@@ -67,6 +67,7 @@ class WhoMayCallWhatTest {
             Map.entry("get-held-list.json", Set.of(MANAGER, FINANCE)),
             Map.entry("get-monitoring-settings.json", WHO_MONITORS),
             Map.entry("put-monitoring-settings.json", Set.of(MANAGER)),
+            Map.entry("get-monitoring-report.json", Set.of(MANAGER, FINANCE, OFFICER, SUB_GROUP, AUDITOR)),
             Map.entry("get-bank-holidays.json", WHO_MONITORS),
             Map.entry("put-bank-holidays.json", Set.of(MANAGER)));
 
