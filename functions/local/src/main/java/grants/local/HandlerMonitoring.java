@@ -90,7 +90,8 @@ final class HandlerMonitoring implements BookReplay.Monitoring {
             }
             case HOLD -> onInstalment(event, by, "hold", reason);
             case RELEASE -> onInstalment(event, by, "release", reason);
-            case OVERRIDE -> onInstalment(event, by, "override", reason)
+            case OVERRIDE -> onTheStore.overrideRefused(event)
+                    .or(() -> onInstalment(event, by, "override", reason))
                     .or(() -> onInstalment(event, onTheStore.actorOf(event.approvedBy()), "override/approve", null));
             case TERMINATE -> call(event, by, "POST /agreements/{agreementId}/terminate",
                     Map.of("agreementId", event.agreementId()), reason);

@@ -233,6 +233,24 @@ public final class MonitoringService {
                 (a, who) -> a.approveOverride(instalment, who, today()));
     }
 
+    /**
+     * An override a document records with both its people at once (M11): throws the refusal the first
+     * step that would be refused meets, writing nothing, so that the two steps are made only when both
+     * will be (M14: a refused event changes nothing).
+     */
+    public void checkOverride(Actor asker, Actor approver, String agreementId, int instalment, String reason) {
+        MonitoredAgreement current = load(agreementId);
+        requireBound(asker, current);
+        requireBound(approver, current);
+        Participant asking = participant(asker, current.agreement());
+        try {
+            current.askForOverride(instalment, asking, new Act(today(), asking.id(), reason))
+                    .approveOverride(instalment, participant(approver, current.agreement()), today());
+        } catch (RefusedException refused) {
+            throw refused.refusal().isAboutWho() ? new ForbiddenActionException(refused) : refused;
+        }
+    }
+
     private MonitoredAgreement onInstalment(Actor actor, String agreementId, int instalment, String action,
                                             BiFunction<MonitoredAgreement, Participant, MonitoredAgreement> change) {
         return change(actor, agreementId, action, "instalment " + agreementId + "/" + instalment, change,

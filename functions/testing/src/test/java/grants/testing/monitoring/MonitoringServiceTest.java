@@ -248,6 +248,28 @@ class MonitoringServiceTest {
                 .satisfies(payment -> assertThat(payment.overridden()).isTrue());
     }
 
+    /** M14: a document's override approved by who asked for it is refused whole, leaving no request waiting. */
+    @Test
+    void anOverrideWhoseApprovalWouldBeRefusedIsCheckedBeforeAnythingIsAskedFor() {
+        enter();
+        on("2024-04-02");
+        service.runPayments(finance);
+        on("2024-07-01");
+        service.runPayments(finance);
+        on("2024-07-02");
+        long versionBefore = store.agreement("contract-a").orElseThrow().version();
+
+        assertForbidden(() -> service.checkOverride(finance, finance, "contract-a", 2, "Minutes to follow."),
+                Refusal.APPROVED_BY_REQUESTER);
+        assertForbidden(() -> service.checkOverride(finance, officer, "contract-a", 2, "Minutes to follow."),
+                Refusal.APPROVER_NOT_ALLOWED);
+        service.checkOverride(finance, secondFinance, "contract-a", 2, "Minutes to follow.");
+
+        assertThat(store.agreement("contract-a").orElseThrow().version()).as("a check writes nothing")
+                .isEqualTo(versionBefore);
+        assertThat(store.agreement("contract-a").orElseThrow().instalment(2).overrideRequest()).isEmpty();
+    }
+
     @Test
     void onlyFinanceOrAManagerMakesAPaymentRunAndOnlyAManagerTerminates() {
         enter();
