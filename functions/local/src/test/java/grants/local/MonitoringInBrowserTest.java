@@ -232,7 +232,7 @@ class MonitoringInBrowserTest {
         session.choose("status", "FINAL");
         session.type("achieved", "Cleansing blitzes in the priority neighbourhoods.");
         session.type("next", "Enforcement against littering around takeaways.");
-        session.refusedAt("Record the figure", "quarter", "2009-10 Q3 has not ended yet: its figure can be recorded from 1 January 2010");
+        session.refusedAt("Record the figure", "quarter", "Choose a quarter that has ended: a figure for 2009-10 Q3 can be recorded from 1 January 2010");
         session.assertKept(Map.of("quarter", "2009-10-Q3", "numerator", "23", "denominator", "300"));
         session.checkPage("r02-figure-refused");
         new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("quarter"))).selectByValue("2009-10-Q2");
@@ -248,7 +248,7 @@ class MonitoringInBrowserTest {
         session.type("numerator", "24");
         session.type("denominator", "300");
         session.choose("status", "FINAL");
-        session.refusedAt("Record the figure", "reason", "2009-10 Q2 already has a figure: enter why you are revising it");
+        session.refusedAt("Record the figure", "reason", "Enter why you are revising the figure: 2009-10 Q2 already has one");
         session.checkPage("r04-revision-refused");
 
         session.signInAs(MANAGER);

@@ -8,7 +8,7 @@ import { html, field, select, radios, form, whenSubmitted, summaryList, panel, i
 import { lines } from '../monitoring/parts.js'
 import {
   registerPath, registerCrumbs, myIndicatorsPath, figurePath, quarterInWords, latestInWords, quartersOf, keyOf, periodOf,
-  firstDayAfter, cardLink, statusTag
+  firstDayAfter, cardLink, statusTag, withUnit
 } from './parts.js'
 
 const isRatio = indicator => indicator.accumulation === 'RATIO'
@@ -45,9 +45,9 @@ function refusalInWords (code, typed, indicator) {
     case 'BEFORE_BASELINE':
       return { field: 'quarter', problem: 'Choose a quarter after the baseline, ' + indicator.baseline.period }
     case 'QUARTER_NOT_ENDED':
-      return { field: 'quarter', problem: period + ' has not ended yet: its figure can be recorded from ' + firstDayAfter(period) }
+      return { field: 'quarter', problem: 'Choose a quarter that has ended: a figure for ' + period + ' can be recorded from ' + firstDayAfter(period) }
     case 'REVISION_WITHOUT_REASON':
-      return { field: 'reason', problem: period + ' already has a figure: enter why you are revising it' }
+      return { field: 'reason', problem: 'Enter why you are revising the figure: ' + period + ' already has one' }
     case 'NOT_NARRATIVE_OWNER':
       return { field: 'achieved', problem: 'Only the indicator\'s owner writes what was achieved and what next' }
     case 'IDEMPOTENCY_KEY_REUSED':
@@ -198,7 +198,7 @@ async function recorded (registerId, indicator, key, figure) {
   show('Figure recorded', html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
     ${panel({ title: figure.revision ? 'Figure revised' : 'Figure recorded', body: html`${indicator.reference}, ${quarterInWords(card.period)}` })}
     ${summaryList([
-      ['Figure', (card.value ?? '') + ' ' + card.unit + (card.provisional ? ' (provisional)' : '')],
+      ['Figure', withUnit(card.value ?? '', card.unit) + (card.provisional ? ' (provisional)' : '')],
       ['Year to date', card.yearToDate ?? 'None yet'],
       ['Target to date', card.targetToDate ?? 'No target'],
       ['Status', statusTag(card.status, card.statusInWords)],

@@ -50,6 +50,11 @@ export function quartersOf (indicator) {
   return quarters.filter(period => !baseline || period > baseline)
 }
 
+/** "33.0" and "% of household waste" as "33.0% of household waste"; "236" and "homes" as "236 homes". */
+export function withUnit (value, unit) {
+  return !unit ? String(value) : value + (String(unit).startsWith('%') ? '' : ' ') + unit
+}
+
 /** A status as a tag holding the API's own words ("Near the target"): never colour alone. */
 export function statusTag (code, words) {
   return tag(code, { text: words })
@@ -64,7 +69,7 @@ export function latestInWords (indicator) {
   const marks = [latest.provisional && 'provisional', latest.revised && 'revised'].filter(Boolean)
   return {
     quarter: quarterInWords(latest.period),
-    value: latest.value ? latest.value + (indicator.unit ? ' ' + indicator.unit : '') + (marks.length ? ' (' + marks.join(', ') + ')' : '') : '',
+    value: latest.value ? withUnit(latest.value, indicator.unit) + (marks.length ? ' (' + marks.join(', ') + ')' : '') : '',
     status: statusTag(latest.status, latest.statusInWords)
   }
 }
