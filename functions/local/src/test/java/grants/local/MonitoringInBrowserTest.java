@@ -254,7 +254,7 @@ class MonitoringInBrowserTest {
         session.signInAs(MANAGER);
         session.get(register);
         session.waitForHeading("Indicator register");
-        WebElement ni195 = session.browser().findElement(By.xpath("//tr[td[normalize-space()='NI 195']]"));
+        WebElement ni195 = session.browser().findElement(By.xpath("//tr[th[starts-with(normalize-space(), 'NI 195:')]]"));
         assertThat(ni195.getText()).contains("2009-10 Q2 (July to September 2009)", "Martin Cole", "Near the target");
         assertThat(session.text()).contains("19 November 2009", "Not met");
         session.checkPage("r05-register");

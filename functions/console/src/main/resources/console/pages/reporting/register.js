@@ -13,8 +13,7 @@ function indicatorRows (register, indicators) {
   return indicators.map(indicator => {
     const latest = latestInWords(indicator)
     return [
-      indicator.reference,
-      indicator.title,
+      indicator.reference + ': ' + indicator.title,
       nameOf(register, indicator.owner),
       latest.value ? html`${latest.quarter}<br>${latest.value}` : latest.quarter,
       latest.status,
@@ -33,7 +32,8 @@ function themeSection (register, theme) {
         : table({
           caption: outcome.title,
           captionSize: 's',
-          head: ['Reference', 'Indicator', 'Owner', 'Latest quarter with a figure', 'Status', 'Report card'],
+          firstCellIsHeader: true,
+          head: ['Indicator', 'Owner', 'Latest quarter with a figure', 'Status', 'Report card'],
           rows: indicatorRows(register, indicators)
         })
     })}`
