@@ -110,13 +110,19 @@ export function problem (title, message) {
  * into the ID token's grants:bindings claim, by scope (a programme or round id, or * for everywhere).
  */
 export function bindingIn (scopeId) {
-  let bindings = {}
+  const all = bindings()
+  return all[scopeId] || all['*'] || {}
+}
+
+/** Every programme, round or register the signed-in person is bound in by name (not '*'). */
+export const boundScopes = () => Object.keys(bindings()).filter(scope => scope !== '*')
+
+function bindings () {
   try {
-    bindings = JSON.parse(claims()['grants:bindings'] || '{}')
+    return JSON.parse(claims()['grants:bindings'] || '{}')
   } catch {
-    bindings = {}
+    return {}
   }
-  return bindings[scopeId] || bindings['*'] || {}
 }
 
 export function claims () {

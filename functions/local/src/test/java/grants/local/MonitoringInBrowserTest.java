@@ -258,12 +258,7 @@ class MonitoringInBrowserTest {
         assertThat(ni195.getText()).contains("2009-10 Q2 (July to September 2009)", "Martin Cole", "Near the target");
         assertThat(session.text()).contains("19 November 2009", "Not met");
         session.checkPage("r05-register");
-        Object pack = ((org.openqa.selenium.JavascriptExecutor) session.browser()).executeAsyncScript("""
-                const done = arguments[arguments.length - 1]
-                const saveAs = URL.createObjectURL.bind(URL)
-                URL.createObjectURL = blob => { blob.text().then(done); return saveAs(blob) }
-                document.querySelector('a[download="board-pack-2009-11-19.html"]').click()""");
-        assertThat(String.valueOf(pack)).as("the printable pack, fetched with the manager's token").contains("id=\"card-ni-195\"");
+        assertThat(savedThrough("a[download='board-pack-2009-11-19.html']")).as("the printable pack, fetched with the manager's token").contains("id=\"card-ni-195\"");
 
         session.browser().findElement(By.linkText("Add a board meeting")).click();
         session.waitForHeading("Add a board meeting");
@@ -282,6 +277,15 @@ class MonitoringInBrowserTest {
         session.waitForHeading("Performance figures");
         assertThat(session.text()).contains("2009-10 Q2 (July to September 2009)", "NI 192", "Met", "19 November 2009");
         session.checkPage("r07-public-figures");
+    }
+
+    /** What the download link found by this selector fetches with the person's token and hands the browser to save. */
+    private static String savedThrough(String link) {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) session.browser()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1]
+                const saveAs = URL.createObjectURL.bind(URL)
+                URL.createObjectURL = blob => { blob.text().then(done); return saveAs(blob) }
+                document.querySelector(arguments[0]).click()""", link));
     }
 
     /** A page of one reason (or evidence) sent empty: refused at that box, which is still there to fill in. */
@@ -422,12 +426,7 @@ class MonitoringInBrowserTest {
                         "Pathways to Work Trust");
         session.checkPage("m10-payment-run-day");
         // The link fetches the file with finance's token: what it hands the browser to save is the payment file.
-        Object saved = ((org.openqa.selenium.JavascriptExecutor) session.browser()).executeAsyncScript("""
-                const done = arguments[arguments.length - 1]
-                const saveAs = URL.createObjectURL.bind(URL)
-                URL.createObjectURL = blob => { blob.text().then(done); return saveAs(blob) }
-                document.querySelector('a[download^="payments-"]').click()""");
-        assertThat(String.valueOf(saved)).startsWith("payment_reference,payee,").contains(AGREEMENT, "25000.00");
+        assertThat(savedThrough("a[download^='payments-']")).startsWith("payment_reference,payee,").contains(AGREEMENT, "25000.00");
     }
 
     private void theAgreementShowsItAll() throws IOException {

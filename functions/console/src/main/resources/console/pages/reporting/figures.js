@@ -109,16 +109,20 @@ function figureBody (indicator, typed) {
   return JSON.stringify({ ...figure, status: typed.status, ...(reason ? { reason } : {}) })
 }
 
+/** The API's fields, each the page's field of the same name, with the words its refusals start with. */
+const LABELS = {
+  value: 'The figure',
+  numerator: 'The numerator',
+  denominator: 'The denominator',
+  status: 'Provisional or final',
+  reason: 'Why it is revised',
+  achieved: 'What you\'ve achieved',
+  next: 'What next',
+  quarter: 'The quarter'
+}
 const FIELDS = {
-  value: { id: 'value', label: 'The figure' },
-  numerator: { id: 'numerator', label: 'The numerator' },
-  denominator: { id: 'denominator', label: 'The denominator' },
-  status: { id: 'status', label: 'Provisional or final' },
-  reason: { id: 'reason', label: 'Why it is revised' },
-  achieved: { id: 'achieved', label: 'What you\'ve achieved' },
-  next: { id: 'next', label: 'What next' },
-  quarter: { id: 'quarter', label: 'The quarter' },
-  period: { id: 'quarter', label: 'The quarter' }
+  ...Object.fromEntries(Object.entries(LABELS).map(([name, label]) => [name, { id: name, label }])),
+  period: { id: 'quarter', label: LABELS.quarter }
 }
 
 async function indicatorOf (registerId, indicatorId) {

@@ -1,7 +1,7 @@
 // The indicator register as a manager and every partner signed in see it: each theme, its outcomes,
 // their indicators (reference, owner, the latest quarter with a figure and its status in words, its
 // printable card), and the board meetings with their packs. Every figure and status is the API's.
-import { api, show, hasRole, bindingIn, claims } from '/common.js'
+import { api, show, hasRole, boundScopes } from '/common.js'
 import { html, table, longDate, banner, summaryList } from '/components/index.js'
 import { lines } from '../monitoring/parts.js'
 import { registerPath, myIndicatorsPath, publicPath, quarterInWords, latestInWords, cardLink, packLink, nameOf } from './parts.js'
@@ -85,13 +85,7 @@ export async function registerPage ({ registerId }, notice = null) {
  * each scope of their bindings that is neither is asked for as a register; those that answer are listed.
  */
 async function boundRegisters (known) {
-  let bindings = {}
-  try {
-    bindings = JSON.parse(claims()['grants:bindings'] || '{}')
-  } catch {
-    bindings = {}
-  }
-  const scopes = Object.keys(bindings).filter(scope => scope !== '*' && !known.has(scope) && bindingIn(scope))
+  const scopes = boundScopes().filter(scope => !known.has(scope))
   const found = await Promise.all(scopes.map(scope => api(registerPath(scope)).then(register => register, () => null)))
   return found.filter(Boolean)
 }
