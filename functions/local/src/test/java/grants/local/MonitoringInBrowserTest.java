@@ -264,7 +264,7 @@ class MonitoringInBrowserTest {
         session.waitForHeading("Add a board meeting");
         session.typeDate("date", 24, 11, 2009);
         new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("reviews"))).selectByValue("2009-10 Q3");
-        session.refusedAt("Add the meeting", "reviews", "must be a quarter that has ended by the meeting's date");
+        session.refusedAt("Add the meeting", "reviews", "Choose a quarter that has ended by the day of the meeting");
         session.assertKept(Map.of("date", "24", "reviews", "2009-10 Q3"));
         session.checkPage("r06-meeting-refused");
         new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("reviews"))).selectByValue("2009-10 Q2");

@@ -39,7 +39,11 @@ function meetingForm (register, typed, errors) {
       ...(isRealDay(values.date) ? {} : { date: 'Enter the day of the meeting as a day, month and year, like 19 11 2009' }),
       ...(values.reviews ? {} : { reviews: 'Choose the quarter the meeting reviews' })
     }),
-    fields: { date: { id: 'date', label: 'The day of the meeting' }, reviews: { id: 'reviews', label: 'The quarter it reviews' } },
+    // The register refuses a second meeting on one day, and a quarter not over by the meeting's day.
+    fields: {
+      date: { id: 'date', message: 'Choose another day: the register already has a meeting on that day' },
+      reviews: { id: 'reviews', message: 'Choose a quarter that has ended by the day of the meeting' }
+    },
     send: values => api(registerPath(registerId) + '/meetings', 'POST', JSON.stringify({ date: isoDay(values.date), reviews: values.reviews })),
     refused: (values, found) => meetingForm(register, values, found),
     done: (after, values) => {
