@@ -156,7 +156,7 @@ function figureForm (page, typed, errors) {
   showFormPage({ title: 'Record a figure for ' + indicator.reference, caption: indicator.title, errors, crumbs: registerCrumbs(registerId).concat([['Your indicators', myIndicatorsPath(registerId)]]) }, html`
     ${summaryList([
       ['Measured in', indicator.unit],
-      ['Baseline', indicator.baseline.value + ' in ' + indicator.baseline.period],
+      ['Baseline', withUnit(indicator.baseline.value, indicator.unit) + ' in ' + quarterInWords(indicator.baseline.period)],
       ['Targets', lines(Object.entries(indicator.targets).map(([year, target]) => year + ': ' + target))]
     ])}
     ${already ? insetText(html`${card.period} already has a figure: ${card.value}${card.provisional ? ' (provisional)' : ''}, ${card.statusInWords.toLowerCase()}. A new figure is a revision: say why it changes.`) : ''}
