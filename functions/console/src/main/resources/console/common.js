@@ -61,14 +61,15 @@ export class ApiError extends Error {
     super(error?.message || 'The request failed (' + status + ').')
     this.status = status
     this.details = error?.details || []
+    this.code = error?.code
   }
 }
 
 /** A call to the API as the signed-in person; when their sign-in has run out, back to signing in. */
-async function send (path, method = 'GET', body = undefined) {
+async function send (path, method = 'GET', body = undefined, headers = {}) {
   const response = await fetch('/api' + path, {
     method,
-    headers: { authorization: 'Bearer ' + token(), 'content-type': 'application/json' },
+    headers: { authorization: 'Bearer ' + token(), 'content-type': 'application/json', ...headers },
     body
   })
   if (response.status === 401) {
@@ -79,8 +80,9 @@ async function send (path, method = 'GET', body = undefined) {
   return response
 }
 
-export async function api (path, method = 'GET', body = undefined) {
-  const response = await send(path, method, body)
+/** headers: more of them, such as an Idempotency-Key that makes a retried form record once. */
+export async function api (path, method = 'GET', body = undefined, headers = {}) {
+  const response = await send(path, method, body, headers)
   const answer = await response.json()
   if (!response.ok) {
     throw new ApiError(response.status, answer.error)
@@ -88,9 +90,9 @@ export async function api (path, method = 'GET', body = undefined) {
   return answer
 }
 
-/** A file the API writes (a CSV), as it came. */
-export async function apiFile (path) {
-  const response = await send(path)
+/** A file the API writes (a CSV, or with accept 'text/html' a printable page), as it came. */
+export async function apiFile (path, accept) {
+  const response = await send(path, 'GET', undefined, accept ? { accept } : {})
   if (!response.ok) {
     throw new ApiError(response.status, (await response.json()).error)
   }
@@ -108,13 +110,19 @@ export function problem (title, message) {
  * into the ID token's grants:bindings claim, by scope (a programme or round id, or * for everywhere).
  */
 export function bindingIn (scopeId) {
-  let bindings = {}
+  const all = bindings()
+  return all[scopeId] || all['*'] || {}
+}
+
+/** Every programme, round or register the signed-in person is bound in by name (not '*'). */
+export const boundScopes = () => Object.keys(bindings()).filter(scope => scope !== '*')
+
+function bindings () {
   try {
-    bindings = JSON.parse(claims()['grants:bindings'] || '{}')
+    return JSON.parse(claims()['grants:bindings'] || '{}')
   } catch {
-    bindings = {}
+    return {}
   }
-  return bindings[scopeId] || bindings['*'] || {}
 }
 
 export function claims () {

@@ -163,7 +163,18 @@ export const STATUSES = {
   CLOSED: ['Not sent: the agreement has ended', 'grey'],
   NO_CONTACT: ['Not sent: no address left', 'orange'],
   LEAD: ['Lead contacts', 'grey'],
-  OFFICER: ['The officer', 'grey']
+  OFFICER: ['The officer', 'grey'],
+  // performance reporting: an indicator's status (MET is above), its figure, its card, its directions
+  NEAR: ['Near the target', 'yellow'],
+  NOT_MET: ['Not met', 'red'],
+  NO_TARGET: ['No target for the year', 'grey'],
+  NO_DATA: ['No figure yet', 'grey'],
+  INCOMPLETE: ['Incomplete: a quarter of the year has no figure', 'grey'],
+  PROVISIONAL: ['Provisional', 'yellow'],
+  AWAITING_OWNER: ['Waiting for the owner', 'orange'],
+  IMPROVED: ['Better', 'green'],
+  WORSENED: ['Worse', 'red'],
+  SAME: ['The same', 'grey']
 }
 
 /** A status code in words: "NEEDS_MODERATION" → "Needs moderation"; an unknown code is still written as words. */

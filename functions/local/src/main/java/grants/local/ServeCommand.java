@@ -62,7 +62,15 @@ final class ServeCommand implements Callable<Integer> {
                 inRound("board@demo.grants.local", Role.BOARD_MEMBER, "board-01", null, password),
                 inRound("subgroup@demo.grants.local", Role.SUB_GROUP, "unemployment", null, password),
                 inRound("proposer@demo.grants.local", Role.PROPOSER, null, "pathways", password),
-                inRound("panel@demo.grants.local", Role.PANEL_MEMBER, "u2", null, password));
+                inRound("panel@demo.grants.local", Role.PANEL_MEMBER, "u2", null, password),
+                inRegister("owner@demo.grants.local", Role.INDICATOR_OWNER, DemoRegister.DEMO_OWNER, password));
+    }
+
+    /** Someone in the demo indicator register, as the person the register names. */
+    private static LocalSignIn.DemoUser inRegister(String email, Role role, String personId, String password) {
+        return new LocalSignIn.DemoUser(new Actor("demo-" + email.substring(0, email.indexOf('@')), email, Set.of(role),
+                Optional.empty(), Optional.empty(), Set.of(DemoRegister.REGISTER_ID), Optional.of(personId),
+                Optional.empty()), password);
     }
 
     /** Someone in the demo commissioning round: as a board member, sub-group or panel member, or proposing for an organisation. */
@@ -135,11 +143,13 @@ final class ServeCommand implements Callable<Integer> {
              BackgroundDelivery delivery = new BackgroundDelivery(functions)) {
             loadDemoProgramme(functions, users.get(0).person());
             setUpDemoRound(functions, users.get(0).person());
+            DemoRegister.bindManager(functions, users.get(0).person());
             out.println("grants is running at " + server.origin() + "/ (the API under " + server.origin() + "/api/)");
             out.println("Programme " + DEMO_PROGRAMME + " (West Midlands 2007-08) is loaded, and round " + DEMO_ROUND
                     + " (Coventry's commissioning round, voting), and round " + DemoRoundPastItsClosingDate.ROUND_ID
-                    + " (past its closing date: proposals in, scored by all but panel@demo). Demo users, password "
-                    + password + ":");
+                    + " (past its closing date: proposals in, scored by all but panel@demo), and indicator register "
+                    + DemoRegister.REGISTER_ID + " (/registers/" + DemoRegister.REGISTER_ID + "; owner@demo records NI 195's"
+                    + " 2009-10 Q2 figure). Demo users, password " + password + ":");
             users.forEach(user -> out.println("  " + user.person().email() + "  "
                     + user.person().roles().iterator().next().group()));
             out.println("Stop with Ctrl+C.");
@@ -158,8 +168,9 @@ final class ServeCommand implements Callable<Integer> {
     private LocalFunctions seededOnItsOwnDays(LocalFunctions functions, ReplayClock clock) throws IOException {
         try {
             functions.ensureExportBucket();
-            out.println("Seeding the demo round past its closing date (the first time only: about half a minute)...");
+            out.println("Seeding the demo round past its closing date and the demo indicator register (the first time only: about half a minute)...");
             DemoRoundPastItsClosingDate.seed(functions, clock, LocalFunctions.OPERATOR);
+            DemoRegister.seed(functions, clock, LocalFunctions.OPERATOR);
             clock.followTheSystemClock();
             return functions;
         } catch (IOException | RuntimeException failed) {

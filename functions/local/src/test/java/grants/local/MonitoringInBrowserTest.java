@@ -52,6 +52,7 @@ class MonitoringInBrowserTest {
     private static final String OFFICER = "officer@monitoring.test";
     private static final String FINANCE = "finance@demo.grants.local";
     private static final String MANAGER = "manager@demo.grants.local";
+    private static final String OWNER = "owner@demo.grants.local";
 
     @TempDir
     static Path state;
@@ -206,6 +207,88 @@ class MonitoringInBrowserTest {
         session.assertKept(Map.of("day", "3", "day-month", "10", "day-year", "2002"));
     }
 
+    /**
+     * Performance reporting, in short: the demo register kept through the API on its own days; its owner
+     * records NI 195's 2009-10 Q2 figure through the form (by keyboard; a quarter not yet ended and a
+     * revision without a reason refused, each at its field), a manager sees the register with the status
+     * in words and adds a board meeting, and the public sees the reviewed quarters without signing in.
+     */
+    @Test
+    @Order(3)
+    void anOwnerRecordsAFigureAndTheManagerSeesItsStatusInWords() throws IOException {
+        DemoRegister.seed(functions, clock, people.get(MANAGER));
+        clock.set(LocalDate.of(2009, 11, 25));
+        String register = "/registers/" + DemoRegister.REGISTER_ID;
+
+        session.signInAs(OWNER);
+        session.browser().findElement(By.partialLinkText("Your indicators in")).click();
+        session.waitForHeading("Your indicators");
+        assertThat(session.text()).contains("NI 195", "2009-10 Q1 (April to June 2009)", "Near the target");
+        session.checkPage("r01-your-indicators");
+        session.browser().findElement(By.cssSelector("a[href='" + register + "/indicators/ni-195/figures']")).click();
+        session.waitForHeading("Record a figure for NI 195");
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("quarter"))).selectByValue("2009-10-Q3");
+        session.type("numerator", "23");
+        session.type("denominator", "300");
+        session.choose("status", "FINAL");
+        session.type("achieved", "Cleansing blitzes in the priority neighbourhoods.");
+        session.type("next", "Enforcement against littering around takeaways.");
+        session.refusedAt("Record the figure", "quarter", "Choose a quarter that has ended: a figure for 2009-10 Q3 can be recorded from 1 January 2010");
+        session.assertKept(Map.of("quarter", "2009-10-Q3", "numerator", "23", "denominator", "300"));
+        session.checkPage("r02-figure-refused");
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("quarter"))).selectByValue("2009-10-Q2");
+        session.tabTo("the button that records the figure", element -> "Record the figure".equals(element.getText()))
+                .sendKeys(org.openqa.selenium.Keys.ENTER);
+        session.waitForHeading("Figure recorded");
+        assertThat(session.text()).contains("NI 195, 2009-10 Q2 (July to September 2009)", "8.2", "Near the target");
+        session.checkPage("r03-figure-recorded");
+
+        session.get(register + "/indicators/ni-195/figures/2009-10-Q2");
+        session.waitForHeading("Record a figure for NI 195");
+        assertThat(session.text()).contains("2009-10 Q2 already has a figure: 7.7");
+        session.type("numerator", "24");
+        session.type("denominator", "300");
+        session.choose("status", "FINAL");
+        session.refusedAt("Record the figure", "reason", "Enter why you are revising the figure: 2009-10 Q2 already has one");
+        session.checkPage("r04-revision-refused");
+
+        session.signInAs(MANAGER);
+        session.get(register);
+        session.waitForHeading("Indicator register");
+        WebElement ni195 = session.browser().findElement(By.xpath("//tr[th[starts-with(normalize-space(), 'NI 195:')]]"));
+        assertThat(ni195.getText()).contains("2009-10 Q2 (July to September 2009)", "Martin Cole", "Near the target");
+        assertThat(session.text()).contains("19 November 2009", "Not met");
+        session.checkPage("r05-register");
+        assertThat(savedThrough("a[download='board-pack-2009-11-19.html']")).as("the printable pack, fetched with the manager's token").contains("id=\"card-ni-195\"");
+
+        session.browser().findElement(By.linkText("Add a board meeting")).click();
+        session.waitForHeading("Add a board meeting");
+        session.typeDate("date", 24, 11, 2009);
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("reviews"))).selectByValue("2009-10 Q3");
+        session.refusedAt("Add the meeting", "reviews", "Choose a quarter that has ended by the day of the meeting");
+        session.assertKept(Map.of("date", "24", "reviews", "2009-10 Q3"));
+        session.checkPage("r06-meeting-refused");
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("reviews"))).selectByValue("2009-10 Q2");
+        session.press("Add the meeting");
+        session.waitForText(By.tagName("main"), "The board meeting of 24 November 2009 is added.");
+
+        session.get("/sign-out");
+        session.waitForHeading("You have signed out");
+        session.get("/public/registers/" + DemoRegister.REGISTER_ID);
+        session.waitForHeading("Performance figures");
+        assertThat(session.text()).contains("2009-10 Q2 (July to September 2009)", "NI 192", "Met", "19 November 2009");
+        session.checkPage("r07-public-figures");
+    }
+
+    /** What the download link found by this selector fetches with the person's token and hands the browser to save. */
+    private static String savedThrough(String link) {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) session.browser()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1]
+                const saveAs = URL.createObjectURL.bind(URL)
+                URL.createObjectURL = blob => { blob.text().then(done); return saveAs(blob) }
+                document.querySelector(arguments[0]).click()""", link));
+    }
+
     /** A page of one reason (or evidence) sent empty: refused at that box, which is still there to fill in. */
     private void refusedText(String path, String heading, String button, String fieldId, String words) {
         open(path, heading);
@@ -344,12 +427,7 @@ class MonitoringInBrowserTest {
                         "Pathways to Work Trust");
         session.checkPage("m10-payment-run-day");
         // The link fetches the file with finance's token: what it hands the browser to save is the payment file.
-        Object saved = ((org.openqa.selenium.JavascriptExecutor) session.browser()).executeAsyncScript("""
-                const done = arguments[arguments.length - 1]
-                const saveAs = URL.createObjectURL.bind(URL)
-                URL.createObjectURL = blob => { blob.text().then(done); return saveAs(blob) }
-                document.querySelector('a[download^="payments-"]').click()""");
-        assertThat(String.valueOf(saved)).startsWith("payment_reference,payee,").contains(AGREEMENT, "25000.00");
+        assertThat(savedThrough("a[download^='payments-']")).startsWith("payment_reference,payee,").contains(AGREEMENT, "25000.00");
     }
 
     private void theAgreementShowsItAll() throws IOException {

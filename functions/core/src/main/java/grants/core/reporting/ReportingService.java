@@ -14,7 +14,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -204,6 +206,21 @@ public final class ReportingService {
     public ReportCard card(Actor actor, String registerId, String indicatorId, Period period) {
         Register register = readable(actor, registerId);
         return cardAsOf(register, indicatorOf(register, indicatorId), period, today());
+    }
+
+    /**
+     * Each indicator's card of its latest quarter with a figure, as the figures stand now (an indicator
+     * with no figure yet has none): what the register's page shows beside each indicator.
+     */
+    public Map<String, ReportCard> latestCards(Actor actor, String registerId) {
+        Register register = readable(actor, registerId);
+        Map<String, Period> latest = new HashMap<>();
+        store.observations(registerId).forEach(o -> latest.merge(o.indicator(), o.period(),
+                (one, other) -> one.isBefore(other) ? other : one));
+        Map<String, ReportCard> cards = new HashMap<>();
+        register.indicators().stream().filter(i -> latest.containsKey(i.id()))
+                .forEach(i -> cards.put(i.id(), cardAsOf(register, i, latest.get(i.id()), today())));
+        return cards;
     }
 
     /** P8: a meeting's pack, as the figures stood at the end of the day before it, whenever it is asked for. */

@@ -90,8 +90,10 @@ final class ReportRoutes {
         Actor caller = signedIn == Actor.ANONYMOUS ? signedIn : Identity.in(registerId, request, financeClientId);
         try {
             return Optional.ofNullable(switch (routeKey) {
-                case REGISTER -> ok(ReportingJson.register(reporting.register(caller, registerId)));
-                case OWN_INDICATORS -> ok(ReportingJson.indicators(registerId, reporting.indicatorsOf(caller, registerId)));
+                case REGISTER -> ok(ReportingJson.register(reporting.register(caller, registerId),
+                        reporting.latestCards(caller, registerId)));
+                case OWN_INDICATORS -> ok(ReportingJson.indicators(registerId, reporting.indicatorsOf(caller, registerId),
+                        reporting.latestCards(caller, registerId)));
                 case CARD -> card(request, reporting.card(caller, registerId, indicatorId(request),
                         ReportingRequests.quarter(request)));
                 case PACK -> asAsked(request, reporting.boardPack(caller, registerId, meetingDate(request)),

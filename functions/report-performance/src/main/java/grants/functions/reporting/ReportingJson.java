@@ -19,6 +19,7 @@ import grants.documents.Json;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,11 @@ final class ReportingJson {
     // ---- the register ----
 
     static ObjectNode register(Register register) {
+        return register(register, Map.of());
+    }
+
+    /** The register, each indicator with {@code latest}: its latest quarter with a figure (null when none). */
+    static ObjectNode register(Register register, Map<String, ReportCard> latest) {
         ObjectNode node = Json.object().put("registerId", register.registerId()).put("note", register.note())
                 .put("version", register.version());
         ArrayNode themes = node.putArray("themes");
@@ -46,20 +52,35 @@ final class ReportingJson {
         register.people().forEach(person -> people.addObject().put("id", person.id()).put("name", person.name())
                 .put("email", person.email()).put("role", person.kind().name()));
         ArrayNode indicators = node.putArray("indicators");
-        register.indicators().forEach(indicator -> indicator(indicators.addObject(), indicator));
+        register.indicators().forEach(indicator -> latest(indicator(indicators.addObject(), indicator),
+                latest.get(indicator.id())));
         ArrayNode meetings = node.putArray("meetings");
         register.meetings().forEach(meeting -> meeting(meetings.addObject(), meeting));
         return node;
     }
 
-    static ObjectNode indicators(String registerId, List<Indicator> indicators) {
+    static ObjectNode indicators(String registerId, List<Indicator> indicators, Map<String, ReportCard> latest) {
         ObjectNode node = Json.object().put("registerId", registerId);
         ArrayNode list = node.putArray("indicators");
-        indicators.forEach(indicator -> indicator(list.addObject(), indicator));
+        indicators.forEach(indicator -> latest(indicator(list.addObject(), indicator), latest.get(indicator.id())));
         return node;
     }
 
-    private static void indicator(ObjectNode node, Indicator indicator) {
+    /** An indicator's latest quarter with a figure, as the console lists it: its status computed, in words beside. */
+    private static void latest(ObjectNode node, ReportCard card) {
+        if (card == null) {
+            node.putNull("latest");
+            return;
+        }
+        ObjectNode latest = node.putObject("latest").put("period", card.period().toString())
+                .put("key", key(card.period().toString()));
+        shown(latest, "value", card, card.value());
+        status(latest, card.status());
+        latest.put("provisional", card.provisional()).put("revised", card.revised())
+                .put("readiness", card.readiness().name());
+    }
+
+    private static ObjectNode indicator(ObjectNode node, Indicator indicator) {
         node.put("id", indicator.id()).put("reference", indicator.reference()).put("title", indicator.title())
                 .put("outcome", indicator.outcome()).put("owner", indicator.owner())
                 .put("polarity", indicator.polarity().name()).put("measure", indicator.measure().name())
@@ -71,6 +92,7 @@ final class ReportingJson {
         node.put("tolerance", indicator.tolerance().toPlainString());
         ArrayNode contributions = node.putArray("contributions");
         indicator.contributions().forEach(contributions::add);
+        return node;
     }
 
     private static void baseline(ObjectNode node, Indicator.Baseline baseline) {

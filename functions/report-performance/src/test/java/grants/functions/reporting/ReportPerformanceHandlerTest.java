@@ -204,6 +204,14 @@ class ReportPerformanceHandlerTest {
         assertThat(contract.path("acceptedOn").asText()).isEqualTo("2008-07-03");
         assertThat(contract.path("latestAcceptedOutputs").path("People into work").asLong()).isEqualTo(31);
         assertThat(card.path("chart")).hasSize(8);
+
+        // The register lists each indicator with its latest quarter's status, computed as the card's, in words.
+        JsonNode latest = stack.call("get-register.json", BOARD).body().path("indicators").get(0).path("latest");
+        assertThat(latest.path("period").asText()).isEqualTo("2008-09 Q1");
+        assertThat(latest.path("key").asText()).isEqualTo("2008-09-Q1");
+        assertThat(latest.path("status").asText()).isEqualTo("NEAR");
+        assertThat(latest.path("statusInWords").asText()).isEqualTo("Near the target");
+        assertThat(latest.path("value").asText()).isEqualTo("12.7");
     }
 
     @Test

@@ -256,6 +256,23 @@ class ReportingServiceTest {
         assertThat(service.indicatorsOf(otherOwner, REGISTER)).isEmpty();
     }
 
+    @Test
+    void theRegisterShowsEachIndicatorsLatestQuarterWithAFigureAndItsComputedStatus() {
+        assertThat(service.latestCards(board, REGISTER)).as("no figure yet, no latest quarter").isEmpty();
+        on(LocalDate.of(2008, 10, 1));
+        record(owner, "300", null);
+        service.record(owner, REGISTER, "ni-154", JUNE.quarterOfYear(2), Figure.of("200"), Observation.Finality.PROVISIONAL,
+                null);
+
+        var latest = service.latestCards(board, REGISTER).get("ni-154");
+        assertThat(latest.period()).isEqualTo(JUNE.quarterOfYear(2));
+        // 500 homes in the half year against 1000 x 2/4: met.
+        assertThat(latest.status()).isEqualTo(Status.MET);
+        assertThat(latest.provisional()).isTrue();
+        assertThatThrownBy(() -> service.latestCards(person("board-elsewhere", Role.BOARD_MEMBER, "another-register"),
+                REGISTER)).isInstanceOf(ForbiddenException.class);
+    }
+
     private Observation record(Actor who, String value, String reason) {
         return service.record(who, REGISTER, "ni-154", JUNE, Figure.of(value), Observation.Finality.FINAL, reason);
     }
