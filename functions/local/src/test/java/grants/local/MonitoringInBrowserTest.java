@@ -195,6 +195,17 @@ class MonitoringInBrowserTest {
         session.refusedAt("Name the officer", "email", "must be an email address");
         session.assertKept(Map.of("personId", "officer-priya", "email", "priya at the council"));
         session.checkPage("m22-name-officer-refused");
+        // The round's monitoring settings: a reminder's days refused by the API at their row, then saved.
+        open("/monitoring-settings/" + TRAIL, "Monitoring settings");
+        session.type("returnDueWorkingDays", "15");
+        session.type("reminders-0-offsetWorkingDays", "soon");
+        session.refusedAt("Save the settings", "reminders-0-offsetWorkingDays", "must be a whole number");
+        session.assertKept(Map.of("returnDueWorkingDays", "15", "reminders-0-offsetWorkingDays", "soon"));
+        session.checkPage("m23-monitoring-settings-refused");
+        session.type("reminders-0-offsetWorkingDays", "-3");
+        session.press("Save the settings");
+        session.waitForText(By.tagName("main"), "The settings are saved");
+        assertThat(session.text()).contains("15 working days after its quarter ends", "3 working days before it is due");
         open(agreement + "/instalments/4/override/approve", "Approve the override of instalment 4");
         session.press("Approve the override");
         session.waitForText(By.className("govuk-error-summary"), "the instalment is not held"); // a form of no fields: said in the summary

@@ -2,6 +2,7 @@
 // ("Due 26 July 2002, 3 working days late"). Staff see the same list of the agreements they monitor.
 import { api, show } from '/common.js'
 import { html, money, longDate, tag, taskList, summaryList, banner, downloadLink } from '/components/index.js'
+import { settingsPath } from './settings.js'
 import { agreementPath, returnPath, returnTitle, dueInWords, isLeadContact, mayReview, paysOut, has, lines } from './parts.js'
 
 /** The home page's section about monitoring: where each person starts. */
@@ -59,7 +60,10 @@ function monitoringReports (agreements) {
       path: '/monitoring-report/' + encodeURIComponent(scope),
       name: 'monitoring-report-' + scope + '.html',
       text: 'Download the monitoring report of ' + scope + ' (HTML)'
-    })))}`
+    })))}
+    <h2 class="govuk-heading-m">Monitoring settings</h2>
+    <p class="govuk-body">When returns are due, when a late one holds payments, and the reminders sent.</p>
+    ${lines(scopes.map(scope => html`<a class="govuk-link" href="${settingsPath(scope)}">Monitoring settings of ${scope}</a>`))}`
 }
 
 export async function agreementsPage (notice = null) {

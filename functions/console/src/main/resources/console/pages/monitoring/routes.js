@@ -6,6 +6,7 @@ import { acceptPage } from './acceptance.js'
 import { returnPage } from './returns.js'
 import { reviewQueuePage, reviewPage } from './review.js'
 import { remindersPage } from './reminders.js'
+import { settingsPage } from './settings.js'
 import { chooseDayPage, dayPage, makeRunPage } from './payments.js'
 import {
   varyReturnPage, skipReturnPage, varyMilestonePage, waiveMilestonePage, achieveMilestonePage,
@@ -35,6 +36,7 @@ export const routes = [
   { path: AGREEMENT + '/instalments/:instalment/release', page: params => releasePage(params) },
   { path: AGREEMENT + '/instalments/:instalment/override', page: params => askForOverridePage(params) },
   { path: AGREEMENT + '/instalments/:instalment/override/approve', page: params => approveOverridePage(params) },
+  { path: '/monitoring-settings/:scopeId', page: params => settingsPage(params) },
   { path: '/review-queue', page: () => reviewQueuePage() },
   { path: '/payment-runs', page: () => chooseDayPage() },
   { path: '/payment-runs/:day', page: params => dayPage(params) },
