@@ -231,11 +231,7 @@ class MonitoringServiceTest {
 
     @Test
     void anOverrideIsAskedForByOnePersonAndApprovedByAnother() {
-        enter();
-        on("2024-04-02");
-        service.runPayments(finance);
-        on("2024-07-01");
-        service.runPayments(finance);
+        secondInstalmentHeldByTheRunOfItsDay();
 
         on("2024-07-02");
         service.askForOverride(finance, "contract-a", 2, "Steering group met; minutes to follow.");
@@ -248,14 +244,19 @@ class MonitoringServiceTest {
                 .satisfies(payment -> assertThat(payment.overridden()).isTrue());
     }
 
-    /** M14: a document's override approved by who asked for it is refused whole, leaving no request waiting. */
-    @Test
-    void anOverrideWhoseApprovalWouldBeRefusedIsCheckedBeforeAnythingIsAskedFor() {
+    /** The agreement entered, its first instalment paid on its day, the second held on its own (no return yet). */
+    private void secondInstalmentHeldByTheRunOfItsDay() {
         enter();
         on("2024-04-02");
         service.runPayments(finance);
         on("2024-07-01");
         service.runPayments(finance);
+    }
+
+    /** M14: a document's override approved by who asked for it is refused whole, leaving no request waiting. */
+    @Test
+    void anOverrideWhoseApprovalWouldBeRefusedIsCheckedBeforeAnythingIsAskedFor() {
+        secondInstalmentHeldByTheRunOfItsDay();
         on("2024-07-02");
         long versionBefore = store.agreement("contract-a").orElseThrow().version();
 
