@@ -36,7 +36,7 @@ import static grants.adapters.dynamodb.GrantsTable.s;
  * GOVERN#{registerId}    RECOMMENDATION#{id}           a recommendation and its answer, with its version
  * GOVERN#{registerId}    REVIEW#{id}                   a review, its evidence, findings and report, with its version
  * GOVERN#{registerId}    ID#{id}                       an id taken (G1): by a record, or by evidence or a finding of a review
- * GOVERN#{registerId}    DUE#{day}#{actionId}          an open action not yet escalated, under its current due day
+ * GOVERN#{registerId}##DUE  {day}#{actionId}          an open action not yet escalated, under its current due day
  * GOVERN#{registerId}    ESCALATION#{actionId}         the escalation ledger: one row per action, written once
  * GOVERN##REGISTERS      {registerId}                  a register with governance, for the daily run
  * </pre>
@@ -182,9 +182,9 @@ public final class DynamoGovernanceStore implements GovernanceStore {
     public List<ActionRecord> openActionsDueBefore(LocalDate day) {
         List<ActionRecord> due = new ArrayList<>();
         table.client().queryPaginator(request -> request.tableName(table.name()).consistentRead(true)
-                        .keyConditionExpression("pk = :pk AND sk BETWEEN :first AND :before")
-                        .expressionAttributeValues(Map.of(":pk", s(Keys.governance(registerId)),
-                                ":first", s(Keys.actionsDue()), ":before", s(Keys.actionsDueBefore(day)))))
+                        .keyConditionExpression("pk = :pk AND sk < :before")
+                        .expressionAttributeValues(Map.of(":pk", s(Keys.actionsDue(registerId)),
+                                ":before", s(Keys.actionsDueBefore(day)))))
                 .items().forEach(row -> action(GovernanceItems.dueAction(row))
                         .filter(a -> a.closedOn().isEmpty() && a.escalatedOn().isEmpty()).ifPresent(due::add));
         return due;
@@ -229,7 +229,7 @@ public final class DynamoGovernanceStore implements GovernanceStore {
             daysDue.remove(action.due());
         }
         List<TransactWriteItem> writes = new ArrayList<>();
-        daysDue.forEach(day -> writes.add(Transactions.delete(table.name(), Keys.governance(registerId),
+        daysDue.forEach(day -> writes.add(Transactions.delete(table.name(), Keys.actionsDue(registerId),
                 Keys.actionDue(day, action.id()))));
         if (listed) {
             writes.add(Transactions.put(table.name(), GovernanceItems.due(registerId, action)));

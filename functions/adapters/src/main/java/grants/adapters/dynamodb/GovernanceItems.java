@@ -238,7 +238,8 @@ final class GovernanceItems {
 
     /** An open action not yet escalated, under its current due day. */
     static Map<String, AttributeValue> due(String registerId, ActionRecord action) {
-        Map<String, AttributeValue> item = item(registerId, Keys.actionDue(action.due(), action.id()));
+        Map<String, AttributeValue> item = GrantsTable.item(Keys.actionsDue(registerId),
+                Keys.actionDue(action.due(), action.id()), SCHEMA_VERSION);
         item.put("actionId", s(action.id()));
         return item;
     }

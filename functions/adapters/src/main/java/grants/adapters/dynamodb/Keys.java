@@ -90,7 +90,7 @@ public final class Keys {
     private static final String RECOMMENDATION = "RECOMMENDATION#";
     private static final String REVIEW = "REVIEW#";
     private static final String TAKEN_ID = "ID#";
-    private static final String ACTION_DUE = "DUE#";
+    private static final String ACTIONS_DUE = "##DUE";
     private static final String ESCALATION = "ESCALATION#";
 
     /** Sort keys of items that are alone in their partition, or the head of a programme. */
@@ -375,20 +375,21 @@ public final class Keys {
     }
 
     /**
-     * The daily run's index: an open action not yet escalated, under its current due day, so that the
+     * The daily run's index, a partition of its own beside the register's (so that a policy may let only
+     * it be deleted from): an open action not yet escalated, under its current due day, so that the
      * days before a day are one range of keys (ISO dates sort as the days do).
      */
-    static String actionDue(java.time.LocalDate due, String actionId) {
-        return actionsDue() + due + "#" + actionId;
+    static String actionsDue(String registerId) {
+        return governance(registerId) + ACTIONS_DUE;
     }
 
-    static String actionsDue() {
-        return ACTION_DUE;
+    static String actionDue(java.time.LocalDate due, String actionId) {
+        return due + "#" + actionId;
     }
 
     /** The first key after every day before {@code day}: the end of the daily run's range. */
     static String actionsDueBefore(java.time.LocalDate day) {
-        return actionsDue() + day;
+        return day.toString();
     }
 
     /** An action's row of the escalation ledger, written once. */
