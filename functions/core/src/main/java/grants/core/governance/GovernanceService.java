@@ -379,8 +379,9 @@ public final class GovernanceService {
         }
     }
 
-    private static void requireClerk(Actor actor, String subject) {
-        if (!actor.has(Role.PROGRAMME_MANAGER)) {
+    /** The clerk: a manager bound in this register (a manager of another register is not its clerk). */
+    private void requireClerk(Actor actor, String subject) {
+        if (!actor.has(Role.PROGRAMME_MANAGER) || !isPartner(actor)) {
             throw new ForbiddenActionException(new RefusedException(Refusal.NOT_ALLOWED, subject));
         }
     }
