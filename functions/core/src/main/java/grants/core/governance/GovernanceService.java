@@ -92,6 +92,8 @@ public final class GovernanceService {
     /** A decision at today's meeting of its body (G2-G4, G9); refused with G12's first reason that applies. */
     public Decision decide(Actor actor, DecisionRequest request) {
         requirePartner(actor);
+        // Who records comes first (G12), before anything about the request is looked up.
+        requireClerk(actor, request.id());
         Body body = body(request.body());
         LocalDate today = today();
         Meeting meeting = store.meeting(body.id(), today).orElseThrow(() -> InvalidInputException.of("body",
