@@ -91,7 +91,12 @@ final class GovernanceOnTheEmulators {
 
     /** The function again on the same tables, each of its AWS calls decided by {@code hook}. */
     GovernBoardsHandler decidedBy(AwsRequestHook hook) {
-        return new GovernBoardsHandler(new Wiring(wiring.environment(), clients(TestAwsStack.shared(), hook), clock));
+        return new GovernBoardsHandler(wiringDecidedBy(hook));
+    }
+
+    /** What the functions share, on the same tables and clock, each AWS call decided by {@code hook}. */
+    Wiring wiringDecidedBy(AwsRequestHook hook) {
+        return new Wiring(wiring.environment(), clients(TestAwsStack.shared(), hook), clock);
     }
 
     private static AwsClients clients(AwsStack stack, AwsRequestHook hook) {
