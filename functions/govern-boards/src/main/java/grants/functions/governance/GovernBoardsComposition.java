@@ -17,9 +17,6 @@ import grants.core.reporting.ReportingService;
  */
 public final class GovernBoardsComposition {
 
-    /** An action 20 working days overdue is escalated (G6); an answer is due 40 working days after its meeting (G7). */
-    public static final GovernanceSettings SETTINGS = new GovernanceSettings(20, 40);
-
     private final GovernRoutes routes;
     private final String financeClientId;
 
@@ -32,9 +29,9 @@ public final class GovernBoardsComposition {
     }
 
     /** Governance's use cases for one register, writing in its audit trail. */
-    public static GovernanceService governance(Wiring wiring, ReportingService reporting, String registerId) {
+    static GovernanceService governance(Wiring wiring, ReportingService reporting, String registerId) {
         return new GovernanceService(new DynamoGovernanceStore(wiring.table(), wiring.auditTable(), registerId),
-                new ReportedExceptions(reporting, registerId), SETTINGS, registerId, wiring.clock());
+                new ReportedExceptions(reporting, registerId), GovernanceSettings.STANDARD, registerId, wiring.clock());
     }
 
     GovernRoutes routes() {

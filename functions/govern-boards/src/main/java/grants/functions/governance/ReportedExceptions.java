@@ -18,7 +18,7 @@ import java.util.Optional;
  * and who owns an indicator. Here, in the function that needs both, so that governance never depends
  * on reporting in the core. A board meeting reporting does not know has no exceptions.
  */
-public final class ReportedExceptions implements PackExceptions {
+final class ReportedExceptions implements PackExceptions {
 
     /** Governance reads the register as a reader bound everywhere, never as the caller. */
     private static final Actor READER = Actor.system("govern-boards", Role.AUDITOR);
@@ -26,7 +26,7 @@ public final class ReportedExceptions implements PackExceptions {
     private final ReportingService reporting;
     private final String registerId;
 
-    public ReportedExceptions(ReportingService reporting, String registerId) {
+    ReportedExceptions(ReportingService reporting, String registerId) {
         this.reporting = reporting;
         this.registerId = registerId;
     }
