@@ -38,12 +38,13 @@ import static grants.adapters.dynamodb.GrantsTable.s;
  * GOVERN#{registerId}    ID#{id}                       an id taken (G1): by a record, or by evidence or a finding of a review
  * GOVERN#{registerId}##DUE  {day}#{actionId}          an open action not yet escalated, under its current due day
  * GOVERN#{registerId}    ESCALATION#{actionId}         the escalation ledger: one row per action, written once
+ * GOVERN#{registerId}    IDEMPOTENCY#{caller's key}    the record a request with an Idempotency-Key made, written once
  * GOVERN##REGISTERS      {registerId}                  a register with governance, for the daily run
  * </pre>
  *
  * Each {@link Change} is one transaction with its audit entry: both or neither. A new record (version
  * 1) is put only if its key and its id are free; a changed one only over the version before it; a
- * ledger row only if the action has none. The due-day index moves with its action in the same
+ * ledger row only if the action has none; a request's key only if none is kept. The due-day index moves with its action in the same
  * transaction, so the daily run reads one range of keys (the days before its day) and only the
  * actions that are open and not escalated: its cost grows with what is due, never with every action.
  */
@@ -88,6 +89,7 @@ public final class DynamoGovernanceStore implements GovernanceStore {
         }
         change.escalation().ifPresent(escalation -> writes.add(putNew(GovernanceItems.escalation(registerId,
                 escalation))));
+        change.requested().ifPresent(requested -> writes.add(putNew(GovernanceItems.requested(registerId, requested))));
         idsTaken.forEach((id, heldBy) -> writes.add(heldBy.map(review -> takenOrHeldBy(id, review))
                 .orElseGet(() -> putNew(GovernanceItems.takenId(registerId, id, id)))));
         writes.add(audit.inTransaction(change.audit()));
@@ -188,6 +190,11 @@ public final class DynamoGovernanceStore implements GovernanceStore {
                 .items().forEach(row -> action(GovernanceItems.dueAction(row))
                         .filter(a -> a.closedOn().isEmpty() && a.escalatedOn().isEmpty()).ifPresent(due::add));
         return due;
+    }
+
+    @Override
+    public Optional<Requested> requested(String key) {
+        return one(Keys.idempotency(key), GovernanceItems::requested);
     }
 
     /** The ledger, by day then action. */

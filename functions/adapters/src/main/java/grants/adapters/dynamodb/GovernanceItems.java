@@ -5,9 +5,11 @@ import grants.core.governance.ActionRecord;
 import grants.core.governance.Body;
 import grants.core.governance.Decision;
 import grants.core.governance.Escalation;
+import grants.core.governance.GovernanceStore;
 import grants.core.governance.Meeting;
 import grants.core.governance.Quorum;
 import grants.core.governance.RecommendationRecord;
+import grants.core.governance.RequestKey;
 import grants.core.governance.ReviewRecord;
 import grants.core.governance.Terms;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -266,6 +268,19 @@ final class GovernanceItems {
         Map<String, AttributeValue> item = item(registerId, Keys.takenId(id));
         item.putAll(map("id", id, "heldBy", heldBy));
         return item;
+    }
+
+    /** A change made under a client's key: the key (its caller's), the request's fingerprint and the record. */
+    static Map<String, AttributeValue> requested(String registerId, GovernanceStore.Requested requested) {
+        Map<String, AttributeValue> item = item(registerId, Keys.idempotency(requested.request().key()));
+        item.putAll(map("key", requested.request().key(), "fingerprint", requested.request().fingerprint(),
+                "subject", requested.subject()));
+        return item;
+    }
+
+    static GovernanceStore.Requested requested(Map<String, AttributeValue> item) {
+        return new GovernanceStore.Requested(new RequestKey(text(item, "key"), text(item, "fingerprint")),
+                text(item, "subject"));
     }
 
     // ---- helpers ----

@@ -8,7 +8,9 @@ import grants.core.access.Actor;
 import grants.core.governance.ForbiddenActionException;
 import grants.core.governance.GovernanceService;
 import grants.core.governance.Meeting;
+import grants.core.governance.RequestKey;
 import grants.core.governance.ReviewRecord;
+import grants.core.run.IdempotencyKey;
 import grants.documents.Json;
 import grants.http.Access;
 import grants.http.HttpRequests;
@@ -25,7 +27,8 @@ import java.util.function.Function;
  * Governance's routes: read the request, call the use case as the caller is bound in the register,
  * write the JSON. Route keys match template.yaml. Who may do what is the use case's to say (G12):
  * every signed-in route lets any role through to it, so that a refusal names its G12 reason
- * ({@code NOT_ALLOWED} as a 403 naming its subject, the rest as 409s), and changes nothing.
+ * ({@code NOT_ALLOWED} as a 403 naming its subject, the rest as 409s), and changes nothing. Every POST
+ * takes an {@code Idempotency-Key}: sent again, the same request is answered with what it made.
  */
 final class GovernRoutes {
 
@@ -82,7 +85,7 @@ final class GovernRoutes {
         String routeKey = request.getRouteKey() == null ? "" : request.getRouteKey();
         String registerId = HttpRequests.pathId(request, "registerId");
         Actor caller = signedIn == Actor.ANONYMOUS ? signedIn : Identity.in(registerId, request, financeClientId);
-        GovernanceService governance = registers.apply(registerId);
+        GovernanceService governance = underItsKey(request, caller, registers.apply(registerId));
         try {
             return Optional.ofNullable(answer(routeKey, request, caller, registerId, governance));
         } catch (ForbiddenActionException refused) {
@@ -91,6 +94,20 @@ final class GovernRoutes {
                     .put("message", refused.getMessage()).putArray("details");
             return Optional.of(HttpResponses.json(403, body));
         }
+    }
+
+    /**
+     * A POST sent with an {@code Idempotency-Key}: the use cases for that request, the key its caller's
+     * own and bound to the route, its path and its body as sent, so a retry is answered with what the
+     * first made and changes nothing.
+     */
+    private static GovernanceService underItsKey(APIGatewayV2HTTPEvent request, Actor caller,
+                                                 GovernanceService governance) {
+        Optional<IdempotencyKey> key = request.getRouteKey() != null && request.getRouteKey().startsWith("POST ")
+                ? HttpRequests.idempotencyKey(request) : Optional.empty();
+        return key.map(k -> governance.forRequest(new RequestKey(k.scopedTo(caller.subject()), IdempotencyKey
+                .fingerprint(request.getRouteKey(), new java.util.TreeMap<>(request.getPathParameters()),
+                        request.getBody())))).orElse(governance);
     }
 
     private static APIGatewayV2HTTPResponse answer(String routeKey, APIGatewayV2HTTPEvent request, Actor caller,

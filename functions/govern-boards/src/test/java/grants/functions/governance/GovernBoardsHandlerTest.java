@@ -142,6 +142,31 @@ class GovernBoardsHandlerTest {
     }
 
     @Test
+    void aRequestSentAgainWithItsIdempotencyKeyIsAnsweredWithWhatItMadeAndChangesNothing() {
+        GovernanceOnTheEmulators.Response first = stack.callWithKey(CLERK, GovernRoutes.DECIDE, Map.of(),
+                action("board-1", MEETING.plusDays(14)), "decide-1");
+        GovernanceOnTheEmulators.Response again = stack.callWithKey(CLERK, GovernRoutes.DECIDE, Map.of(),
+                action("board-1", MEETING.plusDays(14)), "decide-1");
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+
+        stack.on(MEETING.plusDays(1));
+        Map<String, String> board1 = Map.of("actionId", "board-1");
+        stack.callWithKey(BOB, GovernRoutes.UPDATE, board1, "{\"text\": \"started\"}", "update-1");
+        GovernanceOnTheEmulators.Response retried = stack.callWithKey(BOB, GovernRoutes.UPDATE, board1,
+                "{\"text\": \"started\"}", "update-1");
+        GovernanceOnTheEmulators.Response reused = stack.callWithKey(BOB, GovernRoutes.UPDATE, board1,
+                "{\"text\": \"something else\"}", "update-1");
+
+        assertThat(retried.body().path("updates")).as("recorded once").hasSize(1);
+        assertThat(reused.status()).isEqualTo(409);
+        assertThat(reused.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(stack.recordedActions()).filteredOn("ACTION_UPDATED"::equals).hasSize(1);
+        assertThat(stack.recordedActions()).filteredOn("DECISION_RECORDED"::equals).hasSize(1);
+    }
+
+    @Test
     void thePublicReadsTheLogWithoutSigningInFromTheNextWorkingDayAndNoMoreOfAnExemptItem() {
         decide(action("board-1", MEETING.plusDays(14)));
         decide(recommendation("board-2").replace("\"about\"", "\"exempt\": \"COMMERCIAL\", \"about\""));

@@ -185,6 +185,11 @@ final class GovernanceOnTheEmulators {
         return call(handler, caller, routeKey, path, Map.of(), body);
     }
 
+    /** The same, with an {@code Idempotency-Key} header. */
+    Response callWithKey(Actor caller, String routeKey, Map<String, String> path, String body, String key) {
+        return call(handler, caller, routeKey, path, Map.of(), body, Map.of("idempotency-key", key));
+    }
+
     Response call(Actor caller, String routeKey) {
         return call(caller, routeKey, Map.of(), null);
     }
@@ -192,11 +197,18 @@ final class GovernanceOnTheEmulators {
     /** The same, through {@code function}, with a query string. */
     static Response call(GovernBoardsHandler function, Actor caller, String routeKey, Map<String, String> path,
                          Map<String, String> query, String body) {
+        return call(function, caller, routeKey, path, query, body, Map.of());
+    }
+
+    private static Response call(GovernBoardsHandler function, Actor caller, String routeKey, Map<String, String> path,
+                                 Map<String, String> query, String body, Map<String, String> headers) {
+        Map<String, String> allHeaders = new HashMap<>(Map.of("content-type", "application/json"));
+        allHeaders.putAll(headers);
         Map<String, String> parameters = new HashMap<>(Map.of("registerId", REGISTER));
         parameters.putAll(path);
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder().withRouteKey(routeKey)
                 .withPathParameters(parameters).withQueryStringParameters(query.isEmpty() ? null : query)
-                .withHeaders(Map.of("content-type", "application/json")).withBody(body)
+                .withHeaders(allHeaders).withBody(body)
                 .withRequestContext(caller == null ? null : Identity.verified(Identity.claimsOf(caller))).build();
         APIGatewayV2HTTPResponse response = function.handleRequest(event, new LocalLambdaContext("GovernBoardsFunction"));
         return new Response(response.getStatusCode(), Json.parse(response.getBody()));
