@@ -22,7 +22,6 @@ class GovernanceTemplateTest {
 
     private static final JsonNode HTTP = Template.functions().get("GovernBoardsFunction");
     private static final JsonNode DAILY_RUN = Template.functions().get("GovernBoardsDailyRunFunction");
-    private static final JsonNode SCHEDULE = Template.resources().path("GovernBoardsDailyRunSchedule");
 
     @Test
     void itServesItsHandlersRoutesAndOnlyThePublicLogWithoutSigningIn() {
@@ -70,28 +69,12 @@ class GovernanceTemplateTest {
 
     @Test
     void theDailyRunIsScheduledAtSevenLondonTimeRetriedAndKeptInAnAlarmedDeadLetterQueue() {
-        JsonNode properties = SCHEDULE.path("Properties");
-        assertThat(SCHEDULE.path("Type").asText()).isEqualTo("AWS::Scheduler::Schedule");
-        assertThat(properties.path("ScheduleExpression").asText()).isEqualTo("cron(0 7 * * ? *)");
-        assertThat(properties.path("ScheduleExpressionTimezone").asText()).isEqualTo("Europe/London");
-        JsonNode target = properties.path("Target");
-        assertThat(target.path("Arn").path("Ref").asText()).isEqualTo("GovernBoardsDailyRunFunction.Alias");
-        assertThat(target.path("RetryPolicy").path("MaximumRetryAttempts").asInt()).isPositive();
-        String queue = target.path("DeadLetterConfig").path("Arn").path("Fn::GetAtt").path(0).asText();
-        assertThat(Template.resources().path(queue).path("Type").asText()).isEqualTo("AWS::SQS::Queue");
-        assertThat(Template.resourcesOfType("AWS::CloudWatch::Alarm").values()).anyMatch(alarm ->
-                alarm.path("Properties").path("MetricName").asText().equals("ApproximateNumberOfMessagesVisible")
-                        && alarm.path("Properties").path("Dimensions").toString().contains(queue));
-        String role = target.path("RoleArn").path("Fn::GetAtt").path(0).asText();
-        assertThat(Template.resources().path(role).toString())
-                .contains("scheduler.amazonaws.com", "lambda:InvokeFunction", "sqs:SendMessage").doesNotContain("dynamodb");
-        for (String function : List.of("GovernBoardsFunction", "GovernBoardsDailyRunFunction")) {
-            assertThat(Template.resourcesOfType("AWS::CloudWatch::Alarm").values()).as(function + " Errors alarm")
-                    .anyMatch(alarm -> alarm.path("Properties").path("MetricName").asText().equals("Errors")
-                            && alarm.path("Properties").path("Dimensions").findValuesAsText("Ref").contains(function));
-            JsonNode each = Template.functions().get(function);
-            assertThat(each.path("AutoPublishAlias").asText()).isEqualTo("live");
-            assertThat(each.path("SnapStart").path("ApplyOn").asText()).isEqualTo("PublishedVersions");
+        DailyRuns.scheduledAtSevenLondonTime("GovernBoardsDailyRunSchedule", "GovernBoardsDailyRunFunction");
+        DailyRuns.retriedThenDeadLetteredAndAlarmed("GovernBoardsDailyRunSchedule", "GovernBoardsFunction",
+                "GovernBoardsDailyRunFunction");
+        for (JsonNode function : List.of(HTTP, DAILY_RUN)) {
+            assertThat(function.path("AutoPublishAlias").asText()).isEqualTo("live");
+            assertThat(function.path("SnapStart").path("ApplyOn").asText()).isEqualTo("PublishedVersions");
         }
     }
 
