@@ -64,6 +64,19 @@ public final class FieldReader {
                 + (all.size() == 1 ? " problem" : " problems") + " found; " + consequence + ".", all);
     }
 
+    /**
+     * A reader of a request body that must be an object whose fields are only {@code fields}: a body
+     * that is not an object is refused at once, naming {@code body}.
+     */
+    public static FieldReader forObject(JsonNode body, String... fields) {
+        FieldReader reader = new FieldReader();
+        if (reader.isObject(body, "body")) {
+            reader.onlyFields(body, "", fields);
+            return reader;
+        }
+        throw reader.refusal("request", "nothing was changed");
+    }
+
     /** Throws {@link #refusal} if anything was found. */
     public void refuseIfAny(String what, String consequence) {
         if (!problems().isEmpty()) {

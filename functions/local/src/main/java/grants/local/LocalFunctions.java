@@ -24,6 +24,7 @@ import grants.functions.intake.EnterAgreementsHandler;
 import grants.functions.monitoring.MonitorAgreementsHandler;
 import grants.functions.reminders.DailyReminderRunHandler;
 import grants.functions.reporting.ReportPerformanceHandler;
+import grants.functions.governance.GovernBoardsHandler;
 import grants.functions.rounds.CommissionRoundsHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -70,6 +71,7 @@ final class LocalFunctions implements AutoCloseable {
     private CommissionRoundsHandler commissionRounds;
     private MonitorAgreementsHandler monitorAgreements;
     private ReportPerformanceHandler reportPerformance;
+    private GovernBoardsHandler governBoards;
     private DailyReminderRunHandler dailyReminderRun;
     private EnterAgreementsHandler enterAgreements;
     private SendNoticesHandler sendNotices;
@@ -176,6 +178,7 @@ final class LocalFunctions implements AutoCloseable {
         routes.addAll(CommissionRoundsHandler.ROUTES);
         routes.addAll(MonitorAgreementsHandler.ROUTES);
         routes.addAll(ReportPerformanceHandler.ROUTES);
+        routes.addAll(GovernBoardsHandler.ROUTES);
         return routes;
     }
 
@@ -192,6 +195,9 @@ final class LocalFunctions implements AutoCloseable {
         }
         if (ReportPerformanceHandler.ROUTES.contains(event.getRouteKey())) {
             return reportPerformance().handleRequest(event, new LocalLambdaContext("ReportPerformanceFunction"));
+        }
+        if (GovernBoardsHandler.ROUTES.contains(event.getRouteKey())) {
+            return governBoards().handleRequest(event, new LocalLambdaContext("GovernBoardsFunction"));
         }
         return allocateGrants.handleRequest(event, new LocalLambdaContext("AllocateGrantsFunction"));
     }
@@ -210,10 +216,18 @@ final class LocalFunctions implements AutoCloseable {
         return reportPerformance;
     }
 
+    private synchronized GovernBoardsHandler governBoards() {
+        if (governBoards == null) {
+            governBoards = new GovernBoardsHandler(wiring);
+        }
+        return governBoards;
+    }
+
     /** The API's routes open to anyone, signed in or not: what rounds and board meetings have published. */
     static List<String> publicApiRoutes() {
         List<String> routes = new java.util.ArrayList<>(CommissionRoundsHandler.PUBLIC_ROUTES);
         routes.addAll(ReportPerformanceHandler.PUBLIC_ROUTES);
+        routes.addAll(GovernBoardsHandler.PUBLIC_ROUTES);
         return routes;
     }
 

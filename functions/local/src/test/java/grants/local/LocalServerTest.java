@@ -134,6 +134,25 @@ class LocalServerTest {
     }
 
     @Test
+    void theClerkSetsUpTheBoardAndThePublicReadsTheDecisionsLogWithoutSigningIn() throws Exception {
+        String token = signIn("manager@demo.grants.local");
+
+        HttpResponse<String> board = HTTP.send(HttpRequest.newBuilder(URI.create(server.origin()
+                        + "/api/registers/demo-laa/governance/bodies/board")).header("authorization", "Bearer " + token)
+                .header("content-type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"name\": \"The board\", \"kind\": \"BOARD\", "
+                        + "\"decisionMaking\": true, \"quorum\": 1, \"members\": [{\"person\": \"chair\", "
+                        + "\"role\": \"CHAIR\"}]}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> published = get("/api/public/registers/demo-laa/governance/decisions", null);
+
+        assertThat(board.statusCode()).as(board.body()).isEqualTo(200);
+        assertThat(Json.parse(board.body()).path("members").get(0).path("role").asText()).isEqualTo("CHAIR");
+        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(Json.parse(published.body()).path("decisions")).as("no decision recorded yet").isEmpty();
+        assertThat(get("/api/registers/demo-laa/governance/decisions", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void withoutAValidTokenTheApiAnswers401() throws Exception {
         String token = signIn("auditor@demo.grants.local");
         String tampered = token.substring(0, token.length() - 4) + "AAAA";

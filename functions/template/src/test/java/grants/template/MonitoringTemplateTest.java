@@ -18,39 +18,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MonitoringTemplateTest {
 
-    private static final JsonNode SCHEDULE = Template.resources().path("MonitorAgreementsDailyRunSchedule");
     private static final JsonNode HTTP = Template.functions().get("MonitorAgreementsFunction");
     private static final JsonNode DAILY_RUN = Template.functions().get("MonitorAgreementsDailyRunFunction");
 
     @Test
     void theDailyRunIsScheduledAtSevenInTheMorningLondonTime() {
-        JsonNode properties = SCHEDULE.path("Properties");
-        assertThat(SCHEDULE.path("Type").asText()).isEqualTo("AWS::Scheduler::Schedule");
-        assertThat(properties.path("ScheduleExpression").asText()).isEqualTo("cron(0 7 * * ? *)");
-        assertThat(properties.path("ScheduleExpressionTimezone").asText()).isEqualTo("Europe/London");
-        assertThat(properties.path("State").asText("ENABLED")).isEqualTo("ENABLED");
-        assertThat(properties.path("Target").path("Arn").path("Ref").asText()).as("the run's SnapStart alias")
-                .isEqualTo("MonitorAgreementsDailyRunFunction.Alias");
+        DailyRuns.scheduledAtSevenLondonTime("MonitorAgreementsDailyRunSchedule", "MonitorAgreementsDailyRunFunction");
     }
 
     @Test
     void aFailedDailyRunIsRetriedThenKeptInAnAlarmedDeadLetterQueue() {
-        JsonNode target = SCHEDULE.path("Properties").path("Target");
-        assertThat(target.path("RetryPolicy").path("MaximumRetryAttempts").asInt()).isPositive();
-        String queue = target.path("DeadLetterConfig").path("Arn").path("Fn::GetAtt").path(0).asText();
-        assertThat(Template.resources().path(queue).path("Type").asText()).isEqualTo("AWS::SQS::Queue");
-        assertThat(Template.resourcesOfType("AWS::CloudWatch::Alarm").values()).anyMatch(alarm ->
-                alarm.path("Properties").path("MetricName").asText().equals("ApproximateNumberOfMessagesVisible")
-                        && alarm.path("Properties").path("Dimensions").toString().contains(queue));
-        String role = target.path("RoleArn").path("Fn::GetAtt").path(0).asText();
-        String roleText = Template.resources().path(role).toString();
-        assertThat(roleText).contains("scheduler.amazonaws.com", "lambda:InvokeFunction", "sqs:SendMessage")
-                .doesNotContain("dynamodb");
-        for (String function : List.of("MonitorAgreementsFunction", "MonitorAgreementsDailyRunFunction")) {
-            assertThat(Template.resourcesOfType("AWS::CloudWatch::Alarm").values()).as(function + " Errors alarm")
-                    .anyMatch(alarm -> alarm.path("Properties").path("MetricName").asText().equals("Errors")
-                            && alarm.path("Properties").path("Dimensions").findValuesAsText("Ref").contains(function));
-        }
+        DailyRuns.retriedThenDeadLetteredAndAlarmed("MonitorAgreementsDailyRunSchedule", "MonitorAgreementsFunction",
+                "MonitorAgreementsDailyRunFunction");
     }
 
     @Test

@@ -38,6 +38,7 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
     private final Map<String, RecommendationRecord> recommendations = new TreeMap<>();
     private final Map<String, ReviewRecord> reviews = new TreeMap<>();
     private final Map<String, Escalation> escalations = new TreeMap<>();
+    private final Map<String, Requested> requested = new TreeMap<>();
     private final NavigableMap<LocalDate, Set<String>> openByDue = new TreeMap<>();
     private final List<LocalDate> bankHolidays;
     private final InMemoryAuditTrail trail;
@@ -64,9 +65,11 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
                 || !change.recommendations().stream().allMatch(r -> fits(r.id(), r.version(), recommendations,
                 RecommendationRecord::version))
                 || !change.reviews().stream().allMatch(r -> fits(r.id(), r.version(), reviews, ReviewRecord::version))
-                || change.escalation().filter(e -> escalations.containsKey(e.action())).isPresent()) {
+                || change.escalation().filter(e -> escalations.containsKey(e.action())).isPresent()
+                || change.requested().filter(r -> requested.containsKey(r.request().key())).isPresent()) {
             return false;
         }
+        change.requested().ifPresent(r -> requested.put(r.request().key(), r));
         change.decision().ifPresent(d -> decisions.put(d.id(), d));
         change.actions().forEach(this::putAction);
         change.recommendations().forEach(r -> recommendations.put(r.id(), r));
@@ -181,6 +184,11 @@ public final class InMemoryGovernanceStore implements GovernanceStore {
         List<ActionRecord> due = new ArrayList<>();
         openByDue.headMap(day, false).values().forEach(ids -> ids.forEach(id -> due.add(actions.get(id))));
         return due;
+    }
+
+    @Override
+    public synchronized Optional<Requested> requested(String key) {
+        return Optional.ofNullable(requested.get(key));
     }
 
     @Override

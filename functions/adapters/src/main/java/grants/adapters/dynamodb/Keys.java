@@ -81,6 +81,18 @@ public final class Keys {
     private static final String REGISTER = "REGISTER#";
     private static final String FIGURE = "FIGURE#";
     private static final String NARRATIVE = "NARRATIVE#";
+    private static final String GOVERNANCE = "GOVERN#";
+    /** The registers with governance, under {@code GOVERN#} and never a register's own (no register id has a {@code #}). */
+    static final String GOVERNED_REGISTERS = "GOVERN##REGISTERS";
+    private static final String GOVERNED_BODY = "BODY#";
+    private static final String GOVERNED_MEETING = "MEETING#";
+    private static final String GOVERNED_DECISION = "DECISION#";
+    private static final String GOVERNED_ACTION = "ACTION#";
+    private static final String RECOMMENDATION = "RECOMMENDATION#";
+    private static final String REVIEW = "REVIEW#";
+    private static final String TAKEN_ID = "ID#";
+    private static final String ACTIONS_DUE = "##DUE";
+    private static final String ESCALATION = "ESCALATION#";
 
     /** Sort keys of items that are alone in their partition, or the head of a programme. */
     static final String PROGRAMME_HEAD = "PROGRAMME";
@@ -306,6 +318,99 @@ public final class Keys {
 
     static String narrativePrefix() {
         return NARRATIVE;
+    }
+
+    // Governance (see DynamoGovernanceStore): one partition per register, beside the register's own.
+
+    /** A register's governance: its bodies, meetings, decisions, actions, recommendations, reviews and ledger. */
+    static String governance(String registerId) {
+        return GOVERNANCE + registerId;
+    }
+
+    static String governedBody(String bodyId) {
+        return GOVERNED_BODY + bodyId;
+    }
+
+    static String governedBodyPrefix() {
+        return GOVERNED_BODY;
+    }
+
+    /** A body's meeting on a day: ISO dates sort as the days do. */
+    static String governedMeeting(String bodyId, java.time.LocalDate date) {
+        return GOVERNED_MEETING + bodyId + "#" + date;
+    }
+
+    static String governedMeetingPrefix() {
+        return GOVERNED_MEETING;
+    }
+
+    static String governedDecision(String decisionId) {
+        return GOVERNED_DECISION + decisionId;
+    }
+
+    static String governedDecisionPrefix() {
+        return GOVERNED_DECISION;
+    }
+
+    static String governedAction(String actionId) {
+        return GOVERNED_ACTION + actionId;
+    }
+
+    static String governedActionPrefix() {
+        return GOVERNED_ACTION;
+    }
+
+    static String recommendation(String recommendationId) {
+        return RECOMMENDATION + recommendationId;
+    }
+
+    static String recommendationPrefix() {
+        return RECOMMENDATION;
+    }
+
+    static String review(String reviewId) {
+        return REVIEW + reviewId;
+    }
+
+    static String reviewPrefix() {
+        return REVIEW;
+    }
+
+    /** An id of the register taken (G1): by a record, or by evidence or a finding inside a review. */
+    static String takenId(String id) {
+        return TAKEN_ID + id;
+    }
+
+    /**
+     * The daily run's index, a partition of its own beside the register's (so that a policy may let only
+     * it be deleted from): an open action not yet escalated, under its current due day, so that the
+     * days before a day are one range of keys (ISO dates sort as the days do).
+     */
+    static String actionsDue(String registerId) {
+        return governance(registerId) + ACTIONS_DUE;
+    }
+
+    static String actionDue(java.time.LocalDate due, String actionId) {
+        return due + "#" + actionId;
+    }
+
+    /** The first key after every day before {@code day}: the end of the daily run's range. */
+    static String actionsDueBefore(java.time.LocalDate day) {
+        return day.toString();
+    }
+
+    /** An action's row of the escalation ledger, written once. */
+    static String escalation(String actionId) {
+        return ESCALATION + actionId;
+    }
+
+    static String escalationPrefix() {
+        return ESCALATION;
+    }
+
+    /** A register with governance, in the list the daily run reads. */
+    static String governedRegister(String registerId) {
+        return registerId;
     }
 
     // Sort keys under a programme.

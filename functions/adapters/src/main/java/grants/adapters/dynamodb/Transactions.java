@@ -69,6 +69,17 @@ final class Transactions {
                 .expressionAttributeValues(Map.of(":expected", GrantsTable.n(expectedVersion)))).build();
     }
 
+    /** A put whatever is there. */
+    static TransactWriteItem put(String tableName, Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().put(put -> put.tableName(tableName).item(item)).build();
+    }
+
+    /** A delete of whatever has the key, if anything has. */
+    static TransactWriteItem delete(String tableName, String pk, String sk) {
+        return TransactWriteItem.builder().delete(delete -> delete.tableName(tableName).key(GrantsTable.key(pk, sk)))
+                .build();
+    }
+
     private static void sleepBefore(int attempt) {
         long jitter = ThreadLocalRandom.current().nextLong(5, 10L << Math.min(attempt, 6));
         try {

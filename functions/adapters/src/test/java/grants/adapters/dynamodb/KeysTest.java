@@ -125,6 +125,33 @@ class KeysTest {
     }
 
     @Test
+    void governanceItems() {
+        java.time.LocalDate day = java.time.LocalDate.of(2010, 1, 15);
+        assertThat(Keys.governance("coventry-laa")).isEqualTo("GOVERN#coventry-laa");
+        assertThat(Keys.GOVERNED_REGISTERS).isEqualTo("GOVERN##REGISTERS").startsWith("GOVERN#");
+        assertThat(Keys.governedRegister("coventry-laa")).isEqualTo("coventry-laa");
+        assertThat(Keys.governedBody("clpsb")).isEqualTo("BODY#clpsb").startsWith(Keys.governedBodyPrefix());
+        assertThat(Keys.governedMeeting("clpsb", day)).isEqualTo("MEETING#clpsb#2010-01-15")
+                .startsWith(Keys.governedMeetingPrefix());
+        assertThat(Keys.governedDecision("clpsb-2009-11-19-05")).isEqualTo("DECISION#clpsb-2009-11-19-05")
+                .startsWith(Keys.governedDecisionPrefix());
+        assertThat(Keys.governedAction("a-1")).isEqualTo("ACTION#a-1").startsWith(Keys.governedActionPrefix());
+        assertThat(Keys.recommendation("r-1")).isEqualTo("RECOMMENDATION#r-1").startsWith(Keys.recommendationPrefix());
+        assertThat(Keys.review("rv-1")).isEqualTo("REVIEW#rv-1").startsWith(Keys.reviewPrefix());
+        assertThat(Keys.takenId("e-1")).isEqualTo("ID#e-1");
+        assertThat(Keys.escalation("a-1")).isEqualTo("ESCALATION#a-1").startsWith(Keys.escalationPrefix());
+        // The daily run reads the due days before its day as one range: the 14th's is in it, the 15th's is not.
+        assertThat(Keys.actionsDue("coventry-laa")).isEqualTo("GOVERN#coventry-laa##DUE");
+        assertThat(Keys.actionDue(day, "a-1")).isEqualTo("2010-01-15#a-1").isGreaterThan(Keys.actionsDueBefore(day));
+        assertThat(Keys.actionDue(day.minusDays(1), "a-9")).isLessThan(Keys.actionsDueBefore(day));
+        // No kind's prefix is the start of another's, so a kind lists alone.
+        java.util.List<String> kinds = java.util.List.of(Keys.governedBodyPrefix(), Keys.governedMeetingPrefix(),
+                Keys.governedDecisionPrefix(), Keys.governedActionPrefix(), Keys.recommendationPrefix(),
+                Keys.reviewPrefix(), Keys.takenId(""), Keys.escalationPrefix());
+        kinds.forEach(kind -> assertThat(kinds.stream().filter(other -> other.startsWith(kind))).containsExactly(kind));
+    }
+
+    @Test
     void runItems() {
         assertThat(Keys.runItems("wm", "run-1")).isEqualTo("RUN#wm#run-1");
         assertThat(Keys.row("rugby")).isEqualTo("ROW#rugby").startsWith(Keys.rowPrefix());

@@ -37,15 +37,31 @@ public final class GovernanceService {
     private final GovernanceSettings settings;
     private final String trailId;
     private final Clock clock;
+    private final Optional<RequestKey> request;
 
     /** @param trailId the register (partnership) whose audit trail governance's changes go in */
     public GovernanceService(GovernanceStore store, PackExceptions performance, GovernanceSettings settings,
                              String trailId, Clock clock) {
+        this(store, performance, settings, trailId, clock, Optional.empty());
+    }
+
+    private GovernanceService(GovernanceStore store, PackExceptions performance, GovernanceSettings settings,
+                              String trailId, Clock clock, Optional<RequestKey> request) {
         this.store = store;
         this.performance = performance;
         this.settings = settings;
         this.trailId = trailId;
         this.clock = clock;
+        this.request = request;
+    }
+
+    /**
+     * The use cases for one request sent with a client's key: the change it makes is kept with the key,
+     * and the same request sent again is answered with the record it made, changing nothing; the key
+     * with another request is refused ({@code IDEMPOTENCY_KEY_REUSED}, 409).
+     */
+    public GovernanceService forRequest(RequestKey key) {
+        return new GovernanceService(store, performance, settings, trailId, clock, Optional.of(key));
     }
 
     /** A new action a response makes: the responder owns it (G7). */
@@ -92,6 +108,12 @@ public final class GovernanceService {
     /** A decision at today's meeting of its body (G2-G4, G9); refused with G12's first reason that applies. */
     public Decision decide(Actor actor, DecisionRequest request) {
         requirePartner(actor);
+        Optional<Decision> again = answeredBefore(store::decision);
+        if (again.isPresent()) {
+            return again.get();
+        }
+        // Who records comes first (G12), before anything about the request is looked up.
+        requireClerk(actor, request.id());
         Body body = body(request.body());
         LocalDate today = today();
         Meeting meeting = store.meeting(body.id(), today).orElseThrow(() -> InvalidInputException.of("body",
@@ -129,6 +151,10 @@ public final class GovernanceService {
 
     public ActionRecord update(Actor actor, String actionId, String text) {
         requirePartner(actor);
+        Optional<ActionRecord> again = answeredBefore(store::action);
+        if (again.isPresent()) {
+            return again.get();
+        }
         requireText("text", text);
         return changeAction(actor, actionId, "ACTION_UPDATED",
                 a -> a.update(person(actor), new Act(today(), person(actor), text)));
@@ -136,6 +162,10 @@ public final class GovernanceService {
 
     public ActionRecord complete(Actor actor, String actionId, String evidence) {
         requirePartner(actor);
+        Optional<ActionRecord> again = answeredBefore(store::action);
+        if (again.isPresent()) {
+            return again.get();
+        }
         return changeAction(actor, actionId, "ACTION_COMPLETED",
                 a -> a.complete(person(actor), new Act(today(), person(actor), evidence)));
     }
@@ -144,6 +174,10 @@ public final class GovernanceService {
     public RecommendationRecord respond(Actor actor, String recommendationId, RecommendationRecord.Answer answer,
                                         String reason, List<NewAction> actions) {
         requirePartner(actor);
+        Optional<RecommendationRecord> again = answeredBefore(store::recommendation);
+        if (again.isPresent()) {
+            return again.get();
+        }
         RecommendationRecord current = recommendation(recommendationId);
         if (answer == RecommendationRecord.Answer.REJECTED && !actions.isEmpty()) {
             throw InvalidInputException.of("actions", "a rejection makes no actions");
@@ -172,6 +206,10 @@ public final class GovernanceService {
 
     public ReviewRecord scope(Actor actor, String reviewId, String groupId, List<String> indicators) {
         requirePartner(actor);
+        Optional<ReviewRecord> again = answeredBefore(store::review);
+        if (again.isPresent()) {
+            return again.get();
+        }
         requireReviewer(actor, reviewId);
         Body group = body(groupId);
         if (group.kind() != Body.Kind.THEME_GROUP) {
@@ -192,6 +230,10 @@ public final class GovernanceService {
     public ReviewRecord addEvidence(Actor actor, String reviewId, String evidenceId, ReviewRecord.EvidenceKind kind,
                                     String summary) {
         requirePartner(actor);
+        Optional<ReviewRecord> again = answeredBefore(store::review);
+        if (again.isPresent()) {
+            return again.get();
+        }
         ReviewRecord current = review(reviewId);
         requireReviewer(actor, evidenceId);
         requireNewId("id", evidenceId);
@@ -202,6 +244,10 @@ public final class GovernanceService {
 
     public ReviewRecord addFinding(Actor actor, String reviewId, String findingId, String text, List<String> evidence) {
         requirePartner(actor);
+        Optional<ReviewRecord> again = answeredBefore(store::review);
+        if (again.isPresent()) {
+            return again.get();
+        }
         ReviewRecord current = review(reviewId);
         requireReviewer(actor, findingId);
         requireNewId("id", findingId);
@@ -351,8 +397,29 @@ public final class GovernanceService {
         }
     }
 
+    /**
+     * The record a request sent before under this key made, as it stands now; empty when the key is new
+     * (or none was sent). The key with another request is refused, and nothing is done.
+     */
+    private <T> Optional<T> answeredBefore(java.util.function.Function<String, Optional<T>> read) {
+        if (request.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<GovernanceStore.Requested> before = store.requested(request.get().key());
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!before.get().request().fingerprint().equals(request.get().fingerprint())) {
+            throw new ConflictException("IDEMPOTENCY_KEY_REUSED", "The Idempotency-Key header was first sent with a"
+                    + " different request; nothing was done. Send a new Idempotency-Key for a new request.");
+        }
+        return read.apply(before.get().subject());
+    }
+
     private void write(GovernanceStore.Change change) {
-        if (!store.apply(change)) {
+        GovernanceStore.Change made = request.map(key -> change.with(new GovernanceStore.Requested(key,
+                change.subject()))).orElse(change);
+        if (!store.apply(made)) {
             throw new ConflictException("CHANGED_MEANWHILE", "Someone else changed this meanwhile; nothing was"
                     + " changed. Look again and retry.");
         }
@@ -379,8 +446,9 @@ public final class GovernanceService {
         }
     }
 
-    private static void requireClerk(Actor actor, String subject) {
-        if (!actor.has(Role.PROGRAMME_MANAGER)) {
+    /** The clerk: a manager bound in this register (a manager of another register is not its clerk). */
+    private void requireClerk(Actor actor, String subject) {
+        if (!actor.has(Role.PROGRAMME_MANAGER) || !isPartner(actor)) {
             throw new ForbiddenActionException(new RefusedException(Refusal.NOT_ALLOWED, subject));
         }
     }

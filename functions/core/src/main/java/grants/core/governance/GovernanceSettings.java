@@ -7,6 +7,9 @@ package grants.core.governance;
  */
 public record GovernanceSettings(int escalationWorkingDays, int responseDueWorkingDays) {
 
+    /** What the live system holds a partnership to: escalated at 20 working days overdue, answered within 40. */
+    public static final GovernanceSettings STANDARD = new GovernanceSettings(20, 40);
+
     public GovernanceSettings {
         if (escalationWorkingDays < 1 || responseDueWorkingDays < 1) {
             throw new IllegalArgumentException("governance settings are whole numbers of at least 1");

@@ -16,7 +16,8 @@ public interface GovernanceStore {
 
     /** One change: what it writes, and its audit entry in the same transaction. */
     record Change(Optional<Decision> decision, List<ActionRecord> actions, List<RecommendationRecord> recommendations,
-                  List<ReviewRecord> reviews, Optional<Escalation> escalation, AuditEntry audit) {
+                  List<ReviewRecord> reviews, Optional<Escalation> escalation, AuditEntry audit,
+                  Optional<Requested> requested) {
 
         public Change {
             actions = List.copyOf(actions);
@@ -25,33 +26,55 @@ public interface GovernanceStore {
         }
 
         public static Change of(AuditEntry audit) {
-            return new Change(Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), audit);
+            return new Change(Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), audit,
+                    Optional.empty());
         }
 
         public Change with(Decision made) {
-            return new Change(Optional.of(made), actions, recommendations, reviews, escalation, audit);
+            return new Change(Optional.of(made), actions, recommendations, reviews, escalation, audit, requested);
         }
 
         public Change with(ActionRecord... more) {
-            return new Change(decision, concat(actions, more), recommendations, reviews, escalation, audit);
+            return new Change(decision, concat(actions, more), recommendations, reviews, escalation, audit, requested);
         }
 
         public Change with(RecommendationRecord... more) {
-            return new Change(decision, actions, concat(recommendations, more), reviews, escalation, audit);
+            return new Change(decision, actions, concat(recommendations, more), reviews, escalation, audit, requested);
         }
 
         public Change with(ReviewRecord... more) {
-            return new Change(decision, actions, recommendations, concat(reviews, more), escalation, audit);
+            return new Change(decision, actions, recommendations, concat(reviews, more), escalation, audit, requested);
         }
 
         public Change with(Escalation made) {
-            return new Change(decision, actions, recommendations, reviews, Optional.of(made), audit);
+            return new Change(decision, actions, recommendations, reviews, Optional.of(made), audit, requested);
+        }
+
+        /** Made under a client's key: kept with it, written once ({@link #requested(String)}). */
+        public Change with(Requested under) {
+            return new Change(decision, actions, recommendations, reviews, escalation, audit, Optional.of(under));
+        }
+
+        /** The record a request answers with: the decision, else the recommendation answered, the review, the action. */
+        public String subject() {
+            return decision.map(Decision::id)
+                    .or(() -> recommendations.stream().findFirst().map(RecommendationRecord::id))
+                    .or(() -> reviews.stream().findFirst().map(ReviewRecord::id))
+                    .or(() -> actions.stream().findFirst().map(ActionRecord::id))
+                    .orElseThrow(() -> new IllegalStateException("a change made at a client's request writes a record"));
         }
 
         private static <T> List<T> concat(List<T> list, T[] more) {
             return java.util.stream.Stream.concat(list.stream(), java.util.Arrays.stream(more)).toList();
         }
     }
+
+    /** A change made under a client's key: the key, and the record it made or changed (its {@code subject}). */
+    record Requested(RequestKey request, String subject) {
+    }
+
+    /** The change made under this key (already its caller's), if one was. */
+    Optional<Requested> requested(String key);
 
     /** Writes the change whole if every version still holds; false (nothing written) if not. */
     boolean apply(Change change);

@@ -11,6 +11,19 @@ import java.util.List;
  */
 public interface PackExceptions {
 
+    /** Nothing of reporting: for a use that reads neither packs nor owners (the daily escalation run). */
+    PackExceptions NONE = new PackExceptions() {
+        @Override
+        public List<PackException> exceptionsFor(LocalDate boardMeeting) {
+            return List.of();
+        }
+
+        @Override
+        public java.util.Optional<String> ownerOf(String indicator) {
+            return java.util.Optional.empty();
+        }
+    };
+
     /** One exception of a pack: the indicator, its reference ("NI 152") and why it is listed, in words. */
     record PackException(String indicator, String reference, String words) {
     }

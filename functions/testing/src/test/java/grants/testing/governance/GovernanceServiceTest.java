@@ -167,6 +167,22 @@ class GovernanceServiceTest {
     }
 
     @Test
+    void aRequestSentAgainUnderItsKeyChangesNothingAndTheKeyWithAnotherRequestIsRefused() {
+        service.decide(clerk, action("board-1", "board", MEETING.plusDays(14)));
+        on(MEETING.plusDays(1));
+        GovernanceService once = service.forRequest(new grants.core.governance.RequestKey("bob:k1", "started"));
+        ActionRecord first = once.update(person("bob"), "board-1", "started");
+        ActionRecord again = once.update(person("bob"), "board-1", "started");
+        assertThat(again).isEqualTo(first);
+        assertThat(store.action("board-1")).get().extracting(a -> a.updates().size()).isEqualTo(1);
+        assertThatThrownBy(() -> service.forRequest(new grants.core.governance.RequestKey("bob:k1", "other"))
+                .update(person("bob"), "board-1", "other"))
+                .isInstanceOfSatisfying(grants.core.errors.ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED"));
+        assertThat(trail()).extracting(AuditEntry::action).filteredOn("ACTION_UPDATED"::equals).hasSize(1);
+    }
+
+    @Test
     void theOwnerUpdatesAndCompletesAndSeesTheirWorkInPlainEnglish() {
         service.decide(clerk, action("board-1", "board", LocalDate.of(2026, 1, 16)));
         service.decide(clerk, new DecisionRequest("board-2", "board", "advice", Optional.of("ni-2"), List.of(),

@@ -1,0 +1,93 @@
+package grants.template;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import grants.functions.escalations.DailyEscalationRunHandler;
+import grants.functions.governance.GovernBoardsHandler;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static grants.policycheck.CloudFormationYaml.values;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Governance's part of the template: GovernBoards serves exactly its handler's routes behind the user
+ * pool's tokens, but for the public decisions log (G11); it and its daily escalation run write only
+ * governance's partitions, delete only from the due-day index, read only governance, the register (its
+ * pack's exceptions) and the calendar, and only add to the audit trail. The run is scheduled at 07:00
+ * London time all year, retried, then kept in an alarmed dead-letter queue; failures are alarmed.
+ */
+class GovernanceTemplateTest {
+
+    private static final JsonNode HTTP = Template.functions().get("GovernBoardsFunction");
+    private static final JsonNode DAILY_RUN = Template.functions().get("GovernBoardsDailyRunFunction");
+
+    @Test
+    void itServesItsHandlersRoutesAndOnlyThePublicLogWithoutSigningIn() {
+        List<String> routes = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        HTTP.path("Events").forEach(event -> {
+            JsonNode route = event.path("Properties");
+            String key = route.path("Method").asText() + " " + route.path("Path").asText();
+            routes.add(key);
+            if (route.path("Auth").path("Authorizer").asText().equals("NONE")) {
+                open.add(key);
+            }
+        });
+        assertThat(routes).containsExactlyInAnyOrderElementsOf(GovernBoardsHandler.ROUTES);
+        assertThat(open).containsExactly("GET /public/registers/{registerId}/governance/decisions")
+                .containsExactlyInAnyOrderElementsOf(GovernBoardsHandler.PUBLIC_ROUTES);
+        assertThat(Template.environment(HTTP)).containsAll(GovernBoardsHandler.SETTINGS);
+        assertThat(Template.environment(DAILY_RUN)).containsAll(DailyEscalationRunHandler.SETTINGS);
+        assertThat(DAILY_RUN.path("Events").isMissingNode() || DAILY_RUN.path("Events").isEmpty())
+                .as("the daily run is started by its schedule, never by the API").isTrue();
+    }
+
+    @Test
+    void bothWriteOnlyGovernanceAndReadOnlyWhatTheyNeed() {
+        assertThat(partitions(HTTP, "dynamodb:PutItem")).containsExactly("GOVERN#*");
+        assertThat(partitions(HTTP, "dynamodb:DeleteItem")).containsExactly("GOVERN#*##DUE");
+        assertThat(partitions(HTTP, "dynamodb:Query")).containsExactlyInAnyOrder("GOVERN#*", "REGISTER#*", "CALENDAR#*");
+        assertThat(partitions(DAILY_RUN, "dynamodb:PutItem")).containsExactly("GOVERN#*");
+        assertThat(partitions(DAILY_RUN, "dynamodb:DeleteItem")).containsExactly("GOVERN#*##DUE");
+        assertThat(partitions(DAILY_RUN, "dynamodb:Query")).as("the run reads nothing of reporting")
+                .containsExactlyInAnyOrder("GOVERN#*", "CALENDAR#*");
+        for (JsonNode function : List.of(HTTP, DAILY_RUN)) {
+            for (JsonNode statement : Template.statements(function)) {
+                List<String> actions = values(statement.path("Action"));
+                if (Template.referencedResources(statement.path("Resource")).contains("AuditTable")) {
+                    assertThat(actions).as("the audit trail: added to, never changed").containsExactly("dynamodb:PutItem");
+                } else {
+                    assertThat(Template.referencedResources(statement.path("Resource"))).containsExactly("GrantsTable");
+                    assertThat(actions).isSubsetOf("dynamodb:PutItem", "dynamodb:DeleteItem", "dynamodb:GetItem",
+                            "dynamodb:Query");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDailyRunIsScheduledAtSevenLondonTimeRetriedAndKeptInAnAlarmedDeadLetterQueue() {
+        DailyRuns.scheduledAtSevenLondonTime("GovernBoardsDailyRunSchedule", "GovernBoardsDailyRunFunction");
+        DailyRuns.retriedThenDeadLetteredAndAlarmed("GovernBoardsDailyRunSchedule", "GovernBoardsFunction",
+                "GovernBoardsDailyRunFunction");
+        for (JsonNode function : List.of(HTTP, DAILY_RUN)) {
+            assertThat(function.path("AutoPublishAlias").asText()).isEqualTo("live");
+            assertThat(function.path("SnapStart").path("ApplyOn").asText()).isEqualTo("PublishedVersions");
+        }
+    }
+
+    /** The partitions a function's statements that allow {@code action} on the grants table name. */
+    private static List<String> partitions(JsonNode function, String action) {
+        List<String> partitions = new ArrayList<>();
+        for (JsonNode statement : Template.statements(function)) {
+            if (values(statement.path("Action")).contains(action)
+                    && Template.referencedResources(statement.path("Resource")).contains("GrantsTable")) {
+                partitions.addAll(values(statement.path("Condition").path("ForAllValues:StringLike")
+                        .path("dynamodb:LeadingKeys")));
+            }
+        }
+        return partitions;
+    }
+}
