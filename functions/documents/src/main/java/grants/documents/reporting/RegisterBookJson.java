@@ -63,6 +63,10 @@ public final class RegisterBookJson {
         Map<String, Outcome> outcomes = byId(list(document, "outcomes", (node, path) -> outcome(node, path, themeIds)),
                 Outcome::id, "outcomes");
         Map<String, Person> people = byId(list(document, "people", this::person), Person::id, "people");
+        if (document.path("people").isArray() && people.values().stream().noneMatch(p -> p.kind() == Person.Kind.MANAGER)
+                && personIds.size() == people.size()) {
+            reader.problem("people", "names no MANAGER: a register is kept by a manager, who sets it up");
+        }
         Set<String> indicatorIds = idsOf(document, "indicators");
         Map<String, Indicator> indicators = byId(list(document, "indicators",
                 (node, path) -> indicator(node, path, outcomeIds, personIds)), Indicator::id, "indicators");

@@ -53,7 +53,7 @@ final class ReportingRequests {
     /** The register's note, if any: {@code {"note"}}. */
     static String note(JsonNode body) {
         FieldReader reader = objectReader(body, "note");
-        String note = reader.text(body, "", "note", false);
+        String note = reader.multilineText(body, "", "note", false, FieldReader.MAX_LONG_TEXT); // a paragraph, as documents give it
         refuseIfAny(reader);
         return note;
     }
