@@ -72,7 +72,7 @@ public final class OpenData {
         narrative(node.putObject("title"), indicator.title());
         node.putArray("reference").addObject().put("@vocabulary", OWN_VOCABULARY).put("@code", indicator.reference());
         Indicator.Baseline baseline = indicator.baseline();
-        node.putArray("baseline").addObject().put("@year", baseline.period().lastDay().getYear())
+        node.putArray("baseline").addObject().put("@year", Integer.toString(baseline.period().lastDay().getYear()))
                 .put("@iso-date", baseline.period().lastDay().toString()).put("@value", baseline.value().toPlainString());
         ArrayNode periods = node.putArray("period");
         for (PublicFigure figure : figures) {

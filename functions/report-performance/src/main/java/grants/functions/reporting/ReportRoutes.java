@@ -12,13 +12,16 @@ import grants.core.reporting.Register;
 import grants.core.reporting.ReportCard;
 import grants.core.reporting.ReportingService;
 import grants.documents.Json;
+import grants.core.exports.ExportFile;
 import grants.documents.reporting.BoardPackPage;
+import grants.documents.reporting.OpenData;
 import grants.documents.reporting.ReportCardPage;
 import grants.http.Access;
 import grants.http.HttpRequests;
 import grants.http.HttpResponses;
 import grants.http.Identity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +53,8 @@ final class ReportRoutes {
     static final String CARD = "GET /registers/{registerId}/indicators/{indicatorId}/cards/{quarter}";
     static final String PACK = "GET /registers/{registerId}/meetings/{meetingDate}/pack";
     static final String PUBLIC_FIGURES = "GET /public/registers/{registerId}/figures";
+    static final String OPEN_OBSERVATIONS = "GET /public/registers/{registerId}/observations.csv";
+    static final String OPEN_INDICATORS = "GET /public/registers/{registerId}/indicators.json";
     static final String PUBLIC_CARD = "GET /public/registers/{registerId}/indicators/{indicatorId}/cards/{quarter}";
 
     /**
@@ -70,7 +75,9 @@ final class ReportRoutes {
             Map.entry(CARD, Access.anyone("read a report card")),
             Map.entry(PACK, Access.anyone("read a board pack")),
             Map.entry(PUBLIC_FIGURES, Access.publicly("read the published figures")),
-            Map.entry(PUBLIC_CARD, Access.publicly("read a published report card")));
+            Map.entry(PUBLIC_CARD, Access.publicly("read a published report card")),
+            Map.entry(OPEN_OBSERVATIONS, Access.publicly("download the published figures as open data (CSV)")),
+            Map.entry(OPEN_INDICATORS, Access.publicly("download the indicators and published figures as IATI-shaped JSON")));
 
     static final List<String> ALL = List.copyOf(new TreeSet<>(ACCESS.keySet()));
 
@@ -97,6 +104,9 @@ final class ReportRoutes {
                 case PACK -> asAsked(request, reporting.boardPack(caller, registerId, meetingDate(request)),
                         ReportingJson::pack, BoardPackPage::html);
                 case PUBLIC_FIGURES -> ok(ReportingJson.publicFigures(registerId, reporting.publicFigures(registerId)));
+                case OPEN_OBSERVATIONS -> file(OpenData.observationsCsv(reporting.publicFigures(registerId)));
+                case OPEN_INDICATORS -> file(OpenData.indicatorsJson(reporting.publicRegister(registerId),
+                        reporting.publicFigures(registerId)));
                 case PUBLIC_CARD -> card(request, reporting.publicCard(registerId, indicatorId(request),
                         ReportingRequests.quarter(request)));
                 case FIGURE -> figure(request, caller, registerId);
@@ -113,6 +123,11 @@ final class ReportRoutes {
                     .putArray("details");
             return Optional.of(HttpResponses.json(403, body));
         }
+    }
+
+    /** Open data as a replay writes it, byte for byte (P9: public figures only). */
+    private static APIGatewayV2HTTPResponse file(ExportFile file) {
+        return HttpResponses.text(200, file.contentType(), new String(file.bytes(), StandardCharsets.UTF_8));
     }
 
     private static APIGatewayV2HTTPResponse card(APIGatewayV2HTTPEvent request, ReportCard card) {

@@ -250,6 +250,35 @@ class ReportPerformanceHandlerTest {
     }
 
     @Test
+    @Order(9)
+    void theOpenDataIsThePublicFiguresOnlyAsCsvAndInIatisResultIndicatorShape() {
+        stack.on("2008-08-13");
+        Response beforeTheMeeting = stack.call("get-public-observations.json", null);
+        stack.on("2008-08-14");
+        Response csv = stack.call("get-public-observations.json", null);
+        Response iati = stack.call("get-public-indicators.json", null);
+
+        assertThat(beforeTheMeeting.body().asText().lines()).as("nothing reviewed yet")
+                .containsExactly("indicator_id,reference,period,value,status,target_to_date,published_on");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body().asText().lines()).as("the figure of the meeting's day (12.3) waits").containsExactly(
+                "indicator_id,reference,period,value,status,target_to_date,published_on",
+                "ni-8,NI 8,2008-09 Q1,24.0,MET,23.0,2008-08-14",
+                "ni-152,NI 152,2008-09 Q1,12.7,NEAR,12.5,2008-08-14");
+        assertThat(iati.status()).isEqualTo(200);
+        JsonNode ni152 = iati.body().at("/result/0/indicator/1");
+        assertThat(ni152.at("/reference/0/@code").asText()).isEqualTo("NI 152");
+        assertThat(ni152.at("/@ascending").asText()).as("lower is better").isEqualTo("0");
+        assertThat(ni152.at("/baseline/0/@value").asText()).isEqualTo("13.1");
+        assertThat(ni152.at("/period/0/period-start/@iso-date").asText()).isEqualTo("2008-04-01");
+        assertThat(ni152.at("/period/0/period-end/@iso-date").asText()).isEqualTo("2008-06-30");
+        assertThat(ni152.at("/period/0/target/0/@value").asText()).isEqualTo("12.5");
+        assertThat(ni152.at("/period/0/actual/0/@value").asText()).isEqualTo("12.7");
+        assertThat(ni152.path("period")).hasSize(1);
+        assertThat(iati.body().toString()).as("owners are not the public's").doesNotContain("owner-ann", "@coventry");
+    }
+
+    @Test
     @Order(10)
     void theBoardPackIsFrozenTheDayBeforeItsMeetingAwaitingOwnersFirst() {
         stack.on("2008-09-01");

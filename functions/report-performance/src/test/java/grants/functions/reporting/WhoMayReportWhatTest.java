@@ -55,7 +55,9 @@ class WhoMayReportWhatTest {
             Map.entry("get-card.json", BOUND),
             Map.entry("get-board-pack.json", BOUND),
             Map.entry("get-public-figures.json", Set.copyOf(EVERYONE)),
-            Map.entry("get-public-card.json", Set.copyOf(EVERYONE)));
+            Map.entry("get-public-card.json", Set.copyOf(EVERYONE)),
+            Map.entry("get-public-observations.json", Set.copyOf(EVERYONE)),
+            Map.entry("get-public-indicators.json", Set.copyOf(EVERYONE)));
 
     private static ReportingOnTheEmulators stack;
 
