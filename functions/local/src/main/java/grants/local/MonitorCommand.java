@@ -1,7 +1,6 @@
 package grants.local;
 
 import grants.adapters.dynamodb.DynamoMonitoringStore;
-import grants.core.errors.GrantsException;
 import grants.core.exports.ExportFile;
 import grants.core.monitoring.MonitoringService;
 import grants.core.monitoring.MonitoringSettings;
@@ -19,9 +18,9 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -46,15 +45,11 @@ final class MonitorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        MonitoringBook book;
-        try {
-            book = MonitoringBookJson.read(Json.parse(Files.readString(bookFile)));
-        } catch (NoSuchFileException e) {
-            err.println("--book: no such file: " + bookFile.toAbsolutePath());
+        Optional<MonitoringBook> read = DocumentRefusal.read(bookFile, "--book", MonitoringBookJson::read, err);
+        if (read.isEmpty()) {
             return AllocateCommand.BAD_INPUT;
-        } catch (GrantsException refused) {
-            return DocumentRefusal.print(err, refused);
         }
+        MonitoringBook book = read.get();
         if (!book.settings().equals(MonitoringSettings.STANDARD)) {
             err.println("settings: the MonitorAgreements function monitors with the standard settings only (returns due 20"
                     + " working days after the quarter, the final one 40, a hold after 5, holds across agreements, the last"
@@ -64,11 +59,7 @@ final class MonitorCommand implements Callable<Integer> {
         }
         MonitoringRecord record = replay(book);
         List<ExportFile> files = MonitoringFiles.render(record);
-        for (ExportFile file : files) {
-            Path path = outDirectory.resolve(file.name());
-            Files.createDirectories(path.getParent());
-            Files.write(path, file.bytes());
-        }
+        OutDirectory.write(outDirectory, files);
         out.println("Replayed " + book.events().size() + " events on " + book.agreements().size() + " agreements to "
                 + book.asOf() + ": " + record.paymentRuns().size() + " payment runs, " + record.ledger().size()
                 + " reminders handled, " + record.pending().size() + " pending, " + record.refused().size()

@@ -1,6 +1,5 @@
 package grants.local;
 
-import grants.core.errors.GrantsException;
 import grants.core.exports.ExportFile;
 import grants.core.reporting.Meeting;
 import grants.documents.Json;
@@ -11,8 +10,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -40,30 +37,19 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the files.")
     Path outDirectory;
 
-    private final PrintStream out = System.out;
     private final PrintStream err = System.err;
 
     @Override
     public Integer call() throws IOException {
-        RegisterBook book;
-        try {
-            book = RegisterBookJson.read(Json.parse(Files.readString(bookFile)));
-        } catch (NoSuchFileException e) {
-            err.println("--book: no such file: " + bookFile.toAbsolutePath());
-            return AllocateCommand.BAD_INPUT;
-        } catch (GrantsException refused) {
-            return DocumentRefusal.print(err, refused);
-        }
-        Optional<Meeting> meeting = meeting(book);
+        Optional<RegisterBook> read = DocumentRefusal.read(bookFile, "--book", RegisterBookJson::read, err);
+        Optional<Meeting> meeting = read.flatMap(this::meeting);
         if (meeting.isEmpty()) {
-            return AllocateCommand.BAD_INPUT;
+            return AllocateCommand.BAD_INPUT; // what was wrong is said; nothing is written
         }
+        RegisterBook book = read.get();
         RegisterReplayOnTheFunction.Replayed replayed = RegisterReplayOnTheFunction.replay(book, meeting.get());
-        for (ExportFile file : replayed.files()) {
-            Path path = outDirectory.resolve(file.name());
-            Files.createDirectories(path.getParent());
-            Files.write(path, file.bytes());
-        }
+        OutDirectory.write(outDirectory, replayed.files());
+        PrintStream out = System.out;
         out.println("Replayed " + replayed.entries() + " entries of " + book.registerId() + " up to the board meeting of "
                 + meeting.get().date() + " (reviewing " + meeting.get().reviews() + "): " + replayed.refused()
                 + " refused.");

@@ -32,11 +32,8 @@ public record RegisterBook(String registerId, Optional<String> note, List<Theme>
     public record Story(String indicator, Period period, String achieved, String next, String by, LocalDate on) {
     }
 
+    /** The register's lists as given (the reader gives them unmodifiable); what people did, copied; meetings by date. */
     public RegisterBook {
-        themes = List.copyOf(themes);
-        outcomes = List.copyOf(outcomes);
-        people = List.copyOf(people);
-        indicators = List.copyOf(indicators);
         actuals = List.copyOf(actuals);
         narratives = List.copyOf(narratives);
         meetings = meetings.stream().sorted(Comparator.comparing(Meeting::date)).toList();

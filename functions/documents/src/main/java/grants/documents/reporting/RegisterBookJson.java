@@ -2,7 +2,6 @@ package grants.documents.reporting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.core.errors.InvalidInputException;
-import grants.core.money.Money;
 import grants.core.reporting.Figure;
 import grants.core.reporting.Indicator;
 import grants.core.reporting.Meeting;
@@ -36,7 +35,6 @@ public final class RegisterBookJson {
 
     static final String ID_PATTERN = "[a-z0-9-]{1,64}";
     private static final String ID_IN_WORDS = "1 to 64 characters of a-z, 0-9 and -";
-    private static final int MAX_LIST = 100_000;
 
     private final FieldReader reader = new FieldReader();
 
@@ -93,7 +91,7 @@ public final class RegisterBookJson {
         reader.onlyFields(node, path, "id", "title", "theme");
         String id = id(node, path);
         String title = reader.text(node, path, "title", true);
-        String theme = known(node, path, "theme", themes, "a theme");
+        String theme = reader.known(node, path, "theme", themes, "a theme");
         return id == null || title == null || theme == null ? null : new Outcome(id, title, theme);
     }
 
@@ -116,8 +114,8 @@ public final class RegisterBookJson {
         String id = id(node, path);
         String reference = reader.text(node, path, "reference", true);
         String title = reader.text(node, path, "title", true);
-        String outcome = known(node, path, "outcome", outcomes, "an outcome");
-        String owner = known(node, path, "owner", people, "a person");
+        String outcome = reader.known(node, path, "outcome", outcomes, "an outcome");
+        String owner = reader.known(node, path, "owner", people, "a person");
         Indicator.Polarity polarity = reader.oneOf(node, path, "polarity", Indicator.Polarity.class, true);
         Indicator.Measure measure = reader.oneOf(node, path, "measure", Indicator.Measure.class, true);
         Indicator.Accumulation accumulation = reader.oneOf(node, path, "accumulation", Indicator.Accumulation.class, true);
@@ -229,11 +227,11 @@ public final class RegisterBookJson {
                                        Map<String, Indicator> indicators, Set<String> people) {
         reader.onlyFields(node, path, "indicator", "period", "value", "numerator", "denominator", "status", "recordedBy",
                 "recordedOn", "revisionReason");
-        String indicatorId = known(node, path, "indicator", indicatorIds, "an indicator");
+        String indicatorId = reader.known(node, path, "indicator", indicatorIds, "an indicator");
         Period period = period(node, path, "period");
         Figure figure = figure(node, path, indicatorId == null ? null : indicators.get(indicatorId)); // null: said why
         Observation.Finality finality = reader.oneOf(node, path, "status", Observation.Finality.class, true);
-        String by = known(node, path, "recordedBy", people, "a person");
+        String by = reader.known(node, path, "recordedBy", people, "a person");
         LocalDate on = reader.date(node, path, "recordedOn", true);
         String reason = reader.multilineText(node, path, "revisionReason", false, FieldReader.MAX_LONG_TEXT);
         return indicatorId == null || period == null || figure == null || finality == null || by == null || on == null
@@ -258,11 +256,11 @@ public final class RegisterBookJson {
 
     private RegisterBook.Story story(JsonNode node, String path, Set<String> indicators, Set<String> people) {
         reader.onlyFields(node, path, "indicator", "period", "achieved", "next", "by", "on");
-        String indicatorId = known(node, path, "indicator", indicators, "an indicator");
+        String indicatorId = reader.known(node, path, "indicator", indicators, "an indicator");
         Period period = period(node, path, "period");
         String achieved = reader.multilineText(node, path, "achieved", true, FieldReader.MAX_LONG_TEXT);
         String next = reader.multilineText(node, path, "next", true, FieldReader.MAX_LONG_TEXT);
-        String by = known(node, path, "by", people, "a person");
+        String by = reader.known(node, path, "by", people, "a person");
         LocalDate on = reader.date(node, path, "on", true);
         return indicatorId == null || period == null || achieved == null || next == null || by == null || on == null
                 ? null : new RegisterBook.Story(indicatorId, period, achieved, next, by, on);
@@ -295,16 +293,6 @@ public final class RegisterBookJson {
         return reader.id(node, path, "id", ID_PATTERN, ID_IN_WORDS, true);
     }
 
-    /** An id that must name one of {@code known}: else the problem is named at the field. */
-    private String known(JsonNode node, String path, String field, Set<String> known, String what) {
-        String id = reader.text(node, path, field, true);
-        if (id != null && !known.contains(id)) {
-            reader.problem(FieldReader.path(path, field), "is not " + what + " of the document: \"" + id + "\"");
-            return null;
-        }
-        return id;
-    }
-
     private Period period(JsonNode node, String path, String field) {
         String text = reader.text(node, path, field, true);
         return text == null ? null : period(text, text, FieldReader.path(path, field), "a quarter such as \"2008-09 Q1\"");
@@ -321,36 +309,16 @@ public final class RegisterBookJson {
     }
 
     private BigDecimal decimal(JsonNode node, String path, String field, boolean required) {
-        String text = reader.decimalText(node, path, field, required);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Money.parseDecimal(text);
-        } catch (IllegalArgumentException notADecimal) {
-            reader.problem(FieldReader.path(path, field), notADecimal.getMessage());
-            return null;
-        }
+        return reader.decimal(node, path, field, required);
     }
 
-    /** Each object of a list read by {@code element} (null when unreadable: the reader has said why). */
+    /** Each object of a top-level list read by {@code element} (null when unreadable: the reader has said why). */
     private <T> List<T> list(JsonNode parent, String field, BiFunction<JsonNode, String, T> element) {
-        return list(parent, "", field, element);
+        return reader.objects(parent, "", field, element);
     }
 
     private <T> List<T> list(JsonNode parent, String parentPath, String field, BiFunction<JsonNode, String, T> element) {
-        List<JsonNode> nodes = reader.array(parent, parentPath, field, false);
-        String path = FieldReader.path(parentPath, field);
-        if (nodes.size() > MAX_LIST) {
-            reader.problem(path, "has " + nodes.size() + " entries, more than the " + MAX_LIST + " a document may have");
-            return List.of();
-        }
-        List<T> values = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            String elementPath = path + "[" + i + "]";
-            values.add(reader.isObject(nodes.get(i), elementPath) ? element.apply(nodes.get(i), elementPath) : null);
-        }
-        return values;
+        return reader.objects(parent, parentPath, field, element);
     }
 
     /**
