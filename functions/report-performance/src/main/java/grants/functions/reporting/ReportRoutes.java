@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.access.Actor;
 import grants.core.errors.InvalidInputException;
 import grants.core.errors.Problem;
+import grants.core.reporting.FigureUploads;
 import grants.core.reporting.NotYoursException;
 import grants.core.reporting.Register;
 import grants.core.reporting.ReportCard;
@@ -14,6 +15,7 @@ import grants.core.reporting.ReportingService;
 import grants.documents.Json;
 import grants.core.exports.ExportFile;
 import grants.documents.reporting.BoardPackPage;
+import grants.documents.reporting.FiguresCsv;
 import grants.documents.reporting.OpenData;
 import grants.documents.reporting.ReportCardPage;
 import grants.http.Access;
@@ -49,6 +51,7 @@ final class ReportRoutes {
     static final String MEETING = "POST /registers/{registerId}/meetings";
     static final String OWN_INDICATORS = "GET /registers/{registerId}/my-indicators";
     static final String FIGURE = "POST /registers/{registerId}/indicators/{indicatorId}/figures/{quarter}";
+    static final String FIGURES_FILE = "POST /registers/{registerId}/figures";
     static final String NARRATIVE = "PUT /registers/{registerId}/indicators/{indicatorId}/narratives/{quarter}";
     static final String CARD = "GET /registers/{registerId}/indicators/{indicatorId}/cards/{quarter}";
     static final String PACK = "GET /registers/{registerId}/meetings/{meetingDate}/pack";
@@ -71,6 +74,7 @@ final class ReportRoutes {
             Map.entry(MEETING, Access.by("add a board meeting", PROGRAMME_MANAGER)),
             Map.entry(OWN_INDICATORS, Access.by("see the indicators you own", INDICATOR_OWNER)),
             Map.entry(FIGURE, Access.by("record an indicator's figure", PROGRAMME_MANAGER, INDICATOR_OWNER)),
+            Map.entry(FIGURES_FILE, Access.by("load figures as a CSV file", PROGRAMME_MANAGER, INDICATOR_OWNER)),
             Map.entry(NARRATIVE, Access.by("write an indicator's narrative", INDICATOR_OWNER)),
             Map.entry(CARD, Access.anyone("read a report card")),
             Map.entry(PACK, Access.anyone("read a board pack")),
@@ -84,10 +88,12 @@ final class ReportRoutes {
     static final List<String> PUBLIC = ALL.stream().filter(route -> !ACCESS.get(route).signInNeeded()).toList();
 
     private final ReportingService reporting;
+    private final FigureUploads uploads;
     private final String financeClientId;
 
-    ReportRoutes(ReportingService reporting, String financeClientId) {
+    ReportRoutes(ReportingService reporting, FigureUploads uploads, String financeClientId) {
         this.reporting = reporting;
+        this.uploads = uploads;
         this.financeClientId = financeClientId;
     }
 
@@ -110,6 +116,8 @@ final class ReportRoutes {
                 case PUBLIC_CARD -> card(request, reporting.publicCard(registerId, indicatorId(request),
                         ReportingRequests.quarter(request)));
                 case FIGURE -> figure(request, caller, registerId);
+                case FIGURES_FILE -> HttpResponses.json(201, ReportingJson.observations(registerId,
+                        uploads.record(caller, registerId, FiguresCsv.read(HttpRequests.text(request)))));
                 case NARRATIVE -> {
                     ReportingRequests.Told told = ReportingRequests.narrative(ReportingRequests.bodyOf(request));
                     yield ok(ReportingJson.narrative(reporting.narrate(caller, registerId, indicatorId(request),

@@ -51,6 +51,7 @@ class WhoMayReportWhatTest {
             Map.entry("post-meeting.json", Set.of(MANAGER)),
             Map.entry("get-my-indicators.json", Set.of(ANN, BO)),
             Map.entry("post-figure.json", Set.of(MANAGER, ANN)),
+            Map.entry("post-figures-csv.json", Set.of(MANAGER, ANN)),
             Map.entry("put-narrative.json", Set.of(ANN)),
             Map.entry("get-card.json", BOUND),
             Map.entry("get-board-pack.json", BOUND),
