@@ -47,6 +47,10 @@ final class ReportCommand implements Callable<Integer> {
             return AllocateCommand.BAD_INPUT; // what was wrong is said; nothing is written
         }
         RegisterBook book = read.get();
+        if (book.indicators().stream().anyMatch(indicator -> !indicator.contributions().isEmpty())) {
+            err.println("Note: contributing agreements are not replayed: the replay's fresh stack monitors no"
+                    + " agreement, and the function saves only monitored ones.");
+        }
         RegisterReplayOnTheFunction.Replayed replayed = RegisterReplayOnTheFunction.replay(book, meeting.get());
         OutDirectory.write(outDirectory, replayed.files());
         PrintStream out = System.out;
