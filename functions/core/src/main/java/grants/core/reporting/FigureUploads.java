@@ -22,16 +22,15 @@ import java.util.Set;
  */
 public final class FigureUploads {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     private final ReportingService reporting;
     private final ReportingStore store;
-    private final Clock clock;
+    /** Days are Europe/London's, as the use cases' are. */
+    private final Clock inLondon;
 
     public FigureUploads(ReportingService reporting, ReportingStore store, Clock clock) {
         this.reporting = reporting;
         this.store = store;
-        this.clock = clock;
+        this.inLondon = clock.withZone(ZoneId.of("Europe/London"));
     }
 
     /** Records every row, or refuses the whole file (400) naming each problem ({@code row 3.period}). */
@@ -44,7 +43,7 @@ public final class FigureUploads {
         }
         Set<String> figured = new HashSet<>();
         store.observations(registerId).forEach(o -> figured.add(o.indicator() + " " + o.period()));
-        LocalDate today = LocalDate.ofInstant(clock.instant(), LONDON);
+        LocalDate today = LocalDate.now(inLondon);
         for (UploadedFigure row : rows) {
             problems.addAll(problemsOf(actor, register, row, figured, today));
             figured.add(row.indicatorId() + " " + row.period());
