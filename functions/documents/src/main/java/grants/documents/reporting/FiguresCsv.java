@@ -27,8 +27,8 @@ public final class FiguresCsv {
             "denominator", "status", "reason");
     private static final List<String> REQUIRED = List.of("indicator_id", "period", "status");
     private static final List<String> COMPUTED = List.of("target_to_date", "published_on", "year_to_date");
-    /** More rows than a register of indicators could have in years. */
-    private static final int MAX_ROWS = 10_000;
+    /** More rows than a register sends at once (a quarter of every indicator, revisions and all). */
+    private static final int MAX_ROWS = 1_000;
 
     private FiguresCsv() {
     }
