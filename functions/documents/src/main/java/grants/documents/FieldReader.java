@@ -37,6 +37,8 @@ public final class FieldReader {
     public static final int MAX_MARKDOWN = 20_000;
     /** The longest amount or number of days written as a decimal string. */
     public static final int MAX_DECIMAL_CHARACTERS = 24;
+    /** The most entries a document's list may have. */
+    public static final int MAX_LIST = 100_000;
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final List<Problem> problems = new ArrayList<>();
@@ -271,6 +273,38 @@ public final class FieldReader {
         }
         problem(path(parentPath, field), "must be a decimal number written as a string, such as \"6300.00\"");
         return null;
+    }
+
+    /** A plain decimal ("13.8", "-2.5"), exact: given as a string or an exact JSON number. */
+    public BigDecimal decimal(JsonNode parent, String parentPath, String field, boolean required) {
+        return convert(decimalText(parent, parentPath, field, required), path(parentPath, field), Money::parseDecimal);
+    }
+
+    /** An id that must be one of a document's {@code ids}: else the problem is named at the field. */
+    public String known(JsonNode parent, String parentPath, String field, java.util.Set<String> ids, String whatItIs) {
+        String id = text(parent, parentPath, field, true);
+        if (id != null && !ids.contains(id)) {
+            problem(path(parentPath, field), "is not " + whatItIs + " of the document: \"" + id + "\"");
+            return null;
+        }
+        return id;
+    }
+
+    /** Each object of a list read by {@code element} (null when unreadable: the reader has said why). */
+    public <T> List<T> objects(JsonNode parent, String parentPath, String field,
+                               java.util.function.BiFunction<JsonNode, String, T> element) {
+        List<JsonNode> nodes = array(parent, parentPath, field, false);
+        String path = path(parentPath, field);
+        if (nodes.size() > MAX_LIST) {
+            problem(path, "has " + nodes.size() + " entries, more than the " + MAX_LIST + " a document may have");
+            return List.of();
+        }
+        List<T> values = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String elementPath = path + "[" + i + "]";
+            values.add(isObject(nodes.get(i), elementPath) ? element.apply(nodes.get(i), elementPath) : null);
+        }
+        return values;
     }
 
     public Long pence(JsonNode parent, String parentPath, String field, boolean required) {

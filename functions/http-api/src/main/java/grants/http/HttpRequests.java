@@ -60,6 +60,11 @@ public final class HttpRequests {
     }
 
     public static JsonNode body(APIGatewayV2HTTPEvent request) {
+        return Json.parse(text(request));
+    }
+
+    /** The body as text (a CSV file), decoded if API Gateway sent it base64. */
+    public static String text(APIGatewayV2HTTPEvent request) {
         String body = request.getBody();
         if (body != null && request.getIsBase64Encoded()) {
             try {
@@ -68,6 +73,6 @@ public final class HttpRequests {
                 throw InvalidInputException.of("body", "is marked base64 but is not valid base64");
             }
         }
-        return Json.parse(body);
+        return body;
     }
 }

@@ -1,10 +1,8 @@
 package grants.local;
 
 import grants.adapters.dynamodb.DynamoMonitoringStore;
-import grants.core.errors.GrantsException;
 import grants.core.exports.ExportFile;
 import grants.core.monitoring.MonitoringService;
-import grants.documents.Json;
 import grants.documents.monitoring.BookAddressees;
 import grants.documents.monitoring.BookReplay;
 import grants.documents.monitoring.MonitoringBook;
@@ -18,9 +16,9 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -45,22 +43,14 @@ final class MonitorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        MonitoringBook book;
-        try {
-            book = MonitoringBookJson.read(Json.parse(Files.readString(bookFile)));
-        } catch (NoSuchFileException e) {
-            err.println("--book: no such file: " + bookFile.toAbsolutePath());
+        Optional<MonitoringBook> read = DocumentRefusal.read(bookFile, "--book", MonitoringBookJson::read, err);
+        if (read.isEmpty()) {
             return AllocateCommand.BAD_INPUT;
-        } catch (GrantsException refused) {
-            return DocumentRefusal.print(err, refused);
         }
+        MonitoringBook book = read.get();
         MonitoringRecord record = replay(book);
         List<ExportFile> files = MonitoringFiles.render(record);
-        for (ExportFile file : files) {
-            Path path = outDirectory.resolve(file.name());
-            Files.createDirectories(path.getParent());
-            Files.write(path, file.bytes());
-        }
+        OutDirectory.write(outDirectory, files);
         out.println("Replayed " + book.events().size() + " events on " + book.agreements().size() + " agreements to "
                 + book.asOf() + ": " + record.paymentRuns().size() + " payment runs, " + record.ledger().size()
                 + " reminders handled, " + record.pending().size() + " pending, " + record.refused().size()

@@ -131,6 +131,10 @@ class LocalServerTest {
         assertThat(get("/api/registers/demo-laa", null).statusCode()).isEqualTo(401);
         assertThat(published.statusCode()).isEqualTo(200);
         assertThat(Json.parse(published.body()).path("figures")).as("no board meeting has reviewed a quarter").isEmpty();
+        HttpResponse<String> openData = get("/api/public/registers/demo-laa/observations.csv", null);
+        assertThat(openData.statusCode()).as("open data, without signing in").isEqualTo(200);
+        assertThat(openData.headers().firstValue("content-type")).hasValue("text/csv; charset=utf-8");
+        assertThat(openData.body()).isEqualTo("indicator_id,reference,period,value,status,target_to_date,published_on\n");
     }
 
     @Test

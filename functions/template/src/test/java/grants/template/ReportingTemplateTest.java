@@ -34,7 +34,8 @@ class ReportingTemplateTest {
         });
         assertThat(routes).containsExactlyInAnyOrderElementsOf(ReportPerformanceHandler.ROUTES);
         assertThat(open).containsExactlyInAnyOrder("GET /public/registers/{registerId}/figures",
-                "GET /public/registers/{registerId}/indicators/{indicatorId}/cards/{quarter}")
+                "GET /public/registers/{registerId}/indicators/{indicatorId}/cards/{quarter}",
+                "GET /public/registers/{registerId}/observations.csv", "GET /public/registers/{registerId}/indicators.json")
                 .containsExactlyInAnyOrderElementsOf(ReportPerformanceHandler.PUBLIC_ROUTES);
         assertThat(Template.environment(FUNCTION)).containsAll(ReportPerformanceHandler.SETTINGS);
     }

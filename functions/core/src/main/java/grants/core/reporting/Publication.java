@@ -28,10 +28,7 @@ public final class Publication {
      */
     public static List<PublicFigure> figures(Register register, List<Observation> observations, LocalDate today) {
         List<PublicFigure> figures = new ArrayList<>();
-        List<Indicator> inOrder = register.indicators().stream().sorted(java.util.Comparator
-                .comparingInt((Indicator i) -> register.themeRank(register.themeOf(i)))
-                .thenComparing(Indicator::reference, NaturalOrder.INSTANCE)).toList();
-        for (Indicator indicator : inOrder) {
+        for (Indicator indicator : register.indicatorsInOrder()) {
             List<Period> reviewed = register.meetings().stream().filter(m -> !m.date().isAfter(today))
                     .map(Meeting::reviews).distinct().sorted().toList();
             for (Period period : reviewed) {

@@ -65,6 +65,12 @@ public record Register(String registerId, String note, List<Theme> themes, List<
         return themes.indexOf(theme);
     }
 
+    /** Its indicators as packs and open data list them: by theme in register order, then reference (P8). */
+    public List<Indicator> indicatorsInOrder() {
+        return indicators.stream().sorted(Comparator.comparingInt((Indicator i) -> themeRank(themeOf(i)))
+                .thenComparing(Indicator::reference, NaturalOrder.INSTANCE)).toList();
+    }
+
     public Register withTheme(Theme theme) {
         require(theme.id() != null && ID.matcher(theme.id()).matches(), "theme.id", "must be 1 to 64 of a-z 0-9 -");
         require(theme.title() != null && !theme.title().isBlank(), "theme.title", "is required");

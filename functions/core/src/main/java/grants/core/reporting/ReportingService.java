@@ -237,6 +237,16 @@ public final class ReportingService {
         return Publication.figures(load(registerId), store.observations(registerId), today());
     }
 
+    /**
+     * What open data describes beside the public figures: the register's themes, outcomes, indicators (baselines,
+     * targets) and meetings, without its people (their names and addresses are not the public's).
+     */
+    public Register publicRegister(String registerId) {
+        Register register = load(registerId);
+        return new Register(register.registerId(), register.note(), register.themes(), register.outcomes(), List.of(),
+                register.indicators(), register.meetings(), register.version());
+    }
+
     /** The card the latest meeting reviewing the quarter saw, whole; not found until a meeting has reviewed it. */
     public ReportCard publicCard(String registerId, String indicatorId, Period period) {
         Register register = load(registerId);

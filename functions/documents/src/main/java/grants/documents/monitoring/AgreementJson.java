@@ -88,12 +88,7 @@ final class AgreementJson {
     }
 
     private String known(JsonNode node, String path, String field, Set<String> ids, String whatItIs) {
-        String id = reader.text(node, path, field, true);
-        if (id != null && !ids.contains(id)) {
-            reader.problem(FieldReader.path(path, field), "is not " + whatItIs + " of the document: \"" + id + "\"");
-            return null;
-        }
-        return id;
+        return reader.known(node, path, field, ids, whatItIs);
     }
 
     /** Numbered 1..n, each once; null when any is unreadable. */

@@ -16,7 +16,6 @@ final class MonitoringFields {
 
     static final String ID_PATTERN = "[a-z0-9][a-z0-9-]{0,127}";
     static final String ID_IN_WORDS = "1 to 128 characters of a-z, 0-9 and -, starting with a letter or digit";
-    private static final int MAX_LIST = 100_000;
 
     private final FieldReader reader;
 
@@ -95,18 +94,7 @@ final class MonitoringFields {
 
     /** Each object of a list read by {@code element} (null when unreadable: the reader has said why). */
     <T> List<T> list(JsonNode parent, String parentPath, String field, BiFunction<JsonNode, String, T> element) {
-        List<JsonNode> nodes = reader.array(parent, parentPath, field, false);
-        String path = FieldReader.path(parentPath, field);
-        if (nodes.size() > MAX_LIST) {
-            reader.problem(path, "has " + nodes.size() + " entries, more than the " + MAX_LIST + " a document may have");
-            return List.of();
-        }
-        List<T> values = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            String elementPath = path + "[" + i + "]";
-            values.add(reader.isObject(nodes.get(i), elementPath) ? element.apply(nodes.get(i), elementPath) : null);
-        }
-        return values;
+        return reader.objects(parent, parentPath, field, element);
     }
 
     /** Names every second use of an id: "is also people[0]'s id". */

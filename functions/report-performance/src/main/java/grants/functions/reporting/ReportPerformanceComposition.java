@@ -3,6 +3,7 @@ package grants.functions.reporting;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoReportingStore;
 import grants.adapters.wiring.Wiring;
+import grants.core.reporting.FigureUploads;
 import grants.core.reporting.ReportingService;
 
 /**
@@ -21,7 +22,7 @@ public final class ReportPerformanceComposition {
         DynamoReportingStore store = new DynamoReportingStore(wiring.table(), wiring.auditTable());
         ReportingService reporting = new ReportingService(store, new MonitoredContributions(wiring.monitoring()),
                 wiring.clock());
-        this.routes = new ReportRoutes(reporting, financeClientId);
+        this.routes = new ReportRoutes(reporting, new FigureUploads(reporting, store, wiring.clock()), financeClientId);
     }
 
     ReportRoutes routes() {

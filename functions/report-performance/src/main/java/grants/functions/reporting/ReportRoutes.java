@@ -7,18 +7,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.access.Actor;
 import grants.core.errors.InvalidInputException;
 import grants.core.errors.Problem;
+import grants.core.reporting.FigureUploads;
 import grants.core.reporting.NotYoursException;
 import grants.core.reporting.Register;
 import grants.core.reporting.ReportCard;
 import grants.core.reporting.ReportingService;
 import grants.documents.Json;
+import grants.core.exports.ExportFile;
 import grants.documents.reporting.BoardPackPage;
+import grants.documents.reporting.FiguresCsv;
+import grants.documents.reporting.OpenData;
 import grants.documents.reporting.ReportCardPage;
 import grants.http.Access;
 import grants.http.HttpRequests;
 import grants.http.HttpResponses;
 import grants.http.Identity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,10 +51,13 @@ final class ReportRoutes {
     static final String MEETING = "POST /registers/{registerId}/meetings";
     static final String OWN_INDICATORS = "GET /registers/{registerId}/my-indicators";
     static final String FIGURE = "POST /registers/{registerId}/indicators/{indicatorId}/figures/{quarter}";
+    static final String FIGURES_FILE = "POST /registers/{registerId}/figures";
     static final String NARRATIVE = "PUT /registers/{registerId}/indicators/{indicatorId}/narratives/{quarter}";
     static final String CARD = "GET /registers/{registerId}/indicators/{indicatorId}/cards/{quarter}";
     static final String PACK = "GET /registers/{registerId}/meetings/{meetingDate}/pack";
     static final String PUBLIC_FIGURES = "GET /public/registers/{registerId}/figures";
+    static final String OPEN_OBSERVATIONS = "GET /public/registers/{registerId}/observations.csv";
+    static final String OPEN_INDICATORS = "GET /public/registers/{registerId}/indicators.json";
     static final String PUBLIC_CARD = "GET /public/registers/{registerId}/indicators/{indicatorId}/cards/{quarter}";
 
     /**
@@ -66,21 +74,26 @@ final class ReportRoutes {
             Map.entry(MEETING, Access.by("add a board meeting", PROGRAMME_MANAGER)),
             Map.entry(OWN_INDICATORS, Access.by("see the indicators you own", INDICATOR_OWNER)),
             Map.entry(FIGURE, Access.by("record an indicator's figure", PROGRAMME_MANAGER, INDICATOR_OWNER)),
+            Map.entry(FIGURES_FILE, Access.by("load figures as a CSV file", PROGRAMME_MANAGER, INDICATOR_OWNER)),
             Map.entry(NARRATIVE, Access.by("write an indicator's narrative", INDICATOR_OWNER)),
             Map.entry(CARD, Access.anyone("read a report card")),
             Map.entry(PACK, Access.anyone("read a board pack")),
             Map.entry(PUBLIC_FIGURES, Access.publicly("read the published figures")),
-            Map.entry(PUBLIC_CARD, Access.publicly("read a published report card")));
+            Map.entry(PUBLIC_CARD, Access.publicly("read a published report card")),
+            Map.entry(OPEN_OBSERVATIONS, Access.publicly("download the published figures as open data (CSV)")),
+            Map.entry(OPEN_INDICATORS, Access.publicly("download the indicators and published figures as IATI-shaped JSON")));
 
     static final List<String> ALL = List.copyOf(new TreeSet<>(ACCESS.keySet()));
 
     static final List<String> PUBLIC = ALL.stream().filter(route -> !ACCESS.get(route).signInNeeded()).toList();
 
     private final ReportingService reporting;
+    private final FigureUploads uploads;
     private final String financeClientId;
 
-    ReportRoutes(ReportingService reporting, String financeClientId) {
+    ReportRoutes(ReportingService reporting, FigureUploads uploads, String financeClientId) {
         this.reporting = reporting;
+        this.uploads = uploads;
         this.financeClientId = financeClientId;
     }
 
@@ -99,9 +112,14 @@ final class ReportRoutes {
                 case PACK -> asAsked(request, reporting.boardPack(caller, registerId, meetingDate(request)),
                         ReportingJson::pack, BoardPackPage::html);
                 case PUBLIC_FIGURES -> ok(ReportingJson.publicFigures(registerId, reporting.publicFigures(registerId)));
+                case OPEN_OBSERVATIONS -> file(OpenData.observationsCsv(reporting.publicFigures(registerId)));
+                case OPEN_INDICATORS -> file(OpenData.indicatorsJson(reporting.publicRegister(registerId),
+                        reporting.publicFigures(registerId)));
                 case PUBLIC_CARD -> card(request, reporting.publicCard(registerId, indicatorId(request),
                         ReportingRequests.quarter(request)));
                 case FIGURE -> figure(request, caller, registerId);
+                case FIGURES_FILE -> HttpResponses.json(201, ReportingJson.observations(registerId,
+                        uploads.record(caller, registerId, FiguresCsv.read(HttpRequests.text(request)))));
                 case NARRATIVE -> {
                     ReportingRequests.Told told = ReportingRequests.narrative(ReportingRequests.bodyOf(request));
                     yield ok(ReportingJson.narrative(reporting.narrate(caller, registerId, indicatorId(request),
@@ -115,6 +133,11 @@ final class ReportRoutes {
                     .putArray("details");
             return Optional.of(HttpResponses.json(403, body));
         }
+    }
+
+    /** Open data as a replay writes it, byte for byte (P9: public figures only). */
+    private static APIGatewayV2HTTPResponse file(ExportFile file) {
+        return HttpResponses.text(200, file.contentType(), new String(file.bytes(), StandardCharsets.UTF_8));
     }
 
     private static APIGatewayV2HTTPResponse card(APIGatewayV2HTTPEvent request, ReportCard card) {

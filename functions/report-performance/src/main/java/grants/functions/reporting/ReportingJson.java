@@ -118,6 +118,14 @@ final class ReportingJson {
                 .put("reason", observation.revisionReason().orElse(null));
     }
 
+    /** The figures a file recorded, in its order. */
+    static ObjectNode observations(String registerId, List<Observation> observations) {
+        ObjectNode node = Json.object().put("registerId", registerId);
+        ArrayNode recorded = node.putArray("recorded");
+        observations.forEach(observation -> recorded.add(observation(observation)));
+        return node;
+    }
+
     static ObjectNode narrative(Narrative narrative) {
         return Json.object().put("indicatorId", narrative.indicator()).put("period", narrative.period().toString())
                 .put("achieved", narrative.achieved()).put("next", narrative.next()).put("by", narrative.by())

@@ -3,7 +3,6 @@ package grants.functions.reporting;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.core.errors.InvalidInputException;
-import grants.core.money.Money;
 import grants.core.reporting.Figure;
 import grants.core.reporting.Indicator;
 import grants.core.reporting.Meeting;
@@ -53,7 +52,7 @@ final class ReportingRequests {
     /** The register's note, if any: {@code {"note"}}. */
     static String note(JsonNode body) {
         FieldReader reader = objectReader(body, "note");
-        String note = reader.text(body, "", "note", false);
+        String note = reader.multilineText(body, "", "note", false, FieldReader.MAX_LONG_TEXT); // a paragraph, as documents give it
         refuseIfAny(reader);
         return note;
     }
@@ -195,16 +194,7 @@ final class ReportingRequests {
 
     private static BigDecimal decimal(FieldReader reader, JsonNode parent, String parentPath, String field,
                                       boolean required) {
-        String text = reader.decimalText(parent, parentPath, field, required);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Money.parseDecimal(text);
-        } catch (IllegalArgumentException notADecimal) {
-            reader.problem(FieldReader.path(parentPath, field), notADecimal.getMessage());
-            return null;
-        }
+        return reader.decimal(parent, parentPath, field, required);
     }
 
     private static int wholeNumber(FieldReader reader, JsonNode body, String field) {

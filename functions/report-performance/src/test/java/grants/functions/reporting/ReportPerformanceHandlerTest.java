@@ -258,6 +258,35 @@ class ReportPerformanceHandlerTest {
     }
 
     @Test
+    @Order(9)
+    void theOpenDataIsThePublicFiguresOnlyAsCsvAndInIatisResultIndicatorShape() {
+        stack.on("2008-08-13");
+        Response beforeTheMeeting = stack.call("get-public-observations.json", null);
+        stack.on("2008-08-14");
+        Response csv = stack.call("get-public-observations.json", null);
+        Response iati = stack.call("get-public-indicators.json", null);
+
+        assertThat(beforeTheMeeting.body().asText().lines()).as("nothing reviewed yet")
+                .containsExactly("indicator_id,reference,period,value,status,target_to_date,published_on");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body().asText().lines()).as("the figure of the meeting's day (12.3) waits").containsExactly(
+                "indicator_id,reference,period,value,status,target_to_date,published_on",
+                "ni-8,NI 8,2008-09 Q1,24.0,MET,23.0,2008-08-14",
+                "ni-152,NI 152,2008-09 Q1,12.7,NEAR,12.5,2008-08-14");
+        assertThat(iati.status()).isEqualTo(200);
+        JsonNode ni152 = iati.body().at("/result/0/indicator/1");
+        assertThat(ni152.at("/reference/0/@code").asText()).isEqualTo("NI 152");
+        assertThat(ni152.at("/@ascending").asText()).as("lower is better").isEqualTo("0");
+        assertThat(ni152.at("/baseline/0/@value").asText()).isEqualTo("13.1");
+        assertThat(ni152.at("/period/0/period-start/@iso-date").asText()).isEqualTo("2008-04-01");
+        assertThat(ni152.at("/period/0/period-end/@iso-date").asText()).isEqualTo("2008-06-30");
+        assertThat(ni152.at("/period/0/target/0/@value").asText()).isEqualTo("12.5");
+        assertThat(ni152.at("/period/0/actual/0/@value").asText()).isEqualTo("12.7");
+        assertThat(ni152.path("period")).hasSize(1);
+        assertThat(iati.body().toString()).as("owners are not the public's").doesNotContain("owner-ann", "@coventry");
+    }
+
+    @Test
     @Order(10)
     void theBoardPackIsFrozenTheDayBeforeItsMeetingAwaitingOwnersFirst() {
         stack.on("2008-09-01");
@@ -277,5 +306,47 @@ class ReportPerformanceHandlerTest {
                 .isEqualTo(404);
         assertThat(stack.call("get-board-pack.json", BOARD, Map.of("meetingDate", "2008-02-30"), null).fields())
                 .containsExactly("meetingDate");
+    }
+
+    @Test
+    @Order(11)
+    void figuresLoadedAsAFileAreRecordedEveryRowOrNoneEachProblemNamedByRowAndColumn() {
+        stack.on("2008-10-06");
+        String header = "indicator_id,reference,period,value,status,reason\n";
+        List<String> before = stack.recordedActions();
+
+        Response computed = upload(ANN, "indicator_id,period,value,status,target_to_date\nni-152,2008-09 Q2,12.9,FINAL,12.5\n");
+        Response unreadable = upload(ANN, header + "ni-152,NI 152,2008-09 Q2,12.9,FINAL,\n"
+                + "ni-152,NI 152,2008-09 Q2,12,9,FINAL,\n" + "ni-152,NI 152,2008-09 Q2,abc,final,\n"
+                + "ni-152,NI 152,2008-09 Q5,12.9,FINAL,\n");
+        Response againstTheRules = upload(ANN, header + "ni-152,NI 152,2008-09 Q2,12.9,FINAL,\n"
+                + "ni-152,NI 152,2008-09 Q3,13.0,PROVISIONAL,\n" + "ni-152,NI 152,2008-09 Q2,13.1,FINAL,\n"
+                + "ni-152,NI 8,2008-09 Q2,13.1,FINAL,a recount\n" + "ni-152,NI 152,2007-08 Q3,13.3,FINAL,\n"
+                + "ni-999,,2008-09 Q2,1,FINAL,\n");
+        Response notHers = upload(BO, header + "ni-8,NI 8,2008-09 Q2,24.5,FINAL,\n" + "ni-152,NI 152,2008-09 Q2,12.9,FINAL,\n");
+
+        assertThat(computed.fields()).containsExactly("row 1.target_to_date");
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.fields()).containsExactly("row 3", "row 4.value", "row 4.status", "row 5.period");
+        assertThat(againstTheRules.status()).isEqualTo(400);
+        assertThat(againstTheRules.fields()).as("the quarter not over, a second figure of the file without a reason,"
+                + " the wrong reference, before the baseline, no such indicator").containsExactly("row 3.period",
+                "row 4.reason", "row 5.reference", "row 6.period", "row 7.indicator_id");
+        assertThat(notHers.status()).isEqualTo(403);
+        assertThat(notHers.code()).isEqualTo("NOT_OWNER");
+        assertThat(stack.recordedActions()).as("nothing recorded from a refused file").isEqualTo(before);
+
+        Response loaded = upload(ANN, header + "ni-152,NI 152,2008-09 Q2,12.9,PROVISIONAL,\n"
+                + "ni-152,NI 152,2008-09 Q2,13.0,FINAL,\"the September count, revised\"\n");
+
+        assertThat(loaded.status()).isEqualTo(201);
+        assertThat(loaded.body().path("recorded").findValuesAsText("sequence")).containsExactly("1", "2");
+        assertThat(loaded.body().path("recorded").get(1).path("reason").asText()).isEqualTo("the September count, revised");
+        assertThat(stack.recordedActions()).hasSize(before.size() + 2).endsWith("FIGURE_RECORDED", "FIGURE_REVISED");
+        assertThat(stack.call("get-card.json", PARTNER, Q2, null).body().path("value").asText()).isEqualTo("13.0");
+    }
+
+    private static Response upload(grants.core.access.Actor who, String csv) {
+        return stack.call("post-figures-csv.json", who, Map.of(), csv);
     }
 }

@@ -175,7 +175,9 @@ final class ReportingOnTheEmulators {
     private static Response call(ReportPerformanceHandler function, String eventFile, Actor caller,
                                  Map<String, String> path, String body, Map<String, String> headers) {
         APIGatewayV2HTTPResponse response = answer(function, eventFile, caller, path, body, headers);
-        return new Response(response.getStatusCode(), Json.parse(response.getBody()));
+        boolean json = String.valueOf(response.getHeaders().get("content-type")).startsWith("application/json");
+        return new Response(response.getStatusCode(), json ? Json.parse(response.getBody())
+                : com.fasterxml.jackson.databind.node.TextNode.valueOf(response.getBody())); // open data's CSV
     }
 
     private static APIGatewayV2HTTPResponse answer(ReportPerformanceHandler function, String eventFile, Actor caller,

@@ -68,4 +68,14 @@ class ReportingPoliciesAreCheckedTest {
         assertThat(refused.denials()).first().asString().contains("AWS would deny ReportPerformanceFunction",
                 "GetItem", "pk=AGREEMENT#" + ReportingOnTheEmulators.CONTRACT, "ReadRegistersAndMonitoredAgreementsOnly");
     }
+
+    @Test
+    void openDataReadUnderANarrowedReadStatementIsRefusedAsAwsWould(@TempDir Path dir) throws IOException {
+        Refused refused = Refused.of(dir, "dynamodb:LeadingKeys: ['REGISTER#*', 'AGREEMENT#*']",
+                "dynamodb:LeadingKeys: ['AGREEMENT#*']", "get-public-observations.json", null);
+
+        assertThat(refused.status()).isEqualTo(500);
+        assertThat(refused.denials()).first().asString().contains("AWS would deny ReportPerformanceFunction",
+                "pk=REGISTER#" + ReportingOnTheEmulators.REGISTER, "ReadRegistersAndMonitoredAgreementsOnly");
+    }
 }

@@ -51,11 +51,14 @@ class WhoMayReportWhatTest {
             Map.entry("post-meeting.json", Set.of(MANAGER)),
             Map.entry("get-my-indicators.json", Set.of(ANN, BO)),
             Map.entry("post-figure.json", Set.of(MANAGER, ANN)),
+            Map.entry("post-figures-csv.json", Set.of(MANAGER, ANN)),
             Map.entry("put-narrative.json", Set.of(ANN)),
             Map.entry("get-card.json", BOUND),
             Map.entry("get-board-pack.json", BOUND),
             Map.entry("get-public-figures.json", Set.copyOf(EVERYONE)),
-            Map.entry("get-public-card.json", Set.copyOf(EVERYONE)));
+            Map.entry("get-public-card.json", Set.copyOf(EVERYONE)),
+            Map.entry("get-public-observations.json", Set.copyOf(EVERYONE)),
+            Map.entry("get-public-indicators.json", Set.copyOf(EVERYONE)));
 
     private static ReportingOnTheEmulators stack;
 
