@@ -36,9 +36,9 @@ class MonitoringTemplateTest {
     void onlyTheDailyRunWritesTheLedgerWithItsRemindersNoticesAndNeitherWritesElsewhere() {
         assertThat(writtenPartitions(DAILY_RUN)).as("a ledger row, a sent reminder's notice in its transaction, "
                 + "and an agreement's pointer to its next reminder's day").containsExactlyInAnyOrder("LEDGER#*", "NOTICES#*", "REMINDER#*");
-        assertThat(writtenPartitions(HTTP)).as("agreements, their reminders' days, the payment runs kept by day, "
-                + "and the address of an officer a manager names").containsExactlyInAnyOrder("AGREEMENT#*", "REMINDER#*",
-                "PAYMENT_RUN#*", "PERSON#*");
+        assertThat(writtenPartitions(HTTP)).as("agreements (and each scope's settings), their reminders' days, the "
+                + "payment runs kept by day, the address of an officer a manager names, and the bank holidays")
+                .containsExactlyInAnyOrder("AGREEMENT#*", "REMINDER#*", "PAYMENT_RUN#*", "PERSON#*", "CALENDAR#*");
         List<String> monitoring = List.of("AGREEMENT#*", "REMINDER#*", "LEDGER#*", "CALENDAR#*", "REMINDER##DAYS");
         // Where reminders go: the daily run reads the round's or programme's addresses, officers' addresses and the
         // suppression list.
