@@ -27,7 +27,7 @@ function daysTable (caption, lines, entitled, changeLink = null) {
     caption,
     head: ['Name', { text: entitled, numeric: true }, { text: 'Booked', numeric: true }, { text: 'Delivered', numeric: true }, { text: 'Remaining', numeric: true }],
     rows: lines.map(l => [
-      html`${changeLink ? html`<a class="govuk-link" href="${changeLink(l)}">${l.name}<span class="govuk-visually-hidden"> (change)</span></a>` : l.name}${l.overBookedByDays ? html` ${tag('OVER_BOOKED', { text: 'Over by ' + l.overBookedByDays + ' days' })}` : ''}`,
+      html`${changeLink ? html`<a class="govuk-link" href="${changeLink(l)}">${l.name}</a>` : l.name}${l.overBookedByDays ? html` ${tag('OVER_BOOKED', { text: 'Over by ' + l.overBookedByDays + ' days' })}` : ''}`,
       l.entitledDays ?? l.contractedDays, l.bookedDays, l.deliveredDays, l.remainingDays])
   })
 }
