@@ -59,7 +59,7 @@ final class SupportCommand {
         @Option(names = "--id", required = true) String id;
         @Option(names = "--name", required = true) String name;
         @Option(names = "--days", required = true, description = "Contracted days for the programme year.") String days;
-        @Option(names = "--specialism", description = "Repeatable: health, crime, housing ...") List<String> specialisms = List.of();
+        @Option(names = "--specialism", description = "Repeatable, from the list: economic development, health, housing ...") List<String> specialisms = List.of();
 
         @Override
         public Integer call() {

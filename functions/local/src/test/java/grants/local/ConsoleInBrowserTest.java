@@ -166,11 +166,16 @@ class ConsoleInBrowserTest {
                 .contains("county is required for a district");
         session.checkPage("7-load-refused");
 
-        browser.findElement(By.id("file")).sendKeys(fixture("west-midlands-warwickshire-withdrawn.json", "", "").toString());
+        // Coventry has an LAA, but here its project rests on a self-assessment: the preview warns, naming it.
+        browser.findElement(By.id("file")).sendKeys(fixture("west-midlands-warwickshire-withdrawn.json",
+                "\"title\": \"Coventry Improvement Project\",\n      \"basis\": \"LAA_REVIEW\"",
+                "\"title\": \"Coventry Improvement Project\",\n      \"basis\": \"SELF_ASSESSMENT\"").toString());
         browser.findElement(By.id("load")).click();
         session.waitForHeading("Preview the allocation run");
         session.checkPage("8-preview");
         assertThat(session.text()).contains("Warwickshire 2 of 5 Withdrawn", "£37,800.00");
+        assertThat(browser.findElement(By.className("govuk-warning-text")).getText()).contains("Partnerships with an LAA"
+                + " whose improvement project rests on a self-assessment, not on a joint Government/Partnership review: Coventry.");
         browser.findElement(By.id("commit")).click();
         session.waitForText(By.className("govuk-error-summary"), "Confirm that you have checked this preview");
         assertThat(browser.findElement(By.id("confirm-error")).getText()).as("not yet confirmed, said at the box too")

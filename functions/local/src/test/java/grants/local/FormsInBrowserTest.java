@@ -197,6 +197,19 @@ class FormsInBrowserTest {
         assertThat(session.value("adviser-name")).as("kept").isEqualTo("Housing adviser");
         assertThat(browser.findElement(By.cssSelector("input[name=specialisms][value=housing]")).isSelected()).as("kept").isTrue();
 
+        // Changing an adviser starts from their saved specialisms: one added, the one already there kept.
+        open(support, "Support days");
+        browser.findElement(By.partialLinkText("Health adviser")).click();
+        session.waitForHeading("Change an adviser");
+        session.choose("specialisms", "economic development");
+        session.press("Save the adviser");
+        session.waitForText(By.className("govuk-notification-banner"), "Health adviser is set up");
+        open(support + "/adviser/adviser-health", "Change an adviser");
+        assertThat(browser.findElements(By.cssSelector("input[name=specialisms]:checked")))
+                .extracting(box -> box.getAttribute("value")).as("kept after saving")
+                .containsExactly("economic development", "health");
+        session.checkPage("f1-adviser-specialisms");
+
         open(support + "/book", "Book adviser time");
         new Select(browser.findElement(By.id("adviser"))).selectByVisibleText("Health adviser");
         browser.findElement(By.id("partnership")).sendKeys("Birmingham");

@@ -13,7 +13,16 @@ import grants.core.run.IdempotencyClaim;
 import grants.core.run.IdempotencyKey;
 import grants.core.run.ProgrammeUploads;
 import grants.documents.JsonProgrammeDocuments;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.exports.ExportFile;
+import grants.documents.Json;
+import grants.documents.ProgrammeJson;
+import grants.documents.exports.ExportBundle;
 import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +58,66 @@ class AllocationServiceTest {
         assertThat(service.run("wm", runId).rows()).hasSize(38);
         assertThat(service.run("wm", runId).header().totals().finalGrantsPence()).isEqualTo(37_240_000);
         assertThat(service.row("wm", runId, "rugby").reason()).contains("Rugby is funded");
+    }
+
+    @Test
+    void theWorkedExampleFollowsTheSeedSoItsPreviewHasNoWarnings() {
+        service.putProgramme("wm", TestProgrammes.programme(WEST_MIDLANDS, "wm"));
+
+        assertThat(service.dryRun("wm").allocation().warnings()).isEmpty();
+    }
+
+    @Test
+    void whereTheSeedIsNotFollowedThePreviewAndTheRunReportSayWhoAndTheFiguresStand() throws Exception {
+        ObjectNode document = (ObjectNode) Json.parse(new String(
+                getClass().getResourceAsStream("/data/" + WEST_MIDLANDS).readAllBytes(), StandardCharsets.UTF_8));
+        document.put("programmeId", "wm");
+        contactsOf(document, "rugby").remove(1);        // the Project Champion
+        contactsOf(document, "bridgnorth").remove(0);   // the only representative
+        contactsOf(document, "warwick").addObject().put("role", "REPRESENTATIVE").put("name", "Second")
+                .put("email", "second@warwick.lsp.example");
+        contactsOf(document, "warwick").addObject().put("role", "REPRESENTATIVE").put("name", "Third")
+                .put("email", "third@warwick.lsp.example");
+        submissionOf(document, "coventry").put("basis", "SELF_ASSESSMENT");   // Coventry has an LAA
+        submissionOf(document, "redditch").put("basis", "LAA_REVIEW");        // a district without one
+        service.putProgramme("wm", ProgrammeJson.read(document));
+
+        List<String> expected = List.of(
+                "Partnerships that name no representative (the seed asks for one or two): Bridgnorth.",
+                "Partnerships that name more than two representatives (the seed asks for one or two): Warwick.",
+                "Partnerships that name no Project Champion: Rugby.",
+                "Partnerships with an LAA whose improvement project rests on a self-assessment, not on a joint"
+                        + " Government/Partnership review: Coventry.",
+                "Districts without an LAA whose improvement project rests on an LAA review, not on a self-assessment:"
+                        + " Redditch.");
+        DryRun preview = service.dryRun("wm");
+        assertThat(preview.allocation().warnings()).containsExactlyElementsOf(expected);
+        assertThat(preview.allocation().totals().finalGrantsPence()).as("warnings, not refusals").isEqualTo(37_240_000);
+
+        CommitResult committed = service.commit("wm", CommitRequest.confirming(preview.inputHash()), Optional.empty());
+        assertThat(committed.run().header().warnings()).containsExactlyElementsOf(expected);
+        ExportFile report = new ExportBundle().render(programmes.snapshot("wm", preview.inputHash()).orElseThrow(),
+                committed.run()).stream().filter(file -> file.name().equals("run-report.html")).findFirst().orElseThrow();
+        assertThat(new String(report.bytes(), StandardCharsets.UTF_8))
+                .contains("<p class=\"warning\">Partnerships that name no Project Champion: Rugby.</p>");
+    }
+
+    private static ArrayNode contactsOf(ObjectNode document, String partnershipId) {
+        for (JsonNode partnership : document.get("partnerships")) {
+            if (partnership.get("id").asText().equals(partnershipId)) {
+                return (ArrayNode) partnership.get("contacts");
+            }
+        }
+        throw new AssertionError("no partnership " + partnershipId);
+    }
+
+    private static ObjectNode submissionOf(ObjectNode document, String partnershipId) {
+        for (JsonNode submission : document.get("submissions")) {
+            if (submission.get("partnership").asText().equals(partnershipId)) {
+                return (ObjectNode) submission;
+            }
+        }
+        throw new AssertionError("no submission of " + partnershipId);
     }
 
     @Test

@@ -62,6 +62,21 @@ class SupportServiceTest {
     }
 
     @Test
+    void anAdviserKeepsTheirSpecialismsFromTheListAndAnUnknownOneIsRefusedByName() {
+        support.putAdviser("l2d-2007-08", new Adviser("adviser-health", "Health adviser",
+                List.of("performance management", "involving the voluntary sector"), 40));
+
+        assertThat(support.adviser("l2d-2007-08", "adviser-health").orElseThrow().specialisms())
+                .containsExactly("performance management", "involving the voluntary sector");
+        assertThatThrownBy(() -> support.putAdviser("l2d-2007-08", new Adviser("adviser-health", "Health adviser",
+                List.of("health", "Astrology"), 40)))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused ->
+                        assertThat(refused.details()).extracting(p -> p.field()).containsExactly("specialisms[1]"));
+        assertThat(support.adviser("l2d-2007-08", "adviser-health").orElseThrow().specialisms()).as("unchanged")
+                .containsExactly("performance management", "involving the voluntary sector");
+    }
+
+    @Test
     void aPartnershipCannotBookPastItsDayAndTheRefusalSaysByHowMuch() {
         book("birmingham", null, 2, Optional.empty());
 

@@ -30,6 +30,7 @@ export async function previewPage ({ programmeId }, errors = {}, previewed = nul
     <span class="govuk-caption-l">${name}</span>
     <h1 class="govuk-heading-l">Preview the allocation run</h1>
     <p class="govuk-body">Nothing is stored until you commit it.</p>
+    ${(run.warnings ?? []).map(warning => warningText(warning))}
     ${totalsList(run.totals)}
     ${whereTheMoneyWent(run.localities)}
     ${localitiesTable(run.localities)}

@@ -21,12 +21,13 @@ export function showSupportForm ({ programmeId, name, title, errors, formId, but
     form({ id: formId, buttons: [button], cancel: { href: here, text: 'Back to support days' }, content }))
 }
 
-function daysTable (caption, lines, entitled) {
+// changeLink: for a line that can be changed (an adviser), the address of its form.
+function daysTable (caption, lines, entitled, changeLink = null) {
   return table({
     caption,
     head: ['Name', { text: entitled, numeric: true }, { text: 'Booked', numeric: true }, { text: 'Delivered', numeric: true }, { text: 'Remaining', numeric: true }],
     rows: lines.map(l => [
-      html`${l.name}${l.overBookedByDays ? html` ${tag('OVER_BOOKED', { text: 'Over by ' + l.overBookedByDays + ' days' })}` : ''}`,
+      html`${changeLink ? html`<a class="govuk-link" href="${changeLink(l)}">${l.name}</a>` : l.name}${l.overBookedByDays ? html` ${tag('OVER_BOOKED', { text: 'Over by ' + l.overBookedByDays + ' days' })}` : ''}`,
       l.entitledDays ?? l.contractedDays, l.bookedDays, l.deliveredDays, l.remainingDays])
   })
 }
@@ -46,7 +47,7 @@ export async function supportPage ({ programmeId }, notice = null, errors = {}) 
     </ul>
     ${form({ id: 'csv-form', buttons: [{ text: 'Make the balances CSV for finance', id: 'csv', secondary: true }], content: html`` })}
     ${daysTable('Pools', balances.pools, 'Entitled')}
-    ${daysTable('Advisers', balances.advisers, 'Contracted')}
+    ${daysTable('Advisers', balances.advisers, 'Contracted', l => here + '/adviser/' + encodeURIComponent(l.id))}
     ${daysTable('Partnerships', balances.partnerships, 'Entitled')}`,
   programmeCrumbs(programmeId, name))
   whenSubmitted('csv-form', {

@@ -8,6 +8,7 @@ export const routes = [
   { path: '/programmes/:programmeId/support', page: params => supportPage(params) },
   { path: '/programmes/:programmeId/support/book', page: params => bookPage(params) },
   { path: '/programmes/:programmeId/support/adviser', page: params => adviserPage(params) },
+  { path: '/programmes/:programmeId/support/adviser/:adviserId', page: params => adviserPage(params) },
   { path: '/programmes/:programmeId/support/pool', page: chooseLocalityPage },
   { path: '/programmes/:programmeId/support/pool/:county', page: params => poolPage(params) }
 ]

@@ -43,6 +43,16 @@ public final class Allocation {
         return warnings;
     }
 
+    /** The same allocation with further warnings after its own (the figures are not touched). */
+    public Allocation withMoreWarnings(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new Allocation(rows, localities, this::totals, all);
+    }
+
     public ControlTotals totals() {
         ControlTotals written = totals;
         if (written == null) {

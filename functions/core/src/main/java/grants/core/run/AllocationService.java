@@ -3,6 +3,7 @@ package grants.core.run;
 import grants.core.audit.AuditEntry;
 import grants.core.allocation.Allocation;
 import grants.core.allocation.AllocationEngine;
+import grants.core.allocation.SeedChecks;
 import grants.core.allocation.AllocationRow;
 import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
@@ -77,7 +78,7 @@ public final class AllocationService {
 
     public DryRun dryRun(String programmeId) {
         StoredProgramme stored = loadProgramme(programmeId);
-        Allocation allocation = AllocationEngine.allocate(stored.programme());
+        Allocation allocation = SeedChecks.allocate(stored.programme());
         Optional<RunHeader> latest = runs.latest(programmeId);
         List<RunDifference> differences = latest
                 .map(header -> differences(runs.rows(programmeId, header.runId()), allocation.rows()))
@@ -111,7 +112,7 @@ public final class AllocationService {
      */
     public CommitResult commitNow(CommitCheck.Allowed allowed, Function<RunHeader, AuditEntry> recorded) {
         String programmeId = allowed.stored().programme().programmeId();
-        Allocation allocation = AllocationEngine.allocate(allowed.stored().programme());
+        Allocation allocation = SeedChecks.allocate(allowed.stored().programme());
         RunHeader header = RunHeader.of(programmeId, allowed.runId(), clock.instant(), allowed.stored().inputHash(),
                 allocation, allowed.supersedes());
         AllocationRun run = new AllocationRun(header, allocation.rows());

@@ -76,6 +76,7 @@ public final class SupportService {
         if (!programmes.exists(programmeId)) {
             throw new NotFoundException("There is no programme \"" + programmeId + "\".");
         }
+        Specialisms.check(adviser.specialisms());
         store.putAdviser(programmeId, adviser);
         return adviser;
     }
@@ -189,6 +190,10 @@ public final class SupportService {
 
     public Optional<Adviser> adviser(String programmeId, String adviserId) {
         return store.adviser(programmeId, adviserId);
+    }
+
+    public List<Adviser> advisers(String programmeId) {
+        return store.advisers(programmeId);
     }
 
     public Booking booking(String programmeId, String bookingId) {

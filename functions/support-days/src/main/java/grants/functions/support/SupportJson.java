@@ -113,7 +113,8 @@ public final class SupportJson {
                 .put("bookedAt", booking.bookedAt().toString());
     }
 
-    public static ObjectNode balances(String programmeId, List<BalanceLine> lines) {
+    /** The balances; each adviser's line carries their specialisms, so the console can change an adviser without losing them. */
+    public static ObjectNode balances(String programmeId, List<BalanceLine> lines, List<Adviser> saved) {
         ObjectNode node = Json.object().put("programmeId", programmeId);
         ArrayNode partnerships = node.putArray("partnerships");
         ArrayNode pools = node.putArray("pools");
@@ -132,6 +133,8 @@ public final class SupportJson {
             if (line.pool() != null) {
                 entry.put("pool", line.pool());
             }
+            saved.stream().filter(adviser -> line.kind().equals("ADVISER") && adviser.id().equals(line.id()))
+                    .findFirst().ifPresent(adviser -> adviser.specialisms().forEach(entry.putArray("specialisms")::add));
             if (line.overByHalfDays() > 0) {
                 entry.put("overBookedByDays", Days.format(line.overByHalfDays()));
             }

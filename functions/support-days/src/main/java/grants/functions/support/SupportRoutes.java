@@ -147,11 +147,12 @@ final class SupportRoutes {
                     + " manager make it; an auditor reads the balances without it.");
         }
         if (format.isEmpty()) {
-            return HttpResponses.json(200, SupportJson.balances(programmeId, service.balances(programmeId)));
+            return HttpResponses.json(200, SupportJson.balances(programmeId, service.balances(programmeId),
+                    service.advisers(programmeId)));
         }
         BalancesExport.Exported exported = balancesExport.export(programmeId);
         audit.record(actor, programmeId, "BALANCES_EXPORTED", "support-days balances", null, exported.key());
-        ObjectNode response = SupportJson.balances(programmeId, exported.lines());
+        ObjectNode response = SupportJson.balances(programmeId, exported.lines(), service.advisers(programmeId));
         response.putObject("csv").put("key", exported.key()).put("link", exported.link().toString());
         return HttpResponses.json(200, response);
     }

@@ -288,6 +288,30 @@ class SupportDaysHandlerTest {
     }
 
     @Test
+    void anAdviserSavedAgainKeepsTheSpecialismsSentAndAnUnknownOneIsRefusedByName() throws IOException {
+        commit("west-midlands-2007-08.json");
+        adviser("adviser-health", "20.0");
+        APIGatewayV2HTTPEvent changed = withPath(event("put-adviser.json"), "adviserId", "adviser-health");
+        ObjectNode body = (ObjectNode) Json.parse(changed.getBody());
+        body.putArray("specialisms").add("economic development").add("leadership of partnerships");
+        changed.setBody(Json.write(body));
+        assertThat(call(changed).getStatusCode()).isEqualTo(200);
+
+        assertThat(line(balances(), "advisers", "adviser-health").get("specialisms").toString())
+                .isEqualTo("[\"economic development\",\"leadership of partnerships\"]");
+
+        APIGatewayV2HTTPEvent unknown = withPath(event("put-adviser.json"), "adviserId", "adviser-health");
+        ObjectNode unknownBody = (ObjectNode) Json.parse(unknown.getBody());
+        unknownBody.putArray("specialisms").add("health").add("astrology");
+        unknown.setBody(Json.write(unknownBody));
+        APIGatewayV2HTTPResponse refused = call(unknown);
+        assertThat(fieldOf(refused)).isEqualTo("specialisms[1]");
+        assertThat(refused.getBody()).contains("astrology");
+        assertThat(line(balances(), "advisers", "adviser-health").get("specialisms").toString()).as("nothing changed")
+                .isEqualTo("[\"economic development\",\"leadership of partnerships\"]");
+    }
+
+    @Test
     void anUnknownBalancesFormatIsRefusedNamingTheParameter() {
         APIGatewayV2HTTPEvent get = event("get-support-balances.json");
         get.setQueryStringParameters(Map.of("format", "xlsx"));
