@@ -55,13 +55,17 @@ final class ReportingOnTheEmulators {
     static final Actor PARTNER = person("lead-skills-nina", Role.LEAD_CONTACT, REGISTER);
 
     final SettableClock clock = new SettableClock(day("2008-04-01"));
+    /** The export bucket, where a board pack is kept from its meeting's day. */
+    final String bucket = "exports-" + Long.toHexString(System.nanoTime());
     final Wiring wiring;
     final ReportPerformanceHandler handler;
 
     ReportingOnTheEmulators(Class<?> test) {
         String table = TestAwsStack.uniqueTableName(test);
-        wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit")),
-                clients(TestAwsStack.shared(), null), clock);
+        AwsClients aws = clients(TestAwsStack.shared(), null);
+        aws.s3().createBucket(request -> request.bucket(bucket));
+        wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit",
+                Environment.EXPORT_BUCKET, bucket)), aws, clock);
         GrantsTable.createIfMissing(wiring.aws().dynamoDb(), table);
         AuditTable.createIfMissing(wiring.aws().dynamoDb(), table + "-audit");
         handler = new ReportPerformanceHandler(wiring);
