@@ -173,7 +173,12 @@ final class ReportingOnTheEmulators {
 
     /** A sample event asked for as a browser opening its link asks: HTML first. */
     APIGatewayV2HTTPResponse page(String eventFile, Actor caller) {
-        return answer(handler, eventFile, caller, Map.of(), null, Map.of("accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
+        return page(handler, eventFile, caller);
+    }
+
+    /** The same, through {@code function}. */
+    static APIGatewayV2HTTPResponse page(ReportPerformanceHandler function, String eventFile, Actor caller) {
+        return answer(function, eventFile, caller, Map.of(), null, Map.of("accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
     }
 
     private static Response call(ReportPerformanceHandler function, String eventFile, Actor caller,
