@@ -209,8 +209,10 @@ final class LocalFunctions implements AutoCloseable {
         return monitorAgreements;
     }
 
+    /** Built on first use: it needs the export bucket, where a board pack is kept from its meeting's day. */
     private synchronized ReportPerformanceHandler reportPerformance() {
         if (reportPerformance == null) {
+            ensureExportBucket();
             reportPerformance = new ReportPerformanceHandler(wiring);
         }
         return reportPerformance;

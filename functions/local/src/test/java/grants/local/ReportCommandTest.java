@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.documents.Json;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,8 +14,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -140,6 +144,55 @@ class ReportCommandTest {
         for (Path file : written) {
             assertThat(work.resolve("again").resolve(work.resolve("first").relativize(file))).hasSameBinaryContentAs(file);
         }
+    }
+
+    /**
+     * P7's "a maximum of two sides": every card the replay wrote, printed to PDF by the suite's one
+     * headless Chromium as a person printing it gets it (A4, the page's own print CSS), is at most two
+     * pages; the pack is a first page and then each card on its own pages (25 for this meeting). axe
+     * finds no WCAG 2.2 A/AA violation on the pack, which holds every card, nor on a card's own page (each
+     * is the same template in the same page; axe takes a second or more a page, so not twelve times).
+     */
+    @Test
+    void everyCardPrintsOnAtMostTwoA4SidesAndTheCardsAndPackPassAxe() throws IOException {
+        Assumptions.assumeTrue(BrowserSession.available(), "Chromium and chromium-driver are not installed");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        Path out = work.resolve("first").toAbsolutePath();
+        List<Path> cards;
+        try (Stream<Path> files = Files.list(out.resolve("cards"))) {
+            cards = files.sorted().toList();
+        }
+        Map<String, Integer> printed = new TreeMap<>();
+        int pack;
+        try (BrowserSession session = BrowserSession.open("file://", "")) {
+            for (Path card : cards) {
+                session.browser().get(card.toUri().toString());
+                if (card.endsWith("ni-152.html")) {
+                    assertThat(session.accessibilityViolations()).as("WCAG 2.2 A/AA violations on a card").isEmpty();
+                }
+                printed.put(card.getFileName().toString(), printedPages(session));
+            }
+            session.browser().get(out.resolve("board-pack.html").toUri().toString());
+            assertThat(session.accessibilityViolations()).as("WCAG 2.2 A/AA violations on the pack").isEmpty();
+            pack = printedPages(session);
+        }
+        assertThat(printed).hasSize(12).allSatisfy((card, sides) -> assertThat(sides).as(card + " printed")
+                .isBetween(1, 2));
+        assertThat(pack).as("the pack: a first page, then each card on its own one or two sides")
+                .isBetween(1 + printed.size(), 1 + printed.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    /** The page printed as Chromium's print dialog would on A4 (its own {@code @page} rules), counted in pages. */
+    private static int printedPages(BrowserSession session) {
+        Map<String, Object> pdf = session.browser().executeCdpCommand("Page.printToPDF", Map.of(
+                "paperWidth", 8.27, "paperHeight", 11.69, "preferCSSPageSize", true, "printBackground", true));
+        String bytes = new String(Base64.getDecoder().decode((String) pdf.get("data")), java.nio.charset.StandardCharsets.ISO_8859_1);
+        Matcher page = Pattern.compile("/Type\\s*/Page(?!s)").matcher(bytes);
+        int count = 0;
+        while (page.find()) {
+            count++;
+        }
+        return count;
     }
 
     @Test

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Performance reporting's part of the template: ReportPerformance serves exactly its handler's routes
  * behind the user pool's tokens, but for the two public ones (P9); it writes only registers, reads
- * only registers and monitored agreements (a card's contributing agreements), and only adds to the
- * audit trail. Its failures are alarmed.
+ * only registers and monitored agreements (a card's contributing agreements), only adds to the
+ * audit trail, and in the export bucket keeps only board packs ({@code packs/}). Its failures are alarmed.
  */
 class ReportingTemplateTest {
 
@@ -41,14 +41,19 @@ class ReportingTemplateTest {
     }
 
     @Test
-    void itWritesOnlyRegistersAndReadsOnlyRegistersAndMonitoredAgreements() {
+    void itWritesOnlyRegistersAndReadsOnlyRegistersAndMonitoredAgreementsAndKeepsOnlyBoardPacksInTheBucket() {
         List<String> written = new ArrayList<>();
         List<String> read = new ArrayList<>();
         for (JsonNode statement : Template.statements(FUNCTION)) {
             List<String> actions = values(statement.path("Action"));
             List<String> partitions = values(statement.path("Condition").path("ForAllValues:StringLike")
                     .path("dynamodb:LeadingKeys"));
-            if (Template.referencedResources(statement.path("Resource")).contains("AuditTable")) {
+            if (Template.referencedResources(statement.path("Resource")).contains("ExportBucket")) {
+                assertThat(actions).as("a board pack kept once and read back").containsExactlyInAnyOrder("s3:PutObject",
+                        "s3:GetObject");
+                assertThat(statement.path("Resource").path("Fn::Sub").asText()).as("the packs, nothing else in the bucket")
+                        .isEqualTo("${ExportBucket.Arn}/packs/*");
+            } else if (Template.referencedResources(statement.path("Resource")).contains("AuditTable")) {
                 assertThat(actions).as("the audit trail: added to, never changed").containsExactly("dynamodb:PutItem");
             } else {
                 assertThat(Template.referencedResources(statement.path("Resource"))).containsExactly("GrantsTable");

@@ -93,18 +93,39 @@ public final class S3PresignedLinks implements ExportLinks, UploadStore, ExportS
     }
 
     void putWhole(String key, String contentType, byte[] bytes) {
+        int status = send(key, contentType, bytes, false);
+        if (status != 200) {
+            throw new IllegalStateException("S3 answered " + status + " writing " + key);
+        }
+    }
+
+    /**
+     * A put with {@code If-None-Match: *}: S3 answers 412 when the key is taken and keeps what it has, so
+     * of two writers racing only one writes.
+     */
+    @Override
+    public boolean putOnce(String key, ExportFile file) {
+        int status = send(key, file.contentType(), file.bytes(), true);
+        if (status != 200 && status != 412) {
+            throw new IllegalStateException("S3 answered " + status + " writing " + key + " once");
+        }
+        return status == 200;
+    }
+
+    private int send(String key, String contentType, byte[] bytes, boolean onlyIfAbsent) {
         try {
             HttpURLConnection connection = (HttpURLConnection) uploadLink(key, OWN_USE).toURL().openConnection();
             connection.setRequestMethod("PUT");
             connection.setDoOutput(true);
             connection.setFixedLengthStreamingMode(bytes.length);
             connection.setRequestProperty("content-type", contentType);
+            if (onlyIfAbsent) {
+                connection.setRequestProperty("if-none-match", "*");
+            }
             try (OutputStream out = connection.getOutputStream()) {
                 out.write(bytes);
             }
-            if (connection.getResponseCode() != 200) {
-                throw new IllegalStateException("S3 answered " + connection.getResponseCode() + " writing " + key);
-            }
+            return connection.getResponseCode();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

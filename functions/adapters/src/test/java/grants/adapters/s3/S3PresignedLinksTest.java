@@ -2,6 +2,7 @@ package grants.adapters.s3;
 
 import grants.adapters.aws.AwsClients;
 import grants.core.errors.TooLargeException;
+import grants.core.exports.ExportFile;
 import grants.core.exports.StreamedObject;
 import grants.localaws.AwsStack;
 import grants.localaws.TestAwsStack;
@@ -81,6 +82,16 @@ class S3PresignedLinksTest {
         object.complete();
 
         assertThat(links.get("exports/wm/run/manifest.json")).hasValue(filled(1_000));
+    }
+
+    @Test
+    void aFileWrittenOnceIsNeverReplaced() {
+        ExportFile first = new ExportFile("board-pack-2008-08-14.html", "text/html; charset=utf-8", filled(2_000), 0);
+        ExportFile second = new ExportFile("board-pack-2008-08-14.html", "text/html; charset=utf-8", varied(2_000), 0);
+
+        assertThat(links.putOnce("packs/coventry-laa/board-pack-2008-08-14.html", first)).isTrue();
+        assertThat(links.putOnce("packs/coventry-laa/board-pack-2008-08-14.html", second)).as("the key is taken").isFalse();
+        assertThat(links.get("packs/coventry-laa/board-pack-2008-08-14.html")).hasValue(filled(2_000));
     }
 
     private int uploadsUnderway() {

@@ -12,6 +12,19 @@ public interface ExportStore {
     Optional<byte[]> get(String key);
 
     /**
+     * Writes an object only if none has the key yet, as a record that must never change (a board pack as
+     * the board saw it); false when one was there, which is left as it was. By default a look then a put;
+     * the bucket makes it one conditional put, so two writers racing cannot both write.
+     */
+    default boolean putOnce(String key, ExportFile file) {
+        if (get(key).isPresent()) {
+            return false;
+        }
+        put(key, file);
+        return true;
+    }
+
+    /**
      * An object to be written as it is rendered, replacing any with the same key once complete. By
      * default it is kept in memory and put whole; the bucket streams it in parts.
      */

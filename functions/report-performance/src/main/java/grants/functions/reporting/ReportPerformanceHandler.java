@@ -31,7 +31,7 @@ public class ReportPerformanceHandler implements RequestHandler<APIGatewayV2HTTP
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
     public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE,
-            Environment.FINANCE_CLIENT_ID);
+            Environment.FINANCE_CLIENT_ID, Environment.EXPORT_BUCKET);
 
     private final ReportRoutes routes;
     /** The finance system's app client, whose access tokens are a machine caller's. */

@@ -14,7 +14,6 @@ import grants.core.reporting.ReportCard;
 import grants.core.reporting.ReportingService;
 import grants.documents.Json;
 import grants.core.exports.ExportFile;
-import grants.documents.reporting.BoardPackPage;
 import grants.documents.reporting.FiguresCsv;
 import grants.documents.reporting.OpenData;
 import grants.documents.reporting.ReportCardPage;
@@ -89,11 +88,13 @@ final class ReportRoutes {
 
     private final ReportingService reporting;
     private final FigureUploads uploads;
+    private final KeptBoardPacks keptPacks;
     private final String financeClientId;
 
-    ReportRoutes(ReportingService reporting, FigureUploads uploads, String financeClientId) {
+    ReportRoutes(ReportingService reporting, FigureUploads uploads, KeptBoardPacks keptPacks, String financeClientId) {
         this.reporting = reporting;
         this.uploads = uploads;
+        this.keptPacks = keptPacks;
         this.financeClientId = financeClientId;
     }
 
@@ -110,7 +111,7 @@ final class ReportRoutes {
                 case CARD -> card(request, reporting.card(caller, registerId, indicatorId(request),
                         ReportingRequests.quarter(request)));
                 case PACK -> asAsked(request, reporting.boardPack(caller, registerId, meetingDate(request)),
-                        ReportingJson::pack, BoardPackPage::html);
+                        ReportingJson::pack, keptPacks::page);
                 case PUBLIC_FIGURES -> ok(ReportingJson.publicFigures(registerId, reporting.publicFigures(registerId)));
                 case OPEN_OBSERVATIONS -> file(OpenData.observationsCsv(reporting.publicFigures(registerId)));
                 case OPEN_INDICATORS -> file(OpenData.indicatorsJson(reporting.publicRegister(registerId),

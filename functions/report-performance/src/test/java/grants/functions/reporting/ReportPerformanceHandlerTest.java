@@ -2,6 +2,9 @@ package grants.functions.reporting;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import grants.adapters.s3.S3PresignedLinks;
+import grants.core.access.Role;
+import grants.core.exports.ExportFile;
 import grants.functions.reporting.ReportingOnTheEmulators.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -9,6 +12,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -344,6 +348,47 @@ class ReportPerformanceHandlerTest {
         assertThat(loaded.body().path("recorded").get(1).path("reason").asText()).isEqualTo("the September count, revised");
         assertThat(stack.recordedActions()).hasSize(before.size() + 2).endsWith("FIGURE_RECORDED", "FIGURE_REVISED");
         assertThat(stack.call("get-card.json", PARTNER, Q2, null).body().path("value").asText()).isEqualTo("13.0");
+    }
+
+    /**
+     * P8's pack kept as a file: before the meeting's day the page is drawn afresh and nothing is kept; on
+     * the day, the first reader's page is written once to the export bucket and is what everyone reads
+     * from then on, the same bytes, though a figure is revised and the indicator renamed afterwards.
+     */
+    @Test
+    @Order(20)
+    void theBoardPackIsKeptAsAFileFromItsMeetingsDayAndShownAsTheBoardSawIt() {
+        String key = "packs/" + ReportingOnTheEmulators.REGISTER + "/board-pack-2008-08-14.html";
+        S3PresignedLinks bucket = new S3PresignedLinks(stack.wiring.aws(), stack.bucket);
+        stack.on("2008-08-13");
+        APIGatewayV2HTTPResponse theDayBefore = stack.page("get-board-pack.json", BOARD);
+        assertThat(theDayBefore.getStatusCode()).isEqualTo(200);
+        assertThat(bucket.get(key)).as("not frozen yet: nothing kept").isEmpty();
+
+        stack.on("2008-08-14");
+        String asTheBoardSawIt = stack.page("get-board-pack.json", BOARD).getBody();
+        assertThat(asTheBoardSawIt).contains("NI 152: ", "12.7");
+        assertThat(bucket.get(key)).as("kept on the first read of the meeting's day")
+                .hasValueSatisfying(kept -> assertThat(new String(kept, StandardCharsets.UTF_8)).isEqualTo(asTheBoardSawIt));
+
+        stack.on("2008-11-03");
+        assertThat(stack.call("post-figure.json", ANN, Map.of(),
+                "{\"value\": \"11.9\", \"status\": \"FINAL\", \"reason\": \"benefit records matched late\"}").status())
+                .isEqualTo(201);
+        assertThat(stack.call("put-indicator.json", MANAGER, Map.of(), ReportingOnTheEmulators.indicator(List.of(CONTRACT))
+                .replaceFirst("\"title\": \"[^\"]*\"", "\"title\": \"Renamed after the meeting\"")).status()).isEqualTo(200);
+        assertThat(stack.page("get-card.json", PARTNER).getBody()).as("the register did change").contains("Renamed after the meeting");
+        APIGatewayV2HTTPResponse later = stack.page("get-board-pack.json", PARTNER);
+
+        assertThat(later.getStatusCode()).isEqualTo(200);
+        assertThat(later.getBody()).as("what the board saw, byte for byte").isEqualTo(asTheBoardSawIt);
+        assertThat(bucket.putOnce(key, new ExportFile("board-pack-2008-08-14.html", "text/html; charset=utf-8",
+                "another pack".getBytes(StandardCharsets.UTF_8), 0))).as("written once").isFalse();
+        assertThat(bucket.get(key)).hasValueSatisfying(kept -> assertThat(kept)
+                .isEqualTo(asTheBoardSawIt.getBytes(StandardCharsets.UTF_8)));
+        assertThat(stack.page("get-board-pack.json", ReportingOnTheEmulators.person("manager-elsewhere",
+                Role.PROGRAMME_MANAGER, "another-laa")).getStatusCode()).as("kept, and still only for its readers")
+                .isEqualTo(403);
     }
 
     private static Response upload(grants.core.access.Actor who, String csv) {

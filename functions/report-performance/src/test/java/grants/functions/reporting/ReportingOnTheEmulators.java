@@ -55,13 +55,17 @@ final class ReportingOnTheEmulators {
     static final Actor PARTNER = person("lead-skills-nina", Role.LEAD_CONTACT, REGISTER);
 
     final SettableClock clock = new SettableClock(day("2008-04-01"));
+    /** The export bucket, where a board pack is kept from its meeting's day. */
+    final String bucket = "exports-" + Long.toHexString(System.nanoTime());
     final Wiring wiring;
     final ReportPerformanceHandler handler;
 
     ReportingOnTheEmulators(Class<?> test) {
         String table = TestAwsStack.uniqueTableName(test);
-        wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit")),
-                clients(TestAwsStack.shared(), null), clock);
+        AwsClients aws = clients(TestAwsStack.shared(), null);
+        aws.s3().createBucket(request -> request.bucket(bucket));
+        wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit",
+                Environment.EXPORT_BUCKET, bucket)), aws, clock);
         GrantsTable.createIfMissing(wiring.aws().dynamoDb(), table);
         AuditTable.createIfMissing(wiring.aws().dynamoDb(), table + "-audit");
         handler = new ReportPerformanceHandler(wiring);
@@ -169,7 +173,12 @@ final class ReportingOnTheEmulators {
 
     /** A sample event asked for as a browser opening its link asks: HTML first. */
     APIGatewayV2HTTPResponse page(String eventFile, Actor caller) {
-        return answer(handler, eventFile, caller, Map.of(), null, Map.of("accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
+        return page(handler, eventFile, caller);
+    }
+
+    /** The same, through {@code function}. */
+    static APIGatewayV2HTTPResponse page(ReportPerformanceHandler function, String eventFile, Actor caller) {
+        return answer(function, eventFile, caller, Map.of(), null, Map.of("accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
     }
 
     private static Response call(ReportPerformanceHandler function, String eventFile, Actor caller,

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,12 +37,18 @@ class ReportingPoliciesAreCheckedTest {
     private record Refused(int status, List<String> denials) {
 
         static Refused of(Path dir, String allowed, String narrower, String event, Actor caller) throws IOException {
+            return of(dir, allowed, narrower, function -> ReportingOnTheEmulators.call(function, event, caller, Map.of(),
+                    null).status());
+        }
+
+        static Refused of(Path dir, String allowed, String narrower, ToIntFunction<ReportPerformanceHandler> call)
+                throws IOException {
             String template = Files.readString(TemplatePolicies.repositoryTemplate());
             assertThat(template).as("the statement this test narrows").containsOnlyOnce(allowed);
             Path copy = dir.resolve("template.yaml");
             Files.writeString(copy, template.replace(allowed, narrower));
             AwsCallRecorder recorder = new AwsCallRecorder(PolicyEvaluator.of(copy));
-            int status = ReportingOnTheEmulators.call(stack.decidedBy(recorder), event, caller, Map.of(), null).status();
+            int status = call.applyAsInt(stack.decidedBy(recorder));
             return new Refused(status, recorder.takeDenials());
         }
     }
@@ -77,5 +84,18 @@ class ReportingPoliciesAreCheckedTest {
         assertThat(refused.status()).isEqualTo(500);
         assertThat(refused.denials()).first().asString().contains("AWS would deny ReportPerformanceFunction",
                 "pk=REGISTER#" + ReportingOnTheEmulators.REGISTER, "ReadRegistersAndMonitoredAgreementsOnly");
+    }
+
+    @Test
+    void aFrozenPackKeptUnderANarrowedBucketStatementIsRefusedAsAwsWould(@TempDir Path dir) throws IOException {
+        stack.on("2008-08-14");
+        Refused refused = Refused.of(dir, "'${ExportBucket.Arn}/packs/*'", "'${ExportBucket.Arn}/packs/other-*'",
+                function -> ReportingOnTheEmulators.page(function, "get-board-pack.json", ReportingOnTheEmulators.BOARD)
+                        .getStatusCode());
+
+        assertThat(refused.status()).isEqualTo(500);
+        assertThat(refused.denials()).first().asString().contains("AWS would deny ReportPerformanceFunction",
+                "s3:PutObject", "packs/" + ReportingOnTheEmulators.REGISTER + "/board-pack-2008-08-14.html",
+                "KeepBoardPacksOnly");
     }
 }
