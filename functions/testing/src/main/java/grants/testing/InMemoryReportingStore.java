@@ -49,6 +49,11 @@ public final class InMemoryReportingStore implements ReportingStore {
     }
 
     @Override
+    public synchronized List<String> registerIds() {
+        return List.copyOf(registers.keySet());
+    }
+
+    @Override
     public synchronized boolean replace(Register next, long expectedVersion, AuditEntry entry) {
         Register current = registers.get(next.registerId());
         if (current == null || current.version() != expectedVersion) {
