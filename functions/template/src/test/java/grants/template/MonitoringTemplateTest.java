@@ -37,12 +37,12 @@ class MonitoringTemplateTest {
         assertThat(writtenPartitions(DAILY_RUN)).as("a ledger row, a sent reminder's notice in its transaction, "
                 + "and an agreement's pointer to its next reminder's day").containsExactlyInAnyOrder("LEDGER#*", "NOTICES#*", "REMINDER#*");
         assertThat(writtenPartitions(HTTP)).as("agreements, their reminders' days, the payment runs kept by day, "
-                + "and the address of an officer a manager names").containsExactlyInAnyOrder("AGREEMENT#*", "REMINDER#*",
-                "PAYMENT_RUN#*", "PERSON#*");
+                + "the address of an officer a manager names, and the bank holidays").containsExactlyInAnyOrder(
+                "AGREEMENT#*", "REMINDER#*", "PAYMENT_RUN#*", "PERSON#*", "CALENDAR#*");
         List<String> monitoring = List.of("AGREEMENT#*", "REMINDER#*", "LEDGER#*", "CALENDAR#*", "REMINDER##DAYS");
         // Where reminders go: the daily run reads the round's or programme's addresses, officers' addresses and the
-        // suppression list.
-        List<String> addresses = List.of("NOTICES#*", "ROUND#*", "PROGRAMME#*", "PERSON#*", "SUPPRESSED#*");
+        // suppression list; and, to remind indicator owners, the registers (read only: it writes under no REGISTER#).
+        List<String> addresses = List.of("NOTICES#*", "ROUND#*", "PROGRAMME#*", "PERSON#*", "SUPPRESSED#*", "REGISTER#*");
         for (JsonNode function : List.of(HTTP, DAILY_RUN)) {
             for (JsonNode statement : Template.statements(function)) {
                 if (Template.referencedResources(statement.path("Resource")).contains("GrantsTable")) {
