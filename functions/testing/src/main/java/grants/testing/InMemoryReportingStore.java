@@ -83,7 +83,7 @@ public final class InMemoryReportingStore implements ReportingStore {
             Register register = registers.get(registerId);
             registers.put(registerId, new Register(register.registerId(), register.note(), register.themes(),
                     register.outcomes(), register.people(), register.indicators(), register.meetings(),
-                    register.version() + 1)); // a change read before this figure is stale
+                    register.ownerReminderWorkingDays(), register.version() + 1)); // a change read before this figure is stale
         }
         return free;
     }

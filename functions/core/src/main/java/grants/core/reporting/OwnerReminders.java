@@ -18,15 +18,13 @@ import java.util.stream.Collectors;
 /**
  * Owners reminded that a quarter's figures are due (issue 24). A quarter's figures are due by the day
  * its board pack is frozen: the day before the first board meeting that reviews it (P8). Each owner of
- * an indicator with no figure for that quarter yet is reminded {@link #WORKING_DAYS_BEFORE} working days
- * before (bank holidays counted). Run daily: a reminder whose day has come and whose due day has not
+ * an indicator with no figure for that quarter yet is reminded the register's
+ * {@link Register#ownerReminderWorkingDays()} working days before (bank holidays counted; 0: on the due
+ * day itself). Run daily: a reminder whose day has come and whose due day has not
  * passed is handled once, through the {@link FigureReminderLedger}; a missed day is caught up by the next
  * run; nothing is sent once the figure is in, nor for a quarter before the indicator's baseline.
  */
 public final class OwnerReminders {
-
-    /** How many working days before the due day an owner is reminded. */
-    public static final int WORKING_DAYS_BEFORE = 5;
 
     /** Who the audit trail says handled a reminder. */
     static final String ACTOR = "report-daily-run";
@@ -78,7 +76,8 @@ public final class OwnerReminders {
         List<FigureReminder> due = new ArrayList<>();
         firstReview.forEach((quarter, meeting) -> {
             LocalDate dueOn = meeting.figuresAsOf();
-            LocalDate plannedOn = workingDays.after(dueOn, -WORKING_DAYS_BEFORE);
+            int days = register.ownerReminderWorkingDays();
+            LocalDate plannedOn = days == 0 ? dueOn : workingDays.after(dueOn, -days);
             if (today.isBefore(plannedOn) || today.isAfter(dueOn)) {
                 return;
             }

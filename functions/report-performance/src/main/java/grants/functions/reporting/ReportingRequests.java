@@ -10,6 +10,7 @@ import grants.core.reporting.Observation;
 import grants.core.reporting.Outcome;
 import grants.core.reporting.Period;
 import grants.core.reporting.Person;
+import grants.core.reporting.Register;
 import grants.core.reporting.Theme;
 import grants.documents.FieldReader;
 import grants.documents.Json;
@@ -18,6 +19,7 @@ import grants.http.HttpRequests;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -49,12 +51,26 @@ final class ReportingRequests {
         return Period.parse(key.replace("-Q", " Q"), "quarter");
     }
 
-    /** The register's note, if any: {@code {"note"}}. */
-    static String note(JsonNode body) {
-        FieldReader reader = objectReader(body, "note");
+    /** The register's own settings, both optional: {@code {"note", "ownerReminderWorkingDays"}}. */
+    record RegisterSettings(String note, OptionalInt ownerReminderWorkingDays) {
+    }
+
+    static RegisterSettings registerSettings(JsonNode body) {
+        FieldReader reader = objectReader(body, "note", "ownerReminderWorkingDays");
         String note = reader.multilineText(body, "", "note", false, FieldReader.MAX_LONG_TEXT); // a paragraph, as documents give it
+        OptionalInt days = OptionalInt.empty();
+        JsonNode given = body.get("ownerReminderWorkingDays");
+        if (given != null && !given.isNull()) {
+            if (given.isIntegralNumber() && given.canConvertToInt() && given.intValue() >= 0
+                    && given.intValue() <= Register.MOST_OWNER_REMINDER_WORKING_DAYS) {
+                days = OptionalInt.of(given.intValue());
+            } else {
+                reader.problem("ownerReminderWorkingDays", "must be a whole number of working days from 0 to "
+                        + Register.MOST_OWNER_REMINDER_WORKING_DAYS);
+            }
+        }
         refuseIfAny(reader);
-        return note;
+        return new RegisterSettings(note, days);
     }
 
     static Theme theme(String id, JsonNode body) {

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -95,6 +96,15 @@ class OwnerRemindersTest {
                 .startsWith("FIGURE_REMINDER_")).extracting(e -> e.action() + " " + e.target()).containsExactlyInAnyOrder(
                 "FIGURE_REMINDER_SENT reminder figures/coventry-laa/ni-152/2009-10 Q2/2009-11-18",
                 "FIGURE_REMINDER_NO_CONTACT reminder figures/coventry-laa/ni-195/2009-10 Q2/2009-11-18");
+    }
+
+    @Test
+    void aRegisterKeepingThreeWorkingDaysRemindsOnTheThirdWorkingDayBefore() {
+        service.keepRegister(manager, REGISTER, null, OptionalInt.of(3));
+
+        assertThat(runOn(LocalDate.of(2009, 11, 11))).isEmpty();
+        assertThat(runOn(LocalDate.of(2009, 11, 12))).hasSize(2)
+                .allSatisfy(h -> assertThat(h.reminder().plannedOn()).isEqualTo(LocalDate.of(2009, 11, 12)));
     }
 
     @Test
