@@ -10,10 +10,10 @@ import grants.core.reporting.Observation;
 import grants.core.reporting.Outcome;
 import grants.core.reporting.Period;
 import grants.core.reporting.Person;
-import grants.core.reporting.Register;
 import grants.core.reporting.Theme;
 import grants.documents.FieldReader;
 import grants.documents.Json;
+import grants.documents.reporting.RegisterBookJson;
 import grants.http.HttpRequests;
 
 import java.math.BigDecimal;
@@ -58,17 +58,7 @@ final class ReportingRequests {
     static RegisterSettings registerSettings(JsonNode body) {
         FieldReader reader = objectReader(body, "note", "ownerReminderWorkingDays");
         String note = reader.multilineText(body, "", "note", false, FieldReader.MAX_LONG_TEXT); // a paragraph, as documents give it
-        OptionalInt days = OptionalInt.empty();
-        JsonNode given = body.get("ownerReminderWorkingDays");
-        if (given != null && !given.isNull()) {
-            if (given.isIntegralNumber() && given.canConvertToInt() && given.intValue() >= 0
-                    && given.intValue() <= Register.MOST_OWNER_REMINDER_WORKING_DAYS) {
-                days = OptionalInt.of(given.intValue());
-            } else {
-                reader.problem("ownerReminderWorkingDays", "must be a whole number of working days from 0 to "
-                        + Register.MOST_OWNER_REMINDER_WORKING_DAYS);
-            }
-        }
+        OptionalInt days = RegisterBookJson.ownerReminderWorkingDays(reader, body); // as the register document has it
         refuseIfAny(reader);
         return new RegisterSettings(note, days);
     }
