@@ -106,6 +106,7 @@ final class RegisterReplayOnTheFunction {
         Map<String, String> register = Map.of("registerId", id);
         ObjectNode created = Json.object();
         book.note().ifPresent(note -> created.put("note", note));
+        book.ownerReminderWorkingDays().ifPresent(days -> created.put("ownerReminderWorkingDays", days));
         keep(manager, "PUT /registers/{registerId}", register, created);
         book.themes().forEach(theme -> keep(manager, "PUT /registers/{registerId}/themes/{themeId}",
                 Map.of("registerId", id, "themeId", theme.id()), Json.object().put("title", theme.title())));

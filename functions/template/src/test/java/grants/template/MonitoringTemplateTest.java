@@ -41,8 +41,8 @@ class MonitoringTemplateTest {
                 .containsExactlyInAnyOrder("AGREEMENT#*", "REMINDER#*", "PAYMENT_RUN#*", "PERSON#*", "CALENDAR#*");
         List<String> monitoring = List.of("AGREEMENT#*", "REMINDER#*", "LEDGER#*", "CALENDAR#*", "REMINDER##DAYS");
         // Where reminders go: the daily run reads the round's or programme's addresses, officers' addresses and the
-        // suppression list.
-        List<String> addresses = List.of("NOTICES#*", "ROUND#*", "PROGRAMME#*", "PERSON#*", "SUPPRESSED#*");
+        // suppression list; and, to remind indicator owners, the registers (read only: it writes under no REGISTER#).
+        List<String> addresses = List.of("NOTICES#*", "ROUND#*", "PROGRAMME#*", "PERSON#*", "SUPPRESSED#*", "REGISTER#*");
         for (JsonNode function : List.of(HTTP, DAILY_RUN)) {
             for (JsonNode statement : Template.statements(function)) {
                 if (Template.referencedResources(statement.path("Resource")).contains("GrantsTable")) {

@@ -49,6 +49,11 @@ public final class InMemoryReportingStore implements ReportingStore {
     }
 
     @Override
+    public synchronized List<String> registerIds() {
+        return List.copyOf(registers.keySet());
+    }
+
+    @Override
     public synchronized boolean replace(Register next, long expectedVersion, AuditEntry entry) {
         Register current = registers.get(next.registerId());
         if (current == null || current.version() != expectedVersion) {
@@ -78,7 +83,7 @@ public final class InMemoryReportingStore implements ReportingStore {
             Register register = registers.get(registerId);
             registers.put(registerId, new Register(register.registerId(), register.note(), register.themes(),
                     register.outcomes(), register.people(), register.indicators(), register.meetings(),
-                    register.version() + 1)); // a change read before this figure is stale
+                    register.ownerReminderWorkingDays(), register.version() + 1)); // a change read before this figure is stale
         }
         return free;
     }

@@ -229,14 +229,11 @@ public final class DynamoMonitoringStore implements MonitoringStore {
     /** The ledger row, once per reminder id, and its audit entry; false if the ledger had it, and nothing is written. */
     @Override
     public boolean recordReminder(LedgerEntry entry, AuditEntry auditEntry) {
-        List<TransactWriteItem> writes = new ArrayList<>(List.of(putNew(MonitoringItems.ledgerEntry(entry)),
-                audit.inTransaction(auditEntry)));
-        if (entry.outcome() == LedgerEntry.Outcome.SENT) {
-            // Its email, queued by the notices machinery once its item is on the stream: once, with the row.
-            writes.add(putNew(NoticeItems.notice(Notice.reminder(auditEntry.programmeId(), entry.reminder().id(),
-                    entry.recipients(), auditEntry.at()))));
-        }
-        return transact(writes);
+        // Its email, queued by the notices machinery once its item is on the stream: once, with the row.
+        Optional<Notice> email = entry.outcome() == LedgerEntry.Outcome.SENT
+                ? Optional.of(Notice.reminder(auditEntry.programmeId(), entry.reminder().id(), entry.recipients(),
+                auditEntry.at())) : Optional.empty();
+        return ReminderLedgerRows.writeOnce(table, audit, MonitoringItems.ledgerEntry(entry), auditEntry, email);
     }
 
     @Override

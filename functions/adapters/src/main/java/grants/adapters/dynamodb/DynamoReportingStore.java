@@ -25,6 +25,7 @@ import java.util.function.Function;
  * REGISTER#{registerId}  FIGURE#{indicator}#{period}#{sequence}      an accepted figure of a quarter, written once
  * REGISTER#{registerId}  NARRATIVE#{indicator}#{period}#{number}     an owner's narrative of a quarter
  * REGISTER#{registerId}  IDEMPOTENCY#{caller's key}                  the figure a request with an Idempotency-Key recorded
+ * REGISTER##LIST         {registerId}                                a register, in the list the daily run reads
  * </pre>
  *
  * Every write is one transaction with its audit entry: both or neither. The register is replaced
@@ -48,7 +49,14 @@ public final class DynamoReportingStore implements ReportingStore {
 
     @Override
     public boolean create(Register fresh, AuditEntry entry) {
-        return transact(Transactions.putNew(table.name(), ReportingItems.register(fresh)), entry);
+        return Transactions.writeUnlessFirstConditionFails(table.client(), List.of(
+                Transactions.putNew(table.name(), ReportingItems.register(fresh)), listed(fresh.registerId()),
+                audit.inTransaction(entry)));
+    }
+
+    @Override
+    public List<String> registerIds() {
+        return table.query(Keys.REGISTERS, "").stream().map(item -> GrantsTable.text(item, "registerId")).toList();
     }
 
     @Override
@@ -63,8 +71,10 @@ public final class DynamoReportingStore implements ReportingStore {
         if (current.isEmpty() || GrantsTable.number(current.get(), ReportingItems.VERSION) != expectedVersion) {
             return false;
         }
-        return transact(Transactions.putAtVersion(table.name(), ReportingItems.register(next), ReportingItems.VERSION,
-                expectedVersion), entry);
+        // listed again (the same item): a register kept before the list was is listed at its next change
+        return Transactions.writeUnlessFirstConditionFails(table.client(), List.of(
+                Transactions.putAtVersion(table.name(), ReportingItems.register(next), ReportingItems.VERSION,
+                        expectedVersion), listed(next.registerId()), audit.inTransaction(entry)));
     }
 
     /** Every accepted figure, by the day recorded and, within a quarter, in the order recorded. */
@@ -124,6 +134,13 @@ public final class DynamoReportingStore implements ReportingStore {
 
     private Optional<Map<String, AttributeValue>> record(String registerId) {
         return table.get(Keys.register(registerId), Keys.REGISTER_ITEM);
+    }
+
+    /** The register's entry in the list of registers. */
+    private TransactWriteItem listed(String registerId) {
+        Map<String, AttributeValue> item = GrantsTable.item(Keys.REGISTERS, registerId, ReportingItems.SCHEMA_VERSION);
+        item.put("registerId", GrantsTable.s(registerId));
+        return Transactions.put(table.name(), item);
     }
 
     /**

@@ -84,6 +84,8 @@ public final class Keys {
     private static final String GOVERNANCE = "GOVERN#";
     /** The registers with governance, under {@code GOVERN#} and never a register's own (no register id has a {@code #}). */
     static final String GOVERNED_REGISTERS = "GOVERN##REGISTERS";
+    /** The list of registers, one item each (sort key: its id), under {@code REGISTER#} and never a register's own. */
+    static final String REGISTERS = "REGISTER##LIST";
     private static final String GOVERNED_BODY = "BODY#";
     private static final String GOVERNED_MEETING = "MEETING#";
     private static final String GOVERNED_DECISION = "DECISION#";
@@ -291,6 +293,14 @@ public final class Keys {
     /** An indicator register: its whole record, and beside it every figure and narrative recorded for it. */
     static String register(String registerId) {
         return REGISTER + registerId;
+    }
+
+    /**
+     * A register's figure reminders handled, beside monitoring's ledgers (under {@code LEDGER#}, never an
+     * agreement's: no agreement id has a {@code #}); each row's sort key is the reminder's id.
+     */
+    static String figureReminderLedger(String registerId) {
+        return LEDGER + "REGISTER#" + registerId;
     }
 
     /**

@@ -37,6 +37,7 @@ import static grants.adapters.dynamodb.GrantsTable.text;
 final class ReportingItems {
 
     static final int SCHEMA_VERSION = 1;
+    private static final String OWNER_REMINDER_WORKING_DAYS = "ownerReminderWorkingDays";
     static final String VERSION = "version";
 
     private ReportingItems() {
@@ -57,6 +58,7 @@ final class ReportingItems {
         item.put("indicators", listOf(register.indicators(), ReportingItems::indicator));
         item.put("meetings", listOf(register.meetings(), meeting -> AttributeValue.fromM(Map.of(
                 "date", s(meeting.date().toString()), "reviews", s(meeting.reviews().toString())))));
+        item.put(OWNER_REMINDER_WORKING_DAYS, n(register.ownerReminderWorkingDays()));
         item.put(VERSION, n(register.version()));
         return item;
     }
@@ -69,6 +71,8 @@ final class ReportingItems {
                         Person.Kind.valueOf(text(m, "kind")))),
                 each(item, "indicators", ReportingItems::indicator),
                 each(item, "meetings", m -> new Meeting(LocalDate.parse(text(m, "date")), Period.parse(text(m, "reviews")))),
+                item.containsKey(OWNER_REMINDER_WORKING_DAYS) ? (int) number(item, OWNER_REMINDER_WORKING_DAYS)
+                        : Register.DEFAULT_OWNER_REMINDER_WORKING_DAYS, // kept before owners were reminded
                 number(item, VERSION));
     }
 

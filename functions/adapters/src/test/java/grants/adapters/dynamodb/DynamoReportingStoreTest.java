@@ -114,6 +114,7 @@ class DynamoReportingStoreTest {
     @Test
     void theRegisterAndItsFiguresReadBackAsTheUseCasesLeftThem() {
         Register kept = keptByTheManager();
+        assertThat(store.registerIds()).as("in the list the daily run reads").containsExactly(REGISTER);
         Observation level = on("2008-07-02").record(owner, REGISTER, "ni-152", Q1, Figure.of("12.40"),
                 Observation.Finality.PROVISIONAL, null);
         Observation ratio = on("2008-07-03").record(otherOwner, REGISTER, "ni-8", Q1, Figure.ratio("230", "1000"),

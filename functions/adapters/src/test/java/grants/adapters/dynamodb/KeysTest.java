@@ -113,6 +113,8 @@ class KeysTest {
     void reportingItems() {
         assertThat(Keys.register("coventry-laa")).isEqualTo("REGISTER#coventry-laa");
         assertThat(Keys.REGISTER_ITEM).isEqualTo("REGISTER");
+        assertThat(Keys.REGISTERS).isEqualTo("REGISTER##LIST").isNotEqualTo(Keys.register("list"));
+        assertThat(Keys.figureReminderLedger("coventry-laa")).isEqualTo("LEDGER#REGISTER#coventry-laa");
         assertThat(Keys.figure("ni-152", "2008-09 Q1", 2)).isEqualTo("FIGURE#ni-152#2008-09 Q1#0002")
                 .startsWith(Keys.figurePrefix());
         // A quarter's figures and narratives list in the order recorded: 10 after 9.

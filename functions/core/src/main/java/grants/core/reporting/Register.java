@@ -12,11 +12,19 @@ import java.util.regex.Pattern;
 
 /**
  * The indicator register a manager keeps: themes (in the order the pack follows), outcomes, the
- * people it names, indicators and board meetings. Figures and narratives are kept beside it. Each
- * change makes the next {@code version}; nothing here is typed that the rules compute.
+ * people it names, indicators and board meetings, and how many working days before a quarter's figures
+ * are due their owners are reminded ({@code ownerReminderWorkingDays}). Figures and narratives are kept
+ * beside it. Each change makes the next {@code version}; nothing here is typed that the rules compute.
  */
 public record Register(String registerId, String note, List<Theme> themes, List<Outcome> outcomes,
-                       List<Person> people, List<Indicator> indicators, List<Meeting> meetings, long version) {
+                       List<Person> people, List<Indicator> indicators, List<Meeting> meetings,
+                       int ownerReminderWorkingDays, long version) {
+
+    /** Owners are reminded a working week before their figures are due, unless the manager says otherwise. */
+    public static final int DEFAULT_OWNER_REMINDER_WORKING_DAYS = 5;
+
+    /** At most a month of working days: a reminder further ahead would come before most quarters had ended. */
+    public static final int MOST_OWNER_REMINDER_WORKING_DAYS = 20;
 
     private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
 
@@ -29,10 +37,27 @@ public record Register(String registerId, String note, List<Theme> themes, List<
     }
 
     public static Register empty(String registerId, String note) {
+        return empty(registerId, note, DEFAULT_OWNER_REMINDER_WORKING_DAYS);
+    }
+
+    public static Register empty(String registerId, String note, int ownerReminderWorkingDays) {
         if (registerId == null || !ID.matcher(registerId).matches()) {
             throw InvalidInputException.of("registerId", "must be 1 to 64 of a-z 0-9 -");
         }
-        return new Register(registerId, note, List.of(), List.of(), List.of(), List.of(), List.of(), 1);
+        requireReminderDays(ownerReminderWorkingDays);
+        return new Register(registerId, note, List.of(), List.of(), List.of(), List.of(), List.of(),
+                ownerReminderWorkingDays, 1);
+    }
+
+    /** Owners reminded {@code days} working days before their figures are due (0: on the due day itself). */
+    public Register withOwnerReminderWorkingDays(int days) {
+        requireReminderDays(days);
+        return new Register(registerId, note, themes, outcomes, people, indicators, meetings, days, version + 1);
+    }
+
+    private static void requireReminderDays(int days) {
+        require(days >= 0 && days <= MOST_OWNER_REMINDER_WORKING_DAYS, "ownerReminderWorkingDays",
+                "must be a whole number of working days from 0 to " + MOST_OWNER_REMINDER_WORKING_DAYS);
     }
 
     public Optional<Indicator> indicator(String id) {
@@ -125,7 +150,7 @@ public record Register(String registerId, String note, List<Theme> themes, List<
     }
 
     private Register next(List<Theme> t, List<Outcome> o, List<Person> p, List<Indicator> i, List<Meeting> m) {
-        return new Register(registerId, note, t, o, p, i, m, version + 1);
+        return new Register(registerId, note, t, o, p, i, m, ownerReminderWorkingDays, version + 1);
     }
 
     /** The list with {@code item} in place of the one with its id, or added at the end. */

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -46,11 +47,29 @@ public final class ReportingService {
     // ---- keeping the register (a manager bound to it) ----
 
     public Register createRegister(Actor actor, String registerId, String note) {
+        return keepRegister(actor, registerId, note, OptionalInt.empty());
+    }
+
+    /**
+     * The register's own settings ({@code PUT /registers/{id}}): creates it if there is none (its owners reminded
+     * {@code ownerReminderWorkingDays} before figures are due, or the default), else changes how many working days
+     * before, when given, audited {@code OWNER_REMINDERS_KEPT}; the same again records nothing.
+     */
+    public Register keepRegister(Actor actor, String registerId, String note, OptionalInt ownerReminderWorkingDays) {
         requireManager(actor, registerId);
-        Register fresh = Register.empty(registerId, note);
-        store.create(fresh, entry(actor, registerId, "REGISTER_CREATED", "register " + registerId, null,
-                note == null ? "created" : note));
-        return load(registerId);
+        if (store.register(registerId).isEmpty()) {
+            Register fresh = Register.empty(registerId, note,
+                    ownerReminderWorkingDays.orElse(Register.DEFAULT_OWNER_REMINDER_WORKING_DAYS));
+            store.create(fresh, entry(actor, registerId, "REGISTER_CREATED", "register " + registerId, null,
+                    note == null ? "created" : note));
+            return load(registerId);
+        }
+        if (ownerReminderWorkingDays.isEmpty()) {
+            return load(registerId);
+        }
+        return changeRegister(actor, registerId, "OWNER_REMINDERS_KEPT", "register " + registerId,
+                r -> r.withOwnerReminderWorkingDays(ownerReminderWorkingDays.getAsInt()),
+                r -> "owners reminded " + r.ownerReminderWorkingDays() + " working days before their figures are due");
     }
 
     public Register saveTheme(Actor actor, String registerId, Theme theme) {
@@ -244,7 +263,7 @@ public final class ReportingService {
     public Register publicRegister(String registerId) {
         Register register = load(registerId);
         return new Register(register.registerId(), register.note(), register.themes(), register.outcomes(), List.of(),
-                register.indicators(), register.meetings(), register.version());
+                register.indicators(), register.meetings(), register.ownerReminderWorkingDays(), register.version());
     }
 
     /** The card the latest meeting reviewing the quarter saw, whole; not found until a meeting has reviewed it. */

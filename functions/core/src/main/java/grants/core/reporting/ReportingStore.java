@@ -17,6 +17,9 @@ public interface ReportingStore {
 
     Optional<Register> register(String registerId);
 
+    /** The ids of every register: few (a partnership keeps one or two), so a daily run may read each. */
+    List<String> registerIds();
+
     /** Replaces the register if it is still at {@code expectedVersion}; false, and nothing written, if not. */
     boolean replace(Register next, long expectedVersion, AuditEntry entry);
 

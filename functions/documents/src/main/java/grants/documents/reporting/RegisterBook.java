@@ -13,13 +13,15 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A register document (performance-rules.md, "Input: a register") read whole by {@link RegisterBookJson}:
  * the register a manager keeps, then what its people did, each entry on its day. Actuals and narratives
  * stay entries: a replay sends each to the function as its person, who may be refused (P10).
  */
-public record RegisterBook(String registerId, Optional<String> note, List<Theme> themes, List<Outcome> outcomes,
+public record RegisterBook(String registerId, Optional<String> note, OptionalInt ownerReminderWorkingDays,
+                           List<Theme> themes, List<Outcome> outcomes,
                            List<Person> people, List<Indicator> indicators, List<Actual> actuals,
                            List<Story> narratives, List<Meeting> meetings) {
 

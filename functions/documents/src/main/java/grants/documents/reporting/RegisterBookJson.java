@@ -9,6 +9,7 @@ import grants.core.reporting.Observation;
 import grants.core.reporting.Outcome;
 import grants.core.reporting.Period;
 import grants.core.reporting.Person;
+import grants.core.reporting.Register;
 import grants.core.reporting.Theme;
 import grants.documents.FieldReader;
 
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -50,10 +52,11 @@ public final class RegisterBookJson {
         if (!reader.isObject(document, "body")) {
             throw reader.refusal("register document", "nothing was written");
         }
-        reader.onlyFields(document, "", "registerId", "note", "themes", "outcomes", "people", "indicators", "actuals",
-                "narratives", "meetings");
+        reader.onlyFields(document, "", "registerId", "note", "ownerReminderWorkingDays", "themes", "outcomes", "people",
+                "indicators", "actuals", "narratives", "meetings");
         String registerId = reader.id(document, "", "registerId", ID_PATTERN, ID_IN_WORDS, true);
         String note = reader.multilineText(document, "", "note", false, FieldReader.MAX_LONG_TEXT);
+        OptionalInt ownerReminderWorkingDays = ownerReminderWorkingDays(reader, document);
         Set<String> themeIds = idsOf(document, "themes");
         Set<String> outcomeIds = idsOf(document, "outcomes");
         Set<String> personIds = idsOf(document, "people");
@@ -73,9 +76,28 @@ public final class RegisterBookJson {
                 (node, path) -> story(node, path, indicatorIds, personIds));
         List<Meeting> meetings = meetings(document);
         reader.refuseIfAny("register document", "nothing was written");
-        return new RegisterBook(registerId, Optional.ofNullable(note), List.copyOf(themes.values()),
+        return new RegisterBook(registerId, Optional.ofNullable(note), ownerReminderWorkingDays,
+                List.copyOf(themes.values()),
                 List.copyOf(outcomes.values()), List.copyOf(people.values()), List.copyOf(indicators.values()),
                 actuals, narratives, meetings);
+    }
+
+    /**
+     * How many working days before a quarter's figures are due its owners are reminded, if given
+     * ({@code ownerReminderWorkingDays}, 0 to 20): the register document's and the API's alike.
+     */
+    public static OptionalInt ownerReminderWorkingDays(FieldReader reader, JsonNode parent) {
+        JsonNode given = parent.get("ownerReminderWorkingDays");
+        if (given == null || given.isNull()) {
+            return OptionalInt.empty();
+        }
+        if (given.isIntegralNumber() && given.canConvertToInt() && given.intValue() >= 0
+                && given.intValue() <= Register.MOST_OWNER_REMINDER_WORKING_DAYS) {
+            return OptionalInt.of(given.intValue());
+        }
+        reader.problem("ownerReminderWorkingDays", "must be a whole number of working days from 0 to "
+                + Register.MOST_OWNER_REMINDER_WORKING_DAYS);
+        return OptionalInt.empty();
     }
 
     // ---- the register ----

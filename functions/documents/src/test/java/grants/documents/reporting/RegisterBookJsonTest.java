@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -141,6 +142,22 @@ class RegisterBookJsonTest {
                 .anySatisfy(named("indicators[3].tolerance", "must be a decimal number"))
                 .anySatisfy(named("meetings[0].reviews", "\"2008-09 Q2\" had not ended by the meeting on 2008-08-21"))
                 .anySatisfy(named("meetings[1].reviews", "it ends on 2008-09-30"));
+    }
+
+    @Test
+    void howManyWorkingDaysBeforeOwnersAreRemindedIsOptionalAndAWholeNumberFrom0To20() {
+        assertThat(RegisterBookJson.read(Fixtures.document(COVENTRY)).ownerReminderWorkingDays()).as("not given")
+                .isEmpty();
+        ObjectNode kept = Fixtures.document(COVENTRY);
+        kept.put("ownerReminderWorkingDays", 3);
+        assertThat(RegisterBookJson.read(kept).ownerReminderWorkingDays()).hasValue(3);
+
+        for (String bad : List.of("21", "-1", "2.5", "\"five\"")) {
+            InvalidInputException refused = refusedBy(doc -> doc.set("ownerReminderWorkingDays",
+                    grants.documents.Json.parse(bad)));
+            assertThat(refused.details()).as(bad).singleElement().satisfies(named("ownerReminderWorkingDays",
+                    "must be a whole number of working days from 0 to 20"));
+        }
     }
 
     @Test

@@ -168,7 +168,10 @@ final class ReportRoutes {
                                          String registerId) {
         JsonNode body = ReportingRequests.bodyOf(request);
         Supplier<Register> change = switch (routeKey) {
-            case CREATE -> () -> reporting.createRegister(caller, registerId, ReportingRequests.note(body));
+            case CREATE -> () -> {
+                ReportingRequests.RegisterSettings settings = ReportingRequests.registerSettings(body);
+                return reporting.keepRegister(caller, registerId, settings.note(), settings.ownerReminderWorkingDays());
+            };
             case THEME -> () -> reporting.saveTheme(caller, registerId,
                     ReportingRequests.theme(pathParameter(request, "themeId"), body));
             case OUTCOME -> () -> reporting.saveOutcome(caller, registerId,

@@ -42,7 +42,7 @@ final class ReportingJson {
     /** The register, each indicator with {@code latest}: its latest quarter with a figure (null when none). */
     static ObjectNode register(Register register, Map<String, ReportCard> latest) {
         ObjectNode node = Json.object().put("registerId", register.registerId()).put("note", register.note())
-                .put("version", register.version());
+                .put("ownerReminderWorkingDays", register.ownerReminderWorkingDays()).put("version", register.version());
         ArrayNode themes = node.putArray("themes");
         register.themes().forEach(theme -> themes.addObject().put("id", theme.id()).put("title", theme.title()));
         ArrayNode outcomes = node.putArray("outcomes");

@@ -13,11 +13,13 @@ import grants.core.reporting.Person;
 import grants.core.reporting.Theme;
 import grants.documents.FieldReader;
 import grants.documents.Json;
+import grants.documents.reporting.RegisterBookJson;
 import grants.http.HttpRequests;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -49,12 +51,16 @@ final class ReportingRequests {
         return Period.parse(key.replace("-Q", " Q"), "quarter");
     }
 
-    /** The register's note, if any: {@code {"note"}}. */
-    static String note(JsonNode body) {
-        FieldReader reader = objectReader(body, "note");
+    /** The register's own settings, both optional: {@code {"note", "ownerReminderWorkingDays"}}. */
+    record RegisterSettings(String note, OptionalInt ownerReminderWorkingDays) {
+    }
+
+    static RegisterSettings registerSettings(JsonNode body) {
+        FieldReader reader = objectReader(body, "note", "ownerReminderWorkingDays");
         String note = reader.multilineText(body, "", "note", false, FieldReader.MAX_LONG_TEXT); // a paragraph, as documents give it
+        OptionalInt days = RegisterBookJson.ownerReminderWorkingDays(reader, body); // as the register document has it
         refuseIfAny(reader);
-        return note;
+        return new RegisterSettings(note, days);
     }
 
     static Theme theme(String id, JsonNode body) {

@@ -68,6 +68,32 @@ class ReportPerformanceHandlerTest {
     }
 
     @Test
+    @Order(1)
+    void theManagerKeepsHowManyWorkingDaysBeforeTheirFiguresAreDueOwnersAreReminded() {
+        assertThat(stack.call("get-register.json", PARTNER).body().path("ownerReminderWorkingDays").asInt())
+                .as("a working week unless the manager says otherwise").isEqualTo(5);
+        List<String> before = stack.recordedActions();
+
+        Response kept = stack.call("put-register.json", MANAGER, Map.of(), "{\"ownerReminderWorkingDays\": 3}");
+        assertThat(kept.status()).isEqualTo(200);
+        assertThat(kept.body().path("ownerReminderWorkingDays").asInt()).isEqualTo(3);
+        assertThat(stack.call("put-register.json", MANAGER, Map.of(), "{\"ownerReminderWorkingDays\": 3}").status())
+                .isEqualTo(200);
+        assertThat(stack.recordedActions()).as("kept once").hasSize(before.size() + 1).endsWith("OWNER_REMINDERS_KEPT");
+
+        for (String bad : List.of("21", "-1", "2.5", "\"five\"")) {
+            Response refused = stack.call("put-register.json", MANAGER, Map.of(), "{\"ownerReminderWorkingDays\": " + bad + "}");
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.fields()).as(bad).containsExactly("ownerReminderWorkingDays");
+        }
+        assertThat(stack.call("put-register.json", ANN, Map.of(), "{\"ownerReminderWorkingDays\": 1}").status())
+                .as("an owner").isEqualTo(403);
+        assertThat(stack.call("put-register.json", MANAGER, Map.of(), "{\"ownerReminderWorkingDays\": 5}").status())
+                .isEqualTo(200);
+        assertThat(stack.recordedActions()).hasSize(before.size() + 2);
+    }
+
+    @Test
     @Order(2)
     void aBadRegisterChangeIsRefusedNamingEachFieldAsTheRequestHasIt() {
         List<String> before = stack.recordedActions();

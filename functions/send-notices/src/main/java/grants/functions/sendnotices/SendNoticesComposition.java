@@ -1,16 +1,20 @@
 package grants.functions.sendnotices;
 
 import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.DynamoFigureReminderLedger;
 import grants.adapters.dynamodb.DynamoSendRate;
 import grants.adapters.ses.SesMailer;
 import grants.adapters.wiring.Wiring;
 import grants.core.monitoring.ReminderEmails;
 import grants.core.notices.NoticeSender;
+import grants.core.notices.Reminders;
+import grants.core.reporting.FigureReminderEmails;
 
 /**
  * Everything the SendNotices function uses, built once per container from what the functions
  * share ({@link Wiring}): the sender, with its SES mailer and the send rate every container shares, and
- * monitoring's ledger, which a reminder's email is written from.
+ * the reminder ledger a reminder's email is written from: monitoring's, or an indicator owner's figure
+ * reminder's (its id names which: {@code figures/...}).
  */
 public final class SendNoticesComposition {
 
@@ -23,7 +27,9 @@ public final class SendNoticesComposition {
         double perSecond = Double.parseDouble(settings.optional(Environment.NOTICE_RATE_PER_SECOND, "1"));
         DynamoSendRate rate = new DynamoSendRate(wiring.table(), "notices", Math.max(1, (int) Math.floor(perSecond)));
         this.sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(),
-                wiring.notices(), new ReminderEmails(wiring.monitoring()), mailer, rate, wiring.auditLog());
+                wiring.notices(), Reminders.firstOf(new FigureReminderEmails(
+                        new DynamoFigureReminderLedger(wiring.table(), wiring.auditTable())),
+                new ReminderEmails(wiring.monitoring())), mailer, rate, wiring.auditLog());
     }
 
     public NoticeSender sender() {
