@@ -291,6 +291,75 @@ class MonitoringInBrowserTest {
         session.checkPage("r07-public-figures");
     }
 
+    @Test
+    @Order(4)
+    void aManagerKeepsTheRegisterAndAnOwnerLoadsFiguresAsAFile() throws IOException {
+        DemoRegister.seed(functions, clock, people.get(MANAGER));
+        clock.set(LocalDate.of(2009, 11, 25));
+        String register = "/registers/" + DemoRegister.REGISTER_ID;
+
+        session.signInAs(MANAGER);
+        session.get(register);
+        session.waitForHeading("Indicator register");
+        session.browser().findElement(By.linkText("Add a theme")).click();
+        session.waitForHeading("Add a theme");
+        session.type("id", "safer");
+        session.type("title", "A safer Coventry");
+        session.checkPage("r08-theme-form");
+        session.press("Save the theme");
+        session.waitForText(By.tagName("main"), "The theme A safer Coventry is saved.");
+        open(register + "/outcomes/new", "Add an outcome");
+        session.checkPage("r09-outcome-form");
+        open(register + "/people/new", "Add a person");
+        session.checkPage("r10-person-form");
+
+        open(register + "/indicators/new", "Add an indicator");
+        Map.of("id", "ni-193", "reference", "NI 193", "title", "Municipal waste land filled", "unit", "% of municipal waste",
+                "decimals", "5", "baselinePeriod", "2007-08 Q4", "baselineValue", "48.0", "targets-0-year", "2009-10",
+                "targets-0-target", "44.0", "tolerance", "2.5").forEach(session::type);
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("outcome"))).selectByValue("recycling");
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("owner"))).selectByValue("owner-martin");
+        session.choose("polarity", "LOWER_IS_BETTER");
+        session.choose("measure", "PERCENT");
+        session.choose("accumulation", "LEVEL");
+        session.refusedAt("Save the indicator", "decimals", "The decimal places must be 0 to 3");
+        session.assertKept(Map.of("reference", "NI 193", "targets-0-year", "2009-10", "targets-0-target", "44.0", "outcome", "recycling"));
+        session.checkPage("r11-indicator-refused");
+        session.type("decimals", "1");
+        session.press("Save the indicator");
+        session.waitForText(By.tagName("main"), "The indicator NI 193 is saved.");
+        assertThat(session.text()).contains("NI 193: Municipal waste land filled", "A safer Coventry");
+
+        open(register + "/indicators/ni-195", "Change NI 195");
+        session.choose("measure", "COUNT");
+        session.refusedAt("Save the indicator", "measure",
+                "Once an indicator has figures its measure, accumulation and polarity cannot change: add a new indicator instead");
+        session.checkPage("r12-indicator-locked");
+
+        session.signInAs(OWNER);
+        open(register + "/my-indicators", "Your indicators");
+        session.browser().findElement(By.linkText("Load figures from a file")).click();
+        session.waitForHeading("Load figures from a file");
+        String header = "indicator_id,reference,period,numerator,denominator,status,reason\n";
+        String revised = "ni-192,NI 192,2009-10 Q2,3300,10000,FINAL,Late tonnage from the contractor\n";
+        session.browser().findElement(By.id("file")).sendKeys(csv("figures-bad.csv", header + revised
+                + "ni-195,NI 195,2009-10 Q2,lots,300,FINAL,Recounted\n"));
+        session.refusedAt("Load the figures", "file", "In row 3, the numerator must be a number");
+        session.checkPage("r13-figures-file-refused");
+        session.browser().findElement(By.id("file")).sendKeys(csv("figures.csv", header + revised
+                + "ni-195,NI 195,2009-10 Q2,24,300,FINAL,Recounted\n"));
+        session.press("Load the figures");
+        session.waitForHeading("Figures recorded");
+        assertThat(session.text()).contains("2 figures from figures.csv", "NI 192", "2009-10 Q2 (July to September 2009)",
+                "3300 out of 10000", "Revised: Late tonnage from the contractor");
+        session.checkPage("r14-figures-recorded");
+    }
+
+    /** A figures file as a spreadsheet would save it, where the browser can choose it. */
+    private static String csv(String name, String text) throws IOException {
+        return java.nio.file.Files.writeString(state.resolve(name), text).toAbsolutePath().toString();
+    }
+
     /** What the download link found by this selector fetches with the person's token and hands the browser to save. */
     private static String savedThrough(String link) {
         return String.valueOf(((org.openqa.selenium.JavascriptExecutor) session.browser()).executeAsyncScript("""

@@ -5,6 +5,8 @@ import { api, show, hasRole, boundScopes } from '/common.js'
 import { html, table, longDate, banner, summaryList } from '/components/index.js'
 import { lines } from '../monitoring/parts.js'
 import { registerPath, myIndicatorsPath, publicPath, quarterInWords, latestInWords, cardLink, packLink, nameOf } from './parts.js'
+import { keepingSection, keptPath } from './keep.js'
+import { figuresFilePath } from './upload.js'
 
 const isManager = () => hasRole('programme-manager')
 const isOwner = () => hasRole('indicator-owner')
@@ -17,7 +19,8 @@ function indicatorRows (register, indicators) {
       nameOf(register, indicator.owner),
       latest.value ? html`${latest.quarter}<br>${latest.value}` : latest.quarter,
       latest.status,
-      indicator.latest ? cardLink(register.registerId, indicator, indicator.latest.period) : 'No card yet'
+      indicator.latest ? cardLink(register.registerId, indicator, indicator.latest.period) : 'No card yet',
+      ...(isManager() ? [html`<a class="govuk-link" href="${keptPath(register.registerId, 'indicators', indicator.id)}">Change<span class="govuk-visually-hidden"> ${indicator.reference}</span></a>`] : [])
     ]
   })
 }
@@ -33,7 +36,7 @@ function themeSection (register, theme) {
           caption: outcome.title,
           captionSize: 's',
           firstCellIsHeader: true,
-          head: ['Indicator', 'Owner', 'Latest quarter with a figure', 'Status', 'Report card'],
+          head: ['Indicator', 'Owner', 'Latest quarter with a figure', 'Status', 'Report card', ...(isManager() ? [''] : [])],
           rows: indicatorRows(register, indicators)
         })
     })}`
@@ -70,6 +73,7 @@ export async function registerPage ({ registerId }, notice = null) {
     ])}
     ${lines([
       isOwner() && html`<a class="govuk-link" href="${myIndicatorsPath(registerId)}">Your indicators: record a quarter's figure</a>`,
+      (isOwner() || isManager()) && html`<a class="govuk-link" href="${figuresFilePath(registerId)}">Load figures from a file</a>`,
       isManager() && html`<a class="govuk-link" href="${registerPath(registerId)}/meetings/new">Add a board meeting</a>`,
       html`<a class="govuk-link" href="${publicPath(registerId)}">What the public sees</a>`
     ])}
@@ -77,7 +81,8 @@ export async function registerPage ({ registerId }, notice = null) {
       A report card or board pack opens as a printable page.</p>
     ${register.themes.length === 0 ? html`<p class="govuk-body">The register has no theme yet.</p>` : register.themes.map(theme => themeSection(register, theme))}
     <h2 class="govuk-heading-m">Board meetings</h2>
-    ${meetingsSection(register)}`, [['Home', '/']])
+    ${meetingsSection(register)}
+    ${isManager() ? keepingSection(register) : ''}`, [['Home', '/']])
 }
 
 /**
