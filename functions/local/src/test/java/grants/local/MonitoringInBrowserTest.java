@@ -199,12 +199,9 @@ class MonitoringInBrowserTest {
         open("/monitoring-settings/" + TRAIL, "Monitoring settings");
         session.type("returnDueWorkingDays", "15");
         session.type("reminders-0-offsetWorkingDays", "soon");
-        session.refusedAt("Save the settings", "reminders-0-offsetWorkingDays", "must be a whole number");
-        session.assertKept(Map.of("returnDueWorkingDays", "15", "reminders-0-offsetWorkingDays", "soon"));
-        session.checkPage("m23-monitoring-settings-refused");
-        session.type("reminders-0-offsetWorkingDays", "-3");
-        session.press("Save the settings");
-        session.waitForText(By.tagName("main"), "The settings are saved");
+        refusedThenSaved("Save the settings", "reminders-0-offsetWorkingDays", "must be a whole number",
+                Map.of("returnDueWorkingDays", "15", "reminders-0-offsetWorkingDays", "soon"), "m23-monitoring-settings-refused",
+                "-3", "The settings are saved");
         assertThat(session.text()).contains("15 working days after its quarter ends", "3 working days before it is due");
         open(agreement + "/instalments/4/override/approve", "Approve the override of instalment 4");
         session.press("Approve the override");
@@ -227,9 +224,7 @@ class MonitoringInBrowserTest {
     @Test
     @Order(3)
     void anOwnerRecordsAFigureAndTheManagerSeesItsStatusInWords() throws IOException {
-        DemoRegister.seed(functions, clock, people.get(MANAGER));
-        clock.set(LocalDate.of(2009, 11, 25));
-        String register = "/registers/" + DemoRegister.REGISTER_ID;
+        String register = theDemoRegisterOn25November2009();
 
         session.signInAs(OWNER);
         session.browser().findElement(By.partialLinkText("Your indicators in")).click();
@@ -294,9 +289,7 @@ class MonitoringInBrowserTest {
     @Test
     @Order(4)
     void aManagerKeepsTheRegisterAndAnOwnerLoadsFiguresAsAFile() throws IOException {
-        DemoRegister.seed(functions, clock, people.get(MANAGER));
-        clock.set(LocalDate.of(2009, 11, 25));
-        String register = "/registers/" + DemoRegister.REGISTER_ID;
+        String register = theDemoRegisterOn25November2009();
 
         session.signInAs(MANAGER);
         session.get(register);
@@ -322,12 +315,9 @@ class MonitoringInBrowserTest {
         session.choose("polarity", "LOWER_IS_BETTER");
         session.choose("measure", "PERCENT");
         session.choose("accumulation", "LEVEL");
-        session.refusedAt("Save the indicator", "decimals", "The decimal places must be 0 to 3");
-        session.assertKept(Map.of("reference", "NI 193", "targets-0-year", "2009-10", "targets-0-target", "44.0", "outcome", "recycling"));
-        session.checkPage("r11-indicator-refused");
-        session.type("decimals", "1");
-        session.press("Save the indicator");
-        session.waitForText(By.tagName("main"), "The indicator NI 193 is saved.");
+        refusedThenSaved("Save the indicator", "decimals", "The decimal places must be 0 to 3",
+                Map.of("reference", "NI 193", "targets-0-year", "2009-10", "targets-0-target", "44.0", "outcome", "recycling"),
+                "r11-indicator-refused", "1", "The indicator NI 193 is saved.");
         assertThat(session.text()).contains("NI 193: Municipal waste land filled", "A safer Coventry");
 
         open(register + "/indicators/ni-195", "Change NI 195");
@@ -353,6 +343,24 @@ class MonitoringInBrowserTest {
         assertThat(session.text()).contains("2 figures from figures.csv", "NI 192", "2009-10 Q2 (July to September 2009)",
                 "3300 out of 10000", "Revised: Late tonnage from the contractor");
         session.checkPage("r14-figures-recorded");
+    }
+
+    /** A form refused at one field (what was typed kept, the page checked), then sent again with that field put right. */
+    private static void refusedThenSaved(String button, String fieldId, String words, Map<String, String> kept, String page,
+                                         String putRight, String saved) throws IOException {
+        session.refusedAt(button, fieldId, words);
+        session.assertKept(kept);
+        session.checkPage(page);
+        session.type(fieldId, putRight);
+        session.press(button);
+        session.waitForText(By.tagName("main"), saved);
+    }
+
+    /** The demo register kept through the API on its own days (once), and the clock at 25 November 2009: its path. */
+    private static String theDemoRegisterOn25November2009() throws IOException {
+        DemoRegister.seed(functions, clock, people.get(MANAGER));
+        clock.set(LocalDate.of(2009, 11, 25));
+        return "/registers/" + DemoRegister.REGISTER_ID;
     }
 
     /** A figures file as a spreadsheet would save it, where the browser can choose it. */

@@ -23,6 +23,9 @@ export function idField (what, example, typed, errors) {
 /** The API's words about an id, said as what may be typed. */
 export const ID_PROBLEM = { id: 'id', message: 'The short id can only be lower-case letters, digits and hyphens, up to 64 of them' }
 
+/** "a theme", "an outcome", "an indicator". */
+export const withArticle = what => (/^[aeiou]/.test(what) ? 'an ' : 'a ') + what
+
 /** A new thing's id: there, and not one the register already has (saving would change that one instead). */
 export function newIdProblems (isNew, typedId, taken, what) {
   const chosen = String(typedId ?? '').trim()
@@ -33,7 +36,7 @@ export function newIdProblems (isNew, typedId, taken, what) {
     return { id: 'Enter a short id for the ' + what }
   }
   return taken.some(thing => thing.id === chosen)
-    ? { id: 'The register already has a ' + what + ' with the id ' + chosen + ': choose another, or change that ' + what }
+    ? { id: 'The register already has ' + withArticle(what) + ' with the id ' + chosen + ': choose another, or change that ' + what }
     : {}
 }
 
@@ -63,7 +66,7 @@ async function keepPage (kind, { registerId, thingId }) {
 
 function keepForm (kind, register, before, typed, errors) {
   const registerId = register.registerId
-  const title = before ? 'Change the ' + kind.what : 'Add a ' + kind.what
+  const title = before ? 'Change the ' + kind.what : 'Add ' + withArticle(kind.what)
   showFormPage({ title, caption: before ? before.title ?? before.name : registerId, errors, crumbs: registerCrumbs(registerId) }, form({
     id: 'keep-form',
     submit: 'Save the ' + kind.what,
@@ -132,7 +135,7 @@ export const themePage = params => keepPage(THEME, { registerId: params.register
 export const outcomePage = params => keepPage(OUTCOME, { registerId: params.registerId, thingId: params.outcomeId })
 export const personPage = params => keepPage(PERSON, { registerId: params.registerId, thingId: params.personId })
 
-/** The register page's part for a manager: what they may add, and each theme, outcome and person with its Change link. */
+/** The register page's part for a manager: what they may add, and each theme, outcome, indicator and person with its Change link. */
 export function keepingSection (register) {
   const registerId = register.registerId
   const change = (list, thing, name) => html`<a class="govuk-link" href="${keptPath(registerId, list, thing.id)}">Change<span class="govuk-visually-hidden"> ${name}</span></a>`
@@ -151,6 +154,12 @@ export function keepingSection (register) {
         [theme.title, '', change('themes', theme, 'the theme ' + theme.title)],
         ...register.outcomes.filter(o => o.theme === theme.id).map(o => [theme.title, o.title, change('outcomes', o, 'the outcome ' + o.title)])
       ])
+    })}
+    ${table({
+      caption: 'Indicators',
+      captionSize: 's',
+      head: ['Indicator', 'Owner', ''],
+      rows: register.indicators.map(i => [i.reference + ': ' + i.title, nameOf(register, i.owner), change('indicators', i, i.reference)])
     })}
     ${table({
       caption: 'People',

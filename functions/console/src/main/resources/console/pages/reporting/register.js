@@ -5,7 +5,7 @@ import { api, show, hasRole, boundScopes } from '/common.js'
 import { html, table, longDate, banner, summaryList } from '/components/index.js'
 import { lines } from '../monitoring/parts.js'
 import { registerPath, myIndicatorsPath, publicPath, quarterInWords, latestInWords, cardLink, packLink, nameOf } from './parts.js'
-import { keepingSection, keptPath } from './keep.js'
+import { keepingSection } from './keep.js'
 import { figuresFilePath } from './upload.js'
 
 const isManager = () => hasRole('programme-manager')
@@ -19,8 +19,7 @@ function indicatorRows (register, indicators) {
       nameOf(register, indicator.owner),
       latest.value ? html`${latest.quarter}<br>${latest.value}` : latest.quarter,
       latest.status,
-      indicator.latest ? cardLink(register.registerId, indicator, indicator.latest.period) : 'No card yet',
-      ...(isManager() ? [html`<a class="govuk-link" href="${keptPath(register.registerId, 'indicators', indicator.id)}">Change<span class="govuk-visually-hidden"> ${indicator.reference}</span></a>`] : [])
+      indicator.latest ? cardLink(register.registerId, indicator, indicator.latest.period) : 'No card yet'
     ]
   })
 }
@@ -36,7 +35,7 @@ function themeSection (register, theme) {
           caption: outcome.title,
           captionSize: 's',
           firstCellIsHeader: true,
-          head: ['Indicator', 'Owner', 'Latest quarter with a figure', 'Status', 'Report card', ...(isManager() ? [''] : [])],
+          head: ['Indicator', 'Owner', 'Latest quarter with a figure', 'Status', 'Report card'],
           rows: indicatorRows(register, indicators)
         })
     })}`
