@@ -108,6 +108,11 @@ function placeOn (values, rows) {
     if (name === 'indicatorId') {
       return ID_PROBLEM
     }
+    const contribution = /^contributions\[(\d+)]$/.exec(apiField ?? '')
+    if (contribution) {
+      const agreement = bodyOf(values, rows).contributions?.[Number(contribution[1])]
+      return { id: 'contributions', message: 'Enter the ids of agreements being monitored: ' + agreement + ' is not one' }
+    }
     if (/^must be a decimal number/.test(problem ?? '') && LABELS[name]) {
       return { id: name, message: LABELS[name][0] + ' must be a number, like 12.5' }
     }

@@ -13,7 +13,7 @@ const COLUMNS = 'indicator_id,reference,period,value,numerator,denominator,statu
 /** The API's words about a cell, said as what to type in it. */
 function inPlainWords (problem) {
   return String(problem ?? '')
-    .replace(/^must be a decimal number written as a string, such as "[^"]*"\.?$/, 'must be a number, like 12.5, with no thousands separator')
+    .replace(/^must be a decimal number.*?(, got "[^"]*")?\.?$/, 'must be a number, like 12.5 (no thousands separator)$1')
     .replace(/^must be one of \[PROVISIONAL, FINAL].*$/, 'must be PROVISIONAL or FINAL')
 }
 
