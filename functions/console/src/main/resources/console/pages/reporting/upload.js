@@ -56,7 +56,7 @@ export function figuresFilePage ({ registerId }, errors = {}) {
       'status: PROVISIONAL or FINAL',
       'reason: why a quarter\'s figure is revised, when it already has one'
     ])}
-    <p class="govuk-body">Every row is recorded, or none: if any row has a problem, nothing is recorded. Statuses are worked out from the figures, so the file has no status of the target.</p>
+    <p class="govuk-body">Every row is recorded, or none: if any row has a problem, nothing is recorded. The file gives figures only: each indicator's status against its target is worked out from them.</p>
     ${form({
       id: 'figures-file-form',
       submit: 'Load the figures',
