@@ -8,6 +8,7 @@ import { registerPath, registerCrumbs, myIndicatorsPath, quarterInWords } from '
 
 export const figuresFilePath = registerId => registerPath(registerId) + '/figures-file'
 
+/** The open data's header, shown with a break allowed after each comma: on a phone it wraps rather than widening the page. */
 const COLUMNS = 'indicator_id,reference,period,value,numerator,denominator,status,reason'
 
 /** The API's words about a cell, said as what to type in it. */
@@ -48,7 +49,7 @@ async function notYoursInWords (request) {
 export function figuresFilePage ({ registerId }, errors = {}) {
   showFormPage({ title: 'Load figures from a file', caption: registerId, errors, crumbs: registerCrumbs(registerId) }, html`
     <p class="govuk-body">Choose a CSV file with a header row, then a row for each quarter's figure. The columns are those of the open data:</p>
-    ${insetText(html`<code>${COLUMNS}</code>`)}
+    ${insetText(html`<code>${COLUMNS.split(',').map((column, index) => index === 0 ? column : html`,<wbr>${column}`)}</code>`)}
     ${lines([
       'indicator_id: the indicator\'s id, like ni-192; reference (like NI 192) may be left out',
       'period: the quarter, like 2009-10 Q2',
