@@ -4,11 +4,11 @@ import { fieldInWords, sentence } from './words.js'
 
 /**
  * fields: the API's field → the id of the field on the page, or { id, label, message } for better
- * words; or a function from the API's field to { id, label, message } (a whole document's problems).
+ * words; or a function from the API's field (and its problem) to { id, label, message } (a whole document's problems).
  */
-function placeOf (apiField, fields) {
+function placeOf (apiField, fields, problem) {
   if (typeof fields === 'function') {
-    return fields(apiField)
+    return fields(apiField, problem)
   }
   let path = String(apiField ?? '')
   while (path) {
@@ -41,7 +41,7 @@ export function refusalErrors (refusal, fields = {}, fallbackId) {
   const add = (id, text) => { errors[id] = errors[id] === undefined ? text : [errors[id], text].flat() }
   const details = refusal?.details ?? []
   for (const detail of details) {
-    const place = placeOf(detail.field, fields)
+    const place = placeOf(detail.field, fields, detail.problem)
     const text = place?.message ?? sentence(place?.label ?? fieldInWords(detail.field), detail.problem)
     add(place?.id ?? fallbackId, text)
   }

@@ -199,12 +199,9 @@ class MonitoringInBrowserTest {
         open("/monitoring-settings/" + TRAIL, "Monitoring settings");
         session.type("returnDueWorkingDays", "15");
         session.type("reminders-0-offsetWorkingDays", "soon");
-        session.refusedAt("Save the settings", "reminders-0-offsetWorkingDays", "must be a whole number");
-        session.assertKept(Map.of("returnDueWorkingDays", "15", "reminders-0-offsetWorkingDays", "soon"));
-        session.checkPage("m23-monitoring-settings-refused");
-        session.type("reminders-0-offsetWorkingDays", "-3");
-        session.press("Save the settings");
-        session.waitForText(By.tagName("main"), "The settings are saved");
+        refusedThenSaved("Save the settings", "reminders-0-offsetWorkingDays", "must be a whole number",
+                Map.of("returnDueWorkingDays", "15", "reminders-0-offsetWorkingDays", "soon"), "m23-monitoring-settings-refused",
+                "-3", "The settings are saved");
         assertThat(session.text()).contains("15 working days after its quarter ends", "3 working days before it is due");
         open(agreement + "/instalments/4/override/approve", "Approve the override of instalment 4");
         session.press("Approve the override");
@@ -227,9 +224,7 @@ class MonitoringInBrowserTest {
     @Test
     @Order(3)
     void anOwnerRecordsAFigureAndTheManagerSeesItsStatusInWords() throws IOException {
-        DemoRegister.seed(functions, clock, people.get(MANAGER));
-        clock.set(LocalDate.of(2009, 11, 25));
-        String register = "/registers/" + DemoRegister.REGISTER_ID;
+        String register = theDemoRegisterOn25November2009();
 
         session.signInAs(OWNER);
         session.browser().findElement(By.partialLinkText("Your indicators in")).click();
@@ -289,6 +284,88 @@ class MonitoringInBrowserTest {
         session.waitForHeading("Performance figures");
         assertThat(session.text()).contains("2009-10 Q2 (July to September 2009)", "NI 192", "Met", "19 November 2009");
         session.checkPage("r07-public-figures");
+    }
+
+    @Test
+    @Order(4)
+    void aManagerKeepsTheRegisterAndAnOwnerLoadsFiguresAsAFile() throws IOException {
+        String register = theDemoRegisterOn25November2009();
+
+        session.signInAs(MANAGER);
+        session.get(register);
+        session.waitForHeading("Indicator register");
+        session.browser().findElement(By.linkText("Add a theme")).click();
+        session.waitForHeading("Add a theme");
+        session.type("id", "safer");
+        session.type("title", "A safer Coventry");
+        session.checkPage("r08-theme-form");
+        session.press("Save the theme");
+        session.waitForText(By.tagName("main"), "The theme A safer Coventry is saved.");
+        open(register + "/outcomes/new", "Add an outcome");
+        session.checkPage("r09-outcome-form");
+        open(register + "/people/new", "Add a person");
+        session.checkPage("r10-person-form");
+
+        open(register + "/indicators/new", "Add an indicator");
+        Map.of("id", "ni-193", "reference", "NI 193", "title", "Municipal waste land filled", "unit", "% of municipal waste",
+                "decimals", "5", "baselinePeriod", "2007-08 Q4", "baselineValue", "48.0", "targets-0-year", "2009-10",
+                "targets-0-target", "44.0", "tolerance", "2.5").forEach(session::type);
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("outcome"))).selectByValue("recycling");
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("owner"))).selectByValue("owner-martin");
+        session.choose("polarity", "LOWER_IS_BETTER");
+        session.choose("measure", "PERCENT");
+        session.choose("accumulation", "LEVEL");
+        refusedThenSaved("Save the indicator", "decimals", "The decimal places must be 0 to 3",
+                Map.of("reference", "NI 193", "targets-0-year", "2009-10", "targets-0-target", "44.0", "outcome", "recycling"),
+                "r11-indicator-refused", "1", "The indicator NI 193 is saved.");
+        assertThat(session.text()).contains("NI 193: Municipal waste land filled", "A safer Coventry");
+
+        open(register + "/indicators/ni-195", "Change NI 195");
+        session.choose("measure", "COUNT");
+        session.refusedAt("Save the indicator", "measure",
+                "Once an indicator has figures its measure, accumulation and polarity cannot change: add a new indicator instead");
+        session.checkPage("r12-indicator-locked");
+
+        session.signInAs(OWNER);
+        open(register + "/my-indicators", "Your indicators");
+        session.browser().findElement(By.linkText("Load figures from a file")).click();
+        session.waitForHeading("Load figures from a file");
+        String header = "indicator_id,reference,period,numerator,denominator,status,reason\n";
+        String revised = "ni-192,NI 192,2009-10 Q2,3300,10000,FINAL,Late tonnage from the contractor\n";
+        session.browser().findElement(By.id("file")).sendKeys(csv("figures-bad.csv", header + revised
+                + "ni-195,NI 195,2009-10 Q2,lots,300,FINAL,Recounted\n"));
+        session.refusedAt("Load the figures", "file", "In row 3, the numerator must be a number");
+        session.checkPage("r13-figures-file-refused");
+        session.browser().findElement(By.id("file")).sendKeys(csv("figures.csv", header + revised
+                + "ni-195,NI 195,2009-10 Q2,24,300,FINAL,Recounted\n"));
+        session.press("Load the figures");
+        session.waitForHeading("Figures recorded");
+        assertThat(session.text()).contains("2 figures from figures.csv", "NI 192", "2009-10 Q2 (July to September 2009)",
+                "3300 out of 10000", "Revised: Late tonnage from the contractor");
+        session.checkPage("r14-figures-recorded");
+    }
+
+    /** A form refused at one field (what was typed kept, the page checked), then sent again with that field put right. */
+    private static void refusedThenSaved(String button, String fieldId, String words, Map<String, String> kept, String page,
+                                         String putRight, String saved) throws IOException {
+        session.refusedAt(button, fieldId, words);
+        session.assertKept(kept);
+        session.checkPage(page);
+        session.type(fieldId, putRight);
+        session.press(button);
+        session.waitForText(By.tagName("main"), saved);
+    }
+
+    /** The demo register kept through the API on its own days (once), and the clock at 25 November 2009: its path. */
+    private static String theDemoRegisterOn25November2009() throws IOException {
+        DemoRegister.seed(functions, clock, people.get(MANAGER));
+        clock.set(LocalDate.of(2009, 11, 25));
+        return "/registers/" + DemoRegister.REGISTER_ID;
+    }
+
+    /** A figures file as a spreadsheet would save it, where the browser can choose it. */
+    private static String csv(String name, String text) throws IOException {
+        return java.nio.file.Files.writeString(state.resolve(name), text).toAbsolutePath().toString();
     }
 
     /** What the download link found by this selector fetches with the person's token and hands the browser to save. */

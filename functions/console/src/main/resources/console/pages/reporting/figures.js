@@ -10,6 +10,7 @@ import {
   registerPath, registerCrumbs, myIndicatorsPath, figurePath, quarterInWords, latestInWords, quartersOf, keyOf, periodOf,
   firstDayAfter, cardLink, statusTag, withUnit
 } from './parts.js'
+import { figuresFilePath } from './upload.js'
 
 const isRatio = indicator => indicator.accumulation === 'RATIO'
 
@@ -20,6 +21,7 @@ export async function myIndicatorsPage ({ registerId }) {
     <h1 class="govuk-heading-l">Your indicators</h1>
     <p class="govuk-body">Record each quarter's figure once the quarter has ended, with what you've achieved and what next.
       The status is worked out from the figures.</p>
+    ${lines([html`<a class="govuk-link" href="${figuresFilePath(registerId)}">Load figures from a file</a>`])}
     ${indicators.length === 0 ? html`<p class="govuk-body">You own no indicator in this register.</p>` : indicators.map(indicator => {
       const latest = latestInWords(indicator)
       return html`<h2 class="govuk-heading-m">${indicator.reference}: ${indicator.title}</h2>

@@ -5,6 +5,8 @@ import { api, show, hasRole, boundScopes } from '/common.js'
 import { html, table, longDate, banner, summaryList } from '/components/index.js'
 import { lines } from '../monitoring/parts.js'
 import { registerPath, myIndicatorsPath, publicPath, quarterInWords, latestInWords, cardLink, packLink, nameOf } from './parts.js'
+import { keepingSection } from './keep.js'
+import { figuresFilePath } from './upload.js'
 
 const isManager = () => hasRole('programme-manager')
 const isOwner = () => hasRole('indicator-owner')
@@ -70,6 +72,7 @@ export async function registerPage ({ registerId }, notice = null) {
     ])}
     ${lines([
       isOwner() && html`<a class="govuk-link" href="${myIndicatorsPath(registerId)}">Your indicators: record a quarter's figure</a>`,
+      (isOwner() || isManager()) && html`<a class="govuk-link" href="${figuresFilePath(registerId)}">Load figures from a file</a>`,
       isManager() && html`<a class="govuk-link" href="${registerPath(registerId)}/meetings/new">Add a board meeting</a>`,
       html`<a class="govuk-link" href="${publicPath(registerId)}">What the public sees</a>`
     ])}
@@ -77,7 +80,8 @@ export async function registerPage ({ registerId }, notice = null) {
       A report card or board pack opens as a printable page.</p>
     ${register.themes.length === 0 ? html`<p class="govuk-body">The register has no theme yet.</p>` : register.themes.map(theme => themeSection(register, theme))}
     <h2 class="govuk-heading-m">Board meetings</h2>
-    ${meetingsSection(register)}`, [['Home', '/']])
+    ${meetingsSection(register)}
+    ${isManager() ? keepingSection(register) : ''}`, [['Home', '/']])
 }
 
 /**
