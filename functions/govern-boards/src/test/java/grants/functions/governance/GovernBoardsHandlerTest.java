@@ -2,6 +2,7 @@ package grants.functions.governance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.functions.escalations.DailyEscalationRunHandler;
+import grants.testing.HandlerAnswer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class GovernBoardsHandlerTest {
         stack = new GovernanceOnTheEmulators(GovernBoardsHandlerTest.class);
     }
 
-    private GovernanceOnTheEmulators.Response decide(String body) {
+    private HandlerAnswer decide(String body) {
         return stack.call(CLERK, GovernRoutes.DECIDE, Map.of(), body);
     }
 
@@ -57,13 +58,13 @@ class GovernBoardsHandlerTest {
         assertThat(quorum.path("quorate").asBoolean()).isFalse();
         List<String> before = stack.recordedActions();
 
-        GovernanceOnTheEmulators.Response inquorate = decide(action("board-1", MEETING.plusDays(14))
+        HandlerAnswer inquorate = decide(action("board-1", MEETING.plusDays(14))
                 .replace("\"about\"", "\"declared\": [\"ann\"], \"about\""));
-        GovernanceOnTheEmulators.Response byTheChair = stack.call(CHAIR, GovernRoutes.DECIDE, Map.of(),
+        HandlerAnswer byTheChair = stack.call(CHAIR, GovernRoutes.DECIDE, Map.of(),
                 action("board-1", MEETING.plusDays(14)));
-        GovernanceOnTheEmulators.Response advisory = decide(action("panel-1", MEETING.plusDays(14))
+        HandlerAnswer advisory = decide(action("panel-1", MEETING.plusDays(14))
                 .replace("\"board\"", "\"panel\""));
-        GovernanceOnTheEmulators.Response bodyByTheChair = stack.call(CHAIR, GovernRoutes.BODY,
+        HandlerAnswer bodyByTheChair = stack.call(CHAIR, GovernRoutes.BODY,
                 Map.of("bodyId", "board"), GovernanceOnTheEmulators.BOARD);
 
         assertThat(inquorate.status()).isEqualTo(409);
@@ -77,7 +78,7 @@ class GovernBoardsHandlerTest {
         assertThat(bodyByTheChair.code()).isEqualTo("NOT_ALLOWED");
         assertThat(stack.recordedActions()).as("nothing changed").isEqualTo(before);
 
-        GovernanceOnTheEmulators.Response decided = decide(action("board-1", MEETING.plusDays(14)));
+        HandlerAnswer decided = decide(action("board-1", MEETING.plusDays(14)));
         assertThat(decided.status()).isEqualTo(201);
         assertThat(decided.body().path("quorum").path("counted").asInt()).isEqualTo(2);
         assertThat(stack.call(ANN, GovernRoutes.EXCEPTIONS, Map.of("meetingDate", MEETING.toString()), null).body()
@@ -88,9 +89,9 @@ class GovernBoardsHandlerTest {
     @Test
     void aDocumentWithUnknownOrMissingFieldsIsRefusedNamingEachAndChangesNothing() {
         List<String> before = stack.recordedActions();
-        GovernanceOnTheEmulators.Response misspelt = decide("""
+        HandlerAnswer misspelt = decide("""
                 {"id": "board-1", "bodyy": "board", "terms": {"kind": "ACTION", "to": "bob", "due": "8 Feb"}}""");
-        GovernanceOnTheEmulators.Response noMembers = stack.call(CLERK, GovernRoutes.BODY, Map.of("bodyId", "x"),
+        HandlerAnswer noMembers = stack.call(CLERK, GovernRoutes.BODY, Map.of("bodyId", "x"),
                 "{\"name\": \"X\", \"kind\": \"BOARDROOM\", \"decisionMaking\": true, \"quorum\": 1.5}");
 
         assertThat(misspelt.status()).isEqualTo(400);
@@ -107,7 +108,7 @@ class GovernBoardsHandlerTest {
         decide(recommendation("board-2"));
         stack.on(LocalDate.of(2026, 2, 2));
 
-        GovernanceOnTheEmulators.Response annUpdates = stack.call(ANN, GovernRoutes.UPDATE,
+        HandlerAnswer annUpdates = stack.call(ANN, GovernRoutes.UPDATE,
                 Map.of("actionId", "board-1"), "{\"text\": \"not mine\"}");
         assertThat(annUpdates.status()).isEqualTo(403);
         assertThat(annUpdates.code()).isEqualTo("NOT_ALLOWED");
@@ -119,18 +120,18 @@ class GovernBoardsHandlerTest {
                 .isEqualTo("Due 16 January 2026, 11 working days overdue, in progress");
         assertThat(work.path("recommendations").get(0).path("words").asText()).isEqualTo("Answer due 5 March 2026");
 
-        GovernanceOnTheEmulators.Response notSmart = stack.call(BOB, GovernRoutes.ANSWER,
+        HandlerAnswer notSmart = stack.call(BOB, GovernRoutes.ANSWER,
                 Map.of("recommendationId", "board-2"), "{\"answer\": \"ACCEPTED\"}");
         assertThat(notSmart.status()).isEqualTo(409);
         assertThat(notSmart.code()).isEqualTo("NOT_SMART");
-        GovernanceOnTheEmulators.Response answered = stack.call(BOB, GovernRoutes.ANSWER,
+        HandlerAnswer answered = stack.call(BOB, GovernRoutes.ANSWER,
                 Map.of("recommendationId", "board-2"), """
                         {"answer": "ACCEPTED", "actions": [{"id": "board-2-a1", "due": "2026-03-31",
                          "criterion": "three job clubs running"}]}""");
         assertThat(answered.status()).isEqualTo(200);
         assertThat(answered.body().path("response").path("actions").toString()).isEqualTo("[\"board-2-a1\"]");
 
-        GovernanceOnTheEmulators.Response noEvidence = stack.call(BOB, GovernRoutes.COMPLETE,
+        HandlerAnswer noEvidence = stack.call(BOB, GovernRoutes.COMPLETE,
                 Map.of("actionId", "board-1"), "{}");
         assertThat(noEvidence.code()).isEqualTo("NO_EVIDENCE");
         assertThat(stack.call(BOB, GovernRoutes.COMPLETE, Map.of("actionId", "board-1"),
@@ -143,9 +144,9 @@ class GovernBoardsHandlerTest {
 
     @Test
     void aRequestSentAgainWithItsIdempotencyKeyIsAnsweredWithWhatItMadeAndChangesNothing() {
-        GovernanceOnTheEmulators.Response first = stack.callWithKey(CLERK, GovernRoutes.DECIDE, Map.of(),
+        HandlerAnswer first = stack.callWithKey(CLERK, GovernRoutes.DECIDE, Map.of(),
                 action("board-1", MEETING.plusDays(14)), "decide-1");
-        GovernanceOnTheEmulators.Response again = stack.callWithKey(CLERK, GovernRoutes.DECIDE, Map.of(),
+        HandlerAnswer again = stack.callWithKey(CLERK, GovernRoutes.DECIDE, Map.of(),
                 action("board-1", MEETING.plusDays(14)), "decide-1");
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(201);
@@ -154,9 +155,9 @@ class GovernBoardsHandlerTest {
         stack.on(MEETING.plusDays(1));
         Map<String, String> board1 = Map.of("actionId", "board-1");
         stack.callWithKey(BOB, GovernRoutes.UPDATE, board1, "{\"text\": \"started\"}", "update-1");
-        GovernanceOnTheEmulators.Response retried = stack.callWithKey(BOB, GovernRoutes.UPDATE, board1,
+        HandlerAnswer retried = stack.callWithKey(BOB, GovernRoutes.UPDATE, board1,
                 "{\"text\": \"started\"}", "update-1");
-        GovernanceOnTheEmulators.Response reused = stack.callWithKey(BOB, GovernRoutes.UPDATE, board1,
+        HandlerAnswer reused = stack.callWithKey(BOB, GovernRoutes.UPDATE, board1,
                 "{\"text\": \"something else\"}", "update-1");
 
         assertThat(retried.body().path("updates")).as("recorded once").hasSize(1);
@@ -188,18 +189,18 @@ class GovernBoardsHandlerTest {
 
     @Test
     void scrutinyScopesAReviewRecordsEvidenceAndFindingsThatCiteIt() {
-        GovernanceOnTheEmulators.Response scoped = stack.call(SAM, GovernRoutes.SCOPE, Map.of(),
+        HandlerAnswer scoped = stack.call(SAM, GovernRoutes.SCOPE, Map.of(),
                 "{\"id\": \"rv-1\", \"body\": \"housing\", \"indicators\": [\"ni-152\"]}");
         assertThat(scoped.status()).isEqualTo(201);
         assertThat(scoped.body().path("state").asText()).isEqualTo("SCOPED");
-        GovernanceOnTheEmulators.Response notScrutiny = stack.call(BOB, GovernRoutes.EVIDENCE,
+        HandlerAnswer notScrutiny = stack.call(BOB, GovernRoutes.EVIDENCE,
                 Map.of("reviewId", "rv-1"), "{\"id\": \"ev-1\", \"kind\": \"ORAL\", \"summary\": \"said so\"}");
         assertThat(notScrutiny.status()).isEqualTo(403);
         assertThat(notScrutiny.code()).isEqualTo("NOT_ALLOWED");
         assertThat(stack.call(SAM, GovernRoutes.EVIDENCE, Map.of("reviewId", "rv-1"),
                 "{\"id\": \"ev-1\", \"kind\": \"VISIT\", \"summary\": \"visited the job club\"}").body()
                 .path("state").asText()).isEqualTo("GATHERING");
-        GovernanceOnTheEmulators.Response uncited = stack.call(SAM, GovernRoutes.FINDING, Map.of("reviewId", "rv-1"),
+        HandlerAnswer uncited = stack.call(SAM, GovernRoutes.FINDING, Map.of("reviewId", "rv-1"),
                 "{\"id\": \"f-1\", \"text\": \"too few places\"}");
         assertThat(uncited.code()).isEqualTo("NO_EVIDENCE");
         JsonNode found = stack.call(SAM, GovernRoutes.FINDING, Map.of("reviewId", "rv-1"),

@@ -29,6 +29,7 @@ import grants.http.Identity;
 import grants.localaws.AwsStack;
 import grants.localaws.LocalLambdaContext;
 import grants.localaws.TestAwsStack;
+import grants.testing.HandlerAnswer;
 import grants.testing.SettableClock;
 
 import java.math.BigDecimal;
@@ -138,7 +139,7 @@ final class GovernanceOnTheEmulators {
                 "{\"present\": [\"sam\", \"clerk\"]}"));
     }
 
-    private static void expectOk(Response response) {
+    private static void expectOk(HandlerAnswer response) {
         if (response.status() >= 300) {
             throw new AssertionError("setting up governance: " + response.status() + " " + response.body());
         }
@@ -181,26 +182,26 @@ final class GovernanceOnTheEmulators {
     }
 
     /** A request to a route of the register, sent by {@code caller} (null: nobody signed in). */
-    Response call(Actor caller, String routeKey, Map<String, String> path, String body) {
+    HandlerAnswer call(Actor caller, String routeKey, Map<String, String> path, String body) {
         return call(handler, caller, routeKey, path, Map.of(), body);
     }
 
     /** The same, with an {@code Idempotency-Key} header. */
-    Response callWithKey(Actor caller, String routeKey, Map<String, String> path, String body, String key) {
+    HandlerAnswer callWithKey(Actor caller, String routeKey, Map<String, String> path, String body, String key) {
         return call(handler, caller, routeKey, path, Map.of(), body, Map.of("idempotency-key", key));
     }
 
-    Response call(Actor caller, String routeKey) {
+    HandlerAnswer call(Actor caller, String routeKey) {
         return call(caller, routeKey, Map.of(), null);
     }
 
     /** The same, through {@code function}, with a query string. */
-    static Response call(GovernBoardsHandler function, Actor caller, String routeKey, Map<String, String> path,
+    static HandlerAnswer call(GovernBoardsHandler function, Actor caller, String routeKey, Map<String, String> path,
                          Map<String, String> query, String body) {
         return call(function, caller, routeKey, path, query, body, Map.of());
     }
 
-    private static Response call(GovernBoardsHandler function, Actor caller, String routeKey, Map<String, String> path,
+    private static HandlerAnswer call(GovernBoardsHandler function, Actor caller, String routeKey, Map<String, String> path,
                                  Map<String, String> query, String body, Map<String, String> headers) {
         Map<String, String> allHeaders = new HashMap<>(Map.of("content-type", "application/json"));
         allHeaders.putAll(headers);
@@ -211,7 +212,7 @@ final class GovernanceOnTheEmulators {
                 .withHeaders(allHeaders).withBody(body)
                 .withRequestContext(caller == null ? null : Identity.verified(Identity.claimsOf(caller))).build();
         APIGatewayV2HTTPResponse response = function.handleRequest(event, new LocalLambdaContext("GovernBoardsFunction"));
-        return new Response(response.getStatusCode(), Json.parse(response.getBody()));
+        return new HandlerAnswer(response.getStatusCode(), Json.parse(response.getBody()));
     }
 
     /** The register's audit trail, oldest first: each entry's action. */
@@ -222,16 +223,4 @@ final class GovernanceOnTheEmulators {
         return actions;
     }
 
-    record Response(int status, JsonNode body) {
-        String code() {
-            return body.path("error").path("code").asText();
-        }
-
-        /** The fields a 400 names. */
-        List<String> fields() {
-            List<String> fields = new ArrayList<>();
-            body.path("error").path("details").forEach(detail -> fields.add(detail.path("field").asText()));
-            return fields;
-        }
-    }
 }

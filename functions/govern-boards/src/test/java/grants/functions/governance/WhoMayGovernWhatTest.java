@@ -1,6 +1,7 @@
 package grants.functions.governance;
 
 import grants.core.access.Actor;
+import grants.testing.HandlerAnswer;
 import grants.testing.RouteMatrix;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,9 +133,9 @@ class WhoMayGovernWhatTest {
     void aRefusalNamesItsReasonAndSubjectAndChangesNothing() {
         stack.on(LocalDate.of(2026, 1, 12));
         List<String> before = stack.recordedActions();
-        GovernanceOnTheEmulators.Response answer = stack.call(ANN, GovernRoutes.ANSWER,
+        HandlerAnswer answer = stack.call(ANN, GovernRoutes.ANSWER,
                 Map.of("recommendationId", "board-2"), "{\"answer\": \"REJECTED\", \"reason\": \"not mine\"}");
-        GovernanceOnTheEmulators.Response elsewhere = stack.call(ELSEWHERE, GovernRoutes.BODY,
+        HandlerAnswer elsewhere = stack.call(ELSEWHERE, GovernRoutes.BODY,
                 Map.of("bodyId", "board"), GovernanceOnTheEmulators.BOARD);
 
         assertThat(answer.status()).isEqualTo(403);

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import grants.adapters.s3.S3PresignedLinks;
 import grants.core.access.Role;
 import grants.core.exports.ExportFile;
-import grants.functions.reporting.ReportingOnTheEmulators.Response;
+import grants.testing.HandlerAnswer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -74,7 +74,7 @@ class ReportPerformanceHandlerTest {
                 .as("a working week unless the manager says otherwise").isEqualTo(5);
         List<String> before = stack.recordedActions();
 
-        Response kept = stack.call("put-register.json", MANAGER, Map.of(), "{\"ownerReminderWorkingDays\": 3}");
+        HandlerAnswer kept = stack.call("put-register.json", MANAGER, Map.of(), "{\"ownerReminderWorkingDays\": 3}");
         assertThat(kept.status()).isEqualTo(200);
         assertThat(kept.body().path("ownerReminderWorkingDays").asInt()).isEqualTo(3);
         assertThat(stack.call("put-register.json", MANAGER, Map.of(), "{\"ownerReminderWorkingDays\": 3}").status())
@@ -82,7 +82,7 @@ class ReportPerformanceHandlerTest {
         assertThat(stack.recordedActions()).as("kept once").hasSize(before.size() + 1).endsWith("OWNER_REMINDERS_KEPT");
 
         for (String bad : List.of("21", "-1", "2.5", "\"five\"")) {
-            Response refused = stack.call("put-register.json", MANAGER, Map.of(), "{\"ownerReminderWorkingDays\": " + bad + "}");
+            HandlerAnswer refused = stack.call("put-register.json", MANAGER, Map.of(), "{\"ownerReminderWorkingDays\": " + bad + "}");
             assertThat(refused.status()).as(bad).isEqualTo(400);
             assertThat(refused.fields()).as(bad).containsExactly("ownerReminderWorkingDays");
         }
@@ -98,17 +98,17 @@ class ReportPerformanceHandlerTest {
     void aBadRegisterChangeIsRefusedNamingEachFieldAsTheRequestHasIt() {
         List<String> before = stack.recordedActions();
 
-        Response indicator = stack.call("put-indicator.json", MANAGER, Map.of("indicatorId", "ni-9"), """
+        HandlerAnswer indicator = stack.call("put-indicator.json", MANAGER, Map.of("indicatorId", "ni-9"), """
                 {"reference": "", "title": "Bad", "outcome": "work", "owner": "owner-ann", "polarity": "UP",
                  "measure": "PERCENT", "accumulation": "LEVEL", "decimals": 1.5, "unit": "%",
                  "baseline": {"period": "2007-08 Q5", "value": "thirteen"}, "targets": {"2008-9": "12"},
                  "tolerance": "2.5", "colour": "red"}""");
-        Response unknownAgreement = stack.call("put-indicator.json", MANAGER, Map.of("indicatorId", "ni-9"),
+        HandlerAnswer unknownAgreement = stack.call("put-indicator.json", MANAGER, Map.of("indicatorId", "ni-9"),
                 ReportingOnTheEmulators.indicator(List.of("contract-nobody-monitors")));
-        Response unknownOutcome = stack.call("put-indicator.json", MANAGER, Map.of("indicatorId", "ni-9"),
+        HandlerAnswer unknownOutcome = stack.call("put-indicator.json", MANAGER, Map.of("indicatorId", "ni-9"),
                 ReportingOnTheEmulators.indicator(List.of()).replace("\"work\"", "\"nowhere\""));
-        Response badTheme = stack.call("put-theme.json", MANAGER, Map.of("themeId", "Jobs_1"), null);
-        Response earlyMeeting = stack.call("post-meeting.json", MANAGER, Map.of(),
+        HandlerAnswer badTheme = stack.call("put-theme.json", MANAGER, Map.of("themeId", "Jobs_1"), null);
+        HandlerAnswer earlyMeeting = stack.call("post-meeting.json", MANAGER, Map.of(),
                 "{\"date\": \"2008-06-20\", \"reviews\": \"2008-09 Q1\"}");
 
         assertThat(indicator.status()).isEqualTo(400);
@@ -125,19 +125,19 @@ class ReportPerformanceHandlerTest {
     @Order(3)
     void anOwnerRecordsAFigureRefusedInP10sOrderThenRevisesItWithAReason() {
         stack.on("2008-06-30");
-        Response notEnded = stack.call("post-figure.json", ANN);
+        HandlerAnswer notEnded = stack.call("post-figure.json", ANN);
         stack.on("2008-07-02");
-        Response first = stack.call("post-figure.json", ANN);
-        Response noReason = stack.call("post-figure.json", ANN, Map.of(), "{\"value\": \"12.7\", \"status\": \"FINAL\"}");
-        Response beforeBaseline = stack.call("post-figure.json", ANN, Map.of("quarter", "2007-08-Q3"), null);
-        Response nextQuarter = stack.call("post-figure.json", ANN, Q2, null);
-        Response badBody = stack.call("post-figure.json", ANN, Map.of(),
+        HandlerAnswer first = stack.call("post-figure.json", ANN);
+        HandlerAnswer noReason = stack.call("post-figure.json", ANN, Map.of(), "{\"value\": \"12.7\", \"status\": \"FINAL\"}");
+        HandlerAnswer beforeBaseline = stack.call("post-figure.json", ANN, Map.of("quarter", "2007-08-Q3"), null);
+        HandlerAnswer nextQuarter = stack.call("post-figure.json", ANN, Q2, null);
+        HandlerAnswer badBody = stack.call("post-figure.json", ANN, Map.of(),
                 "{\"value\": \"twelve\", \"status\": \"MAYBE\", \"colour\": \"red\"}");
-        Response valueOfARatio = stack.call("post-figure.json", BO, NI_8, "{\"value\": \"23\", \"status\": \"FINAL\"}");
-        Response ratio = stack.call("post-figure.json", BO, NI_8,
+        HandlerAnswer valueOfARatio = stack.call("post-figure.json", BO, NI_8, "{\"value\": \"23\", \"status\": \"FINAL\"}");
+        HandlerAnswer ratio = stack.call("post-figure.json", BO, NI_8,
                 "{\"numerator\": \"230\", \"denominator\": \"1000\", \"status\": \"FINAL\"}");
         stack.on("2008-07-10");
-        Response revised = stack.call("post-figure.json", ANN, Map.of(),
+        HandlerAnswer revised = stack.call("post-figure.json", ANN, Map.of(),
                 "{\"value\": \"12.7\", \"status\": \"FINAL\", \"reason\": \"the June count came late\"}");
 
         assertThat(notEnded.status()).isEqualTo(409);
@@ -165,9 +165,9 @@ class ReportPerformanceHandlerTest {
         String ratio = "{\"numerator\": \"240\", \"denominator\": \"1000\", \"status\": \"FINAL\", \"reason\": \"late returns\"}";
         List<String> before = stack.recordedActions();
 
-        Response first = stack.callWithKey("post-figure.json", BO, NI_8, ratio, "ni-8-q1-revision");
-        Response retried = stack.callWithKey("post-figure.json", BO, NI_8, ratio, "ni-8-q1-revision");
-        Response anotherFigure = stack.callWithKey("post-figure.json", BO, NI_8, ratio.replace("240", "250"),
+        HandlerAnswer first = stack.callWithKey("post-figure.json", BO, NI_8, ratio, "ni-8-q1-revision");
+        HandlerAnswer retried = stack.callWithKey("post-figure.json", BO, NI_8, ratio, "ni-8-q1-revision");
+        HandlerAnswer anotherFigure = stack.callWithKey("post-figure.json", BO, NI_8, ratio.replace("240", "250"),
                 "ni-8-q1-revision");
 
         assertThat(first.status()).isEqualTo(201);
@@ -185,8 +185,8 @@ class ReportPerformanceHandlerTest {
         String retitled = ReportingOnTheEmulators.indicator(List.of(CONTRACT))
                 .replace("Working age people on out of work benefits", "Working-age people on out-of-work benefits");
 
-        Response locked = stack.call("put-indicator.json", MANAGER, Map.of(), asAFlow);
-        Response changed = stack.call("put-indicator.json", MANAGER, Map.of(), retitled);
+        HandlerAnswer locked = stack.call("put-indicator.json", MANAGER, Map.of(), asAFlow);
+        HandlerAnswer changed = stack.call("put-indicator.json", MANAGER, Map.of(), retitled);
 
         assertThat(locked.status()).isEqualTo(409);
         assertThat(locked.code()).isEqualTo("LOCKED");
@@ -198,9 +198,9 @@ class ReportPerformanceHandlerTest {
     @Order(6)
     void theOwnerAloneWritesTheStoryAndItNeedsBothParts() {
         stack.on("2008-07-11");
-        Response half = stack.call("put-narrative.json", ANN, Map.of(), "{\"achieved\": \"Two job clubs opened.\"}");
-        Response byTheManager = stack.call("put-narrative.json", MANAGER);
-        Response written = stack.call("put-narrative.json", ANN);
+        HandlerAnswer half = stack.call("put-narrative.json", ANN, Map.of(), "{\"achieved\": \"Two job clubs opened.\"}");
+        HandlerAnswer byTheManager = stack.call("put-narrative.json", MANAGER);
+        HandlerAnswer written = stack.call("put-narrative.json", ANN);
 
         assertThat(half.status()).isEqualTo(400);
         assertThat(half.fields()).containsExactly("next");
@@ -248,10 +248,10 @@ class ReportPerformanceHandlerTest {
     @Order(8)
     void thePublicSeesNothingBeforeTheMeetingAndFromItsDayTheQuarterAsItStoodTheDayBefore() {
         stack.on("2008-08-13");
-        Response figuresBefore = stack.call("get-public-figures.json", null);
-        Response cardBefore = stack.call("get-public-card.json", null);
+        HandlerAnswer figuresBefore = stack.call("get-public-figures.json", null);
+        HandlerAnswer cardBefore = stack.call("get-public-card.json", null);
         stack.on("2008-08-14");
-        Response onTheDay = stack.call("post-figure.json", ANN, Map.of(),
+        HandlerAnswer onTheDay = stack.call("post-figure.json", ANN, Map.of(),
                 "{\"value\": \"12.3\", \"status\": \"FINAL\", \"reason\": \"recounted for the board\"}");
         JsonNode figures = stack.call("get-public-figures.json", null).body().path("figures");
         JsonNode card = stack.call("get-public-card.json", null).body();
@@ -291,10 +291,10 @@ class ReportPerformanceHandlerTest {
     @Order(9)
     void theOpenDataIsThePublicFiguresOnlyAsCsvAndInIatisResultIndicatorShape() {
         stack.on("2008-08-13");
-        Response beforeTheMeeting = stack.call("get-public-observations.json", null);
+        HandlerAnswer beforeTheMeeting = stack.call("get-public-observations.json", null);
         stack.on("2008-08-14");
-        Response csv = stack.call("get-public-observations.json", null);
-        Response iati = stack.call("get-public-indicators.json", null);
+        HandlerAnswer csv = stack.call("get-public-observations.json", null);
+        HandlerAnswer iati = stack.call("get-public-indicators.json", null);
 
         assertThat(beforeTheMeeting.body().asText().lines()).as("nothing reviewed yet")
                 .containsExactly("indicator_id,reference,period,value,status,target_to_date,published_on");
@@ -345,15 +345,15 @@ class ReportPerformanceHandlerTest {
         String header = "indicator_id,reference,period,value,status,reason\n";
         List<String> before = stack.recordedActions();
 
-        Response computed = upload(ANN, "indicator_id,period,value,status,target_to_date\nni-152,2008-09 Q2,12.9,FINAL,12.5\n");
-        Response unreadable = upload(ANN, header + "ni-152,NI 152,2008-09 Q2,12.9,FINAL,\n"
+        HandlerAnswer computed = upload(ANN, "indicator_id,period,value,status,target_to_date\nni-152,2008-09 Q2,12.9,FINAL,12.5\n");
+        HandlerAnswer unreadable = upload(ANN, header + "ni-152,NI 152,2008-09 Q2,12.9,FINAL,\n"
                 + "ni-152,NI 152,2008-09 Q2,12,9,FINAL,\n" + "ni-152,NI 152,2008-09 Q2,abc,final,\n"
                 + "ni-152,NI 152,2008-09 Q5,12.9,FINAL,\n");
-        Response againstTheRules = upload(ANN, header + "ni-152,NI 152,2008-09 Q2,12.9,FINAL,\n"
+        HandlerAnswer againstTheRules = upload(ANN, header + "ni-152,NI 152,2008-09 Q2,12.9,FINAL,\n"
                 + "ni-152,NI 152,2008-09 Q3,13.0,PROVISIONAL,\n" + "ni-152,NI 152,2008-09 Q2,13.1,FINAL,\n"
                 + "ni-152,NI 8,2008-09 Q2,13.1,FINAL,a recount\n" + "ni-152,NI 152,2007-08 Q3,13.3,FINAL,\n"
                 + "ni-999,,2008-09 Q2,1,FINAL,\n");
-        Response notHers = upload(BO, header + "ni-8,NI 8,2008-09 Q2,24.5,FINAL,\n" + "ni-152,NI 152,2008-09 Q2,12.9,FINAL,\n");
+        HandlerAnswer notHers = upload(BO, header + "ni-8,NI 8,2008-09 Q2,24.5,FINAL,\n" + "ni-152,NI 152,2008-09 Q2,12.9,FINAL,\n");
 
         assertThat(computed.fields()).containsExactly("row 1.target_to_date");
         assertThat(unreadable.status()).isEqualTo(400);
@@ -366,7 +366,7 @@ class ReportPerformanceHandlerTest {
         assertThat(notHers.code()).isEqualTo("NOT_OWNER");
         assertThat(stack.recordedActions()).as("nothing recorded from a refused file").isEqualTo(before);
 
-        Response loaded = upload(ANN, header + "ni-152,NI 152,2008-09 Q2,12.9,PROVISIONAL,\n"
+        HandlerAnswer loaded = upload(ANN, header + "ni-152,NI 152,2008-09 Q2,12.9,PROVISIONAL,\n"
                 + "ni-152,NI 152,2008-09 Q2,13.0,FINAL,\"the September count, revised\"\n");
 
         assertThat(loaded.status()).isEqualTo(201);
@@ -417,7 +417,7 @@ class ReportPerformanceHandlerTest {
                 .isEqualTo(403);
     }
 
-    private static Response upload(grants.core.access.Actor who, String csv) {
+    private static HandlerAnswer upload(grants.core.access.Actor who, String csv) {
         return stack.call("post-figures-csv.json", who, Map.of(), csv);
     }
 }

@@ -21,6 +21,7 @@ import grants.http.Identity;
 import grants.localaws.AwsStack;
 import grants.localaws.LocalLambdaContext;
 import grants.localaws.TestAwsStack;
+import grants.testing.HandlerAnswer;
 import grants.testing.InMemoryAddressees;
 import grants.testing.SettableClock;
 
@@ -134,7 +135,7 @@ final class ReportingOnTheEmulators {
                         .collect(java.util.stream.Collectors.joining(", ", "[", "]")));
     }
 
-    private static void expectOk(Response response) {
+    private static void expectOk(HandlerAnswer response) {
         if (response.status() >= 300) {
             throw new AssertionError("setting up the register: " + response.status() + " " + response.body());
         }
@@ -156,17 +157,17 @@ final class ReportingOnTheEmulators {
     }
 
     /** A sample event of events/report-performance, sent by {@code caller} (null: nobody signed in), path and body changed as given. */
-    Response call(String eventFile, Actor caller, Map<String, String> path, String body) {
+    HandlerAnswer call(String eventFile, Actor caller, Map<String, String> path, String body) {
         return call(handler, eventFile, caller, path, body);
     }
 
     /** The same, with an {@code Idempotency-Key} header. */
-    Response callWithKey(String eventFile, Actor caller, Map<String, String> path, String body, String idempotencyKey) {
+    HandlerAnswer callWithKey(String eventFile, Actor caller, Map<String, String> path, String body, String idempotencyKey) {
         return call(handler, eventFile, caller, path, body, Map.of("idempotency-key", idempotencyKey));
     }
 
     /** The same, through {@code function}. */
-    static Response call(ReportPerformanceHandler function, String eventFile, Actor caller, Map<String, String> path,
+    static HandlerAnswer call(ReportPerformanceHandler function, String eventFile, Actor caller, Map<String, String> path,
                          String body) {
         return call(function, eventFile, caller, path, body, Map.of());
     }
@@ -181,11 +182,11 @@ final class ReportingOnTheEmulators {
         return answer(function, eventFile, caller, Map.of(), null, Map.of("accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
     }
 
-    private static Response call(ReportPerformanceHandler function, String eventFile, Actor caller,
+    private static HandlerAnswer call(ReportPerformanceHandler function, String eventFile, Actor caller,
                                  Map<String, String> path, String body, Map<String, String> headers) {
         APIGatewayV2HTTPResponse response = answer(function, eventFile, caller, path, body, headers);
         boolean json = String.valueOf(response.getHeaders().get("content-type")).startsWith("application/json");
-        return new Response(response.getStatusCode(), json ? Json.parse(response.getBody())
+        return new HandlerAnswer(response.getStatusCode(), json ? Json.parse(response.getBody())
                 : com.fasterxml.jackson.databind.node.TextNode.valueOf(response.getBody())); // open data's CSV
     }
 
@@ -203,7 +204,7 @@ final class ReportingOnTheEmulators {
         return function.handleRequest(event, new LocalLambdaContext("ReportPerformanceFunction"));
     }
 
-    Response call(String eventFile, Actor caller) {
+    HandlerAnswer call(String eventFile, Actor caller) {
         return call(eventFile, caller, Map.of(), null);
     }
 
@@ -215,16 +216,4 @@ final class ReportingOnTheEmulators {
         return actions;
     }
 
-    record Response(int status, JsonNode body) {
-        String code() {
-            return body.path("error").path("code").asText();
-        }
-
-        /** The fields a 400 names. */
-        List<String> fields() {
-            List<String> fields = new ArrayList<>();
-            body.path("error").path("details").forEach(detail -> fields.add(detail.path("field").asText()));
-            return fields;
-        }
-    }
 }

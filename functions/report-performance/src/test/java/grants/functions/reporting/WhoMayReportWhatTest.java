@@ -2,6 +2,7 @@ package grants.functions.reporting;
 
 import grants.core.access.Actor;
 import grants.core.access.Role;
+import grants.testing.HandlerAnswer;
 import grants.testing.RouteMatrix;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,8 +102,8 @@ class WhoMayReportWhatTest {
     void theOwnerOfAnotherIndicatorIsRefusedByNameAndNothingChanges() {
         List<String> before = stack.recordedActions();
 
-        ReportingOnTheEmulators.Response figure = stack.call("post-figure.json", BO);
-        ReportingOnTheEmulators.Response narrative = stack.call("put-narrative.json", BO);
+        HandlerAnswer figure = stack.call("post-figure.json", BO);
+        HandlerAnswer narrative = stack.call("put-narrative.json", BO);
 
         assertThat(figure.status()).isEqualTo(403);
         assertThat(figure.code()).isEqualTo("NOT_OWNER");
