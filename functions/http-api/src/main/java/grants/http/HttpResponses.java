@@ -12,8 +12,10 @@ import grants.core.errors.GrantsException;
 import grants.core.errors.NotFoundException;
 import grants.core.errors.Problem;
 import grants.core.errors.TooLargeException;
+import grants.core.exports.ExportFile;
 import grants.documents.Json;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** JSON responses, and the one place where failures become HTTP statuses. */
@@ -39,6 +41,16 @@ public final class HttpResponses {
     public static APIGatewayV2HTTPResponse text(int status, String contentType, String body) {
         return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(Map.of("content-type", contentType))
                 .withBody(body).build();
+    }
+
+    /**
+     * A file the function wrote, under {@code filename}: {@code attachment} to be saved (a CSV), {@code inline}
+     * to be shown (a page).
+     */
+    public static APIGatewayV2HTTPResponse file(ExportFile file, String disposition, String filename) {
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(200).withHeaders(Map.of("content-type",
+                        file.contentType(), "content-disposition", disposition + "; filename=\"" + filename + "\""))
+                .withBody(new String(file.bytes(), StandardCharsets.UTF_8)).build();
     }
 
     /** {"error": {"code", "message", "details": [{"field", "problem"}]}} with the status the failure calls for. */

@@ -8,8 +8,8 @@ import grants.core.monitoring.GrantTerms;
 import grants.core.monitoring.MonitoredAgreement;
 import grants.core.monitoring.MonitoringViews;
 import grants.documents.monitoring.MonitoringReport;
+import grants.http.HttpResponses;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,10 +35,7 @@ final class MonitoringReportOfAScope {
                 scope.agreements().stream().map(AgreementStatus::agreement).toList(),
                 agreement -> agreement.agreement().organisationName(), MonitoringReportOfAScope::officer,
                 (agreement, instalment) -> byId.get(agreement.id()).holdOf(instalment), null));
-        return APIGatewayV2HTTPResponse.builder().withStatusCode(200).withHeaders(Map.of("content-type",
-                        page.contentType(), "content-disposition",
-                        "inline; filename=\"monitoring-report-" + scopeId + "-" + scope.day() + ".html\""))
-                .withBody(new String(page.bytes(), StandardCharsets.UTF_8)).build();
+        return HttpResponses.file(page, "inline", "monitoring-report-" + scopeId + "-" + scope.day() + ".html");
     }
 
     private static String officer(MonitoredAgreement agreement) {

@@ -11,11 +11,9 @@ import grants.core.monitoring.MonitoringService;
 import grants.documents.monitoring.PaymentRunCsv;
 import grants.http.HttpResponses;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -52,9 +50,7 @@ final class PaymentRunsOfADay {
             throw new NotFoundException("No payment run was made on " + day + ", so it has no payment file or held list.");
         }
         ExportFile file = render.apply(day, runs);
-        return APIGatewayV2HTTPResponse.builder().withStatusCode(200).withHeaders(Map.of("content-type",
-                        file.contentType(), "content-disposition", "attachment; filename=\"" + file.name() + "\""))
-                .withBody(new String(file.bytes(), StandardCharsets.UTF_8)).build();
+        return HttpResponses.file(file, "attachment", file.name());
     }
 
     /** The path's day: a real ISO date, such as 2002-09-30. */
