@@ -75,7 +75,8 @@ public final class Standing {
     /** {@code overdue} is -1 when it is not overdue (0 on the weekend after a Friday's due date). */
     private String words(ActionRecord action, ActionState state, int overdue, int late) {
         String due = "Due " + InWords.date(action.dueOn(day))
-                + (action.variations().isEmpty() ? "" : " (originally " + InWords.date(action.originalDue()) + ")");
+                + (action.variations().stream().anyMatch(v -> !v.on().isAfter(day))
+                ? " (originally " + InWords.date(action.originalDue()) + ")" : "");
         return switch (state) {
             case COMPLETED -> due + ", completed on " + InWords.date(action.completed().orElseThrow().on())
                     + (late == 0 ? ", on time" : ", " + days(late) + " late");
