@@ -44,9 +44,10 @@ public final class BoardPapers {
         Standing standing = new Standing(actions, calendar, boardMeeting.minusDays(1));
         Map<String, ActionRecord> actionsById = byId(actions, ActionRecord::id);
         Map<String, RecommendationRecord> recommendationsById = byId(recommendations, RecommendationRecord::id);
+        Map<String, String> bodies = store.bodies().stream().collect(Collectors.toMap(Body::id, Body::name));
         List<PackSection.Item> items = section.rows().stream().map(row -> row.kind() == Terms.Kind.ACTION
-                ? item(row, standing.of(actionsById.get(row.id())), standing.day())
-                : item(row, standing.of(recommendationsById.get(row.id())))).toList();
+                ? item(row, standing.of(actionsById.get(row.id())), standing.day(), bodies)
+                : item(row, standing.of(recommendationsById.get(row.id())), bodies)).toList();
         return new PackSection(boardMeeting, standing.day(), previous,
                 items.stream().filter(i -> i.kind() == Terms.Kind.ACTION).toList(),
                 items.stream().filter(i -> i.kind() == Terms.Kind.RECOMMENDATION).toList());
@@ -75,16 +76,20 @@ public final class BoardPapers {
                 + " on " + date + " has been recorded."));
     }
 
-    private static PackSection.Item item(GovernanceSection.Row row, Standing.ActionStatus status, LocalDate asAt) {
+    private static PackSection.Item item(GovernanceSection.Row row, Standing.ActionStatus status, LocalDate asAt,
+                                         Map<String, String> bodies) {
         ActionRecord action = status.action();
         return new PackSection.Item(row.position(), row.kind(), row.id(), row.state(), status.words(), action.owner(),
-                action.criterion(), action.decidedBy(), action.escalatedOn().filter(on -> !on.isAfter(asAt)));
+                action.criterion(), bodies.getOrDefault(action.decidedBy(), action.decidedBy()), status.overdue(),
+                action.escalatedOn().filter(on -> !on.isAfter(asAt)));
     }
 
-    private static PackSection.Item item(GovernanceSection.Row row, Standing.RecommendationStatus status) {
+    private static PackSection.Item item(GovernanceSection.Row row, Standing.RecommendationStatus status,
+                                         Map<String, String> bodies) {
         RecommendationRecord recommendation = status.recommendation();
         return new PackSection.Item(row.position(), row.kind(), row.id(), row.state(), status.words(),
-                recommendation.to(), recommendation.text(), recommendation.body(), Optional.empty());
+                recommendation.to(), recommendation.text(), bodies.getOrDefault(recommendation.body(),
+                recommendation.body()), false, Optional.empty());
     }
 
     private static <T> Map<String, T> byId(List<T> records, Function<T, String> id) {

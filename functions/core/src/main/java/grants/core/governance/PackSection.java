@@ -15,10 +15,11 @@ public record PackSection(LocalDate meeting, LocalDate asAt, Optional<LocalDate>
 
     /**
      * One row: {@code who} is an action's owner or the person a recommendation is made to (a person id);
-     * {@code what} its criterion or text; {@code escalatedOn} the day the daily run escalated an action.
+     * {@code what} its criterion or text; {@code decidedBy} the name of the body that decided it;
+     * {@code overdue} an open action past its due date; {@code escalatedOn} the day the daily run escalated it.
      */
     public record Item(int position, Terms.Kind kind, String id, String state, String words, String who,
-                       String what, String decidedBy, Optional<LocalDate> escalatedOn) {
+                       String what, String decidedBy, boolean overdue, Optional<LocalDate> escalatedOn) {
     }
 
     public PackSection {

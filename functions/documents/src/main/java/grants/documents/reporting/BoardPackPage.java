@@ -15,18 +15,34 @@ import java.util.Map;
 
 /**
  * A meeting's board pack (P8) as one printable page: a first page counting the indicators by status
- * and listing the cards, then each card, in the pack's order, starting a printed page of its own.
+ * and listing the cards, then each card, in the pack's order, starting a printed page of its own. Another
+ * capability may add parts after the cards (governance's section, G10): each listed on the first page
+ * and starting a printed page, so the board reads one document. Reporting knows nothing of what they say.
  */
 public final class BoardPackPage {
 
     private static final Template PAGE = Templates.html("/grants/documents/reporting/board-pack.html.mustache");
 
+    /**
+     * A part added after the cards: its element's id (linked from the first page), its heading and a
+     * line saying what it holds, its HTML (a whole {@code <section id="...">}), and any style it needs.
+     */
+    public record Part(String id, String heading, String explanation, String html, String style) {
+    }
+
     private BoardPackPage() {
     }
 
     public static String html(BoardPack pack) {
+        return html(pack, List.of());
+    }
+
+    /** The pack, then {@code after}, in one printable document. */
+    public static String html(BoardPack pack, List<Part> after) {
         Map<String, Object> view = new HashMap<>();
-        view.put("style", CardView.STYLE);
+        view.put("style", CardView.STYLE + after.stream().map(Part::style).reduce("", String::concat));
+        view.put("parts", after.stream().map(part -> Map.of("id", part.id(), "heading", part.heading(),
+                "explanation", part.explanation(), "html", part.html())).toList());
         view.put("registerId", pack.registerId());
         view.put("meeting", InWords.date(pack.meeting().date()));
         view.put("period", pack.meeting().reviews().toString());
@@ -46,6 +62,11 @@ public final class BoardPackPage {
                 group("The rest", "Met, near the target or otherwise on course.", pack.rest(), false)));
         view.put("cardPages", pack.cards().stream().map(card -> CardView.html(card, 2)).toList());
         return PAGE.execute(view);
+    }
+
+    /** The print and screen style of the cards and the pack, for a page printed beside them (a meeting's minutes). */
+    public static String style() {
+        return CardView.STYLE;
     }
 
     private static Map<String, Object> group(String heading, String explanation, List<ReportCard> cards,
