@@ -18,6 +18,7 @@ import grants.core.reporting.ReportingService;
 public final class GovernBoardsComposition {
 
     private final GovernRoutes routes;
+    private final GovernPapersRoutes papers;
     private final String financeClientId;
 
     public GovernBoardsComposition(Wiring wiring) {
@@ -26,6 +27,8 @@ public final class GovernBoardsComposition {
         ReportingService reporting = new ReportingService(new DynamoReportingStore(wiring.table(), wiring.auditTable()),
                 ContributingAgreement.Source.NONE, wiring.clock());
         this.routes = new GovernRoutes(registerId -> governance(wiring, reporting, registerId), financeClientId);
+        this.papers = new GovernPapersRoutes(reporting, registerId -> new DynamoGovernanceStore(wiring.table(),
+                wiring.auditTable(), registerId), wiring.clock(), financeClientId);
     }
 
     /** Governance's use cases for one register, writing in its audit trail. */
@@ -36,6 +39,11 @@ public final class GovernBoardsComposition {
 
     GovernRoutes routes() {
         return routes;
+    }
+
+    /** A meeting's papers and the public log. */
+    GovernPapersRoutes papers() {
+        return papers;
     }
 
     /** The finance system's app client, whose access tokens are a machine caller's. */

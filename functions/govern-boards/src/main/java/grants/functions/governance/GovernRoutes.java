@@ -49,6 +49,9 @@ final class GovernRoutes {
     static final String FINDING = "POST " + AT + "/reviews/{reviewId}/findings";
     static final String COVERAGE = "GET " + AT + "/coverage";
     static final String PUBLIC_LOG = "GET /public" + AT + "/decisions";
+    // A meeting's papers and the public log: GovernPapersRoutes answers these.
+    static final String PACK = "GET " + AT + "/board-meetings/{meetingDate}/pack";
+    static final String MINUTES = "GET " + AT + "/bodies/{bodyId}/meetings/{meetingDate}/minutes";
 
     /** Every route and who may call it; template.yaml declares exactly these. */
     static final Map<String, Access> ACCESS = Map.ofEntries(
@@ -66,7 +69,9 @@ final class GovernRoutes {
             Map.entry(EVIDENCE, Access.anyone("record a review's evidence (scrutiny)")),
             Map.entry(FINDING, Access.anyone("write a review's finding (scrutiny)")),
             Map.entry(COVERAGE, Access.anyone("see which theme groups scrutiny has reviewed")),
-            Map.entry(PUBLIC_LOG, Access.publicly("read the published decisions")));
+            Map.entry(PUBLIC_LOG, Access.publicly("read the published decisions, actions and recommendations")),
+            Map.entry(PACK, Access.anyone("read a board pack with its governance section")),
+            Map.entry(MINUTES, Access.anyone("read a meeting's minutes")));
 
     static final List<String> ALL = List.copyOf(new TreeSet<>(ACCESS.keySet()));
 
@@ -126,7 +131,7 @@ final class GovernRoutes {
                     GovernanceRequests.day(request, "meetingDate"))));
             case DECIDE -> created(GovernanceJson.decision(governance.decide(caller,
                     GovernanceRequests.decision(body))));
-            case LOG, PUBLIC_LOG -> ok(GovernanceJson.log(registerId, governance.decisionsLog(caller)));
+            case LOG -> ok(GovernanceJson.log(registerId, governance.decisionsLog(caller)));
             case UPDATE -> created(GovernanceJson.action(governance.update(caller, path(request, "actionId"),
                     GovernanceRequests.update(body))));
             case COMPLETE -> ok(GovernanceJson.action(governance.complete(caller, path(request, "actionId"),

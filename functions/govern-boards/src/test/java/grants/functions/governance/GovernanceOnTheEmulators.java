@@ -203,6 +203,19 @@ final class GovernanceOnTheEmulators {
 
     private static HandlerAnswer call(GovernBoardsHandler function, Actor caller, String routeKey, Map<String, String> path,
                                  Map<String, String> query, String body, Map<String, String> headers) {
+        APIGatewayV2HTTPResponse response = respond(function, caller, routeKey, path, query, body, headers);
+        return new HandlerAnswer(response.getStatusCode(), Json.parse(response.getBody()));
+    }
+
+    /** What a browser opening the route's link gets (it asks for HTML first): the printable page. */
+    APIGatewayV2HTTPResponse page(Actor caller, String routeKey, Map<String, String> path) {
+        return respond(handler, caller, routeKey, path, Map.of(), null,
+                Map.of("accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
+    }
+
+    private static APIGatewayV2HTTPResponse respond(GovernBoardsHandler function, Actor caller, String routeKey,
+                                                    Map<String, String> path, Map<String, String> query, String body,
+                                                    Map<String, String> headers) {
         Map<String, String> allHeaders = new HashMap<>(Map.of("content-type", "application/json"));
         allHeaders.putAll(headers);
         Map<String, String> parameters = new HashMap<>(Map.of("registerId", REGISTER));
@@ -211,8 +224,7 @@ final class GovernanceOnTheEmulators {
                 .withPathParameters(parameters).withQueryStringParameters(query.isEmpty() ? null : query)
                 .withHeaders(allHeaders).withBody(body)
                 .withRequestContext(caller == null ? null : Identity.verified(Identity.claimsOf(caller))).build();
-        APIGatewayV2HTTPResponse response = function.handleRequest(event, new LocalLambdaContext("GovernBoardsFunction"));
-        return new HandlerAnswer(response.getStatusCode(), Json.parse(response.getBody()));
+        return function.handleRequest(event, new LocalLambdaContext("GovernBoardsFunction"));
     }
 
     /** The register's audit trail, oldest first: each entry's action. */

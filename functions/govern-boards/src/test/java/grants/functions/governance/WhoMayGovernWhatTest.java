@@ -70,7 +70,10 @@ class WhoMayGovernWhatTest {
             Map.entry(GovernRoutes.FINDING, new Sample(Map.of("reviewId", "rv-1"),
                     "{\"id\": \"f-9\", \"text\": \"too few places\", \"evidence\": [\"ev-1\"]}", Set.of(CLERK, SAM))),
             Map.entry(GovernRoutes.COVERAGE, new Sample(Map.of(), null, BOUND)),
-            Map.entry(GovernRoutes.PUBLIC_LOG, new Sample(Map.of(), null, Set.copyOf(EVERYONE))));
+            Map.entry(GovernRoutes.PUBLIC_LOG, new Sample(Map.of(), null, Set.copyOf(EVERYONE))),
+            // A meeting's papers are the partners': someone bound elsewhere, and the public, read neither.
+            Map.entry(GovernRoutes.PACK, new Sample(Map.of("meetingDate", MEETING.toString()), null, BOUND)),
+            Map.entry(GovernRoutes.MINUTES, new Sample(AT_THE_BOARD, null, BOUND)));
 
     private static GovernanceOnTheEmulators stack;
 
