@@ -346,6 +346,57 @@ class MonitoringInBrowserTest {
     }
 
     /** A form refused at one field (what was typed kept, the page checked), then sent again with that field put right. */
+    /**
+     * G11 in the browser: the board's decisions of Friday 27 November 2009 (set up through the API by the
+     * clerk, the demo manager) are not public that day nor over the weekend; on Monday the public page
+     * shows the action with its owner by name, and the exempt item reduced to its body, meeting and kind.
+     */
+    @Test
+    @Order(5)
+    void thePublicLogShowsTheBoardsDecisionOnTheNextWorkingDay() throws IOException {
+        theDemoRegisterOn25November2009();
+        LocalDate friday = LocalDate.of(2009, 11, 27);
+        clock.set(friday);
+        asTheClerk("PUT /registers/{registerId}/governance/bodies/{bodyId}", Map.of("bodyId", "board"), """
+                {"name": "Coventry Partnership Board", "kind": "BOARD", "decisionMaking": true, "quorum": 1,
+                 "members": [{"person": "board-chair", "role": "CHAIR"}]}""");
+        asTheClerk("PUT /registers/{registerId}/governance/bodies/{bodyId}/meetings/{meetingDate}",
+                Map.of("bodyId", "board", "meetingDate", friday.toString()), "{\"present\": [\"board-chair\"]}");
+        asTheClerk("POST /registers/{registerId}/governance/decisions", Map.of(), """
+                {"id": "board-2009-11-27-01", "body": "board", "item": "Litter around takeaways", "about": "ni-195",
+                 "terms": {"kind": "ACTION", "owner": "owner-martin", "due": "2010-01-29",
+                           "criterion": "Fixed penalty patrols in the three worst wards"}}""");
+        asTheClerk("POST /registers/{registerId}/governance/decisions", Map.of(), """
+                {"id": "board-2009-11-27-02", "body": "board", "item": "Waste contract renegotiation", "exempt": "COMMERCIAL",
+                 "terms": {"kind": "NOTED", "reason": "The contractor's prices are commercially confidential"}}""");
+        String page = "/public/registers/" + DemoRegister.REGISTER_ID + "/governance";
+
+        session.get("/sign-out");
+        session.waitForHeading("You have signed out");
+        session.get(page);
+        session.waitForHeading("Decisions, actions and recommendations");
+        assertThat(session.text()).as("on the day of the meeting").contains("No decision has been published yet.")
+                .doesNotContain("Litter around takeaways");
+
+        clock.set(LocalDate.of(2009, 11, 30));
+        session.get(page);
+        session.waitForHeading("Decisions, actions and recommendations");
+        assertThat(session.text()).contains("27 November 2009", "Coventry Partnership Board", "Litter around takeaways",
+                "Fixed penalty patrols in the three worst wards", "Martin Cole", "Due 29 January 2010, not started",
+                "Exempt item", "Exempt from publication (commercial)").doesNotContain("Waste contract", "commercially confidential");
+        assertThat(session.browser().findElement(By.linkText("Actions (CSV)")).getAttribute("href"))
+                .endsWith("/api/public/registers/" + DemoRegister.REGISTER_ID + "/governance/actions.csv");
+        session.checkPage("g01-public-governance");
+    }
+
+    private static void asTheClerk(String route, Map<String, String> path, String body) {
+        Map<String, String> parameters = new java.util.HashMap<>(path);
+        parameters.put("registerId", DemoRegister.REGISTER_ID);
+        APIGatewayV2HTTPResponse answer = functions.api(LocalFunctions.apiEvent(route, parameters, null, body, Map.of(),
+                people.get(MANAGER)));
+        assertThat(answer.getStatusCode()).as(route + ": " + answer.getBody()).isBetween(200, 201);
+    }
+
     private static void refusedThenSaved(String button, String fieldId, String words, Map<String, String> kept, String page,
                                          String putRight, String saved) throws IOException {
         session.refusedAt(button, fieldId, words);

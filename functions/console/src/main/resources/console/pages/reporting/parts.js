@@ -94,6 +94,19 @@ export function packLink (registerId, meeting, words) {
   })
 }
 
+/**
+ * The whole board pack: reporting's pack followed by the board's actions and recommendations (G10), as
+ * governance prints it. A link to governance's route, printable, as its file; reporting reads nothing of it.
+ */
+export function governancePackLink (registerId, meeting, words) {
+  return downloadLink({
+    path: registerPath(registerId) + '/governance/board-meetings/' + id(meeting.date) + '/pack',
+    name: 'board-pack-with-governance-' + meeting.date + '.html',
+    accept: 'text/html',
+    text: words
+  })
+}
+
 /** The public card of a quarter a meeting has reviewed: a plain link, no sign-in needed. */
 export function publicCardHref (registerId, indicatorId, key) {
   return '/api/public/registers/' + id(registerId) + '/indicators/' + id(indicatorId) + '/cards/' + id(key)

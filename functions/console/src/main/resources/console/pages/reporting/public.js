@@ -16,6 +16,7 @@ export async function publicFiguresPage ({ registerId }) {
     <h1 class="govuk-heading-l">Performance figures</h1>
     <p class="govuk-body">The figures of each quarter the partnership's board has reviewed, as they stood the day before
       its meeting. Each status is worked out from the figures: the year to date against the target to date.</p>
+    <p class="govuk-body"><a class="govuk-link" href="/public/registers/${encodeURIComponent(registerId)}/governance">What the board and its groups decided: decisions, actions and recommendations</a></p>
     ${quarters.length === 0
       ? html`<p class="govuk-body">No board meeting has reviewed a quarter yet, so no figure is published.</p>`
       : quarters.map(period => table({

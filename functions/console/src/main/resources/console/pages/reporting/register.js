@@ -4,7 +4,7 @@
 import { api, show, hasRole, boundScopes } from '/common.js'
 import { html, table, longDate, banner, summaryList } from '/components/index.js'
 import { lines } from '../monitoring/parts.js'
-import { registerPath, myIndicatorsPath, publicPath, quarterInWords, latestInWords, cardLink, packLink, nameOf } from './parts.js'
+import { registerPath, myIndicatorsPath, publicPath, quarterInWords, latestInWords, cardLink, packLink, governancePackLink, nameOf } from './parts.js'
 import { keepingSection } from './keep.js'
 import { figuresFilePath } from './upload.js'
 
@@ -53,7 +53,8 @@ function meetingsSection (register) {
       longDate(m.date),
       quarterInWords(m.reviews),
       longDate(m.figuresAsOf),
-      packLink(register.registerId, m, html`Board pack<span class="govuk-visually-hidden"> of ${longDate(m.date)}</span> (printable page)`)
+      html`${packLink(register.registerId, m, html`Board pack<span class="govuk-visually-hidden"> of ${longDate(m.date)}</span> (printable page)`)}<br>
+        ${governancePackLink(register.registerId, m, html`Board pack with actions and recommendations<span class="govuk-visually-hidden"> of ${longDate(m.date)}</span> (printable page)`)}`
     ])
   })
 }

@@ -5,6 +5,7 @@ import { registerPage, reportingSection } from './register.js'
 import { myIndicatorsPage, figurePage } from './figures.js'
 import { addMeetingPage } from './meetings.js'
 import { publicFiguresPage } from './public.js'
+import { publicGovernancePage } from '../governance/public.js'
 import { themePage, outcomePage, personPage } from './keep.js'
 import { indicatorPage } from './indicator.js'
 import { figuresFilePage } from './upload.js'
@@ -16,6 +17,8 @@ const REGISTER = '/registers/:registerId'
 
 export const routes = [
   { path: '/public/registers/:registerId', public: true, page: params => publicFiguresPage(params) },
+  // Beside the figures, what the board and its groups decided (G11): governance's public page.
+  { path: '/public/registers/:registerId/governance', public: true, page: params => publicGovernancePage(params) },
   { path: REGISTER, page: params => registerPage(params) },
   { path: REGISTER + '/my-indicators', page: params => myIndicatorsPage(params) },
   { path: REGISTER + '/meetings/new', page: params => addMeetingPage(params) },

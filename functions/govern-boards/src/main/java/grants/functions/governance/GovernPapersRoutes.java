@@ -68,7 +68,7 @@ final class GovernPapersRoutes {
                         () -> MinutesPage.html(registerId, minutes, named));
             }
             case GovernRoutes.PUBLIC_LOG -> HttpResponses.json(200, PapersJson.publicLog(registerId,
-                    new PublicLog(store, clock).today(), names.of(registerId)));
+                    new PublicLog(store, clock).today(), store.bodies(), names.of(registerId)));
             default -> null;
         });
     }

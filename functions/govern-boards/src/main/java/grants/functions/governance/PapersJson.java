@@ -2,6 +2,7 @@ package grants.functions.governance;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.governance.Body;
 import grants.core.governance.Minutes;
 import grants.core.governance.PackSection;
 import grants.core.governance.PublicLog;
@@ -52,8 +53,12 @@ final class PapersJson {
     }
 
     /** What the public sees today (G11): the decisions as the log has always shown them, then actions and recommendations. */
-    static ObjectNode publicLog(String registerId, PublicLog.Log log, Map<String, String> names) {
+    static ObjectNode publicLog(String registerId, PublicLog.Log log, java.util.List<Body> bodies,
+                                Map<String, String> names) {
         ObjectNode node = GovernanceJson.log(registerId, log.decisions()).put("asAt", log.day().toString());
+        ArrayNode named = node.putArray("bodies");
+        bodies.stream().sorted(java.util.Comparator.comparing(Body::id))
+                .forEach(body -> named.addObject().put("id", body.id()).put("name", body.name()));
         ArrayNode actions = node.putArray("actions");
         log.actions().forEach(shown -> {
             Standing.ActionStatus status = shown.standing();
