@@ -77,7 +77,7 @@ export async function publicGovernancePage ({ registerId }) {
 
     <h2 class="govuk-heading-m">Download the open data</h2>
     <p class="govuk-body">The same public records as CSV files, one line a record:</p>
-    <ul class="govuk-list govuk-list--bullet">
+    <ul class="govuk-list govuk-list--bullet govuk-list--spaced">
       <li><a class="govuk-link" href="${openData(registerId, 'decisions.csv')}">Decisions (CSV)</a></li>
       <li><a class="govuk-link" href="${openData(registerId, 'actions.csv')}">Actions (CSV)</a></li>
       <li><a class="govuk-link" href="${openData(registerId, 'recommendations.csv')}">Recommendations (CSV)</a></li>
