@@ -83,52 +83,32 @@ export async function publicGovernancePage ({ registerId }) {
       <li><a class="govuk-link" href="${openData(registerId, 'recommendations.csv')}">Recommendations (CSV)</a></li>
     </ul>
 
-    <h2 class="govuk-heading-m">Decisions</h2>
-    ${log.decisions.length === 0
-      ? html`<p class="govuk-body">No decision has been published yet.</p>`
-      : table({
-        caption: 'Decisions, by meeting',
-        captionSize: 's',
-        head: ['Meeting', 'Body', 'Item', 'Kind', 'What was decided'],
-        rows: [...log.decisions].reverse().map(d => [
-          longDate(d.meeting),
-          bodyName(d.body),
-          d.item ?? 'Exempt item',
-          KINDS[d.kind] ?? d.kind,
-          decided(d, nameOf)
-        ])
-      })}
+    ${listed('Decisions', 'decision', log.decisions, {
+      caption: 'Decisions, by meeting',
+      head: ['Meeting', 'Body', 'Item', 'Kind', 'What was decided'],
+      rows: [...log.decisions].reverse().map(d => [
+        longDate(d.meeting), bodyName(d.body), d.item ?? 'Exempt item', KINDS[d.kind] ?? d.kind, decided(d, nameOf)
+      ])
+    })}
+    ${listed('Actions', 'action', log.actions, {
+      caption: 'Actions and where each stands today',
+      head: ['Action', 'Owner', 'Decided by', 'Where it stands'],
+      rows: log.actions.map(a => [a.criterion, a.ownerName, bodyName(a.decidedBy), html`${stateTag(a.state, a.overdue)} ${a.words}`])
+    })}
+    ${listed('Recommendations', 'recommendation', log.recommendations, {
+      caption: 'Recommendations and their answers',
+      head: ['Recommendation', 'Made to', 'Made by', 'Where it stands', 'Answer'],
+      rows: log.recommendations.map(r => [
+        r.text, r.toName, bodyName(r.body), html`${stateTag(r.state, false)} ${r.words}`,
+        r.answer ? ANSWERS[r.answer.answer] + ' on ' + longDate(r.answer.on) + (r.answer.reason ? ': ' + r.answer.reason : '') : 'Not answered yet'
+      ])
+    })}`)
+}
 
-    <h2 class="govuk-heading-m">Actions</h2>
-    ${log.actions.length === 0
-      ? html`<p class="govuk-body">No action has been published yet.</p>`
-      : table({
-        caption: 'Actions and where each stands today',
-        captionSize: 's',
-        head: ['Action', 'Owner', 'Decided by', 'Where it stands'],
-        rows: log.actions.map(a => [
-          a.criterion,
-          a.ownerName,
-          bodyName(a.decidedBy),
-          html`${stateTag(a.state, a.overdue)} ${a.words}`
-        ])
-      })}
-
-    <h2 class="govuk-heading-m">Recommendations</h2>
-    ${log.recommendations.length === 0
-      ? html`<p class="govuk-body">No recommendation has been published yet.</p>`
-      : table({
-        caption: 'Recommendations and their answers',
-        captionSize: 's',
-        head: ['Recommendation', 'Made to', 'Made by', 'Where it stands', 'Answer'],
-        rows: log.recommendations.map(r => [
-          r.text,
-          r.toName,
-          bodyName(r.body),
-          html`${stateTag(r.state, false)} ${r.words}`,
-          r.answer
-            ? ANSWERS[r.answer.answer] + ' on ' + longDate(r.answer.on) + (r.answer.reason ? ': ' + r.answer.reason : '')
-            : 'Not answered yet'
-        ])
-      })}`)
+/** A part of the log under its heading: its table, or that nothing of the kind is published yet. */
+function listed (heading, kind, records, tableOf) {
+  return html`<h2 class="govuk-heading-m">${heading}</h2>
+    ${records.length === 0
+      ? html`<p class="govuk-body">No ${kind} has been published yet.</p>`
+      : table({ ...tableOf, captionSize: 's' })}`
 }

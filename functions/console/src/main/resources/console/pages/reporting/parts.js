@@ -86,12 +86,12 @@ export function cardLink (registerId, indicator, period) {
 
 /** The board pack of a meeting (P8), printable, as its file. */
 export function packLink (registerId, meeting, words) {
-  return downloadLink({
-    path: registerPath(registerId) + '/meetings/' + id(meeting.date) + '/pack',
-    name: 'board-pack-' + meeting.date + '.html',
-    accept: 'text/html',
-    text: words
-  })
+  return printable(registerPath(registerId) + '/meetings/' + id(meeting.date) + '/pack', 'board-pack-' + meeting.date, words)
+}
+
+/** A printable page the API draws for the person's token, saved as its file. */
+function printable (path, name, words) {
+  return downloadLink({ path, name: name + '.html', accept: 'text/html', text: words })
 }
 
 /**
@@ -99,12 +99,8 @@ export function packLink (registerId, meeting, words) {
  * governance prints it. A link to governance's route, printable, as its file; reporting reads nothing of it.
  */
 export function governancePackLink (registerId, meeting, words) {
-  return downloadLink({
-    path: registerPath(registerId) + '/governance/board-meetings/' + id(meeting.date) + '/pack',
-    name: 'board-pack-with-governance-' + meeting.date + '.html',
-    accept: 'text/html',
-    text: words
-  })
+  return printable(registerPath(registerId) + '/governance/board-meetings/' + id(meeting.date) + '/pack',
+    'board-pack-with-governance-' + meeting.date, words)
 }
 
 /** The public card of a quarter a meeting has reviewed: a plain link, no sign-in needed. */

@@ -14,7 +14,6 @@ import grants.documents.governance.BoardPackWithGovernance;
 import grants.documents.governance.MinutesPage;
 import grants.http.HttpRequests;
 import grants.http.HttpResponses;
-import grants.http.Identity;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,12 +46,11 @@ final class GovernPapersRoutes {
     }
 
     Optional<APIGatewayV2HTTPResponse> handle(APIGatewayV2HTTPEvent request, Actor signedIn) {
-        String routeKey = request.getRouteKey() == null ? "" : request.getRouteKey();
         String registerId = HttpRequests.pathId(request, "registerId");
-        Actor caller = signedIn == Actor.ANONYMOUS ? signedIn : Identity.in(registerId, request, financeClientId);
+        Actor caller = GovernRoutes.callerIn(registerId, request, signedIn, financeClientId);
         GovernanceStore store = stores.apply(registerId);
         BoardPapers papers = new BoardPapers(store, new ReportedExceptions(reporting, registerId), registerId);
-        return Optional.ofNullable(switch (routeKey) {
+        return Optional.ofNullable(switch (String.valueOf(request.getRouteKey())) {
             case GovernRoutes.PACK -> {
                 LocalDate meeting = GovernanceRequests.day(request, "meetingDate");
                 PackSection section = papers.packSection(caller, meeting);

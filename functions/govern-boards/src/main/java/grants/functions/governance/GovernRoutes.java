@@ -89,7 +89,7 @@ final class GovernRoutes {
     Optional<APIGatewayV2HTTPResponse> handle(APIGatewayV2HTTPEvent request, Actor signedIn) {
         String routeKey = request.getRouteKey() == null ? "" : request.getRouteKey();
         String registerId = HttpRequests.pathId(request, "registerId");
-        Actor caller = signedIn == Actor.ANONYMOUS ? signedIn : Identity.in(registerId, request, financeClientId);
+        Actor caller = callerIn(registerId, request, signedIn, financeClientId);
         GovernanceService governance = underItsKey(request, caller, registers.apply(registerId));
         try {
             return Optional.ofNullable(answer(routeKey, request, caller, registerId, governance));
@@ -99,6 +99,11 @@ final class GovernRoutes {
                     .put("message", refused.getMessage()).putArray("details");
             return Optional.of(HttpResponses.json(403, body));
         }
+    }
+
+    /** The caller as they are bound in the register (the person their binding names), or nobody signed in. */
+    static Actor callerIn(String registerId, APIGatewayV2HTTPEvent request, Actor signedIn, String financeClientId) {
+        return signedIn == Actor.ANONYMOUS ? signedIn : Identity.in(registerId, request, financeClientId);
     }
 
     /**
