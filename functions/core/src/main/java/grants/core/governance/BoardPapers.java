@@ -32,6 +32,7 @@ public final class BoardPapers {
 
     /** The governance section of the board meeting on {@code boardMeeting}, as it stood the day before (G10). */
     public PackSection packSection(Actor actor, LocalDate boardMeeting) {
+        requirePartner(actor);
         Body board = store.bodies().stream().filter(b -> b.kind() == Body.Kind.BOARD).findFirst()
                 .orElseThrow(() -> new NotFoundException("No board has been set up."));
         meetingOf(actor, board.id(), boardMeeting);
@@ -67,13 +68,18 @@ public final class BoardPapers {
 
     /** A partner's read of a meeting that was recorded: the public reads no meeting's papers. */
     private Meeting meetingOf(Actor actor, String bodyId, LocalDate date) {
+        requirePartner(actor);
+        store.body(bodyId).orElseThrow(() -> new NotFoundException("No body " + bodyId + " has been set up."));
+        return store.meeting(bodyId, date).orElseThrow(() -> new NotFoundException("No meeting of " + bodyId
+                + " on " + date + " has been recorded."));
+    }
+
+    /** Asked before anything is looked up, so someone bound elsewhere learns nothing of the register. */
+    private void requirePartner(Actor actor) {
         if (actor == Actor.ANONYMOUS || !actor.worksOn(registerId)) {
             throw new ForbiddenException("Only partners of " + registerId + " who have signed in may read a"
                     + " meeting's papers.");
         }
-        store.body(bodyId).orElseThrow(() -> new NotFoundException("No body " + bodyId + " has been set up."));
-        return store.meeting(bodyId, date).orElseThrow(() -> new NotFoundException("No meeting of " + bodyId
-                + " on " + date + " has been recorded."));
     }
 
     private static PackSection.Item item(GovernanceSection.Row row, Standing.ActionStatus status, LocalDate asAt,
