@@ -51,6 +51,7 @@ public final class MinutesPage {
             view.put("hasExceptions", true);
             view.put("decided", exceptions.decided());
             view.put("exceptionCount", exceptions.exceptions().size());
+            view.put("exceptionWord", exceptions.exceptions().size() == 1 ? "exception" : "exceptions");
             view.put("undecided", exceptions.exceptions().stream().filter(e -> !e.decided())
                     .map(e -> e.exception().reference()).reduce((a, b) -> a + ", " + b).orElse(null));
             view.put("exceptions", exceptions.exceptions().stream().map(MinutesPage::exception).toList());

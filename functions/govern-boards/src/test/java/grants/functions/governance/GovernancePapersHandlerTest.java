@@ -99,7 +99,7 @@ class GovernancePapersHandlerTest {
         String html = stack.page(BOB, GovernRoutes.MINUTES, january).getBody();
 
         assertThat(html).contains("<h1>Minutes of The board, 8 January 2026</h1>")
-                .contains("1 of 1 exceptions in the board pack decided")
+                .contains("1 of 1 exception in the board pack decided")
                 .contains("2 of 2 voting members counted, 2 needed");
         JsonNode json = stack.call(BOB, GovernRoutes.MINUTES, january, null).body();
         assertThat(json.path("exceptions").path("decided").asInt()).isEqualTo(1);
