@@ -95,8 +95,8 @@ class EscalationEmailsTest {
             assertThat(email.to()).containsExactly("bob@coventry.example", "catherine@coventry.example");
             assertThat(email.subject()).isEqualTo("Action board-1 is 20 working days overdue: due 22 January 2026");
             assertThat(email.text()).startsWith("Action board-1, decided by the Coventry Local Public Service Board, "
-                    + "was due on 22 January 2026 and is not complete: at the end of 19 February 2026 it was 20 working "
-                    + "days overdue.\n\nIt was escalated on 20 February 2026 to its owner, bob, and the chair of the "
+                    + "was due on 22 January 2026 and is not complete: it is 20 working days overdue.\n\n"
+                    + "It was escalated on 20 February 2026 to its owner, bob, and the chair of the "
                     + "Coventry Local Public Service Board, catherine.")
                     .contains("Completion will be shown by: the pub watch scheme's report")
                     .doesNotContain("No email address");

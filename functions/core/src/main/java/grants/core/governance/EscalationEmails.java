@@ -57,8 +57,7 @@ public final class EscalationEmails {
         Map<String, Object> values = new HashMap<>();
         values.put("subject", subject(escalation));
         values.put("sentence", "Action " + escalation.action() + ", decided by the " + bodyName + ", was due on "
-                + InWords.date(escalation.due()) + " and is not complete: at the end of "
-                + InWords.date(escalation.on().minusDays(1)) + " it was " + overdue(escalation) + ".");
+                + InWords.date(escalation.due()) + " and is not complete: it is " + overdue(escalation) + ".");
         values.put("escalated", "It was escalated on " + InWords.date(escalation.on()) + " to its owner, "
                 + action.owner() + body.flatMap(Body::chair).filter(chair -> !chair.equals(action.owner()))
                 .map(chair -> ", and the chair of the " + bodyName + ", " + chair).orElse("") + ".");
