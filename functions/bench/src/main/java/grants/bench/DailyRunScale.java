@@ -137,7 +137,7 @@ final class DailyRunScale {
         return MonitoredAgreement.start(agreement, MonitoringSettings.STANDARD, NO_HOLIDAYS);
     }
 
-    private static <T> List<List<T>> chunks(List<T> items, int size) {
+    static <T> List<List<T>> chunks(List<T> items, int size) {
         List<List<T>> chunks = new ArrayList<>();
         for (int from = 0; from < items.size(); from += size) {
             chunks.add(items.subList(from, Math.min(items.size(), from + size)));
