@@ -163,7 +163,8 @@ public final class Bench {
             System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
             System.out.printf("| %,d | %,d | %,d | %,d | %,d | %,d | %,d |%n", result.actions(), result.decide(),
                     result.seed(), result.quietDay(), result.notYetDay(), result.busyDay(), result.busyDayAgain());
-            System.out.println("\n" + String.join("\n", result.summaries()));
+            System.out.println("\n" + String.join("\n", result.summaries()) + "\n" + result.emailsQueued()
+                    + " escalation email(s) queued, each with its ledger row");
             return 0;
         }
     }

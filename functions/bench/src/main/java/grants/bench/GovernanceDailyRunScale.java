@@ -18,6 +18,7 @@ import grants.core.governance.GovernanceSettings;
 import grants.core.governance.Meeting;
 import grants.core.governance.PackExceptions;
 import grants.core.governance.Terms;
+import grants.core.notices.Notice;
 import grants.core.reporting.ContributingAgreement;
 import grants.core.reporting.Person;
 import grants.core.reporting.ReportingService;
@@ -50,7 +51,7 @@ import java.util.stream.IntStream;
 final class GovernanceDailyRunScale {
 
     record Result(int actions, int due, long decide, long seed, long quietDay, long notYetDay, long busyDay,
-                  long busyDayAgain, List<String> summaries) {
+                  long busyDayAgain, int emailsQueued, List<String> summaries) {
     }
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -110,7 +111,8 @@ final class GovernanceDailyRunScale {
             LocalDate twentieth = LocalDate.of(2026, 2, 20);
             long busy = Stopwatch.millis(() -> summaries.add(runOn(environment, aws, twentieth)));
             long again = Stopwatch.millis(() -> summaries.add(runOn(environment, aws, twentieth)));
-            return new Result(actions, due, decide, seed, quiet, notYet, busy, again, summaries);
+            int emails = deciding.notices().withPrefix(REGISTER, Notice.REMINDER_KEY).size();
+            return new Result(actions, due, decide, seed, quiet, notYet, busy, again, emails, summaries);
         }
     }
 
