@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -37,7 +38,12 @@ class LocalServerTest {
 
     @BeforeAll
     static void serve() throws IOException {
-        functions = LocalFunctions.start(state);
+        // As serve does: the demo register and its governance seeded on their own days, then today's clock.
+        ReplayClock clock = new ReplayClock(java.time.LocalDate.now());
+        functions = LocalFunctions.start(state, clock, grants.core.run.CommitJobs.DEFAULT_BACKGROUND_ABOVE);
+        DemoRegister.seed(functions, clock, LocalFunctions.OPERATOR);
+        DemoGovernance.seed(functions, clock);
+        clock.followTheSystemClock();
         server = LocalServer.start(functions, 0, ServeCommand.demoUsers(PASSWORD));
         functions.ensureExportBucket();
         ServeCommand.loadDemoProgramme(functions, ServeCommand.demoUsers(PASSWORD).get(0).person());
@@ -154,6 +160,35 @@ class LocalServerTest {
         assertThat(published.statusCode()).isEqualTo(200);
         assertThat(Json.parse(published.body()).path("decisions")).as("no decision recorded yet").isEmpty();
         assertThat(get("/api/registers/demo-laa/governance/decisions", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theDemoBoardIsServedItsOwnerSignsInToTheirWorkAndTheEscalationWasEmailedToThemAndTheChair() throws Exception {
+        String register = "/api/registers/" + DemoRegister.REGISTER_ID + "/governance";
+        JsonNode quorum = Json.parse(get(register + "/bodies/clpsb/meetings/2009-11-19/quorum", signIn("chair@demo.grants.local"))
+                .body());
+        assertThat(quorum.path("voting").toString()).as("the demo board met on 19 November 2009")
+                .contains("board-catherine", "board-lucy").doesNotContain("gowm-alan");
+
+        JsonNode work = Json.parse(get(register + "/my-work", signIn("owner@demo.grants.local")).body());
+        assertThat(work.path("actions").get(0).path("id").asText()).isEqualTo("clpsb-2009-11-19-01");
+        assertThat(work.path("actions").get(0).path("escalatedOn").asText()).isEqualTo("2010-02-15");
+        assertThat(work.path("recommendations").get(0).path("id").asText()).isEqualTo("clpsb-2009-11-19-02");
+
+        functions.deliverTableStream();
+        functions.deliverNoticesQueue(20);
+        List<JsonNode> escalations = new java.util.ArrayList<>();
+        functions.sentEmails().forEach(email -> {
+            if (email.path("subject").asText().startsWith("Action clpsb-2009-11-19-01")) {
+                escalations.add(email);
+            }
+        });
+        assertThat(escalations).as("one email, to the owner and the board's chair").singleElement().satisfies(email -> {
+            assertThat(email.path("subject").asText())
+                    .isEqualTo("Action clpsb-2009-11-19-01 is 20 working days overdue: due 15 January 2010");
+            assertThat(email.path("destination").path("to").toString()).isEqualTo(
+                    "[\"martin.cole@coventry-partnership.example\",\"catherine.rowe@coventry-partnership.example\"]");
+        });
     }
 
     @Test
