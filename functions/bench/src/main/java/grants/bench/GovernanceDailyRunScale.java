@@ -2,11 +2,9 @@ package grants.bench;
 
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
-import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.DynamoGovernanceStore;
 import grants.adapters.dynamodb.DynamoReportingStore;
 import grants.adapters.dynamodb.GovernanceSeed;
-import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.wiring.Wiring;
 import grants.core.access.Actor;
 import grants.core.access.Role;
@@ -68,11 +66,9 @@ final class GovernanceDailyRunScale {
 
     static Result run(int actions, int due, PrintStream log) {
         try (LocalAwsStack stack = LocalAwsStack.inMemory()) {
-            AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
-                    stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
-            GrantsTable.createIfMissing(aws.dynamoDb(), "bench");
-            AuditTable.createIfMissing(aws.dynamoDb(), "bench-audit");
-            Environment environment = Environment.of(Map.of(Environment.TABLE, "bench", Environment.AUDIT_TABLE, "bench-audit"));
+            BenchTables tables = BenchTables.on(stack);
+            AwsClients aws = tables.aws();
+            Environment environment = tables.environment();
             Wiring deciding = new Wiring(environment, aws, at(MEETING));
             Actor clerk = new Actor("bench@example.org", "bench@example.org", Set.of(Role.PROGRAMME_MANAGER),
                     Optional.empty(), Optional.empty(), Set.of(REGISTER), Optional.of("clerk"), Optional.empty());
