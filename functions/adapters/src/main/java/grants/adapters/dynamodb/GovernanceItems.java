@@ -261,10 +261,11 @@ final class GovernanceItems {
         return item;
     }
 
+    /** A row written before escalations were emailed has no {@code due} (null) and no addresses: it never had an email. */
     static Escalation escalation(Map<String, AttributeValue> item) {
         return new Escalation(text(item, "actionId"), day(item, "on"), (int) number(item, "workingDaysOverdue"),
-                strings(item, "recipients"), day(item, "due"), strings(item, "addresses"),
-                strings(item, "withoutAddress"));
+                strings(item, "recipients"), optional(item, "due").map(LocalDate::parse).orElse(null),
+                strings(item, "addresses"), strings(item, "withoutAddress"));
     }
 
     /** An id taken by a record, or by evidence or a finding inside the review {@code heldBy}. */
