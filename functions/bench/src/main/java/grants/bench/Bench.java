@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  */
 @Command(name = "grants-bench", mixinStandardHelpOptions = true,
         subcommands = {Bench.Allocation.class, Bench.EndToEndCommand.class, Bench.RoundScaleCommand.class, Bench.ColdStartCommand.class,
-                Bench.JarSizes.class, Bench.NoticeRateCommand.class, Bench.DailyRunCommand.class})
+                Bench.JarSizes.class, Bench.NoticeRateCommand.class, Bench.DailyRunCommand.class,
+                Bench.GovernanceDailyRunCommand.class})
 public final class Bench {
 
     public static void main(String[] args) {
@@ -142,6 +143,28 @@ public final class Bench {
             System.out.printf("| %,d | %,d | %,d | %,d | %,d | %,d | %,d |%n", result.agreements(), result.returns(),
                     result.enter(), result.seed(), result.quietDay(), result.busyDay(), result.busyDayAgain());
             System.out.println("\n" + result.quietSummary() + "\n" + result.busySummary() + "\n" + result.againSummary());
+            return 0;
+        }
+    }
+
+    @Command(name = "governance-daily-run",
+            description = "The daily escalation run over 100,000 actions: a day with none due, one with 1,000 escalated.")
+    static final class GovernanceDailyRunCommand implements Callable<Integer> {
+        @Option(names = "--actions", defaultValue = "100000") int actions;
+        @Option(names = "--due", defaultValue = "1000", description = "Actions 20 working days overdue on the busy day.") int due;
+
+        @Override
+        public Integer call() {
+            GovernanceDailyRunScale.Result result = GovernanceDailyRunScale.run(actions, due, System.out);
+            System.out.println("\n" + hardware() + "; one run each, milliseconds");
+            System.out.println("| actions | decide " + result.due() + " (use case, 16 writers) | put in the rest"
+                    + " | run, nothing due | run, " + result.due() + " overdue but not yet 20 working days"
+                    + " | run, " + result.due() + " escalated | the same day again |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.printf("| %,d | %,d | %,d | %,d | %,d | %,d | %,d |%n", result.actions(), result.decide(),
+                    result.seed(), result.quietDay(), result.notYetDay(), result.busyDay(), result.busyDayAgain());
+            System.out.println("\n" + String.join("\n", result.summaries()) + "\n" + result.emailsQueued()
+                    + " escalation email(s) queued, each with its ledger row");
             return 0;
         }
     }

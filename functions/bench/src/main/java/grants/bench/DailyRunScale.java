@@ -2,8 +2,6 @@ package grants.bench;
 
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
-import grants.adapters.dynamodb.AuditTable;
-import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.dynamodb.MonitoringSeed;
 import grants.adapters.wiring.Wiring;
 import grants.core.access.Actor;
@@ -71,11 +69,9 @@ final class DailyRunScale {
         LocalDate busyDay = firstReminderDay(all.get(0));
         LocalDate quietDay = busyDay.minusDays(busyDay.getDayOfWeek() == DayOfWeek.MONDAY ? 3 : 1);
         try (LocalAwsStack stack = LocalAwsStack.inMemory()) {
-            AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
-                    stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
-            GrantsTable.createIfMissing(aws.dynamoDb(), "bench");
-            AuditTable.createIfMissing(aws.dynamoDb(), "bench-audit");
-            Environment environment = Environment.of(Map.of(Environment.TABLE, "bench", Environment.AUDIT_TABLE, "bench-audit"));
+            BenchTables tables = BenchTables.on(stack);
+            AwsClients aws = tables.aws();
+            Environment environment = tables.environment();
             Wiring entering = new Wiring(environment, aws, at(FIRST_START.minusMonths(1)));
             Actor manager = new Actor("bench@example.org", "bench@example.org", Set.of(Role.PROGRAMME_MANAGER),
                     Optional.empty(), Optional.empty(), Set.of(ROUND));
@@ -137,7 +133,7 @@ final class DailyRunScale {
         return MonitoredAgreement.start(agreement, MonitoringSettings.STANDARD, NO_HOLIDAYS);
     }
 
-    private static <T> List<List<T>> chunks(List<T> items, int size) {
+    static <T> List<List<T>> chunks(List<T> items, int size) {
         List<List<T>> chunks = new ArrayList<>();
         for (int from = 0; from < items.size(); from += size) {
             chunks.add(items.subList(from, Math.min(items.size(), from + size)));

@@ -24,6 +24,7 @@ import grants.functions.intake.EnterAgreementsHandler;
 import grants.functions.monitoring.MonitorAgreementsHandler;
 import grants.functions.reminders.DailyReminderRunHandler;
 import grants.functions.reporting.ReportPerformanceHandler;
+import grants.functions.escalations.DailyEscalationRunHandler;
 import grants.functions.governance.GovernBoardsHandler;
 import grants.functions.rounds.CommissionRoundsHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -72,6 +73,7 @@ final class LocalFunctions implements AutoCloseable {
     private MonitorAgreementsHandler monitorAgreements;
     private ReportPerformanceHandler reportPerformance;
     private GovernBoardsHandler governBoards;
+    private DailyEscalationRunHandler dailyEscalationRun;
     private DailyReminderRunHandler dailyReminderRun;
     private EnterAgreementsHandler enterAgreements;
     private SendNoticesHandler sendNotices;
@@ -243,6 +245,19 @@ final class LocalFunctions implements AutoCloseable {
         }
         return dailyReminderRun.handleRequest(Map.of("run", "daily-reminders"),
                 new LocalLambdaContext("MonitorAgreementsDailyRunFunction"));
+    }
+
+    /**
+     * Plays EventBridge Scheduler's part at 07:00 for governance: the daily escalation run, on the runner's
+     * clock; each escalation's email is queued with it and sent by the next delivery. Run twice on one day,
+     * the second escalates nothing.
+     */
+    synchronized String governDailyRun() {
+        if (dailyEscalationRun == null) {
+            dailyEscalationRun = new DailyEscalationRunHandler(wiring);
+        }
+        return dailyEscalationRun.handleRequest(Map.of("run", "daily-escalations"),
+                new LocalLambdaContext("GovernBoardsDailyRunFunction"));
     }
 
     /** Monitoring's use cases on this stack (sending no reminder): agreements are entered through them, as publishing and committing will. */

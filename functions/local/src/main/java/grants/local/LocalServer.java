@@ -65,6 +65,8 @@ final class LocalServer implements AutoCloseable {
         server.createContext("/api/", exchange -> local.respond(exchange, local::api));
         // EventBridge Scheduler's part on a laptop: POST here runs the monitoring reminders' daily run now.
         server.createContext("/local/monitor-daily-run", exchange -> local.respond(exchange, local::monitorDailyRun));
+        // ... and here governance's daily escalation run.
+        server.createContext("/local/govern-daily-run", exchange -> local.respond(exchange, local::governDailyRun));
         server.createContext("/config.json", exchange -> local.respond(exchange, local::consoleConfig));
         server.createContext("/", exchange -> local.respond(exchange, local::console));
         server.setExecutor(Executors.newFixedThreadPool(4));
@@ -250,10 +252,19 @@ final class LocalServer implements AutoCloseable {
     /** A request to the API: verified as the JWT authorizer would, then the handler's own event. */
     /** POST: the monitoring reminders' daily run, now; answers what it did. Only this machine reaches it. */
     private Reply monitorDailyRun(HttpExchange exchange) {
+        return dailyRun(exchange, "the daily reminder run", functions::monitorDailyRun);
+    }
+
+    /** POST: governance's daily escalation run, now; answers what it did. Only this machine reaches it. */
+    private Reply governDailyRun(HttpExchange exchange) {
+        return dailyRun(exchange, "the daily escalation run", functions::governDailyRun);
+    }
+
+    private static Reply dailyRun(HttpExchange exchange, String name, java.util.function.Supplier<String> run) {
         if (!exchange.getRequestMethod().equals("POST")) {
-            return new Reply(405, "text/plain; charset=utf-8", "POST to run the daily reminder run.", Map.of("allow", "POST"));
+            return new Reply(405, "text/plain; charset=utf-8", "POST to run " + name + ".", Map.of("allow", "POST"));
         }
-        return new Reply(200, "text/plain; charset=utf-8", functions.monitorDailyRun(), Map.of());
+        return new Reply(200, "text/plain; charset=utf-8", run.get(), Map.of());
     }
 
     private Reply api(HttpExchange exchange) throws IOException {

@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
      * what {@link #bindDemoUsers} stores; their tokens carry only what is stored.
      */
     static List<LocalSignIn.DemoUser> demoUsers(String password) {
-        return List.of(
+        List<LocalSignIn.DemoUser> users = new java.util.ArrayList<>(List.of(
                 demo("manager@demo.grants.local", Role.PROGRAMME_MANAGER, null, null, password),
                 demo("finance@demo.grants.local", Role.FINANCE_OFFICER, null, null, password),
                 inProgramme("adviser@demo.grants.local", Role.ADVISER, null, "adviser-health", password),
@@ -63,7 +63,12 @@ final class ServeCommand implements Callable<Integer> {
                 inRound("subgroup@demo.grants.local", Role.SUB_GROUP, "unemployment", null, password),
                 inRound("proposer@demo.grants.local", Role.PROPOSER, null, "pathways", password),
                 inRound("panel@demo.grants.local", Role.PANEL_MEMBER, "u2", null, password),
-                inRegister("owner@demo.grants.local", Role.INDICATOR_OWNER, DemoRegister.DEMO_OWNER, password));
+                inRegister("owner@demo.grants.local", Role.INDICATOR_OWNER, DemoRegister.DEMO_OWNER, password)));
+        // Governance's people in the demo register (owner@demo, above, is one of them).
+        DemoGovernance.PEOPLE.stream().filter(person -> users.stream().noneMatch(user -> user.person().email()
+                .equals(person.email()))).forEach(person -> users.add(new LocalSignIn.DemoUser(
+                        DemoGovernance.actor(person), password)));
+        return List.copyOf(users);
     }
 
     /** Someone in the demo indicator register, as the person the register names. */
@@ -149,7 +154,9 @@ final class ServeCommand implements Callable<Integer> {
                     + " (Coventry's commissioning round, voting), and round " + DemoRoundPastItsClosingDate.ROUND_ID
                     + " (past its closing date: proposals in, scored by all but panel@demo), and indicator register "
                     + DemoRegister.REGISTER_ID + " (/registers/" + DemoRegister.REGISTER_ID + "; owner@demo records NI 195's"
-                    + " 2009-10 Q2 figure). Demo users, password " + password + ":");
+                    + " 2009-10 Q2 figure; its board, scrutiny panel and theme groups, with the board meeting of 19 November"
+                    + " 2009; POST " + server.origin() + "/local/govern-daily-run plays the daily escalation run)."
+                    + " Demo users, password " + password + ":");
             users.forEach(user -> out.println("  " + user.person().email() + "  "
                     + user.person().roles().iterator().next().group()));
             out.println("Stop with Ctrl+C.");
@@ -168,9 +175,11 @@ final class ServeCommand implements Callable<Integer> {
     private LocalFunctions seededOnItsOwnDays(LocalFunctions functions, ReplayClock clock) throws IOException {
         try {
             functions.ensureExportBucket();
-            out.println("Seeding the demo round past its closing date and the demo indicator register (the first time only: about half a minute)...");
+            out.println("Seeding the demo round past its closing date and the demo indicator register with its governance"
+                    + " (the first time only: about half a minute)...");
             DemoRoundPastItsClosingDate.seed(functions, clock, LocalFunctions.OPERATOR);
             DemoRegister.seed(functions, clock, LocalFunctions.OPERATOR);
+            DemoGovernance.seed(functions, clock);
             clock.followTheSystemClock();
             return functions;
         } catch (IOException | RuntimeException failed) {

@@ -1,6 +1,7 @@
 package grants.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import grants.core.notices.Notice;
 import grants.documents.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +38,12 @@ class LocalServerTest {
 
     @BeforeAll
     static void serve() throws IOException {
-        functions = LocalFunctions.start(state);
+        // As serve does: the demo register and its governance seeded on their own days, then today's clock.
+        ReplayClock clock = new ReplayClock(java.time.LocalDate.now());
+        functions = LocalFunctions.start(state, clock, grants.core.run.CommitJobs.DEFAULT_BACKGROUND_ABOVE);
+        DemoRegister.seed(functions, clock, LocalFunctions.OPERATOR);
+        DemoGovernance.seed(functions, clock);
+        clock.followTheSystemClock();
         server = LocalServer.start(functions, 0, ServeCommand.demoUsers(PASSWORD));
         functions.ensureExportBucket();
         ServeCommand.loadDemoProgramme(functions, ServeCommand.demoUsers(PASSWORD).get(0).person());
@@ -154,6 +160,28 @@ class LocalServerTest {
         assertThat(published.statusCode()).isEqualTo(200);
         assertThat(Json.parse(published.body()).path("decisions")).as("no decision recorded yet").isEmpty();
         assertThat(get("/api/registers/demo-laa/governance/decisions", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theDemoBoardIsServedItsOwnerSignsInToTheirWorkAndTheEscalationIsEmailedToThemAndTheChair() throws Exception {
+        String register = "/api/registers/" + DemoRegister.REGISTER_ID + "/governance";
+        String chair = signIn("chair@demo.grants.local");
+        JsonNode quorum = Json.parse(get(register + "/bodies/clpsb/meetings/2009-11-19/quorum", chair).body());
+        assertThat(quorum.path("voting").toString()).as("the demo board met on 19 November 2009")
+                .contains("board-catherine", "board-lucy").doesNotContain("gowm-alan");
+
+        JsonNode work = Json.parse(get(register + "/my-work", signIn("owner@demo.grants.local")).body());
+        assertThat(work.path("actions").get(0).path("id").asText()).isEqualTo("clpsb-2009-11-19-01");
+        assertThat(work.path("actions").get(0).path("escalatedOn").asText()).isEqualTo("2010-02-15");
+        assertThat(work.path("recommendations").get(0).path("id").asText()).isEqualTo("clpsb-2009-11-19-02");
+
+        // Queued with its ledger row; the table stream and SendNotices take it to SES as every notice (the replay's outbox).
+        assertThat(functions.wiring().notices().withPrefix(DemoRegister.REGISTER_ID, Notice.REMINDER_KEY))
+                .as("one email, to the owner and the board's chair").singleElement().satisfies(notice -> {
+                    assertThat(notice.key()).isEqualTo("reminder/escalation/coventry-laa-demo/clpsb-2009-11-19-01");
+                    assertThat(notice.recipients()).containsExactly("martin.cole@coventry-partnership.example",
+                            "catherine.rowe@coventry-partnership.example");
+                });
     }
 
     @Test

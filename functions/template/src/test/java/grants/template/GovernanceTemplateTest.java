@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Governance's part of the template: GovernBoards serves exactly its handler's routes behind the user
  * pool's tokens, but for the public decisions log (G11); it and its daily escalation run write only
- * governance's partitions, delete only from the due-day index, read only governance, the register (its
- * pack's exceptions) and the calendar, and only add to the audit trail. The run is scheduled at 07:00
+ * governance's partitions (the daily run also an escalation's email's notice, with a notice's attributes
+ * only), delete only from the due-day index, read only governance, the register (its pack's exceptions;
+ * its people's addresses) and the calendar, and only add to the audit trail. The run is scheduled at 07:00
  * London time all year, retried, then kept in an alarmed dead-letter queue; failures are alarmed.
  */
 class GovernanceTemplateTest {
@@ -49,10 +50,11 @@ class GovernanceTemplateTest {
         assertThat(partitions(HTTP, "dynamodb:PutItem")).containsExactly("GOVERN#*");
         assertThat(partitions(HTTP, "dynamodb:DeleteItem")).containsExactly("GOVERN#*##DUE");
         assertThat(partitions(HTTP, "dynamodb:Query")).containsExactlyInAnyOrder("GOVERN#*", "REGISTER#*", "CALENDAR#*");
-        assertThat(partitions(DAILY_RUN, "dynamodb:PutItem")).containsExactly("GOVERN#*");
+        assertThat(partitions(DAILY_RUN, "dynamodb:PutItem")).as("an escalation, and its email's notice")
+                .containsExactlyInAnyOrder("GOVERN#*", "NOTICES#*");
         assertThat(partitions(DAILY_RUN, "dynamodb:DeleteItem")).containsExactly("GOVERN#*##DUE");
-        assertThat(partitions(DAILY_RUN, "dynamodb:Query")).as("the run reads nothing of reporting")
-                .containsExactlyInAnyOrder("GOVERN#*", "CALENDAR#*");
+        assertThat(partitions(DAILY_RUN, "dynamodb:Query")).as("of reporting, only the register's people's addresses")
+                .containsExactlyInAnyOrder("GOVERN#*", "CALENDAR#*", "REGISTER#*", "PERSON#*");
         for (JsonNode function : List.of(HTTP, DAILY_RUN)) {
             for (JsonNode statement : Template.statements(function)) {
                 List<String> actions = values(statement.path("Action"));

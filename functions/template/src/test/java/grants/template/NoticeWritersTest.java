@@ -13,15 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Notices are written only by the functions that own them: QueueNotices (a run's notices),
- * AllocateGrants (bulletins, re-issues), CommissionRounds (letters) and the daily reminder run (a sent
- * reminder's email, with its ledger row) may put new ones; SendNotices
+ * AllocateGrants (bulletins, re-issues), CommissionRounds (letters), the daily reminder run (a sent
+ * reminder's email, with its ledger row) and the daily escalation run (an escalation's email, with its
+ * ledger row) may put new ones; SendNotices
  * and EmailFeedback may only change a notice's state, so neither can be made to email anything.
  */
 class NoticeWritersTest {
 
     /** The functions that create notices, each from records it owns. */
     private static final Set<String> NOTICE_OWNERS = Set.of("QueueNoticesFunction", "AllocateGrantsFunction",
-            "CommissionRoundsFunction", "MonitorAgreementsDailyRunFunction");
+            "CommissionRoundsFunction", "MonitorAgreementsDailyRunFunction", "GovernBoardsDailyRunFunction");
     /** What a notice says or whom it goes to: none of it may be changed by the functions that send and mark notices. */
     private static final List<String> CONTENT = List.of("kind", "recipients", "contentId", "runId", "partnershipId",
             "programmeId", "key", "subject", "text", "html", "addressees", "markdown", "audience");
@@ -78,6 +79,10 @@ class NoticeWritersTest {
                 .containsExactlyInAnyOrderElementsOf(withKeys(grants.adapters.dynamodb.DynamoNoticeStore.FEEDBACK_STATE));
         assertThat(allowed("QueueNoticesFunction", "dynamodb:PutItem"))
                 .containsExactlyInAnyOrderElementsOf(grants.adapters.dynamodb.DynamoNoticeStore.NOTICE_ATTRIBUTES);
+        assertThat(allowed("GovernBoardsDailyRunFunction", "dynamodb:PutItem"))
+                .as("an escalation's email: a reminder's notice attributes, as the daily reminder run's")
+                .isNotEmpty().isSubsetOf(grants.adapters.dynamodb.DynamoNoticeStore.NOTICE_ATTRIBUTES)
+                .containsExactlyInAnyOrderElementsOf(allowed("MonitorAgreementsDailyRunFunction", "dynamodb:PutItem"));
     }
 
     private static List<String> allowed(String function, String action) {

@@ -9,6 +9,7 @@ import grants.core.governance.GovernanceStore;
 import grants.core.governance.Meeting;
 import grants.core.governance.RecommendationRecord;
 import grants.core.governance.ReviewRecord;
+import grants.core.notices.Notice;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -38,6 +39,7 @@ import static grants.adapters.dynamodb.GrantsTable.s;
  * GOVERN#{registerId}    ID#{id}                       an id taken (G1): by a record, or by evidence or a finding of a review
  * GOVERN#{registerId}##DUE  {day}#{actionId}          an open action not yet escalated, under its current due day
  * GOVERN#{registerId}    ESCALATION#{actionId}         the escalation ledger: one row per action, written once
+ *                                                      (with its email's notice, NOTICES#{registerId}, when anyone has an address)
  * GOVERN#{registerId}    IDEMPOTENCY#{caller's key}    the record a request with an Idempotency-Key made, written once
  * GOVERN##REGISTERS      {registerId}                  a register with governance, for the daily run
  * </pre>
@@ -87,13 +89,26 @@ public final class DynamoGovernanceStore implements GovernanceStore {
             review.evidence().forEach(e -> idsTaken.putIfAbsent(e.id(), Optional.of(review.id())));
             review.findings().forEach(f -> idsTaken.putIfAbsent(f.id(), Optional.of(review.id())));
         }
-        change.escalation().ifPresent(escalation -> writes.add(putNew(GovernanceItems.escalation(registerId,
-                escalation))));
+        change.escalation().ifPresent(escalation -> {
+            writes.add(putNew(GovernanceItems.escalation(registerId, escalation)));
+            escalationEmail(escalation, change.audit()).ifPresent(writes::add);
+        });
         change.requested().ifPresent(requested -> writes.add(putNew(GovernanceItems.requested(registerId, requested))));
         idsTaken.forEach((id, heldBy) -> writes.add(heldBy.map(review -> takenOrHeldBy(id, review))
                 .orElseGet(() -> putNew(GovernanceItems.takenId(registerId, id, id)))));
         writes.add(audit.inTransaction(change.audit()));
         return Transactions.writeUnlessAnyConditionFails(table.client(), writes);
+    }
+
+    /**
+     * An escalation's email, queued with its ledger row ({@code NOTICES#{registerId}} /
+     * {@code reminder/escalation/{registerId}/{actionId}}, kind REMINDER, to the row's addresses): once,
+     * and never without its row. Nobody with an address: nothing to queue.
+     */
+    private Optional<TransactWriteItem> escalationEmail(Escalation escalation, AuditEntry entry) {
+        return escalation.addresses().isEmpty() ? Optional.empty()
+                : Optional.of(putNew(NoticeItems.notice(Notice.reminder(registerId, Escalation.emailId(registerId,
+                escalation.action()), escalation.addresses(), entry.at()))));
     }
 
     /** A body, its register in the daily run's list, and the audit entry, together. */

@@ -255,12 +255,17 @@ final class GovernanceItems {
         item.putAll(map("actionId", escalation.action(), "on", escalation.on().toString()));
         item.put("workingDaysOverdue", n(escalation.workingDaysOverdue()));
         item.put("recipients", strings(escalation.recipients()));
+        item.put("due", s(escalation.due().toString()));
+        item.put("addresses", strings(escalation.addresses()));
+        item.put("withoutAddress", strings(escalation.withoutAddress()));
         return item;
     }
 
+    /** A row written before escalations were emailed has no {@code due} (null) and no addresses: it never had an email. */
     static Escalation escalation(Map<String, AttributeValue> item) {
         return new Escalation(text(item, "actionId"), day(item, "on"), (int) number(item, "workingDaysOverdue"),
-                strings(item, "recipients"));
+                strings(item, "recipients"), optional(item, "due").map(LocalDate::parse).orElse(null),
+                strings(item, "addresses"), strings(item, "withoutAddress"));
     }
 
     /** An id taken by a record, or by evidence or a finding inside the review {@code heldBy}. */

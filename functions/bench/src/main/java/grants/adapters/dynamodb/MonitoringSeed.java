@@ -40,7 +40,11 @@ public final class MonitoringSeed {
             add.accept(MonitoringItems.ofOrganisation(agreement.agreement().organisation(), agreement.id()));
             MonitoringItems.firstDayPointer(agreement.id(), reminders).forEach(add);
         }
-        List<Map<String, AttributeValue>> all = new ArrayList<>(items.values());
+        return batchesOf(table, new ArrayList<>(items.values()));
+    }
+
+    /** Items put in 25 a request: one runnable per request, retrying what DynamoDB leaves unprocessed. */
+    static List<Runnable> batchesOf(GrantsTable table, List<Map<String, AttributeValue>> all) {
         List<Runnable> batches = new ArrayList<>();
         for (int from = 0; from < all.size(); from += BATCH) {
             List<Map<String, AttributeValue>> batch = all.subList(from, Math.min(all.size(), from + BATCH));

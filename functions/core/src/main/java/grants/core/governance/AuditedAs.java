@@ -51,6 +51,10 @@ final class AuditedAs {
 
     static String escalation(Escalation escalation) {
         return "escalated on " + escalation.on() + ", " + escalation.workingDaysOverdue()
-                + " working days overdue; emailed " + String.join(", ", escalation.recipients());
+                + " working days overdue (due " + escalation.due() + "); emailed "
+                + (escalation.addresses().isEmpty() ? "nobody" : String.join(", ", escalation.recipients().stream()
+                .filter(person -> !escalation.withoutAddress().contains(person)).toList()))
+                + (escalation.withoutAddress().isEmpty() ? ""
+                : "; no address for " + String.join(", ", escalation.withoutAddress()));
     }
 }

@@ -265,33 +265,11 @@ public final class GovernanceService {
 
     /**
      * Escalates, once, every action that at the end of yesterday was open and at least
-     * {@code escalationWorkingDays} working days overdue: on working days only. A missed day loses
-     * nothing: the next run judges the same way. Run again, it escalates nothing twice.
+     * {@code escalationWorkingDays} working days overdue ({@link DailyEscalations}), with nobody's address:
+     * the daily run's function gives the run the register's addresses, so that its emails are queued.
      */
     public List<Escalation> runEscalations() {
-        LocalDate day = today();
-        WorkingDays calendar = calendar();
-        if (!calendar.isWorkingDay(day)) {
-            return List.of();
-        }
-        LocalDate yesterday = day.minusDays(1);
-        List<Escalation> made = new ArrayList<>();
-        for (ActionRecord action : store.openActionsDueBefore(yesterday)) {
-            int overdue = action.workingDaysOverdue(yesterday, calendar);
-            if (action.escalatedOn().isPresent() || overdue < settings.escalationWorkingDays()) {
-                continue;
-            }
-            List<String> recipients = new ArrayList<>(List.of(action.owner()));
-            store.body(action.decidedBy()).flatMap(Body::chair).ifPresent(recipients::add);
-            Escalation escalation = new Escalation(action.id(), day, overdue, recipients);
-            ActionRecord next = action.escalate(day);
-            AuditEntry audit = AuditEntry.by(DAILY_RUN, clock.instant(), trailId, "ACTION_ESCALATED",
-                    "action " + action.id(), AuditedAs.action(action), AuditedAs.escalation(escalation));
-            if (store.apply(GovernanceStore.Change.of(audit).with(next).with(escalation))) {
-                made.add(escalation);
-            }
-        }
-        return made;
+        return new DailyEscalations(store, settings, trailId, clock, EmailAddresses.NONE).run();
     }
 
     // ---- reading ----

@@ -246,4 +246,27 @@ class GovernanceRulesTest {
         assertThat(Refusal.NOT_ALLOWED.isAboutWho()).isTrue();
         assertThat(java.util.Arrays.stream(Refusal.values()).filter(Refusal::isAboutWho)).hasSize(1);
     }
+
+    /** The spec's first escalation (G6): Sandra Mills's action, emailed to her and Catherine Rowe, the board's chair. */
+    @Test
+    void anEscalationsEmailSaysHowOverdueTheActionIsAndFromWhenInWords() {
+        Body coventryBoard = new Body("clpsb", "Coventry Local Public Service Board", Body.Kind.BOARD, Optional.empty(),
+                true, 3, List.of(new Body.Member("board-catherine", Body.Role.CHAIR, Optional.empty())));
+        ActionRecord action = ActionRecord.made("clpsb-2009-11-19-01", "clpsb-2009-11-19-01", "clpsb", "owner-sandra",
+                LocalDate.of(2009, 11, 19), LocalDate.of(2010, 1, 15), "the pub watch scheme running in the city centre");
+        Escalation escalation = new Escalation(action.id(), LocalDate.of(2010, 2, 15), 20,
+                List.of("owner-sandra", "board-catherine"), action.due(),
+                List.of("sandra.mills@coventry-partnership.example"), List.of("board-catherine"));
+
+        EscalationEmails.Email email = EscalationEmails.email(escalation, action, Optional.of(coventryBoard));
+
+        assertThat(email.subject()).isEqualTo("Action clpsb-2009-11-19-01 is 20 working days overdue: due 15 January 2010");
+        assertThat(email.text()).startsWith("Action clpsb-2009-11-19-01, decided by the Coventry Local Public Service "
+                + "Board, was due on 15 January 2010 and is not complete: it is 20 working days overdue.")
+                .contains("It was escalated on 15 February 2010 to its owner, owner-sandra, and the chair of the "
+                + "Coventry Local Public Service Board, board-catherine.", "No email address is known for board-catherine");
+        assertThat(email.html()).contains("<h1 style=\"font-size: 1.3rem;\">Action clpsb-2009-11-19-01 is 20 working "
+                + "days overdue: due 15 January 2010</h1>");
+        assertThat(email.addresses()).containsExactly("sandra.mills@coventry-partnership.example");
+    }
 }

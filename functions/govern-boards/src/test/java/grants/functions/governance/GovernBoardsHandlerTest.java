@@ -1,6 +1,15 @@
 package grants.functions.governance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import grants.adapters.dynamodb.DynamoAuditTrail;
+import grants.adapters.dynamodb.DynamoNoticeStore;
+import grants.adapters.dynamodb.DynamoReportingStore;
+import grants.core.audit.AuditEntry;
+import grants.core.notices.Notice;
+import grants.core.notices.NoticeKind;
+import grants.core.reporting.ContributingAgreement;
+import grants.core.reporting.Person;
+import grants.core.reporting.ReportingService;
 import grants.functions.escalations.DailyEscalationRunHandler;
 import grants.testing.HandlerAnswer;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static grants.functions.governance.GovernanceOnTheEmulators.ANN;
 import static grants.functions.governance.GovernanceOnTheEmulators.BOB;
@@ -20,11 +30,13 @@ import static grants.functions.governance.GovernanceOnTheEmulators.SAM;
 import static grants.functions.governance.GovernanceOnTheEmulators.action;
 import static grants.functions.governance.GovernanceOnTheEmulators.recommendation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * GovernBoards through its routes on the emulators: the clerk records the board meeting, a refusal
  * answers its G12 reason and changes nothing, documents are strict, an owner answers and acts, the
- * public reads the log from the next working day, scrutiny reviews, and the daily run escalates once.
+ * public reads the log from the next working day, scrutiny reviews, and the daily run escalates once,
+ * queuing one email to the owner and the chair at their addresses.
  */
 class GovernBoardsHandlerTest {
 
@@ -230,5 +242,36 @@ class GovernBoardsHandlerTest {
         assertThat(stack.recordedActions()).filteredOn("ACTION_ESCALATED"::equals).hasSize(1);
         assertThat(stack.call(BOB, GovernRoutes.MY_WORK).body().path("actions").get(0).path("escalatedOn").asText())
                 .isEqualTo("2026-02-24");
+    }
+
+    @Test
+    void theDailyRunEmailsTheOwnerAndTheChairOnceAndNamesWhoHasNoAddress() {
+        // Bob (the owner) has an address in the register's people; the chair is given one; Ann has none.
+        new ReportingService(new DynamoReportingStore(stack.wiring.table(), stack.wiring.auditTable()),
+                ContributingAgreement.Source.NONE, stack.clock).savePerson(CLERK, GovernanceOnTheEmulators.REGISTER,
+                new Person("chair", "Chris Chair", "chair@coventry.example", Person.Kind.BOARD));
+        decide(action("board-1", LocalDate.of(2026, 1, 22)));
+        decide(action("board-3", LocalDate.of(2026, 1, 22)).replace("\"owner\": \"bob\"", "\"owner\": \"ann\""));
+        DailyEscalationRunHandler daily = new DailyEscalationRunHandler(stack.wiring);
+        DynamoNoticeStore notices = stack.wiring.notices();
+
+        stack.atSevenOn(LocalDate.of(2026, 2, 20));
+        assertThat(daily.handleRequest(Map.of(), null)).isEqualTo("daily escalation run: 2 action(s) escalated");
+        stack.atSevenOn(LocalDate.of(2026, 2, 23));
+        assertThat(daily.handleRequest(Map.of(), null)).isEqualTo("daily escalation run: 0 action(s) escalated");
+
+        assertThat(notices.withPrefix(GovernanceOnTheEmulators.REGISTER, Notice.REMINDER_KEY))
+                .as("one email per escalation, queued once").hasSize(2)
+                .allSatisfy(notice -> assertThat(notice.kind()).isEqualTo(NoticeKind.REMINDER))
+                .extracting(Notice::key, Notice::recipients).containsExactlyInAnyOrder(
+                        tuple("reminder/escalation/coventry-laa/board-1", List.of("bob@coventry.example",
+                                "chair@coventry.example")),
+                        tuple("reminder/escalation/coventry-laa/board-3", List.of("chair@coventry.example")));
+        assertThat(new DynamoAuditTrail(stack.wiring.auditTable()).page(GovernanceOnTheEmulators.REGISTER,
+                Optional.empty(), 100).entries()).filteredOn(e -> e.action().equals("ACTION_ESCALATED"))
+                .extracting(AuditEntry::after).containsExactlyInAnyOrder(
+                        "escalated on 2026-02-20, 20 working days overdue (due 2026-01-22); emailed bob, chair",
+                        "escalated on 2026-02-20, 20 working days overdue (due 2026-01-22); emailed chair; "
+                                + "no address for ann");
     }
 }

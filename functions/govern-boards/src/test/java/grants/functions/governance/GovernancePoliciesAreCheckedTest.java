@@ -6,6 +6,7 @@ import grants.policycheck.AwsCallRecorder;
 import grants.policycheck.PolicyEvaluator;
 import grants.policycheck.TemplatePolicies;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The policy check covers GovernBoards and its daily run by their own statements (every call of every
  * other test of this module is checked against template.yaml as it is): with a copy of the template
- * whose statement is narrowed, a decision and an escalation are refused, naming the function, the call
- * and the statement they would need, and nothing is written.
+ * whose statement is narrowed, a decision and an escalation (its due-day index, its email's notice) are
+ * refused, naming the function, the call and the statement they would need, and nothing is written.
  */
 class GovernancePoliciesAreCheckedTest {
 
@@ -34,6 +35,12 @@ class GovernancePoliciesAreCheckedTest {
     @BeforeAll
     static void theBodiesSetUpAndMet() {
         stack = new GovernanceOnTheEmulators(GovernancePoliciesAreCheckedTest.class);
+    }
+
+    /** Each test decides on the day of the board meeting, whatever day the one before left the clock on. */
+    @BeforeEach
+    void onTheDayOfTheMeeting() {
+        stack.on(MEETING);
     }
 
     /** A recorder of the calls made under a copy of template.yaml with {@code allowed} narrowed to {@code narrower}. */
@@ -84,5 +91,26 @@ class GovernancePoliciesAreCheckedTest {
                 "TakeEscalatedActionsOutOfTheDueIndexOnly");
         assertThat(stack.call(BOB, GovernRoutes.MY_WORK).body().path("actions").get(0).path("escalatedOn").isNull())
                 .as("nothing was escalated").isTrue();
+    }
+
+    @Test
+    void anEscalationWhoseEmailCannotBeQueuedIsRefusedAsAwsWouldAndNothingIsEscalated(@TempDir Path dir)
+            throws IOException {
+        assertThat(stack.call(CLERK, GovernRoutes.DECIDE, Map.of(), GovernanceOnTheEmulators.action("board-4",
+                LocalDate.of(2026, 1, 22))).status()).isEqualTo(201);
+        AwsCallRecorder recorder = narrowed(dir, statement("QueueEscalationEmailsOnly", "dynamodb:PutItem",
+                "['NOTICES#*']"), statement("QueueEscalationEmailsOnly", "dynamodb:PutItem", "['NOTICES#other-*']"));
+        Wiring checked = stack.wiringDecidedBy(recorder);
+        stack.atSevenOn(LocalDate.of(2026, 2, 24));
+
+        assertThatThrownBy(() -> new DailyEscalationRunHandler(checked).handleRequest(Map.of(), null))
+                .hasMessageContaining("AWS would deny GovernBoardsDailyRunFunction");
+
+        assertThat(recorder.takeDenials()).first().asString().contains("AWS would deny GovernBoardsDailyRunFunction",
+                "TransactWriteItems: Put", "pk=NOTICES#" + GovernanceOnTheEmulators.REGISTER,
+                "sk=reminder/escalation/" + GovernanceOnTheEmulators.REGISTER + "/board-");
+        stack.on(MEETING);
+        assertThat(stack.call(BOB, GovernRoutes.MY_WORK).body().path("actions")).as("nothing was escalated")
+                .allSatisfy(action -> assertThat(action.path("escalatedOn").isNull()).isTrue());
     }
 }

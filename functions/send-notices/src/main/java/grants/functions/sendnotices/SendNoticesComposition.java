@@ -2,6 +2,7 @@ package grants.functions.sendnotices;
 
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoFigureReminderLedger;
+import grants.adapters.dynamodb.EscalationLetters;
 import grants.adapters.dynamodb.DynamoSendRate;
 import grants.adapters.ses.SesMailer;
 import grants.adapters.wiring.Wiring;
@@ -13,8 +14,8 @@ import grants.core.reporting.FigureReminderEmails;
 /**
  * Everything the SendNotices function uses, built once per container from what the functions
  * share ({@link Wiring}): the sender, with its SES mailer and the send rate every container shares, and
- * the reminder ledger a reminder's email is written from: monitoring's, or an indicator owner's figure
- * reminder's (its id names which: {@code figures/...}).
+ * the reminder ledger a reminder's email is written from: monitoring's, an indicator owner's figure
+ * reminder's, or governance's escalation ledger (its id names which: {@code figures/...}, {@code escalation/...}).
  */
 public final class SendNoticesComposition {
 
@@ -27,9 +28,9 @@ public final class SendNoticesComposition {
         double perSecond = Double.parseDouble(settings.optional(Environment.NOTICE_RATE_PER_SECOND, "1"));
         DynamoSendRate rate = new DynamoSendRate(wiring.table(), "notices", Math.max(1, (int) Math.floor(perSecond)));
         this.sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(),
-                wiring.notices(), Reminders.firstOf(new FigureReminderEmails(
-                        new DynamoFigureReminderLedger(wiring.table(), wiring.auditTable())),
-                new ReminderEmails(wiring.monitoring())), mailer, rate, wiring.auditLog());
+                wiring.notices(), Reminders.firstOf(new EscalationLetters(wiring.table(), wiring.auditTable()),
+                        new FigureReminderEmails(new DynamoFigureReminderLedger(wiring.table(), wiring.auditTable())),
+                        new ReminderEmails(wiring.monitoring())), mailer, rate, wiring.auditLog());
     }
 
     public NoticeSender sender() {
