@@ -3,6 +3,7 @@ package grants.core.ledger;
 import grants.core.access.Actor;
 import grants.core.audit.AuditEntry;
 import grants.core.calendar.FinancialYear;
+import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.errors.NotFoundException;
 import grants.core.money.Money;
@@ -127,6 +128,11 @@ public final class LedgerService {
         LedgerAccess.requireFinance(actor, scope);
         requireReason(reason);
         FinancialYear financialYear = LedgerAccess.year(year);
+        store.entry(scope, adjustmentId).filter(made -> made.amountPence() != pence || !made.lineId().equals(lineId)
+                || !made.year().equals(financialYear) || !made.source().equals(reason.strip()))
+                .ifPresent(made -> {
+                    throw keyReused(adjustmentId);
+                });
         return once(scope, adjustmentId, () -> {
             BudgetLine line = lineOrNotFound(scope, financialYear, lineId);
             if (pence > 0 && !line.totals().canCommit(line.budgetPence(), pence)) {
@@ -155,7 +161,12 @@ public final class LedgerService {
         lineOrNotFound(scope, financialYear, lineId);
         Optional<OverspendRequest> asked = store.overspendRequest(scope, requestId);
         if (asked.isPresent()) {
-            return asked.get();
+            OverspendRequest made = asked.get();
+            if (made.pence() != pence || !made.lineId().equals(lineId) || !made.year().equals(financialYear)
+                    || !made.reason().equals(reason.strip())) {
+                throw keyReused(requestId);
+            }
+            return made;
         }
         OverspendRequest request = new OverspendRequest(requestId, scope, financialYear, lineId, pence, reason.strip(),
                 actor.name(), today(), Optional.empty());
@@ -275,6 +286,12 @@ public final class LedgerService {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "is required");
         }
+    }
+
+    /** An adjustment or request id (the caller's key) sent again with something else. */
+    private static ConflictException keyReused(String id) {
+        return new ConflictException("IDEMPOTENCY_KEY_REUSED", "The Idempotency-Key header was first sent with"
+                + " another request (" + id + "): send a new key for a new request.");
     }
 
     private static LedgerRefusedException busy(String scope) {
