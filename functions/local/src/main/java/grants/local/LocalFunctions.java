@@ -25,6 +25,7 @@ import grants.functions.monitoring.MonitorAgreementsHandler;
 import grants.functions.reminders.DailyReminderRunHandler;
 import grants.functions.reporting.ReportPerformanceHandler;
 import grants.functions.governance.GovernBoardsHandler;
+import grants.functions.ledger.KeepLedgerHandler;
 import grants.functions.rounds.CommissionRoundsHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -72,6 +73,7 @@ final class LocalFunctions implements AutoCloseable {
     private MonitorAgreementsHandler monitorAgreements;
     private ReportPerformanceHandler reportPerformance;
     private GovernBoardsHandler governBoards;
+    private KeepLedgerHandler keepLedger;
     private DailyReminderRunHandler dailyReminderRun;
     private EnterAgreementsHandler enterAgreements;
     private SendNoticesHandler sendNotices;
@@ -179,6 +181,7 @@ final class LocalFunctions implements AutoCloseable {
         routes.addAll(MonitorAgreementsHandler.ROUTES);
         routes.addAll(ReportPerformanceHandler.ROUTES);
         routes.addAll(GovernBoardsHandler.ROUTES);
+        routes.addAll(KeepLedgerHandler.ROUTES);
         return routes;
     }
 
@@ -198,6 +201,9 @@ final class LocalFunctions implements AutoCloseable {
         }
         if (GovernBoardsHandler.ROUTES.contains(event.getRouteKey())) {
             return governBoards().handleRequest(event, new LocalLambdaContext("GovernBoardsFunction"));
+        }
+        if (KeepLedgerHandler.ROUTES.contains(event.getRouteKey())) {
+            return keepLedger().handleRequest(event, new LocalLambdaContext("KeepLedgerFunction"));
         }
         return allocateGrants.handleRequest(event, new LocalLambdaContext("AllocateGrantsFunction"));
     }
@@ -223,6 +229,13 @@ final class LocalFunctions implements AutoCloseable {
             governBoards = new GovernBoardsHandler(wiring);
         }
         return governBoards;
+    }
+
+    private synchronized KeepLedgerHandler keepLedger() {
+        if (keepLedger == null) {
+            keepLedger = new KeepLedgerHandler(wiring);
+        }
+        return keepLedger;
     }
 
     /** The API's routes open to anyone, signed in or not: what rounds and board meetings have published. */

@@ -1,6 +1,10 @@
 package grants.functions.ledger;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import grants.core.calendar.FinancialYear;
+import grants.localaws.LocalLambdaContext;
 import grants.core.ledger.Commitment;
 import grants.core.ledger.Spend;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +48,18 @@ class KeepLedgerHandlerTest {
         assertThat(stack.read(FINANCE, LedgerRoutes.BUDGET_CSV, L2D).text()).startsWith("""
                 scope,year,line,title,source,ring_fence,in_kind,budget,carried_in,carried_out,committed,paid,remaining
                 l2d-2007-08,2007-08,core-grants,Grants to partnerships,Core,,false,540000.00,""");
+    }
+
+    @Test
+    void theSampleEventSetsTheRdaLineAsSamLocalInvokeWouldSendIt() {
+        LedgerOnTheEmulators fresh = new LedgerOnTheEmulators(KeepLedgerHandlerTest.class);
+        APIGatewayV2HTTPEvent sample = EventLoader.loadApiGatewayHttpEvent("put-budget-line.json");
+
+        APIGatewayV2HTTPResponse answer = fresh.handler.handleRequest(sample, new LocalLambdaContext("KeepLedgerFunction"));
+
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(200);
+        assertThat(fresh.read(FINANCE, LedgerRoutes.STATEMENT, L2D).json().at("/lines/0/ringFence").asText())
+                .isEqualTo("Economic development");
     }
 
     @Test
