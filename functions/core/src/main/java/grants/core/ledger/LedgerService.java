@@ -58,6 +58,19 @@ public final class LedgerService {
         return againstCommitment(scope, releaseId, commitmentId, pence, EntryKind.RELEASED, source, madeBy, on);
     }
 
+    /** Everything left unspent of a commitment given back (a run superseded); nothing if nothing is left. */
+    public Optional<Entry> releaseWhatIsLeft(String scope, String releaseId, String commitmentId, String source,
+                                             String madeBy, LocalDate on) {
+        Optional<Entry> released = store.entry(scope, releaseId);
+        if (released.isPresent()) {
+            return released;
+        }
+        Optional<Entry> committed = store.entry(scope, commitmentId).filter(entry -> entry.kind() == EntryKind.COMMITTED);
+        long left = committed.map(entry -> CommitmentBalance.unspent(entry, store.entries(scope))).orElse(0L);
+        return left <= 0 ? Optional.empty()
+                : Optional.of(release(scope, releaseId, commitmentId, left, source, madeBy, on));
+    }
+
     /** Committed money spent: a payment against its commitment, never more than is left of it. */
     public Entry pay(String scope, String paymentId, String commitmentId, long pence, String source, String madeBy,
                      LocalDate on) {

@@ -69,7 +69,7 @@ class DependencyRulesTest {
      * The capabilities, which may use one another one way only. The kernel they all share (access,
      * audit, calendar, errors, mail, money, text) is left out: access and audit name each other.
      */
-    private static final Set<String> CAPABILITIES = Set.of("allocation", "commissioning", "exports", "governance",
+    private static final Set<String> CAPABILITIES = Set.of("allocation", "commissioning", "commitments", "exports", "governance",
             "ledger", "monitoring", "notices", "programme", "reporting", "rounds", "run", "support");
 
     @ArchTest
