@@ -25,6 +25,7 @@ import grants.functions.monitoring.MonitorAgreementsHandler;
 import grants.functions.reminders.DailyReminderRunHandler;
 import grants.functions.reporting.ReportPerformanceHandler;
 import grants.functions.governance.GovernBoardsHandler;
+import grants.functions.commitments.RecordCommitmentsHandler;
 import grants.functions.ledger.KeepLedgerHandler;
 import grants.functions.rounds.CommissionRoundsHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -74,6 +75,7 @@ final class LocalFunctions implements AutoCloseable {
     private ReportPerformanceHandler reportPerformance;
     private GovernBoardsHandler governBoards;
     private KeepLedgerHandler keepLedger;
+    private RecordCommitmentsHandler recordCommitments;
     private DailyReminderRunHandler dailyReminderRun;
     private EnterAgreementsHandler enterAgreements;
     private SendNoticesHandler sendNotices;
@@ -147,6 +149,20 @@ final class LocalFunctions implements AutoCloseable {
                                             String body, Map<String, String> headers) {
         return allocateGrants.handleRequest(apiEvent(routeKey, pathParameters, query.isEmpty() ? null : query, body, headers),
                 new LocalLambdaContext("AllocateGrantsFunction"));
+    }
+
+    /**
+     * The budget statement of a programme or round as finance downloads it (budget.csv), once the table's
+     * stream has made the commitments of what was committed or published: as KeepLedger answers it.
+     */
+    String budgetCsv(String scopeId) {
+        deliverTableStream();
+        APIGatewayV2HTTPResponse answer = keepLedger().handleRequest(apiEvent("GET /budgets/{scopeId}/budget.csv",
+                Map.of("scopeId", scopeId), null, null, Map.of()), new LocalLambdaContext("KeepLedgerFunction"));
+        if (answer.getStatusCode() != 200) {
+            throw new IllegalStateException("the budget statement of " + scopeId + " was refused: " + answer.getBody());
+        }
+        return answer.getBody();
     }
 
     APIGatewayV2HTTPResponse supportDays(String routeKey, Map<String, String> pathParameters, String body,
@@ -302,7 +318,9 @@ final class LocalFunctions implements AutoCloseable {
                     new LocalLambdaContext("QueueNoticesFunction"));
             StreamsEventResponse entered = enterAgreements().handleRequest(batch.event(),
                     new LocalLambdaContext("MonitorAgreementsIntakeFunction"));
-            for (StreamsEventResponse response : List.of(committed, exported, queued, entered)) {
+            StreamsEventResponse recorded = recordCommitments().handleRequest(batch.event(),
+                    new LocalLambdaContext("RecordCommitmentsFunction"));
+            for (StreamsEventResponse response : List.of(committed, exported, queued, entered, recorded)) {
                 if (!response.getBatchItemFailures().isEmpty()) {
                     throw new IllegalStateException("a stream-triggered function failed on record "
                             + response.getBatchItemFailures().get(0).getItemIdentifier() + "; run the command again to retry");
@@ -310,6 +328,14 @@ final class LocalFunctions implements AutoCloseable {
             }
             tableStream.checkpoint(batch);
         }
+    }
+
+    /** Committed runs and published rounds make their commitments in the ledger, as RecordCommitments does on AWS. */
+    private synchronized RecordCommitmentsHandler recordCommitments() {
+        if (recordCommitments == null) {
+            recordCommitments = new RecordCommitmentsHandler(wiring);
+        }
+        return recordCommitments;
     }
 
     /** Published rounds and committed runs enter monitoring, as the intake function does on AWS. */

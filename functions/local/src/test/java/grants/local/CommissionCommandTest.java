@@ -56,6 +56,9 @@ class CommissionCommandTest {
         List<String> payments = Files.readAllLines(work.resolve("out/payments.csv"));
         assertThat(payments).hasSize(1 + 7 * 12);
         assertThat(Files.readString(work.resolve("out/round-report.html"))).contains("£3,850,000.00", "£1,150,000.00", "<svg");
+        assertThat(Files.readAllLines(work.resolve("out/budget.csv"))).as("the fund by year in the ledger").hasSize(4)
+                .skip(1).allSatisfy(line -> assertThat(line).contains(",fund,").endsWith(
+                        ",false,5000000.00,0.00,0.00,3850000.00,0.00,1150000.00"));
         try (Stream<Path> outbox = Files.list(work.resolve("out/outbox"))) {
             assertThat(outbox.filter(path -> path.toString().endsWith(".eml"))).as("16 calls and 13 decision letters")
                     .hasSize(29);

@@ -13,11 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The ledger's part of the template: KeepLedger serves exactly its handler's routes, every one behind
  * the user pool's tokens; it reads and writes only the ledger's partitions and only adds to the audit
- * trail; it is published with SnapStart and its failures are alarmed.
+ * trail; it is published with SnapStart and its failures are alarmed. RecordCommitments, on the
+ * table's stream, reads runs, rounds and the ledger, and writes only the ledger.
  */
 class LedgerTemplateTest {
 
     private static final JsonNode FUNCTION = Template.functions().get("KeepLedgerFunction");
+    private static final JsonNode INTAKE = Template.functions().get("RecordCommitmentsFunction");
 
     @Test
     void itServesItsHandlersRoutesAllSignedIn() {
@@ -47,5 +49,15 @@ class LedgerTemplateTest {
                         .isSubsetOf("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:Query");
             }
         }
+    }
+
+    @Test
+    void theIntakeReadsRunsAndRoundsAndWritesOnlyTheLedger() {
+        assertThat(Template.environment(INTAKE)).containsAll(grants.functions.commitments.RecordCommitmentsHandler.SETTINGS);
+        assertThat(Template.partitions(INTAKE, "dynamodb:PutItem")).containsExactly("BUDGET#*");
+        assertThat(Template.partitions(INTAKE, "dynamodb:Query"))
+                .containsExactlyInAnyOrder("ROUND#*", "PROGRAMME#*", "RUN#*", "BUDGET#*");
+        assertThat(INTAKE.path("SnapStart").path("ApplyOn").asText()).isEqualTo("PublishedVersions");
+        assertThat(INTAKE.path("Events").path("RoundOrRunWritten").path("Type").asText()).isEqualTo("DynamoDB");
     }
 }

@@ -25,11 +25,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Commitments made by the system when they happen, from what runs commit and rounds publish: nobody
- * types them. A committed run commits its final grants in the financial year it was committed (after
+ * types them. A committed run commits its final grants in the financial year its programme states
+ * ({@link #statedYear}), else the one it was committed in (after
  * giving back what is left of a run it supersedes); a published round commits each contract's
  * instalments by financial year. A scope whose manager has set no line for that year first gets the
  * lines its document states. Every step is idempotent (each entry's id is its source's), so a stream
@@ -38,6 +41,7 @@ import java.util.stream.Collectors;
 public final class CommitmentIntake {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final Pattern STATED_YEAR = Pattern.compile("(?<![0-9])[0-9]{4}-[0-9]{2}(?![0-9])");
     /** Who sets the lines a document states: the system, recorded as such in the audit trail. */
     private static final Actor INTAKE = Actor.system("ledger-intake", Role.PROGRAMME_MANAGER);
 
@@ -60,9 +64,10 @@ public final class CommitmentIntake {
     public void fromRun(String programmeId, String runId) {
         RunHeader header = runs.header(programmeId, runId).orElseThrow();
         LocalDate committedOn = LocalDate.ofInstant(header.committedAt(), LONDON);
-        FinancialYear year = FinancialYear.of(committedOn);
         long grants = header.totals().finalGrantsPence();
         Optional<Programme> programme = programmes.load(programmeId).map(stored -> stored.programme());
+        FinancialYear year = statedYear(programmeId).or(() -> programme.flatMap(document -> statedYear(document.name())))
+                .orElse(FinancialYear.of(committedOn));
         programme.ifPresent(document -> openLines(programmeId, year,
                 BudgetLinesFromDocuments.ofProgramme(document, year, grants)));
         header.supersedes().ifPresent(superseded -> ledger.releaseWhatIsLeft(programmeId,
@@ -96,6 +101,22 @@ public final class CommitmentIntake {
                     roundId, year, Spend.CONTRACTS, Optional.empty(), pence, "Contract " + contract.id() + " with "
                     + contract.leadOrganisation() + ", " + year, "ledger-intake", today)));
         }
+    }
+
+    /**
+     * The financial year a programme's id or name states ("l2d-2007-08", "Learning to Deliver 2007-08"):
+     * its grants belong to that year's budget, whenever the run is committed. A programme that states
+     * none is budgeted in the year its run is committed.
+     */
+    static Optional<FinancialYear> statedYear(String text) {
+        Matcher stated = STATED_YEAR.matcher(text == null ? "" : text);
+        while (stated.find()) {
+            Optional<FinancialYear> year = FinancialYear.parse(stated.group());
+            if (year.isPresent()) {
+                return year;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The id of a run's commitment: what its payments and a superseding run's release are against. */

@@ -77,6 +77,11 @@ final class LedgerOnTheEmulators {
         handler = new KeepLedgerHandler(wiring);
     }
 
+    /** 09:00 UTC on the day ("2007-06-01"). */
+    void on(String day) {
+        clock.set(Instant.parse(day + "T09:00:00Z"));
+    }
+
     /** The function again on the same tables, each of its AWS calls decided by {@code hook}. */
     KeepLedgerHandler decidedBy(AwsRequestHook hook) {
         return new KeepLedgerHandler(new Wiring(wiring.environment(), clients(TestAwsStack.shared(), hook), clock));

@@ -106,6 +106,18 @@ class CommitmentsMadeByThemselvesTest {
                 .containsExactly("grants");
     }
 
+    @Test
+    void aProgrammesGrantsBelongToTheYearItStatesWheneverTheRunIsCommitted() {
+        clock.set(Instant.parse("2026-12-06T09:00:00Z"));
+
+        intake.fromRun(PROGRAMME, committedRun());
+
+        assertThat(ledger.statement(finance, PROGRAMME).rows()).extracting(row -> row.year().toString())
+                .containsOnly("2007-08");
+        assertThat(store.entries(PROGRAMME)).singleElement().extracting(entry -> entry.year().toString())
+                .isEqualTo("2007-08");
+    }
+
     /** The financial year of the example. */
     private static final class FinancialYears {
         static final grants.core.calendar.FinancialYear Y2007 = grants.core.calendar.FinancialYear.parse("2007-08")
