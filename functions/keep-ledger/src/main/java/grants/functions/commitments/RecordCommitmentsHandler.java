@@ -5,13 +5,11 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import grants.adapters.aws.Environment;
-import grants.adapters.dynamodb.DynamoLedgerStore;
 import grants.adapters.dynamodb.Keys;
 import grants.adapters.lambda.Batches;
 import grants.adapters.lambda.StreamEvents;
 import grants.adapters.wiring.Wiring;
 import grants.core.commitments.CommitmentIntake;
-import grants.core.ledger.LedgerService;
 import org.crac.Core;
 import org.crac.Resource;
 
@@ -37,8 +35,12 @@ public class RecordCommitmentsHandler implements RequestHandler<DynamodbEvent, S
 
     /** Built from what the functions share: how the local runner and the tests make it. */
     public RecordCommitmentsHandler(Wiring wiring) {
-        this.intake = new CommitmentIntake(new LedgerService(new DynamoLedgerStore(wiring.table(), wiring.auditTable()),
-                wiring.clock()), wiring.programmes(), wiring.runs(), wiring.rounds(), wiring.clock());
+        this(new RecordCommitmentsComposition(wiring));
+    }
+
+    /** Everything it uses comes from its composition; the handler only routes. */
+    public RecordCommitmentsHandler(RecordCommitmentsComposition composition) {
+        this.intake = composition.intake();
     }
 
     @Override
