@@ -115,6 +115,8 @@ final class AllocateCommand implements Callable<Integer> {
                 if (ExportFiles.fetch(functions, programmeId, result.get("runId").asText(), outDirectory, out, err) == null) {
                     return 1;
                 }
+                Files.writeString(outDirectory.resolve("budget.csv"), functions.budgetCsv(programmeId));
+                out.println("Wrote " + outDirectory.resolve("budget.csv") + " (the programme's budget lines, committed and left)");
                 int notices = functions.deliverNoticesQueue(noticeRate);
                 int written = Outbox.write(functions.sentEmails(), outDirectory.resolve("outbox"));
                 out.println("Sent " + notices + " notices through the local SES; " + written

@@ -26,6 +26,8 @@ import grants.functions.reminders.DailyReminderRunHandler;
 import grants.functions.reporting.ReportPerformanceHandler;
 import grants.functions.escalations.DailyEscalationRunHandler;
 import grants.functions.governance.GovernBoardsHandler;
+import grants.functions.commitments.RecordCommitmentsHandler;
+import grants.functions.ledger.KeepLedgerHandler;
 import grants.functions.rounds.CommissionRoundsHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -74,6 +76,8 @@ final class LocalFunctions implements AutoCloseable {
     private ReportPerformanceHandler reportPerformance;
     private GovernBoardsHandler governBoards;
     private DailyEscalationRunHandler dailyEscalationRun;
+    private KeepLedgerHandler keepLedger;
+    private RecordCommitmentsHandler recordCommitments;
     private DailyReminderRunHandler dailyReminderRun;
     private EnterAgreementsHandler enterAgreements;
     private SendNoticesHandler sendNotices;
@@ -149,6 +153,20 @@ final class LocalFunctions implements AutoCloseable {
                 new LocalLambdaContext("AllocateGrantsFunction"));
     }
 
+    /**
+     * The budget statement of a programme or round as finance downloads it (budget.csv), once the table's
+     * stream has made the commitments of what was committed or published: as KeepLedger answers it.
+     */
+    String budgetCsv(String scopeId) {
+        deliverTableStream();
+        APIGatewayV2HTTPResponse answer = keepLedger().handleRequest(apiEvent("GET /budgets/{scopeId}/budget.csv",
+                Map.of("scopeId", scopeId), null, null, Map.of()), new LocalLambdaContext("KeepLedgerFunction"));
+        if (answer.getStatusCode() != 200) {
+            throw new IllegalStateException("the budget statement of " + scopeId + " was refused: " + answer.getBody());
+        }
+        return answer.getBody();
+    }
+
     APIGatewayV2HTTPResponse supportDays(String routeKey, Map<String, String> pathParameters, String body,
                                          Map<String, String> headers, Map<String, String> query) {
         return supportDays().handleRequest(apiEvent(routeKey, pathParameters, query, body, headers),
@@ -181,6 +199,7 @@ final class LocalFunctions implements AutoCloseable {
         routes.addAll(MonitorAgreementsHandler.ROUTES);
         routes.addAll(ReportPerformanceHandler.ROUTES);
         routes.addAll(GovernBoardsHandler.ROUTES);
+        routes.addAll(KeepLedgerHandler.ROUTES);
         return routes;
     }
 
@@ -200,6 +219,9 @@ final class LocalFunctions implements AutoCloseable {
         }
         if (GovernBoardsHandler.ROUTES.contains(event.getRouteKey())) {
             return governBoards().handleRequest(event, new LocalLambdaContext("GovernBoardsFunction"));
+        }
+        if (KeepLedgerHandler.ROUTES.contains(event.getRouteKey())) {
+            return keepLedger().handleRequest(event, new LocalLambdaContext("KeepLedgerFunction"));
         }
         return allocateGrants.handleRequest(event, new LocalLambdaContext("AllocateGrantsFunction"));
     }
@@ -225,6 +247,13 @@ final class LocalFunctions implements AutoCloseable {
             governBoards = new GovernBoardsHandler(wiring);
         }
         return governBoards;
+    }
+
+    private synchronized KeepLedgerHandler keepLedger() {
+        if (keepLedger == null) {
+            keepLedger = new KeepLedgerHandler(wiring);
+        }
+        return keepLedger;
     }
 
     /** The API's routes open to anyone, signed in or not: what rounds and board meetings have published. */
@@ -304,7 +333,9 @@ final class LocalFunctions implements AutoCloseable {
                     new LocalLambdaContext("QueueNoticesFunction"));
             StreamsEventResponse entered = enterAgreements().handleRequest(batch.event(),
                     new LocalLambdaContext("MonitorAgreementsIntakeFunction"));
-            for (StreamsEventResponse response : List.of(committed, exported, queued, entered)) {
+            StreamsEventResponse recorded = recordCommitments().handleRequest(batch.event(),
+                    new LocalLambdaContext("RecordCommitmentsFunction"));
+            for (StreamsEventResponse response : List.of(committed, exported, queued, entered, recorded)) {
                 if (!response.getBatchItemFailures().isEmpty()) {
                     throw new IllegalStateException("a stream-triggered function failed on record "
                             + response.getBatchItemFailures().get(0).getItemIdentifier() + "; run the command again to retry");
@@ -312,6 +343,14 @@ final class LocalFunctions implements AutoCloseable {
             }
             tableStream.checkpoint(batch);
         }
+    }
+
+    /** Committed runs and published rounds make their commitments in the ledger, as RecordCommitments does on AWS. */
+    private synchronized RecordCommitmentsHandler recordCommitments() {
+        if (recordCommitments == null) {
+            recordCommitments = new RecordCommitmentsHandler(wiring);
+        }
+        return recordCommitments;
     }
 
     /** Published rounds and committed runs enter monitoring, as the intake function does on AWS. */

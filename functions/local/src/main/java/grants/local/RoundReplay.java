@@ -175,6 +175,8 @@ final class RoundReplay {
         out.println("Files for finance and the panels, checked against the manifest:");
         ExportFiles.save(published.get("files"), outDirectory, out);
         functions.deliverTableStream(); // the letters' notices reach QueueNotices, as on AWS
+        Files.writeString(outDirectory.resolve("budget.csv"), functions.budgetCsv(round.setup().roundId()));
+        out.println("Wrote " + outDirectory.resolve("budget.csv") + " (the fund by year: committed and unawarded)");
         int sent = functions.deliverNoticesQueue(noticeRate);
         int written = Outbox.write(functions.sentEmails(), outDirectory.resolve("outbox"));
         out.println("Sent " + sent + " emails through the local SES; " + written + " are in "

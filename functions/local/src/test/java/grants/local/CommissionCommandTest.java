@@ -56,6 +56,12 @@ class CommissionCommandTest {
         List<String> payments = Files.readAllLines(work.resolve("out/payments.csv"));
         assertThat(payments).hasSize(1 + 7 * 12);
         assertThat(Files.readString(work.resolve("out/round-report.html"))).contains("£3,850,000.00", "£1,150,000.00", "<svg");
+        List<String> budget = Files.readAllLines(work.resolve("out/budget.csv"));
+        assertThat(budget).as("the fund by year in the ledger").hasSize(4);
+        assertThat(budget.subList(1, 4)).extracting(line -> line.split(",")[1])
+                .containsExactly("2002-03", "2003-04", "2004-05");
+        assertThat(budget.subList(1, 4)).allSatisfy(line -> assertThat(line).contains(",fund,")
+                .endsWith(",false,5000000.00,0.00,0.00,3850000.00,0.00,1150000.00"));
         try (Stream<Path> outbox = Files.list(work.resolve("out/outbox"))) {
             assertThat(outbox.filter(path -> path.toString().endsWith(".eml"))).as("16 calls and 13 decision letters")
                     .hasSize(29);

@@ -3,6 +3,8 @@ package grants.local;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import grants.core.money.Money;
+import grants.documents.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -126,6 +128,16 @@ class GrantsLocalTest {
         String runId = first.out().lines().filter(line -> line.contains("COMMITTED run")).findFirst().orElseThrow()
                 .replaceAll(".*COMMITTED run ", "").strip();
 
+        String committed = Json.parse(Files.readString(work.resolve("first/summary.json"))).path("totals")
+                .path("finalGrantsGbp").asText();
+        assertThat(Files.readAllLines(work.resolve("first/budget.csv"))).as("the programme's own lines in the ledger")
+                .containsExactly(
+                        "scope,year,line,title,source,ring_fence,in_kind,budget,carried_in,carried_out,committed,paid,remaining",
+                        "l2d-2007-08,2007-08,core-grants,Grants to partnerships,Core,,false,540000.00,0.00,0.00,"
+                                + committed + ",0.00," + Money.format(54_000_000L - Money.parsePence(committed)),
+                        "l2d-2007-08,2007-08,regional-development-agency,Economic development support,"
+                                + "Regional Development Agency,economic development,false,70000.00,0.00,0.00,0.00,0.00,70000.00");
+
         CommandRun again = allocate("west-midlands-2007-08.json", "again", "--commit");
 
         assertThat(again.exitCode()).isEqualTo(2);
@@ -136,6 +148,8 @@ class GrantsLocalTest {
                 "--reason", "The bank lost the payment file");
 
         assertThat(superseding.exitCode()).isZero();
+        assertThat(Files.readString(work.resolve("superseding/budget.csv"))).as("the superseded run's grants given back")
+                .isEqualTo(Files.readString(work.resolve("first/budget.csv")));
         assertThat(superseding.out()).contains("COMMITTED run").contains("Sent 38 notices");
     }
 

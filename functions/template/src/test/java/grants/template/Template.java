@@ -105,4 +105,17 @@ final class Template {
         function.path("Policies").forEach(policy -> policy.path("Statement").forEach(statements::add));
         return statements;
     }
+
+    /** The partitions a function's statements that allow {@code action} on the grants table name. */
+    static java.util.List<String> partitions(JsonNode function, String action) {
+        java.util.List<String> partitions = new java.util.ArrayList<>();
+        for (JsonNode statement : statements(function)) {
+            if (grants.policycheck.CloudFormationYaml.values(statement.path("Action")).contains(action)
+                    && referencedResources(statement.path("Resource")).contains("GrantsTable")) {
+                partitions.addAll(grants.policycheck.CloudFormationYaml.values(statement.path("Condition")
+                        .path("ForAllValues:StringLike").path("dynamodb:LeadingKeys")));
+            }
+        }
+        return partitions;
+    }
 }

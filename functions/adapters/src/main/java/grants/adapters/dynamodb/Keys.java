@@ -95,6 +95,10 @@ public final class Keys {
     private static final String TAKEN_ID = "ID#";
     private static final String ACTIONS_DUE = "##DUE";
     private static final String ESCALATION = "ESCALATION#";
+    private static final String BUDGET = "BUDGET#";
+    private static final String BUDGET_LINE = "LINE#";
+    private static final String BUDGET_ENTRY = "ENTRY#";
+    private static final String OVERSPEND = "OVERSPEND#";
 
     /** Sort keys of items that are alone in their partition, or the head of a programme. */
     static final String PROGRAMME_HEAD = "PROGRAMME";
@@ -677,6 +681,34 @@ public final class Keys {
     /** The keys of a new notice, as a stream record names them. */
     public static Map<String, String> noticeKeys(String programmeId, String noticeKey) {
         return Map.of(GrantsTable.PK, notices(programmeId), GrantsTable.SK, notice(noticeKey));
+    }
+
+    // The money ledger (see DynamoLedgerStore): one partition per programme or round.
+
+    /** A programme's or round's budget lines, the ledger's entries and overspend requests. */
+    static String budget(String scope) {
+        return BUDGET + scope;
+    }
+
+    /** A line in a financial year: "2007-08" sorts as the years do. */
+    static String budgetLine(String year, String lineId) {
+        return BUDGET_LINE + year + "#" + lineId;
+    }
+
+    static String budgetLinePrefix() {
+        return BUDGET_LINE;
+    }
+
+    static String budgetEntry(String entryId) {
+        return BUDGET_ENTRY + entryId;
+    }
+
+    static String budgetEntryPrefix() {
+        return BUDGET_ENTRY;
+    }
+
+    static String overspend(String requestId) {
+        return OVERSPEND + requestId;
     }
 
     public static Optional<Item> item(String pk, String sk) {

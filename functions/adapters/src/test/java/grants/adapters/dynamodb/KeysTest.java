@@ -127,6 +127,18 @@ class KeysTest {
     }
 
     @Test
+    void ledgerItems() {
+        assertThat(Keys.budget("l2d-2007-08")).isEqualTo("BUDGET#l2d-2007-08");
+        assertThat(Keys.budgetLine("2007-08", "rda-economic")).isEqualTo("LINE#2007-08#rda-economic")
+                .startsWith(Keys.budgetLinePrefix());
+        // A year's lines sort before the next year's, whatever their ids.
+        assertThat(Keys.budgetLine("2007-08", "zz")).isLessThan(Keys.budgetLine("2008-09", "aa"));
+        assertThat(Keys.budgetEntry("booking:B1")).isEqualTo("ENTRY#booking:B1").startsWith(Keys.budgetEntryPrefix());
+        assertThat(Keys.overspend("over-1")).isEqualTo("OVERSPEND#over-1");
+        assertThat(Keys.budget("x")).doesNotStartWith("LEDGER#");
+    }
+
+    @Test
     void governanceItems() {
         java.time.LocalDate day = java.time.LocalDate.of(2010, 1, 15);
         assertThat(Keys.governance("coventry-laa")).isEqualTo("GOVERN#coventry-laa");

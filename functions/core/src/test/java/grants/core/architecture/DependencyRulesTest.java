@@ -40,6 +40,16 @@ class DependencyRulesTest {
                     "grants.core.audit..", "grants.core.calendar..", "grants.core.errors..", "grants.core.money..",
                     "grants.core.text..", "grants.core.mail..", "com.samskivert.mustache..", "java..");
 
+    /**
+     * The ledger uses the kernel only: the capabilities that spend money (runs, rounds, bookings,
+     * payment runs) commit and pay through it, and it knows none of them.
+     */
+    @ArchTest
+    static final ArchRule ledgerUsesTheKernelOnly = classes().that().resideInAPackage("grants.core.ledger..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("grants.core.ledger..", "grants.core.access..",
+                    "grants.core.audit..", "grants.core.calendar..", "grants.core.errors..", "grants.core.money..",
+                    "grants.core.text..", "java..");
+
     /** Nothing else in the core knows governance exists. */
     @ArchTest
     static final ArchRule nothingInTheCoreDependsOnGovernance = noClasses()
@@ -59,8 +69,8 @@ class DependencyRulesTest {
      * The capabilities, which may use one another one way only. The kernel they all share (access,
      * audit, calendar, errors, mail, money, text) is left out: access and audit name each other.
      */
-    private static final Set<String> CAPABILITIES = Set.of("allocation", "commissioning", "exports", "governance",
-            "monitoring", "notices", "programme", "reporting", "rounds", "run", "support");
+    private static final Set<String> CAPABILITIES = Set.of("allocation", "commissioning", "commitments", "exports", "governance",
+            "ledger", "monitoring", "notices", "programme", "reporting", "rounds", "run", "support");
 
     @ArchTest
     static final ArchRule capabilityPackagesHaveNoCycles = slices().assignedFrom(new SliceAssignment() {

@@ -1,0 +1,67 @@
+package grants.functions.commitments;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.Keys;
+import grants.adapters.lambda.Batches;
+import grants.adapters.lambda.StreamEvents;
+import grants.adapters.wiring.Wiring;
+import grants.core.commitments.CommitmentIntake;
+import org.crac.Core;
+import org.crac.Resource;
+
+import java.util.List;
+
+/**
+ * KeepLedger on the grants table's stream (filtered in template.yaml): commitments are made by
+ * themselves. A committed run's header commits its grants; a round's head written (each change of
+ * stage) commits its contracts once it is published. Runs and rounds never call the ledger; every
+ * step is idempotent, so a record delivered again changes nothing.
+ */
+public class RecordCommitmentsHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse>, Resource {
+
+    /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE);
+
+    private final CommitmentIntake intake;
+
+    public RecordCommitmentsHandler() {
+        this(Wiring.fromEnvironment());
+        Core.getGlobalContext().register(this);
+    }
+
+    /** Built from what the functions share: how the local runner and the tests make it. */
+    public RecordCommitmentsHandler(Wiring wiring) {
+        this(new RecordCommitmentsComposition(wiring));
+    }
+
+    /** Everything it uses comes from its composition; the handler only routes. */
+    public RecordCommitmentsHandler(RecordCommitmentsComposition composition) {
+        this.intake = composition.intake();
+    }
+
+    @Override
+    public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+        return Batches.writtenItems(event, context, item -> {
+            if (item instanceof Keys.Item.RoundHead head) {
+                intake.fromRound(head.roundId());
+            } else if (item instanceof Keys.Item.CommittedRun run) {
+                intake.fromRun(run.programmeId(), run.runId());
+            }
+        });
+    }
+
+    /** SnapStart priming: the head of a round that does not exist, through every layer; nothing is written. */
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        handleRequest(StreamEvents.inserted(Keys.roundHeadKeys("snapstart-priming")), null);
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+        // nothing to refresh
+    }
+}

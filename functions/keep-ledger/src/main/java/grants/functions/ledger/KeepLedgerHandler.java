@@ -1,0 +1,69 @@
+package grants.functions.ledger;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import grants.adapters.aws.Environment;
+import grants.adapters.wiring.Wiring;
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.http.ApiHandler;
+import grants.http.Identity;
+import org.crac.Core;
+import org.crac.Resource;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The KeepLedger function: the money of every programme and round in one ledger over the HTTP API.
+ * Managers set budget lines; finance adjusts and reads everything; a second person approves an
+ * overspend; board members read the statement; auditors the ledger; budget.csv and the ledger CSV.
+ */
+public class KeepLedgerHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Resource {
+
+    /** Every route this function serves; template.yaml must declare exactly these. */
+    public static final List<String> ROUTES = LedgerRoutes.ALL;
+
+    /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
+    public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE,
+            Environment.FINANCE_CLIENT_ID);
+
+    private final LedgerRoutes routes;
+    private final String financeClientId;
+
+    public KeepLedgerHandler() {
+        this(Wiring.fromEnvironment());
+        Core.getGlobalContext().register(this);
+    }
+
+    /** Built from what the functions share: how the local runner and the tests make it. */
+    public KeepLedgerHandler(Wiring wiring) {
+        this(new KeepLedgerComposition(wiring));
+    }
+
+    public KeepLedgerHandler(KeepLedgerComposition composition) {
+        this.routes = composition.routes();
+        this.financeClientId = composition.financeClientId();
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context context) {
+        return ApiHandler.handle(request, context, financeClientId, LedgerRoutes.ACCESS, routes::handle);
+    }
+
+    /** SnapStart priming: a real read through every layer before the snapshot (the statement of a scope that does not exist). */
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+        handleRequest(APIGatewayV2HTTPEvent.builder().withRouteKey(LedgerRoutes.STATEMENT)
+                .withPathParameters(Map.of("scopeId", "snapstart-priming"))
+                .withRequestContext(Identity.verified(Identity.claimsOf(Actor.system("snapstart-priming", Role.AUDITOR))))
+                .build(), null);
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+        // nothing to refresh
+    }
+}

@@ -1,0 +1,129 @@
+package grants.testing.ledger;
+
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.core.calendar.FinancialYear;
+import grants.core.ledger.BudgetLine;
+import grants.core.ledger.Commitment;
+import grants.core.ledger.Entry;
+import grants.core.ledger.EntryKind;
+import grants.core.ledger.LedgerRefusedException;
+import grants.core.ledger.LedgerService;
+import grants.core.ledger.LineRequest;
+import grants.core.ledger.Spend;
+import grants.testing.InMemoryAuditTrail;
+import grants.testing.InMemoryLedgerStore;
+import grants.testing.SettableClock;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bookings and payment runs at once, each sent twice as a retry would: whatever the order, every line
+ * holds budget = committed + remaining, its totals are the sum of its entries, no line goes below zero,
+ * no commitment is paid beyond itself, and every commitment and payment appears exactly once.
+ */
+class LedgerPropertiesTest {
+
+    private static final String SCOPE = "l2d-2007-08";
+    private static final FinancialYear YEAR = FinancialYear.parse("2007-08").orElseThrow();
+    private static final List<String> TOPICS = List.of("Economic development", "Governance and accountability");
+
+    /** A booking of some pence on a topic, and, if {@code paidPence} > 0, its payment. */
+    record Booking(int number, String topic, long pence, long paidPence) {
+    }
+
+    @Provide
+    Arbitrary<List<Booking>> bookings() {
+        Arbitrary<Booking> booking = Combinators.combine(Arbitraries.integers().between(0, 999),
+                        Arbitraries.of(TOPICS), Arbitraries.longs().between(1, 400_000),
+                        Arbitraries.longs().between(0, 450_000))
+                .as(Booking::new);
+        return booking.list().ofMinSize(1).ofMaxSize(60).uniqueElements(Booking::number);
+    }
+
+    @Property(tries = 40)
+    void concurrentBookingsAndPaymentsKeepEveryLineWholeAndEveryEntryOnce(@ForAll("bookings") List<Booking> bookings)
+            throws Exception {
+        InMemoryLedgerStore store = new InMemoryLedgerStore(new InMemoryAuditTrail());
+        LedgerService ledger = new LedgerService(store, new SettableClock(Instant.parse("2007-06-01T09:00:00Z")));
+        Actor manager = new Actor("m", "m@wm.example", Set.of(Role.PROGRAMME_MANAGER), Optional.empty(),
+                Optional.empty(), Set.of(SCOPE));
+        ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "rda", "Economic development support", "RDA",
+                3_000_000L, Set.of(Spend.ADVISER_DAYS), Optional.of("Economic development"), false, 0));
+        ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "days", "Adviser days", "Core", 2_000_000L,
+                Set.of(Spend.ADVISER_DAYS), Optional.empty(), false, 0));
+
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Booking booking : bookings) {
+                for (int retry = 0; retry < 2; retry++) {
+                    running.add(threads.submit(() -> bookAndPay(ledger, booking)));
+                }
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        List<Entry> entries = store.entries(SCOPE);
+        assertThat(entries).extracting(Entry::id).doesNotHaveDuplicates();
+        for (BudgetLine line : store.lines(SCOPE)) {
+            List<Entry> ofLine = entries.stream().filter(entry -> entry.lineId().equals(line.lineId())).toList();
+            long committed = sum(ofLine, EntryKind.COMMITTED) - sum(ofLine, EntryKind.RELEASED)
+                    + sum(ofLine, EntryKind.ADJUSTED);
+            assertThat(line.totals().committedPence()).as("committed of %s", line.lineId()).isEqualTo(committed);
+            assertThat(line.totals().paidPence()).as("paid of %s", line.lineId()).isEqualTo(sum(ofLine, EntryKind.PAID));
+            assertThat(line.budgetPence()).isEqualTo(line.totals().committedPence() + line.remaining());
+            assertThat(line.remaining()).as("left of %s", line.lineId()).isGreaterThanOrEqualTo(0);
+        }
+        Map<String, Long> paidByCommitment = entries.stream().filter(entry -> entry.kind() == EntryKind.PAID)
+                .collect(Collectors.groupingBy(entry -> entry.commitment().orElseThrow(),
+                        Collectors.summingLong(Entry::amountPence)));
+        paidByCommitment.forEach((commitment, paid) -> assertThat(paid)
+                .isLessThanOrEqualTo(store.entry(SCOPE, commitment).orElseThrow().amountPence()));
+        for (Booking booking : bookings) {
+            boolean committed = store.entry(SCOPE, "booking:" + booking.number()).isPresent();
+            boolean payable = committed && booking.paidPence() > 0 && booking.paidPence() <= booking.pence();
+            assertThat(store.entry(SCOPE, "payment:" + booking.number()).isPresent()).isEqualTo(payable);
+        }
+    }
+
+    private static void bookAndPay(LedgerService ledger, Booking booking) {
+        String id = "booking:" + booking.number();
+        try {
+            ledger.commit(new Commitment(id, SCOPE, YEAR, Spend.ADVISER_DAYS, Optional.of(booking.topic()),
+                    booking.pence(), "Booking " + booking.number(), "member", LocalDate.of(2007, 6, 1)));
+            if (booking.paidPence() > 0) {
+                ledger.pay(SCOPE, "payment:" + booking.number(), id, booking.paidPence(), "Payment run",
+                        "finance", LocalDate.of(2007, 7, 1));
+            }
+        } catch (LedgerRefusedException refused) {
+            assertThat(refused.code()).isIn("OVER_BUDGET", "OVERPAID");
+        }
+    }
+
+    private static long sum(List<Entry> entries, EntryKind kind) {
+        return entries.stream().filter(entry -> entry.kind() == kind).mapToLong(Entry::amountPence).sum();
+    }
+}
