@@ -29,7 +29,7 @@ public final class GovernBoardsComposition {
     }
 
     /** Governance's use cases for one register, writing in its audit trail. */
-    static GovernanceService governance(Wiring wiring, ReportingService reporting, String registerId) {
+    public static GovernanceService governance(Wiring wiring, ReportingService reporting, String registerId) {
         return new GovernanceService(new DynamoGovernanceStore(wiring.table(), wiring.auditTable(), registerId),
                 new ReportedExceptions(reporting, registerId), GovernanceSettings.STANDARD, registerId, wiring.clock());
     }
