@@ -6,6 +6,7 @@ import grants.adapters.dynamodb.DynamoReportingStore;
 import grants.adapters.wiring.Wiring;
 import grants.core.governance.GovernanceService;
 import grants.core.governance.GovernanceSettings;
+import grants.core.governance.PublicRecords;
 import grants.core.reporting.ContributingAgreement;
 import grants.core.reporting.ReportingService;
 
@@ -18,6 +19,7 @@ import grants.core.reporting.ReportingService;
 public final class GovernBoardsComposition {
 
     private final GovernRoutes routes;
+    private final GovernanceOpenData openData;
     private final String financeClientId;
 
     public GovernBoardsComposition(Wiring wiring) {
@@ -26,6 +28,8 @@ public final class GovernBoardsComposition {
         ReportingService reporting = new ReportingService(new DynamoReportingStore(wiring.table(), wiring.auditTable()),
                 ContributingAgreement.Source.NONE, wiring.clock());
         this.routes = new GovernRoutes(registerId -> governance(wiring, reporting, registerId), financeClientId);
+        this.openData = new GovernanceOpenData(registerId -> PublicRecords.today(new DynamoGovernanceStore(
+                wiring.table(), wiring.auditTable(), registerId), wiring.clock()));
     }
 
     /** Governance's use cases for one register, writing in its audit trail. */
@@ -36,6 +40,11 @@ public final class GovernBoardsComposition {
 
     GovernRoutes routes() {
         return routes;
+    }
+
+    /** The public's open data: the decisions, actions and recommendations as CSV files. */
+    GovernanceOpenData openData() {
+        return openData;
     }
 
     /** The finance system's app client, whose access tokens are a machine caller's. */

@@ -34,6 +34,7 @@ public class GovernBoardsHandler implements RequestHandler<APIGatewayV2HTTPEvent
             Environment.FINANCE_CLIENT_ID);
 
     private final GovernRoutes routes;
+    private final GovernanceOpenData openData;
     private final String financeClientId;
 
     public GovernBoardsHandler() {
@@ -49,12 +50,14 @@ public class GovernBoardsHandler implements RequestHandler<APIGatewayV2HTTPEvent
     /** Everything it uses comes from its composition; the handler only routes. */
     public GovernBoardsHandler(GovernBoardsComposition composition) {
         this.routes = composition.routes();
+        this.openData = composition.openData();
         this.financeClientId = composition.financeClientId();
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context context) {
-        return ApiHandler.handle(request, context, financeClientId, GovernRoutes.ACCESS, routes::handle);
+        return ApiHandler.handle(request, context, financeClientId, GovernRoutes.ACCESS,
+                (call, caller) -> openData.handle(call).or(() -> routes.handle(call, caller)));
     }
 
     /** SnapStart priming: a real read through every layer before the snapshot (the log of a register that does not exist). */

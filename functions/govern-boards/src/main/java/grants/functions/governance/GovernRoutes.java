@@ -66,7 +66,10 @@ final class GovernRoutes {
             Map.entry(EVIDENCE, Access.anyone("record a review's evidence (scrutiny)")),
             Map.entry(FINDING, Access.anyone("write a review's finding (scrutiny)")),
             Map.entry(COVERAGE, Access.anyone("see which theme groups scrutiny has reviewed")),
-            Map.entry(PUBLIC_LOG, Access.publicly("read the published decisions")));
+            Map.entry(PUBLIC_LOG, Access.publicly("read the published decisions")),
+            Map.entry(GovernanceOpenData.DECISIONS_CSV, Access.publicly("download the published decisions")),
+            Map.entry(GovernanceOpenData.ACTIONS_CSV, Access.publicly("download the published actions")),
+            Map.entry(GovernanceOpenData.RECOMMENDATIONS_CSV, Access.publicly("download the published recommendations")));
 
     static final List<String> ALL = List.copyOf(new TreeSet<>(ACCESS.keySet()));
 

@@ -2,6 +2,7 @@ package grants.functions.governance;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.AwsRequestHook;
@@ -212,7 +213,10 @@ final class GovernanceOnTheEmulators {
                 .withHeaders(allHeaders).withBody(body)
                 .withRequestContext(caller == null ? null : Identity.verified(Identity.claimsOf(caller))).build();
         APIGatewayV2HTTPResponse response = function.handleRequest(event, new LocalLambdaContext("GovernBoardsFunction"));
-        return new HandlerAnswer(response.getStatusCode(), Json.parse(response.getBody()));
+        boolean csv = response.getHeaders() != null && String.valueOf(response.getHeaders().get("content-type"))
+                .startsWith("text/csv"); // open data: the file's text as it is
+        return new HandlerAnswer(response.getStatusCode(), csv ? TextNode.valueOf(response.getBody())
+                : Json.parse(response.getBody()));
     }
 
     /** The register's audit trail, oldest first: each entry's action. */
