@@ -1,8 +1,8 @@
 package grants.functions.governance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import grants.functions.escalations.DailyEscalationRunHandler;
 import grants.documents.governance.GovernanceCsv;
+import grants.functions.escalations.DailyEscalationRunHandler;
 import grants.testing.HandlerAnswer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
