@@ -5,11 +5,10 @@ import grants.core.governance.GovernanceSettings;
 import grants.documents.governance.GovernanceBook;
 import grants.documents.governance.GovernanceBookJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -24,18 +23,15 @@ import java.util.concurrent.Callable;
                 + " governance-<date>.csv for each board meeting, refused.csv and DIR/outbox/.")
 final class GovernCommand implements Callable<Integer> {
 
-    @Option(names = "--book", required = true, paramLabel = "FILE", description = "The governance book (JSON).")
-    Path bookFile;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the files.")
-    Path outDirectory;
+    @Mixin
+    BookReplayOptions options;
 
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
 
     @Override
     public Integer call() throws IOException {
-        Optional<GovernanceBook> read = DocumentRefusal.read(bookFile, "--book", GovernanceBookJson::read, err);
+        Optional<GovernanceBook> read = DocumentRefusal.read(options.bookFile, "--book", GovernanceBookJson::read, err);
         if (read.isEmpty()) {
             return AllocateCommand.BAD_INPUT;
         }
@@ -55,13 +51,13 @@ final class GovernCommand implements Callable<Integer> {
         } catch (GrantsException badInput) {
             return DocumentRefusal.print(err, badInput); // an event names what a refused event would have made
         }
-        OutDirectory.write(outDirectory, replayed.files());
-        int emails = Outbox.write(replayed.emails(), outDirectory.resolve("outbox"));
+        OutDirectory.write(options.outDirectory, replayed.files());
+        int emails = Outbox.write(replayed.emails(), options.outDirectory.resolve("outbox"));
         out.println("Replayed " + replayed.events() + " events of " + book.registerId() + " to " + book.asOf() + ": "
                 + replayed.refused() + " refused, " + replayed.escalated() + " actions escalated, " + emails
                 + " emails sent.");
         out.println("Wrote " + replayed.files().size() + " files and " + emails + " emails to "
-                + outDirectory.toAbsolutePath());
+                + options.outDirectory.toAbsolutePath());
         return 0;
     }
 }

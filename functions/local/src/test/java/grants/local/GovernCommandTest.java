@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -347,12 +346,6 @@ class GovernCommandTest {
     }
 
     private static Path coventry() throws IOException {
-        Path file = work.resolve("coventry-governance.json");
-        if (!Files.exists(file)) {
-            try (InputStream in = GovernCommandTest.class.getResourceAsStream("/data/coventry-governance.json")) {
-                Files.write(file, in.readAllBytes());
-            }
-        }
-        return file;
+        return ExampleFiles.in(work, "coventry-governance.json");
     }
 }

@@ -336,20 +336,8 @@ public final class GovernanceBookJson {
         }
         return switch (type) {
             case "decide" -> decide(node, path, on, by);
-            case "update" -> {
-                fields(node, path, "action", "text");
-                String action = earlier(node, path, "action", "an action");
-                String text = text(node, path, "text", true);
-                yield on == null || by == null || action == null || text == null ? null
-                        : new GovernanceEvent.Update(on, by, action, text);
-            }
-            case "complete" -> {
-                fields(node, path, "action", "evidence");
-                String action = earlier(node, path, "action", "an action");
-                String evidence = text(node, path, "evidence", true);
-                yield on == null || by == null || action == null || evidence == null ? null
-                        : new GovernanceEvent.Complete(on, by, action, evidence);
-            }
+            case "update" -> onAnAction(node, path, on, by, "text");
+            case "complete" -> onAnAction(node, path, on, by, "evidence");
             case "respond" -> respond(node, path, on, by);
             case "scope" -> {
                 fields(node, path, "review", "body", "indicators");
@@ -389,6 +377,18 @@ public final class GovernanceBookJson {
                 yield null;
             }
         };
+    }
+
+    /** An owner's {@code update} (its {@code text}) or {@code complete} (its {@code evidence}) of an action. */
+    private GovernanceEvent onAnAction(JsonNode node, String path, LocalDate on, String by, String words) {
+        fields(node, path, "action", words);
+        String action = earlier(node, path, "action", "an action");
+        String text = text(node, path, words, true);
+        if (on == null || by == null || action == null || text == null) {
+            return null;
+        }
+        return words.equals("text") ? new GovernanceEvent.Update(on, by, action, text)
+                : new GovernanceEvent.Complete(on, by, action, text);
     }
 
     private GovernanceEvent decide(JsonNode node, String path, LocalDate on, String by) {

@@ -1,18 +1,13 @@
 package grants.testing.governance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import grants.documents.Json;
 import grants.documents.governance.GovernanceBook;
 import grants.documents.governance.GovernanceBookJson;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Random;
+
+import static grants.testing.ExampleBooks.json;
+import static grants.testing.ExampleBooks.shuffle;
 
 /** The worked example's governance book of {@code events/data}, read by the production reader. */
 final class CoventryBook {
@@ -33,22 +28,5 @@ final class CoventryBook {
         book.get("bodies").forEach(body -> shuffle(body, random, "members"));
         book.get("bodyMeetings").forEach(meeting -> shuffle(meeting, random, "present"));
         return GovernanceBookJson.read(book);
-    }
-
-    private static void shuffle(JsonNode parent, Random random, String... fields) {
-        for (String field : fields) {
-            List<JsonNode> items = new ArrayList<>();
-            parent.get(field).forEach(items::add);
-            Collections.shuffle(items, random);
-            ((ArrayNode) parent.get(field)).removeAll().addAll(items);
-        }
-    }
-
-    private static JsonNode json(String name) {
-        try (InputStream in = CoventryBook.class.getResourceAsStream("/data/" + name)) {
-            return Json.MAPPER.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
