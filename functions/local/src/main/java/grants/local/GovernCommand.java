@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
                 + " governance-<date>.csv for each board meeting, refused.csv and DIR/outbox/.")
 final class GovernCommand implements Callable<Integer> {
 
+    /** The book, and the folder its files are written to. */
     @Mixin
     BookReplayOptions options;
 
@@ -32,10 +33,11 @@ final class GovernCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Optional<GovernanceBook> read = DocumentRefusal.read(options.bookFile, "--book", GovernanceBookJson::read, err);
-        if (read.isEmpty()) {
-            return AllocateCommand.BAD_INPUT;
-        }
-        GovernanceBook book = read.get();
+        return read.isPresent() && replayable(read.get()) ? replay(read.get()) : AllocateCommand.BAD_INPUT;
+    }
+
+    /** The function holds every partnership to the standard settings; a book with others is refused, saying so. */
+    private boolean replayable(GovernanceBook book) {
         if (!book.settings().equals(GovernanceSettings.STANDARD)) {
             err.println("The governance book was refused: 1 problem found; nothing was written.");
             err.println("  settings: the GovernBoards function holds every partnership to "
@@ -43,8 +45,12 @@ final class GovernCommand implements Callable<Integer> {
                     + GovernanceSettings.STANDARD.responseDueWorkingDays() + " working days, so a book with "
                     + book.settings().escalationWorkingDays() + " and " + book.settings().responseDueWorkingDays()
                     + " cannot be replayed through it yet");
-            return AllocateCommand.BAD_INPUT;
+            return false;
         }
+        return true;
+    }
+
+    private int replay(GovernanceBook book) throws IOException {
         GovernanceReplayOnTheFunction.Replayed replayed;
         try {
             replayed = GovernanceReplayOnTheFunction.replay(book);
