@@ -89,25 +89,23 @@ final class GovernanceReplayOnTheFunction {
         try (LocalFunctions functions = LocalFunctions.inMemory(scratch, clock)) {
             functions.wiring().monitoring().putBankHolidays(book.bankHolidays());
             GovernanceReplayOnTheFunction replay = new GovernanceReplayOnTheFunction(book, functions, clock);
-            int escalated = replay.live();
+            replay.live();
             functions.deliverTableStream(); // the escalations' notices reach QueueNotices, as on AWS
             functions.deliverNoticesQueue(NOTICE_RATE);
             return new Replayed(replay.files(), functions.sentEmails().deepCopy(), book.events().size(),
-                    replay.refused.size(), escalated);
+                    replay.refused.size(), replay.store().escalations().size());
         }
     }
 
-    /** Every day from the register's first to {@code asOf}, in G6's order; how many actions were escalated. */
-    private int live() {
+    /** Every day from the register's first to {@code asOf}, in G6's order. */
+    private void live() {
         WorkingDays calendar = new WorkingDays(book.bankHolidays());
         DailyEscalationRunHandler dailyRun = new DailyEscalationRunHandler(functions.wiring());
         LocalDate starts = book.governanceStarts();
-        int escalated = 0;
         for (LocalDate day = book.register().firstDay(); !day.isAfter(book.asOf()); day = day.plusDays(1)) {
             if (!day.isBefore(starts) && calendar.isWorkingDay(day) && !book.sweepOutages().contains(day)) {
                 clock.set(day.atTime(7, 0).atZone(LONDON).toInstant());
-                String summary = dailyRun.handleRequest(Map.of(), new LocalLambdaContext("GovernBoardsDailyRunFunction"));
-                escalated += Integer.parseInt(summary.replaceAll("\\D+", " ").trim().split(" ")[0]);
+                dailyRun.handleRequest(Map.of(), new LocalLambdaContext("GovernBoardsDailyRunFunction"));
             }
             register.entriesOn(day);
             clock.set(day.atTime(LocalTime.NOON).atZone(LONDON).toInstant());
@@ -122,7 +120,6 @@ final class GovernanceReplayOnTheFunction {
                 }
             }
         }
-        return escalated;
     }
 
     /** The clerk sets up a body: its chair, members and observers, each with their organisation. */
@@ -257,6 +254,11 @@ final class GovernanceReplayOnTheFunction {
         return path;
     }
 
+    /** The register's governance as the function stores it. */
+    private DynamoGovernanceStore store() {
+        return new DynamoGovernanceStore(functions.wiring().table(), functions.wiring().auditTable(), book.registerId());
+    }
+
     /** The files, from the function's own store at the end of {@code asOf} (the clock's day). */
     private List<ExportFile> files() {
         clock.set(book.asOf().atTime(LocalTime.NOON).atZone(LONDON).toInstant());
@@ -264,8 +266,7 @@ final class GovernanceReplayOnTheFunction {
                 functions.wiring().auditTable()), ContributingAgreement.Source.NONE, clock);
         GovernanceService governance = GovernBoardsComposition.governance(functions.wiring(), reporting,
                 book.registerId());
-        DynamoGovernanceStore store = new DynamoGovernanceStore(functions.wiring().table(),
-                functions.wiring().auditTable(), book.registerId());
+        DynamoGovernanceStore store = store();
         Actor reader = LocalFunctions.OPERATOR;
         WorkingDays calendar = new WorkingDays(store.bankHolidays());
         Standing standing = governance.standing(reader);
