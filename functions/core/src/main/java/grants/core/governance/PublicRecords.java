@@ -50,7 +50,7 @@ public record PublicRecords(LocalDate day, List<Decision> decisions, List<Standi
                         && open.contains(reports.get(r.source()).id()))).toList();
         Set<String> shownRecommendations = recommendations.stream().map(RecommendationRecord::id)
                 .collect(Collectors.toSet());
-        List<Standing.ActionStatus> actions = allActions.stream()
+        List<Standing.ActionStatus> actions = allActions.stream().filter(a -> !a.madeOn().isAfter(day))
                 .filter(a -> open.contains(a.source()) || shownRecommendations.contains(a.source()))
                 .map(standing::of).toList();
         return new PublicRecords(day, shown, actions, recommendations.stream().map(standing::of).toList(), calendar);
