@@ -23,12 +23,12 @@ import java.util.concurrent.Callable;
                 + " governance-<date>.csv for each board meeting, refused.csv and DIR/outbox/.")
 final class GovernCommand implements Callable<Integer> {
 
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+
     /** The book, and the folder its files are written to. */
     @Mixin
     BookReplayOptions options;
-
-    private final PrintStream out = System.out;
-    private final PrintStream err = System.err;
 
     @Override
     public Integer call() throws IOException {

@@ -13,6 +13,7 @@ import grants.core.governance.RecommendationRecord;
 import grants.core.governance.ReviewRecord;
 import grants.core.governance.Terms;
 import grants.documents.FieldReader;
+import grants.documents.monitoring.MonitoringFields;
 import grants.documents.reporting.RegisterBook;
 import grants.documents.reporting.RegisterBookJson;
 
@@ -48,6 +49,7 @@ public final class GovernanceBookJson {
     private static final List<String> EVENT_FIELDS = List.of("on", "type", "by");
 
     private final FieldReader reader = new FieldReader();
+    private final MonitoringFields sameAsMonitoring = new MonitoringFields(reader);
     /** Where each id of the book was first given (G1: unique in the whole book). */
     private final Map<String, String> idAt = new HashMap<>();
     /** What earlier events made, by id: "an action", "a recommendation", "a review", "evidence", "a finding". */
@@ -85,8 +87,8 @@ public final class GovernanceBookJson {
         Map<String, Optional<String>> organisationOf = organisations(document);
         organisations = new TreeSet<>(organisationOf.values().stream().flatMap(Optional::stream).toList());
         GovernanceSettings settings = settings(document);
-        List<LocalDate> bankHolidays = days(document, "bankHolidays");
-        List<LocalDate> sweepOutages = days(document, "sweepOutages");
+        List<LocalDate> bankHolidays = sameAsMonitoring.dates(document, "bankHolidays");
+        List<LocalDate> sweepOutages = sameAsMonitoring.dates(document, "sweepOutages");
         List<Body> bodyList = bodies(document, idsOf(document, "themes"), organisationOf);
         List<Meeting> meetings = bodyMeetings(document, registerMeetings(document));
         LocalDate asOf = reader.date(document, "", "asOf", true);
@@ -152,32 +154,6 @@ public final class GovernanceBookJson {
         return given.intValue();
     }
 
-    private List<LocalDate> days(JsonNode document, String field) {
-        List<JsonNode> given = reader.array(document, "", field, true);
-        List<LocalDate> days = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            LocalDate day = day(given.get(i), field + "[" + i + "]");
-            if (day != null) {
-                days.add(day);
-            }
-        }
-        return days;
-    }
-
-    /** A real day written YYYY-MM-DD, as an element of a list. */
-    private LocalDate day(JsonNode node, String path) {
-        String text = reader.element(node, path, "a date written YYYY-MM-DD");
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException notADay) {
-            reader.problem(path, "must be a real date written YYYY-MM-DD, got \"" + text + "\"");
-            return null;
-        }
-    }
-
     // ---- bodies and their meetings ----
 
     private List<Body> bodies(JsonNode document, Set<String> themes, Map<String, Optional<String>> organisationOf) {
@@ -217,11 +193,7 @@ public final class GovernanceBookJson {
             reader.problem(FieldReader.path(path, "theme"), "is not a theme of the register: \"" + theme + "\"");
             theme = null;
         }
-        Boolean decisionMaking = node.path("decisionMaking").isBoolean() ? node.get("decisionMaking").booleanValue()
-                : null;
-        if (decisionMaking == null) {
-            reader.problem(FieldReader.path(path, "decisionMaking"), "is required: true or false (false: advisory)");
-        }
+        Boolean decisionMaking = sameAsMonitoring.requiredBoolean(node, path, "decisionMaking"); // false: advisory
         Integer quorum = wholeNumber(node, path, "quorum", 0);
         List<Body.Member> members = reader.objects(node, path, "members", (member, memberPath) -> {
             reader.onlyFields(member, memberPath, "person", "role");

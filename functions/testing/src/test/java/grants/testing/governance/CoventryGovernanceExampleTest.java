@@ -44,7 +44,7 @@ class CoventryGovernanceExampleTest {
 
     @BeforeAll
     static void replay() {
-        book = CoventryBook.read(CoventryBook.COVENTRY);
+        book = GovernanceReplay.coventry();
         replay = GovernanceReplay.play(book, GovernanceReplay.packs(book, EXCEPTIONS));
         atAsOf = replay.service.standing(replay.clerk);
     }

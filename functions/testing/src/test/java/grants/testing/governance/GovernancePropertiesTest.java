@@ -35,7 +35,7 @@ class GovernancePropertiesTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void underRandomOutagesAndRetriesEveryActionIsEscalatedOnceOnTheFirstRunThatFindsItLateEnough(long seed) {
-        GovernanceBook book = CoventryBook.read(CoventryBook.COVENTRY);
+        GovernanceBook book = GovernanceReplay.coventry();
         Random random = new Random(seed);
         Set<LocalDate> outages = new TreeSet<>();
         for (LocalDate day = LocalDate.parse("2009-11-19"); !day.isAfter(book.asOf()); day = day.plusDays(1)) {
@@ -61,8 +61,8 @@ class GovernancePropertiesTest {
     @ParameterizedTest
     @ValueSource(longs = {21, 22})
     void shufflingTheBooksListsChangesNothing(long seed) {
-        GovernanceBook book = CoventryBook.read(CoventryBook.COVENTRY);
-        GovernanceBook shuffled = CoventryBook.shuffled(CoventryBook.COVENTRY, new Random(seed));
+        GovernanceBook book = GovernanceReplay.coventry();
+        GovernanceBook shuffled = GovernanceReplay.coventryShuffled(new Random(seed));
         assertThat(summary(shuffled)).isEqualTo(summary(book));
     }
 

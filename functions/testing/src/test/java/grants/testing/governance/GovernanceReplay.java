@@ -1,5 +1,6 @@
 package grants.testing.governance;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.core.governance.ForbiddenActionException;
@@ -7,7 +8,9 @@ import grants.core.governance.GovernanceService;
 import grants.core.governance.PackExceptions;
 import grants.core.governance.RefusedException;
 import grants.documents.governance.GovernanceBook;
+import grants.documents.governance.GovernanceBookJson;
 import grants.documents.governance.GovernanceEvent;
+import grants.testing.ExampleBooks;
 import grants.testing.InMemoryAuditTrail;
 import grants.testing.InMemoryGovernanceStore;
 import grants.testing.SettableClock;
@@ -18,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 
 /**
@@ -32,6 +36,7 @@ final class GovernanceReplay {
     }
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String COVENTRY = "coventry-governance.json";
 
     final GovernanceBook book;
     final InMemoryGovernanceStore store;
@@ -46,6 +51,21 @@ final class GovernanceReplay {
         this.clock = new SettableClock(book.asOf().atStartOfDay(LONDON).toInstant());
         this.service = new GovernanceService(store, packs, book.settings(), book.registerId(), clock);
         this.clerk = as(book.managers().iterator().next());
+    }
+
+    /** The worked example's book ({@code events/data}), read by the production reader. */
+    static GovernanceBook coventry() {
+        return GovernanceBookJson.read(ExampleBooks.json(COVENTRY));
+    }
+
+    /** The same book with every list but {@code events} in a random order (G13). */
+    static GovernanceBook coventryShuffled(Random random) {
+        JsonNode book = ExampleBooks.json(COVENTRY);
+        ExampleBooks.shuffle(book, random, "people", "indicators", "bankHolidays", "sweepOutages", "bodies",
+                "bodyMeetings");
+        book.get("bodies").forEach(body -> ExampleBooks.shuffle(body, random, "members"));
+        book.get("bodyMeetings").forEach(meeting -> ExampleBooks.shuffle(meeting, random, "present"));
+        return GovernanceBookJson.read(book);
     }
 
     /** Plays the book to its {@code asOf}, the daily run {@code runsPerDay} times on each day it happens. */

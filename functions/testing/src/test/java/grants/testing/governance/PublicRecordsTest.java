@@ -23,7 +23,7 @@ class PublicRecordsTest {
 
     @BeforeAll
     static void replay() {
-        book = CoventryBook.read(CoventryBook.COVENTRY);
+        book = GovernanceReplay.coventry();
         replay = GovernanceReplay.play(book, GovernanceReplay.packs(book, CoventryGovernanceExampleTest.EXCEPTIONS));
     }
 
