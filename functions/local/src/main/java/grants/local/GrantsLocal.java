@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "grants-local", mixinStandardHelpOptions = true, version = "grants-local 0.1.0",
         description = "Runs the grants system on the embedded local AWS stack.",
-        subcommands = {AllocateCommand.class, ExportCommand.class, SupportCommand.class, CommissionCommand.class, MonitorCommand.class, ReportCommand.class,
+        subcommands = {AllocateCommand.class, ExportCommand.class, SupportCommand.class, CommissionCommand.class, MonitorCommand.class, ReportCommand.class, GovernCommand.class,
                 ServeCommand.class})
 public final class GrantsLocal {
 

@@ -11,7 +11,7 @@ import grants.documents.monitoring.MonitoringFiles;
 import grants.documents.monitoring.MonitoringRecord;
 import grants.documents.monitoring.ServiceMonitoring;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,30 +32,27 @@ import java.util.concurrent.Callable;
                 + " refused.csv, monitoring-report.html and DIR/outbox/.")
 final class MonitorCommand implements Callable<Integer> {
 
-    @Option(names = "--book", required = true, paramLabel = "FILE", description = "The monitoring document (JSON).")
-    Path bookFile;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the files.")
-    Path outDirectory;
+    @Mixin
+    BookReplayOptions options;
 
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
 
     @Override
     public Integer call() throws IOException {
-        Optional<MonitoringBook> read = DocumentRefusal.read(bookFile, "--book", MonitoringBookJson::read, err);
+        Optional<MonitoringBook> read = DocumentRefusal.read(options.bookFile, "--book", MonitoringBookJson::read, err);
         if (read.isEmpty()) {
             return AllocateCommand.BAD_INPUT;
         }
         MonitoringBook book = read.get();
         MonitoringRecord record = replay(book);
         List<ExportFile> files = MonitoringFiles.render(record);
-        OutDirectory.write(outDirectory, files);
+        OutDirectory.write(options.outDirectory, files);
         out.println("Replayed " + book.events().size() + " events on " + book.agreements().size() + " agreements to "
                 + book.asOf() + ": " + record.paymentRuns().size() + " payment runs, " + record.ledger().size()
                 + " reminders handled, " + record.pending().size() + " pending, " + record.refused().size()
                 + " actions refused.");
-        out.println("Wrote " + files.size() + " files to " + outDirectory.toAbsolutePath());
+        out.println("Wrote " + files.size() + " files to " + options.outDirectory.toAbsolutePath());
         return 0;
     }
 

@@ -69,13 +69,22 @@ final class RegisterReplayOnTheFunction {
         ReplayClock clock = new ReplayClock(book.firstDay());
         Path scratch = Files.createTempDirectory("grants-report");
         try (LocalFunctions functions = LocalFunctions.inMemory(scratch, clock)) {
-            RegisterReplayOnTheFunction replay = new RegisterReplayOnTheFunction(book, functions, clock);
-            replay.bindPeople();
-            replay.keepTheRegister();
+            RegisterReplayOnTheFunction replay = keptOn(book, functions, clock);
             int entries = replay.entriesUntil(meeting.date());
             clock.set(meeting.date().atTime(LocalTime.NOON).atZone(LONDON).toInstant());
             return new Replayed(replay.files(meeting, functions), entries, replay.refused.size());
         }
+    }
+
+    /**
+     * The register kept on {@code functions} on its first day (the clock's day): its people bound, then set up by
+     * its manager. Its entries are then played by day ({@link #entriesOn}); the governance replay plays them so.
+     */
+    static RegisterReplayOnTheFunction keptOn(RegisterBook book, LocalFunctions functions, ReplayClock clock) {
+        RegisterReplayOnTheFunction replay = new RegisterReplayOnTheFunction(book, functions, clock);
+        replay.bindPeople();
+        replay.keepTheRegister();
+        return replay;
     }
 
     /** Each person bound to the register through the bindings route, as a manager binds them. */
@@ -149,13 +158,26 @@ final class RegisterReplayOnTheFunction {
      * order (actuals, then narratives), each at noon as its person. Later entries are not part of it.
      */
     private int entriesUntil(LocalDate until) {
-        record Entry(LocalDate on, Runnable play) {
-        }
+        return play(entries().stream().filter(e -> !e.on().isAfter(until)).toList());
+    }
+
+    /** The entries recorded on {@code day}, each at noon as its person; how many there were. */
+    int entriesOn(LocalDate day) {
+        return play(entries().stream().filter(e -> e.on().equals(day)).toList());
+    }
+
+    private record Entry(LocalDate on, Runnable play) {
+    }
+
+    /** Every actual and narrative, by day (stable: a quarter's actuals in the order recorded). */
+    private List<Entry> entries() {
         List<Entry> entries = new ArrayList<>();
         book.actuals().forEach(actual -> entries.add(new Entry(actual.recordedOn(), () -> actual(actual))));
         book.narratives().forEach(story -> entries.add(new Entry(story.on(), () -> narrative(story))));
-        List<Entry> played = entries.stream().filter(e -> !e.on().isAfter(until))
-                .sorted(Comparator.comparing(Entry::on)).toList(); // stable: a quarter's actuals in the order recorded
+        return entries.stream().sorted(Comparator.comparing(Entry::on)).toList();
+    }
+
+    private int play(List<Entry> played) {
         for (Entry entry : played) {
             clock.set(entry.on().atTime(LocalTime.NOON).atZone(LONDON).toInstant());
             entry.play().run();
@@ -205,7 +227,8 @@ final class RegisterReplayOnTheFunction {
         refused.add(new RegisterFiles.Refused(on, type, by, indicatorId + " " + period, reason.get().name()));
     }
 
-    private APIGatewayV2HTTPResponse send(String personId, String routeKey, Map<String, String> path, JsonNode body) {
+    /** A request to the function's route as the person would send it, with the claims their ID token carries. */
+    APIGatewayV2HTTPResponse send(String personId, String routeKey, Map<String, String> path, JsonNode body) {
         return functions.api(APIGatewayV2HTTPEvent.builder()
                 .withRequestContext(Identity.verified(claimsOf.get(personId)))
                 .withRouteKey(routeKey).withPathParameters(path).withHeaders(Map.of())

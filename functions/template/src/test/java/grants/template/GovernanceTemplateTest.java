@@ -25,7 +25,7 @@ class GovernanceTemplateTest {
     private static final JsonNode DAILY_RUN = Template.functions().get("GovernBoardsDailyRunFunction");
 
     @Test
-    void itServesItsHandlersRoutesAndOnlyThePublicLogWithoutSigningIn() {
+    void itServesItsHandlersRoutesAndOnlyThePublicLogAndOpenDataWithoutSigningIn() {
         List<String> routes = new ArrayList<>();
         List<String> open = new ArrayList<>();
         HTTP.path("Events").forEach(event -> {
@@ -37,7 +37,10 @@ class GovernanceTemplateTest {
             }
         });
         assertThat(routes).containsExactlyInAnyOrderElementsOf(GovernBoardsHandler.ROUTES);
-        assertThat(open).containsExactly("GET /public/registers/{registerId}/governance/decisions")
+        assertThat(open).containsExactlyInAnyOrder("GET /public/registers/{registerId}/governance/decisions",
+                        "GET /public/registers/{registerId}/governance/decisions.csv",
+                        "GET /public/registers/{registerId}/governance/actions.csv",
+                        "GET /public/registers/{registerId}/governance/recommendations.csv")
                 .containsExactlyInAnyOrderElementsOf(GovernBoardsHandler.PUBLIC_ROUTES);
         assertThat(Template.environment(HTTP)).containsAll(GovernBoardsHandler.SETTINGS);
         assertThat(Template.environment(DAILY_RUN)).containsAll(DailyEscalationRunHandler.SETTINGS);

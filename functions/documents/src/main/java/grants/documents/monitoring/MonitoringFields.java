@@ -11,15 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-/** The field readers a monitoring document needs beyond {@link FieldReader}'s: days, whole numbers, lists, ids once. */
-final class MonitoringFields {
+/**
+ * The field readers a monitoring document needs beyond {@link FieldReader}'s: days, whole numbers, lists, ids once
+ * (the governance book reads its days and yes-or-no fields with them too).
+ */
+public final class MonitoringFields {
 
     static final String ID_PATTERN = "[a-z0-9][a-z0-9-]{0,127}";
     static final String ID_IN_WORDS = "1 to 128 characters of a-z, 0-9 and -, starting with a letter or digit";
 
     private final FieldReader reader;
 
-    MonitoringFields(FieldReader reader) {
+    public MonitoringFields(FieldReader reader) {
         this.reader = reader;
     }
 
@@ -53,7 +56,7 @@ final class MonitoringFields {
     }
 
     /** A list of days, each one real. */
-    List<LocalDate> dates(JsonNode parent, String field) {
+    public List<LocalDate> dates(JsonNode parent, String field) {
         List<LocalDate> days = new ArrayList<>();
         List<JsonNode> nodes = reader.array(parent, "", field, false);
         for (int i = 0; i < nodes.size(); i++) {
@@ -80,7 +83,7 @@ final class MonitoringFields {
         return node.intValue();
     }
 
-    Boolean requiredBoolean(JsonNode parent, String parentPath, String field) {
+    public Boolean requiredBoolean(JsonNode parent, String parentPath, String field) {
         if (!parent.hasNonNull(field)) {
             reader.problem(FieldReader.path(parentPath, field), "is required: true or false");
             return null;

@@ -62,7 +62,8 @@ public final class RegisterFiles {
         return csv("indicators.csv", INDICATORS_HEADER, rows);
     }
 
-    static ExportFile refusedCsv(List<Refused> refused) {
+    /** {@code refused.csv}: what the function refused, in the order given. */
+    public static ExportFile refusedCsv(List<Refused> refused) {
         return csv("refused.csv", REFUSED_HEADER, refused.stream().map(r -> List.of(r.on().toString(), r.type(), r.by(),
                 r.subject(), r.reason())).toList());
     }
@@ -75,7 +76,8 @@ public final class RegisterFiles {
         return direction.name();
     }
 
-    static ExportFile csv(String name, String header, List<List<String>> rows) {
+    /** A replay's CSV file: its header, then each row escaped as every CSV of the system is. */
+    public static ExportFile csv(String name, String header, List<List<String>> rows) {
         StringBuilder csv = new StringBuilder(header).append('\n');
         rows.forEach(row -> Csv.line(csv, row));
         return new ExportFile(name, "text/csv; charset=utf-8", csv.toString().getBytes(StandardCharsets.UTF_8), rows.size());

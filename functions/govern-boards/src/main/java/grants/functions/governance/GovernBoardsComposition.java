@@ -6,6 +6,7 @@ import grants.adapters.dynamodb.DynamoReportingStore;
 import grants.adapters.wiring.Wiring;
 import grants.core.governance.GovernanceService;
 import grants.core.governance.GovernanceSettings;
+import grants.core.governance.PublicRecords;
 import grants.core.reporting.ContributingAgreement;
 import grants.core.reporting.ReportingService;
 
@@ -19,6 +20,7 @@ public final class GovernBoardsComposition {
 
     private final GovernRoutes routes;
     private final GovernPapersRoutes papers;
+    private final GovernanceOpenData openData;
     private final String financeClientId;
 
     public GovernBoardsComposition(Wiring wiring) {
@@ -29,10 +31,12 @@ public final class GovernBoardsComposition {
         this.routes = new GovernRoutes(registerId -> governance(wiring, reporting, registerId), financeClientId);
         this.papers = new GovernPapersRoutes(reporting, registerId -> new DynamoGovernanceStore(wiring.table(),
                 wiring.auditTable(), registerId), wiring.clock(), financeClientId);
+        this.openData = new GovernanceOpenData(registerId -> PublicRecords.today(new DynamoGovernanceStore(
+                wiring.table(), wiring.auditTable(), registerId), wiring.clock()));
     }
 
     /** Governance's use cases for one register, writing in its audit trail. */
-    static GovernanceService governance(Wiring wiring, ReportingService reporting, String registerId) {
+    public static GovernanceService governance(Wiring wiring, ReportingService reporting, String registerId) {
         return new GovernanceService(new DynamoGovernanceStore(wiring.table(), wiring.auditTable(), registerId),
                 new ReportedExceptions(reporting, registerId), GovernanceSettings.STANDARD, registerId, wiring.clock());
     }
@@ -44,6 +48,11 @@ public final class GovernBoardsComposition {
     /** A meeting's papers and the public log. */
     GovernPapersRoutes papers() {
         return papers;
+    }
+
+    /** The public's open data: the decisions, actions and recommendations as CSV files. */
+    GovernanceOpenData openData() {
+        return openData;
     }
 
     /** The finance system's app client, whose access tokens are a machine caller's. */

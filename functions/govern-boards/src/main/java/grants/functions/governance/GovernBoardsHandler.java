@@ -35,6 +35,7 @@ public class GovernBoardsHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
     private final GovernRoutes routes;
     private final GovernPapersRoutes papers;
+    private final GovernanceOpenData openData;
     private final String financeClientId;
 
     public GovernBoardsHandler() {
@@ -51,13 +52,15 @@ public class GovernBoardsHandler implements RequestHandler<APIGatewayV2HTTPEvent
     public GovernBoardsHandler(GovernBoardsComposition composition) {
         this.routes = composition.routes();
         this.papers = composition.papers();
+        this.openData = composition.openData();
         this.financeClientId = composition.financeClientId();
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context context) {
         return ApiHandler.handle(request, context, financeClientId, GovernRoutes.ACCESS,
-                (event, caller) -> routes.handle(event, caller).or(() -> papers.handle(event, caller)));
+                (event, caller) -> openData.handle(event).or(() -> routes.handle(event, caller))
+                        .or(() -> papers.handle(event, caller)));
     }
 
     /** SnapStart priming: a real read through every layer before the snapshot (the log of a register that does not exist). */

@@ -71,7 +71,10 @@ final class GovernRoutes {
             Map.entry(COVERAGE, Access.anyone("see which theme groups scrutiny has reviewed")),
             Map.entry(PUBLIC_LOG, Access.publicly("read the published decisions, actions and recommendations")),
             Map.entry(PACK, Access.anyone("read a board pack with its governance section")),
-            Map.entry(MINUTES, Access.anyone("read a meeting's minutes")));
+            Map.entry(MINUTES, Access.anyone("read a meeting's minutes")),
+            Map.entry(GovernanceOpenData.DECISIONS_CSV, Access.publicly("download the published decisions")),
+            Map.entry(GovernanceOpenData.ACTIONS_CSV, Access.publicly("download the published actions")),
+            Map.entry(GovernanceOpenData.RECOMMENDATIONS_CSV, Access.publicly("download the published recommendations")));
 
     static final List<String> ALL = List.copyOf(new TreeSet<>(ACCESS.keySet()));
 

@@ -10,6 +10,7 @@ import grants.core.notices.NoticeKind;
 import grants.core.reporting.ContributingAgreement;
 import grants.core.reporting.Person;
 import grants.core.reporting.ReportingService;
+import grants.documents.governance.GovernanceCsv;
 import grants.functions.escalations.DailyEscalationRunHandler;
 import grants.testing.HandlerAnswer;
 import org.junit.jupiter.api.BeforeEach;
@@ -197,6 +198,35 @@ class GovernBoardsHandlerTest {
         assertThat(published.get(1).path("item").isNull()).isTrue();
         assertThat(published.get(1).path("terms").isNull()).isTrue();
         assertThat(published.get(1).path("publicFrom").asText()).isEqualTo("2026-01-09");
+    }
+
+    @Test
+    void theOpenDataHasOnlyWhatThePublicMaySeeAnExemptDecisionReducedAndNothingOnTheDayOfItsMeeting() {
+        decide(action("board-1", MEETING.plusDays(14)));
+        decide(recommendation("board-2").replace("\"about\"", "\"exempt\": \"COMMERCIAL\", \"about\""));
+
+        assertThat(openData(GovernanceOpenData.DECISIONS_CSV)).as("on the day of the meeting")
+                .containsExactly(GovernanceCsv.DECISIONS_HEADER);
+        assertThat(openData(GovernanceOpenData.ACTIONS_CSV)).containsExactly(GovernanceCsv.ACTIONS_HEADER);
+        assertThat(openData(GovernanceOpenData.RECOMMENDATIONS_CSV)).containsExactly(GovernanceCsv.RECOMMENDATIONS_HEADER);
+
+        stack.on(MEETING.plusDays(1)); // Friday 9 January 2026, the next working day
+        List<String> decisions = openData(GovernanceOpenData.DECISIONS_CSV);
+        assertThat(decisions).hasSize(3);
+        assertThat(decisions.get(1)).startsWith("board-1,board,2026-01-08,ACTION,ni-152,,").endsWith(",2026-01-09");
+        assertThat(decisions.get(2)).as("exempt: its body, meeting, kind and that it is exempt, not what it is about")
+                .isEqualTo("board-2,board,2026-01-08,RECOMMENDATION,,COMMERCIAL,,,2026-01-09");
+        assertThat(openData(GovernanceOpenData.ACTIONS_CSV)).containsExactly(GovernanceCsv.ACTIONS_HEADER,
+                "board-1,board-1,bob,2026-01-22,2026-01-22,OPEN,false,0,,,0");
+        assertThat(openData(GovernanceOpenData.RECOMMENDATIONS_CSV)).as("the exempt decision's recommendation is kept back")
+                .containsExactly(GovernanceCsv.RECOMMENDATIONS_HEADER);
+    }
+
+    /** An open data file as anyone downloads it, without signing in: its lines. */
+    private List<String> openData(String route) {
+        HandlerAnswer answer = stack.call(null, route);
+        assertThat(answer.status()).as(route).isEqualTo(200);
+        return answer.body().asText().lines().toList();
     }
 
     @Test

@@ -2,6 +2,7 @@ package grants.functions.governance;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.AwsRequestHook;
@@ -204,7 +205,10 @@ final class GovernanceOnTheEmulators {
     private static HandlerAnswer call(GovernBoardsHandler function, Actor caller, String routeKey, Map<String, String> path,
                                  Map<String, String> query, String body, Map<String, String> headers) {
         APIGatewayV2HTTPResponse response = respond(function, caller, routeKey, path, query, body, headers);
-        return new HandlerAnswer(response.getStatusCode(), Json.parse(response.getBody()));
+        boolean csv = response.getHeaders() != null && String.valueOf(response.getHeaders().get("content-type"))
+                .startsWith("text/csv"); // open data: the file's text as it is
+        return new HandlerAnswer(response.getStatusCode(), csv ? TextNode.valueOf(response.getBody())
+                : Json.parse(response.getBody()));
     }
 
     /** What a browser opening the route's link gets (it asks for HTML first): the printable page. */

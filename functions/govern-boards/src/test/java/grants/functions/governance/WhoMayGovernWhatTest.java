@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every route of GovernBoards, called by every role: the clerk, the board's chair, a member and an
  * observer, an action's owner (Bob, to whom the recommendation is also made), a scrutiny member, and a
  * manager of another register; allowed where "Who may do what" says (a 400 or 409 for the sample's
- * state is still allowed), else 403. The public reads the published log without signing in, and
- * nothing else.
+ * state is still allowed), else 403. The public reads the published log and its open data (the
+ * decisions, actions and recommendations as CSV files) without signing in, and nothing else.
  */
 class WhoMayGovernWhatTest {
 
@@ -73,7 +73,11 @@ class WhoMayGovernWhatTest {
             Map.entry(GovernRoutes.PUBLIC_LOG, new Sample(Map.of(), null, Set.copyOf(EVERYONE))),
             // A meeting's papers are the partners': someone bound elsewhere, and the public, read neither.
             Map.entry(GovernRoutes.PACK, new Sample(Map.of("meetingDate", MEETING.toString()), null, BOUND)),
-            Map.entry(GovernRoutes.MINUTES, new Sample(AT_THE_BOARD, null, BOUND)));
+            Map.entry(GovernRoutes.MINUTES, new Sample(AT_THE_BOARD, null, BOUND)),
+            // Open data: anyone, signed in or not (G11).
+            Map.entry(GovernanceOpenData.DECISIONS_CSV, new Sample(Map.of(), null, Set.copyOf(EVERYONE))),
+            Map.entry(GovernanceOpenData.ACTIONS_CSV, new Sample(Map.of(), null, Set.copyOf(EVERYONE))),
+            Map.entry(GovernanceOpenData.RECOMMENDATIONS_CSV, new Sample(Map.of(), null, Set.copyOf(EVERYONE))));
 
     private static GovernanceOnTheEmulators stack;
 

@@ -13,6 +13,7 @@ import grants.core.governance.ReviewState;
 import grants.core.governance.Standing;
 import grants.core.governance.Terms;
 import grants.core.access.Actor;
+import grants.documents.governance.GovernanceBook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class CoventryGovernanceExampleTest {
 
     @BeforeAll
     static void replay() {
-        book = GovernanceBook.read(GovernanceBook.COVENTRY);
+        book = GovernanceReplay.coventry();
         replay = GovernanceReplay.play(book, GovernanceReplay.packs(book, EXCEPTIONS));
         atAsOf = replay.service.standing(replay.clerk);
     }

@@ -4,6 +4,7 @@ import grants.core.audit.AuditEntry;
 import grants.core.governance.ActionRecord;
 import grants.core.governance.Escalation;
 import grants.core.governance.Standing;
+import grants.documents.governance.GovernanceBook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,7 +35,7 @@ class GovernancePropertiesTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void underRandomOutagesAndRetriesEveryActionIsEscalatedOnceOnTheFirstRunThatFindsItLateEnough(long seed) {
-        GovernanceBook book = GovernanceBook.read(GovernanceBook.COVENTRY);
+        GovernanceBook book = GovernanceReplay.coventry();
         Random random = new Random(seed);
         Set<LocalDate> outages = new TreeSet<>();
         for (LocalDate day = LocalDate.parse("2009-11-19"); !day.isAfter(book.asOf()); day = day.plusDays(1)) {
@@ -60,8 +61,8 @@ class GovernancePropertiesTest {
     @ParameterizedTest
     @ValueSource(longs = {21, 22})
     void shufflingTheBooksListsChangesNothing(long seed) {
-        GovernanceBook book = GovernanceBook.read(GovernanceBook.COVENTRY);
-        GovernanceBook shuffled = GovernanceBook.shuffled(GovernanceBook.COVENTRY, new Random(seed));
+        GovernanceBook book = GovernanceReplay.coventry();
+        GovernanceBook shuffled = GovernanceReplay.coventryShuffled(new Random(seed));
         assertThat(summary(shuffled)).isEqualTo(summary(book));
     }
 

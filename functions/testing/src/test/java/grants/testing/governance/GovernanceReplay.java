@@ -3,16 +3,14 @@ package grants.testing.governance;
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.core.access.Actor;
 import grants.core.access.Role;
-import grants.core.governance.Decision;
-import grants.core.governance.DecisionRequest;
 import grants.core.governance.ForbiddenActionException;
 import grants.core.governance.GovernanceService;
-import grants.core.governance.Meeting;
 import grants.core.governance.PackExceptions;
-import grants.core.governance.RecommendationRecord;
 import grants.core.governance.RefusedException;
-import grants.core.governance.ReviewRecord;
-import grants.core.governance.Terms;
+import grants.documents.governance.GovernanceBook;
+import grants.documents.governance.GovernanceBookJson;
+import grants.documents.governance.GovernanceEvent;
+import grants.testing.ExampleBooks;
 import grants.testing.InMemoryAuditTrail;
 import grants.testing.InMemoryGovernanceStore;
 import grants.testing.SettableClock;
@@ -23,14 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
-
-import static grants.testing.governance.GovernanceBook.date;
-import static grants.testing.governance.GovernanceBook.each;
-import static grants.testing.governance.GovernanceBook.optional;
-import static grants.testing.governance.GovernanceBook.strings;
-import static grants.testing.governance.GovernanceBook.text;
 
 /**
  * A governance book lived through {@link GovernanceService} on the in-memory store, as the replay
@@ -44,6 +36,7 @@ final class GovernanceReplay {
     }
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String COVENTRY = "coventry-governance.json";
 
     final GovernanceBook book;
     final InMemoryGovernanceStore store;
@@ -60,11 +53,25 @@ final class GovernanceReplay {
         this.clerk = as(book.managers().iterator().next());
     }
 
+    /** The worked example's book ({@code events/data}), read by the production reader. */
+    static GovernanceBook coventry() {
+        return GovernanceBookJson.read(ExampleBooks.json(COVENTRY));
+    }
+
+    /** The same book with every list but {@code events} in a random order (G13). */
+    static GovernanceBook coventryShuffled(Random random) {
+        JsonNode book = ExampleBooks.json(COVENTRY);
+        ExampleBooks.shuffle(book, random, "people", "indicators", "bankHolidays", "sweepOutages", "bodies",
+                "bodyMeetings");
+        book.get("bodies").forEach(body -> ExampleBooks.shuffle(body, random, "members"));
+        book.get("bodyMeetings").forEach(meeting -> ExampleBooks.shuffle(meeting, random, "present"));
+        return GovernanceBookJson.read(book);
+    }
+
     /** Plays the book to its {@code asOf}, the daily run {@code runsPerDay} times on each day it happens. */
     static GovernanceReplay play(GovernanceBook book, PackExceptions packs, Set<LocalDate> outages, int runsPerDay) {
         GovernanceReplay replay = new GovernanceReplay(book, packs);
-        LocalDate first = Stream.concat(book.meetings().stream().map(Meeting::date),
-                book.events().stream().map(e -> date(e.get("on")))).min(LocalDate::compareTo).orElseThrow();
+        LocalDate first = book.governanceStarts();
         replay.on(first);
         book.bodies().forEach(body -> replay.service.setUpBody(replay.clerk, body));
         for (LocalDate day = first; !day.isAfter(book.asOf()); day = day.plusDays(1)) {
@@ -77,7 +84,7 @@ final class GovernanceReplay {
             LocalDate today = day;
             book.meetings().stream().filter(m -> m.date().equals(today))
                     .forEach(m -> replay.service.recordMeeting(replay.clerk, m));
-            book.events().stream().filter(e -> date(e.get("on")).equals(today)).forEach(replay::send);
+            book.events().stream().filter(e -> e.on().equals(today)).forEach(replay::send);
         }
         return replay;
     }
@@ -97,47 +104,29 @@ final class GovernanceReplay {
                 Set.of(book.registerId()), Optional.of(person), Optional.empty());
     }
 
-    private void send(JsonNode event) {
-        String type = text(event, "type");
-        Actor by = as(text(event, "by"));
+    private void send(GovernanceEvent event) {
+        Actor by = as(event.by());
         try {
-            switch (type) {
-                case "decide" -> service.decide(by, decision(event));
-                case "update" -> service.update(by, text(event, "action"), text(event, "text"));
-                case "complete" -> service.complete(by, text(event, "action"), text(event, "evidence"));
-                case "respond" -> service.respond(by, text(event, "recommendation"),
-                        RecommendationRecord.Answer.valueOf(text(event, "answer")), optional(event, "reason").orElse(""),
-                        each(event.get("actions")).stream().map(a -> new GovernanceService.NewAction(text(a, "id"),
-                                date(a.get("due")), text(a, "criterion"))).toList());
-                case "scope" -> service.scope(by, text(event, "review"), text(event, "body"),
-                        strings(event.get("indicators")));
-                case "evidence" -> service.addEvidence(by, text(event, "review"), text(event, "id"),
-                        ReviewRecord.EvidenceKind.valueOf(text(event, "kind")), text(event, "summary"));
-                case "finding" -> service.addFinding(by, text(event, "review"), text(event, "id"), text(event, "text"),
-                        strings(event.get("evidence")));
-                default -> throw new IllegalArgumentException("unknown event type " + type);
+            if (event instanceof GovernanceEvent.Decide d) {
+                service.decide(by, d.decision());
+            } else if (event instanceof GovernanceEvent.Update u) {
+                service.update(by, u.action(), u.text());
+            } else if (event instanceof GovernanceEvent.Complete c) {
+                service.complete(by, c.action(), c.evidence());
+            } else if (event instanceof GovernanceEvent.Respond r) {
+                service.respond(by, r.recommendation(), r.answer(), r.reason(), r.actions());
+            } else if (event instanceof GovernanceEvent.Scope s) {
+                service.scope(by, s.review(), s.body(), s.indicators());
+            } else if (event instanceof GovernanceEvent.Evidence e) {
+                service.addEvidence(by, e.review(), e.id(), e.kind(), e.summary());
+            } else if (event instanceof GovernanceEvent.Finding f) {
+                service.addFinding(by, f.review(), f.id(), f.text(), f.evidence());
             }
         } catch (RefusedException e) {
-            refused.add(new Refused(date(event.get("on")), type, by.subject(), e.subject(), e.refusal().name()));
+            refused.add(new Refused(event.on(), event.type(), by.subject(), e.subject(), e.refusal().name()));
         } catch (ForbiddenActionException e) {
-            refused.add(new Refused(date(event.get("on")), type, by.subject(), e.subject(), e.refusal().name()));
+            refused.add(new Refused(event.on(), event.type(), by.subject(), e.subject(), e.refusal().name()));
         }
-    }
-
-    private static DecisionRequest decision(JsonNode e) {
-        Terms terms = switch (text(e, "kind")) {
-            case "ACTION" -> new Terms.Action(text(e, "owner"), date(e.get("due")), text(e, "criterion"));
-            case "RECOMMENDATION" -> new Terms.Recommendation(text(e, "to"), text(e, "text"));
-            case "NOTED" -> new Terms.Noted(text(e, "reason"));
-            case "VARIATION" -> new Terms.Variation(text(e, "action"), date(e.get("due")), text(e, "reason"));
-            case "DROP" -> new Terms.Drop(text(e, "action"), text(e, "reason"));
-            case "REPORT" -> new Terms.Report(text(e, "review"), each(e.get("recommendations")).stream()
-                    .map(r -> new Terms.ReportRecommendation(text(r, "id"), text(r, "finding"), text(r, "to"),
-                            text(r, "text"))).toList());
-            default -> throw new IllegalArgumentException("unknown kind " + text(e, "kind"));
-        };
-        return new DecisionRequest(text(e, "id"), text(e, "body"), text(e, "item"), optional(e, "about"),
-                strings(e.get("declared")), optional(e, "exempt").map(Decision.Exempt::valueOf), terms);
     }
 
     /** A fake of reporting's side: the exceptions each board pack lists, and the register's indicator owners. */
