@@ -1,5 +1,6 @@
 package grants.testing.governance;
 
+import grants.documents.governance.GovernanceBook;
 import grants.core.access.Actor;
 import grants.core.access.ForbiddenException;
 import grants.core.governance.BoardPapers;
@@ -27,7 +28,7 @@ class BoardPapersTest {
 
     @BeforeAll
     static void replay() {
-        GovernanceBook book = GovernanceBook.read(GovernanceBook.COVENTRY);
+        GovernanceBook book = GovernanceReplay.coventry();
         replay = GovernanceReplay.play(book, GovernanceReplay.packs(book, CoventryGovernanceExampleTest.EXCEPTIONS));
         papers = new BoardPapers(replay.store, GovernanceReplay.packs(book, CoventryGovernanceExampleTest.EXCEPTIONS),
                 book.registerId());

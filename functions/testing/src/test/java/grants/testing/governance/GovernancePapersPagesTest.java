@@ -1,5 +1,6 @@
 package grants.testing.governance;
 
+import grants.documents.governance.GovernanceBook;
 import grants.core.governance.BoardPapers;
 import grants.core.reporting.BoardPack;
 import grants.documents.governance.BoardPackWithGovernance;
@@ -38,12 +39,12 @@ class GovernancePapersPagesTest {
 
     @BeforeAll
     static void thePapersOfFebruary() throws IOException {
-        GovernanceBook book = GovernanceBook.read(GovernanceBook.COVENTRY);
+        GovernanceBook book = GovernanceReplay.coventry();
         GovernanceReplay replay = GovernanceReplay.play(book,
                 GovernanceReplay.packs(book, CoventryGovernanceExampleTest.EXCEPTIONS));
         BoardPapers papers = new BoardPapers(replay.store,
                 GovernanceReplay.packs(book, CoventryGovernanceExampleTest.EXCEPTIONS), book.registerId());
-        BoardPack reporting = CoventryPacks.packOf(GovernanceBook.COVENTRY, FEBRUARY);
+        BoardPack reporting = CoventryPacks.packOf(GovernanceReplay.COVENTRY, FEBRUARY);
         Map<String, String> names = names();
         String packPage = BoardPackWithGovernance.html(reporting, papers.packSection(replay.clerk, FEBRUARY), names);
         String minutesPage = MinutesPage.html(book.registerId(), papers.minutes(replay.clerk, "clpsb", FEBRUARY), names);
@@ -57,7 +58,7 @@ class GovernancePapersPagesTest {
     /** The register's people by id, as the function reads them from the register. */
     private static Map<String, String> names() throws IOException {
         Map<String, String> names = new java.util.HashMap<>();
-        try (var in = GovernancePapersPagesTest.class.getResourceAsStream("/data/" + GovernanceBook.COVENTRY)) {
+        try (var in = GovernancePapersPagesTest.class.getResourceAsStream("/data/" + GovernanceReplay.COVENTRY)) {
             grants.documents.Json.MAPPER.readTree(in).get("people")
                     .forEach(p -> names.put(p.get("id").asText(), p.get("name").asText()));
         }

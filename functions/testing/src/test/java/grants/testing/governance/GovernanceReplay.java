@@ -36,7 +36,7 @@ final class GovernanceReplay {
     }
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final String COVENTRY = "coventry-governance.json";
+    static final String COVENTRY = "coventry-governance.json";
 
     final GovernanceBook book;
     final InMemoryGovernanceStore store;
