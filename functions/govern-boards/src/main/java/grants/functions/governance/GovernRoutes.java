@@ -49,6 +49,12 @@ final class GovernRoutes {
     static final String FINDING = "POST " + AT + "/reviews/{reviewId}/findings";
     static final String COVERAGE = "GET " + AT + "/coverage";
     static final String PUBLIC_LOG = "GET /public" + AT + "/decisions";
+    // The console's reads (GovernanceReads).
+    static final String BODIES = "GET " + AT + "/bodies";
+    static final String MEETING_READ = "GET " + AT + "/bodies/{bodyId}/meetings/{meetingDate}";
+    static final String REVIEWS = "GET " + AT + "/reviews";
+    static final String REVIEW = "GET " + AT + "/reviews/{reviewId}";
+    static final String STANDING = "GET " + AT + "/standing";
 
     /** Every route and who may call it; template.yaml declares exactly these. */
     static final Map<String, Access> ACCESS = Map.ofEntries(
@@ -66,7 +72,12 @@ final class GovernRoutes {
             Map.entry(EVIDENCE, Access.anyone("record a review's evidence (scrutiny)")),
             Map.entry(FINDING, Access.anyone("write a review's finding (scrutiny)")),
             Map.entry(COVERAGE, Access.anyone("see which theme groups scrutiny has reviewed")),
-            Map.entry(PUBLIC_LOG, Access.publicly("read the published decisions")));
+            Map.entry(PUBLIC_LOG, Access.publicly("read the published decisions")),
+            Map.entry(BODIES, Access.anyone("see the bodies and their meetings")),
+            Map.entry(MEETING_READ, Access.anyone("see a meeting and its decisions")),
+            Map.entry(REVIEWS, Access.anyone("see scrutiny's reviews")),
+            Map.entry(REVIEW, Access.anyone("see a review")),
+            Map.entry(STANDING, Access.anyone("see where every action and recommendation stands")));
 
     static final List<String> ALL = List.copyOf(new TreeSet<>(ACCESS.keySet()));
 
@@ -153,6 +164,12 @@ final class GovernRoutes {
                         finding.id(), finding.text(), finding.evidence())));
             }
             case COVERAGE -> ok(GovernanceJson.coverage(registerId, governance.coverage(caller)));
+            case BODIES -> ok(GovernanceJson.bodies(registerId, governance.reads().bodies(caller)));
+            case MEETING_READ -> ok(GovernanceJson.meeting(governance.reads().meeting(caller, path(request, "bodyId"),
+                    GovernanceRequests.day(request, "meetingDate"))));
+            case REVIEWS -> ok(GovernanceJson.reviews(registerId, governance.reads().reviews(caller)));
+            case REVIEW -> ok(GovernanceJson.review(governance.reads().review(caller, path(request, "reviewId"))));
+            case STANDING -> ok(GovernanceJson.myWork(governance.reads().everything(caller)));
             default -> null;
         };
     }

@@ -70,7 +70,13 @@ class WhoMayGovernWhatTest {
             Map.entry(GovernRoutes.FINDING, new Sample(Map.of("reviewId", "rv-1"),
                     "{\"id\": \"f-9\", \"text\": \"too few places\", \"evidence\": [\"ev-1\"]}", Set.of(CLERK, SAM))),
             Map.entry(GovernRoutes.COVERAGE, new Sample(Map.of(), null, BOUND)),
-            Map.entry(GovernRoutes.PUBLIC_LOG, new Sample(Map.of(), null, Set.copyOf(EVERYONE))));
+            Map.entry(GovernRoutes.PUBLIC_LOG, new Sample(Map.of(), null, Set.copyOf(EVERYONE))),
+            // The console's reads: every partner bound to the register, nobody else.
+            Map.entry(GovernRoutes.BODIES, new Sample(Map.of(), null, BOUND)),
+            Map.entry(GovernRoutes.MEETING_READ, new Sample(AT_THE_BOARD, null, BOUND)),
+            Map.entry(GovernRoutes.REVIEWS, new Sample(Map.of(), null, BOUND)),
+            Map.entry(GovernRoutes.REVIEW, new Sample(Map.of("reviewId", "rv-1"), null, BOUND)),
+            Map.entry(GovernRoutes.STANDING, new Sample(Map.of(), null, BOUND)));
 
     private static GovernanceOnTheEmulators stack;
 
