@@ -11,7 +11,7 @@ import {
 import { lines } from '../monitoring/parts.js'
 import {
   governancePath, bodyPath, meetingPath, governanceCrumbs, isClerk, readGovernance, personName, aboutInWords, everyone,
-  termsInWords, quorumInWords, atItsField, newKey
+  termsInWords, quorumInWords, atItsField, newKey, withoutBlanks
 } from './parts.js'
 
 const KINDS = {
@@ -40,7 +40,7 @@ function exceptionsSection (register, exceptions) {
       caption: 'Exceptions', captionSize: 's', firstCellIsHeader: true,
       head: ['Indicator', 'Why it is listed', 'Decision'],
       rows: exceptions.exceptions.map(e => [aboutInWords(register, e.indicator), e.why,
-        e.decided ? tag('DECIDED', { text: 'Decided' }) : tag('NOT_DECIDED', { text: 'No decision yet' })])
+        e.decided ? tag('COMPLETED', { text: 'Decided' }) : tag('NOT_DECIDED', { text: 'No decision yet' })])
     })}`
 }
 
@@ -101,10 +101,10 @@ function decisionField (apiField) {
 
 /** Where a refusal of the rules (G12) goes on the page, by the kind of decision. */
 function refusalsAt (kind) {
-  const subject = ['variation', 'drop'].includes(kind) ? 'action' : kind === 'report' ? 'review' : 'item'
+  const subject = ['variation', 'drop'].includes(kind) ? 'terms.action' : kind === 'report' ? 'terms.review' : 'item'
   return {
-    NOT_ALLOWED: subject, ADVISORY: 'item', INQUORATE: 'declared', FINAL: subject, NOT_SMART: 'due', NO_REASON: 'reason',
-    EMPTY_REPORT: 'review', OUT_OF_SCOPE: 'rec-0-to', CHANGED_MEANWHILE: 'item'
+    NOT_ALLOWED: subject, ADVISORY: 'item', INQUORATE: 'declared', FINAL: subject, NOT_SMART: 'terms.due', NO_REASON: 'terms.reason',
+    EMPTY_REPORT: 'terms.review', OUT_OF_SCOPE: 'terms.recommendations[0].to', CHANGED_MEANWHILE: 'item'
   }
 }
 
@@ -147,6 +147,10 @@ function termsFields (page, typed, errors) {
 }
 
 function termsOf (kind, values) {
+  return withoutBlanks(termsAsTyped(kind, values))
+}
+
+function termsAsTyped (kind, values) {
   const text = name => String(values[name] ?? '').trim()
   switch (kind) {
     case 'action': return { kind: 'ACTION', owner: values.owner, due: isoDay(values.due), criterion: text('criterion') }
@@ -158,7 +162,7 @@ function termsOf (kind, values) {
       kind: 'REPORT',
       review: values.review,
       recommendations: [0, 1].filter(i => text('rec-' + i + '-id') || text('rec-' + i + '-text'))
-        .map(i => ({ id: text('rec-' + i + '-id'), finding: values['rec-' + i + '-finding'], to: values['rec-' + i + '-to'], text: text('rec-' + i + '-text') }))
+        .map(i => withoutBlanks({ id: text('rec-' + i + '-id'), finding: values['rec-' + i + '-finding'], to: values['rec-' + i + '-to'], text: text('rec-' + i + '-text') }))
     }
   }
 }
@@ -197,19 +201,23 @@ function decideForm (page, typed, errors, quorum) {
       })}
       ${termsFields(page, typed, errors)}`
   }))
+  // The item's quorum as the API will count it, from what is ticked and chosen now.
+  const quorumOf = values => api(here + '/quorum?' + new URLSearchParams({
+    declared: (values.declared ?? []).join(','), ...(values.about ? { about: values.about } : {})
+  }))
   whenSubmitted('decide-form', {
     fields: decisionField,
     send: (values, action) => {
       if (action === 'check') {
-        const query = new URLSearchParams({ declared: (values.declared ?? []).join(','), ...(values.about ? { about: values.about } : {}) })
-        return api(here + '/quorum?' + query).then(counted => ({ counted }))
+        return quorumOf(values).then(counted => ({ counted }))
       }
       return atItsField(() => api(governancePath(registerId) + '/decisions', 'POST', JSON.stringify({
         id: values.id.trim(), body: body.id, item: values.item.trim(), ...(values.about ? { about: values.about } : {}),
         declared: values.declared ?? [], ...(values.exempt ? { exempt: values.exempt } : {}), terms: termsOf(kind, values)
       }), page.key), refusalsAt(kind))
     },
-    refused: (values, found) => decideForm(page, values, found, null),
+    // Refused as inquorate: the count is shown beside the interests, so the clerk sees who was counted out.
+    refused: async (values, found) => decideForm(page, values, found, found.declared ? await quorumOf(values) : null),
     done: (answer, values) => {
       if (answer.counted) {
         return decideForm(page, values, {}, answer.counted)

@@ -79,7 +79,7 @@ export function quorumInWords (register, quorum) {
 
 /**
  * Sends a change; a refusal of the rules (403 or 409, which name no field) comes back placed at the
- * field it is about (byCode: { INQUORATE: 'declared' }), said as the API's sentence without the id it
+ * field it is about (byCode: the API's name of that field, { INQUORATE: 'declared' }), said as the API's sentence without the id it
  * begins with ("board-1: too few voting members ..." → "Too few voting members ...").
  */
 export async function atItsField (call, byCode) {
@@ -93,6 +93,12 @@ export async function atItsField (call, byCode) {
     throw failure
   }
 }
+
+/**
+ * A document without the texts left empty: the API names a missing field, and a text the rules have a
+ * reason for (a criterion, a reason, evidence) left out is refused by that reason (G12), as a person would say it.
+ */
+export const withoutBlanks = fields => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== '' && value !== undefined))
 
 /** A new key per form drawn: pressing again after a lost answer records once (the API keeps what the key made). */
 export const newKey = () => ({ 'idempotency-key': crypto.randomUUID() })

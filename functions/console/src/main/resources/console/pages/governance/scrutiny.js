@@ -100,7 +100,7 @@ async function stepPage ({ registerId, reviewId }, step) {
 
 function stepForm (page, typed, errors) {
   const { registerId, review, step } = page
-  showFormPage({ title: step.title, caption: 'Review ' + review.id, errors, crumbs: governanceCrumbs(registerId).concat([['Review ' + review.id, reviewPath(registerId, review.id)]]) }, form({
+  showFormPage({ title: step.title, caption: 'Review ' + review.id, errors, crumbs: governanceCrumbs(registerId).concat([['The review', reviewPath(registerId, review.id)]]) }, form({
     id: 'step-form', submit: step.button, cancel: { href: reviewPath(registerId, review.id), text: 'Back to the review' },
     content: html`${field({ id: 'id', label: 'Short id', width: '20', spellcheck: false, hint: 'Unique in the register, like ' + review.id + '-' + step.example, value: typed.id, error: errors.id })}
       ${step.content(review, typed, errors)}`

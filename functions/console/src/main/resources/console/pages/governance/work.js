@@ -6,7 +6,7 @@ import { api, show, showFormPage } from '/common.js'
 import { html, table, tag, longDate, banner, field, radios, dateInput, isoDay, form, whenSubmitted, summaryList } from '/components/index.js'
 import { lines } from '../monitoring/parts.js'
 import {
-  governancePath, myWorkPath, actionPath, recommendationPath, governanceCrumbs, personName, atItsField, newKey
+  governancePath, myWorkPath, actionPath, recommendationPath, governanceCrumbs, personName, atItsField, newKey, withoutBlanks
 } from './parts.js'
 import { registerPath } from '../reporting/parts.js'
 
@@ -89,7 +89,7 @@ function actionTextForm (page, typed, errors) {
     })}`)
   whenSubmitted('action-form', {
     fields: { [box]: { id: box, label } },
-    send: values => atItsField(() => api(actionPath(registerId, action.id) + path, 'POST', JSON.stringify({ [box]: values[box].trim() }), key), byCode),
+    send: values => atItsField(() => api(actionPath(registerId, action.id) + path, 'POST', JSON.stringify(withoutBlanks({ [box]: values[box].trim() })), key), byCode),
     refused: (values, found) => actionTextForm(page, values, found),
     done: () => backToMyWork(registerId, notice)
   })
@@ -149,12 +149,12 @@ function answerForm (page, typed, errors) {
     check: values => values.answer ? {} : { answer: 'Choose your answer' },
     fields: answerField,
     send: values => {
-      const actions = [0, 1].filter(i => String(values['action-' + i + '-id']).trim()).map(i => ({
+      const actions = [0, 1].filter(i => String(values['action-' + i + '-id']).trim()).map(i => withoutBlanks({
         id: values['action-' + i + '-id'].trim(), due: isoDay(values['action-' + i + '-due']), criterion: values['action-' + i + '-criterion'].trim()
       }))
       return atItsField(() => api(recommendationPath(registerId, recommendation.id) + '/answer', 'POST', JSON.stringify({
         answer: values.answer, ...(values.reason.trim() ? { reason: values.reason.trim() } : {}), ...(actions.length ? { actions } : {})
-      }), page.key), { NOT_ALLOWED: 'answer', FINAL: 'answer', NOT_SMART: 'action-0-id', NO_REASON: 'reason' })
+      }), page.key), { NOT_ALLOWED: 'answer', FINAL: 'answer', NOT_SMART: 'actions', NO_REASON: 'reason' })
     },
     refused: (values, found) => answerForm(page, values, found),
     done: answered => backToMyWork(registerId, 'Your answer to ' + answered.id + ' is sent.')
