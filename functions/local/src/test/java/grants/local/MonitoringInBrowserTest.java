@@ -456,13 +456,23 @@ class MonitoringInBrowserTest {
         pages.put(governance + "/reviews/srv-prosperity-2009", "Review srv-prosperity-2009");
         pages.put(governance + "/reviews/new", "Scope a review");
         pages.put(governance + "/reviews/srv-prosperity-2009/findings", "Write a finding");
-        pages.put(governance + "/bodies/new", "Set up a body");
         pages.put(governance + "/bodies/clpsb/meetings/new", "Record a meeting");
         int n = 9;
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getKey(), page.getValue());
             session.checkPage("g" + String.format("%02d", n++) + page.getKey().substring(governance.length()).replaceAll("[^a-z0-9]+", "-"));
         }
+        // The clerk sets up a theme group: a quorum that is not a whole number refused at its box, what was typed kept.
+        open(governance + "/bodies/new", "Set up a body");
+        Map.of("id", "tg-safer", "name", "Safer and healthier group", "quorum", "1.5").forEach(session::type);
+        session.choose("kind", "THEME_GROUP");
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("theme"))).selectByValue("environment");
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("members-0-person"))).selectByValue("owner-ian");
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("members-0-role"))).selectByValue("CHAIR");
+        refusedThenSaved("Save the body", "quorum", "The quorum is required: a whole number",
+                Map.of("id", "tg-safer", "name", "Safer and healthier group", "members-0-person", "owner-ian"),
+                "g16-body-refused", "1", "Safer and healthier group is saved.");
+        assertThat(session.text()).contains("Safer and healthier group", "Theme group", "Chair: Ian Baker");
     }
 
     /** The board (quorum 3, an observer), a theme group and scrutiny, set up by the clerk; the board meets on 19 November 2009. */

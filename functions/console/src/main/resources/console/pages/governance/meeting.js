@@ -37,7 +37,7 @@ function exceptionsSection (register, exceptions) {
     <p class="govuk-body">Each indicator in the pack that is not met, or worse than the quarter before, needs a decision about it at this meeting.
       ${exceptions.decided} of ${exceptions.exceptions.length} decided.</p>
     ${table({
-      caption: 'Exceptions', captionSize: 's', firstCellIsHeader: true,
+      label: 'Exceptions', firstCellIsHeader: true,
       head: ['Indicator', 'Why it is listed', 'Decision'],
       rows: exceptions.exceptions.map(e => [aboutInWords(register, e.indicator), e.why,
         e.decided ? tag('COMPLETED', { text: 'Decided' }) : tag('NOT_DECIDED', { text: 'No decision yet' })])
@@ -49,7 +49,7 @@ function decisionsSection (register, meeting) {
     return html`<p class="govuk-body">No decision has been recorded at this meeting yet.</p>`
   }
   return table({
-    caption: 'Decisions', captionSize: 'm', firstCellIsHeader: true,
+    label: 'Decisions', firstCellIsHeader: true,
     head: ['Decision', 'Item', 'What was decided', 'Quorum'],
     rows: meeting.decisions.map(d => [
       html`${d.id}<br>${tag(d.kind)}${d.exempt ? html` ${tag(d.exempt)}` : ''}`,
