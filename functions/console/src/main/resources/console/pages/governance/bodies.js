@@ -93,8 +93,14 @@ function memberField (apiField) {
   if (found) {
     return { id: 'members-' + found[1] + '-' + found[2], label: 'Member ' + (Number(found[1]) + 1) + '\'s ' + found[2] }
   }
-  const known = { name: 'The name', kind: 'The kind', theme: 'The theme', decisionMaking: 'Whether it decides', quorum: 'The quorum', members: 'The members' }
-  return { id: apiField === 'members' ? 'members-0-person' : (known[apiField] ? apiField : 'name'), label: known[apiField] }
+  const said = {
+    kind: { id: 'kind', message: 'The partnership already has a board: choose another kind, or change the board' },
+    theme: { id: 'theme', message: 'Choose the theme the group looks after' },
+    quorum: { id: 'quorum', message: 'Enter the quorum as a whole number of at least 1' },
+    members: { id: 'members-0-person', label: 'The members' },
+    decisionMaking: { id: 'decisionMaking', message: 'Choose whether it decides actions' }
+  }
+  return said[apiField] ?? { id: 'name', label: apiField === 'name' ? 'The name' : undefined }
 }
 
 export async function bodyPage ({ registerId, bodyId }) {
@@ -135,7 +141,8 @@ function bodyForm (register, bodies, before, typed, errors) {
     check: values => ({
       ...(before || String(values.id ?? '').trim() ? {} : { id: 'Enter a short id for the body' }),
       ...(!before && bodies.some(b => b.id === String(values.id).trim()) ? { id: 'A body already has the id ' + values.id.trim() + ': choose another, or change that body' } : {}),
-      ...(values.kind ? {} : { kind: 'Choose what kind of body it is' })
+      ...(values.kind ? {} : { kind: 'Choose what kind of body it is' }),
+      ...(/^[1-9]\d*$/.test(String(values.quorum ?? '').trim()) ? {} : { quorum: 'Enter the quorum as a whole number of at least 1' })
     }),
     fields: memberField,
     send: values => api(bodyPath(registerId, before ? before.id : values.id.trim()), 'PUT', JSON.stringify({
@@ -143,7 +150,7 @@ function bodyForm (register, bodies, before, typed, errors) {
       kind: values.kind,
       ...(values.theme ? { theme: values.theme } : {}),
       decisionMaking: values.decisionMaking === 'true',
-      quorum: /^\d+$/.test(values.quorum.trim()) ? Number(values.quorum.trim()) : values.quorum.trim(),
+      quorum: Number(values.quorum.trim()),
       members: membersOf(values)
     })),
     refused: (values, found) => bodyForm(register, bodies, before, values, found),
