@@ -457,11 +457,7 @@ class MonitoringInBrowserTest {
         pages.put(governance + "/reviews/new", "Scope a review");
         pages.put(governance + "/reviews/srv-prosperity-2009/findings", "Write a finding");
         pages.put(governance + "/bodies/clpsb/meetings/new", "Record a meeting");
-        int n = 9;
-        for (Map.Entry<String, String> page : pages.entrySet()) {
-            open(page.getKey(), page.getValue());
-            session.checkPage("g" + String.format("%02d", n++) + page.getKey().substring(governance.length()).replaceAll("[^a-z0-9]+", "-"));
-        }
+        checkEach(pages, "g", 9, governance);
         // The clerk sets up a theme group: without its theme refused by the API at that list, what was typed kept.
         open(governance + "/bodies/new", "Set up a body");
         Map.of("id", "tg-safer", "name", "Safer and healthier group", "quorum", "1").forEach(session::type);
@@ -514,6 +510,16 @@ class MonitoringInBrowserTest {
 
     private static void expectDone(APIGatewayV2HTTPResponse answer) {
         assertThat(answer.getStatusCode()).as(answer.getBody()).isLessThan(300);
+    }
+
+    /** Each page (its path, and the heading it waits for) opened and checked, named by its number and its path after {@code base}. */
+    private static void checkEach(Map<String, String> pages, String prefix, int first, String base) throws IOException {
+        int n = first;
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            session.get(page.getKey());
+            session.waitForHeading(page.getValue());
+            session.checkPage(prefix + n++ + page.getKey().substring(base.length()).replaceAll("[^a-z0-9]+", "-"));
+        }
     }
 
     /** A form refused at one field (what was typed kept, the page checked), then sent again with that field put right. */
@@ -730,12 +736,7 @@ class MonitoringInBrowserTest {
         pages.put(agreement + "/milestones/m1/waive", "Waive a milestone");
         pages.put(agreement + "/instalments/3/hold", "Hold instalment 3");
         pages.put(agreement + "/terminate", "End this agreement early");
-        int n = 13;
-        for (Map.Entry<String, String> page : pages.entrySet()) {
-            session.get(page.getKey());
-            session.waitForHeading(page.getValue());
-            session.checkPage("m" + n++ + page.getKey().replaceAll("[^a-z0-9]+", "-"));
-        }
+        checkEach(pages, "m", 13, "");
         session.get(agreement + "/instalments/3/hold");
         session.waitForHeading("Hold instalment 3");
         session.type("reason", "Waiting for the audit report.");
