@@ -450,11 +450,19 @@ class MonitoringInBrowserTest {
         session.checkPage("g08-my-work-answered-and-completed");
 
         session.signInAs(MANAGER);
+        expectDone(asThemselves(MANAGER, "PUT /registers/{registerId}/governance/bodies/{bodyId}/meetings/{meetingDate}",
+                Map.of("registerId", DemoRegister.REGISTER_ID, "bodyId", "scrutiny-panel", "meetingDate", "2009-11-20"),
+                "{\"present\": [\"owner-ian\", \"board-lucy\"]}"));
+        String panel = governance + "/bodies/scrutiny-panel/meetings/2009-11-20";
         Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put(meeting + "/decide/variation", "Record a new due date for an action");
+        pages.put(panel, "Meeting of 20 November 2009");
+        pages.put(panel + "/decide/report", "Record a scrutiny report");
         pages.put(governance + "/standing", "Where every action and recommendation stands");
         pages.put(governance + "/reviews", "Scrutiny reviews");
         pages.put(governance + "/reviews/srv-prosperity-2009", "Review srv-prosperity-2009");
         pages.put(governance + "/reviews/new", "Scope a review");
+        pages.put(governance + "/reviews/srv-prosperity-2009/evidence", "Record evidence");
         pages.put(governance + "/reviews/srv-prosperity-2009/findings", "Write a finding");
         pages.put(governance + "/bodies/clpsb/meetings/new", "Record a meeting");
         checkEach(pages, "g", 9, governance);
