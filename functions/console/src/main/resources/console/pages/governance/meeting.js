@@ -80,7 +80,7 @@ export async function meetingPage ({ registerId, bodyId, date }, notice = null) 
     ${isClerk() ? html`<h2 class="govuk-heading-m">Record a decision</h2>
       ${insetText('A decision is recorded on the day of its meeting. Before recording it you can check its quorum: members with an interest in the item, declared or not, are counted out.')}
       ${lines(kindsFor(body).map(kind => html`<a class="govuk-link" href="${meetingPath(registerId, bodyId, date)}/decide/${kind}">Record ${KINDS[kind].link}</a>`))}
-      <p class="govuk-body"><a class="govuk-link" href="${bodyPath(registerId, bodyId)}/meetings/new">Correct who was present</a></p>` : ''}`,
+      <p class="govuk-body"><a class="govuk-link" href="${bodyPath(registerId, bodyId)}/meetings/new">Record a meeting of ${body.name}, or correct who was present at one</a></p>` : ''}`,
   governanceCrumbs(registerId))
 }
 
