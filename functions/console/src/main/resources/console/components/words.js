@@ -174,7 +174,46 @@ export const STATUSES = {
   AWAITING_OWNER: ['Waiting for the owner', 'orange'],
   IMPROVED: ['Better', 'green'],
   WORSENED: ['Worse', 'red'],
-  SAME: ['The same', 'grey']
+  SAME: ['The same', 'grey'],
+  // governance: a body, a member's role, a decision's kind, why it is exempt (G2, G3, G11)
+  BOARD: ['Board', 'grey'],
+  THEME_GROUP: ['Theme group', 'grey'],
+  SCRUTINY: ['Scrutiny', 'grey'],
+  CHAIR: ['Chair', 'grey'],
+  MEMBER: ['Member', 'grey'],
+  OBSERVER: ['Observer (never counts for quorum)', 'grey'],
+  ACTION: ['Action', 'blue'],
+  RECOMMENDATION: ['Recommendation', 'purple'],
+  NOTED: ['Noted', 'grey'],
+  VARIATION: ['New due date', 'yellow'],
+  DROP: ['Action dropped', 'grey'],
+  REPORT: ['Scrutiny report', 'purple'],
+  PERSONAL: ['Exempt: personal information', 'grey'],
+  COMMERCIAL: ['Exempt: commercially sensitive', 'grey'],
+  LEGAL: ['Exempt: legal advice', 'grey'],
+  // governance: an action's and a recommendation's state, worked out by the API (G5, G7; OPEN and IN_PROGRESS are above)
+  COMPLETED: ['Completed', 'green'],
+  ESCALATED: ['Escalated', 'red'],
+  DROPPED: ['Dropped', 'grey'],
+  AWAITING_RESPONSE: ['Waiting for an answer', 'yellow'],
+  RESPONSE_OVERDUE: ['Answer overdue', 'red'],
+  REJECTED: ['Rejected', 'grey'],
+  PARTIAL: ['Partly accepted', 'light-blue'],
+  IMPLEMENTING: ['Being carried out', 'light-blue'],
+  IMPLEMENTATION_OVERDUE: ['An action is overdue', 'red'],
+  IMPLEMENTED: ['Implemented', 'green'],
+  NOT_IMPLEMENTED: ['Not implemented', 'grey'],
+  // governance: a scrutiny review (G9; CLOSED is a reminder's above, so its tag says "Closed" itself), its evidence, coverage
+  SCOPED: ['Scoped', 'grey'],
+  GATHERING: ['Gathering evidence', 'light-blue'],
+  REPORTED: ['Reported', 'purple'],
+  RESPONDED: ['Answered', 'light-blue'],
+  ORAL: ['Oral', 'grey'],
+  WRITTEN: ['Written', 'grey'],
+  DATA: ['Data', 'grey'],
+  VISIT: ['Visit', 'grey'],
+  COVERED: ['Reviewed in the last 365 days', 'green'],
+  NOT_COVERED: ['Not reviewed in the last 365 days', 'orange']
 }
 
 /** A status code in words: "NEEDS_MODERATION" → "Needs moderation"; an unknown code is still written as words. */

@@ -345,6 +345,191 @@ class MonitoringInBrowserTest {
         session.checkPage("r14-figures-recorded");
     }
 
+    /**
+     * Governance, in short (issue 29), on the demo register's board meeting of 19 November 2009: the board,
+     * a theme group and scrutiny set up through the API as the clerk (a manager). In the browser the clerk
+     * opens the meeting from the register (the pack's exceptions first), records an action with a declared
+     * interest after checking its quorum (by keyboard), and sees an item about an organisation refused as
+     * inquorate at its declared interests: a member who works there is counted out without declaring. The
+     * next day the owner answers a recommendation (refused without an action first) and completes the action
+     * (refused without evidence first), each in the API's words. Then scrutiny's pages, each checked.
+     */
+    @Test
+    @Order(5)
+    void theClerkRecordsABoardMeetingAndTheOwnerAnswersAndCompletes() throws IOException {
+        String register = theDemoRegisterOn25November2009();
+        String governance = register + "/governance";
+        String meeting = governance + "/bodies/clpsb/meetings/2009-11-19";
+        clock.set(LocalDate.of(2009, 11, 19));
+        theBodiesAreSetUpAndTheBoardMeets();
+
+        session.signInAs(MANAGER);
+        session.get(register);
+        session.waitForHeading("Indicator register");
+        session.browser().findElement(By.partialLinkText("Governance:")).click();
+        session.waitForHeading("Governance");
+        assertThat(session.text()).contains("Coventry Local Public Service Board", "Board", "Chair: Catherine Rowe");
+        session.checkPage("g01-governance");
+        session.browser().findElement(By.partialLinkText("19 November 2009")).click();
+        session.waitForHeading("Meeting of 19 November 2009");
+        assertThat(session.text()).contains("Exceptions in the board pack", "No decision yet",
+                "4 voting members present, 3 needed on each item");
+        assertThat(session.text().indexOf("Exceptions in the board pack")).as("the exceptions first")
+                .isLessThan(session.text().indexOf("Who was there"));
+        session.checkPage("g02-board-meeting");
+
+        session.browser().findElement(By.partialLinkText("Record an action")).click();
+        session.waitForHeading("Record an action");
+        session.type("id", "clpsb-2009-11-19-01");
+        session.type("item", "Out of work benefits");
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("about"))).selectByValue("ni-152");
+        session.choose("declared", "board-susan");
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("owner"))).selectByValue("owner-martin");
+        session.typeDate("due", 15, 1, 2010);
+        session.type("criterion", "A plan with the job centres for the priority neighbourhoods, to the board");
+        session.press("Check the quorum");
+        session.waitForText(By.id("quorum-preview"), "3 voting members counted, 3 needed: quorate.");
+        assertThat(session.text()).contains("Counted out: Susan Patel (declared an interest)");
+        session.assertKept(Map.of("id", "clpsb-2009-11-19-01", "due", "15", "owner", "owner-martin"));
+        session.checkPage("g03-action-quorum-checked");
+        session.tabTo("the button that records the decision", element -> "Record the decision".equals(element.getText()))
+                .sendKeys(org.openqa.selenium.Keys.ENTER);
+        session.waitForText(By.tagName("main"), "Decision clpsb-2009-11-19-01 is recorded.");
+
+        session.get(meeting + "/decide/recommendation");
+        session.waitForHeading("Record a recommendation");
+        session.type("id", "clpsb-2009-11-19-02");
+        session.type("item", "Stoke Aldermoor homes");
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("about"))).selectByValue("whitefriars-housing");
+        session.choose("declared", "board-priya");
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("to"))).selectByValue("owner-martin");
+        session.type("text", "Agree a joint plan with Whitefriars");
+        session.press("Check the quorum");
+        session.waitForText(By.id("quorum-preview"), "2 voting members counted, 3 needed: not quorate");
+        assertThat(session.text()).contains("Susan Patel (works for the organisation, not declared)");
+        session.refusedAt("Record the decision", "declared",
+                "Too few voting members were left on this item once those with an interest were counted out");
+        assertThat(session.browser().findElement(By.id("quorum-preview")).getText()).as("who was counted out, beside the refusal")
+                .contains("Priya Sharma (declared an interest)", "Susan Patel (works for the organisation, not declared)");
+        session.assertKept(Map.of("id", "clpsb-2009-11-19-02", "about", "whitefriars-housing"));
+        session.checkPage("g04-inquorate-refused");
+        assertThat(asThemselves(MANAGER, "POST /registers/{registerId}/governance/decisions", Map.of("registerId", DemoRegister.REGISTER_ID), """
+                {"id": "clpsb-2009-11-19-03", "body": "clpsb", "item": "Litter enforcement", "about": "ni-195",
+                 "terms": {"kind": "RECOMMENDATION", "to": "owner-martin", "text": "Enforce against littering near takeaways"}}""")
+                .getStatusCode()).isEqualTo(201);
+        session.get(meeting);
+        session.waitForHeading("Meeting of 19 November 2009");
+        assertThat(session.text()).contains("1 of 1 decided", "Decided", "clpsb-2009-11-19-01", "Martin Cole to act by 15 January 2010",
+                "3 voting members counted, 3 needed: quorate. Counted out: Susan Patel (declared an interest).");
+        session.checkPage("g05-board-meeting-decided");
+
+        clock.set(LocalDate.of(2009, 11, 20));
+        session.signInAs(OWNER);
+        session.get(governance + "/my-work");
+        session.waitForHeading("Your actions and recommendations");
+        assertThat(session.text()).contains("Due 15 January 2010, not started", "Answer due");
+        session.checkPage("g06-my-work");
+        session.browser().findElement(By.partialLinkText("Answer it")).click();
+        session.waitForHeading("Answer a recommendation");
+        session.choose("answer", "ACCEPTED");
+        session.refusedAt("Send the answer", "action-0-id", "An action needs an owner, a criterion and a due date");
+        session.checkPage("g07-answer-refused");
+        session.type("action-0-id", "clpsb-2009-11-19-03-a1");
+        session.typeDate("action-0-due", 31, 3, 2010);
+        session.type("action-0-criterion", "Fixed penalty notices issued, reported quarterly");
+        session.press("Send the answer");
+        session.waitForText(By.tagName("main"), "Your answer to clpsb-2009-11-19-03 is sent.");
+        session.browser().findElement(By.cssSelector("a[href$='/actions/clpsb-2009-11-19-01/complete']")).click();
+        session.waitForHeading("Complete an action");
+        session.refusedAt("Complete the action", "evidence", "a completion says what shows it");
+        session.type("evidence", "The plan with the job centres, minuted by the board");
+        session.press("Complete the action");
+        session.waitForText(By.tagName("main"), "clpsb-2009-11-19-01 is completed.");
+        assertThat(session.text()).contains("Due 15 January 2010, completed on 20 November 2009, on time",
+                "Accepted", "Being carried out");
+        session.checkPage("g08-my-work-answered-and-completed");
+
+        session.signInAs(MANAGER);
+        expectDone(asThemselves(MANAGER, "PUT /registers/{registerId}/governance/bodies/{bodyId}/meetings/{meetingDate}",
+                Map.of("registerId", DemoRegister.REGISTER_ID, "bodyId", "scrutiny-panel", "meetingDate", "2009-11-20"),
+                "{\"present\": [\"owner-ian\", \"board-lucy\"]}"));
+        String panel = governance + "/bodies/scrutiny-panel/meetings/2009-11-20";
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put(meeting + "/decide/variation", "Record a new due date for an action");
+        pages.put(panel, "Meeting of 20 November 2009");
+        pages.put(panel + "/decide/report", "Record a scrutiny report");
+        pages.put(governance + "/standing", "Where every action and recommendation stands");
+        pages.put(governance + "/reviews", "Scrutiny reviews");
+        pages.put(governance + "/reviews/srv-prosperity-2009", "Review srv-prosperity-2009");
+        pages.put(governance + "/reviews/new", "Scope a review");
+        pages.put(governance + "/reviews/srv-prosperity-2009/evidence", "Record evidence");
+        pages.put(governance + "/reviews/srv-prosperity-2009/findings", "Write a finding");
+        pages.put(governance + "/bodies/clpsb/meetings/new", "Record a meeting");
+        checkEach(pages, "g", 9, governance);
+        // The clerk sets up a theme group: without its theme refused by the API at that list, what was typed kept.
+        open(governance + "/bodies/new", "Set up a body");
+        Map.of("id", "tg-safer", "name", "Safer and healthier group", "quorum", "1").forEach(session::type);
+        session.choose("kind", "THEME_GROUP");
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("members-0-person"))).selectByValue("owner-ian");
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("members-0-role"))).selectByValue("CHAIR");
+        session.refusedAt("Save the body", "theme", "Choose the theme the group looks after");
+        session.assertKept(Map.of("id", "tg-safer", "name", "Safer and healthier group", "members-0-person", "owner-ian"));
+        session.checkPage("g16-body-refused");
+        new org.openqa.selenium.support.ui.Select(session.browser().findElement(By.id("theme"))).selectByValue("environment");
+        session.press("Save the body");
+        session.waitForText(By.tagName("main"), "Safer and healthier group is saved.");
+        assertThat(session.text()).contains("Safer and healthier group", "Theme group", "Chair: Ian Baker");
+    }
+
+    /** The board (quorum 3, an observer), a theme group and scrutiny, set up by the clerk; the board meets on 19 November 2009. */
+    private static void theBodiesAreSetUpAndTheBoardMeets() {
+        Map<String, String> at = Map.of("registerId", DemoRegister.REGISTER_ID);
+        for (String[] person : new String[][] {{"board-catherine", "Catherine Rowe"}, {"board-susan", "Susan Patel"},
+                {"board-priya", "Priya Sharma"}, {"board-lucy", "Lucy Adams"}, {"go-observer", "Government Office"}}) {
+            expectDone(asThemselves(MANAGER, "PUT /registers/{registerId}/people/{personId}",
+                    Map.of("registerId", DemoRegister.REGISTER_ID, "personId", person[0]),
+                    "{\"name\": \"" + person[1] + "\", \"role\": \"BOARD\"}"));
+        }
+        expectDone(asThemselves(MANAGER, "PUT /registers/{registerId}/governance/bodies/{bodyId}",
+                Map.of("registerId", DemoRegister.REGISTER_ID, "bodyId", "clpsb"), """
+                {"name": "Coventry Local Public Service Board", "kind": "BOARD", "decisionMaking": true, "quorum": 3, "members": [
+                  {"person": "board-catherine", "role": "CHAIR", "organisation": "coventry-city-council"},
+                  {"person": "board-susan", "role": "MEMBER", "organisation": "whitefriars-housing"},
+                  {"person": "board-priya", "role": "MEMBER", "organisation": "nhs-coventry"},
+                  {"person": "board-lucy", "role": "MEMBER", "organisation": "coventry-city-council"},
+                  {"person": "go-observer", "role": "OBSERVER", "organisation": "government-office"}]}"""));
+        expectDone(asThemselves(MANAGER, "PUT /registers/{registerId}/governance/bodies/{bodyId}",
+                Map.of("registerId", DemoRegister.REGISTER_ID, "bodyId", "tg-prosperity"), """
+                {"name": "Jobs and economy group", "kind": "THEME_GROUP", "theme": "prosperity", "decisionMaking": true,
+                 "quorum": 1, "members": [{"person": "owner-sandra", "role": "CHAIR"}]}"""));
+        expectDone(asThemselves(MANAGER, "PUT /registers/{registerId}/governance/bodies/{bodyId}",
+                Map.of("registerId", DemoRegister.REGISTER_ID, "bodyId", "scrutiny-panel"), """
+                {"name": "Scrutiny panel", "kind": "SCRUTINY", "decisionMaking": false, "quorum": 2, "members": [
+                  {"person": "owner-ian", "role": "CHAIR"}, {"person": "board-lucy", "role": "MEMBER"}]}"""));
+        expectDone(asThemselves(MANAGER, "PUT /registers/{registerId}/governance/bodies/{bodyId}/meetings/{meetingDate}",
+                Map.of("registerId", DemoRegister.REGISTER_ID, "bodyId", "clpsb", "meetingDate", "2009-11-19"),
+                "{\"present\": [\"board-catherine\", \"board-susan\", \"board-priya\", \"board-lucy\", \"go-observer\"]}"));
+        expectDone(asThemselves(MANAGER, "POST /registers/{registerId}/governance/reviews", at,
+                "{\"id\": \"srv-prosperity-2009\", \"body\": \"tg-prosperity\", \"indicators\": [\"ni-152\"]}"));
+        expectDone(asThemselves(MANAGER, "POST /registers/{registerId}/governance/reviews/{reviewId}/evidence",
+                Map.of("registerId", DemoRegister.REGISTER_ID, "reviewId", "srv-prosperity-2009"),
+                "{\"id\": \"srv-prosperity-2009-e1\", \"kind\": \"VISIT\", \"summary\": \"Visited the job club in Foleshill\"}"));
+    }
+
+    private static void expectDone(APIGatewayV2HTTPResponse answer) {
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isLessThan(300);
+    }
+
+    /** Each page (its path, and the heading it waits for) opened and checked, named by its number and its path after {@code base}. */
+    private static void checkEach(Map<String, String> pages, String prefix, int first, String base) throws IOException {
+        int n = first;
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            session.get(page.getKey());
+            session.waitForHeading(page.getValue());
+            session.checkPage(prefix + n++ + page.getKey().substring(base.length()).replaceAll("[^a-z0-9]+", "-"));
+        }
+    }
+
     /** A form refused at one field (what was typed kept, the page checked), then sent again with that field put right. */
     /**
      * G11 in the browser: the board's decisions of Friday 27 November 2009 (set up through the API by the
@@ -610,12 +795,7 @@ class MonitoringInBrowserTest {
         pages.put(agreement + "/milestones/m1/waive", "Waive a milestone");
         pages.put(agreement + "/instalments/3/hold", "Hold instalment 3");
         pages.put(agreement + "/terminate", "End this agreement early");
-        int n = 13;
-        for (Map.Entry<String, String> page : pages.entrySet()) {
-            session.get(page.getKey());
-            session.waitForHeading(page.getValue());
-            session.checkPage("m" + n++ + page.getKey().replaceAll("[^a-z0-9]+", "-"));
-        }
+        checkEach(pages, "m", 13, "");
         session.get(agreement + "/instalments/3/hold");
         session.waitForHeading("Hold instalment 3");
         session.type("reason", "Waiting for the audit report.");

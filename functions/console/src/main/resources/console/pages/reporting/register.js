@@ -75,7 +75,8 @@ export async function registerPage ({ registerId }, notice = null) {
       isOwner() && html`<a class="govuk-link" href="${myIndicatorsPath(registerId)}">Your indicators: record a quarter's figure</a>`,
       (isOwner() || isManager()) && html`<a class="govuk-link" href="${figuresFilePath(registerId)}">Load figures from a file</a>`,
       isManager() && html`<a class="govuk-link" href="${registerPath(registerId)}/meetings/new">Add a board meeting</a>`,
-      html`<a class="govuk-link" href="${publicPath(registerId)}">What the public sees</a>`
+      html`<a class="govuk-link" href="${publicPath(registerId)}">What the public sees</a>`,
+      html`<a class="govuk-link" href="${registerPath(registerId)}/governance">Governance: the bodies, their meetings and decisions, actions, recommendations and scrutiny reviews</a>`
     ])}
     <p class="govuk-body">Each status is worked out from the figures: the year to date against the target to date. Nobody types one.
       A report card or board pack opens as a printable page.</p>

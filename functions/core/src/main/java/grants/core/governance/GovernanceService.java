@@ -274,6 +274,11 @@ public final class GovernanceService {
 
     // ---- reading ----
 
+    /** The console's reads (bodies, a meeting, reviews, the standing of everything), in a class of their own. */
+    public GovernanceReads reads() {
+        return new GovernanceReads(this, store);
+    }
+
     /** Everything as it stands at the end of today, for a partner who has signed in. */
     public Standing standing(Actor actor) {
         requirePartner(actor);

@@ -52,6 +52,12 @@ final class GovernRoutes {
     // A meeting's papers and the public log: GovernPapersRoutes answers these.
     static final String PACK = "GET " + AT + "/board-meetings/{meetingDate}/pack";
     static final String MINUTES = "GET " + AT + "/bodies/{bodyId}/meetings/{meetingDate}/minutes";
+    // The console's reads (GovernanceReads).
+    static final String BODIES = "GET " + AT + "/bodies";
+    static final String MEETING_READ = "GET " + AT + "/bodies/{bodyId}/meetings/{meetingDate}";
+    static final String REVIEWS = "GET " + AT + "/reviews";
+    static final String REVIEW = "GET " + AT + "/reviews/{reviewId}";
+    static final String STANDING = "GET " + AT + "/standing";
 
     /** Every route and who may call it; template.yaml declares exactly these. */
     static final Map<String, Access> ACCESS = Map.ofEntries(
@@ -74,7 +80,12 @@ final class GovernRoutes {
             Map.entry(MINUTES, Access.anyone("read a meeting's minutes")),
             Map.entry(GovernanceOpenData.DECISIONS_CSV, Access.publicly("download the published decisions")),
             Map.entry(GovernanceOpenData.ACTIONS_CSV, Access.publicly("download the published actions")),
-            Map.entry(GovernanceOpenData.RECOMMENDATIONS_CSV, Access.publicly("download the published recommendations")));
+            Map.entry(GovernanceOpenData.RECOMMENDATIONS_CSV, Access.publicly("download the published recommendations")),
+            Map.entry(BODIES, Access.anyone("see the bodies and their meetings")),
+            Map.entry(MEETING_READ, Access.anyone("see a meeting and its decisions")),
+            Map.entry(REVIEWS, Access.anyone("see scrutiny's reviews")),
+            Map.entry(REVIEW, Access.anyone("see a review")),
+            Map.entry(STANDING, Access.anyone("see where every action and recommendation stands")));
 
     static final List<String> ALL = List.copyOf(new TreeSet<>(ACCESS.keySet()));
 
@@ -166,6 +177,12 @@ final class GovernRoutes {
                         finding.id(), finding.text(), finding.evidence())));
             }
             case COVERAGE -> ok(GovernanceJson.coverage(registerId, governance.coverage(caller)));
+            case BODIES -> ok(GovernanceJson.bodies(registerId, governance.reads().bodies(caller)));
+            case MEETING_READ -> ok(GovernanceJson.meeting(governance.reads().meeting(caller, path(request, "bodyId"),
+                    GovernanceRequests.day(request, "meetingDate"))));
+            case REVIEWS -> ok(GovernanceJson.reviews(registerId, governance.reads().reviews(caller)));
+            case REVIEW -> ok(GovernanceJson.review(governance.reads().review(caller, path(request, "reviewId"))));
+            case STANDING -> ok(GovernanceJson.myWork(governance.reads().everything(caller)));
             default -> null;
         };
     }

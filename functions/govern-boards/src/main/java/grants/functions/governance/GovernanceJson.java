@@ -7,6 +7,7 @@ import grants.core.governance.ActionRecord;
 import grants.core.governance.Body;
 import grants.core.governance.BoardExceptions;
 import grants.core.governance.Decision;
+import grants.core.governance.GovernanceReads;
 import grants.core.governance.GovernanceService;
 import grants.core.governance.Meeting;
 import grants.core.governance.Publication;
@@ -31,10 +32,12 @@ final class GovernanceJson {
     private GovernanceJson() {
     }
 
-    static ObjectNode bodies(String registerId, List<Body> bodies) {
+    /** The bodies, each with the days it has met. */
+    static ObjectNode bodies(String registerId, List<GovernanceReads.Listed> bodies) {
         ObjectNode node = Json.object().put("registerId", registerId);
         ArrayNode list = node.putArray("bodies");
-        bodies.forEach(body -> body(list.addObject(), body));
+        bodies.forEach(listed -> strings(body(list.addObject(), listed.body()), "meetings",
+                listed.meetings().stream().map(LocalDate::toString).toList()));
         return node;
     }
 
@@ -55,6 +58,16 @@ final class GovernanceJson {
     static ObjectNode meeting(Meeting meeting) {
         ObjectNode node = Json.object().put("body", meeting.body()).put("date", meeting.date().toString());
         strings(node, "present", meeting.present());
+        return node;
+    }
+
+    /** A meeting with its body, its voting members before any interest, and its decisions. */
+    static ObjectNode meeting(GovernanceReads.MeetingRead read) {
+        ObjectNode node = meeting(read.meeting());
+        node.set("of", body(read.body()));
+        node.set("quorum", quorum(read.quorum()));
+        ArrayNode decisions = node.putArray("decisions");
+        read.decisions().forEach(decision -> decisions.add(decision(decision)));
         return node;
     }
 
@@ -159,6 +172,22 @@ final class GovernanceJson {
             strings(report, "recommendations", r.recommendations());
             return report;
         }).orElse(null));
+        return node;
+    }
+
+    /** Every review, each with its state. */
+    static ObjectNode reviews(String registerId, List<GovernanceReads.ReviewRead> reviews) {
+        ObjectNode node = Json.object().put("registerId", registerId);
+        ArrayNode list = node.putArray("reviews");
+        reviews.forEach(read -> list.add(review(read)));
+        return node;
+    }
+
+    /** A review with its state and its report's recommendations as they stand, each in words. */
+    static ObjectNode review(GovernanceReads.ReviewRead read) {
+        ObjectNode node = review(read.review(), read.state());
+        ArrayNode recommendations = node.putArray("recommendations");
+        read.recommendations().forEach(status -> recommendationStatus(recommendations.addObject(), status));
         return node;
     }
 

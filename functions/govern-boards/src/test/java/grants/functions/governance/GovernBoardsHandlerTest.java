@@ -253,6 +253,38 @@ class GovernBoardsHandlerTest {
         assertThat(coverage.get(0).path("covered").asBoolean()).as("no report agreed yet").isFalse();
     }
 
+    /** What the console reads: the bodies with their meetings, a meeting with its decisions, a review, and where everything stands. */
+    @Test
+    void theConsoleReadsTheBodiesAMeetingAReviewAndWhereEverythingStandsInWords() {
+        decide(action("board-1", LocalDate.of(2026, 1, 16)));
+        decide(recommendation("board-2"));
+        stack.on(LocalDate.of(2026, 2, 2));
+        stack.call(SAM, GovernRoutes.SCOPE, Map.of(), "{\"id\": \"rv-1\", \"body\": \"housing\", \"indicators\": [\"ni-152\"]}");
+
+        JsonNode bodies = stack.call(ANN, GovernRoutes.BODIES).body().path("bodies");
+        assertThat(bodies.findValuesAsText("id")).as("the board, the theme groups, then scrutiny")
+                .containsExactly("board", "housing", "panel");
+        assertThat(bodies.get(0).path("meetings").toString()).isEqualTo("[\"2026-01-08\"]");
+
+        JsonNode meeting = stack.call(ANN, GovernRoutes.MEETING_READ, AT_THE_BOARD, null).body();
+        assertThat(meeting.path("of").path("name").asText()).isEqualTo("The board");
+        assertThat(meeting.path("quorum").path("voting").toString()).as("the observer never counts")
+                .isEqualTo("[\"ann\",\"chair\"]");
+        assertThat(meeting.path("decisions").findValuesAsText("id")).containsExactly("board-1", "board-2");
+
+        JsonNode standing = stack.call(ANN, GovernRoutes.STANDING).body();
+        assertThat(standing.path("actions").get(0).path("words").asText())
+                .isEqualTo("Due 16 January 2026, 11 working days overdue, not started");
+        assertThat(standing.path("recommendations").get(0).path("words").asText()).isEqualTo("Answer due 5 March 2026");
+
+        JsonNode review = stack.call(ANN, GovernRoutes.REVIEW, Map.of("reviewId", "rv-1"), null).body();
+        assertThat(review.path("state").asText()).isEqualTo("SCOPED");
+        assertThat(stack.call(ANN, GovernRoutes.REVIEWS).body().path("reviews").findValuesAsText("id")).containsExactly("rv-1");
+        assertThat(stack.call(ANN, GovernRoutes.REVIEW, Map.of("reviewId", "rv-9"), null).status()).isEqualTo(404);
+        assertThat(stack.call(ANN, GovernRoutes.MEETING_READ, Map.of("bodyId", "board", "meetingDate", "2026-01-09"),
+                null).status()).isEqualTo(404);
+    }
+
     @Test
     void theDailyRunEscalatesAnOverdueActionOnceAndCatchesUpAfterAMissedDay() {
         decide(action("board-1", LocalDate.of(2026, 1, 22)));

@@ -77,7 +77,13 @@ class WhoMayGovernWhatTest {
             // Open data: anyone, signed in or not (G11).
             Map.entry(GovernanceOpenData.DECISIONS_CSV, new Sample(Map.of(), null, Set.copyOf(EVERYONE))),
             Map.entry(GovernanceOpenData.ACTIONS_CSV, new Sample(Map.of(), null, Set.copyOf(EVERYONE))),
-            Map.entry(GovernanceOpenData.RECOMMENDATIONS_CSV, new Sample(Map.of(), null, Set.copyOf(EVERYONE))));
+            Map.entry(GovernanceOpenData.RECOMMENDATIONS_CSV, new Sample(Map.of(), null, Set.copyOf(EVERYONE))),
+            // The console's reads: every partner bound to the register, nobody else.
+            Map.entry(GovernRoutes.BODIES, new Sample(Map.of(), null, BOUND)),
+            Map.entry(GovernRoutes.MEETING_READ, new Sample(AT_THE_BOARD, null, BOUND)),
+            Map.entry(GovernRoutes.REVIEWS, new Sample(Map.of(), null, BOUND)),
+            Map.entry(GovernRoutes.REVIEW, new Sample(Map.of("reviewId", "rv-1"), null, BOUND)),
+            Map.entry(GovernRoutes.STANDING, new Sample(Map.of(), null, BOUND)));
 
     private static GovernanceOnTheEmulators stack;
 
