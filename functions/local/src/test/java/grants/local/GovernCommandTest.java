@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.documents.Json;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -210,7 +209,6 @@ class GovernCommandTest {
     }
 
     @Test
-    @Disabled("needs govrun29's escalation emails")
     void theTwoEscalationsAreEmailedToTheOwnerAndTheChair() throws IOException {
         assertThat(first.exitCode()).as(first.err()).isZero();
         List<String> emails;
