@@ -50,13 +50,13 @@ class GovernanceTemplateTest {
 
     @Test
     void bothWriteOnlyGovernanceAndReadOnlyWhatTheyNeed() {
-        assertThat(partitions(HTTP, "dynamodb:PutItem")).containsExactly("GOVERN#*");
-        assertThat(partitions(HTTP, "dynamodb:DeleteItem")).containsExactly("GOVERN#*##DUE");
-        assertThat(partitions(HTTP, "dynamodb:Query")).containsExactlyInAnyOrder("GOVERN#*", "REGISTER#*", "CALENDAR#*");
-        assertThat(partitions(DAILY_RUN, "dynamodb:PutItem")).as("an escalation, and its email's notice")
+        assertThat(Template.partitions(HTTP, "dynamodb:PutItem")).containsExactly("GOVERN#*");
+        assertThat(Template.partitions(HTTP, "dynamodb:DeleteItem")).containsExactly("GOVERN#*##DUE");
+        assertThat(Template.partitions(HTTP, "dynamodb:Query")).containsExactlyInAnyOrder("GOVERN#*", "REGISTER#*", "CALENDAR#*");
+        assertThat(Template.partitions(DAILY_RUN, "dynamodb:PutItem")).as("an escalation, and its email's notice")
                 .containsExactlyInAnyOrder("GOVERN#*", "NOTICES#*");
-        assertThat(partitions(DAILY_RUN, "dynamodb:DeleteItem")).containsExactly("GOVERN#*##DUE");
-        assertThat(partitions(DAILY_RUN, "dynamodb:Query")).as("of reporting, only the register's people's addresses")
+        assertThat(Template.partitions(DAILY_RUN, "dynamodb:DeleteItem")).containsExactly("GOVERN#*##DUE");
+        assertThat(Template.partitions(DAILY_RUN, "dynamodb:Query")).as("of reporting, only the register's people's addresses")
                 .containsExactlyInAnyOrder("GOVERN#*", "CALENDAR#*", "REGISTER#*", "PERSON#*");
         for (JsonNode function : List.of(HTTP, DAILY_RUN)) {
             for (JsonNode statement : Template.statements(function)) {
@@ -81,18 +81,5 @@ class GovernanceTemplateTest {
             assertThat(function.path("AutoPublishAlias").asText()).isEqualTo("live");
             assertThat(function.path("SnapStart").path("ApplyOn").asText()).isEqualTo("PublishedVersions");
         }
-    }
-
-    /** The partitions a function's statements that allow {@code action} on the grants table name. */
-    private static List<String> partitions(JsonNode function, String action) {
-        List<String> partitions = new ArrayList<>();
-        for (JsonNode statement : Template.statements(function)) {
-            if (values(statement.path("Action")).contains(action)
-                    && Template.referencedResources(statement.path("Resource")).contains("GrantsTable")) {
-                partitions.addAll(values(statement.path("Condition").path("ForAllValues:StringLike")
-                        .path("dynamodb:LeadingKeys")));
-            }
-        }
-        return partitions;
     }
 }
