@@ -10,5 +10,6 @@ import { routes as audit } from './pages/audit/routes.js'
 import { routes as rounds } from './pages/rounds/routes.js'
 import { routes as monitoring } from './pages/monitoring/routes.js'
 import { routes as reporting } from './pages/reporting/routes.js'
+import { routes as budgets } from './pages/budgets/routes.js'
 
-export const ROUTES = [...account, ...programmes, ...runs, ...notices, ...bulletins, ...support, ...audit, ...rounds, ...monitoring, ...reporting]
+export const ROUTES = [...account, ...programmes, ...runs, ...notices, ...bulletins, ...support, ...audit, ...rounds, ...monitoring, ...reporting, ...budgets]
