@@ -406,6 +406,8 @@ class MonitoringInBrowserTest {
                 "Total for 2007-08", "£610,000.00", "Budget against committed, 2007-08",
                 "Download the budget statement (budget.csv)", "(ledger.csv)");
         session.checkPage("b1-budget");
+        assertThat(savedThrough("a[download$='-budget.csv']")).as("the file behind the link")
+                .contains("regional-development-agency", "70000.00", "540000.00");
     }
 
     private static void setLine(String scope, String line, String body) {
