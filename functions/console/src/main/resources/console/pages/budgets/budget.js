@@ -4,7 +4,8 @@
 // the files. Every amount is the API's own words ("£70,000.00"): nothing is added up here.
 import { api, show, hasRole } from '/common.js'
 import { html, table, chart, downloadLink } from '/components/index.js'
-import { programmeName } from '../programmes/names.js'
+import { programmeName, programmePath } from '../programmes/names.js'
+import { roundPath } from '../rounds/parts.js'
 
 const id = value => encodeURIComponent(value)
 export const budgetPath = scopeId => '/budgets/' + id(scopeId)
@@ -84,15 +85,28 @@ function files (scopeId) {
   return html`<h2 class="govuk-heading-m">Files</h2><ul class="govuk-list">${links.map(link => html`<li>${link}</li>`)}</ul>`
 }
 
+/** The programme or round the budget belongs to, by its name, with its page; its id when neither can be read. */
+async function scopeOf (scopeId) {
+  const name = await programmeName(scopeId)
+  if (name !== scopeId) {
+    return { name, href: programmePath(scopeId) }
+  }
+  try {
+    return { name: (await api(roundPath(scopeId))).name, href: roundPath(scopeId) }
+  } catch {
+    return { name: scopeId }
+  }
+}
+
 export async function budgetPage ({ scopeId }) {
-  const [statement, name] = await Promise.all([api(budgetPath(scopeId)), programmeName(scopeId)])
+  const [statement, scope] = await Promise.all([api(budgetPath(scopeId)), scopeOf(scopeId)])
   show('Budget', html`
-    <span class="govuk-caption-l">${name}</span>
+    <span class="govuk-caption-l">${scope.name}</span>
     <h1 class="govuk-heading-l">Budget</h1>
     <p class="govuk-body">How much is left, and of which pot: each budget line by financial year, what is committed and paid from it, and what remains.</p>
     ${statement.years.length === 0
       ? html`<p class="govuk-body">No budget line has been set yet.</p>`
       : statement.years.map(totals => yearSection(statement, totals))}
     ${files(scopeId)}`,
-  [['Home', '/']])
+  scope.href ? [['Home', '/'], [scope.name, scope.href]] : [['Home', '/']])
 }
