@@ -50,6 +50,19 @@ function yearTable (year, lines, totals) {
   })
 }
 
+/**
+ * A bar's name short enough to stay inside the picture: "Budget" when the year has one line, else the
+ * line's title (cut short, the table keeps it whole) and "budget".
+ */
+const LONGEST_TITLE = 30
+function barLabel (lines, line, what) {
+  if (lines.length === 1) {
+    return what
+  }
+  const title = line.title.length > LONGEST_TITLE ? line.title.slice(0, LONGEST_TITLE - 1).trimEnd() + '…' : line.title
+  return title + ': ' + what.toLowerCase()
+}
+
 /** Budget beside committed for each line: drawn for sighted people, the table above holds the same words. */
 function budgetChart (year, lines) {
   const words = new Map(lines.flatMap(line => [[line.budget, line.budgetInWords], [line.committed, line.committedInWords]]))
@@ -61,8 +74,8 @@ function budgetChart (year, lines) {
     labelHeading: 'Line',
     valueHeading: 'Amount',
     bars: lines.flatMap(line => [
-      { label: line.title + ': budget', value: line.budget },
-      { label: line.title + ': committed', value: line.committed, style: 'hatched' }
+      { label: barLabel(lines, line, 'Budget'), value: line.budget },
+      { label: barLabel(lines, line, 'Committed'), value: line.committed, style: 'hatched' }
     ]),
     key: [{ style: 'hatched', text: 'Committed' }],
     format: amount => words.get(amount)
