@@ -11,5 +11,6 @@ import { routes as rounds } from './pages/rounds/routes.js'
 import { routes as monitoring } from './pages/monitoring/routes.js'
 import { routes as reporting } from './pages/reporting/routes.js'
 import { routes as governance } from './pages/governance/routes.js'
+import { routes as budgets } from './pages/budgets/routes.js'
 
-export const ROUTES = [...account, ...programmes, ...runs, ...notices, ...bulletins, ...support, ...audit, ...rounds, ...monitoring, ...reporting, ...governance]
+export const ROUTES = [...account, ...programmes, ...runs, ...notices, ...bulletins, ...support, ...audit, ...rounds, ...monitoring, ...reporting, ...governance, ...budgets]

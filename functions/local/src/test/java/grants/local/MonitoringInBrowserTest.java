@@ -620,6 +620,37 @@ class MonitoringInBrowserTest {
         session.assertKept(Map.of(fieldId, ""));
     }
 
+    /**
+     * The West Midlands programme's budget (issue 25): a manager sets its two pots through the API, and
+     * finance reads them in the console, each amount as the API says it, the RDA's ring-fence in words,
+     * the chart beside the table, and both files offered.
+     */
+    @Test
+    @Order(4)
+    void financeSeesHowMuchIsLeftAndOfWhichPot() throws IOException {
+        String programme = ServeCommand.DEMO_PROGRAMME;
+        setLine(programme, "core-grants", """
+                {"title": "Grants to partnerships", "source": "Core", "budget": "540000.00", "pays": ["GRANTS"]}""");
+        setLine(programme, "regional-development-agency", """
+                {"title": "Economic development support", "source": "Regional Development Agency", "budget": "70000.00",
+                 "pays": ["ADVISER_DAYS", "EVENTS"], "ringFence": "Economic development"}""");
+
+        session.signInAs(FINANCE);
+        open("/budgets/" + programme, "Budget");
+        assertThat(session.text()).contains("2007-08 (1 April 2007 to 31 March 2008)", "Grants to partnerships", "Core",
+                "£540,000.00", "Regional Development Agency", "£70,000.00", "Only for economic development",
+                "Total for 2007-08", "£610,000.00", "Budget against committed, 2007-08",
+                "Download the budget statement (budget.csv)", "(ledger.csv)");
+        session.checkPage("b1-budget");
+        assertThat(savedThrough("a[download$='-budget.csv']")).as("the file behind the link")
+                .contains("regional-development-agency", "70000.00", "540000.00");
+    }
+
+    private static void setLine(String scope, String line, String body) {
+        assertThat(asThemselves(MANAGER, "PUT /budgets/{scopeId}/lines/{year}/{lineId}",
+                Map.of("scopeId", scope, "year", "2007-08", "lineId", line), body).getStatusCode()).isLessThan(300);
+    }
+
     private void open(String path, String heading) {
         session.get(path);
         session.waitForHeading(heading);

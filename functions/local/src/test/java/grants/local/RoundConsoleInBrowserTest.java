@@ -191,6 +191,17 @@ class RoundConsoleInBrowserTest {
         assertThat(session.text()).contains("30 September 2002: Steering group with client-group members in place",
                 "Residents taking part: 200 a year", "Health: every proposal says how it improves residents' health: Referrals to health services");
         session.checkPage("r9b-contract-commitments");
+
+        // The published contracts reach the ledger through the table's stream, as on AWS (issue 25).
+        functions.deliverTableStream();
+        session.get("/rounds/" + ROUND);
+        session.waitForHeading("Coventry Partnership commissioning round 2002-05");
+        session.browser().findElement(By.linkText("Budget: how much is left, and of which pot")).click();
+        session.waitForHeading("Budget");
+        // £3,850,000.00 a year awarded, less Northside's £300,000.00 the manager declined above: £1,450,000.00 left each year.
+        assertThat(session.text()).contains("Coventry Partnership commissioning round 2002-05", "2002-03 (1 April 2002 to 31 March 2003)",
+                "2004-05 (1 April 2004 to 31 March 2005)", "£5,000,000.00", "£3,550,000.00", "£1,450,000.00", "(ledger.csv)");
+        session.checkPage("r9c-round-budget");
     }
 
     @Test

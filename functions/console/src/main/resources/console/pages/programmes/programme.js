@@ -2,6 +2,7 @@
 import { api, html, show } from '/common.js'
 import { table, money, dateTime } from '/components/index.js'
 import { programmeName, programmePath } from './names.js'
+import { budgetPath } from '../budgets/budget.js'
 
 export async function programmePage ({ programmeId }) {
   const base = programmePath(programmeId)
@@ -23,6 +24,7 @@ export async function programmePage ({ programmeId }) {
       <li><a class="govuk-link" href="${base}/bulletin">Write a bulletin</a></li>
       <li><a class="govuk-link" href="${base}/support">Support days</a></li>
       <li><a class="govuk-link" href="${base}/audit">Audit trail</a></li>
+      <li><a class="govuk-link" href="${budgetPath(programmeId)}">Budget: how much is left, and of which pot</a></li>
     </ul>`,
   [['Programmes', '/']])
 }

@@ -3,6 +3,7 @@
 import { api, show } from '/common.js'
 import { html, insetText, summaryList, taskList, tag, money, longDate, banner, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
 import { roundPath, has, person, issueTitle, lines } from './parts.js'
+import { budgetPath } from '../budgets/budget.js'
 
 /** The stages in order: what happens, who does it, and who acts while it is the round's stage. */
 const STAGES = [
@@ -84,6 +85,9 @@ function yourLinks (roundId, round) {
   }
   if (stage === 'PUBLISHED' && (has('programme-manager') || has('auditor') || has('finance-officer'))) {
     links.push([base + '/decisions', 'Every decision'], [base + '/contracts', 'Contracts and finance files'])
+  }
+  if (has('programme-manager') || has('finance-officer') || has('auditor') || has('board-member')) {
+    links.push([budgetPath(roundId), 'Budget: how much is left, and of which pot'])
   }
   if (has('programme-manager') || has('auditor')) {
     links.push([base + '/audit', 'Audit trail'])
