@@ -355,7 +355,7 @@ class MonitoringInBrowserTest {
      * (refused without evidence first), each in the API's words. Then scrutiny's pages, each checked.
      */
     @Test
-    @Order(5)
+    @Order(7)
     void theClerkRecordsABoardMeetingAndTheOwnerAnswersAndCompletes() throws IOException {
         String register = theDemoRegisterOn25November2009();
         String governance = register + "/governance";
@@ -537,22 +537,22 @@ class MonitoringInBrowserTest {
      * shows the action with its owner by name, and the exempt item reduced to its body, meeting and kind.
      */
     @Test
-    @Order(5)
+    @Order(6)
     void thePublicLogShowsTheBoardsDecisionOnTheNextWorkingDay() throws IOException {
         theDemoRegisterOn25November2009();
         LocalDate friday = LocalDate.of(2009, 11, 27);
         clock.set(friday);
-        asTheClerk("PUT /registers/{registerId}/governance/bodies/{bodyId}", Map.of("bodyId", "board"), """
+        asTheClerk("PUT /registers/{registerId}/governance/bodies/{bodyId}", Map.of("bodyId", "clpsb"), """
                 {"name": "Coventry Partnership Board", "kind": "BOARD", "decisionMaking": true, "quorum": 1,
                  "members": [{"person": "board-chair", "role": "CHAIR"}]}""");
         asTheClerk("PUT /registers/{registerId}/governance/bodies/{bodyId}/meetings/{meetingDate}",
-                Map.of("bodyId", "board", "meetingDate", friday.toString()), "{\"present\": [\"board-chair\"]}");
+                Map.of("bodyId", "clpsb", "meetingDate", friday.toString()), "{\"present\": [\"board-chair\"]}");
         asTheClerk("POST /registers/{registerId}/governance/decisions", Map.of(), """
-                {"id": "board-2009-11-27-01", "body": "board", "item": "Litter around takeaways", "about": "ni-195",
+                {"id": "board-2009-11-27-01", "body": "clpsb", "item": "Litter around takeaways", "about": "ni-195",
                  "terms": {"kind": "ACTION", "owner": "owner-martin", "due": "2010-01-29",
                            "criterion": "Fixed penalty patrols in the three worst wards"}}""");
         asTheClerk("POST /registers/{registerId}/governance/decisions", Map.of(), """
-                {"id": "board-2009-11-27-02", "body": "board", "item": "Waste contract renegotiation", "exempt": "COMMERCIAL",
+                {"id": "board-2009-11-27-02", "body": "clpsb", "item": "Waste contract renegotiation", "exempt": "COMMERCIAL",
                  "terms": {"kind": "NOTED", "reason": "The contractor's prices are commercially confidential"}}""");
         String page = "/public/registers/" + DemoRegister.REGISTER_ID + "/governance";
 
@@ -626,7 +626,7 @@ class MonitoringInBrowserTest {
      * the chart beside the table, and both files offered.
      */
     @Test
-    @Order(4)
+    @Order(5)
     void financeSeesHowMuchIsLeftAndOfWhichPot() throws IOException {
         String programme = ServeCommand.DEMO_PROGRAMME;
         setLine(programme, "core-grants", """
