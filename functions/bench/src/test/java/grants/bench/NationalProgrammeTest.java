@@ -41,14 +41,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * progress is followed, read back a page at a time, and exported. No answer may pass the 6 MB a Lambda
  * response carries, and the rows add up to the run's totals to the penny.
  *
- * <p>25,000 partnerships in every build: already five pages of every listing, a document over the
- * request limit and a commit in the background, in a quarter of the time 100,000 take on two cores.
+ * <p>18,000 partnerships in every build: already four pages of every listing, a document over the
+ * request limit and a commit in the background, in a fraction of the time 100,000 take on two cores.
  * {@code -Dgrants.national.partnerships=100000} takes the full national programme through the same
  * steps (as the e2e bench does when it measures them).
  */
 class NationalProgrammeTest {
 
-    private static final int PARTNERSHIPS = Integer.getInteger("grants.national.partnerships", 25_000);
+    private static final int PARTNERSHIPS = Integer.getInteger("grants.national.partnerships", 18_000);
     private static final int LAMBDA_PAYLOAD_LIMIT = 6 * 1024 * 1024;
     private static final String RUNS = "POST /programmes/{programmeId}/allocation-runs";
 
