@@ -1,5 +1,7 @@
 package grants.core.commissioning;
 
+import grants.core.calendar.FinancialYear;
+
 import java.time.LocalDate;
 
 /**
@@ -8,19 +10,13 @@ import java.time.LocalDate;
  */
 public record Fund(long annualPence, int years, String firstYear) {
 
-    public static final String FINANCIAL_YEAR_PATTERN = "[0-9]{4}-[0-9]{2}";
-
     /** 1 April of the first financial year. */
     public LocalDate start() {
-        return LocalDate.of(Integer.parseInt(firstYear.substring(0, 4)), 4, 1);
+        return new FinancialYear(Integer.parseInt(firstYear.substring(0, 4))).start();
     }
 
     /** Whether "2002-03" names consecutive years. */
     public static boolean isFinancialYear(String text) {
-        if (text == null || !text.matches(FINANCIAL_YEAR_PATTERN)) {
-            return false;
-        }
-        int first = Integer.parseInt(text.substring(0, 4));
-        return (first + 1) % 100 == Integer.parseInt(text.substring(5));
+        return FinancialYear.parse(text).isPresent();
     }
 }
