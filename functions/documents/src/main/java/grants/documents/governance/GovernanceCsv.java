@@ -1,5 +1,7 @@
 package grants.documents.governance;
 
+import grants.documents.CsvFile;
+
 import grants.core.calendar.WorkingDays;
 import grants.core.exports.ExportFile;
 import grants.core.governance.BoardExceptions;
@@ -47,7 +49,7 @@ public final class GovernanceCsv {
      * decision shows only its id, body, meeting, kind, that it is exempt, and when it was published (G11).
      */
     public static ExportFile decisions(List<Decision> decisions, WorkingDays calendar, boolean forThePublic) {
-        return RegisterFiles.csv("decisions.csv", DECISIONS_HEADER, decisions.stream()
+        return CsvFile.of("decisions.csv", DECISIONS_HEADER, decisions.stream()
                 .sorted(Comparator.comparing(Decision::meeting).thenComparing(Decision::body)
                         .thenComparing(Decision::id))
                 .map(d -> {
@@ -62,7 +64,7 @@ public final class GovernanceCsv {
 
     /** {@code actions.csv}, by id: each action as it stands. */
     public static ExportFile actions(List<Standing.ActionStatus> actions) {
-        return RegisterFiles.csv("actions.csv", ACTIONS_HEADER, actions.stream()
+        return CsvFile.of("actions.csv", ACTIONS_HEADER, actions.stream()
                 .sorted(Comparator.comparing(s -> s.action().id()))
                 .map(s -> List.of(s.action().id(), s.action().source(), s.action().owner(),
                         s.action().originalDue().toString(), s.action().due().toString(), s.state().name(),
@@ -74,7 +76,7 @@ public final class GovernanceCsv {
 
     /** {@code recommendations.csv}, by id: each recommendation as it stands, with its answer and its actions. */
     public static ExportFile recommendations(List<Standing.RecommendationStatus> recommendations) {
-        return RegisterFiles.csv("recommendations.csv", RECOMMENDATIONS_HEADER, recommendations.stream()
+        return CsvFile.of("recommendations.csv", RECOMMENDATIONS_HEADER, recommendations.stream()
                 .sorted(Comparator.comparing(s -> s.recommendation().id()))
                 .map(s -> {
                     RecommendationRecord r = s.recommendation();
@@ -91,7 +93,7 @@ public final class GovernanceCsv {
      */
     public static ExportFile meetings(List<Meeting> meetings, Map<String, Body> bodies,
                                       Map<LocalDate, BoardExceptions> boardExceptions) {
-        return RegisterFiles.csv("meetings.csv", MEETINGS_HEADER, meetings.stream()
+        return CsvFile.of("meetings.csv", MEETINGS_HEADER, meetings.stream()
                 .sorted(Comparator.comparing(Meeting::date).thenComparing(Meeting::body))
                 .map(m -> {
                     Body body = bodies.get(m.body());
@@ -106,7 +108,7 @@ public final class GovernanceCsv {
 
     /** {@code reviews.csv}, by id: each review's state and how much it holds. */
     public static ExportFile reviews(List<ReviewRecord> reviews, Map<String, ReviewState> states) {
-        return RegisterFiles.csv("reviews.csv", REVIEWS_HEADER, reviews.stream()
+        return CsvFile.of("reviews.csv", REVIEWS_HEADER, reviews.stream()
                 .sorted(Comparator.comparing(ReviewRecord::id))
                 .map(r -> List.of(r.id(), r.body(), states.get(r.id()).name(), Integer.toString(r.evidence().size()),
                         Integer.toString(r.findings().size()),
@@ -117,7 +119,7 @@ public final class GovernanceCsv {
 
     /** {@code coverage.csv}: every theme group, by id, covered or not by a report of the last 365 days (G9). */
     public static ExportFile coverage(List<GovernanceService.Coverage> coverage) {
-        return RegisterFiles.csv("coverage.csv", COVERAGE_HEADER, coverage.stream()
+        return CsvFile.of("coverage.csv", COVERAGE_HEADER, coverage.stream()
                 .sorted(Comparator.comparing(GovernanceService.Coverage::body))
                 .map(c -> List.of(c.body(), c.covered() ? "COVERED" : "NOT_COVERED", day(c.lastReportOn())))
                 .toList());
@@ -125,7 +127,7 @@ public final class GovernanceCsv {
 
     /** {@code governance-<date>.csv}: a board pack's governance section in G10's order. */
     public static ExportFile section(GovernanceSection section) {
-        return RegisterFiles.csv("governance-" + section.meeting() + ".csv", SECTION_HEADER, section.rows().stream()
+        return CsvFile.of("governance-" + section.meeting() + ".csv", SECTION_HEADER, section.rows().stream()
                 .map(r -> List.of(Integer.toString(r.position()), r.kind().name(), r.id(), r.state())).toList());
     }
 

@@ -1,5 +1,7 @@
 package grants.documents.monitoring;
 
+import grants.documents.CsvFile;
+
 import grants.core.exports.ExportFile;
 import grants.core.money.Money;
 import grants.core.monitoring.InstalmentRecord;
@@ -40,7 +42,7 @@ final class AgreementsCsv {
                             r.stateOn(asOf).name(), MonitoringCsv.day(r.submittedOn()), MonitoringCsv.day(r.acceptedOn()),
                             String.valueOf(r.workingDaysLate(asOf, record.book().calendar())), String.valueOf(r.versions().size()))));
         }
-        return MonitoringCsv.file("returns.csv", RETURNS, rows);
+        return CsvFile.of("returns.csv", RETURNS, rows);
     }
 
     static ExportFile milestones(MonitoringRecord record) {
@@ -53,7 +55,7 @@ final class AgreementsCsv {
                             m.due().toString(), m.stateOn(asOf).name(),
                             MonitoringCsv.day(m.achieved().map(act -> act.on())))));
         }
-        return MonitoringCsv.file("milestones.csv", MILESTONES, rows);
+        return CsvFile.of("milestones.csv", MILESTONES, rows);
     }
 
     static ExportFile instalments(MonitoringRecord record) {
@@ -66,7 +68,7 @@ final class AgreementsCsv {
                         MonitoringCsv.day(i.paidOn())));
             }
         }
-        return MonitoringCsv.file("instalments.csv", INSTALMENTS, rows);
+        return CsvFile.of("instalments.csv", INSTALMENTS, rows);
     }
 
     /** M15: the quarter is the return's, "2002-03 Q1". */
@@ -79,7 +81,7 @@ final class AgreementsCsv {
                         p.percentOfTarget().map(java.math.BigDecimal::toPlainString).orElse("")));
             }
         }
-        return MonitoringCsv.file("outputs.csv", OUTPUTS, rows);
+        return CsvFile.of("outputs.csv", OUTPUTS, rows);
     }
 
     static String quarter(String returnId) {

@@ -1,5 +1,7 @@
 package grants.documents.monitoring;
 
+import grants.documents.CsvFile;
+
 import grants.core.allocation.AllocationCsv;
 import grants.core.exports.ExportFile;
 import grants.core.money.Money;
@@ -84,7 +86,7 @@ public final class PaymentRunCsv {
     }
 
     private static ExportFile heldFile(LocalDate day, List<Hold> held) {
-        return MonitoringCsv.file("held-" + day + ".csv", HELD, held.stream().map(PaymentRunCsv::held).toList());
+        return CsvFile.of("held-" + day + ".csv", HELD, held.stream().map(PaymentRunCsv::held).toList());
     }
 
     private static List<String> held(Hold hold) {

@@ -1,5 +1,7 @@
 package grants.documents.monitoring;
 
+import grants.documents.CsvFile;
+
 import grants.core.exports.ExportFile;
 
 import java.util.List;
@@ -13,7 +15,7 @@ final class RefusedCsv {
     }
 
     static ExportFile render(MonitoringRecord record) {
-        return MonitoringCsv.file("refused.csv", HEADER, record.refused().stream()
+        return CsvFile.of("refused.csv", HEADER, record.refused().stream()
                 .map(r -> List.of(r.event().on().toString(), r.event().type().documentName(), r.event().by(),
                         r.subject(), r.reason()))
                 .toList());

@@ -1,5 +1,7 @@
 package grants.documents.monitoring;
 
+import grants.documents.CsvFile;
+
 import grants.core.exports.ExportFile;
 import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.Reminder;
@@ -27,7 +29,7 @@ final class RemindersCsv {
         }
         record.pending().forEach(reminder -> rows.add(new Row(reminder, List.of("", "PENDING", "", ""))));
         rows.sort(Comparator.comparing(Row::reminder, Reminder.BY_DAY_THEN_ID));
-        return MonitoringCsv.file("reminders.csv", HEADER, rows.stream().map(Row::fields).toList());
+        return CsvFile.of("reminders.csv", HEADER, rows.stream().map(Row::fields).toList());
     }
 
     /** A reminder and how it stands: handled on, state, reason, recipients. */

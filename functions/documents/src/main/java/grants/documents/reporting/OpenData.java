@@ -1,5 +1,7 @@
 package grants.documents.reporting;
 
+import grants.documents.CsvFile;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.exports.ExportFile;
@@ -36,7 +38,7 @@ public final class OpenData {
     }
 
     public static ExportFile observationsCsv(List<PublicFigure> figures) {
-        return RegisterFiles.csv("observations.csv", OBSERVATIONS_HEADER, figures.stream().map(figure -> List.of(
+        return CsvFile.of("observations.csv", OBSERVATIONS_HEADER, figures.stream().map(figure -> List.of(
                 figure.indicatorId(), figure.reference(), figure.period().toString(), figure.shownValue(),
                 figure.status().name(), figure.shownTargetToDate().orElse(""), figure.publishedOn().toString())).toList());
     }

@@ -1,5 +1,7 @@
 package grants.documents.reporting;
 
+import grants.documents.CsvFile;
+
 import grants.core.exports.ExportFile;
 import grants.core.reporting.BoardPack;
 import grants.core.reporting.Direction;
@@ -7,7 +9,6 @@ import grants.core.reporting.NaturalOrder;
 import grants.core.reporting.PublicFigure;
 import grants.core.reporting.Register;
 import grants.core.reporting.ReportCard;
-import grants.core.text.Csv;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -59,12 +60,12 @@ public final class RegisterFiles {
                 shown(card, card.targetToDate()), card.status().name(), direction(card.againstPrevious()),
                 direction(card.againstYearBefore()), Boolean.toString(card.revised()),
                 Boolean.toString(card.provisional()), card.readiness().name())).toList();
-        return csv("indicators.csv", INDICATORS_HEADER, rows);
+        return CsvFile.of("indicators.csv", INDICATORS_HEADER, rows);
     }
 
     /** {@code refused.csv}: what the function refused, in the order given. */
     public static ExportFile refusedCsv(List<Refused> refused) {
-        return csv("refused.csv", REFUSED_HEADER, refused.stream().map(r -> List.of(r.on().toString(), r.type(), r.by(),
+        return CsvFile.of("refused.csv", REFUSED_HEADER, refused.stream().map(r -> List.of(r.on().toString(), r.type(), r.by(),
                 r.subject(), r.reason())).toList());
     }
 
@@ -74,13 +75,6 @@ public final class RegisterFiles {
 
     private static String direction(Direction direction) {
         return direction.name();
-    }
-
-    /** A replay's CSV file: its header, then each row escaped as every CSV of the system is. */
-    public static ExportFile csv(String name, String header, List<List<String>> rows) {
-        StringBuilder csv = new StringBuilder(header).append('\n');
-        rows.forEach(row -> Csv.line(csv, row));
-        return new ExportFile(name, "text/csv; charset=utf-8", csv.toString().getBytes(StandardCharsets.UTF_8), rows.size());
     }
 
     private static ExportFile html(String name, String page) {

@@ -7,16 +7,15 @@ import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.core.errors.InvalidInputException;
 import grants.core.exports.ExportFile;
-import grants.core.ledger.LedgerCsv;
 import grants.core.ledger.LedgerService;
 import grants.core.run.IdempotencyKey;
 import grants.documents.Json;
+import grants.documents.ledger.LedgerCsv;
 import grants.http.Access;
 import grants.http.HttpRequests;
 import grants.http.HttpResponses;
 import grants.http.Identity;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,11 +75,11 @@ final class LedgerRoutes {
         Actor caller = Identity.in(scope, request, financeClientId);
         return Optional.ofNullable(switch (routeKey) {
             case STATEMENT -> ok(LedgerJson.statement(ledger.statement(caller, scope)));
-            case BUDGET_CSV -> csv(scope + "-budget.csv", LedgerCsv.budget(ledger.statement(caller, scope)));
+            case BUDGET_CSV -> file(scope, LedgerCsv.budget(ledger.statement(caller, scope)));
             case LINE -> ok(LedgerJson.line(ledger.setLine(caller, LedgerRequests.line(scope,
                     HttpRequests.pathId(request, "year"), HttpRequests.pathId(request, "lineId"), bodyOf(request)))));
             case ENTRIES -> ok(LedgerJson.entries(ledger.entries(caller, scope)));
-            case LEDGER_CSV -> csv(scope + "-ledger.csv", LedgerCsv.ledger(ledger.entries(caller, scope)));
+            case LEDGER_CSV -> file(scope, LedgerCsv.ledger(ledger.entries(caller, scope)));
             case ADJUST -> {
                 LedgerRequests.Adjustment adjustment = LedgerRequests.adjustment(bodyOf(request));
                 yield created(LedgerJson.entry(ledger.adjust(caller, scope, adjustment.year(), adjustment.line(),
@@ -110,10 +109,9 @@ final class LedgerRoutes {
         return request.getBody() == null || request.getBody().isBlank() ? Json.object() : HttpRequests.body(request);
     }
 
-    private static APIGatewayV2HTTPResponse csv(String filename, String csv) {
-        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
-        return HttpResponses.file(new ExportFile(filename, "text/csv; charset=utf-8", bytes,
-                (int) csv.chars().filter(c -> c == '\n').count() - 1), "attachment", filename);
+    /** A file to be saved, named after its programme or round: {@code l2d-2007-08-budget.csv}. */
+    private static APIGatewayV2HTTPResponse file(String scope, ExportFile file) {
+        return HttpResponses.file(file, "attachment", scope + "-" + file.name());
     }
 
     private static APIGatewayV2HTTPResponse ok(JsonNode body) {

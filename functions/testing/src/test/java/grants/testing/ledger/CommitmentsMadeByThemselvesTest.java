@@ -7,7 +7,7 @@ import grants.core.ledger.BudgetStatement;
 import grants.core.ledger.Commitment;
 import grants.core.ledger.Entry;
 import grants.core.ledger.EntryKind;
-import grants.core.ledger.LedgerCsv;
+import grants.documents.ledger.LedgerCsv;
 import grants.core.ledger.LedgerService;
 import grants.core.ledger.Spend;
 import grants.core.run.AllocationService;
@@ -76,7 +76,7 @@ class CommitmentsMadeByThemselvesTest {
             assertThat(entry.kind()).isEqualTo(EntryKind.COMMITTED);
             assertThat(entry.source()).isEqualTo("Run " + runId + " of Learning to Deliver 2007-08");
         });
-        assertThat(LedgerCsv.budget(statement)).contains(
+        assertThat(new String(LedgerCsv.budget(statement).bytes(), java.nio.charset.StandardCharsets.UTF_8)).contains(
                 "l2d-2007-08,2007-08,regional-development-agency,Economic development support,Regional Development Agency,"
                         + "economic development,false,70000.00,0.00,0.00,0.00,0.00,70000.00");
     }
