@@ -8,6 +8,9 @@ import grants.core.exports.ExportDownloads;
 import grants.core.exports.ExportResult;
 import grants.core.exports.ExportService;
 import grants.core.exports.ExportFiles;
+import grants.core.commitments.CommitmentIntake;
+import grants.core.exports.ExportLedger;
+import grants.core.ledger.LedgerService;
 import grants.core.exports.ExportRenderer;
 import grants.core.exports.WrittenFile;
 import grants.core.run.AllocationRun;
@@ -40,8 +43,10 @@ class ExportServiceTest {
     private final RecordingMailer mailer = new RecordingMailer();
     private final InMemorySendLog sendLog = new InMemorySendLog();
     private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
+    private final InMemoryLedgerStore ledgerStore = new InMemoryLedgerStore(trail);
     private final ExportService exports = new ExportService(programmes, runs, new ExportBundle(), bucket, index, bucket,
-            mailer, sendLog, Duration.ofHours(12), new AuditLog(trail, Clock.systemUTC()));
+            mailer, sendLog, Duration.ofHours(12), new AuditLog(trail, Clock.systemUTC()),
+            new ExportLedger(new LedgerService(ledgerStore, Clock.systemUTC()), Duration.ZERO));
     private String runId;
 
     @BeforeEach
@@ -63,10 +68,10 @@ class ExportServiceTest {
         ExportResult again = exports.export("wm", runId);
 
         // The five files are written side by side, in no set order; what is promised is each once, the manifest last.
-        List<String> firstExport = bucket.writes().subList(0, 6).stream()
+        List<String> firstExport = bucket.writes().subList(0, 8).stream()
                 .map(key -> key.substring(key.lastIndexOf('/') + 1)).toList();
-        assertThat(firstExport).containsExactlyInAnyOrder(
-                "allocations.csv", "payments.csv", "360giving.json", "360giving.csv", "run-report.html", "manifest.json");
+        assertThat(firstExport).containsExactlyInAnyOrder("allocations.csv", "payments.csv", "360giving.json",
+                "360giving.csv", "run-report.html", "budget.csv", "ledger.csv", "manifest.json");
         assertThat(firstExport).last().isEqualTo("manifest.json");
         assertThat(again.files()).extracting(file -> file.sha256())
                 .isEqualTo(first.files().stream().map(file -> file.sha256()).toList());
@@ -74,7 +79,7 @@ class ExportServiceTest {
     }
 
     @Test
-    void filesWrittenAheadByTheCommitsWorkerAreAnnouncedWithoutBeingRenderedOrWrittenAgain() {
+    void filesWrittenAheadByTheCommitsWorkerAreCompletedByTheLedgersWithoutBeingRenderedOrWrittenAgain() {
         RunHeader header = runs.header("wm", runId).orElseThrow();
         new ExportFiles(new ExportBundle(), bucket).writeAhead(programmes.snapshot("wm", header.inputHash()).orElseThrow(),
                 new AllocationRun(header, runs.rows("wm", runId)));
@@ -82,10 +87,13 @@ class ExportServiceTest {
 
         ExportResult result = exports.export("wm", runId);
 
-        assertThat(bucket.writes()).as("nothing written again").isEqualTo(writtenAhead);
+        assertThat(bucket.writes().subList(0, writtenAhead.size())).as("nothing written again").isEqualTo(writtenAhead);
+        assertThat(bucket.writes().subList(writtenAhead.size(), bucket.writes().size()))
+                .extracting(key -> key.substring(key.lastIndexOf('/') + 1)).as("only the ledger's, then the manifest")
+                .containsExactlyInAnyOrder("budget.csv", "ledger.csv", "manifest.json").last().isEqualTo("manifest.json");
         assertThat(result.files()).extracting(WrittenFile::name).containsExactly("allocations.csv", "payments.csv",
-                "360giving.json", "360giving.csv", "run-report.html", "manifest.json");
-        assertThat(new ExportDownloads(index, bucket).links("wm", runId, Duration.ofHours(1))).hasSize(6);
+                "360giving.json", "360giving.csv", "run-report.html", "budget.csv", "ledger.csv", "manifest.json");
+        assertThat(new ExportDownloads(index, bucket).links("wm", runId, Duration.ofHours(1))).hasSize(8);
         assertThat(mailer.sent()).singleElement().extracting(Email::subject).asString().contains("£372,400.00");
     }
 
@@ -131,7 +139,7 @@ class ExportServiceTest {
         assertThat(entries).extracting(AuditEntry::action).as("written twice, emailed once")
                 .containsExactlyInAnyOrder("EXPORT_WRITTEN", "EXPORT_WRITTEN", "FINANCE_EMAILED");
         assertThat(entries).filteredOn(entry -> entry.action().equals("FINANCE_EMAILED")).singleElement()
-                .satisfies(entry -> assertThat(entry.after()).contains("1 finance contact", "6 files", "12 hours",
+                .satisfies(entry -> assertThat(entry.after()).contains("1 finance contact", "8 files", "12 hours",
                         "SES message message-1"));
     }
 
@@ -162,5 +170,36 @@ class ExportServiceTest {
         assertThatThrownBy(() -> exports.export("wm", runId)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("held by another attempt");
         assertThat(mailer.sent()).isEmpty();
+    }
+
+    @Test
+    void theProgrammesBudgetAndLedgerAreInTheExportAndTheFinanceEmailNamesTheLedgersLines() {
+        new CommitmentIntake(new LedgerService(ledgerStore, Clock.systemUTC()), programmes, runs,
+                new InMemoryRoundStore(), Clock.systemUTC()).fromRun("wm", runId); // as the table's stream does
+
+        ExportResult result = exports.export("wm", runId);
+        ExportResult again = exports.export("wm", runId);
+
+        String manifest = text(result.prefix() + "manifest.json");
+        assertThat(manifest).contains("\"name\" : \"budget.csv\"", "\"name\" : \"ledger.csv\"");
+        assertThat(again.files()).as("a re-export: the same files, the same bytes").isEqualTo(result.files());
+        assertThat(text(result.prefix() + "budget.csv").lines()).contains(
+                "wm,2007-08,core-grants,Grants to partnerships,Core,,false,540000.00,0.00,0.00,372400.00,0.00,167600.00",
+                "wm,2007-08,regional-development-agency,Economic development support,Regional Development Agency,"
+                        + "economic development,false,70000.00,0.00,0.00,0.00,0.00,70000.00");
+        assertThat(text(result.prefix() + "ledger.csv").lines()).hasSize(2).last().asString()
+                .startsWith("run:wm/" + runId + ",").contains(",COMMITTED,372400.00,,Run " + runId, ",ledger-intake");
+        Email email = mailer.sent().get(0);
+        assertThat(email.text()).contains("Budget lines in the ledger (budget.csv, every entry in ledger.csv):",
+                "- Regional Development Agency: Economic development support, 2007-08: £70,000.00, only for economic"
+                        + " development; £0.00 committed, £70,000.00 left",
+                "- Core: Grants to partnerships, 2007-08: £540,000.00, not ring-fenced; £372,400.00 committed,"
+                        + " £167,600.00 left").doesNotContain("reported here and not allocated");
+        assertThat(email.html()).contains("<li>Regional Development Agency: Economic development support, 2007-08:"
+                + " £70,000.00, only for economic development;");
+    }
+
+    private String text(String key) {
+        return new String(bucket.get(key).orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

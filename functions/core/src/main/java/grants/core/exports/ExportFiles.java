@@ -38,12 +38,36 @@ public final class ExportFiles implements RunFiles {
 
     /** Every file, the manifest last (and last in the list). */
     List<WrittenFile> write(Programme programme, AllocationRun run) {
-        String prefix = ExportRenderer.prefix(run.header().programmeId(), run.header().runId());
-        List<WrittenFile> files = new ArrayList<>(writeAll(prefix, renderer.files(programme, run)));
-        ExportFile manifest = renderer.manifest(run.header(), files);
-        store.put(prefix + manifest.name(), manifest); // the manifest is last: once it is there, all are
+        return write(programme, run, List.of());
+    }
+
+    /** Every file and those of the programme's ledger beside them, the manifest last (and last in the list). */
+    List<WrittenFile> write(Programme programme, AllocationRun run, List<FileRendering> ledgerFiles) {
+        List<FileRendering> all = new ArrayList<>(renderer.files(programme, run));
+        all.addAll(ledgerFiles);
+        return manifestLast(run.header(), writeAll(prefix(run.header()), all));
+    }
+
+    /**
+     * Files written ahead by the commit's worker (which knows nothing of the ledger), completed by the
+     * ledger's files and a manifest naming them all: {@code writtenAhead} is without its manifest.
+     */
+    List<WrittenFile> complete(RunHeader header, List<WrittenFile> writtenAhead, List<FileRendering> ledgerFiles) {
+        List<WrittenFile> files = new ArrayList<>(writtenAhead);
+        files.addAll(writeAll(prefix(header), ledgerFiles));
+        return manifestLast(header, files);
+    }
+
+    private List<WrittenFile> manifestLast(RunHeader header, List<WrittenFile> written) {
+        List<WrittenFile> files = new ArrayList<>(written);
+        ExportFile manifest = renderer.manifest(header, files);
+        store.put(prefix(header) + manifest.name(), manifest); // the manifest is last: once it is there, all are
         files.add(manifest.written());
         return files;
+    }
+
+    private static String prefix(RunHeader header) {
+        return ExportRenderer.prefix(header.programmeId(), header.runId());
     }
 
     /**

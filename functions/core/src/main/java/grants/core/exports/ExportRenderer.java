@@ -23,6 +23,9 @@ public interface ExportRenderer {
     /** Every file but the manifest, each rendered when its body is written (side by side, if the caller likes). */
     List<FileRendering> files(Programme programme, AllocationRun run);
 
+    /** The programme's {@code budget.csv} and {@code ledger.csv}, as the export's ledger read them. */
+    List<FileRendering> ledgerFiles(ExportLedger.Read ledger);
+
     /** The manifest of the files written: written last, since its presence means the export is complete. */
     ExportFile manifest(RunHeader header, List<WrittenFile> files);
 

@@ -35,8 +35,13 @@ public final class ExportService {
     private static final Template EMAIL_TEXT = Templates.text("/grants/core/exports/finance-email.txt.mustache");
     private static final Template EMAIL_HTML = Templates.html("/grants/core/exports/finance-email.html.mustache");
 
+    /** The ledger's files in every export, beside the run's own. */
+    public static final String BUDGET_CSV = "budget.csv";
+    public static final String LEDGER_CSV = "ledger.csv";
+
     private final ProgrammeStore programmes;
     private final AllocationRunStore runs;
+    private final ExportRenderer renderer;
     private final ExportFiles files;
     private final ExportIndex index;
     private final ExportLinks links;
@@ -44,13 +49,17 @@ public final class ExportService {
     private final SendLog sendLog;
     private final Duration emailLinkExpiry;
     private final AuditLog audit;
+    private final ExportLedger ledger;
 
     /** Who the trail names for an export: the system, on a committed run's behalf. */
     public static final Actor ACTOR = Actor.system("system:export-finance");
 
     public ExportService(ProgrammeStore programmes, AllocationRunStore runs, ExportRenderer renderer, ExportStore store, ExportIndex index,
-                         ExportLinks links, Mailer mailer, SendLog sendLog, Duration emailLinkExpiry, AuditLog audit) {
+                         ExportLinks links, Mailer mailer, SendLog sendLog, Duration emailLinkExpiry, AuditLog audit,
+                         ExportLedger ledger) {
         this.audit = audit;
+        this.ledger = ledger;
+        this.renderer = renderer;
         this.programmes = programmes;
         this.runs = runs;
         this.files = new ExportFiles(renderer, store);
@@ -66,19 +75,28 @@ public final class ExportService {
                 "Programme \"" + programmeId + "\" has no committed run \"" + runId + "\" to export."));
         Programme programme = programmes.snapshot(programmeId, header.inputHash()).orElseThrow(() ->
                 new IllegalStateException("run " + runId + " has no programme snapshot " + header.inputHash()));
+        ExportLedger.Read money = ledger.of(header);
         Optional<List<WrittenFile>> writtenAhead = files.writtenAhead(header);
-        if (writtenAhead.isPresent()) { // by the commit's worker, from the rows it held: nothing to read back
-            return announce(programme, header, writtenAhead.get());
+        if (writtenAhead.isPresent() && holdsTheLedger(writtenAhead.get())) { // a whole export: the same bytes again
+            return announce(programme, header, writtenAhead.get(), money);
         }
-        return export(programme, new AllocationRun(header, runs.rows(programmeId, runId)));
+        if (writtenAhead.isPresent()) { // by the commit's worker, from the rows it held: nothing to read back
+            List<WrittenFile> withoutManifest = writtenAhead.get().subList(0, writtenAhead.get().size() - 1);
+            return announce(programme, header, files.complete(header, withoutManifest, renderer.ledgerFiles(money)),
+                    money);
+        }
+        AllocationRun run = new AllocationRun(header, runs.rows(programmeId, runId));
+        return announce(programme, header, files.write(programme, run, renderer.ledgerFiles(money)), money);
     }
 
-    private ExportResult export(Programme programme, AllocationRun run) {
-        return announce(programme, run.header(), files.write(programme, run));
+    /** Whether a manifest found lists the ledger's files: the commit's worker writes every file but those. */
+    private static boolean holdsTheLedger(List<WrittenFile> written) {
+        return written.stream().map(WrittenFile::name).toList().containsAll(List.of(BUDGET_CSV, LEDGER_CSV));
     }
 
     /** Once every file and the manifest are there: the export is complete, recorded, and finance told. */
-    private ExportResult announce(Programme programme, RunHeader header, List<WrittenFile> written) {
+    private ExportResult announce(Programme programme, RunHeader header, List<WrittenFile> written,
+                                  ExportLedger.Read money) {
         String programmeId = header.programmeId();
         String runId = header.runId();
         String prefix = ExportRenderer.prefix(programmeId, runId);
@@ -86,10 +104,11 @@ public final class ExportService {
         index.recordComplete(programmeId, runId, written.stream().map(WrittenFile::name).toList());
         audit.record(ACTOR, programmeId, "EXPORT_WRITTEN", "export of run " + runId, null, written.size() + " files under "
                 + prefix + ", manifest sha256 " + manifest.sha256());
-        return new ExportResult(prefix, written, emailFinance(programme, header, written));
+        return new ExportResult(prefix, written, emailFinance(programme, header, written, money));
     }
 
-    private Optional<String> emailFinance(Programme programme, RunHeader header, List<WrittenFile> files) {
+    private Optional<String> emailFinance(Programme programme, RunHeader header, List<WrittenFile> files,
+                                          ExportLedger.Read money) {
         List<String> recipients = programme.financeContacts().stream().map(Contact::email).distinct().toList();
         String key = "export-email/" + header.programmeId() + "/" + header.runId();
         if (recipients.isEmpty()) {
@@ -107,7 +126,7 @@ public final class ExportService {
                 break;
         }
         try {
-            String messageId = mailer.send(financeEmail(programme, header, files, recipients));
+            String messageId = mailer.send(financeEmail(programme, header, files, recipients, money));
             sendLog.sent(key, messageId);
             // The email carries presigned links to every file: who received them is part of the record.
             audit.record(ACTOR, header.programmeId(), "FINANCE_EMAILED", "export of run " + header.runId(), null,
@@ -121,7 +140,8 @@ public final class ExportService {
         }
     }
 
-    private Email financeEmail(Programme programme, RunHeader header, List<WrittenFile> files, List<String> to) {
+    private Email financeEmail(Programme programme, RunHeader header, List<WrittenFile> files, List<String> to,
+                               ExportLedger.Read money) {
         String prefix = ExportRenderer.prefix(header.programmeId(), header.runId());
         List<Map<String, Object>> fileLines = new ArrayList<>();
         for (WrittenFile file : files) {
@@ -137,7 +157,12 @@ public final class ExportService {
         values.put("unallocated", Money.pounds(header.totals().unallocatedPence()));
         values.put("baseGrants", Money.pounds(header.totals().baseGrantsPence()));
         values.put("csvSha256", header.totals().csvSha256());
-        values.put("additionalFunds", AdditionalFund.inWords(programme.additionalFunds()));
+        // The ledger's lines when it has them (the RDA's among them); until then, what the document states.
+        List<Map<String, Object>> budgetLines = LedgerLinesInWords.of(money.statement());
+        values.put("budgetLines", budgetLines);
+        values.put("hasBudgetLines", !budgetLines.isEmpty());
+        values.put("additionalFunds", budgetLines.isEmpty() ? AdditionalFund.inWords(programme.additionalFunds())
+                : List.of());
         values.put("files", fileLines);
         values.put("expiresInHours", emailLinkExpiry.toHours());
         String subject = programme.name() + ": allocation run " + header.runId() + " exported, "

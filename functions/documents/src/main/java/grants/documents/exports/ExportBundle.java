@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.allocation.AllocationCsv;
 import grants.core.allocation.ControlTotals;
 import grants.core.exports.ExportFile;
+import grants.core.exports.ExportLedger;
 import grants.core.exports.ExportRenderer;
 import grants.core.exports.FileRendering;
 import grants.core.exports.WrittenFile;
 import grants.core.money.Money;
 import grants.documents.Json;
+import grants.documents.ledger.LedgerCsv;
 import grants.core.programme.Programme;
 import grants.core.run.AllocationRun;
 import grants.core.run.RunHeader;
@@ -47,6 +49,19 @@ public final class ExportBundle implements ExportRenderer {
                     out.write(report.bytes());
                     return report.rows();
                 }));
+    }
+
+    /** Rendered whole: a programme's ledger is hundreds of entries, not the run's hundred thousand rows. */
+    @Override
+    public List<FileRendering> ledgerFiles(ExportLedger.Read ledger) {
+        return List.of(whole(LedgerCsv.budget(ledger.statement())), whole(LedgerCsv.ledger(ledger.entries())));
+    }
+
+    private static FileRendering whole(ExportFile file) {
+        return new FileRendering(file.name(), file.contentType(), out -> {
+            out.write(file.bytes());
+            return file.rows();
+        });
     }
 
     @Override

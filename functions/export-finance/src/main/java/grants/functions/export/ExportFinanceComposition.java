@@ -5,9 +5,14 @@ import grants.adapters.dynamodb.DynamoSendLog;
 import grants.adapters.s3.S3PresignedLinks;
 import grants.adapters.ses.SesMailer;
 import grants.adapters.wiring.Wiring;
+import grants.adapters.dynamodb.DynamoLedgerStore;
+import grants.core.exports.ExportLedger;
 import grants.core.exports.ExportService;
+import grants.core.ledger.LedgerService;
 import grants.core.exports.ExportStore;
 import grants.documents.exports.ExportBundle;
+
+import java.time.Duration;
 
 /**
  * Everything the ExportFinance function uses, built once per container from what the functions
@@ -15,6 +20,9 @@ import grants.documents.exports.ExportBundle;
  * no S3 client) and emailing finance through SES.
  */
 public final class ExportFinanceComposition {
+
+    /** How long an export waits for the ledger's intake to record its run: it is triggered by the same record. */
+    private static final Duration LEDGER_PATIENCE = Duration.ofSeconds(20);
 
     private final ExportService exports;
 
@@ -28,7 +36,9 @@ public final class ExportFinanceComposition {
         this.exports = new ExportService(wiring.programmes(), wiring.runs(), new ExportBundle(), files,
                 wiring.exportIndex(), new S3PresignedLinks(wiring.aws(), settings.required(Environment.EXPORT_BUCKET)),
                 new SesMailer(wiring.aws(), settings.required(Environment.SENDER_EMAIL)), new DynamoSendLog(wiring.table()),
-                settings.hours(Environment.EMAIL_LINK_EXPIRY_HOURS, 12), wiring.auditLog());
+                settings.hours(Environment.EMAIL_LINK_EXPIRY_HOURS, 12), wiring.auditLog(),
+                new ExportLedger(new LedgerService(new DynamoLedgerStore(wiring.table(), wiring.auditTable()),
+                        wiring.clock()), LEDGER_PATIENCE));
     }
 
     public ExportService exports() {

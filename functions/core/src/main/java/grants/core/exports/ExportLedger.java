@@ -1,0 +1,69 @@
+package grants.core.exports;
+
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.core.commitments.CommitmentIntake;
+import grants.core.ledger.BudgetStatement;
+import grants.core.ledger.Entry;
+import grants.core.ledger.LedgerService;
+import grants.core.run.RunHeader;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a run's export reads of its programme's ledger: the budget statement and every entry, read as
+ * an auditor reads them (the ledger never knows the export exists). The table's stream hands a
+ * committed run to the ledger's intake and to the export side by side, so the export gives the intake
+ * a little while ({@code patience}) to record the run's commitment first; if it has not by then (the
+ * ledger refused it, say), the export goes ahead with the ledger as it stands rather than hold
+ * finance's files back.
+ */
+public final class ExportLedger {
+
+    /** A programme's ledger as the export writes it. */
+    public record Read(BudgetStatement statement, List<Entry> entries) {
+
+        public Read {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** Reads every programme's ledger, and nothing else. */
+    private static final Actor READER = new Actor("system:export-finance", null, Set.of(Role.AUDITOR),
+            Optional.empty(), Optional.empty());
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final LedgerService ledger;
+    private final Duration patience;
+
+    public ExportLedger(LedgerService ledger, Duration patience) {
+        this.ledger = ledger;
+        this.patience = patience;
+    }
+
+    /** The ledger of the run's programme, once it holds the run's commitment (or patience runs out). */
+    public Read of(RunHeader header) {
+        String programmeId = header.programmeId();
+        String commitment = CommitmentIntake.runCommitment(programmeId, header.runId());
+        long deadline = System.nanoTime() + patience.toNanos();
+        List<Entry> entries = ledger.entries(READER, programmeId);
+        while (header.totals().finalGrantsPence() > 0 && System.nanoTime() < deadline
+                && entries.stream().noneMatch(entry -> entry.id().equals(commitment))) {
+            pause();
+            entries = ledger.entries(READER, programmeId);
+        }
+        return new Read(ledger.statement(READER, programmeId), entries);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the ledger", e);
+        }
+    }
+}
