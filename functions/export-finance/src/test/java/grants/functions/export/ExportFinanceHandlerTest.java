@@ -105,7 +105,10 @@ class ExportFinanceHandlerTest {
                 .put("accountableBody", "Coventry City Council");
         document.withArray("submissions").remove(0); // Birmingham submits nothing
         allocations.putProgramme(programmeId, ProgrammeJson.read(document));
-        return allocations.commit(programmeId, CommitRequest.confirming(allocations.dryRun(programmeId).inputHash()), Optional.empty()).run().header().runId();
+        String runId = allocations.commit(programmeId, CommitRequest.confirming(allocations.dryRun(programmeId).inputHash()),
+                Optional.empty()).run().header().runId();
+        TheLedgersIntake.recordsTheRun(wiring, programmeId, runId);
+        return runId;
     }
 
     private DynamodbEvent forRun(DynamodbEvent event, String runId) {
@@ -154,7 +157,7 @@ class ExportFinanceHandlerTest {
         assertThat(response.getBatchItemFailures()).isEmpty();
         Map<String, byte[]> files = downloadAll(runId);
         assertThat(files.keySet()).containsExactly("allocations.csv", "payments.csv", "360giving.json",
-                "360giving.csv", "run-report.html", "manifest.json");
+                "360giving.csv", "run-report.html", "budget.csv", "ledger.csv", "manifest.json");
         JsonNode manifest = Json.parse(new String(files.get("manifest.json"), StandardCharsets.UTF_8));
         for (JsonNode entry : manifest.get("files")) {
             byte[] bytes = files.get(entry.get("name").asText());
@@ -285,7 +288,7 @@ class ExportFinanceHandlerTest {
         assertThat(retried.getBatchItemFailures()).isEmpty();
         Map<String, byte[]> files = downloadAll(runId);
         JsonNode manifest = Json.parse(new String(files.get("manifest.json"), StandardCharsets.UTF_8));
-        assertThat(manifest.get("files").findValuesAsText("name")).hasSize(5);
+        assertThat(manifest.get("files").findValuesAsText("name")).hasSize(7);
         for (JsonNode entry : manifest.get("files")) {
             assertThat(AllocationCsv.sha256(files.get(entry.get("name").asText()))).isEqualTo(entry.get("sha256").asText());
         }
@@ -358,7 +361,7 @@ class ExportFinanceHandlerTest {
         handler().handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
         Map<String, byte[]> again = downloadAll(runId);
 
-        assertThat(retried.keySet()).hasSize(6).isEqualTo(again.keySet());
+        assertThat(retried.keySet()).hasSize(8).isEqualTo(again.keySet());
         retried.forEach((name, bytes) -> assertThat(again.get(name)).as(name).isEqualTo(bytes));
         ThreeSixtyGivingSchema.assertValid(retried.get("360giving.json"));
         assertThat(emailsAbout(runId)).hasSize(1);
@@ -372,7 +375,7 @@ class ExportFinanceHandlerTest {
 
         assertThatThrownBy(() -> downloads.links(programmeId, runId, Duration.ofDays(7).plusSeconds(1)))
                 .hasMessageContaining("expiresInSeconds");
-        assertThat(downloads.links(programmeId, runId, Duration.ofDays(7))).hasSize(6);
+        assertThat(downloads.links(programmeId, runId, Duration.ofDays(7))).hasSize(8);
     }
 
     /** Keeps the stream records that are not committed runs from doing anything. */
@@ -382,5 +385,32 @@ class ExportFinanceHandlerTest {
         event.getRecords().get(0).setEventName("MODIFY");
 
         assertThat(handler().handleRequest(event, new LocalLambdaContext("ExportFinance")).getBatchItemFailures()).isEmpty();
+    }
+
+    /** The West Midlands: the programme's own pots, from the ledger, in the files and the finance email. */
+    @ParameterizedTest
+    @Event(value = "run-committed.json", type = DynamodbEvent.class)
+    void theLedgersFilesAreInTheSetAndTheFinanceEmailNamesTheRegionalDevelopmentAgencysLine(DynamodbEvent event)
+            throws IOException {
+        String runId = commitRun();
+
+        handler().handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
+
+        Map<String, byte[]> files = downloadAll(runId);
+        List<String> budget = new String(files.get("budget.csv"), StandardCharsets.UTF_8).lines().toList();
+        assertThat(budget).containsExactly("scope,year,line,title,source,ring_fence,in_kind,budget,carried_in,"
+                        + "carried_out,committed,paid,remaining",
+                programmeId + ",2007-08,core-grants,Grants to partnerships,Core,,false,540000.00,0.00,0.00,352800.00,"
+                        + "0.00,187200.00",
+                programmeId + ",2007-08,regional-development-agency,Economic development support,"
+                        + "Regional Development Agency,economic development,false,70000.00,0.00,0.00,0.00,0.00,70000.00");
+        assertThat(new String(files.get("ledger.csv"), StandardCharsets.UTF_8).lines().skip(1)).singleElement()
+                .asString().startsWith("run:" + programmeId + "/" + runId + ",")
+                .contains(",2007-08,core-grants,COMMITTED,352800.00,,Run " + runId + " of ", ",ledger-intake");
+        JsonNode manifest = Json.parse(new String(files.get("manifest.json"), StandardCharsets.UTF_8));
+        assertThat(manifest.get("files").findValuesAsText("name")).contains("budget.csv", "ledger.csv");
+        assertThat(emailsAbout(runId)).singleElement().asString().contains("Regional Development Agency: Economic"
+                + " development support, 2007-08: £70,000.00, only for economic development; £0.00 committed,"
+                + " £70,000.00 left");
     }
 }

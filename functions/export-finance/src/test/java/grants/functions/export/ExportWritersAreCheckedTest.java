@@ -67,6 +67,7 @@ class ExportWritersAreCheckedTest {
                 Environment.EXPORT_BUCKET, bucket, Environment.SENDER_EMAIL, "grants@programme.example")), aws,
                 Clock.systemUTC());
         String runId = commitRun(TestProgrammes.allocations(wiring.programmes(), wiring.runs(), wiring.clock()));
+        TheLedgersIntake.recordsTheRun(wiring, "l2d", runId);
 
         StreamsEventResponse response = new ExportFinanceHandler(wiring)
                 .handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
@@ -77,7 +78,8 @@ class ExportWritersAreCheckedTest {
                 .contains("AWS would deny ExportFinanceFunction", "a presigned s3:PutObject of " + bucket + "/exports/l2d/"
                         + runId + "/", "WriteAndReadExports"));
         assertThat(String.join("\n", denials)).as("written on the export's own threads, before the manifest")
-                .containsAnyOf("allocations.csv", "payments.csv", "360giving.json", "360giving.csv", "run-report.html")
+                .containsAnyOf("allocations.csv", "payments.csv", "360giving.json", "360giving.csv", "run-report.html",
+                        "budget.csv", "ledger.csv")
                 .doesNotContain("manifest.json: ");
     }
 
