@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The export writes its files on threads of its own: their requests are still ExportFinance's, and
  * checked against its policy. With a copy of template.yaml whose WriteAndReadExports is narrowed,
- * each file written on those threads is refused, named.
+ * each file written on those threads is refused, named. Its reads of the ledger are checked the same way.
  */
 class ExportWritersAreCheckedTest {
 
@@ -55,17 +55,8 @@ class ExportWritersAreCheckedTest {
         Files.writeString(narrowed, template.replace(exportsStatement,
                 exportsStatement.replace("/exports/*'", "/exports/*/manifest.json'")));
         AwsCallRecorder recorder = new AwsCallRecorder(PolicyEvaluator.of(narrowed));
-        AwsStack stack = TestAwsStack.shared();
-        AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
-                stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey(), recorder);
-        String table = TestAwsStack.uniqueTableName(getClass());
-        String bucket = "exports-" + Long.toHexString(System.nanoTime());
-        GrantsTable.createIfMissing(aws.dynamoDb(), table);
-        AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
-        aws.s3().createBucket(request -> request.bucket(bucket));
-        Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit",
-                Environment.EXPORT_BUCKET, bucket, Environment.SENDER_EMAIL, "grants@programme.example")), aws,
-                Clock.systemUTC());
+        Wiring wiring = stackCheckedBy(recorder);
+        String bucket = wiring.environment().required(Environment.EXPORT_BUCKET);
         String runId = commitRun(TestProgrammes.allocations(wiring.programmes(), wiring.runs(), wiring.clock()));
         TheLedgersIntake.recordsTheRun(wiring, "l2d", runId);
 
@@ -81,6 +72,56 @@ class ExportWritersAreCheckedTest {
                 .containsAnyOf("allocations.csv", "payments.csv", "360giving.json", "360giving.csv", "run-report.html",
                         "budget.csv", "ledger.csv")
                 .doesNotContain("manifest.json: ");
+    }
+
+    /**
+     * ExportFinance reads the programme's ledger (its {@code BUDGET#} items) under its read statement: with
+     * a copy of template.yaml that denies it those items, the export is refused at its first read of the
+     * ledger, named as AWS would name it, and nothing is written.
+     */
+    @ParameterizedTest
+    @Event(value = "run-committed.json", type = DynamodbEvent.class)
+    void theLedgersItemsAreReadUnderExportFinancesReadStatement(DynamodbEvent event, @TempDir Path dir)
+            throws IOException {
+        String template = Files.readString(TemplatePolicies.repositoryTemplate());
+        String read = "            - Sid: ReadRunsAndProgrammes\n";
+        int at = template.indexOf(read, template.indexOf("  ExportFinanceFunction:\n"));
+        assertThat(at).as("ExportFinance's read statement, as this test narrows it").isPositive();
+        Path narrowed = dir.resolve("template.yaml");
+        Files.writeString(narrowed, template.substring(0, at) + "            - Sid: NotTheLedger\n"
+                + "              Effect: Deny\n              Action: dynamodb:Query\n"
+                + "              Resource: !GetAtt GrantsTable.Arn\n              Condition:\n"
+                + "                ForAllValues:StringLike:\n                  dynamodb:LeadingKeys: ['BUDGET#*']\n"
+                + template.substring(at));
+        AwsCallRecorder recorder = new AwsCallRecorder(PolicyEvaluator.of(narrowed));
+        Wiring wiring = stackCheckedBy(recorder);
+        String runId = commitRun(TestProgrammes.allocations(wiring.programmes(), wiring.runs(), wiring.clock()));
+        TheLedgersIntake.recordsTheRun(wiring, "l2d", runId);
+
+        StreamsEventResponse response = new ExportFinanceHandler(wiring)
+                .handleRequest(forRun(event, runId), new LocalLambdaContext("ExportFinance"));
+
+        assertThat(response.getBatchItemFailures()).as("the export fails, as on AWS").hasSize(1);
+        assertThat(recorder.takeDenials()).first().asString().contains("AWS would deny ExportFinanceFunction",
+                "Query", "BUDGET#l2d", "NotTheLedger");
+        String bucket = wiring.environment().required(Environment.EXPORT_BUCKET);
+        assertThat(wiring.aws().s3().listObjectsV2(request -> request.bucket(bucket)).contents())
+                .as("nothing written").isEmpty();
+    }
+
+    /** A fresh table and bucket on the emulators, every call checked by {@code recorder}. */
+    private Wiring stackCheckedBy(AwsCallRecorder recorder) {
+        AwsStack stack = TestAwsStack.shared();
+        AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
+                stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey(), recorder);
+        String table = TestAwsStack.uniqueTableName(getClass());
+        String bucket = "exports-" + Long.toHexString(System.nanoTime());
+        GrantsTable.createIfMissing(aws.dynamoDb(), table);
+        AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
+        aws.s3().createBucket(request -> request.bucket(bucket));
+        return new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit",
+                Environment.EXPORT_BUCKET, bucket, Environment.SENDER_EMAIL, "grants@programme.example")), aws,
+                Clock.systemUTC());
     }
 
     private static String commitRun(AllocationService allocations) throws IOException {
