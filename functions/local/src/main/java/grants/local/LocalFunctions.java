@@ -327,14 +327,14 @@ final class LocalFunctions implements AutoCloseable {
             }
             StreamsEventResponse committed = commitRuns().handleRequest(batch.event(),
                     new LocalLambdaContext("CommitRunsFunction"));
+            StreamsEventResponse recorded = recordCommitments().handleRequest(batch.event(),
+                    new LocalLambdaContext("RecordCommitmentsFunction"));
             StreamsEventResponse exported = exportFinance().handleRequest(batch.event(),
                     new LocalLambdaContext("ExportFinanceFunction"));
             StreamsEventResponse queued = queueNotices().handleRequest(batch.event(),
                     new LocalLambdaContext("QueueNoticesFunction"));
             StreamsEventResponse entered = enterAgreements().handleRequest(batch.event(),
                     new LocalLambdaContext("MonitorAgreementsIntakeFunction"));
-            StreamsEventResponse recorded = recordCommitments().handleRequest(batch.event(),
-                    new LocalLambdaContext("RecordCommitmentsFunction"));
             for (StreamsEventResponse response : List.of(committed, exported, queued, entered, recorded)) {
                 if (!response.getBatchItemFailures().isEmpty()) {
                     throw new IllegalStateException("a stream-triggered function failed on record "

@@ -24,6 +24,8 @@ public final class Environment {
     public static final String COMMIT_IN_BACKGROUND_ABOVE = "COMMIT_IN_BACKGROUND_ABOVE";
     /** The finance system's app client: the one client whose access tokens the API functions take. */
     public static final String FINANCE_CLIENT_ID = "FINANCE_CLIENT_ID";
+    /** How long an export waits for the ledger's intake to record its run (none unless set: the local runner records first). */
+    public static final String LEDGER_WAIT_SECONDS = "LEDGER_WAIT_SECONDS";
 
     private final Map<String, String> values;
 

@@ -12,17 +12,12 @@ import grants.core.ledger.LedgerService;
 import grants.core.exports.ExportStore;
 import grants.documents.exports.ExportBundle;
 
-import java.time.Duration;
-
 /**
  * Everything the ExportFinance function uses, built once per container from what the functions
  * share ({@link Wiring}): the export service, writing through presigned links (so this jar carries
  * no S3 client) and emailing finance through SES.
  */
 public final class ExportFinanceComposition {
-
-    /** How long an export waits for the ledger's intake to record its run: it is triggered by the same record. */
-    private static final Duration LEDGER_PATIENCE = Duration.ofSeconds(20);
 
     private final ExportService exports;
 
@@ -38,7 +33,7 @@ public final class ExportFinanceComposition {
                 new SesMailer(wiring.aws(), settings.required(Environment.SENDER_EMAIL)), new DynamoSendLog(wiring.table()),
                 settings.hours(Environment.EMAIL_LINK_EXPIRY_HOURS, 12), wiring.auditLog(),
                 new ExportLedger(new LedgerService(new DynamoLedgerStore(wiring.table(), wiring.auditTable()),
-                        wiring.clock()), LEDGER_PATIENCE));
+                        wiring.clock()), settings.seconds(Environment.LEDGER_WAIT_SECONDS, 0)));
     }
 
     public ExportService exports() {

@@ -30,7 +30,7 @@ public class ExportFinanceHandler implements RequestHandler<DynamodbEvent, Strea
 
     /** Every setting this function reads; template.yaml must set them (checked in the template tests). */
     public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE, Environment.EXPORT_BUCKET,
-            Environment.SENDER_EMAIL, Environment.EMAIL_LINK_EXPIRY_HOURS);
+            Environment.SENDER_EMAIL, Environment.EMAIL_LINK_EXPIRY_HOURS, Environment.LEDGER_WAIT_SECONDS);
 
     private final ExportService exports;
 
