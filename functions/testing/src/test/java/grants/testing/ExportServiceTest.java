@@ -46,7 +46,8 @@ class ExportServiceTest {
     private final InMemoryLedgerStore ledgerStore = new InMemoryLedgerStore(trail);
     private final ExportService exports = new ExportService(programmes, runs, new ExportBundle(), bucket, index, bucket,
             mailer, sendLog, Duration.ofHours(12), new AuditLog(trail, Clock.systemUTC()),
-            new ExportLedger(new LedgerService(ledgerStore, Clock.systemUTC()), Duration.ZERO));
+            new ExportLedger(new LedgerService(ledgerStore, Clock.systemUTC()), CommitmentIntake::runCommitment,
+                    Duration.ZERO));
     private String runId;
 
     @BeforeEach

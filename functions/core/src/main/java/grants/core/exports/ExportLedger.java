@@ -2,7 +2,6 @@ package grants.core.exports;
 
 import grants.core.access.Actor;
 import grants.core.access.Role;
-import grants.core.commitments.CommitmentIntake;
 import grants.core.ledger.BudgetStatement;
 import grants.core.ledger.Entry;
 import grants.core.ledger.LedgerService;
@@ -12,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 
 /**
  * What a run's export reads of its programme's ledger: the budget statement and every entry, read as
@@ -37,17 +37,24 @@ public final class ExportLedger {
     private static final Duration POLL = Duration.ofMillis(500);
 
     private final LedgerService ledger;
+    private final BinaryOperator<String> runCommitment;
     private final Duration patience;
 
-    public ExportLedger(LedgerService ledger, Duration patience) {
+    /**
+     * @param runCommitment the id of a run's commitment from its programme and run ids, as the intake
+     *                      makes it ({@code CommitmentIntake::runCommitment}; exports may not
+     *                      name it: commitments reads rounds, which write their files through exports)
+     */
+    public ExportLedger(LedgerService ledger, BinaryOperator<String> runCommitment, Duration patience) {
         this.ledger = ledger;
+        this.runCommitment = runCommitment;
         this.patience = patience;
     }
 
     /** The ledger of the run's programme, once it holds the run's commitment (or patience runs out). */
     public Read of(RunHeader header) {
         String programmeId = header.programmeId();
-        String commitment = CommitmentIntake.runCommitment(programmeId, header.runId());
+        String commitment = runCommitment.apply(programmeId, header.runId());
         long deadline = System.nanoTime() + patience.toNanos();
         List<Entry> entries = ledger.entries(READER, programmeId);
         while (header.totals().finalGrantsPence() > 0 && System.nanoTime() < deadline

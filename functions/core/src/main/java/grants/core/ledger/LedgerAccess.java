@@ -11,7 +11,7 @@ import grants.core.errors.InvalidInputException;
  * overspends; finance adjusts and reads everything; a second manager or finance approves an
  * overspend; board members (the Steering Group) read the statement; auditors read the ledger.
  */
-final class LedgerAccess {
+public final class LedgerAccess {
 
     private LedgerAccess() {
     }
@@ -28,7 +28,8 @@ final class LedgerAccess {
         require(actor, scope, "approve an overspend", Role.PROGRAMME_MANAGER, Role.FINANCE_OFFICER);
     }
 
-    static void requireStatementReader(Actor actor, String scope) {
+    /** Also who may read where a round's money goes ({@code grants.core.moneymap}). */
+    public static void requireStatementReader(Actor actor, String scope) {
         require(actor, scope, "read the budget statement", Role.PROGRAMME_MANAGER, Role.FINANCE_OFFICER,
                 Role.BOARD_MEMBER, Role.AUDITOR);
     }

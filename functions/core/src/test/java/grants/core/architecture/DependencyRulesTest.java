@@ -86,4 +86,21 @@ class DependencyRulesTest {
             return "the capability packages of grants.core";
         }
     }).should().beFreeOfCycles();
+
+    /**
+     * Where a round's money goes reads rounds, commissioning, reporting and the ledger's access rule one way:
+     * none of them, nor anything else in the core, knows it exists.
+     */
+    @ArchTest
+    static final ArchRule theMoneyMapReadsRoundsAndReportingOneWay = classes().that()
+            .resideInAPackage("grants.core.moneymap..").should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "grants.core.moneymap..", "grants.core.rounds..", "grants.core.commissioning..",
+                    "grants.core.reporting..", "grants.core.ledger..", "grants.core.access..", "grants.core.audit..",
+                    "grants.core.calendar..", "grants.core.errors..", "grants.core.money..", "grants.core.text..",
+                    "java..");
+
+    @ArchTest
+    static final ArchRule nothingInTheCoreDependsOnTheMoneyMap = noClasses()
+            .that().resideOutsideOfPackage("grants.core.moneymap..")
+            .should().dependOnClassesThat().resideInAPackage("grants.core.moneymap..");
 }

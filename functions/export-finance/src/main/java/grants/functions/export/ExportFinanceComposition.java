@@ -6,6 +6,7 @@ import grants.adapters.s3.S3PresignedLinks;
 import grants.adapters.ses.SesMailer;
 import grants.adapters.wiring.Wiring;
 import grants.adapters.dynamodb.DynamoLedgerStore;
+import grants.core.commitments.CommitmentIntake;
 import grants.core.exports.ExportLedger;
 import grants.core.exports.ExportService;
 import grants.core.ledger.LedgerService;
@@ -33,7 +34,7 @@ public final class ExportFinanceComposition {
                 new SesMailer(wiring.aws(), settings.required(Environment.SENDER_EMAIL)), new DynamoSendLog(wiring.table()),
                 settings.hours(Environment.EMAIL_LINK_EXPIRY_HOURS, 12), wiring.auditLog(),
                 new ExportLedger(new LedgerService(new DynamoLedgerStore(wiring.table(), wiring.auditTable()),
-                        wiring.clock()), settings.seconds(Environment.LEDGER_WAIT_SECONDS, 0)));
+                        wiring.clock()), CommitmentIntake::runCommitment, settings.seconds(Environment.LEDGER_WAIT_SECONDS, 0)));
     }
 
     public ExportService exports() {
