@@ -2,8 +2,10 @@ package grants.functions.ledger;
 
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoLedgerStore;
+import grants.adapters.dynamodb.DynamoReportingStore;
 import grants.adapters.wiring.Wiring;
 import grants.core.ledger.LedgerService;
+import grants.core.moneymap.MoneyMapping;
 
 /**
  * Everything the KeepLedger function uses, built once per container from what the functions share
@@ -18,7 +20,9 @@ public final class KeepLedgerComposition {
         this.financeClientId = wiring.environment().optional(Environment.FINANCE_CLIENT_ID, "");
         LedgerService ledger = new LedgerService(new DynamoLedgerStore(wiring.table(), wiring.auditTable()),
                 wiring.clock());
-        this.routes = new LedgerRoutes(ledger, financeClientId);
+        MoneyMapping mapping = new MoneyMapping(wiring.rounds(), new DynamoReportingStore(wiring.table(),
+                wiring.auditTable()));
+        this.routes = new LedgerRoutes(ledger, mapping, financeClientId);
     }
 
     LedgerRoutes routes() {

@@ -83,7 +83,7 @@ final class LedgerJson {
         return json;
     }
 
-    private static void money(ObjectNode json, String name, long pence) {
+    static void money(ObjectNode json, String name, long pence) {
         json.put(name, Money.format(pence));
         json.put(name + "InWords", Money.pounds(pence));
     }

@@ -8,9 +8,11 @@ import grants.core.access.Role;
 import grants.core.errors.InvalidInputException;
 import grants.core.exports.ExportFile;
 import grants.core.ledger.LedgerService;
+import grants.core.moneymap.MoneyMapping;
 import grants.core.run.IdempotencyKey;
 import grants.documents.Json;
 import grants.documents.ledger.LedgerCsv;
+import grants.documents.ledger.MoneyByPriorityCsv;
 import grants.http.Access;
 import grants.http.HttpRequests;
 import grants.http.HttpResponses;
@@ -41,6 +43,8 @@ final class LedgerRoutes {
     static final String CARRY_FORWARD = "POST " + AT + "/carry-forward";
     static final String BUDGET_CSV = "GET " + AT + "/budget.csv";
     static final String LEDGER_CSV = "GET " + AT + "/ledger.csv";
+    static final String MONEY_BY_PRIORITY = "GET " + AT + "/money-by-priority";
+    static final String MONEY_BY_PRIORITY_CSV = "GET " + AT + "/money-by-priority.csv";
 
     private static final Role[] READ_STATEMENT = {Role.PROGRAMME_MANAGER, Role.FINANCE_OFFICER, Role.BOARD_MEMBER,
             Role.AUDITOR};
@@ -57,15 +61,19 @@ final class LedgerRoutes {
             Map.entry(ASK_OVERSPEND, Access.by("ask for an overspend", Role.PROGRAMME_MANAGER)),
             Map.entry(APPROVE_OVERSPEND, Access.by("approve an overspend", Role.PROGRAMME_MANAGER, Role.FINANCE_OFFICER)),
             Map.entry(CARRY_FORWARD, Access.by("carry a fund's unawarded money to a second call",
-                    Role.PROGRAMME_MANAGER)));
+                    Role.PROGRAMME_MANAGER)),
+            Map.entry(MONEY_BY_PRIORITY, Access.by("read where a round's money goes", READ_STATEMENT)),
+            Map.entry(MONEY_BY_PRIORITY_CSV, Access.by("download where a round's money goes", READ_STATEMENT)));
 
     static final List<String> ALL = List.copyOf(new TreeSet<>(ACCESS.keySet()));
 
     private final LedgerService ledger;
+    private final MoneyMapping mapping;
     private final String financeClientId;
 
-    LedgerRoutes(LedgerService ledger, String financeClientId) {
+    LedgerRoutes(LedgerService ledger, MoneyMapping mapping, String financeClientId) {
         this.ledger = ledger;
+        this.mapping = mapping;
         this.financeClientId = financeClientId;
     }
 
@@ -94,6 +102,10 @@ final class LedgerRoutes {
                     HttpRequests.pathId(request, "requestId"))));
             case CARRY_FORWARD -> ok(LedgerJson.entries(ledger.carryForward(caller, scope,
                     LedgerRequests.carriedTo(bodyOf(request)))));
+            case MONEY_BY_PRIORITY -> ok(MoneyMapJson.of(mapping.ofRound(caller, scope,
+                    HttpRequests.query(request, "register"))));
+            case MONEY_BY_PRIORITY_CSV -> file(scope, MoneyByPriorityCsv.of(mapping.ofRound(caller, scope,
+                    Optional.empty())));
             default -> null;
         });
     }

@@ -6,16 +6,10 @@ import grants.adapters.dynamodb.Keys;
 import grants.adapters.lambda.StreamEvents;
 import grants.core.access.Actor;
 import grants.core.access.Role;
-import grants.core.audit.AuditEntry;
-import grants.core.commissioning.Decisions;
 import grants.core.commissioning.Round;
-import grants.core.commissioning.Specification;
 import grants.core.ledger.BudgetStatement;
 import grants.core.ledger.Entry;
 import grants.core.ledger.LedgerService;
-import grants.core.rounds.RoundHeader;
-import grants.core.rounds.RoundStore;
-import grants.core.rounds.Stage;
 import grants.core.run.AllocationService;
 import grants.core.run.CommitRequest;
 import grants.functions.commitments.RecordCommitmentsHandler;
@@ -24,7 +18,6 @@ import grants.testing.TestProgrammes;
 import grants.testing.TestRounds;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -81,7 +74,7 @@ class CommitmentsFromTheStreamTest {
         stack.on("2002-07-15");
         Round coventry = TestRounds.coventry();
         String round = coventry.setup().roundId();
-        published(coventry);
+        stack.published(coventry, finance);
 
         deliverTwice(StreamEvents.inserted(Keys.roundHeadKeys(round)));
 
@@ -90,23 +83,4 @@ class CommitmentsFromTheStreamTest {
         assertThat(ledger().entries(finance, round)).hasSize(21);
     }
 
-    /** The round as publishing its decisions leaves it: proposals, contracts, then the head PUBLISHED. */
-    private void published(Round coventry) {
-        RoundStore rounds = stack.wiring.rounds();
-        String round = coventry.setup().roundId();
-        RoundHeader proposing = new RoundHeader(coventry.setup(), Stage.PROPOSING, List.of(), null,
-                LocalDate.parse("2002-06-30"));
-        rounds.create(proposing, entry(round, "ROUND_SET_UP"));
-        coventry.proposals().forEach(proposal -> rounds.putProposal(round, proposal, entry(round, "PROPOSAL_SENT")));
-        RoundHeader decided = new RoundHeader(coventry.setup(), Stage.DECIDED, List.of(), null,
-                LocalDate.parse("2002-06-30"));
-        rounds.advance(decided, Stage.PROPOSING);
-        rounds.putContracts(round, Decisions.decide(coventry).contracts());
-        rounds.advance(decided.published(coventry.specifications().stream().map(Specification::id).toList()),
-                Stage.DECIDED, entry(round, "DECISIONS_PUBLISHED"));
-    }
-
-    private AuditEntry entry(String round, String action) {
-        return AuditEntry.by(finance, stack.clock.instant(), round, action, "round " + round, null, action);
-    }
 }

@@ -14,6 +14,12 @@ import grants.adapters.wiring.Wiring;
 import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.core.audit.AuditEntry;
+import grants.core.commissioning.Decisions;
+import grants.core.commissioning.Round;
+import grants.core.commissioning.Specification;
+import grants.core.rounds.RoundHeader;
+import grants.core.rounds.RoundStore;
+import grants.core.rounds.Stage;
 import grants.core.ledger.LedgerService;
 import grants.documents.Json;
 import grants.http.Identity;
@@ -23,6 +29,7 @@ import grants.localaws.TestAwsStack;
 import grants.testing.SettableClock;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,5 +157,29 @@ final class LedgerOnTheEmulators {
     List<String> recordedActions(String scope) {
         return new DynamoAuditTrail(wiring.auditTable()).page(scope, Optional.empty(), 1000).entries().stream()
                 .map(AuditEntry::action).toList();
+    }
+
+    /** The round as publishing its decisions leaves it: specifications, proposals, contracts, then the head PUBLISHED. */
+    void published(Round coventry, Actor by) {
+        RoundStore rounds = wiring.rounds();
+        String round = coventry.setup().roundId();
+        rounds.create(new RoundHeader(coventry.setup(), Stage.SPECIFYING, List.of(), null, null),
+                entry(by, round, "ROUND_SET_UP"));
+        coventry.specifications().forEach(specification -> rounds.putSpecification(round, specification,
+                entry(by, round, "SPECIFICATION_WRITTEN")));
+        RoundHeader proposing = new RoundHeader(coventry.setup(), Stage.PROPOSING, List.of(), null,
+                LocalDate.parse("2002-06-30"));
+        rounds.advance(proposing, Stage.SPECIFYING);
+        coventry.proposals().forEach(proposal -> rounds.putProposal(round, proposal, entry(by, round, "PROPOSAL_SENT")));
+        RoundHeader decided = new RoundHeader(coventry.setup(), Stage.DECIDED, List.of(), null,
+                LocalDate.parse("2002-06-30"));
+        rounds.advance(decided, Stage.PROPOSING);
+        rounds.putContracts(round, Decisions.decide(coventry).contracts());
+        rounds.advance(decided.published(coventry.specifications().stream().map(Specification::id).toList()),
+                Stage.DECIDED, entry(by, round, "DECISIONS_PUBLISHED"));
+    }
+
+    private AuditEntry entry(Actor by, String round, String action) {
+        return AuditEntry.by(by, clock.instant(), round, action, "round " + round, null, action);
     }
 }

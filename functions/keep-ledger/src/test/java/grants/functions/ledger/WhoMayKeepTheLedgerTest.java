@@ -56,7 +56,10 @@ class WhoMayKeepTheLedgerTest {
             Map.entry(LedgerRoutes.APPROVE_OVERSPEND, new Sample(Map.of("requestId", "unknown"), null,
                     Set.of(MANAGER, DEPUTY, FINANCE))),
             Map.entry(LedgerRoutes.CARRY_FORWARD, new Sample(Map.of(), "{\"to\": \"" + LedgerOnTheEmulators.NEXT_YEAR + "\"}",
-                    Set.of(MANAGER, DEPUTY))));
+                    Set.of(MANAGER, DEPUTY))),
+            // A programme is not a round: those allowed are told so (404), the others refused (403).
+            Map.entry(LedgerRoutes.MONEY_BY_PRIORITY, new Sample(Map.of(), null, STATEMENT_READERS)),
+            Map.entry(LedgerRoutes.MONEY_BY_PRIORITY_CSV, new Sample(Map.of(), null, STATEMENT_READERS)));
 
     private static LedgerOnTheEmulators stack;
 
