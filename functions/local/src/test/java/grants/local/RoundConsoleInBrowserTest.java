@@ -243,4 +243,17 @@ class RoundConsoleInBrowserTest {
         session.waitForHeading("Set up a commissioning round");
         session.checkPage("r17-set-up");
     }
+
+    @Test
+    @Order(8)
+    void aBoardMemberSeesWhereTheRoundsMoneyGoesByPriority() {
+        session.signInAs("board@demo.grants.local");
+        session.get("/budgets/" + ROUND);
+        session.waitForHeading("Budget"); // shown once the mapping is read with the statement
+        // Six contracts once Northside was declined: £3,550,000.00 a year, each priority's exact share of it.
+        assertThat(session.text()).contains("Unemployment and worklessness", "£700,000.00", "£2,100,000.00",
+                "14/71 of the money committed (19.72%)", "Education and skills", "16/71 of the money committed (22.54%)",
+                "£10,650,000.00 in all, of a fund of £15,000,000.00", "Left unawarded: £4,350,000.00 (29/100 of the fund (29.00%))",
+                "Money committed to each priority, all years", "(money-by-priority.csv)");
+    }
 }

@@ -36,10 +36,12 @@ class LedgerTemplateTest {
     }
 
     @Test
-    void itReadsAndWritesOnlyTheLedgerAndOnlyAddsToTheAuditTrail() {
+    void itWritesOnlyTheLedgerReadsRoundsAndRegistersForTheMoneyMapAndOnlyAddsToTheAuditTrail() {
         assertThat(Template.partitions(FUNCTION, "dynamodb:PutItem")).containsExactly("BUDGET#*");
-        assertThat(Template.partitions(FUNCTION, "dynamodb:Query")).containsExactly("BUDGET#*");
-        assertThat(Template.partitions(FUNCTION, "dynamodb:GetItem")).containsExactly("BUDGET#*");
+        assertThat(Template.partitions(FUNCTION, "dynamodb:Query"))
+                .containsExactlyInAnyOrder("BUDGET#*", "ROUND#*", "REGISTER#*");
+        assertThat(Template.partitions(FUNCTION, "dynamodb:GetItem"))
+                .containsExactlyInAnyOrder("BUDGET#*", "ROUND#*", "REGISTER#*");
         for (JsonNode statement : Template.statements(FUNCTION)) {
             List<String> actions = values(statement.path("Action"));
             if (Template.referencedResources(statement.path("Resource")).contains("AuditTable")) {

@@ -6,6 +6,7 @@ import { api, show, hasRole } from '/common.js'
 import { html, table, chart, downloadLink } from '/components/index.js'
 import { programmeName, programmePath } from '../programmes/names.js'
 import { roundPath } from '../rounds/parts.js'
+import { moneyByPrioritySection } from './moneyByPriority.js'
 
 const id = value => encodeURIComponent(value)
 export const budgetPath = scopeId => '/budgets/' + id(scopeId)
@@ -113,6 +114,7 @@ async function scopeOf (scopeId) {
 
 export async function budgetPage ({ scopeId }) {
   const [statement, scope] = await Promise.all([api(budgetPath(scopeId)), scopeOf(scopeId)])
+  const mapping = scope.href === roundPath(scopeId) ? await moneyByPrioritySection(scopeId) : ''
   show('Budget', html`
     <span class="govuk-caption-l">${scope.name}</span>
     <h1 class="govuk-heading-l">Budget</h1>
@@ -120,6 +122,7 @@ export async function budgetPage ({ scopeId }) {
     ${statement.years.length === 0
       ? html`<p class="govuk-body">No budget line has been set yet.</p>`
       : statement.years.map(totals => yearSection(statement, totals))}
+    ${mapping}
     ${files(scopeId)}`,
   scope.href ? [['Home', '/'], [scope.name, scope.href]] : [['Home', '/']])
 }
