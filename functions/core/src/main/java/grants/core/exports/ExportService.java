@@ -35,10 +35,6 @@ public final class ExportService {
     private static final Template EMAIL_TEXT = Templates.text("/grants/core/exports/finance-email.txt.mustache");
     private static final Template EMAIL_HTML = Templates.html("/grants/core/exports/finance-email.html.mustache");
 
-    /** The ledger's files in every export, beside the run's own. */
-    public static final String BUDGET_CSV = "budget.csv";
-    public static final String LEDGER_CSV = "ledger.csv";
-
     private final ProgrammeStore programmes;
     private final AllocationRunStore runs;
     private final ExportRenderer renderer;
@@ -76,22 +72,23 @@ public final class ExportService {
         Programme programme = programmes.snapshot(programmeId, header.inputHash()).orElseThrow(() ->
                 new IllegalStateException("run " + runId + " has no programme snapshot " + header.inputHash()));
         ExportLedger.Read money = ledger.of(header);
+        List<FileRendering> ledgerFiles = renderer.ledgerFiles(money);
         Optional<List<WrittenFile>> writtenAhead = files.writtenAhead(header);
-        if (writtenAhead.isPresent() && holdsTheLedger(writtenAhead.get())) { // a whole export: the same bytes again
+        if (writtenAhead.isPresent() && holds(writtenAhead.get(), ledgerFiles)) { // whole: the same bytes again
             return announce(programme, header, writtenAhead.get(), money);
         }
         if (writtenAhead.isPresent()) { // by the commit's worker, from the rows it held: nothing to read back
             List<WrittenFile> withoutManifest = writtenAhead.get().subList(0, writtenAhead.get().size() - 1);
-            return announce(programme, header, files.complete(header, withoutManifest, renderer.ledgerFiles(money)),
-                    money);
+            return announce(programme, header, files.complete(header, withoutManifest, ledgerFiles), money);
         }
         AllocationRun run = new AllocationRun(header, runs.rows(programmeId, runId));
-        return announce(programme, header, files.write(programme, run, renderer.ledgerFiles(money)), money);
+        return announce(programme, header, files.write(programme, run, ledgerFiles), money);
     }
 
     /** Whether a manifest found lists the ledger's files: the commit's worker writes every file but those. */
-    private static boolean holdsTheLedger(List<WrittenFile> written) {
-        return written.stream().map(WrittenFile::name).toList().containsAll(List.of(BUDGET_CSV, LEDGER_CSV));
+    private static boolean holds(List<WrittenFile> written, List<FileRendering> ledgerFiles) {
+        return written.stream().map(WrittenFile::name).toList()
+                .containsAll(ledgerFiles.stream().map(FileRendering::name).toList());
     }
 
     /** Once every file and the manifest are there: the export is complete, recorded, and finance told. */
