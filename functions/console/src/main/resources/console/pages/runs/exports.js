@@ -8,7 +8,9 @@ const WHAT = {
   'payments.csv': 'the payment file',
   'allocations.csv': 'every partnership\'s grant and reason',
   'manifest.json': 'each file\'s size and SHA-256 checksum',
-  'run-report.html': 'the run report, with its chart of every grant'
+  'run-report.html': 'the run report, with its chart of every grant',
+  'budget.csv': 'the programme\'s budget lines from the ledger: budget, committed, paid and remaining',
+  'ledger.csv': 'every entry of the programme\'s ledger, its source record and who made it'
 }
 
 /** The files' links, or null while they are still being written (the API answers 404 or 409 until then). */
