@@ -13,6 +13,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
+import grants.adapters.dynamodb.DynamoLedgerStore;
+import grants.core.ledger.Entry;
+import grants.core.ledger.EntryKind;
+import grants.core.ledger.LedgerService;
+import grants.core.ledger.LineRequest;
+import grants.core.ledger.Spend;
 import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.documents.Json;
@@ -410,5 +416,69 @@ class SupportDaysHandlerTest {
         assertThat(wiring.auditLog().page(PROGRAMME, Optional.empty(), 200).entries())
                 .filteredOn(entry -> entry.action().equals("SUPPORT_BOOKED") && entry.actorEmail().contains("birmingham"))
                 .allSatisfy(entry -> assertThat(entry.target()).doesNotContain(coventryBooking)).isNotEmpty();
+    }
+
+    /** Learning to Deliver's ledger on the same table: a line for adviser days, as a manager would set it. */
+    private LedgerService ledgerWithAdviserDaysLine(long pence) {
+        LedgerService ledger = new LedgerService(new DynamoLedgerStore(wiring.table(), wiring.auditTable()), wiring.clock());
+        Actor manager = new Actor("manager", "manager@westmidlands.example", Set.of(Role.PROGRAMME_MANAGER),
+                Optional.empty(), Optional.empty(), Set.of(PROGRAMME));
+        ledger.setLine(manager, new LineRequest(PROGRAMME, "2007-08", "adviser-days", "Adviser days", "Core", pence,
+                Set.of(Spend.ADVISER_DAYS), Optional.empty(), false, 0));
+        return ledger;
+    }
+
+    private List<Entry> ledgerEntries(LedgerService ledger) {
+        return ledger.entries(Actor.system("auditor", Role.AUDITOR), PROGRAMME);
+    }
+
+    @Test
+    void aBookingCommitsItsDaysAtTheDayRateInItsOwnTransactionRefusedOverBudgetAndGivenBackOnCancel() throws IOException {
+        commit("west-midlands-2007-08.json");
+        assertThat(call(withPath(withBody(event("put-adviser.json"), Map.of("dayRate", "450.00")), "adviserId",
+                "adviser-health")).getStatusCode()).isEqualTo(200);
+        call(event("put-support-pool.json"));
+        LedgerService ledger = ledgerWithAdviserDaysLine(100_000L);
+
+        APIGatewayV2HTTPResponse booked = call(event("post-support-booking.json"));
+        assertThat(booked.getStatusCode()).isEqualTo(201);
+        String bookingId = body(booked).get("bookingId").asText();
+        assertThat(ledgerEntries(ledger)).singleElement().satisfies(entry -> {
+            assertThat(entry.id()).isEqualTo("booking:" + bookingId);
+            assertThat(entry.amountPence()).as("1.5 days at £450.00").isEqualTo(67_500L);
+        });
+
+        APIGatewayV2HTTPResponse over = book("adviser-health", "1.5", "second-booking");
+        assertThat(over.getStatusCode()).isEqualTo(409);
+        assertThat(body(over).at("/error/code").asText()).isEqualTo("OVER_BUDGET");
+        assertThat(body(over).at("/error/message").asText()).contains("Core: Adviser days, 2007-08",
+                "it has £325.00 left, a shortfall of £350.00");
+        assertThat(line(balances(), "pools", "warwickshire-pool").get("bookedDays").asText()).as("nothing written")
+                .isEqualTo("1.5");
+        assertThat(ledgerEntries(ledger)).hasSize(1);
+
+        call(withPath(event("cancel-support-booking.json"), "bookingId", bookingId));
+        assertThat(ledgerEntries(ledger)).extracting(Entry::kind).containsExactly(EntryKind.COMMITTED, EntryKind.RELEASED);
+        assertThat(book("adviser-health", "1.5", "second-booking").getStatusCode())
+                .as("the money given back is there to book again").isEqualTo(201);
+    }
+
+    @Test
+    void anAdvisersDayRateIsATwoDecimalAmountAndABadOneIsRefusedNamingTheField() throws IOException {
+        commit("west-midlands-2007-08.json");
+        APIGatewayV2HTTPEvent put = withPath(withBody(event("put-adviser.json"), Map.of("dayRate", "450.00")),
+                "adviserId", "adviser-health");
+        JsonNode saved = body(call(put));
+        assertThat(saved.get("dayRate").asText()).isEqualTo("450.00");
+        assertThat(saved.get("dayRateInWords").asText()).isEqualTo("£450.00");
+
+        for (String bad : List.of("450.001", "-450.00", "0.00", "four hundred")) {
+            APIGatewayV2HTTPResponse refused = call(withPath(withBody(event("put-adviser.json"), Map.of("dayRate", bad)),
+                    "adviserId", "adviser-health"));
+            assertThat(refused.getStatusCode()).as(bad).isEqualTo(400);
+            assertThat(fieldOf(refused)).as(bad).isEqualTo("dayRate");
+        }
+        assertThat(line(balances(), "advisers", "adviser-health").get("dayRate").asText()).as("nothing changed")
+                .isEqualTo("450.00");
     }
 }
