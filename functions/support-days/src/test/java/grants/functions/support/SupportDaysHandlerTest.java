@@ -13,6 +13,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
+import grants.policycheck.AwsCallRecorder;
+import grants.policycheck.PolicyEvaluator;
+import grants.policycheck.TemplatePolicies;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import grants.adapters.dynamodb.DynamoLedgerStore;
 import grants.core.ledger.Entry;
 import grants.core.ledger.EntryKind;
@@ -480,5 +486,43 @@ class SupportDaysHandlerTest {
         }
         assertThat(line(balances(), "advisers", "adviser-health").get("dayRate").asText()).as("nothing changed")
                 .isEqualTo("450.00");
+    }
+
+    /**
+     * The policy check covers a booking's charge by its own statement: under a copy of the template whose
+     * ledger statement is narrowed, the booking is refused as AWS would refuse it, naming the function, the
+     * call and what it needs, and neither the booking nor its charge is written.
+     */
+    @Test
+    void aBookingsChargeUnderANarrowedLedgerStatementIsRefusedAsAwsWould(@TempDir Path dir) throws IOException {
+        commit("west-midlands-2007-08.json");
+        adviser("adviser-health", "20.0");
+        call(withPath(withBody(event("put-adviser.json"), Map.of("dayRate", "450.00")), "adviserId", "adviser-health"));
+        call(event("put-support-pool.json"));
+        LedgerService ledger = ledgerWithAdviserDaysLine(100_000L);
+        String template = Files.readString(TemplatePolicies.repositoryTemplate());
+        String allowed = "- Sid: ChargeBookingsToTheLedgerOnly\n              Effect: Allow\n"
+                + "              Action: dynamodb:PutItem\n              Resource: !GetAtt GrantsTable.Arn\n"
+                + "              Condition:\n                ForAllValues:StringLike:\n"
+                + "                  dynamodb:LeadingKeys: ['BUDGET#*']\n";
+        assertThat(template).as("the statement this test narrows").containsOnlyOnce(allowed);
+        Path copy = dir.resolve("template.yaml");
+        Files.writeString(copy, template.replace(allowed, allowed.replace("['BUDGET#*']", "['BUDGET#other-*']")));
+        AwsCallRecorder recorder = new AwsCallRecorder(PolicyEvaluator.of(copy));
+        AwsStack stack = TestAwsStack.shared();
+        SupportDaysHandler narrowed = new SupportDaysHandler(new Wiring(wiring.environment(), AwsClients.local(
+                new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint, stack::sesEndpoint,
+                        stack::sqsEndpoint), stack.accessKey(), stack.secretKey(), recorder), wiring.clock()));
+
+        APIGatewayV2HTTPResponse refused = narrowed.handleRequest(event("post-support-booking.json"),
+                new LocalLambdaContext("SupportDaysFunction"));
+
+        assertThat(refused.getStatusCode()).as("the handler catches the refusal").isEqualTo(500);
+        assertThat(recorder.takeDenials()).first().asString().contains("AWS would deny SupportDaysFunction",
+                "TransactWriteItems: Put", "pk=BUDGET#" + PROGRAMME + ", sk=LINE#2007-08#adviser-days",
+                "it needs a statement allowing dynamodb:PutItem");
+        assertThat(ledgerEntries(ledger)).as("no charge written").isEmpty();
+        assertThat(line(balances(), "pools", "warwickshire-pool").get("bookedDays").asText()).as("no booking written")
+                .isEqualTo("0.0");
     }
 }
