@@ -73,9 +73,12 @@ public final class LedgerService {
                 madeBy, on));
     }
 
-    /** Whether a programme or round keeps any line for a year: one that keeps none is not budgeted through the ledger. */
-    public boolean keepsLinesFor(String scope, FinancialYear year) {
-        return store.lines(scope).stream().anyMatch(line -> line.year().equals(year));
+    /**
+     * Whether a programme or round keeps a line for the year that would pay for this spend on this topic
+     * (room or not): what a capability whose spending is budgeted only where a line is kept for it asks first.
+     */
+    public boolean keepsALineFor(String scope, FinancialYear year, Spend spend, Optional<String> topic) {
+        return store.lines(scope).stream().anyMatch(line -> line.year().equals(year) && line.admits(spend, topic));
     }
 
     /** Part or all of a commitment given back (a booking cancelled), never more than is left of it unpaid. */

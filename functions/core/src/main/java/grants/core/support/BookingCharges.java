@@ -18,9 +18,10 @@ import java.util.Optional;
  * What a booking commits to its programme's ledger: its days at the adviser's day rate, charged to a line
  * of the booking's financial year that pays for adviser days (a ring-fenced line first, when the booking's
  * topic is its ring-fence), and what a cancellation gives back. The change is written by the support store
- * in the booking's own transaction. A programme that keeps no ledger lines for the year books as before,
- * committing nothing; one that does refuses a booking of an adviser without a day rate ({@code NO_DAY_RATE}),
- * one no line pays for ({@code NO_LINE}) and one no line has room for ({@code OVER_BUDGET}).
+ * in the booking's own transaction. Adviser days are budgeted where the programme keeps a line for them:
+ * a booking no line of its year would pay for (no ledger at all, or only the grants line and a ring-fence
+ * for another topic) books as before, committing nothing. One that a line would pay for is refused when
+ * its adviser has no day rate ({@code NO_DAY_RATE}) or no such line has room ({@code OVER_BUDGET}).
  */
 final class BookingCharges {
 
@@ -39,14 +40,15 @@ final class BookingCharges {
 
     LedgerStore.Change charge(String programmeId, Adviser adviser, Booking booking, String madeBy) {
         FinancialYear year = FinancialYear.of(booking.date());
-        if (ledger.isEmpty() || !ledger.get().keepsLinesFor(programmeId, year)) {
+        Optional<String> topic = Optional.of(booking.topic());
+        if (ledger.isEmpty() || !ledger.get().keepsALineFor(programmeId, year, Spend.ADVISER_DAYS, topic)) {
             return LedgerStore.Change.NOTHING;
         }
         long cost = adviser.costOf(booking.halfDays()).orElseThrow(() -> new ConflictException("NO_DAY_RATE",
                 "Adviser " + adviser.name() + " has no day rate, so their time cannot be committed to the budget of "
                         + programmeId + " for " + year + ": a programme manager sets their day rate first."));
         return ledger.get().charge(new Commitment(commitmentOf(booking.id()), programmeId, year, Spend.ADVISER_DAYS,
-                Optional.of(booking.topic()), cost, "Booking " + booking.id() + " (" + Days.format(booking.halfDays())
+                topic, cost, "Booking " + booking.id() + " (" + Days.format(booking.halfDays())
                 + " days of " + adviser.name() + " at " + Money.pounds(adviser.dayRatePence().orElseThrow())
                 + " a day)", madeBy, today()));
     }

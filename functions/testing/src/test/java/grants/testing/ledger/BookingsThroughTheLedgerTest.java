@@ -154,14 +154,19 @@ class BookingsThroughTheLedgerTest {
     }
 
     @Test
-    void aProgrammeWithLinesButNoneForAdviserDaysRefusesTheBookingNoLine() {
+    void aBookingNoLinePaysForBooksAsBeforeCommittingNothingAndOneTheRingFencePaysForIsCharged() {
         ledger.setLine(manager, new LineRequest(L2D, "2007-08", "core-grants", "Grants to partnerships", "Core",
                 54_000_000L, Set.of(Spend.GRANTS), Optional.empty(), false, 0));
+        ledger.setLine(manager, new LineRequest(L2D, "2007-08", "rda-economic", "Economic development support",
+                "Regional Development Agency", 7_000_000L, Set.of(Spend.ADVISER_DAYS, Spend.EVENTS),
+                Optional.of("Economic development"), false, 0));
 
-        assertThatThrownBy(() -> book("birmingham", 2, "health", Optional.empty()))
-                .hasFieldOrPropertyWithValue("code", "NO_LINE")
-                .hasMessageContaining("pays for adviser days on health");
-        assertThat(supportStore.counters(L2D)).isEmpty();
+        Booking health = book("birmingham", 2, "health", Optional.empty());
+        Booking economic = book("coventry", 2, "economic development", Optional.empty());
+
+        assertThat(health.state()).isEqualTo(Booking.State.BOOKED);
+        assertThat(ledgerStore.entries(L2D)).as("only the booking a line pays for").extracting(Entry::id, Entry::lineId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("booking:" + economic.id(), "rda-economic"));
     }
 
     @Test
