@@ -306,7 +306,9 @@ public final class LedgerService {
 
     /**
      * Writes an entry once: if its id is there already, that entry is the answer; otherwise the change is
-     * decided on what is read now and written over it, again if another write came first.
+     * decided on what is read now and written over it, again if another write came first. A refusal decided
+     * on what a twin of this write (a retry sent at the same moment) had just written is no refusal: the
+     * twin's entry is the answer.
      */
     private Entry once(String scope, String entryId, Supplier<LedgerStore.Change> decide) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -314,7 +316,12 @@ public final class LedgerService {
             if (written.isPresent()) {
                 return written.get();
             }
-            LedgerStore.Change change = decide.get();
+            LedgerStore.Change change;
+            try {
+                change = decide.get();
+            } catch (LedgerRefusedException refused) {
+                return store.entry(scope, entryId).orElseThrow(() -> refused);
+            }
             if (store.apply(change)) {
                 return change.entries().get(0);
             }

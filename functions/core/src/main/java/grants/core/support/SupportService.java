@@ -185,7 +185,14 @@ public final class SupportService {
         Booking booking = new Booking(bookingId, adviser.id(), account, request.date(), request.halfDays(),
                 request.topic(), Booking.State.BOOKED, null, clock.instant(), caller, requestHash);
         for (int attempt = 0; attempt < LEDGER_ATTEMPTS; attempt++) {
-            LedgerStore.Change charge = charges.charge(programmeId, adviser, booking, actor.name());
+            LedgerStore.Change charge;
+            try {
+                charge = charges.charge(programmeId, adviser, booking, actor.name());
+            } catch (ConflictException refused) {
+                // Decided on what a twin request with the same key had just booked: its booking is the answer.
+                Booking twin = store.booking(programmeId, bookingId).orElseThrow(() -> refused);
+                return replayed(twin, caller, requestHash, idempotencyKey.orElseThrow());
+            }
             AuditEntry entry = AuditEntry.by(actor, clock.instant(), programmeId, "SUPPORT_BOOKED", "booking " + booking.id(),
                     null, Days.format(booking.halfDays()) + " days on " + booking.date() + " for " + booking.account().label()
                             + " with adviser " + booking.adviserId() + ": " + booking.topic()
