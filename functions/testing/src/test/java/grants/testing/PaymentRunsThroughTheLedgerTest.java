@@ -57,7 +57,7 @@ class PaymentRunsThroughTheLedgerTest {
 
     @Test
     void eachInstalmentAPaymentRunPaysIsPaidAgainstItsContractsCommitmentOnce() {
-        publishedAndPathwaysAccepted();
+        publishedAndPathwaysAccepted(true);
         round.clock.set(Instant.parse("2002-08-01T09:00:00Z"));
 
         service.runPayments(finance);
@@ -83,7 +83,7 @@ class PaymentRunsThroughTheLedgerTest {
 
     @Test
     void aSecondRunPaysNothingAgainAndItsLinesIfAnyArePaidOnce() {
-        publishedAndPathwaysAccepted();
+        publishedAndPathwaysAccepted(true);
         round.clock.set(Instant.parse("2002-08-01T09:00:00Z"));
         service.runPayments(finance);
         service.runPayments(finance);
@@ -95,13 +95,7 @@ class PaymentRunsThroughTheLedgerTest {
 
     @Test
     void aRoundThatKeepsNoLedgerIsPaidAsBeforeWithNothingInTheLedger() {
-        round.untilScoring();
-        round.scored();
-        round.awards.decide(manager(), ROUND);
-        round.awards.publish(manager(), ROUND);
-        agreements.fromRound(ROUND);
-        new ContractAcceptances(round.store, round.rounds, round.clock).accept(proposerFor("pathways"), ROUND, PATHWAYS);
-        agreements.fromRound(ROUND);
+        publishedAndPathwaysAccepted(false);
         round.clock.set(Instant.parse("2002-08-01T09:00:00Z"));
         service.runPayments(finance);
 
@@ -110,12 +104,15 @@ class PaymentRunsThroughTheLedgerTest {
         assertThat(ledgerStore.entries(ROUND)).isEmpty();
     }
 
-    private void publishedAndPathwaysAccepted() {
+    /** Coventry published (its contracts committed in the ledger, or not) and Pathways' contract accepted. */
+    private void publishedAndPathwaysAccepted(boolean committedInTheLedger) {
         round.untilScoring();
         round.scored();
         round.awards.decide(manager(), ROUND);
         round.awards.publish(manager(), ROUND);
-        commitments.fromRound(ROUND);
+        if (committedInTheLedger) {
+            commitments.fromRound(ROUND);
+        }
         agreements.fromRound(ROUND);
         new ContractAcceptances(round.store, round.rounds, round.clock).accept(proposerFor("pathways"), ROUND, PATHWAYS);
         agreements.fromRound(ROUND);

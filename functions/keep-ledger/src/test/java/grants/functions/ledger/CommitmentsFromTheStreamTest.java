@@ -89,12 +89,7 @@ class CommitmentsFromTheStreamTest {
 
     @Test
     void aPublishedRoundsContractsAreCommittedYearByYearOnce() {
-        stack.on("2002-07-15");
-        Round coventry = TestRounds.coventry();
-        String round = coventry.setup().roundId();
-        published(coventry);
-
-        deliverTwice(StreamEvents.inserted(Keys.roundHeadKeys(round)));
+        String round = coventryPublishedAndDelivered();
 
         List<BudgetStatement.Row> rows = ledger().statement(finance, round).rows();
         assertThat(rows).extracting(BudgetStatement.Row::remainingPence).containsOnly(115_000_000L);
@@ -103,11 +98,7 @@ class CommitmentsFromTheStreamTest {
 
     @Test
     void anInstalmentAPaymentRunPaidIsPaidAgainstItsContractsCommitmentForItsYearOnce() {
-        stack.on("2002-07-15");
-        Round coventry = TestRounds.coventry();
-        String round = coventry.setup().roundId();
-        published(coventry);
-        deliverTwice(StreamEvents.inserted(Keys.roundHeadKeys(round)));
+        String round = coventryPublishedAndDelivered();
         new AgreementIntake(stack.wiring.monitoring(), stack.wiring.rounds(), stack.wiring.programmes(),
                 stack.wiring.runs(), GrantTerms::defaultsFor, stack.clock).fromRound(round);
         Contract contract = stack.wiring.rounds().contracts(round).get(0);
@@ -130,6 +121,15 @@ class CommitmentsFromTheStreamTest {
                     assertThat(paid.madeBy()).isEqualTo("finance@example.org");
                 });
         assertThat(ledger().statement(finance, round).rows().get(0).paidPence()).isEqualTo(first.pence());
+    }
+
+    /** Coventry's round published on 15 July 2002, and its head's stream record delivered (twice). */
+    private String coventryPublishedAndDelivered() {
+        stack.on("2002-07-15");
+        Round coventry = TestRounds.coventry();
+        published(coventry);
+        deliverTwice(StreamEvents.inserted(Keys.roundHeadKeys(coventry.setup().roundId())));
+        return coventry.setup().roundId();
     }
 
     /** The round as publishing its decisions leaves it: proposals, contracts, then the head PUBLISHED. */

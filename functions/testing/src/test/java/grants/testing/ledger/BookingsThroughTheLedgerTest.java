@@ -65,12 +65,19 @@ class BookingsThroughTheLedgerTest {
 
     @BeforeEach
     void committedWestMidlandsWithAnAdviserAt450ADay() {
+        committedWestMidlandsWithAnAdviserAt450ADay(programmes, runs, clock, support, 40);
+    }
+
+    /** The West Midlands run committed on these stores, and Ann Adviser at £450.00 a day: what a booking needs. */
+    static void committedWestMidlandsWithAnAdviserAt450ADay(InMemoryProgrammeStore programmes, InMemoryRunStore runs,
+                                                           SettableClock clock, SupportService support,
+                                                           int contractedHalfDays) {
         AllocationService allocations = new AllocationService(programmes, runs, new JsonProgrammeDocuments(), clock,
                 new Random(5));
         allocations.putProgramme(L2D, TestProgrammes.programme(TestProgrammes.WEST_MIDLANDS, L2D));
         allocations.commit(L2D, CommitRequest.confirming(allocations.dryRun(L2D).inputHash()), Optional.empty());
-        support.putAdviser(L2D, new Adviser("adviser-1", "Ann Adviser", List.of("health", "economic development"), 40,
-                Optional.of(45_000L)));
+        support.putAdviser(L2D, new Adviser("adviser-1", "Ann Adviser", List.of("health", "economic development"),
+                contractedHalfDays, Optional.of(45_000L)));
     }
 
     @Test

@@ -128,11 +128,7 @@ class CommitmentsMadeByThemselvesTest {
     @Test
     void aSupersedingRunDeliveredBeforeTheRunItSupersedesLeavesOnlyItsOwnCommitment() {
         String first = committedRun();
-        clock.set(Instant.parse("2007-06-02T09:00:00Z"));
-        AllocationService allocations = TestProgrammes.allocations(programmes, runs, clock);
-        String second = allocations.commit(PROGRAMME, new CommitRequest(allocations.dryRun(PROGRAMME).inputHash(),
-                Optional.of(new CommitRequest.Supersession(first, "A corrected deprivation score"))), Optional.empty())
-                .run().header().runId();
+        String second = supersedingRunOf(first);
 
         intake.fromRun(PROGRAMME, second);
         intake.fromRun(PROGRAMME, first);
@@ -148,11 +144,7 @@ class CommitmentsMadeByThemselvesTest {
     void aSupersedingRunDeliveredAfterTheRunItSupersedesGivesBackWhatIsLeftOfIt() {
         String first = committedRun();
         intake.fromRun(PROGRAMME, first);
-        clock.set(Instant.parse("2007-06-02T09:00:00Z"));
-        AllocationService allocations = TestProgrammes.allocations(programmes, runs, clock);
-        String second = allocations.commit(PROGRAMME, new CommitRequest(allocations.dryRun(PROGRAMME).inputHash(),
-                Optional.of(new CommitRequest.Supersession(first, "A corrected deprivation score"))), Optional.empty())
-                .run().header().runId();
+        String second = supersedingRunOf(first);
 
         intake.fromRun(PROGRAMME, second);
         intake.fromRun(PROGRAMME, first);
@@ -161,5 +153,14 @@ class CommitmentsMadeByThemselvesTest {
                 .containsExactly(EntryKind.COMMITTED, EntryKind.RELEASED, EntryKind.COMMITTED);
         assertThat(ledger.statement(finance, PROGRAMME).rows().get(0).committedPence())
                 .isEqualTo(runs.header(PROGRAMME, second).orElseThrow().totals().finalGrantsPence());
+    }
+
+    /** A second run of the same programme a day later, superseding the first, as a manager commits it. */
+    private String supersedingRunOf(String first) {
+        clock.set(Instant.parse("2007-06-02T09:00:00Z"));
+        AllocationService allocations = TestProgrammes.allocations(programmes, runs, clock);
+        return allocations.commit(PROGRAMME, new CommitRequest(allocations.dryRun(PROGRAMME).inputHash(),
+                Optional.of(new CommitRequest.Supersession(first, "A corrected deprivation score"))), Optional.empty())
+                .run().header().runId();
     }
 }

@@ -12,21 +12,16 @@ import grants.core.ledger.LedgerService;
 import grants.core.ledger.LineRequest;
 import grants.core.ledger.Spend;
 import grants.core.errors.ConflictException;
-import grants.core.run.AllocationService;
-import grants.core.run.CommitRequest;
 import grants.core.run.IdempotencyKey;
-import grants.core.support.Adviser;
 import grants.core.support.BalanceLine;
 import grants.core.support.BookingRequest;
 import grants.core.support.SupportService;
-import grants.documents.JsonProgrammeDocuments;
 import grants.testing.InMemoryAuditTrail;
 import grants.testing.InMemoryLedgerStore;
 import grants.testing.InMemoryProgrammeStore;
 import grants.testing.InMemoryRunStore;
 import grants.testing.InMemorySupportStore;
 import grants.testing.SettableClock;
-import grants.testing.TestProgrammes;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -80,10 +75,7 @@ class LedgerPropertiesTest {
         LedgerService ledger = new LedgerService(store, new SettableClock(Instant.parse("2007-06-01T09:00:00Z")));
         Actor manager = new Actor("m", "m@wm.example", Set.of(Role.PROGRAMME_MANAGER), Optional.empty(),
                 Optional.empty(), Set.of(SCOPE));
-        ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "rda", "Economic development support", "RDA",
-                3_000_000L, Set.of(Spend.ADVISER_DAYS), Optional.of("Economic development"), false, 0));
-        ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "days", "Adviser days", "Core", 2_000_000L,
-                Set.of(Spend.ADVISER_DAYS), Optional.empty(), false, 0));
+        adviserDayLines(ledger, manager, 3_000_000L, 2_000_000L);
 
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
@@ -146,6 +138,14 @@ class LedgerPropertiesTest {
         }
     }
 
+    /** The RDA's line ring-fenced to economic development, and a core line for adviser days. */
+    private static void adviserDayLines(LedgerService ledger, Actor manager, long rdaPence, long corePence) {
+        ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "rda", "Economic development support", "RDA",
+                rdaPence, Set.of(Spend.ADVISER_DAYS), Optional.of("Economic development"), false, 0));
+        ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "days", "Adviser days", "Core", corePence,
+                Set.of(Spend.ADVISER_DAYS), Optional.empty(), false, 0));
+    }
+
     private static long sum(List<Entry> entries, EntryKind kind) {
         return entries.stream().filter(entry -> entry.kind() == kind).mapToLong(Entry::amountPence).sum();
     }
@@ -176,20 +176,12 @@ class LedgerPropertiesTest {
         InMemoryRunStore runs = new InMemoryRunStore();
         SupportService support = new SupportService(programmes, runs, new InMemorySupportStore(trail, store), clock,
                 new Random(7), ledger);
-        AllocationService allocations = new AllocationService(programmes, runs, new JsonProgrammeDocuments(), clock,
-                new Random(5));
-        allocations.putProgramme(SCOPE, TestProgrammes.programme(TestProgrammes.WEST_MIDLANDS, SCOPE));
-        allocations.commit(SCOPE, CommitRequest.confirming(allocations.dryRun(SCOPE).inputHash()), Optional.empty());
-        support.putAdviser(SCOPE, new Adviser("adviser-1", "Ann Adviser", List.of("health", "economic development"), 400,
-                Optional.of(45_000L)));
+        BookingsThroughTheLedgerTest.committedWestMidlandsWithAnAdviserAt450ADay(programmes, runs, clock, support, 400);
         List<String> funded = support.balances(SCOPE).stream().filter(line -> line.kind().equals("PARTNERSHIP"))
                 .map(BalanceLine::id).toList();
         Actor manager = new Actor("m", "m@wm.example", Set.of(Role.PROGRAMME_MANAGER), Optional.empty(),
                 Optional.empty(), Set.of(SCOPE));
-        ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "rda", "Economic development support", "RDA",
-                100_000L, Set.of(Spend.ADVISER_DAYS), Optional.of("Economic development"), false, 0));
-        ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "days", "Adviser days", "Core", 150_000L,
-                Set.of(Spend.ADVISER_DAYS), Optional.empty(), false, 0));
+        adviserDayLines(ledger, manager, 100_000L, 150_000L);
         ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "contracts", "Contracts", "Core", 1_000_000L,
                 Set.of(Spend.CONTRACTS), Optional.empty(), false, 0));
         for (int contract = 0; contract < 5; contract++) {
