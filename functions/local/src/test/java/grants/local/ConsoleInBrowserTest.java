@@ -301,8 +301,10 @@ class ConsoleInBrowserTest {
         session.checkPage("16-adviser-refused");
         browser.findElement(By.id("contracted")).clear();
         browser.findElement(By.id("contracted")).sendKeys("20.0");
+        browser.findElement(By.id("day-rate")).sendKeys("450.00");
         browser.findElement(By.id("save-adviser")).click();
-        session.waitForText(By.className("govuk-notification-banner"), "Health adviser is set up, with 20.0 days contracted.");
+        session.waitForText(By.className("govuk-notification-banner"),
+                "Health adviser is set up, with 20.0 days contracted at £450.00 a day.");
 
         browser.get(support + "/pool");
         session.waitForHeading("Pool a locality's days");

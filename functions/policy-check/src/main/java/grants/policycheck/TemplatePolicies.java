@@ -233,4 +233,18 @@ public final class TemplatePolicies {
         }
         return Optional.empty();
     }
+
+    /**
+     * A copy of the repository's template.yaml in {@code dir} with one statement's text (found exactly once)
+     * replaced by {@code narrowed}: how a test proves the check covers that statement.
+     */
+    public static Path copyWith(Path dir, String statement, String narrowed) throws java.io.IOException {
+        String template = Files.readString(repositoryTemplate());
+        if (template.indexOf(statement) < 0 || template.indexOf(statement) != template.lastIndexOf(statement)) {
+            throw new IllegalStateException("template.yaml does not hold this statement exactly once: " + statement);
+        }
+        Path copy = dir.resolve("template.yaml");
+        Files.writeString(copy, template.replace(statement, narrowed));
+        return copy;
+    }
 }

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The ledger's part of the template: KeepLedger serves exactly its handler's routes, every one behind
  * the user pool's tokens; it reads and writes only the ledger's partitions and only adds to the audit
  * trail; it is published with SnapStart and its failures are alarmed. RecordCommitments, on the
- * table's stream, reads runs, rounds and the ledger, and writes only the ledger.
+ * table's stream, reads runs, rounds, payment runs' paid lines and the ledger, and writes only the
+ * ledger. SupportDays puts a booking's charge in the ledger, and changes nothing else of it.
  */
 class LedgerTemplateTest {
 
@@ -58,8 +59,18 @@ class LedgerTemplateTest {
         assertThat(Template.environment(INTAKE)).containsAll(grants.functions.commitments.RecordCommitmentsHandler.SETTINGS);
         assertThat(Template.partitions(INTAKE, "dynamodb:PutItem")).containsExactly("BUDGET#*");
         assertThat(Template.partitions(INTAKE, "dynamodb:Query"))
-                .containsExactlyInAnyOrder("ROUND#*", "PROGRAMME#*", "RUN#*", "BUDGET#*");
+                .containsExactlyInAnyOrder("ROUND#*", "PROGRAMME#*", "RUN#*", "BUDGET#*", "PAYMENT_RUN#*");
         assertThat(INTAKE.path("SnapStart").path("ApplyOn").asText()).isEqualTo("PublishedVersions");
         assertThat(INTAKE.path("Events").path("RoundOrRunWritten").path("Type").asText()).isEqualTo("DynamoDB");
+        assertThat(INTAKE.path("Events").path("RoundOrRunWritten").path("Properties").path("FilterCriteria").toString())
+                .as("payment runs' lines reach it").contains("PAYMENT_RUN#");
+    }
+
+    @Test
+    void supportDaysChargesBookingsToTheLedgerByPutsOnlyAndChangesNothingElseOfIt() {
+        JsonNode supportDays = Template.functions().get("SupportDaysFunction");
+        assertThat(Template.partitions(supportDays, "dynamodb:PutItem")).containsExactlyInAnyOrder("SUPPORT#*", "BUDGET#*");
+        assertThat(Template.partitions(supportDays, "dynamodb:UpdateItem")).containsExactly("SUPPORT#*");
+        assertThat(Template.partitions(supportDays, "dynamodb:DeleteItem")).isEmpty();
     }
 }

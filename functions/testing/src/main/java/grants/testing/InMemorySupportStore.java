@@ -3,6 +3,7 @@ package grants.testing;
 import grants.core.audit.AuditEntry;
 import grants.core.errors.ConflictException;
 import grants.core.errors.NotFoundException;
+import grants.core.ledger.LedgerStore;
 import grants.core.support.Account;
 import grants.core.support.Adviser;
 import grants.core.support.Booking;
@@ -26,6 +27,7 @@ public final class InMemorySupportStore implements SupportStore {
     private final Map<String, Map<String, Booking>> bookings = new HashMap<>();
     private final Map<String, Map<Account, Counters>> counters = new HashMap<>();
     private final InMemoryAuditTrail trail;
+    private final Optional<LedgerStore> ledger;
 
     public InMemorySupportStore() {
         this(new InMemoryAuditTrail());
@@ -34,6 +36,13 @@ public final class InMemorySupportStore implements SupportStore {
     /** Recording bookings' entries into a trail the test also reads. */
     public InMemorySupportStore(InMemoryAuditTrail trail) {
         this.trail = trail;
+        this.ledger = Optional.empty();
+    }
+
+    /** Writing each booking's charge to {@code ledger} with it, all or nothing, as the DynamoDB transaction does. */
+    public InMemorySupportStore(InMemoryAuditTrail trail, LedgerStore ledger) {
+        this.trail = trail;
+        this.ledger = Optional.of(ledger);
     }
 
     @Override
@@ -85,11 +94,11 @@ public final class InMemorySupportStore implements SupportStore {
     }
 
     @Override
-    public synchronized Booking book(String programmeId, Booking booking, int accountLimitHalfDays,
-                                     int adviserLimitHalfDays, AuditEntry entry) {
+    public synchronized Optional<Booking> book(String programmeId, Booking booking, int accountLimitHalfDays,
+                                               int adviserLimitHalfDays, AuditEntry entry, LedgerStore.Change charge) {
         Map<String, Booking> made = bookings.computeIfAbsent(programmeId, id -> new HashMap<>());
         if (made.containsKey(booking.id())) {
-            return made.get(booking.id());
+            return Optional.of(made.get(booking.id()));
         }
         Account adviser = new Account.OfAdviser(booking.adviserId());
         int accountBooked = counters(programmeId, booking.account()).bookedHalfDays();
@@ -102,11 +111,22 @@ public final class InMemorySupportStore implements SupportStore {
             throw new LimitExceededException("the contract of adviser", booking.adviserId(), adviserLimitHalfDays,
                     adviserBooked, booking.halfDays());
         }
+        if (!written(charge)) {
+            return Optional.empty();
+        }
         add(programmeId, booking.account(), booking.halfDays(), 0);
         add(programmeId, adviser, booking.halfDays(), 0);
         made.put(booking.id(), booking);
         trail.append(entry);
-        return booking;
+        return Optional.of(booking);
+    }
+
+    /** The ledger's part of a booking or cancellation, written first: if it cannot be, nothing is. */
+    private boolean written(LedgerStore.Change change) {
+        if (change.lines().isEmpty() && change.entries().isEmpty()) {
+            return true;
+        }
+        return ledger.orElseThrow(() -> new IllegalStateException("this store keeps no ledger")).apply(change);
     }
 
     @Override
@@ -122,10 +142,15 @@ public final class InMemorySupportStore implements SupportStore {
     }
 
     @Override
-    public synchronized Booking cancel(String programmeId, String bookingId, AuditEntry entry) {
+    public synchronized Optional<Booking> cancel(String programmeId, String bookingId, AuditEntry entry,
+                                                 LedgerStore.Change release) {
         Booking booking = open(programmeId, bookingId);
+        if (!written(release)) {
+            return Optional.empty();
+        }
         trail.append(entry);
-        return settle(programmeId, booking, booking.settled(Booking.State.CANCELLED, null), -booking.halfDays(), 0);
+        return Optional.of(settle(programmeId, booking, booking.settled(Booking.State.CANCELLED, null),
+                -booking.halfDays(), 0));
     }
 
     @Override

@@ -66,6 +66,14 @@ public final class DynamoLedgerStore implements LedgerStore {
 
     @Override
     public boolean apply(Change change) {
+        return Transactions.writeUnlessAnyConditionFails(table.client(), writes(change));
+    }
+
+    /**
+     * The writes of a change, for a transaction of its own or of the record it comes from (a booking's,
+     * written with its charge): any of their conditions failing means the ledger moved since it was read.
+     */
+    List<TransactWriteItem> writes(Change change) {
         List<TransactWriteItem> writes = new ArrayList<>();
         for (BudgetLine line : change.lines()) {
             writes.add(line.version() == 1 ? Transactions.putNew(table.name(), LedgerItems.line(line))
@@ -78,6 +86,6 @@ public final class DynamoLedgerStore implements LedgerStore {
                 : TransactWriteItem.builder().put(put -> put.tableName(table.name()).item(LedgerItems.overspend(request))
                         .conditionExpression("attribute_not_exists(approvedBy)")).build()));
         change.audit().ifPresent(entry -> writes.add(audit.inTransaction(entry)));
-        return Transactions.writeUnlessAnyConditionFails(table.client(), writes);
+        return writes;
     }
 }

@@ -3,6 +3,7 @@ package grants.adapters.dynamodb;
 import grants.core.audit.AuditEntry;
 import grants.core.errors.ConflictException;
 import grants.core.errors.NotFoundException;
+import grants.core.ledger.LedgerStore;
 import grants.core.support.Account;
 import grants.core.support.Adviser;
 import grants.core.support.Booking;
@@ -33,13 +34,19 @@ import static grants.adapters.dynamodb.GrantsTable.s;
  *
  * <pre>
  * sk                                item
- * ADVISER#{id}                      name, specialisms, contractedHalfDays; bookedHalfDays, deliveredHalfDays
+ * ADVISER#{id}                      name, specialisms, contractedHalfDays, dayRatePence (once set);
+ *                                   bookedHalfDays, deliveredHalfDays
  * POOL#{id}                         county, members; bookedHalfDays, deliveredHalfDays
  * POOLMEMBER#{partnershipId}        poolId: a partnership is in one pool at most
  * ACCOUNT#PARTNERSHIP#{id}          bookedHalfDays, deliveredHalfDays
  * BOOKING#{id}                      adviserId, account, date, halfDays, topic, state, note, bookedAt, bookedBy,
  *                                   requestHash (id and hash from the caller's Idempotency-Key, if any)
  * </pre>
+ *
+ * A booking of a programme that keeps a ledger also writes its charge ({@code BUDGET#{programmeId}}: the
+ * budget line over the version read, and its {@code booking:{id}} entry) in the same transaction, and a
+ * cancellation the release of it; a line that changed meanwhile fails the transaction, and the booking is
+ * decided again.
  */
 public final class DynamoSupportStore implements SupportStore {
 
@@ -48,12 +55,18 @@ public final class DynamoSupportStore implements SupportStore {
     /** Generous: 64 bookers on two cores collide often, and a refusal must mean a limit, not a busy table. */
     private static final int MAX_ATTEMPTS = 200;
 
+    /** Where a booking's charge goes in its transaction: after the booking's own four writes. */
+    private static final int FIRST_LEDGER_WRITE = 4;
+
     private final GrantsTable table;
     private final AuditTable audit;
+    /** Writes a booking's charge to the ledger's items ({@code BUDGET#}), in the booking's own transaction. */
+    private final DynamoLedgerStore ledger;
 
     public DynamoSupportStore(GrantsTable table, AuditTable audit) {
         this.table = table;
         this.audit = audit;
+        this.ledger = new DynamoLedgerStore(table, audit);
     }
 
     private static String pk(String programmeId) {
@@ -62,14 +75,18 @@ public final class DynamoSupportStore implements SupportStore {
 
     @Override
     public void putAdviser(String programmeId, Adviser adviser) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":id", s(adviser.id()), ":name", s(adviser.name()),
+                ":specialisms", GrantsTable.strings(adviser.specialisms()),
+                ":contracted", n(adviser.contractedHalfDays()), ":schemaVersion", n(SupportItems.SCHEMA_VERSION)));
+        adviser.dayRatePence().ifPresent(rate -> values.put(":dayRate", n(rate)));
+        String dayRate = adviser.dayRatePence().isPresent() ? ", " + SupportItems.DAY_RATE + " = :dayRate"
+                : " REMOVE " + SupportItems.DAY_RATE;
         table.client().updateItem(request -> request.tableName(table.name())
                 .key(GrantsTable.key(pk(programmeId), Keys.adviser(adviser.id())))
                 .updateExpression("SET adviserId = :id, #name = :name, specialisms = :specialisms,"
-                        + " contractedHalfDays = :contracted, #schemaVersion = :schemaVersion")
+                        + " contractedHalfDays = :contracted, #schemaVersion = :schemaVersion" + dayRate)
                 .expressionAttributeNames(Map.of("#name", "name", "#schemaVersion", GrantsTable.SCHEMA_VERSION_ATTRIBUTE))
-                .expressionAttributeValues(Map.of(":id", s(adviser.id()), ":name", s(adviser.name()),
-                        ":specialisms", GrantsTable.strings(adviser.specialisms()),
-                        ":contracted", n(adviser.contractedHalfDays()), ":schemaVersion", n(SupportItems.SCHEMA_VERSION))));
+                .expressionAttributeValues(values));
     }
 
     @Override
@@ -124,8 +141,8 @@ public final class DynamoSupportStore implements SupportStore {
     }
 
     @Override
-    public Booking book(String programmeId, Booking booking, int accountLimitHalfDays, int adviserLimitHalfDays,
-                        AuditEntry entry) {
+    public Optional<Booking> book(String programmeId, Booking booking, int accountLimitHalfDays,
+                                  int adviserLimitHalfDays, AuditEntry entry, LedgerStore.Change charge) {
         String pk = pk(programmeId);
         Account adviserAccount = new Account.OfAdviser(booking.adviserId());
         TransactWriteItem account = counterUpdate(pk, Keys.counter(booking.account()), booking.halfDays(),
@@ -133,15 +150,17 @@ public final class DynamoSupportStore implements SupportStore {
         TransactWriteItem adviser = counterUpdate(pk, Keys.counter(adviserAccount), booking.halfDays(),
                 adviserLimitHalfDays, true);
         TransactWriteItem write = newItem(SupportItems.booking(programmeId, booking));
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(account, adviser, write, audit.inTransaction(entry)));
+        writes.addAll(ledger.writes(charge));
         for (int attempt = 1; ; attempt++) {
             try {
-                table.client().transactWriteItems(request -> request.transactItems(account, adviser, write,
-                        audit.inTransaction(entry)));
-                return booking;
+                table.client().transactWriteItems(request -> request.transactItems(writes));
+                return Optional.of(booking);
             } catch (TransactionCanceledException refused) {
                 List<CancellationReason> reasons = refused.cancellationReasons();
                 if (failed(reasons, 2)) {
-                    return booking(programmeId, booking.id()).orElseThrow(); // made by an earlier request with this key
+                    // made by an earlier request with this key
+                    return Optional.of(booking(programmeId, booking.id()).orElseThrow());
                 }
                 if (failed(reasons, 0)) {
                     throw new LimitExceededException("the entitlement of", booking.account().label(),
@@ -150,6 +169,9 @@ public final class DynamoSupportStore implements SupportStore {
                 if (failed(reasons, 1)) {
                     throw new LimitExceededException("the contract of adviser", booking.adviserId(), adviserLimitHalfDays,
                             booked(programmeId, adviserAccount), booking.halfDays());
+                }
+                if (ledgerMoved(reasons)) {
+                    return Optional.empty();
                 }
                 if (attempt == MAX_ATTEMPTS) {
                     throw new ConflictException("BUSY", "Too many bookings at once for the same days; try again.");
@@ -180,12 +202,20 @@ public final class DynamoSupportStore implements SupportStore {
     }
 
     @Override
-    public Booking cancel(String programmeId, String bookingId, AuditEntry entry) {
-        return settle(programmeId, bookingId, Booking.State.CANCELLED, null, entry);
+    public Optional<Booking> cancel(String programmeId, String bookingId, AuditEntry entry, LedgerStore.Change release) {
+        return settle(programmeId, bookingId, Booking.State.CANCELLED, null, entry, release);
     }
 
-    /** BOOKED to DELIVERED (days count as delivered) or CANCELLED (days return), with its audit entry, in one transaction. */
     private Booking settle(String programmeId, String bookingId, Booking.State to, String note, AuditEntry entry) {
+        return settle(programmeId, bookingId, to, note, entry, LedgerStore.Change.NOTHING).orElseThrow();
+    }
+
+    /**
+     * BOOKED to DELIVERED (days count as delivered) or CANCELLED (days return, and the ledger's {@code change}
+     * gives back what it committed), with its audit entry, in one transaction; empty if the ledger moved.
+     */
+    private Optional<Booking> settle(String programmeId, String bookingId, Booking.State to, String note,
+                                     AuditEntry entry, LedgerStore.Change ledgerChange) {
         String pk = pk(programmeId);
         Booking booking = booking(programmeId, bookingId).orElseThrow(() ->
                 new NotFoundException("There is no booking \"" + bookingId + "\"."));
@@ -209,12 +239,16 @@ public final class DynamoSupportStore implements SupportStore {
             try {
                 List<TransactWriteItem> recorded = new ArrayList<>(writes);
                 recorded.add(audit.inTransaction(entry));
+                recorded.addAll(ledger.writes(ledgerChange));
                 table.client().transactWriteItems(request -> request.transactItems(recorded));
-                return booking(programmeId, bookingId).orElseThrow();
+                return booking(programmeId, bookingId);
             } catch (TransactionCanceledException refused) {
                 if (failed(refused.cancellationReasons(), 0)) {
                     throw new ConflictException("BOOKING_NOT_OPEN", "Booking " + bookingId + " is "
                             + booking(programmeId, bookingId).orElseThrow().state() + ", not BOOKED.");
+                }
+                if (ledgerMoved(refused.cancellationReasons())) {
+                    return Optional.empty();
                 }
                 if (attempt == MAX_ATTEMPTS) {
                     throw new ConflictException("BUSY", "Too many changes at once to the same days; try again.");
@@ -250,6 +284,16 @@ public final class DynamoSupportStore implements SupportStore {
     private TransactWriteItem newItem(Map<String, AttributeValue> item) {
         return TransactWriteItem.builder().put(put -> put.tableName(table.name()).item(item)
                 .conditionExpression("attribute_not_exists(pk)")).build();
+    }
+
+    /** A condition of the ledger's writes failed: a budget line changed since the charge was decided. */
+    private static boolean ledgerMoved(List<CancellationReason> reasons) {
+        for (int index = FIRST_LEDGER_WRITE; reasons != null && index < reasons.size(); index++) {
+            if (failed(reasons, index)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean failed(List<CancellationReason> reasons, int index) {

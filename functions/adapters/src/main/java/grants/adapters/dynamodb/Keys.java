@@ -274,7 +274,16 @@ public final class Keys {
 
     /** A paid instalment's line of a run: no agreement id has a {@code #}, so a run's lines never mix with another's. */
     static String paidLine(String runId, String agreementId, int instalment) {
-        return runId + "#PAID#" + agreementId + "#" + String.format("%04d", instalment);
+        return runId + PAID_LINE + agreementId + "#" + String.format("%04d", instalment);
+    }
+
+    /** What marks a run's line as a paid instalment's (the ledger's intake reads those from the stream). */
+    private static final String PAID_LINE = "#PAID#";
+
+    /** The keys of a payment run's paid line, as a stream record names them. */
+    public static Map<String, String> paidLineKeys(java.time.LocalDate day, String runId, String agreementId,
+                                                   int instalment) {
+        return Map.of(GrantsTable.PK, paymentRunsOn(day), GrantsTable.SK, paidLine(runId, agreementId, instalment));
     }
 
     /** A held instalment's line of a run. */
@@ -561,6 +570,10 @@ public final class Keys {
         /** A lead organisation's acceptance of its contract in a round. */
         record AcceptedContract(String roundId, String contractId) implements Item {
         }
+
+        /** An instalment a payment run paid: its line, written with the agreement it marked paid. */
+        record PaidInstalment(java.time.LocalDate day, String runId, String agreementId, int instalment) implements Item {
+        }
     }
 
     // Sort keys under a round; a prefix alone lists every record of its kind.
@@ -729,6 +742,13 @@ public final class Keys {
         }
         if (pk.startsWith(ROUND) && sk.startsWith(ACCEPTANCE)) {
             return Optional.of(new Item.AcceptedContract(pk.substring(ROUND.length()), sk.substring(ACCEPTANCE.length())));
+        }
+        if (pk.startsWith(PAYMENT_RUN) && sk.contains(PAID_LINE) && sk.lastIndexOf('#') > sk.indexOf(PAID_LINE)) {
+            int paid = sk.indexOf(PAID_LINE);
+            int number = sk.lastIndexOf('#');
+            return Optional.of(new Item.PaidInstalment(java.time.LocalDate.parse(pk.substring(PAYMENT_RUN.length())),
+                    sk.substring(0, paid), sk.substring(paid + PAID_LINE.length(), number),
+                    Integer.parseInt(sk.substring(number + 1))));
         }
         return Optional.empty();
     }

@@ -77,8 +77,7 @@ final class PaymentRunItems {
         Map<String, List<Map<String, AttributeValue>>> byRun = new TreeMap<>();
         items.forEach(item -> byRun.computeIfAbsent(text(item, "runId"), id -> new ArrayList<>()).add(item));
         List<KeptPaymentRun> runs = new ArrayList<>();
-        byRun.forEach((runId, lines) -> runs.add(run(new KeptPaymentRun.Begun(runId, day,
-                text(lines.get(0), "madeBy")), lines)));
+        byRun.forEach((runId, lines) -> runs.add(run(begun(day, lines.get(0)), lines)));
         return runs;
     }
 
@@ -97,7 +96,13 @@ final class PaymentRunItems {
         return new KeptPaymentRun(begun, paid, held, made);
     }
 
-    private static KeptPaymentRun.Paid paid(Map<String, AttributeValue> item) {
+    /** The run a line of a day's partition belongs to, as the line names it. */
+    static KeptPaymentRun.Begun begun(LocalDate day, Map<String, AttributeValue> line) {
+        return new KeptPaymentRun.Begun(text(line, "runId"), day, text(line, "madeBy"));
+    }
+
+    /** A paid line, read with its run's others or on its own (the ledger's intake, from the stream). */
+    static KeptPaymentRun.Paid paid(Map<String, AttributeValue> item) {
         Payment payment = new Payment(text(item, "agreementId"), text(item, "organisation"), instalment(item),
                 LocalDate.parse(text(item, "paidOn")), item.get("overridden").bool());
         return new KeptPaymentRun.Paid(payment, text(item, "trail"), Agreement.Source.valueOf(text(item, "source")),

@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 import static grants.adapters.dynamodb.GrantsTable.n;
 import static grants.adapters.dynamodb.GrantsTable.number;
@@ -20,6 +21,8 @@ import static grants.adapters.dynamodb.GrantsTable.text;
 final class SupportItems {
 
     static final int SCHEMA_VERSION = 1;
+    /** What a day of the adviser's time costs, in pence; absent until it is set. */
+    static final String DAY_RATE = "dayRatePence";
     private static final String PARTNERSHIP = "PARTNERSHIP";
     private static final String POOL = "POOL";
 
@@ -28,7 +31,8 @@ final class SupportItems {
 
     static Adviser adviser(Map<String, AttributeValue> item) {
         return new Adviser(text(item, "adviserId"), text(item, "name"), strings(item, "specialisms"),
-                (int) number(item, "contractedHalfDays"));
+                (int) number(item, "contractedHalfDays"),
+                Optional.ofNullable(item.get(DAY_RATE)).map(rate -> Long.parseLong(rate.n())));
     }
 
     static Map<String, AttributeValue> pool(String programmeId, SupportPool pool) {

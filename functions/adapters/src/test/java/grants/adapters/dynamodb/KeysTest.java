@@ -217,4 +217,16 @@ class KeysTest {
         assertThat(Keys.committedRunKeys("wm", "run-1")).containsEntry("pk", "PROGRAMME#wm").containsEntry("sk", "RUN#run-1");
         assertThat(Keys.roundHeadKeys("coventry")).containsEntry("pk", "ROUND#coventry").containsEntry("sk", "ROUND");
     }
+
+    @Test
+    void theStreamTellsAPaymentRunsPaidLineFromItsHeldLinesAndHeader() {
+        java.time.LocalDate day = java.time.LocalDate.parse("2002-08-01");
+        String runId = "20020801T090000000Z-a1b2c3";
+        assertThat(Keys.item("PAYMENT_RUN#2002-08-01", runId + "#PAID#contract-pathways#0002"))
+                .contains(new Keys.Item.PaidInstalment(day, runId, "contract-pathways", 2));
+        assertThat(Keys.item("PAYMENT_RUN#2002-08-01", runId + "#HELD#contract-pathways#0003")).isEmpty();
+        assertThat(Keys.item("PAYMENT_RUN#2002-08-01", runId + "#MADE")).isEmpty();
+        assertThat(Keys.paidLineKeys(day, runId, "contract-pathways", 2))
+                .containsEntry("pk", "PAYMENT_RUN#2002-08-01").containsEntry("sk", runId + "#PAID#contract-pathways#0002");
+    }
 }

@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * Commitments made by the system when they happen, from what runs commit and rounds publish: nobody
  * types them. A committed run commits its final grants in the financial year its programme states
  * ({@link #statedYear}), else the one it was committed in (after
- * giving back what is left of a run it supersedes); a published round commits each contract's
+ * giving back what is left of a run it supersedes; a run superseded before its own record arrived is not
+ * committed); a published round commits each contract's
  * instalments by financial year. A scope whose manager has set no line for that year first gets the
  * lines its document states. Every step is idempotent (each entry's id is its source's), so a stream
  * record delivered again changes nothing. Runs and rounds never know the ledger exists.
@@ -74,7 +75,7 @@ public final class CommitmentIntake {
                 "release:" + runCommitment(programmeId, superseded.runId()), runCommitment(programmeId, superseded.runId()),
                 "Run " + superseded.runId() + ", superseded by run " + runId + ": " + superseded.reason(),
                 "ledger-intake", committedOn));
-        if (grants > 0) {
+        if (grants > 0 && !supersededAlready(header)) {
             ledger.commit(new Commitment(runCommitment(programmeId, runId), programmeId, year, Spend.GRANTS,
                     Optional.empty(), grants, "Run " + runId + " of " + programme.map(Programme::name).orElse(programmeId),
                     "ledger-intake", committedOn));
@@ -101,6 +102,16 @@ public final class CommitmentIntake {
                     roundId, year, Spend.CONTRACTS, Optional.empty(), pence, "Contract " + contract.id() + " with "
                     + contract.leadOrganisation() + ", " + year, "ledger-intake", today)));
         }
+    }
+
+    /**
+     * Whether a later run of the programme is committed already: its record (stream records of two partitions
+     * come in any order) may have reached the ledger first, finding nothing of this one to give back, so this
+     * one is not committed at all. Whichever order they come in, the later run's commitment stands alone.
+     */
+    private boolean supersededAlready(RunHeader header) {
+        return runs.latest(header.programmeId()).filter(latest -> !latest.runId().equals(header.runId())
+                && latest.committedAt().isAfter(header.committedAt())).isPresent();
     }
 
     /**

@@ -39,17 +39,46 @@ public final class LedgerService {
 
     /** Money promised, charged to the line {@link Charging} chooses; the same commitment again changes nothing. */
     public Entry commit(Commitment commitment) {
+        return once(commitment.scope(), commitment.id(), () -> charge(commitment));
+    }
+
+    /**
+     * What committing would write, decided on the lines as they are now, for a capability that writes it
+     * in its own transaction with the record it comes from (a booking): refused {@code NO_LINE} or
+     * {@code OVER_BUDGET} as {@link #commit} is. Written over the lines' versions, so a write that lost a
+     * race writes nothing and is decided again.
+     */
+    public LedgerStore.Change charge(Commitment commitment) {
         if (commitment.amountPence() <= 0) {
             throw InvalidInputException.of("amount", "of a commitment must be more than £0.00");
         }
-        return once(commitment.scope(), commitment.id(), () -> {
-            BudgetLine line = Charging.lineFor(commitment, store.lines(commitment.scope()));
-            Entry entry = new Entry(commitment.id(), commitment.scope(), line.year(), line.lineId(), EntryKind.COMMITTED,
-                    commitment.amountPence(), commitment.source(), Optional.empty(), commitment.madeBy(),
-                    commitment.on());
-            return new LedgerStore.Change(List.of(line.with(line.totals().committed(commitment.amountPence()))),
-                    List.of(entry), Optional.empty(), Optional.empty());
-        });
+        BudgetLine line = Charging.lineFor(commitment, store.lines(commitment.scope()));
+        Entry entry = new Entry(commitment.id(), commitment.scope(), line.year(), line.lineId(), EntryKind.COMMITTED,
+                commitment.amountPence(), commitment.source(), Optional.empty(), commitment.madeBy(),
+                commitment.on());
+        return new LedgerStore.Change(List.of(line.with(line.totals().committed(commitment.amountPence()))),
+                List.of(entry), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * What giving back everything left of a commitment would write (a booking cancelled), to be written
+     * with the record that gives it back; empty if the ledger holds no such commitment or nothing is left.
+     */
+    public Optional<LedgerStore.Change> releasing(String scope, String releaseId, String commitmentId, String source,
+                                                  String madeBy, LocalDate on) {
+        Optional<Entry> committed = store.entry(scope, commitmentId).filter(entry -> entry.kind() == EntryKind.COMMITTED);
+        long left = committed.map(entry -> CommitmentBalance.unspent(entry, store.entries(scope))).orElse(0L);
+        return left <= 0 || store.entry(scope, releaseId).isPresent() ? Optional.empty()
+                : Optional.of(againstCommitmentChange(scope, releaseId, commitmentId, left, EntryKind.RELEASED, source,
+                madeBy, on));
+    }
+
+    /**
+     * Whether a programme or round keeps a line for the year that would pay for this spend on this topic
+     * (room or not): what a capability whose spending is budgeted only where a line is kept for it asks first.
+     */
+    public boolean keepsALineFor(String scope, FinancialYear year, Spend spend, Optional<String> topic) {
+        return store.lines(scope).stream().anyMatch(line -> line.year().equals(year) && line.admits(spend, topic));
     }
 
     /** Part or all of a commitment given back (a booking cancelled), never more than is left of it unpaid. */
@@ -82,21 +111,24 @@ public final class LedgerService {
         if (pence <= 0) {
             throw InvalidInputException.of("amount", "must be more than £0.00");
         }
-        return once(scope, id, () -> {
-            Entry committed = store.entry(scope, commitmentId).filter(entry -> entry.kind() == EntryKind.COMMITTED)
-                    .orElseThrow(() -> new LedgerRefusedException(Refusal.NOT_COMMITTED, source
-                            + " is against " + commitmentId + ", which the ledger of " + scope + " has not committed."));
-            long left = CommitmentBalance.unspent(committed, store.entries(scope));
-            if (pence > left) {
-                throw new LedgerRefusedException(Refusal.OVERPAID, source + " (" + Money.pounds(pence) + ") is more than the "
-                        + Money.pounds(left) + " left of " + committed.source() + ".");
-            }
-            BudgetLine line = store.line(scope, committed.year(), committed.lineId()).orElseThrow();
-            LineTotals totals = kind == EntryKind.PAID ? line.totals().paid(pence) : line.totals().committed(-pence);
-            Entry entry = new Entry(id, scope, committed.year(), committed.lineId(), kind, pence, source,
-                    Optional.of(commitmentId), madeBy, on);
-            return new LedgerStore.Change(List.of(line.with(totals)), List.of(entry), Optional.empty(), Optional.empty());
-        });
+        return once(scope, id, () -> againstCommitmentChange(scope, id, commitmentId, pence, kind, source, madeBy, on));
+    }
+
+    private LedgerStore.Change againstCommitmentChange(String scope, String id, String commitmentId, long pence,
+                                                       EntryKind kind, String source, String madeBy, LocalDate on) {
+        Entry committed = store.entry(scope, commitmentId).filter(entry -> entry.kind() == EntryKind.COMMITTED)
+                .orElseThrow(() -> new LedgerRefusedException(Refusal.NOT_COMMITTED, source
+                        + " is against " + commitmentId + ", which the ledger of " + scope + " has not committed."));
+        long left = CommitmentBalance.unspent(committed, store.entries(scope));
+        if (pence > left) {
+            throw new LedgerRefusedException(Refusal.OVERPAID, source + " (" + Money.pounds(pence) + ") is more than the "
+                    + Money.pounds(left) + " left of " + committed.source() + ".");
+        }
+        BudgetLine line = store.line(scope, committed.year(), committed.lineId()).orElseThrow();
+        LineTotals totals = kind == EntryKind.PAID ? line.totals().paid(pence) : line.totals().committed(-pence);
+        Entry entry = new Entry(id, scope, committed.year(), committed.lineId(), kind, pence, source,
+                Optional.of(commitmentId), madeBy, on);
+        return new LedgerStore.Change(List.of(line.with(totals)), List.of(entry), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -274,7 +306,9 @@ public final class LedgerService {
 
     /**
      * Writes an entry once: if its id is there already, that entry is the answer; otherwise the change is
-     * decided on what is read now and written over it, again if another write came first.
+     * decided on what is read now and written over it, again if another write came first. A refusal decided
+     * on what a twin of this write (a retry sent at the same moment) had just written is no refusal: the
+     * twin's entry is the answer.
      */
     private Entry once(String scope, String entryId, Supplier<LedgerStore.Change> decide) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -282,7 +316,12 @@ public final class LedgerService {
             if (written.isPresent()) {
                 return written.get();
             }
-            LedgerStore.Change change = decide.get();
+            LedgerStore.Change change;
+            try {
+                change = decide.get();
+            } catch (LedgerRefusedException refused) {
+                return store.entry(scope, entryId).orElseThrow(() -> refused);
+            }
             if (store.apply(change)) {
                 return change.entries().get(0);
             }

@@ -17,6 +17,9 @@ public interface LedgerStore {
     record Change(List<BudgetLine> lines, List<Entry> entries, Optional<OverspendRequest> overspend,
                   Optional<AuditEntry> audit) {
 
+        /** A change that writes nothing to the ledger (a booking of a programme that keeps no ledger for its year). */
+        public static final Change NOTHING = new Change(List.of(), List.of(), Optional.empty(), Optional.empty());
+
         public Change {
             lines = List.copyOf(lines);
             entries = List.copyOf(entries);

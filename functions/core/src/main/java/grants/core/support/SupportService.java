@@ -7,6 +7,8 @@ import grants.core.audit.AuditEntry;
 import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.errors.NotFoundException;
+import grants.core.ledger.LedgerService;
+import grants.core.ledger.LedgerStore;
 import grants.core.money.Days;
 import grants.core.programme.Partnership;
 import grants.core.programme.PartnershipType;
@@ -35,6 +37,8 @@ import java.util.regex.Pattern;
  */
 public final class SupportService {
 
+    /** A booking whose budget line another write changed is decided again, this many times at most. */
+    private static final int LEDGER_ATTEMPTS = 20;
     private static final Pattern FINANCIAL_YEAR = Pattern.compile(".*(\\d{4})-(\\d{2})$");
 
     private final ProgrammeStore programmes;
@@ -42,14 +46,28 @@ public final class SupportService {
     private final SupportStore store;
     private final Clock clock;
     private final RandomGenerator random;
+    private final BookingCharges charges;
 
+    /** Support days whose bookings commit nothing to a ledger (the local replay, tests of the days alone). */
     public SupportService(ProgrammeStore programmes, AllocationRunStore runs, SupportStore store, Clock clock,
                           RandomGenerator random) {
+        this(programmes, runs, store, clock, random, Optional.empty());
+    }
+
+    /** Support days whose bookings commit their cost to the programme's ledger, in the booking's transaction. */
+    public SupportService(ProgrammeStore programmes, AllocationRunStore runs, SupportStore store, Clock clock,
+                          RandomGenerator random, LedgerService ledger) {
+        this(programmes, runs, store, clock, random, Optional.of(ledger));
+    }
+
+    private SupportService(ProgrammeStore programmes, AllocationRunStore runs, SupportStore store, Clock clock,
+                           RandomGenerator random, Optional<LedgerService> ledger) {
         this.programmes = programmes;
         this.runs = runs;
         this.store = store;
         this.clock = clock;
         this.random = random;
+        this.charges = new BookingCharges(ledger, clock);
     }
 
     /** What one committed run entitles each partnership to, and the programme it was computed from. */
@@ -166,12 +184,28 @@ public final class SupportService {
         }
         Booking booking = new Booking(bookingId, adviser.id(), account, request.date(), request.halfDays(),
                 request.topic(), Booking.State.BOOKED, null, clock.instant(), caller, requestHash);
-        AuditEntry entry = AuditEntry.by(actor, clock.instant(), programmeId, "SUPPORT_BOOKED", "booking " + booking.id(),
-                null, Days.format(booking.halfDays()) + " days on " + booking.date() + " for " + booking.account().label()
-                        + " with adviser " + booking.adviserId() + ": " + booking.topic());
-        Booking stored = store.book(programmeId, booking, accountLimit, adviser.contractedHalfDays(), entry);
-        // A twin request with the same key may have won the race: it is answered only if it is this one.
-        return idempotencyKey.isPresent() ? replayed(stored, caller, requestHash, idempotencyKey.get()) : stored;
+        for (int attempt = 0; attempt < LEDGER_ATTEMPTS; attempt++) {
+            LedgerStore.Change charge;
+            try {
+                charge = charges.charge(programmeId, adviser, booking, actor.name());
+            } catch (ConflictException refused) {
+                // Decided on what a twin request with the same key had just booked: its booking is the answer.
+                Booking twin = store.booking(programmeId, bookingId).orElseThrow(() -> refused);
+                return replayed(twin, caller, requestHash, idempotencyKey.orElseThrow());
+            }
+            AuditEntry entry = AuditEntry.by(actor, clock.instant(), programmeId, "SUPPORT_BOOKED", "booking " + booking.id(),
+                    null, Days.format(booking.halfDays()) + " days on " + booking.date() + " for " + booking.account().label()
+                            + " with adviser " + booking.adviserId() + ": " + booking.topic()
+                            + BookingCharges.inWords(charge, "committed to"));
+            Optional<Booking> stored = store.book(programmeId, booking, accountLimit, adviser.contractedHalfDays(), entry,
+                    charge);
+            if (stored.isPresent()) {
+                // A twin request with the same key may have won the race: it is answered only if it is this one.
+                return idempotencyKey.isPresent() ? replayed(stored.get(), caller, requestHash, idempotencyKey.get())
+                        : stored.get();
+            }
+        }
+        throw ledgerBusy(programmeId);
     }
 
     /** The booking an earlier request with this key made, only if it is this caller's and this request's. */
@@ -206,11 +240,26 @@ public final class SupportService {
                 "SUPPORT_DELIVERED", "booking " + bookingId, "BOOKED", "DELIVERED: " + note));
     }
 
+    /** BOOKED to CANCELLED: the days return, and what the booking committed to the ledger is given back with them. */
     public Booking cancel(Actor actor, String programmeId, String bookingId) {
         Booking booking = booking(programmeId, bookingId);
-        return store.cancel(programmeId, bookingId, AuditEntry.by(actor, clock.instant(), programmeId,
-                "SUPPORT_CANCELLED", "booking " + bookingId, "BOOKED", "CANCELLED: " + Days.format(booking.halfDays())
-                        + " days returned to " + booking.account().label()));
+        for (int attempt = 0; attempt < LEDGER_ATTEMPTS; attempt++) {
+            LedgerStore.Change release = charges.release(programmeId, booking, actor.name());
+            Optional<Booking> cancelled = store.cancel(programmeId, bookingId, AuditEntry.by(actor, clock.instant(),
+                    programmeId, "SUPPORT_CANCELLED", "booking " + bookingId, "BOOKED", "CANCELLED: "
+                            + Days.format(booking.halfDays()) + " days returned to " + booking.account().label()
+                            + BookingCharges.inWords(release, "given back to")), release);
+            if (cancelled.isPresent()) {
+                return cancelled.get();
+            }
+        }
+        throw ledgerBusy(programmeId);
+    }
+
+    /** A booking whose budget line kept changing under it (other bookings at the same moment): sent again, it is decided afresh. */
+    private static ConflictException ledgerBusy(String programmeId) {
+        return new ConflictException("CHANGED_MEANWHILE", "The budget of " + programmeId
+                + " kept changing while this booking was written: send it again.");
     }
 
     public List<BalanceLine> balances(String programmeId) {

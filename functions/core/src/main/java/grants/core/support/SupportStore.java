@@ -1,6 +1,7 @@
 package grants.core.support;
 
 import grants.core.audit.AuditEntry;
+import grants.core.ledger.LedgerStore;
 
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,21 @@ public interface SupportStore {
      * @return the stored booking: this one, or the one an earlier request with the same id made
      * @throws LimitExceededException naming the limit that would be passed
      */
-    Booking book(String programmeId, Booking booking, int accountLimitHalfDays, int adviserLimitHalfDays,
-                 AuditEntry entry);
+    default Booking book(String programmeId, Booking booking, int accountLimitHalfDays, int adviserLimitHalfDays,
+                         AuditEntry entry) {
+        return book(programmeId, booking, accountLimitHalfDays, adviserLimitHalfDays, entry, LedgerStore.Change.NOTHING)
+                .orElseThrow();
+    }
+
+    /**
+     * As {@link #book(String, Booking, int, int, AuditEntry)}, with what the booking commits to the programme's
+     * ledger ({@code charge}) in the same transaction.
+     *
+     * @return the stored booking (this one, or the one an earlier request with the same id made); empty,
+     * writing nothing, if a budget line the charge is written over changed since it was read (decide again)
+     */
+    Optional<Booking> book(String programmeId, Booking booking, int accountLimitHalfDays, int adviserLimitHalfDays,
+                           AuditEntry entry, LedgerStore.Change charge);
 
     Optional<Booking> booking(String programmeId, String bookingId);
 
@@ -50,7 +64,16 @@ public interface SupportStore {
     Booking deliver(String programmeId, String bookingId, String note, AuditEntry entry);
 
     /** BOOKED to CANCELLED, returning the days; a conflict if not BOOKED. */
-    Booking cancel(String programmeId, String bookingId, AuditEntry entry);
+    default Booking cancel(String programmeId, String bookingId, AuditEntry entry) {
+        return cancel(programmeId, bookingId, entry, LedgerStore.Change.NOTHING).orElseThrow();
+    }
+
+    /**
+     * As {@link #cancel(String, String, AuditEntry)}, with what the booking gives back to the ledger
+     * ({@code release}) in the same transaction; empty, writing nothing, if a budget line it is written
+     * over changed since it was read.
+     */
+    Optional<Booking> cancel(String programmeId, String bookingId, AuditEntry entry, LedgerStore.Change release);
 
     /** The counters of every partnership, pool and adviser that has any. */
     Map<Account, Counters> counters(String programmeId);

@@ -6,10 +6,12 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.Keys;
+import grants.adapters.dynamodb.PaidLines;
 import grants.adapters.lambda.Batches;
 import grants.adapters.lambda.StreamEvents;
 import grants.adapters.wiring.Wiring;
 import grants.core.commitments.CommitmentIntake;
+import grants.core.commitments.PaymentIntake;
 import org.crac.Core;
 import org.crac.Resource;
 
@@ -18,8 +20,9 @@ import java.util.List;
 /**
  * KeepLedger on the grants table's stream (filtered in template.yaml): commitments are made by
  * themselves. A committed run's header commits its grants; a round's head written (each change of
- * stage) commits its contracts once it is published. Runs and rounds never call the ledger; every
- * step is idempotent, so a record delivered again changes nothing.
+ * stage) commits its contracts once it is published; a payment run's paid line pays its instalment
+ * against its commitment. Runs, rounds and monitoring never call the ledger; every step is idempotent,
+ * so a record delivered again changes nothing.
  */
 public class RecordCommitmentsHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse>, Resource {
 
@@ -27,6 +30,8 @@ public class RecordCommitmentsHandler implements RequestHandler<DynamodbEvent, S
     public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE);
 
     private final CommitmentIntake intake;
+    private final PaymentIntake payments;
+    private final PaidLines paidLines;
 
     public RecordCommitmentsHandler() {
         this(Wiring.fromEnvironment());
@@ -41,6 +46,8 @@ public class RecordCommitmentsHandler implements RequestHandler<DynamodbEvent, S
     /** Everything it uses comes from its composition; the handler only routes. */
     public RecordCommitmentsHandler(RecordCommitmentsComposition composition) {
         this.intake = composition.intake();
+        this.payments = composition.payments();
+        this.paidLines = composition.paidLines();
     }
 
     @Override
@@ -50,6 +57,8 @@ public class RecordCommitmentsHandler implements RequestHandler<DynamodbEvent, S
                 intake.fromRound(head.roundId());
             } else if (item instanceof Keys.Item.CommittedRun run) {
                 intake.fromRun(run.programmeId(), run.runId());
+            } else if (item instanceof Keys.Item.PaidInstalment paid) {
+                paidLines.paidLine(paid).ifPresent(line -> payments.fromPaidLine(line.run(), line.line()));
             }
         });
     }

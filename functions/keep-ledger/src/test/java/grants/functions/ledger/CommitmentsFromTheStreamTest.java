@@ -6,6 +6,17 @@ import grants.adapters.dynamodb.Keys;
 import grants.adapters.lambda.StreamEvents;
 import grants.core.access.Actor;
 import grants.core.access.Role;
+import grants.core.audit.AuditEntry;
+import grants.core.calendar.FinancialYear;
+import grants.core.commissioning.Contract;
+import grants.core.commitments.CommitmentIntake;
+import grants.core.ledger.EntryKind;
+import grants.core.monitoring.Agreement;
+import grants.core.monitoring.AgreementIntake;
+import grants.core.monitoring.GrantTerms;
+import grants.core.monitoring.KeptPaymentRun;
+import grants.core.monitoring.MonitoredAgreement;
+import grants.core.monitoring.Payment;
 import grants.core.commissioning.Round;
 import grants.core.ledger.BudgetStatement;
 import grants.core.ledger.Entry;
@@ -25,9 +36,10 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Commitments made by themselves, on the emulators: a committed run and a published round written in
- * DynamoDB, and the table's stream records (keys only, as Lambda hands them) given to the handler,
- * twice each: the ledger holds each commitment once, with the lines the documents state.
+ * Commitments made by themselves, on the emulators: a committed run, a published round and a payment
+ * run's paid line written in DynamoDB, and the table's stream records (keys only, as Lambda hands them)
+ * given to the handler, twice each: the ledger holds each commitment and payment once, with the lines
+ * the documents state.
  */
 class CommitmentsFromTheStreamTest {
 
@@ -71,16 +83,50 @@ class CommitmentsFromTheStreamTest {
 
     @Test
     void aPublishedRoundsContractsAreCommittedYearByYearOnce() {
-        stack.on("2002-07-15");
-        Round coventry = TestRounds.coventry();
-        String round = coventry.setup().roundId();
-        stack.published(coventry, finance);
-
-        deliverTwice(StreamEvents.inserted(Keys.roundHeadKeys(round)));
+        String round = coventryPublishedAndDelivered();
 
         List<BudgetStatement.Row> rows = ledger().statement(finance, round).rows();
         assertThat(rows).extracting(BudgetStatement.Row::remainingPence).containsOnly(115_000_000L);
         assertThat(ledger().entries(finance, round)).hasSize(21);
     }
 
+    @Test
+    void anInstalmentAPaymentRunPaidIsPaidAgainstItsContractsCommitmentForItsYearOnce() {
+        String round = coventryPublishedAndDelivered();
+        new AgreementIntake(stack.wiring.monitoring(), stack.wiring.rounds(), stack.wiring.programmes(),
+                stack.wiring.runs(), GrantTerms::defaultsFor, stack.clock).fromRound(round);
+        Contract contract = stack.wiring.rounds().contracts(round).get(0);
+        MonitoredAgreement agreement = stack.wiring.monitoring().agreement(contract.id()).orElseThrow();
+        Agreement.Instalment first = agreement.agreement().instalments().get(0);
+        LocalDate day = LocalDate.parse("2002-07-15");
+        KeptPaymentRun.Begun run = new KeptPaymentRun.Begun("20020715T090000000Z-a1b2c3", day, "finance@example.org");
+        stack.wiring.monitoring().replacePaying(agreement, agreement.version(), List.of(), entry(round, "INSTALMENT_PAID"),
+                run, List.of(new KeptPaymentRun.Paid(new Payment(contract.id(), contract.leadOrganisation(), first, day,
+                        false), round, Agreement.Source.CONTRACT, null)));
+
+        deliverTwice(StreamEvents.inserted(Keys.paidLineKeys(day, run.runId(), contract.id(), first.number())));
+
+        assertThat(ledger().entries(finance, round)).filteredOn(entry -> entry.kind() == EntryKind.PAID)
+                .singleElement().satisfies(paid -> {
+                    assertThat(paid.id()).isEqualTo("paid:" + contract.id() + "/" + first.number());
+                    assertThat(paid.commitment()).contains(CommitmentIntake.contractCommitment(round, contract.id(),
+                            FinancialYear.of(first.due())));
+                    assertThat(paid.amountPence()).isEqualTo(first.pence());
+                    assertThat(paid.madeBy()).isEqualTo("finance@example.org");
+                });
+        assertThat(ledger().statement(finance, round).rows().get(0).paidPence()).isEqualTo(first.pence());
+    }
+
+    /** Coventry's round published on 15 July 2002, and its head's stream record delivered (twice). */
+    private String coventryPublishedAndDelivered() {
+        stack.on("2002-07-15");
+        Round coventry = TestRounds.coventry();
+        stack.published(coventry, finance);
+        deliverTwice(StreamEvents.inserted(Keys.roundHeadKeys(coventry.setup().roundId())));
+        return coventry.setup().roundId();
+    }
+
+    private AuditEntry entry(String round, String action) {
+        return AuditEntry.by(finance, stack.clock.instant(), round, action, "round " + round, null, action);
+    }
 }

@@ -1,9 +1,11 @@
 package grants.functions.support;
 
 import grants.adapters.aws.Environment;
+import grants.adapters.dynamodb.DynamoLedgerStore;
 import grants.adapters.dynamodb.DynamoSupportStore;
 import grants.adapters.s3.S3PresignedLinks;
 import grants.adapters.wiring.Wiring;
+import grants.core.ledger.LedgerService;
 import grants.core.support.BalancesExport;
 import grants.core.support.SupportService;
 
@@ -22,8 +24,10 @@ public final class SupportDaysComposition {
     public SupportDaysComposition(Wiring wiring) {
         this.financeClientId = wiring.environment().optional(Environment.FINANCE_CLIENT_ID, "");
         S3PresignedLinks links = new S3PresignedLinks(wiring.aws(), wiring.environment().required(Environment.EXPORT_BUCKET));
+        // A booking commits its days at the adviser's day rate to the programme's ledger, in its own transaction.
+        LedgerService ledger = new LedgerService(new DynamoLedgerStore(wiring.table(), wiring.auditTable()), wiring.clock());
         SupportService support = new SupportService(wiring.programmes(), wiring.runs(),
-                new DynamoSupportStore(wiring.table(), wiring.auditTable()), wiring.clock(), new SecureRandom());
+                new DynamoSupportStore(wiring.table(), wiring.auditTable()), wiring.clock(), new SecureRandom(), ledger);
         this.routes = new SupportRoutes(support, new BalancesExport(support, links, links, wiring.clock()), wiring.auditLog());
     }
 

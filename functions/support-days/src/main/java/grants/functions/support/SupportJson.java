@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.money.Days;
+import grants.core.money.Money;
 import grants.core.support.Account;
 import grants.core.support.Adviser;
 import grants.core.support.BalanceLine;
@@ -16,6 +17,7 @@ import grants.core.support.SupportPool;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Advisers, pools, bookings and balances as the API represents them; request bodies read with every problem named by its field. */
 public final class SupportJson {
@@ -24,7 +26,7 @@ public final class SupportJson {
     }
 
     public static Adviser readAdviser(JsonNode body, String adviserId) {
-        FieldReader reader = objectReader(body, "adviser", "name", "specialisms", "contractedDays");
+        FieldReader reader = objectReader(body, "adviser", "name", "specialisms", "contractedDays", "dayRate");
         String name = reader.text(body, "", "name", true);
         List<String> specialisms = new ArrayList<>();
         List<JsonNode> nodes = reader.array(body, "", "specialisms", false);
@@ -35,8 +37,12 @@ public final class SupportJson {
             }
         }
         Integer contracted = reader.halfDays(body, "", "contractedDays");
+        Long dayRate = reader.pence(body, "", "dayRate", false);
+        if (dayRate != null && dayRate == 0) {
+            reader.problem("dayRate", "must be more than 0.00 (leave it out if the day rate is not known yet)");
+        }
         throwIfAny(reader);
-        return new Adviser(adviserId, name, specialisms, contracted);
+        return new Adviser(adviserId, name, specialisms, contracted, Optional.ofNullable(dayRate));
     }
 
     public static List<String> readPoolMembers(JsonNode body) {
@@ -93,9 +99,16 @@ public final class SupportJson {
     public static ObjectNode adviser(Adviser adviser) {
         ObjectNode node = Json.object().put("adviserId", adviser.id()).put("name", adviser.name())
                 .put("contractedDays", Days.format(adviser.contractedHalfDays()));
+        dayRate(node, adviser);
         ArrayNode specialisms = node.putArray("specialisms");
         adviser.specialisms().forEach(specialisms::add);
         return node;
+    }
+
+    /** An adviser's day rate, as a two-decimal string and in words, where it is set. */
+    private static void dayRate(ObjectNode node, Adviser adviser) {
+        adviser.dayRatePence().ifPresent(pence -> node.put("dayRate", Money.format(pence))
+                .put("dayRateInWords", Money.pounds(pence)));
     }
 
     public static ObjectNode pool(SupportPool pool) {
@@ -134,7 +147,10 @@ public final class SupportJson {
                 entry.put("pool", line.pool());
             }
             saved.stream().filter(adviser -> line.kind().equals("ADVISER") && adviser.id().equals(line.id()))
-                    .findFirst().ifPresent(adviser -> adviser.specialisms().forEach(entry.putArray("specialisms")::add));
+                    .findFirst().ifPresent(adviser -> {
+                        adviser.specialisms().forEach(entry.putArray("specialisms")::add);
+                        dayRate(entry, adviser);
+                    });
             if (line.overByHalfDays() > 0) {
                 entry.put("overBookedByDays", Days.format(line.overByHalfDays()));
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.core.access.Actor;
 import grants.core.audit.AuditLog;
 import grants.core.money.Days;
+import grants.core.money.Money;
 import grants.core.support.Adviser;
 import grants.core.support.SupportPool;
 import grants.core.access.ForbiddenException;
@@ -99,7 +100,7 @@ final class SupportRoutes {
 
     private static String describe(Adviser adviser) {
         return adviser.name() + ", " + Days.format(adviser.contractedHalfDays()) + " days contracted, specialisms "
-                + adviser.specialisms();
+                + adviser.specialisms() + adviser.dayRatePence().map(pence -> ", " + Money.pounds(pence) + " a day").orElse("");
     }
 
     private APIGatewayV2HTTPResponse putPool(APIGatewayV2HTTPEvent request, Actor actor) {

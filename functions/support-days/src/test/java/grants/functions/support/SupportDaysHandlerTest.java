@@ -13,6 +13,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
+import grants.policycheck.AwsCallRecorder;
+import grants.policycheck.PolicyEvaluator;
+import grants.policycheck.TemplatePolicies;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
+import grants.adapters.dynamodb.DynamoLedgerStore;
+import grants.core.ledger.Entry;
+import grants.core.ledger.EntryKind;
+import grants.core.ledger.LedgerService;
+import grants.core.ledger.LineRequest;
+import grants.core.ledger.Spend;
 import grants.core.access.Actor;
 import grants.core.access.Role;
 import grants.documents.Json;
@@ -410,5 +421,104 @@ class SupportDaysHandlerTest {
         assertThat(wiring.auditLog().page(PROGRAMME, Optional.empty(), 200).entries())
                 .filteredOn(entry -> entry.action().equals("SUPPORT_BOOKED") && entry.actorEmail().contains("birmingham"))
                 .allSatisfy(entry -> assertThat(entry.target()).doesNotContain(coventryBooking)).isNotEmpty();
+    }
+
+    /** Learning to Deliver's ledger on the same table: a line for adviser days, as a manager would set it. */
+    private LedgerService ledgerWithAdviserDaysLine(long pence) {
+        LedgerService ledger = new LedgerService(new DynamoLedgerStore(wiring.table(), wiring.auditTable()), wiring.clock());
+        Actor manager = new Actor("manager", "manager@westmidlands.example", Set.of(Role.PROGRAMME_MANAGER),
+                Optional.empty(), Optional.empty(), Set.of(PROGRAMME));
+        ledger.setLine(manager, new LineRequest(PROGRAMME, "2007-08", "adviser-days", "Adviser days", "Core", pence,
+                Set.of(Spend.ADVISER_DAYS), Optional.empty(), false, 0));
+        return ledger;
+    }
+
+    private List<Entry> ledgerEntries(LedgerService ledger) {
+        return ledger.entries(Actor.system("auditor", Role.AUDITOR), PROGRAMME);
+    }
+
+    @Test
+    void aBookingCommitsItsDaysAtTheDayRateInItsOwnTransactionRefusedOverBudgetAndGivenBackOnCancel() throws IOException {
+        commit("west-midlands-2007-08.json");
+        assertThat(call(withPath(withBody(event("put-adviser.json"), Map.of("dayRate", "450.00")), "adviserId",
+                "adviser-health")).getStatusCode()).isEqualTo(200);
+        call(event("put-support-pool.json"));
+        LedgerService ledger = ledgerWithAdviserDaysLine(100_000L);
+
+        APIGatewayV2HTTPResponse booked = call(event("post-support-booking.json"));
+        assertThat(booked.getStatusCode()).isEqualTo(201);
+        String bookingId = body(booked).get("bookingId").asText();
+        assertThat(ledgerEntries(ledger)).singleElement().satisfies(entry -> {
+            assertThat(entry.id()).isEqualTo("booking:" + bookingId);
+            assertThat(entry.amountPence()).as("1.5 days at £450.00").isEqualTo(67_500L);
+        });
+
+        APIGatewayV2HTTPResponse over = book("adviser-health", "1.5", "second-booking");
+        assertThat(over.getStatusCode()).isEqualTo(409);
+        assertThat(body(over).at("/error/code").asText()).isEqualTo("OVER_BUDGET");
+        assertThat(body(over).at("/error/message").asText()).contains("Core: Adviser days, 2007-08",
+                "it has £325.00 left, a shortfall of £350.00");
+        assertThat(line(balances(), "pools", "warwickshire-pool").get("bookedDays").asText()).as("nothing written")
+                .isEqualTo("1.5");
+        assertThat(ledgerEntries(ledger)).hasSize(1);
+
+        call(withPath(event("cancel-support-booking.json"), "bookingId", bookingId));
+        assertThat(ledgerEntries(ledger)).extracting(Entry::kind).containsExactly(EntryKind.COMMITTED, EntryKind.RELEASED);
+        assertThat(book("adviser-health", "1.5", "second-booking").getStatusCode())
+                .as("the money given back is there to book again").isEqualTo(201);
+    }
+
+    @Test
+    void anAdvisersDayRateIsATwoDecimalAmountAndABadOneIsRefusedNamingTheField() throws IOException {
+        commit("west-midlands-2007-08.json");
+        APIGatewayV2HTTPEvent put = withPath(withBody(event("put-adviser.json"), Map.of("dayRate", "450.00")),
+                "adviserId", "adviser-health");
+        JsonNode saved = body(call(put));
+        assertThat(saved.get("dayRate").asText()).isEqualTo("450.00");
+        assertThat(saved.get("dayRateInWords").asText()).isEqualTo("£450.00");
+
+        for (String bad : List.of("450.001", "-450.00", "0.00", "four hundred")) {
+            APIGatewayV2HTTPResponse refused = call(withPath(withBody(event("put-adviser.json"), Map.of("dayRate", bad)),
+                    "adviserId", "adviser-health"));
+            assertThat(refused.getStatusCode()).as(bad).isEqualTo(400);
+            assertThat(fieldOf(refused)).as(bad).isEqualTo("dayRate");
+        }
+        assertThat(line(balances(), "advisers", "adviser-health").get("dayRate").asText()).as("nothing changed")
+                .isEqualTo("450.00");
+    }
+
+    /**
+     * The policy check covers a booking's charge by its own statement: under a copy of the template whose
+     * ledger statement is narrowed, the booking is refused as AWS would refuse it, naming the function, the
+     * call and what it needs, and neither the booking nor its charge is written.
+     */
+    @Test
+    void aBookingsChargeUnderANarrowedLedgerStatementIsRefusedAsAwsWould(@TempDir Path dir) throws IOException {
+        commit("west-midlands-2007-08.json");
+        adviser("adviser-health", "20.0");
+        call(withPath(withBody(event("put-adviser.json"), Map.of("dayRate", "450.00")), "adviserId", "adviser-health"));
+        call(event("put-support-pool.json"));
+        LedgerService ledger = ledgerWithAdviserDaysLine(100_000L);
+        String allowed = "- Sid: ChargeBookingsToTheLedgerOnly\n              Effect: Allow\n"
+                + "              Action: dynamodb:PutItem\n              Resource: !GetAtt GrantsTable.Arn\n"
+                + "              Condition:\n                ForAllValues:StringLike:\n"
+                + "                  dynamodb:LeadingKeys: ['BUDGET#*']\n";
+        AwsCallRecorder recorder = new AwsCallRecorder(PolicyEvaluator.of(TemplatePolicies.copyWith(dir, allowed,
+                allowed.replace("['BUDGET#*']", "['BUDGET#other-*']"))));
+        AwsStack stack = TestAwsStack.shared();
+        SupportDaysHandler narrowed = new SupportDaysHandler(new Wiring(wiring.environment(), AwsClients.local(
+                new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint, stack::sesEndpoint,
+                        stack::sqsEndpoint), stack.accessKey(), stack.secretKey(), recorder), wiring.clock()));
+
+        APIGatewayV2HTTPResponse refused = narrowed.handleRequest(event("post-support-booking.json"),
+                new LocalLambdaContext("SupportDaysFunction"));
+
+        assertThat(refused.getStatusCode()).as("the handler catches the refusal").isEqualTo(500);
+        assertThat(recorder.takeDenials()).first().asString().contains("AWS would deny SupportDaysFunction",
+                "TransactWriteItems: Put", "pk=BUDGET#" + PROGRAMME + ", sk=LINE#2007-08#adviser-days",
+                "it needs a statement allowing dynamodb:PutItem");
+        assertThat(ledgerEntries(ledger)).as("no charge written").isEmpty();
+        assertThat(line(balances(), "pools", "warwickshire-pool").get("bookedDays").asText()).as("no booking written")
+                .isEqualTo("0.0");
     }
 }

@@ -123,4 +123,44 @@ class CommitmentsMadeByThemselvesTest {
         static final grants.core.calendar.FinancialYear Y2007 = grants.core.calendar.FinancialYear.parse("2007-08")
                 .orElseThrow();
     }
+
+    /** Stream records of two partitions come in any order: the superseding run's may come first. */
+    @Test
+    void aSupersedingRunDeliveredBeforeTheRunItSupersedesLeavesOnlyItsOwnCommitment() {
+        String first = committedRun();
+        String second = supersedingRunOf(first);
+
+        intake.fromRun(PROGRAMME, second);
+        intake.fromRun(PROGRAMME, first);
+        intake.fromRun(PROGRAMME, first);
+
+        assertThat(store.entries(PROGRAMME)).extracting(Entry::id, Entry::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(CommitmentIntake.runCommitment(PROGRAMME, second), EntryKind.COMMITTED));
+        assertThat(ledger.statement(finance, PROGRAMME).rows().get(0).committedPence())
+                .isEqualTo(runs.header(PROGRAMME, second).orElseThrow().totals().finalGrantsPence());
+    }
+
+    @Test
+    void aSupersedingRunDeliveredAfterTheRunItSupersedesGivesBackWhatIsLeftOfIt() {
+        String first = committedRun();
+        intake.fromRun(PROGRAMME, first);
+        String second = supersedingRunOf(first);
+
+        intake.fromRun(PROGRAMME, second);
+        intake.fromRun(PROGRAMME, first);
+
+        assertThat(store.entries(PROGRAMME)).extracting(Entry::kind)
+                .containsExactly(EntryKind.COMMITTED, EntryKind.RELEASED, EntryKind.COMMITTED);
+        assertThat(ledger.statement(finance, PROGRAMME).rows().get(0).committedPence())
+                .isEqualTo(runs.header(PROGRAMME, second).orElseThrow().totals().finalGrantsPence());
+    }
+
+    /** A second run of the same programme a day later, superseding the first, as a manager commits it. */
+    private String supersedingRunOf(String first) {
+        clock.set(Instant.parse("2007-06-02T09:00:00Z"));
+        AllocationService allocations = TestProgrammes.allocations(programmes, runs, clock);
+        return allocations.commit(PROGRAMME, new CommitRequest(allocations.dryRun(PROGRAMME).inputHash(),
+                Optional.of(new CommitRequest.Supersession(first, "A corrected deprivation score"))), Optional.empty())
+                .run().header().runId();
+    }
 }

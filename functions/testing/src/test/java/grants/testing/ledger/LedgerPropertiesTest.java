@@ -11,8 +11,16 @@ import grants.core.ledger.LedgerRefusedException;
 import grants.core.ledger.LedgerService;
 import grants.core.ledger.LineRequest;
 import grants.core.ledger.Spend;
+import grants.core.errors.ConflictException;
+import grants.core.run.IdempotencyKey;
+import grants.core.support.BalanceLine;
+import grants.core.support.BookingRequest;
+import grants.core.support.SupportService;
 import grants.testing.InMemoryAuditTrail;
 import grants.testing.InMemoryLedgerStore;
+import grants.testing.InMemoryProgrammeStore;
+import grants.testing.InMemoryRunStore;
+import grants.testing.InMemorySupportStore;
 import grants.testing.SettableClock;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -27,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,10 +75,7 @@ class LedgerPropertiesTest {
         LedgerService ledger = new LedgerService(store, new SettableClock(Instant.parse("2007-06-01T09:00:00Z")));
         Actor manager = new Actor("m", "m@wm.example", Set.of(Role.PROGRAMME_MANAGER), Optional.empty(),
                 Optional.empty(), Set.of(SCOPE));
-        ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "rda", "Economic development support", "RDA",
-                3_000_000L, Set.of(Spend.ADVISER_DAYS), Optional.of("Economic development"), false, 0));
-        ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "days", "Adviser days", "Core", 2_000_000L,
-                Set.of(Spend.ADVISER_DAYS), Optional.empty(), false, 0));
+        adviserDayLines(ledger, manager, 3_000_000L, 2_000_000L);
 
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
@@ -86,6 +92,19 @@ class LedgerPropertiesTest {
             threads.shutdownNow();
         }
 
+        List<Entry> entries = everyLineWholeAndEveryEntryOnce(store);
+        for (Booking booking : bookings) {
+            boolean committed = store.entry(SCOPE, "booking:" + booking.number()).isPresent();
+            boolean payable = committed && booking.paidPence() > 0 && booking.paidPence() <= booking.pence();
+            assertThat(store.entry(SCOPE, "payment:" + booking.number()).isPresent()).isEqualTo(payable);
+        }
+    }
+
+    /**
+     * Every line holds budget = committed + remaining, its totals are the sum of its entries, it is not below
+     * zero, no commitment is paid beyond itself, and no entry appears twice; the entries, for more checks.
+     */
+    private static List<Entry> everyLineWholeAndEveryEntryOnce(InMemoryLedgerStore store) {
         List<Entry> entries = store.entries(SCOPE);
         assertThat(entries).extracting(Entry::id).doesNotHaveDuplicates();
         for (BudgetLine line : store.lines(SCOPE)) {
@@ -102,11 +121,7 @@ class LedgerPropertiesTest {
                         Collectors.summingLong(Entry::amountPence)));
         paidByCommitment.forEach((commitment, paid) -> assertThat(paid)
                 .isLessThanOrEqualTo(store.entry(SCOPE, commitment).orElseThrow().amountPence()));
-        for (Booking booking : bookings) {
-            boolean committed = store.entry(SCOPE, "booking:" + booking.number()).isPresent();
-            boolean payable = committed && booking.paidPence() > 0 && booking.paidPence() <= booking.pence();
-            assertThat(store.entry(SCOPE, "payment:" + booking.number()).isPresent()).isEqualTo(payable);
-        }
+        return entries;
     }
 
     private static void bookAndPay(LedgerService ledger, Booking booking) {
@@ -123,7 +138,107 @@ class LedgerPropertiesTest {
         }
     }
 
+    /** The RDA's line ring-fenced to economic development, and a core line for adviser days. */
+    private static void adviserDayLines(LedgerService ledger, Actor manager, long rdaPence, long corePence) {
+        ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "rda", "Economic development support", "RDA",
+                rdaPence, Set.of(Spend.ADVISER_DAYS), Optional.of("Economic development"), false, 0));
+        ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "days", "Adviser days", "Core", corePence,
+                Set.of(Spend.ADVISER_DAYS), Optional.empty(), false, 0));
+    }
+
     private static long sum(List<Entry> entries, EntryKind kind) {
         return entries.stream().filter(entry -> entry.kind() == kind).mapToLong(Entry::amountPence).sum();
+    }
+
+    /** A partnership's booking through SupportDays (the n-th funded one), of some half-days, perhaps cancelled. */
+    record Act(int partnership, int halfDays, boolean economic, boolean cancelled) {
+    }
+
+    @Provide
+    Arbitrary<List<Act>> acts() {
+        return Combinators.combine(Arbitraries.integers().between(0, 40), Arbitraries.integers().between(1, 2),
+                Arbitraries.of(true, false), Arbitraries.of(true, false)).as(Act::new).list().ofMinSize(1).ofMaxSize(30);
+    }
+
+    /**
+     * Support bookings (their charge in the booking's own write) and cancellations, and a payment run paying
+     * contracts' instalments, all at once and each sent twice: every line stays whole, each booking that
+     * stands is committed once at its days' cost, each cancelled one given back once, each instalment paid once.
+     */
+    @Property(tries = 15)
+    void concurrentBookingsCancellationsAndPaymentRunsKeepEveryLineWholeAndEveryEntryOnce(@ForAll("acts") List<Act> acts)
+            throws Exception {
+        SettableClock clock = new SettableClock(Instant.parse("2007-06-01T09:00:00Z"));
+        InMemoryAuditTrail trail = new InMemoryAuditTrail();
+        InMemoryLedgerStore store = new InMemoryLedgerStore(trail);
+        LedgerService ledger = new LedgerService(store, clock);
+        InMemoryProgrammeStore programmes = new InMemoryProgrammeStore();
+        InMemoryRunStore runs = new InMemoryRunStore();
+        SupportService support = new SupportService(programmes, runs, new InMemorySupportStore(trail, store), clock,
+                new Random(7), ledger);
+        BookingsThroughTheLedgerTest.committedWestMidlandsWithAnAdviserAt450ADay(programmes, runs, clock, support, 400);
+        List<String> funded = support.balances(SCOPE).stream().filter(line -> line.kind().equals("PARTNERSHIP"))
+                .map(BalanceLine::id).toList();
+        Actor manager = new Actor("m", "m@wm.example", Set.of(Role.PROGRAMME_MANAGER), Optional.empty(),
+                Optional.empty(), Set.of(SCOPE));
+        adviserDayLines(ledger, manager, 100_000L, 150_000L);
+        ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "contracts", "Contracts", "Core", 1_000_000L,
+                Set.of(Spend.CONTRACTS), Optional.empty(), false, 0));
+        for (int contract = 0; contract < 5; contract++) {
+            ledger.commit(new Commitment("contract:" + contract, SCOPE, YEAR, Spend.CONTRACTS, Optional.empty(), 200_000L,
+                    "Contract " + contract, "ledger-intake", LocalDate.of(2007, 6, 1)));
+        }
+
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int retry = 0; retry < 2; retry++) {
+                for (int index = 0; index < acts.size(); index++) {
+                    Act act = acts.get(index);
+                    String key = "act-" + index;
+                    running.add(threads.submit(() -> bookAndMaybeCancel(support, manager,
+                            funded.get(act.partnership() % funded.size()), act, key)));
+                }
+                for (int contract = 0; contract < 5; contract++) {
+                    for (int instalment = 1; instalment <= 4; instalment++) {
+                        String commitment = "contract:" + contract;
+                        String payment = "paid:" + contract + "/" + instalment;
+                        running.add(threads.submit(() -> ledger.pay(SCOPE, payment, commitment, 50_000L, "Payment run",
+                                "finance", LocalDate.of(2007, 7, 1))));
+                    }
+                }
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        List<Entry> entries = everyLineWholeAndEveryEntryOnce(store);
+        assertThat(entries).filteredOn(entry -> entry.kind() == EntryKind.PAID).as("every instalment paid once")
+                .hasSize(20).allSatisfy(paid -> assertThat(paid.lineId()).isEqualTo("contracts"));
+        for (Entry committed : entries.stream().filter(entry -> entry.id().startsWith("booking:")).toList()) {
+            grants.core.support.Booking booking = support.booking(SCOPE, committed.id().substring("booking:".length()));
+            assertThat(committed.amountPence()).as("its days at £450.00 a day").isEqualTo(booking.halfDays() * 22_500L);
+            boolean released = store.entry(SCOPE, "release:" + committed.id()).isPresent();
+            assertThat(released).as("given back exactly when cancelled")
+                    .isEqualTo(booking.state() == grants.core.support.Booking.State.CANCELLED);
+        }
+    }
+
+    private static void bookAndMaybeCancel(SupportService support, Actor manager, String partnership, Act act,
+                                           String key) {
+        try {
+            grants.core.support.Booking booking = support.book(Actor.system(partnership + "-member",
+                            Role.PARTNERSHIP_MEMBER), SCOPE, new BookingRequest("adviser-1", partnership, null,
+                            LocalDate.of(2007, 9, 3), act.halfDays(), act.economic() ? "economic development" : "health"),
+                    Optional.of(new IdempotencyKey(key)));
+            if (act.cancelled()) {
+                support.cancel(manager, SCOPE, booking.id());
+            }
+        } catch (ConflictException refused) {
+            assertThat(refused.code()).isIn("OVER_BUDGET", "SUPPORT_LIMIT_EXCEEDED", "BOOKING_NOT_OPEN");
+        }
     }
 }
