@@ -29,6 +29,7 @@ import grants.testing.TestProgrammes;
 import grants.testing.TestRounds;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
