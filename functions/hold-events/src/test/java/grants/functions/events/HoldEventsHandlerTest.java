@@ -158,4 +158,13 @@ class HoldEventsHandlerTest {
         assertThat(stack.call(COVENTRY, EventRoutes.PUT_NOTE, Map.of("setId", "set-north", "meetingId", "set-north-1"),
                 "{\"text\": \"Changed\"}").status()).isEqualTo(403);
     }
+
+    @Test
+    void theSampleEventSetsUpAWorkshopAsSamLocalInvokeWould() {
+        var response = stack.handler.handleRequest(com.amazonaws.services.lambda.runtime.tests.EventLoader
+                .loadApiGatewayHttpEvent("put-event.json"), new grants.localaws.LocalLambdaContext("HoldEventsFunction"));
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
+        assertThat(stack.call(COVENTRY, EventRoutes.LIST, Map.of(), null).json().path("events").findValuesAsText("eventId"))
+                .contains("governance-workshop");
+    }
 }
