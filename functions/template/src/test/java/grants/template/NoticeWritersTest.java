@@ -23,7 +23,7 @@ class NoticeWritersTest {
     /** The functions that create notices, each from records it owns. */
     private static final Set<String> NOTICE_OWNERS = Set.of("QueueNoticesFunction", "AllocateGrantsFunction",
             "CommissionRoundsFunction", "MonitorAgreementsDailyRunFunction", "GovernBoardsDailyRunFunction",
-            "HoldEventsFunction");
+            "HoldEventsFunction", "HoldEventsDailyRunFunction");
     /** What a notice says or whom it goes to: none of it may be changed by the functions that send and mark notices. */
     private static final List<String> CONTENT = List.of("kind", "recipients", "contentId", "runId", "partnershipId",
             "programmeId", "key", "subject", "text", "html", "addressees", "markdown", "audience");
