@@ -51,8 +51,7 @@ class EventsTemplateTest {
         assertThat(Template.environment(run)).containsAll(grants.functions.eventreminders.EventRemindersHandler.SETTINGS);
         assertThat(Template.partitions(run, "dynamodb:PutItem")).containsExactlyInAnyOrder("EVENTS#*", "NOTICES#*");
         assertThat(Template.partitions(run, "dynamodb:UpdateItem")).isEmpty();
-        JsonNode schedule = Template.resources().path("HoldEventsDailyRunSchedule").path("Properties");
-        assertThat(schedule.path("ScheduleExpression").asText()).isEqualTo("cron(0 7 * * ? *)");
-        assertThat(schedule.path("ScheduleExpressionTimezone").asText()).isEqualTo("Europe/London");
+        DailyRuns.scheduledAtSevenLondonTime("HoldEventsDailyRunSchedule", "HoldEventsDailyRunFunction");
+        DailyRuns.retriedThenDeadLetteredAndAlarmed("HoldEventsDailyRunSchedule", "HoldEventsDailyRunFunction");
     }
 }
