@@ -213,7 +213,13 @@ export const STATUSES = {
   DATA: ['Data', 'grey'],
   VISIT: ['Visit', 'grey'],
   COVERED: ['Reviewed in the last 365 days', 'green'],
-  NOT_COVERED: ['Not reviewed in the last 365 days', 'orange']
+  NOT_COVERED: ['Not reviewed in the last 365 days', 'orange'],
+  // events: their kinds, and a registration's standing
+  WORKSHOP: ['Workshop', 'light-blue'],
+  ACTION_LEARNING_SET: ['Action Learning Set', 'purple'],
+  REGIONAL_SEMINAR: ['Regional seminar', 'turquoise'],
+  PLACE: ['Has a place', 'green'],
+  WAITING: ['On the waiting list', 'yellow']
 }
 
 /** A status code in words: "NEEDS_MODERATION" → "Needs moderation"; an unknown code is still written as words. */

@@ -313,4 +313,35 @@ class FormsInBrowserTest {
         session.refusedAt("Override", "override-reason", "");
         assertThat(browser.findElement(By.cssSelector("input[name=override-decision][value=AWARD]")).isSelected()).as("kept").isTrue();
     }
+
+    // ---- a workshop's waiting list, as a partnership member (issue 26's done-when) ----
+
+    @Test
+    @Order(5)
+    void aMemberRegistersForAFullWorkshopAndMovesUpTheWaitingList() throws IOException {
+        Actor manager = Actor.system("manager@demo.grants.local", Role.PROGRAMME_MANAGER);
+        Actor coventry = new Actor("forms-coventry", "rep@coventry.example", java.util.Set.of(Role.PARTNERSHIP_MEMBER),
+                java.util.Optional.of("coventry"), java.util.Optional.empty(), java.util.Set.of(PROGRAMME));
+        Map<String, String> workshop = Map.of("programmeId", PROGRAMME, "eventId", "full-workshop");
+        api("PUT /programmes/{programmeId}/events/{eventId}", workshop, """
+                {"kind": "WORKSHOP", "title": "Leadership of partnerships", "topic": "leadership-of-partnerships",
+                 "date": "2007-11-14", "starts": "10:00", "ends": "13:00", "place": "Council House, Birmingham",
+                 "capacity": 1, "facilitators": ["adviser-health"], "facilitatorDays": "0.5"}""", manager);
+        String taken = Json.parse(api("POST /programmes/{programmeId}/events/{eventId}/registrations", workshop,
+                "{\"partnershipId\": \"coventry\", \"name\": \"Ann Lee\", \"email\": \"ann@coventry.example\"}", coventry))
+                .path("registrationId").asText();
+
+        session.signInAs("birmingham@demo.grants.local");
+        open("/programmes/" + PROGRAMME + "/events/full-workshop", "Leadership of partnerships");
+        session.type("name", "Birmingham's representative");
+        session.type("email", "birmingham@demo.grants.local");
+        session.press("Register");
+        session.waitForText(By.className("govuk-notification-banner"), "You are number 1 on the waiting list");
+        session.checkPage("f5-event-waiting");
+
+        api("POST /programmes/{programmeId}/events/{eventId}/registrations/{registrationId}/cancel",
+                Map.of("programmeId", PROGRAMME, "eventId", "full-workshop", "registrationId", taken), null, coventry);
+        open("/programmes/" + PROGRAMME + "/events/full-workshop", "Leadership of partnerships");
+        session.waitForText(By.id("registrations"), "You have a place");
+    }
 }

@@ -15,14 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Notices are written only by the functions that own them: QueueNotices (a run's notices),
  * AllocateGrants (bulletins, re-issues), CommissionRounds (letters), the daily reminder run (a sent
  * reminder's email, with its ledger row) and the daily escalation run (an escalation's email, with its
- * ledger row) may put new ones; SendNotices
+ * ledger row), HoldEvents (an event's letters, with the change that sends them) may put new ones; SendNotices
  * and EmailFeedback may only change a notice's state, so neither can be made to email anything.
  */
 class NoticeWritersTest {
 
     /** The functions that create notices, each from records it owns. */
     private static final Set<String> NOTICE_OWNERS = Set.of("QueueNoticesFunction", "AllocateGrantsFunction",
-            "CommissionRoundsFunction", "MonitorAgreementsDailyRunFunction", "GovernBoardsDailyRunFunction");
+            "CommissionRoundsFunction", "MonitorAgreementsDailyRunFunction", "GovernBoardsDailyRunFunction",
+            "HoldEventsFunction", "HoldEventsDailyRunFunction");
     /** What a notice says or whom it goes to: none of it may be changed by the functions that send and mark notices. */
     private static final List<String> CONTENT = List.of("kind", "recipients", "contentId", "runId", "partnershipId",
             "programmeId", "key", "subject", "text", "html", "addressees", "markdown", "audience");

@@ -118,4 +118,15 @@ final class Template {
         }
         return partitions;
     }
+
+    /** A function's HTTP API routes as "METHOD /path", each with the authorizer it names ("NONE" for a public one). */
+    static java.util.Map<String, String> routesWithAuthorizer(JsonNode function) {
+        java.util.Map<String, String> routes = new java.util.TreeMap<>();
+        function.path("Events").forEach(event -> {
+            JsonNode route = event.path("Properties");
+            routes.put(route.path("Method").asText() + " " + route.path("Path").asText(),
+                    route.path("Auth").path("Authorizer").asText());
+        });
+        return routes;
+    }
 }

@@ -175,6 +175,27 @@ public final class InMemorySupportStore implements SupportStore {
         return after;
     }
 
+    /**
+     * Draws days on advisers' contracts all or none, then does {@code alsoDo} under the same lock, as the DynamoDB
+     * transaction of an event's creation does with the adviser's counter: a booking and an event can never
+     * together pass an adviser's contract.
+     *
+     * @param draws half-days by adviser id; @param limits each adviser's contracted half-days
+     */
+    public synchronized <T> T drawOnAdvisers(String programmeId, Map<String, Integer> draws, Map<String, Integer> limits,
+                                             java.util.function.Supplier<T> alsoDo) {
+        for (Map.Entry<String, Integer> draw : draws.entrySet()) {
+            int booked = counters(programmeId, new Account.OfAdviser(draw.getKey())).bookedHalfDays();
+            if (booked + draw.getValue() > limits.get(draw.getKey())) {
+                throw new LimitExceededException("the contract of adviser", draw.getKey(), limits.get(draw.getKey()),
+                        booked, draw.getValue());
+            }
+        }
+        T done = alsoDo.get();
+        draws.forEach((adviserId, halfDays) -> add(programmeId, new Account.OfAdviser(adviserId), halfDays, 0));
+        return done;
+    }
+
     private Counters counters(String programmeId, Account account) {
         return counters.getOrDefault(programmeId, Map.of()).getOrDefault(account, Counters.NONE);
     }

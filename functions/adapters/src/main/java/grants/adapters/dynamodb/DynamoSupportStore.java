@@ -280,6 +280,21 @@ public final class DynamoSupportStore implements SupportStore {
         return get(programmeId, Keys.counter(account)).map(item -> number(item, BOOKED)).orElse(0);
     }
 
+    /**
+     * For another capability's transaction (an event's facilitator): the write that raises the adviser's booked
+     * counter, the one bookings raise, only while it stays within their contract. A booking and an event can then
+     * never together pass it.
+     */
+    TransactWriteItem drawOnAdviser(String programmeId, String adviserId, int halfDays, int contractedHalfDays) {
+        return counterUpdate(pk(programmeId), Keys.counter(new Account.OfAdviser(adviserId)), halfDays,
+                contractedHalfDays, true);
+    }
+
+    /** The half-days booked on an adviser's contract now, for a refusal's message. */
+    int bookedOnAdviser(String programmeId, String adviserId) {
+        return booked(programmeId, new Account.OfAdviser(adviserId));
+    }
+
     /** A transaction's put of an item that must be new. */
     private TransactWriteItem newItem(Map<String, AttributeValue> item) {
         return TransactWriteItem.builder().put(put -> put.tableName(table.name()).item(item)

@@ -724,6 +724,50 @@ public final class Keys {
         return OVERSPEND + requestId;
     }
 
+    // A programme's events (Learning to Deliver's workshops, Action Learning Sets and seminars), under EVENTS#{programmeId}.
+
+    static String events(String programmeId) {
+        return "EVENTS#" + programmeId;
+    }
+
+    /** An event's head: its details and the version every change of its registrations moves on. */
+    static String event(String eventId) {
+        return "EVENT#" + eventId;
+    }
+
+    static String eventPrefix() {
+        return "EVENT#";
+    }
+
+    static String registration(String eventId, String registrationId) {
+        return registrationPrefix(eventId) + registrationId;
+    }
+
+    static String registrationPrefix(String eventId) {
+        return event(eventId) + "#REG#";
+    }
+
+    /** The mark that a once-only email of an event went (an invitation to one address, the reminder). */
+    static String eventSent(String eventId, String once) {
+        return event(eventId) + "#SENT#" + once;
+    }
+
+    static String learningSet(String setId) {
+        return "SET#" + setId;
+    }
+
+    static String learningSetPrefix() {
+        return "SET#";
+    }
+
+    static String setNote(String setId, String meetingId) {
+        return setNotePrefix(setId) + meetingId;
+    }
+
+    static String setNotePrefix(String setId) {
+        return "NOTE#" + setId + "#";
+    }
+
     public static Optional<Item> item(String pk, String sk) {
         if (pk == null || sk == null) {
             return Optional.empty();

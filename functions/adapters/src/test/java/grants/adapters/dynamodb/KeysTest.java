@@ -229,4 +229,19 @@ class KeysTest {
         assertThat(Keys.paidLineKeys(day, runId, "contract-pathways", 2))
                 .containsEntry("pk", "PAYMENT_RUN#2002-08-01").containsEntry("sk", runId + "#PAID#contract-pathways#0002");
     }
+
+    @Test
+    void eventItems() {
+        assertThat(Keys.events("l2d-2007-08")).isEqualTo("EVENTS#l2d-2007-08");
+        assertThat(Keys.event("pm-workshop")).isEqualTo("EVENT#pm-workshop").startsWith(Keys.eventPrefix());
+        assertThat(Keys.registration("pm-workshop", "r1")).isEqualTo("EVENT#pm-workshop#REG#r1")
+                .startsWith(Keys.registrationPrefix("pm-workshop"));
+        // One event's registrations never list with another's whose id starts the same (ids have no '#').
+        assertThat(Keys.registration("pm-workshop-2", "r1")).doesNotStartWith(Keys.registrationPrefix("pm-workshop"));
+        assertThat(Keys.eventSent("pm-workshop", "reminder")).isEqualTo("EVENT#pm-workshop#SENT#reminder")
+                .doesNotStartWith(Keys.registrationPrefix("pm-workshop"));
+        assertThat(Keys.setNote("set-north", "m1")).isEqualTo("NOTE#set-north#m1").startsWith(Keys.setNotePrefix("set-north"))
+                .doesNotStartWith(Keys.learningSetPrefix());
+        assertThat(Keys.learningSet("set-north")).isEqualTo("SET#set-north").startsWith(Keys.learningSetPrefix());
+    }
 }

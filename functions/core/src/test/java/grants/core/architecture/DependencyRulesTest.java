@@ -70,7 +70,7 @@ class DependencyRulesTest {
      * audit, calendar, errors, mail, money, text) is left out: access and audit name each other.
      */
     private static final Set<String> CAPABILITIES = Set.of("allocation", "commissioning", "commitments", "exports", "governance",
-            "ledger", "monitoring", "notices", "programme", "reporting", "rounds", "run", "support");
+            "ledger", "monitoring", "notices", "programme", "reporting", "rounds", "run", "support", "events");
 
     @ArchTest
     static final ArchRule capabilityPackagesHaveNoCycles = slices().assignedFrom(new SliceAssignment() {
@@ -103,4 +103,22 @@ class DependencyRulesTest {
     static final ArchRule nothingInTheCoreDependsOnTheMoneyMap = noClasses()
             .that().resideOutsideOfPackage("grants.core.moneymap..")
             .should().dependOnClassesThat().resideInAPackage("grants.core.moneymap..");
+
+    /**
+     * Events use the kernel, and one way: support (an adviser's contract, the counter bookings share), the notices'
+     * letters (their emails) and whether a programme exists; none of those knows events exist.
+     */
+    @ArchTest
+    static final ArchRule eventsUseTheKernelSupportAndNoticesOnly = classes().that().resideInAPackage("grants.core.events..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("grants.core.events..", "grants.core.access..",
+                    "grants.core.audit..", "grants.core.calendar..", "grants.core.errors..", "grants.core.money..",
+                    "grants.core.text..", "grants.core.mail..", "grants.core.support..", "grants.core.notices..",
+                    "grants.core.run..", "com.samskivert.mustache..", "java..");
+
+    /** Only the evaluation reads events (their {@code Participation}); nothing else in the core knows they exist. */
+    @ArchTest
+    static final ArchRule onlyTheEvaluationDependsOnEvents = noClasses()
+            .that().resideOutsideOfPackages("grants.core.events..", "grants.core.evaluation..")
+            .and().resideInAPackage("grants.core..")
+            .should().dependOnClassesThat().resideInAPackage("grants.core.events..");
 }

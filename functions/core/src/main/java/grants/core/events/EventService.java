@@ -1,0 +1,286 @@
+package grants.core.events;
+
+import grants.core.access.Actor;
+import grants.core.access.ForbiddenException;
+import grants.core.access.Role;
+import grants.core.audit.AuditEntry;
+import grants.core.calendar.WorkingDays;
+import grants.core.errors.ConflictException;
+import grants.core.errors.InvalidInputException;
+import grants.core.errors.NotFoundException;
+import grants.core.errors.Problem;
+import grants.core.run.ProgrammeStore;
+import grants.core.support.Adviser;
+import grants.core.support.SupportStore;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Learning to Deliver's events: the manager sets up workshops, Action Learning Set meetings and regional
+ * seminars (their facilitators' days drawn from the advisers' contracts, as bookings are) and invites people;
+ * partnership members register their own partnership's people, a full event puts them on a waiting list that
+ * moves up by itself when a place is freed, and the facilitator records who came.
+ */
+public final class EventService {
+
+    /** Every change to an event's registrations is decided on what was read and written only if nothing came first. */
+    private static final int MOST_ATTEMPTS = 200;
+    /** How many invitations one request sends: each is a transaction of its own. */
+    static final int MOST_INVITEES = 40;
+
+    private final ProgrammeStore programmes;
+    private final SupportStore support;
+    private final EventStore store;
+    private final Clock clock;
+
+    public EventService(ProgrammeStore programmes, SupportStore support, EventStore store, Clock clock) {
+        this.programmes = programmes;
+        this.support = support;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Someone to register or invite: a name and an address. */
+    public record Person(String partnershipId, String name, String email) {
+    }
+
+    /** A registration and, while it waits, its place in the queue (1 is next). */
+    public record Place(Registration registration, int waitingPosition) {
+    }
+
+    public LearningEvent create(Actor actor, String programmeId, String eventId, EventForm form) {
+        if (!programmes.exists(programmeId)) {
+            throw new NotFoundException("There is no programme \"" + programmeId + "\".");
+        }
+        Map<String, Adviser> advisers = support.advisers(programmeId).stream()
+                .collect(Collectors.toMap(Adviser::id, adviser -> adviser));
+        Set<String> sets = store.sets(programmeId).stream().map(LearningSet::id).collect(Collectors.toSet());
+        LearningEvent event = EventChecks.read(eventId, form, advisers, sets);
+        List<AdviserDraw> draws = event.facilitators().stream().map(id -> new AdviserDraw(id,
+                event.facilitatorHalfDays(), advisers.get(id).contractedHalfDays())).toList();
+        AuditEntry entry = AuditEntry.by(actor, clock.instant(), programmeId, "EVENT_CREATED", "event " + event.id(), null,
+                EventWords.kind(event.kind()) + " \"" + event.title() + "\" on " + event.date() + ", " + event.capacity()
+                        + " places, facilitated by " + String.join(", ", event.facilitators()));
+        if (!store.create(programmeId, event, draws, entry)) {
+            LearningEvent existing = event(programmeId, eventId);
+            if (!existing.equals(event)) {
+                throw new ConflictException("EVENT_EXISTS", "Event \"" + eventId + "\" exists already with other details.");
+            }
+            return existing; // the same request again: nothing more drawn, nothing recorded again
+        }
+        return event;
+    }
+
+    public List<LearningEvent> events(String programmeId) {
+        return store.events(programmeId).stream()
+                .sorted(java.util.Comparator.comparing(LearningEvent::date).thenComparing(LearningEvent::id)).toList();
+    }
+
+    public LearningEvent event(String programmeId, String eventId) {
+        return roll(programmeId, eventId).event();
+    }
+
+    public EventRoll roll(String programmeId, String eventId) {
+        return store.roll(programmeId, eventId).orElseThrow(() ->
+                new NotFoundException("There is no event \"" + eventId + "\" in programme \"" + programmeId + "\"."));
+    }
+
+    /**
+     * Registers a person of the caller's own partnership (a manager: of any): a place while there is one, otherwise
+     * the end of the waiting list. The same person registered again keeps what they have.
+     */
+    public Place register(Actor actor, String programmeId, String eventId, Person person) {
+        List<Problem> problems = new ArrayList<>();
+        if (person.partnershipId() == null || person.partnershipId().isBlank()) {
+            problems.add(new Problem("partnershipId", "must name the person's partnership"));
+        }
+        if (person.name() == null || person.name().isBlank()) {
+            problems.add(new Problem("name", "must be given"));
+        }
+        if (!EventChecks.isAddress(person.email())) {
+            problems.add(new Problem("email", "must be an email address, such as name@example.org"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The registration has " + problems.size() + " problem(s).", problems);
+        }
+        if (!actor.has(Role.PROGRAMME_MANAGER) && !actor.isMemberOf(person.partnershipId())) {
+            throw new ForbiddenException("A partnership member registers their own partnership's people only.");
+        }
+        String email = person.email().strip();
+        String registrationId = Registration.idFor(eventId, email);
+        for (int attempt = 1; attempt <= MOST_ATTEMPTS; attempt++) {
+            EventRoll roll = roll(programmeId, eventId);
+            Optional<Registration> already = roll.registration(registrationId)
+                    .filter(registration -> registration.state() != Registration.State.CANCELLED);
+            if (already.isPresent()) {
+                return new Place(already.get(), roll.positionOf(registrationId));
+            }
+            Registration.State state = roll.hasFreePlace() ? Registration.State.PLACE : Registration.State.WAITING;
+            Registration registration = new Registration(registrationId, eventId, person.partnershipId(),
+                    person.name().strip(), email, state, roll.nextTicket(), clock.instant(), actor.subject(), null);
+            AuditEntry entry = AuditEntry.by(actor, clock.instant(), programmeId, "EVENT_REGISTERED",
+                    "event " + eventId, null, person.name().strip() + " of " + person.partnershipId() + ": "
+                            + (state == Registration.State.PLACE ? "a place" : "on the waiting list"));
+            if (store.change(programmeId, eventId, roll.version(), List.of(registration), List.of(), entry)) {
+                return new Place(registration, state == Registration.State.WAITING ? roll.waiting().size() + 1 : 0);
+            }
+        }
+        throw busy();
+    }
+
+    /**
+     * Cancels a registration of the caller's own partnership. A place freed goes, in the same change, to the first
+     * on the waiting list, who is told by email. Cancelling again changes nothing.
+     */
+    public Registration cancel(Actor actor, String programmeId, String eventId, String registrationId) {
+        for (int attempt = 1; attempt <= MOST_ATTEMPTS; attempt++) {
+            EventRoll roll = roll(programmeId, eventId);
+            Registration registration = roll.registration(registrationId).orElseThrow(() ->
+                    new NotFoundException("There is no registration \"" + registrationId + "\" for this event."));
+            if (!actor.has(Role.PROGRAMME_MANAGER) && !actor.isMemberOf(registration.partnershipId())) {
+                throw new ForbiddenException("A partnership member cancels their own partnership's registrations only.");
+            }
+            if (registration.state() == Registration.State.CANCELLED) {
+                return registration;
+            }
+            List<Registration> changes = new ArrayList<>(List.of(registration.withState(Registration.State.CANCELLED)));
+            List<OutgoingLetter> letters = new ArrayList<>();
+            String after = registration.name() + " cancelled";
+            Optional<Registration> next = roll.firstWaiting();
+            if (registration.state() == Registration.State.PLACE && next.isPresent()) {
+                changes.add(next.get().withState(Registration.State.PLACE));
+                letters.add(EventLetters.placeGiven(roll.event(), next.get(), roll.version()));
+                after += "; the place went to " + next.get().name() + " of " + next.get().partnershipId()
+                        + ", first on the waiting list";
+            }
+            AuditEntry entry = AuditEntry.by(actor, clock.instant(), programmeId, "EVENT_CANCELLED", "event " + eventId,
+                    registration.name() + ": " + registration.state(), after);
+            if (store.change(programmeId, eventId, roll.version(), changes, letters, entry)) {
+                return changes.get(0);
+            }
+        }
+        throw busy();
+    }
+
+    /** The facilitator records who came: those named attended, everyone else with a place did not. */
+    public List<Registration> recordAttendance(Actor actor, String programmeId, String eventId, List<String> attended) {
+        for (int attempt = 1; attempt <= MOST_ATTEMPTS; attempt++) {
+            EventRoll roll = roll(programmeId, eventId);
+            if (roll.event().facilitators().stream().noneMatch(actor::isAdviser)) {
+                throw new ForbiddenException("Only an adviser who facilitates this event records who attended it.");
+            }
+            if (roll.event().date().isAfter(LocalDate.now(clock))) {
+                throw InvalidInputException.of("attended", "can be recorded from the day of the event, "
+                        + roll.event().date() + ", not before");
+            }
+            List<Registration> places = roll.registrations().stream()
+                    .filter(registration -> registration.state() == Registration.State.PLACE).toList();
+            Set<String> ids = places.stream().map(Registration::id).collect(Collectors.toSet());
+            for (int i = 0; i < attended.size(); i++) {
+                if (!ids.contains(attended.get(i))) {
+                    throw InvalidInputException.of("attended[" + i + "]", "names nobody with a place at this event");
+                }
+            }
+            List<Registration> changes = places.stream()
+                    .map(registration -> registration.withAttended(attended.contains(registration.id()))).toList();
+            AuditEntry entry = AuditEntry.by(actor, clock.instant(), programmeId, "EVENT_ATTENDANCE_RECORDED",
+                    "event " + eventId, null, attended.size() + " of " + places.size() + " with a place attended");
+            if (store.change(programmeId, eventId, roll.version(), changes, List.of(), entry)) {
+                return changes;
+            }
+        }
+        throw busy();
+    }
+
+    /** Invites each person by email, once each: inviting the same address again sends nothing more. */
+    public int invite(Actor actor, String programmeId, String eventId, List<Person> invitees) {
+        if (invitees.isEmpty() || invitees.size() > MOST_INVITEES) {
+            throw InvalidInputException.of("invitees", "must name from 1 to " + MOST_INVITEES + " people");
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < invitees.size(); i++) {
+            if (!EventChecks.isAddress(invitees.get(i).email())) {
+                problems.add(new Problem("invitees[" + i + "].email", "must be an email address, such as name@example.org"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The invitation has " + problems.size() + " problem(s).", problems);
+        }
+        LearningEvent event = event(programmeId, eventId);
+        int sent = 0;
+        for (Person invitee : invitees) {
+            String name = invitee.name() == null || invitee.name().isBlank() ? "colleague" : invitee.name().strip();
+            OutgoingLetter letter = EventLetters.invitation(event, name, invitee.email().strip());
+            AuditEntry entry = AuditEntry.by(actor, clock.instant(), programmeId, "EVENT_INVITATION_SENT",
+                    "event " + eventId, null, "invitation to " + name);
+            if (store.sendOnce(programmeId, eventId, letter.noticeKey(), List.of(letter), entry)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /**
+     * The daily run: everyone with a place at an event held within the next {@code workingDaysBefore} working days
+     * is reminded, once per event (a missed day is caught up by the next run).
+     *
+     * @return the events reminded about by this run
+     */
+    public List<String> remind(String programmeId, WorkingDays workingDays, int workingDaysBefore) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate until = workingDays.after(today, workingDaysBefore);
+        List<String> reminded = new ArrayList<>();
+        for (LearningEvent event : store.events(programmeId)) {
+            if (!event.date().isAfter(today) || event.date().isAfter(until)) {
+                continue;
+            }
+            List<OutgoingLetter> letters = roll(programmeId, event.id()).registrations().stream()
+                    .filter(registration -> registration.state() == Registration.State.PLACE)
+                    .map(registration -> EventLetters.reminder(event, registration)).toList();
+            AuditEntry entry = AuditEntry.by(grants.core.access.Actor.system("events-daily-run"), clock.instant(),
+                    programmeId, "EVENT_REMINDED", "event " + event.id(), null, letters.size() + " reminded");
+            if (store.sendOnce(programmeId, event.id(), "reminder", letters, entry)) {
+                reminded.add(event.id());
+            }
+        }
+        return reminded;
+    }
+
+    /** Who may see an event's registrations: the manager, auditors and its facilitators all; a member their own. */
+    public List<Registration> visibleTo(Actor actor, EventRoll roll) {
+        if (actor.has(Role.PROGRAMME_MANAGER) || actor.has(Role.AUDITOR)
+                || roll.event().facilitators().stream().anyMatch(actor::isAdviser)) {
+            return roll.registrations();
+        }
+        return roll.registrations().stream().filter(registration -> actor.isMemberOf(registration.partnershipId())).toList();
+    }
+
+    /** Every registration of the programme, by event date then arrival, for the CSVs. */
+    public List<Registration> registrations(String programmeId) {
+        Map<String, LocalDate> dates = new HashMap<>();
+        store.events(programmeId).forEach(event -> dates.put(event.id(), event.date()));
+        return store.registrations(programmeId).stream()
+                .sorted(java.util.Comparator.comparing((Registration registration) ->
+                                dates.getOrDefault(registration.eventId(), LocalDate.MIN))
+                        .thenComparing(Registration::eventId).thenComparingLong(Registration::ticket)).toList();
+    }
+
+    /** Partnerships that have registered anyone, in id order. */
+    public Set<String> partnershipsTakingPart(String programmeId) {
+        return store.registrations(programmeId).stream().map(Registration::partnershipId)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static ConflictException busy() {
+        return new ConflictException("BUSY", "Too many changes to this event at once; try again.");
+    }
+}
