@@ -3,7 +3,14 @@ package grants.functions.support;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoSupportStore;
 import grants.adapters.s3.S3PresignedLinks;
+import grants.adapters.dynamodb.DynamoAssessmentStore;
+import grants.adapters.wiring.ProgrammePartnerships;
 import grants.adapters.wiring.Wiring;
+import grants.core.assessment.AssessmentService;
+import grants.core.assessment.NeedsFromAssessments;
+import grants.core.assessment.Profiles;
+import grants.core.support.AdviserSuggestions;
+import grants.core.support.PartnershipNeeds;
 import grants.core.support.BalancesExport;
 import grants.core.support.SupportService;
 
@@ -24,7 +31,16 @@ public final class SupportDaysComposition {
         S3PresignedLinks links = new S3PresignedLinks(wiring.aws(), wiring.environment().required(Environment.EXPORT_BUCKET));
         SupportService support = new SupportService(wiring.programmes(), wiring.runs(),
                 new DynamoSupportStore(wiring.table(), wiring.auditTable()), wiring.clock(), new SecureRandom());
-        this.routes = new SupportRoutes(support, new BalancesExport(support, links, links, wiring.clock()), wiring.auditLog());
+        this.routes = new SupportRoutes(support, new BalancesExport(support, links, links, wiring.clock()), wiring.auditLog(),
+                new SuggestionRoutes(new AdviserSuggestions(support, needs(wiring))));
+    }
+
+    /** A partnership's weakest domains, from its confirmed assessments (read-only: bookings never write them). */
+    private static PartnershipNeeds needs(Wiring wiring) {
+        DynamoAssessmentStore store = new DynamoAssessmentStore(wiring.table(), wiring.auditTable());
+        ProgrammePartnerships partnerships = new ProgrammePartnerships(wiring.programmes());
+        AssessmentService assessments = new AssessmentService(store, partnerships, wiring.clock());
+        return new NeedsFromAssessments(new Profiles(store, assessments, partnerships));
     }
 
     SupportRoutes routes() {
