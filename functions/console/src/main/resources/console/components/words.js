@@ -213,7 +213,10 @@ export const STATUSES = {
   DATA: ['Data', 'grey'],
   VISIT: ['Visit', 'grey'],
   COVERED: ['Reviewed in the last 365 days', 'green'],
-  NOT_COVERED: ['Not reviewed in the last 365 days', 'orange']
+  NOT_COVERED: ['Not reviewed in the last 365 days', 'orange'],
+  // Learning to Deliver: a partnership's assessment (CONFIRMED is a panel score's above)
+  AWAITING_CHAMPION: ['Waiting for the Project Champion', 'yellow'],
+  AWAITING_CO_SIGNATURE: ['Waiting for the government reviewer', 'yellow']
 }
 
 /** A status code in words: "NEEDS_MODERATION" → "Needs moderation"; an unknown code is still written as words. */

@@ -28,6 +28,7 @@ import grants.functions.escalations.DailyEscalationRunHandler;
 import grants.functions.governance.GovernBoardsHandler;
 import grants.functions.commitments.RecordCommitmentsHandler;
 import grants.functions.ledger.KeepLedgerHandler;
+import grants.functions.assessment.AssessPartnershipsHandler;
 import grants.functions.rounds.CommissionRoundsHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -77,6 +78,7 @@ final class LocalFunctions implements AutoCloseable {
     private GovernBoardsHandler governBoards;
     private DailyEscalationRunHandler dailyEscalationRun;
     private KeepLedgerHandler keepLedger;
+    private AssessPartnershipsHandler assessPartnerships;
     private RecordCommitmentsHandler recordCommitments;
     private DailyReminderRunHandler dailyReminderRun;
     private EnterAgreementsHandler enterAgreements;
@@ -200,6 +202,7 @@ final class LocalFunctions implements AutoCloseable {
         routes.addAll(ReportPerformanceHandler.ROUTES);
         routes.addAll(GovernBoardsHandler.ROUTES);
         routes.addAll(KeepLedgerHandler.ROUTES);
+        routes.addAll(AssessPartnershipsHandler.ROUTES);
         return routes;
     }
 
@@ -222,6 +225,9 @@ final class LocalFunctions implements AutoCloseable {
         }
         if (KeepLedgerHandler.ROUTES.contains(event.getRouteKey())) {
             return keepLedger().handleRequest(event, new LocalLambdaContext("KeepLedgerFunction"));
+        }
+        if (AssessPartnershipsHandler.ROUTES.contains(event.getRouteKey())) {
+            return assessPartnerships().handleRequest(event, new LocalLambdaContext("AssessPartnershipsFunction"));
         }
         return allocateGrants.handleRequest(event, new LocalLambdaContext("AllocateGrantsFunction"));
     }
@@ -254,6 +260,13 @@ final class LocalFunctions implements AutoCloseable {
             keepLedger = new KeepLedgerHandler(wiring);
         }
         return keepLedger;
+    }
+
+    private synchronized AssessPartnershipsHandler assessPartnerships() {
+        if (assessPartnerships == null) {
+            assessPartnerships = new AssessPartnershipsHandler(wiring);
+        }
+        return assessPartnerships;
     }
 
     /** The API's routes open to anyone, signed in or not: what rounds and board meetings have published. */
