@@ -21,16 +21,15 @@ class AssessmentTemplateTest {
 
     @Test
     void itServesItsHandlersRoutesAllSignedIn() {
-        List<String> routes = new ArrayList<>();
-        FUNCTION.path("Events").forEach(event -> {
-            JsonNode route = event.path("Properties");
-            routes.add(route.path("Method").asText() + " " + route.path("Path").asText());
-            assertThat(route.path("Auth").path("Authorizer").asText()).as("no assessment route is public")
-                    .isNotEqualTo("NONE");
-        });
-        assertThat(routes).containsExactlyInAnyOrderElementsOf(AssessPartnershipsHandler.ROUTES);
+        List<JsonNode> events = new ArrayList<>();
+        FUNCTION.path("Events").forEach(events::add);
+
+        assertThat(events).extracting(event -> event.at("/Properties/Method").asText() + " " + event.at("/Properties/Path").asText())
+                .containsExactlyInAnyOrderElementsOf(AssessPartnershipsHandler.ROUTES);
+        assertThat(events).as("no assessment route is public")
+                .noneMatch(event -> event.at("/Properties/Auth/Authorizer").asText().equals("NONE"));
         assertThat(Template.environment(FUNCTION)).containsAll(AssessPartnershipsHandler.SETTINGS);
-        assertThat(FUNCTION.path("SnapStart").path("ApplyOn").asText()).isEqualTo("PublishedVersions");
+        assertThat(FUNCTION.at("/SnapStart/ApplyOn").asText()).isEqualTo("PublishedVersions");
     }
 
     @Test
@@ -38,14 +37,11 @@ class AssessmentTemplateTest {
         assertThat(Template.partitions(FUNCTION, "dynamodb:PutItem")).containsExactly("ASSESS#*");
         assertThat(Template.partitions(FUNCTION, "dynamodb:Query")).containsExactlyInAnyOrder("PROGRAMME#*", "ASSESS#*");
         assertThat(Template.partitions(FUNCTION, "dynamodb:GetItem")).containsExactlyInAnyOrder("PROGRAMME#*", "ASSESS#*");
-        for (JsonNode statement : Template.statements(FUNCTION)) {
-            List<String> actions = values(statement.path("Action"));
-            if (Template.referencedResources(statement.path("Resource")).contains("AuditTable")) {
-                assertThat(actions).as("the audit trail: added to, never changed").containsExactly("dynamodb:PutItem");
-            } else {
-                assertThat(actions).as("nothing deleted, nothing updated in place")
-                        .isSubsetOf("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:Query");
-            }
-        }
+        assertThat(Template.statements(FUNCTION)).allSatisfy(statement -> {
+            boolean audit = Template.referencedResources(statement.path("Resource")).contains("AuditTable");
+            assertThat(values(statement.path("Action"))).as(audit ? "the audit trail: added to, never changed"
+                    : "nothing deleted, nothing updated in place")
+                    .isSubsetOf(audit ? List.of("dynamodb:PutItem") : List.of("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:Query"));
+        });
     }
 }
