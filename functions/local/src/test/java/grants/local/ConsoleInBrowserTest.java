@@ -430,5 +430,11 @@ class ConsoleInBrowserTest {
                 .contains("Matches governance and accountability, your weakest domain (score 1 of 4); 12 days left")
                 .doesNotContain("Housing adviser");
         session.checkPage("18-book-suggested");
+
+        session.signInAs("manager@demo.grants.local");
+        browser.get(server.origin() + "/programmes/" + programme + "/assessment-table");
+        session.waitForHeading("Competency by partnership and domain");
+        assertThat(session.text()).contains("Birmingham", "1 of 4 → Not assessed yet");
+        session.checkPage("18-regional-table");
     }
 }
