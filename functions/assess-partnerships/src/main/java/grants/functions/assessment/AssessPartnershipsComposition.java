@@ -19,7 +19,7 @@ public final class AssessPartnershipsComposition {
 
     public AssessPartnershipsComposition(Wiring wiring) {
         this.financeClientId = wiring.environment().optional(Environment.FINANCE_CLIENT_ID, "");
-        DynamoAssessmentStore store = new DynamoAssessmentStore(wiring.table(), wiring.auditTable());
+        DynamoAssessmentStore store = wiring.assessments();
         ProgrammePartnerships partnerships = new ProgrammePartnerships(wiring.programmes());
         AssessmentService service = new AssessmentService(store, partnerships, wiring.clock());
         this.routes = new AssessmentRoutes(service, new Profiles(store, service, partnerships));

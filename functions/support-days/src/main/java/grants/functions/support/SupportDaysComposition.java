@@ -37,7 +37,7 @@ public final class SupportDaysComposition {
 
     /** A partnership's weakest domains, from its confirmed assessments (read-only: bookings never write them). */
     private static PartnershipNeeds needs(Wiring wiring) {
-        DynamoAssessmentStore store = new DynamoAssessmentStore(wiring.table(), wiring.auditTable());
+        DynamoAssessmentStore store = wiring.assessments();
         ProgrammePartnerships partnerships = new ProgrammePartnerships(wiring.programmes());
         AssessmentService assessments = new AssessmentService(store, partnerships, wiring.clock());
         return new NeedsFromAssessments(new Profiles(store, assessments, partnerships));
