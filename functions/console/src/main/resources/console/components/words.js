@@ -219,7 +219,10 @@ export const STATUSES = {
   ACTION_LEARNING_SET: ['Action Learning Set', 'purple'],
   REGIONAL_SEMINAR: ['Regional seminar', 'turquoise'],
   PLACE: ['Has a place', 'green'],
-  WAITING: ['On the waiting list', 'yellow']
+  WAITING: ['On the waiting list', 'yellow'],
+  // Learning to Deliver: a partnership's assessment (CONFIRMED is a panel score's above)
+  AWAITING_CHAMPION: ['Waiting for the Project Champion', 'yellow'],
+  AWAITING_CO_SIGNATURE: ['Waiting for the government reviewer', 'yellow']
 }
 
 /** A status code in words: "NEEDS_MODERATION" → "Needs moderation"; an unknown code is still written as words. */

@@ -29,6 +29,7 @@ import grants.functions.governance.GovernBoardsHandler;
 import grants.functions.commitments.RecordCommitmentsHandler;
 import grants.functions.ledger.KeepLedgerHandler;
 import grants.functions.events.HoldEventsHandler;
+import grants.functions.assessment.AssessPartnershipsHandler;
 import grants.functions.rounds.CommissionRoundsHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -79,6 +80,7 @@ final class LocalFunctions implements AutoCloseable {
     private DailyEscalationRunHandler dailyEscalationRun;
     private KeepLedgerHandler keepLedger;
     private HoldEventsHandler holdEvents;
+    private AssessPartnershipsHandler assessPartnerships;
     private RecordCommitmentsHandler recordCommitments;
     private DailyReminderRunHandler dailyReminderRun;
     private EnterAgreementsHandler enterAgreements;
@@ -203,6 +205,7 @@ final class LocalFunctions implements AutoCloseable {
         routes.addAll(GovernBoardsHandler.ROUTES);
         routes.addAll(KeepLedgerHandler.ROUTES);
         routes.addAll(HoldEventsHandler.ROUTES);
+        routes.addAll(AssessPartnershipsHandler.ROUTES);
         return routes;
     }
 
@@ -228,6 +231,9 @@ final class LocalFunctions implements AutoCloseable {
         }
         if (HoldEventsHandler.ROUTES.contains(event.getRouteKey())) {
             return holdEvents().handleRequest(event, new LocalLambdaContext("HoldEventsFunction"));
+        }
+        if (AssessPartnershipsHandler.ROUTES.contains(event.getRouteKey())) {
+            return assessPartnerships().handleRequest(event, new LocalLambdaContext("AssessPartnershipsFunction"));
         }
         return allocateGrants.handleRequest(event, new LocalLambdaContext("AllocateGrantsFunction"));
     }
@@ -267,6 +273,13 @@ final class LocalFunctions implements AutoCloseable {
             holdEvents = new HoldEventsHandler(wiring);
         }
         return holdEvents;
+    }
+
+    private synchronized AssessPartnershipsHandler assessPartnerships() {
+        if (assessPartnerships == null) {
+            assessPartnerships = new AssessPartnershipsHandler(wiring);
+        }
+        return assessPartnerships;
     }
 
     /** The API's routes open to anyone, signed in or not: what rounds and board meetings have published. */

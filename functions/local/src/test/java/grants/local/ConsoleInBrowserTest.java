@@ -370,4 +370,72 @@ class ConsoleInBrowserTest {
         session.waitForHeading("Grants");
         assertThat(browser.findElements(By.id("sign-in"))).hasSize(1);
     }
+
+    /**
+     * Learning to Deliver's support that fits: the manager's framework and two advisers are set through the
+     * API; Birmingham's representative assesses it in the browser (a missing piece of evidence refused at
+     * its field, what was chosen kept), its Project Champion confirms through the API, and the booking
+     * page then offers the adviser matching its weakest domain, with the reason, and not the other.
+     */
+    @Test
+    @Order(9)
+    void aRepresentativeAssessesAndSeesMatchingAdvisersOffered() throws IOException {
+        Actor manager = ServeCommand.demoUsers(PASSWORD).get(0).person();
+        String programme = ServeCommand.DEMO_PROGRAMME;
+        Map<String, String> path = Map.of("programmeId", programme);
+        assertThat(functions.api(event("PUT /programmes/{programmeId}/competency-framework", path, """
+                {"domains": [
+                  {"id": "governance-and-accountability", "title": "Governance and accountability",
+                   "statements": [{"id": "roles-clear", "text": "Partners' roles are clear and written down."}],
+                   "specialisms": ["governance and accountability"], "workshopTopics": ["governance-and-accountability"]},
+                  {"id": "strategic", "title": "Strategic?",
+                   "statements": [{"id": "objectives", "text": "The plan's strategic objectives are clear."}],
+                   "specialisms": ["leadership of partnerships"], "workshopTopics": []}]}""", manager)).getStatusCode())
+                .isEqualTo(200);
+        for (String[] adviser : new String[][] {{"adviser-governance", "Governance adviser", "governance and accountability"},
+                {"adviser-housing", "Housing adviser", "housing"}}) {
+            assertThat(functions.api(event("PUT /programmes/{programmeId}/advisers/{adviserId}",
+                    Map.of("programmeId", programme, "adviserId", adviser[0]), "{\"name\": \"" + adviser[1]
+                            + "\", \"specialisms\": [\"" + adviser[2] + "\"], \"contractedDays\": \"12.0\"}", manager))
+                    .getStatusCode()).isEqualTo(200);
+        }
+
+        session.signInAs("birmingham@demo.grants.local");
+        browser.get(server.origin() + "/programmes/" + programme + "/partnerships/birmingham/assess");
+        session.waitForHeading("Assess your partnership");
+        session.choose("wave", "BASELINE");
+        session.choose("kind", "SELF");
+        session.choose("score-0", "1");
+        session.choose("score-1", "3");
+        session.type("evidence-1", "Objectives set out in the Community Strategy.");
+        session.refusedAt("Send the assessment", "evidence-0", "must say what shows this score");
+        assertThat(browser.findElement(By.cssSelector("input[name='score-0'][value='1']")).isSelected()).as("kept").isTrue();
+        session.assertKept(Map.of("evidence-1", "Objectives set out in the Community Strategy."));
+        session.checkPage("18-assessment-refused");
+        session.type("evidence-0", "No written terms of reference yet.");
+        session.press("Send the assessment");
+        session.waitForText(By.className("govuk-notification-banner"), "Your assessment is sent.");
+        session.checkPage("18-profile");
+        String assessmentId = Json.parse(functions.api(event("GET /programmes/{programmeId}/partnerships/{partnershipId}/assessments",
+                Map.of("programmeId", programme, "partnershipId", "birmingham"), null, manager)).getBody())
+                .at("/assessments/0/assessmentId").asText();
+        Actor champion = new Actor("sub-champion", "champion@birmingham.lsp.example",
+                java.util.Set.of(grants.core.access.Role.PARTNERSHIP_MEMBER), java.util.Optional.of("birmingham"),
+                java.util.Optional.empty(), java.util.Set.of(programme));
+        assertThat(functions.api(event("POST /programmes/{programmeId}/partnerships/{partnershipId}/assessments/{assessmentId}/confirm",
+                Map.of("programmeId", programme, "partnershipId", "birmingham", "assessmentId", assessmentId), null, champion))
+                .getStatusCode()).isEqualTo(200);
+
+        browser.get(server.origin() + "/programmes/" + programme + "/support/book");
+        session.waitForText(By.id("suggested-advisers"), "Governance adviser");
+        assertThat(browser.findElement(By.id("suggested-advisers")).getText())
+                .contains("Matches governance and accountability, your weakest domain (score 1 of 4); 12 days left")
+                .doesNotContain("Housing adviser");
+
+        session.signInAs("manager@demo.grants.local");
+        browser.get(server.origin() + "/programmes/" + programme + "/assessment-table");
+        session.waitForHeading("Competency by partnership and domain");
+        assertThat(session.text()).contains("Birmingham", "1 of 4 → Not assessed yet");
+        session.checkPage("18-regional-table");
+    }
 }

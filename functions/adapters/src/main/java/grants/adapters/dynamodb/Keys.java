@@ -796,4 +796,37 @@ public final class Keys {
         }
         return Optional.empty();
     }
+
+    // Learning to Deliver's assessments (see DynamoAssessmentStore): one partition per programme.
+
+    private static final String ASSESS = "ASSESS#";
+    private static final String FRAMEWORK = "FRAMEWORK#";
+    private static final String ASSESSMENT = "ASSESSMENT#";
+
+    /** A programme's competency frameworks and its partnerships' assessments. */
+    static String assess(String programmeId) {
+        return ASSESS + programmeId;
+    }
+
+    /** A framework's version, zero-padded so that versions sort as numbers ("FRAMEWORK#000012"). */
+    static String framework(int version) {
+        return FRAMEWORK + String.format(Locale.ROOT, "%06d", version);
+    }
+
+    static String frameworkPrefix() {
+        return FRAMEWORK;
+    }
+
+    /** An assessment, under its partnership, so one partnership's are read together. */
+    static String assessment(String partnershipId, String assessmentId) {
+        return ASSESSMENT + partnershipId + "#" + assessmentId;
+    }
+
+    static String assessmentsOf(String partnershipId) {
+        return ASSESSMENT + partnershipId + "#";
+    }
+
+    static String assessmentPrefix() {
+        return ASSESSMENT;
+    }
 }

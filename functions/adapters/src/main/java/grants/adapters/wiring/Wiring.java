@@ -4,6 +4,7 @@ import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoAllocationRunRepository;
 import grants.adapters.dynamodb.AuditTable;
+import grants.adapters.dynamodb.DynamoAssessmentStore;
 import grants.adapters.dynamodb.DynamoAuditTrail;
 import grants.adapters.dynamodb.DynamoExportIndex;
 import grants.adapters.dynamodb.DynamoRoundStore;
@@ -107,5 +108,18 @@ public final class Wiring {
     /** The audit trail every function that records changes writes to. */
     public AuditLog auditLog() {
         return new AuditLog(new DynamoAuditTrail(auditTable), clock);
+    }
+
+    /**
+     * Learning to Deliver's frameworks and assessments: AssessPartnerships keeps them, SupportDays suggests
+     * advisers from them, and a run's basis check reads them (AllocateGrants, CommitRuns).
+     */
+    public DynamoAssessmentStore assessments() {
+        return new DynamoAssessmentStore(table, auditTable);
+    }
+
+    /** The seed's basis check from the confirmed assessments, for the allocation's preview and commit. */
+    public AssessedBasesFromAssessments assessedBases() {
+        return new AssessedBasesFromAssessments(assessments());
     }
 }

@@ -244,4 +244,15 @@ class KeysTest {
                 .doesNotStartWith(Keys.learningSetPrefix());
         assertThat(Keys.learningSet("set-north")).isEqualTo("SET#set-north").startsWith(Keys.learningSetPrefix());
     }
+
+    @Test
+    void frameworksSortByVersionAndAssessmentsByPartnership() {
+        assertThat(Keys.assess("l2d-2007-08")).isEqualTo("ASSESS#l2d-2007-08");
+        assertThat(Keys.framework(12)).isEqualTo("FRAMEWORK#000012").startsWith(Keys.frameworkPrefix());
+        assertThat(Keys.framework(9)).isLessThan(Keys.framework(10));
+        assertThat(Keys.assessment("rugby", "a-1")).isEqualTo("ASSESSMENT#rugby#a-1").startsWith(Keys.assessmentsOf("rugby"))
+                .startsWith(Keys.assessmentPrefix());
+        assertThat(Keys.assessment("rugby-town", "a-1")).as("another partnership's never in rugby's")
+                .doesNotStartWith(Keys.assessmentsOf("rugby"));
+    }
 }

@@ -32,7 +32,7 @@ public final class AllocateGrantsComposition {
         this.financeClientId = settings.optional(Environment.FINANCE_CLIENT_ID, "");
         S3PresignedLinks objects = new S3PresignedLinks(wiring.aws(), settings.required(Environment.EXPORT_BUCKET));
         AllocationService allocations = new AllocationService(wiring.programmes(), wiring.runs(),
-                new JsonProgrammeDocuments(), wiring.clock(), new SecureRandom());
+                new JsonProgrammeDocuments(), wiring.clock(), new SecureRandom(), wiring.assessedBases());
         this.commitJobs = new CommitJobs(allocations, wiring.programmes(), wiring.runs(),
                 new DynamoCommitJobs(wiring.table(), wiring.auditTable()), wiring.clock(),
                 settings.wholeNumber(Environment.COMMIT_IN_BACKGROUND_ABOVE, CommitJobs.DEFAULT_BACKGROUND_ABOVE));

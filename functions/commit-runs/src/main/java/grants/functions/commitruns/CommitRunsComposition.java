@@ -25,7 +25,7 @@ public final class CommitRunsComposition {
 
     public CommitRunsComposition(Wiring wiring) {
         AllocationService allocations = new AllocationService(wiring.programmes(), wiring.runs(),
-                new JsonProgrammeDocuments(), wiring.clock(), new SecureRandom());
+                new JsonProgrammeDocuments(), wiring.clock(), new SecureRandom(), wiring.assessedBases());
         this.commitJobs = new CommitJobs(allocations, wiring.programmes(), wiring.runs(),
                 new DynamoCommitJobs(wiring.table(), wiring.auditTable()), wiring.clock(), wiring.environment()
                 .wholeNumber(Environment.COMMIT_IN_BACKGROUND_ABOVE, CommitJobs.DEFAULT_BACKGROUND_ABOVE),

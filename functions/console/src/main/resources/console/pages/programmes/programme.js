@@ -26,6 +26,7 @@ export async function programmePage ({ programmeId }) {
       <li><a class="govuk-link" href="${base}/audit">Audit trail</a></li>
       <li><a class="govuk-link" href="${budgetPath(programmeId)}">Budget: how much is left, and of which pot</a></li>
       <li><a class="govuk-link" href="${base}/events">Events: workshops, Action Learning Sets and seminars</a></li>
+      <li><a class="govuk-link" href="${base}/assessment-table">Competency of the partnerships, by domain</a></li>
     </ul>`,
   [['Programmes', '/']])
 }

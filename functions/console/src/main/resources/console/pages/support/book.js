@@ -3,6 +3,7 @@ import { api, html } from '/common.js'
 import { select, autocomplete, dateInput, isoDay, field, whenSubmitted, dateTime, longDate } from '/components/index.js'
 import { programmeName } from '../programmes/names.js'
 import { supportPath, showSupportForm, backToSupport } from './hub.js'
+import { bookingChoices } from './suggestions.js'
 
 const FIELDS = {
   adviserId: { id: 'adviser', label: 'The adviser' },
@@ -26,16 +27,16 @@ function request (values) {
 
 export async function bookPage ({ programmeId }, values = {}, errors = {}) {
   const here = supportPath(programmeId)
-  const [balances, name] = await Promise.all([api(here + '-balances'), programmeName(programmeId)])
+  const [{ balances, suggestions, partnership }, name] = await Promise.all([bookingChoices(programmeId, values), programmeName(programmeId)])
   const accounts = [
     ...balances.partnerships.map(p => ({ value: 'partnership:' + p.id, text: p.name })),
     ...balances.pools.map(p => ({ value: 'pool:' + p.id, text: 'Pool: ' + p.name }))
   ]
   showSupportForm({
     programmeId, name, title: 'Book adviser time', errors, formId: 'book-form', button: { text: 'Book the time', id: 'book' },
-    content: html`
+    content: html`${suggestions}
         ${select({ id: 'adviser', label: 'Adviser', placeholder: 'Choose an adviser', items: balances.advisers.map(a => ({ value: a.id, text: a.name })), value: values.adviser, error: errors.adviser })}
-        ${autocomplete({ id: 'partnership', label: 'Partnership or pool', hint: 'A pooled partnership\'s time is booked to its pool', placeholder: 'Choose a partnership or pool', items: accounts, value: values.partnership, error: errors.partnership })}
+        ${autocomplete({ id: 'partnership', label: 'Partnership or pool', hint: 'A pooled partnership\'s time is booked to its pool', placeholder: 'Choose a partnership or pool', items: accounts, value: values.partnership ?? partnership, error: errors.partnership })}
         ${dateInput({ id: 'date', legend: 'Date', hint: 'For example, 15 10 2026', value: values.date, error: errors.date })}
         ${field({ id: 'days', label: 'Days', hint: 'In half-day steps, like 0.5 or 1.5', width: '4', inputmode: 'decimal', suffix: 'days', value: values.days, error: errors.days })}
         ${field({ id: 'topic', label: 'Topic', value: values.topic, error: errors.topic })}`

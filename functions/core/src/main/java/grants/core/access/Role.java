@@ -27,7 +27,9 @@ public enum Role {
     /** Monitors the agreements that name them as officer (bound with that person id): reviews, milestones, due dates. */
     OFFICER("officer"),
     /** Records the quarterly figures and narratives of their own indicators (bound as the register's person id). */
-    INDICATOR_OWNER("indicator-owner");
+    INDICATOR_OWNER("indicator-owner"),
+    /** Co-signs an LAA partnership's joint Government/Partnership review (Learning to Deliver's assessments). */
+    GOVERNMENT_REVIEWER("government-reviewer");
 
     private final String group;
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -26,10 +27,20 @@ public final class SeedChecks {
 
     /** The allocation as the preview and the committed run show it: the rules' warnings, then these. */
     public static Allocation allocate(Programme programme) {
-        return AllocationEngine.allocate(programme).withMoreWarnings(warnings(programme));
+        return allocate(programme, Map.of());
+    }
+
+    /** The same, the basis check reading each partnership's confirmed assessments where it has any. */
+    public static Allocation allocate(Programme programme, Map<String, Submission.Basis> assessed) {
+        return AllocationEngine.allocate(programme).withMoreWarnings(warnings(programme, assessed));
     }
 
     public static List<String> warnings(Programme input) {
+        return warnings(input, Map.of());
+    }
+
+    /** {@code assessed}: by partnership, the basis its confirmed assessments show, over the document's {@code basis}. */
+    public static List<String> warnings(Programme input, Map<String, Submission.Basis> assessed) {
         Programme programme = input.canonical();
         Map<String, Submission> submissions = new HashMap<>();
         programme.submissions().forEach(submission -> submissions.put(submission.partnershipId(), submission));
@@ -41,11 +52,12 @@ public final class SeedChecks {
                 "Partnerships that name more than two representatives (the seed asks for one or two)");
         warn(warnings, taking, p -> p.contacts().stream().noneMatch(c -> "PROJECT_CHAMPION".equals(c.role())),
                 "Partnerships that name no Project Champion");
-        warn(warnings, taking, p -> p.laa() && submissions.get(p.id()).basis() != Submission.Basis.LAA_REVIEW,
+        Function<Partnership, Submission.Basis> basis = p -> assessed.getOrDefault(p.id(), submissions.get(p.id()).basis());
+        warn(warnings, taking, p -> p.laa() && basis.apply(p) != Submission.Basis.LAA_REVIEW,
                 "Partnerships with an LAA whose improvement project rests on a self-assessment, not on a joint"
                         + " Government/Partnership review");
         warn(warnings, taking, p -> !p.laa() && p.type() == PartnershipType.DISTRICT
-                        && submissions.get(p.id()).basis() != Submission.Basis.SELF_ASSESSMENT,
+                        && basis.apply(p) != Submission.Basis.SELF_ASSESSMENT,
                 "Districts without an LAA whose improvement project rests on an LAA review, not on a self-assessment");
         return warnings;
     }

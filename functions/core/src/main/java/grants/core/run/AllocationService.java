@@ -3,6 +3,7 @@ package grants.core.run;
 import grants.core.audit.AuditEntry;
 import grants.core.allocation.Allocation;
 import grants.core.allocation.AllocationEngine;
+import grants.core.allocation.AssessedBases;
 import grants.core.allocation.SeedChecks;
 import grants.core.allocation.AllocationRow;
 import grants.core.errors.ConflictException;
@@ -41,14 +42,27 @@ public final class AllocationService {
     private final ProgrammeDocuments documents;
     private final Clock clock;
     private final RandomGenerator random;
+    private final AssessedBases assessedBases;
 
     public AllocationService(ProgrammeStore programmes, AllocationRunStore runs, ProgrammeDocuments documents,
                              Clock clock, RandomGenerator random) {
+        this(programmes, runs, documents, clock, random, AssessedBases.NONE);
+    }
+
+    /** With the partnerships' assessments, which the seed's basis check reads where they exist. */
+    public AllocationService(ProgrammeStore programmes, AllocationRunStore runs, ProgrammeDocuments documents,
+                             Clock clock, RandomGenerator random, AssessedBases assessedBases) {
         this.programmes = programmes;
         this.runs = runs;
         this.documents = documents;
         this.clock = clock;
         this.random = random;
+        this.assessedBases = assessedBases;
+    }
+
+    /** The allocation a preview shows and a commit writes: the rules' figures and warnings, then the seed's checks. */
+    public Allocation allocate(Programme programme) {
+        return SeedChecks.allocate(programme, assessedBases.of(programme.programmeId()));
     }
 
     public StoredProgramme putProgramme(String programmeId, Programme programme) {
@@ -78,7 +92,7 @@ public final class AllocationService {
 
     public DryRun dryRun(String programmeId) {
         StoredProgramme stored = loadProgramme(programmeId);
-        Allocation allocation = SeedChecks.allocate(stored.programme());
+        Allocation allocation = allocate(stored.programme());
         Optional<RunHeader> latest = runs.latest(programmeId);
         List<RunDifference> differences = latest
                 .map(header -> differences(runs.rows(programmeId, header.runId()), allocation.rows()))
@@ -112,7 +126,7 @@ public final class AllocationService {
      */
     public CommitResult commitNow(CommitCheck.Allowed allowed, Function<RunHeader, AuditEntry> recorded) {
         String programmeId = allowed.stored().programme().programmeId();
-        Allocation allocation = SeedChecks.allocate(allowed.stored().programme());
+        Allocation allocation = allocate(allowed.stored().programme());
         RunHeader header = RunHeader.of(programmeId, allowed.runId(), clock.instant(), allowed.stored().inputHash(),
                 allocation, allowed.supersedes());
         AllocationRun run = new AllocationRun(header, allocation.rows());

@@ -3,7 +3,6 @@ package grants.core.run;
 import grants.core.audit.AuditEntry;
 import grants.core.access.Actor;
 import grants.core.allocation.Allocation;
-import grants.core.allocation.SeedChecks;
 import grants.core.allocation.AllocationRow;
 import grants.core.errors.NotFoundException;
 import grants.core.money.Money;
@@ -129,7 +128,7 @@ public final class CommitJobs {
             return jobs.update(job.failed("The programme as previewed (input " + job.inputHash()
                     + ") is no longer stored; preview it again and commit that."));
         }
-        Allocation allocation = SeedChecks.allocate(snapshot.get());
+        Allocation allocation = allocations.allocate(snapshot.get());
         RunHeader header = RunHeader.of(programmeId, job.runId(), clock.instant(), job.inputHash(), allocation,
                 job.supersedes());
         Set<String> written = runs.writtenRowIds(programmeId, job.runId());

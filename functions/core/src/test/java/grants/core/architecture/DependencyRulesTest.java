@@ -121,4 +121,19 @@ class DependencyRulesTest {
             .that().resideOutsideOfPackages("grants.core.events..", "grants.core.evaluation..")
             .and().resideInAPackage("grants.core..")
             .should().dependOnClassesThat().resideInAPackage("grants.core.events..");
+
+    /**
+     * Assessing uses the kernel only, and support one way (the specialisms its domains map to, and the
+     * narrow {@code PartnershipNeeds} it implements): the programme document reaches it through its own port.
+     */
+    @ArchTest
+    static final ArchRule assessmentUsesTheKernelAndSupportOnly = classes().that().resideInAPackage("grants.core.assessment..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("grants.core.assessment..", "grants.core.support..",
+                    "grants.core.access..", "grants.core.audit..", "grants.core.errors..", "grants.core.money..",
+                    "grants.core.text..", "java..");
+
+    /** Support suggests advisers from a partnership's needs through its own port; it never reads assessments. */
+    @ArchTest
+    static final ArchRule supportNeverDependsOnAssessment = noClasses().that().resideInAPackage("grants.core.support..")
+            .should().dependOnClassesThat().resideInAPackage("grants.core.assessment..");
 }

@@ -4,7 +4,14 @@ import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoLedgerStore;
 import grants.adapters.dynamodb.DynamoSupportStore;
 import grants.adapters.s3.S3PresignedLinks;
+import grants.adapters.dynamodb.DynamoAssessmentStore;
+import grants.adapters.wiring.ProgrammePartnerships;
 import grants.adapters.wiring.Wiring;
+import grants.core.assessment.AssessmentService;
+import grants.core.assessment.NeedsFromAssessments;
+import grants.core.assessment.Profiles;
+import grants.core.support.AdviserSuggestions;
+import grants.core.support.PartnershipNeeds;
 import grants.core.ledger.LedgerService;
 import grants.core.support.BalancesExport;
 import grants.core.support.SupportService;
@@ -28,7 +35,16 @@ public final class SupportDaysComposition {
         LedgerService ledger = new LedgerService(new DynamoLedgerStore(wiring.table(), wiring.auditTable()), wiring.clock());
         SupportService support = new SupportService(wiring.programmes(), wiring.runs(),
                 new DynamoSupportStore(wiring.table(), wiring.auditTable()), wiring.clock(), new SecureRandom(), ledger);
-        this.routes = new SupportRoutes(support, new BalancesExport(support, links, links, wiring.clock()), wiring.auditLog());
+        this.routes = new SupportRoutes(support, new BalancesExport(support, links, links, wiring.clock()), wiring.auditLog(),
+                new SuggestionRoutes(new AdviserSuggestions(support, needs(wiring))));
+    }
+
+    /** A partnership's weakest domains, from its confirmed assessments (read-only: bookings never write them). */
+    private static PartnershipNeeds needs(Wiring wiring) {
+        DynamoAssessmentStore store = wiring.assessments();
+        ProgrammePartnerships partnerships = new ProgrammePartnerships(wiring.programmes());
+        AssessmentService assessments = new AssessmentService(store, partnerships, wiring.clock());
+        return new NeedsFromAssessments(new Profiles(store, assessments, partnerships));
     }
 
     SupportRoutes routes() {

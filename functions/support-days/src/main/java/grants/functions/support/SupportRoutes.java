@@ -50,18 +50,27 @@ final class SupportRoutes {
             POST_BOOKING, Access.by("book adviser time", PROGRAMME_MANAGER, PARTNERSHIP_MEMBER),
             DELIVER, Access.by("record a booking as delivered", PROGRAMME_MANAGER, ADVISER),
             CANCEL, Access.by("cancel a booking", PROGRAMME_MANAGER, PARTNERSHIP_MEMBER),
-            GET_BALANCES, Access.by("see every balance of support days", PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR));
+            GET_BALANCES, Access.by("see every balance of support days", PROGRAMME_MANAGER, FINANCE_OFFICER, AUDITOR),
+            SuggestionRoutes.GET_SUGGESTIONS, Access.by("see the advisers suggested for a partnership", PROGRAMME_MANAGER,
+                    PARTNERSHIP_MEMBER));
 
     static final List<String> ALL = List.copyOf(new java.util.TreeSet<>(ACCESS.keySet()));
 
     private final SupportService service;
     private final BalancesExport balancesExport;
     private final AuditLog audit;
+    private SuggestionRoutes suggestions;
 
     SupportRoutes(SupportService service, BalancesExport balancesExport, AuditLog audit) {
         this.service = service;
         this.balancesExport = balancesExport;
         this.audit = audit;
+    }
+
+    /** With booking suggestions, which read assessments (through support's narrow {@code PartnershipNeeds}). */
+    SupportRoutes(SupportService service, BalancesExport balancesExport, AuditLog audit, SuggestionRoutes suggestions) {
+        this(service, balancesExport, audit);
+        this.suggestions = suggestions;
     }
 
     Optional<APIGatewayV2HTTPResponse> handle(APIGatewayV2HTTPEvent request, Actor actor) {
@@ -73,6 +82,7 @@ final class SupportRoutes {
             case DELIVER -> deliver(request, actor);
             case CANCEL -> cancel(request, actor);
             case GET_BALANCES -> balances(request, actor);
+            case SuggestionRoutes.GET_SUGGESTIONS -> suggestions == null ? null : suggestions.suggest(request, actor);
             default -> null;
         });
     }

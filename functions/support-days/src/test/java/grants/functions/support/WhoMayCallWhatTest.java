@@ -47,7 +47,8 @@ class WhoMayCallWhatTest {
             "post-support-booking.json", Set.of(MANAGER),
             "deliver-support-booking.json", Set.of(MANAGER, ADVISER),
             "cancel-support-booking.json", Set.of(MANAGER, MEMBER),
-            "get-support-balances.json", Set.of(MANAGER, FINANCE));
+            "get-support-balances.json", Set.of(MANAGER, FINANCE),
+            "get-support-suggestions.json", Set.of(MANAGER, MEMBER));
 
     private static SupportDaysHandler handler;
 
