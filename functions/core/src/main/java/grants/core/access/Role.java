@@ -27,7 +27,9 @@ public enum Role {
     /** Monitors the agreements that name them as officer (bound with that person id): reviews, milestones, due dates. */
     OFFICER("officer"),
     /** Records the quarterly figures and narratives of their own indicators (bound as the register's person id). */
-    INDICATOR_OWNER("indicator-owner");
+    INDICATOR_OWNER("indicator-owner"),
+    /** Evaluates a programme (bound to it): its surveys, telephone interview notes, recommendations and report. */
+    EVALUATOR("evaluator");
 
     private final String group;
 
