@@ -12,5 +12,6 @@ import { routes as monitoring } from './pages/monitoring/routes.js'
 import { routes as reporting } from './pages/reporting/routes.js'
 import { routes as governance } from './pages/governance/routes.js'
 import { routes as budgets } from './pages/budgets/routes.js'
+import { routes as evaluation } from './pages/evaluation/routes.js'
 
-export const ROUTES = [...account, ...programmes, ...runs, ...notices, ...bulletins, ...support, ...audit, ...rounds, ...monitoring, ...reporting, ...governance, ...budgets]
+export const ROUTES = [...account, ...programmes, ...runs, ...notices, ...bulletins, ...support, ...audit, ...rounds, ...monitoring, ...reporting, ...governance, ...budgets, ...evaluation]

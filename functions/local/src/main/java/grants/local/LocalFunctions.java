@@ -28,6 +28,7 @@ import grants.functions.escalations.DailyEscalationRunHandler;
 import grants.functions.governance.GovernBoardsHandler;
 import grants.functions.commitments.RecordCommitmentsHandler;
 import grants.functions.ledger.KeepLedgerHandler;
+import grants.functions.evaluation.EvaluateProgrammeHandler;
 import grants.functions.rounds.CommissionRoundsHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -77,6 +78,7 @@ final class LocalFunctions implements AutoCloseable {
     private GovernBoardsHandler governBoards;
     private DailyEscalationRunHandler dailyEscalationRun;
     private KeepLedgerHandler keepLedger;
+    private EvaluateProgrammeHandler evaluateProgramme;
     private RecordCommitmentsHandler recordCommitments;
     private DailyReminderRunHandler dailyReminderRun;
     private EnterAgreementsHandler enterAgreements;
@@ -200,6 +202,7 @@ final class LocalFunctions implements AutoCloseable {
         routes.addAll(ReportPerformanceHandler.ROUTES);
         routes.addAll(GovernBoardsHandler.ROUTES);
         routes.addAll(KeepLedgerHandler.ROUTES);
+        routes.addAll(EvaluateProgrammeHandler.ROUTES);
         return routes;
     }
 
@@ -222,6 +225,9 @@ final class LocalFunctions implements AutoCloseable {
         }
         if (KeepLedgerHandler.ROUTES.contains(event.getRouteKey())) {
             return keepLedger().handleRequest(event, new LocalLambdaContext("KeepLedgerFunction"));
+        }
+        if (EvaluateProgrammeHandler.ROUTES.contains(event.getRouteKey())) {
+            return evaluateProgramme().handleRequest(event, new LocalLambdaContext("EvaluateProgrammeFunction"));
         }
         return allocateGrants.handleRequest(event, new LocalLambdaContext("AllocateGrantsFunction"));
     }
@@ -256,11 +262,24 @@ final class LocalFunctions implements AutoCloseable {
         return keepLedger;
     }
 
+    /**
+     * The evaluation's function: survey emails go to the SES emulator at 50 a second (there is no SES quota
+     * to keep to here), their links pointing at the console's usual local address.
+     */
+    private synchronized EvaluateProgrammeHandler evaluateProgramme() {
+        if (evaluateProgramme == null) {
+            evaluateProgramme = new EvaluateProgrammeHandler(new Wiring(wiring.environment()
+                    .with(Environment.NOTICE_RATE_PER_SECOND, "50"), aws, wiring.clock()));
+        }
+        return evaluateProgramme;
+    }
+
     /** The API's routes open to anyone, signed in or not: what rounds and board meetings have published. */
     static List<String> publicApiRoutes() {
         List<String> routes = new java.util.ArrayList<>(CommissionRoundsHandler.PUBLIC_ROUTES);
         routes.addAll(ReportPerformanceHandler.PUBLIC_ROUTES);
         routes.addAll(GovernBoardsHandler.PUBLIC_ROUTES);
+        routes.addAll(EvaluateProgrammeHandler.PUBLIC_ROUTES);
         return routes;
     }
 
