@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import static grants.policycheck.CloudFormationYaml.values;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,16 +22,12 @@ class EvaluationTemplateTest {
 
     @Test
     void itServesItsHandlersRoutesAndOnlyTheLinksRoutesArePublic() {
-        List<String> routes = new ArrayList<>();
-        List<String> open = new ArrayList<>();
-        FUNCTION.path("Events").forEach(event -> {
-            JsonNode route = event.path("Properties");
-            String key = route.path("Method").asText() + " " + route.path("Path").asText();
-            routes.add(key);
-            if (route.path("Auth").path("Authorizer").asText().equals("NONE")) {
-                open.add(key);
-            }
-        });
+        List<JsonNode> events = new ArrayList<>();
+        FUNCTION.path("Events").forEach(event -> events.add(event.path("Properties")));
+        Function<JsonNode, String> routeKey = event -> event.path("Method").asText() + " " + event.path("Path").asText();
+        List<String> routes = events.stream().map(routeKey).toList();
+        List<String> open = events.stream().filter(event -> "NONE".equals(event.path("Auth").path("Authorizer").asText()))
+                .map(routeKey).toList();
         assertThat(routes).containsExactlyInAnyOrderElementsOf(EvaluateProgrammeHandler.ROUTES);
         assertThat(open).containsExactlyInAnyOrderElementsOf(EvaluateProgrammeHandler.PUBLIC_ROUTES)
                 .allMatch(route -> route.contains("/public/surveys/answer/{token}"));
