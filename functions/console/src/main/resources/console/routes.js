@@ -14,5 +14,6 @@ import { routes as governance } from './pages/governance/routes.js'
 import { routes as budgets } from './pages/budgets/routes.js'
 import { routes as events } from './pages/events/routes.js'
 import { routes as assessment } from './pages/assessment/routes.js'
+import { routes as evaluation } from './pages/evaluation/routes.js'
 
-export const ROUTES = [...account, ...programmes, ...runs, ...notices, ...bulletins, ...support, ...audit, ...rounds, ...monitoring, ...reporting, ...governance, ...budgets, ...events, ...assessment]
+export const ROUTES = [...account, ...programmes, ...runs, ...notices, ...bulletins, ...support, ...audit, ...rounds, ...monitoring, ...reporting, ...governance, ...budgets, ...events, ...assessment, ...evaluation]

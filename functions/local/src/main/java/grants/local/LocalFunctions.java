@@ -30,6 +30,7 @@ import grants.functions.commitments.RecordCommitmentsHandler;
 import grants.functions.ledger.KeepLedgerHandler;
 import grants.functions.events.HoldEventsHandler;
 import grants.functions.assessment.AssessPartnershipsHandler;
+import grants.functions.evaluation.EvaluateProgrammeHandler;
 import grants.functions.rounds.CommissionRoundsHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -81,6 +82,7 @@ final class LocalFunctions implements AutoCloseable {
     private KeepLedgerHandler keepLedger;
     private HoldEventsHandler holdEvents;
     private AssessPartnershipsHandler assessPartnerships;
+    private EvaluateProgrammeHandler evaluateProgramme;
     private RecordCommitmentsHandler recordCommitments;
     private DailyReminderRunHandler dailyReminderRun;
     private EnterAgreementsHandler enterAgreements;
@@ -206,6 +208,7 @@ final class LocalFunctions implements AutoCloseable {
         routes.addAll(KeepLedgerHandler.ROUTES);
         routes.addAll(HoldEventsHandler.ROUTES);
         routes.addAll(AssessPartnershipsHandler.ROUTES);
+        routes.addAll(EvaluateProgrammeHandler.ROUTES);
         return routes;
     }
 
@@ -234,6 +237,9 @@ final class LocalFunctions implements AutoCloseable {
         }
         if (AssessPartnershipsHandler.ROUTES.contains(event.getRouteKey())) {
             return assessPartnerships().handleRequest(event, new LocalLambdaContext("AssessPartnershipsFunction"));
+        }
+        if (EvaluateProgrammeHandler.ROUTES.contains(event.getRouteKey())) {
+            return evaluateProgramme().handleRequest(event, new LocalLambdaContext("EvaluateProgrammeFunction"));
         }
         return allocateGrants.handleRequest(event, new LocalLambdaContext("AllocateGrantsFunction"));
     }
@@ -282,11 +288,25 @@ final class LocalFunctions implements AutoCloseable {
         return assessPartnerships;
     }
 
+    /**
+     * The evaluation's function: survey emails go to the SES emulator without a rate to keep (there is no SES
+     * quota here, and a replay's clock may stand still, when a rate per second would never free a send), their
+     * links pointing at the console's usual local address.
+     */
+    private synchronized EvaluateProgrammeHandler evaluateProgramme() {
+        if (evaluateProgramme == null) {
+            evaluateProgramme = new EvaluateProgrammeHandler(new Wiring(wiring.environment()
+                    .with(Environment.NOTICE_RATE_PER_SECOND, "1000000"), aws, wiring.clock()));
+        }
+        return evaluateProgramme;
+    }
+
     /** The API's routes open to anyone, signed in or not: what rounds and board meetings have published. */
     static List<String> publicApiRoutes() {
         List<String> routes = new java.util.ArrayList<>(CommissionRoundsHandler.PUBLIC_ROUTES);
         routes.addAll(ReportPerformanceHandler.PUBLIC_ROUTES);
         routes.addAll(GovernBoardsHandler.PUBLIC_ROUTES);
+        routes.addAll(EvaluateProgrammeHandler.PUBLIC_ROUTES);
         return routes;
     }
 

@@ -256,4 +256,54 @@ class RoundConsoleInBrowserTest {
                 "£10,650,000.00 in all, of a fund of £15,000,000.00", "Left unawarded: £4,350,000.00 (29/100 of the fund (29.00%))",
                 "Money committed to each priority, all years", "(money-by-priority.csv)");
     }
+
+    /**
+     * Issue 26's evaluation: the manager sets up and opens a survey through the API; a Birmingham contact takes
+     * the link from their email (the SES emulator's), answers without signing in and sees the confirmation;
+     * the same link then says it has been used.
+     */
+    @Test
+    @Order(9)
+    void aContactAnswersTheSurveyThroughTheirLinkWithoutSigningIn() throws IOException {
+        Actor manager = ServeCommand.demoUsers(PASSWORD).get(0).person();
+        String programme = "l2d-evaluation";
+        String title = "Learning to Deliver: baseline survey";
+        ObjectNode document;
+        try (InputStream in = RoundConsoleInBrowserTest.class.getResourceAsStream("/data/west-midlands-2007-08.json")) {
+            document = (ObjectNode) Json.MAPPER.readTree(in);
+        }
+        document.put("programmeId", programme);
+        functions.api(LocalFunctions.apiEvent("PUT /programmes/{programmeId}", Map.of("programmeId", programme), null,
+                Json.write(document), Map.of(), manager));
+        Map<String, String> baseline = Map.of("programmeId", programme, "wave", "baseline");
+        functions.api(LocalFunctions.apiEvent("PUT /programmes/{programmeId}/evaluation/surveys/{wave}", baseline, null,
+                "{\"title\": \"" + title + "\", \"closingDate\": \"2099-12-31\", \"questions\": ["
+                        + "{\"id\": \"know-plan\", \"section\": \"KNOWLEDGE_AND_UNDERSTANDING\", \"kind\": \"SCALE\", \"text\": \"How well do you understand your partnership's delivery plan?\"},"
+                        + "{\"id\": \"project-staff\", \"section\": \"PERCEIVED_CAPACITY\", \"kind\": \"NUMBER\", \"text\": \"How many people work on your improvement project?\"}]}",
+                Map.of(), manager));
+        assertThat(functions.api(LocalFunctions.apiEvent("POST /programmes/{programmeId}/evaluation/surveys/{wave}/open",
+                baseline, null, "{}", Map.of(), manager)).getBody()).contains("\"emailed\":76");
+        String token = null;
+        for (JsonNode email : functions.sentEmails()) {
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("/surveys/answer/([A-Za-z0-9_-]{43})")
+                    .matcher(email.path("body").path("text").asText());
+            if (email.path("subject").asText().startsWith(title + " for Birmingham")
+                    && email.path("destination").path("to").toString().contains("project.lead@birmingham") && link.find()) {
+                token = link.group(1);
+            }
+        }
+        assertThat(token).as("the link in the contact's email").isNotNull();
+
+        session.get("/sign-out");
+        session.get("/surveys/answer/" + token);
+        session.waitForHeading(title);
+        session.checkPage("r18-survey-answer");
+        session.choose("answer-know-plan", "4");
+        session.type("answer-project-staff", "3");
+        session.press("Send my answers");
+        session.waitForHeading("Your answers have been sent");
+        session.checkPage("r19-survey-answered");
+        session.get("/surveys/answer/" + token);
+        session.waitForHeading("This link has already been used or has expired");
+    }
 }

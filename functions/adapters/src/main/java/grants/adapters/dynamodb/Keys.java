@@ -829,4 +829,60 @@ public final class Keys {
     static String assessmentPrefix() {
         return ASSESSMENT;
     }
+
+    // The evaluation's items: a programme's surveys, invitations, answers, reminders, interviews and
+    // recommendations in one partition; a link under its token's hash, alone, so it is found by the hash.
+    private static final String SURVEY = "SURVEY#";
+    private static final String SURVEY_WAVE = "WAVE#";
+    private static final String SURVEY_INVITATION = "INVITE#";
+    private static final String SURVEY_ANSWER = "ANSWER#";
+    private static final String SURVEY_REMINDER = "REMINDED#";
+    private static final String INTERVIEW = "INTERVIEW#";
+    static final String RECOMMENDATIONS_ITEM = "RECOMMENDATIONS";
+    private static final String SURVEY_LINK = "SURVEYLINK#";
+    static final String SURVEY_LINK_ITEM = "LINK";
+
+    static String survey(String programmeId) {
+        return SURVEY + programmeId;
+    }
+
+    static String surveyWave(String wave) {
+        return SURVEY_WAVE + wave;
+    }
+
+    static String surveyWavePrefix() {
+        return SURVEY_WAVE;
+    }
+
+    static String surveyInvitation(String wave, String contactKey) {
+        return SURVEY_INVITATION + wave + "#" + contactKey;
+    }
+
+    static String surveyInvitationPrefix(String wave) {
+        return SURVEY_INVITATION + wave + "#";
+    }
+
+    static String surveyAnswer(String wave, String contactKey) {
+        return SURVEY_ANSWER + wave + "#" + contactKey;
+    }
+
+    static String surveyAnswerPrefix(String wave) {
+        return SURVEY_ANSWER + wave + "#";
+    }
+
+    static String surveyReminder(String wave, String contactKey, int number) {
+        return SURVEY_REMINDER + wave + "#" + contactKey + "#" + number;
+    }
+
+    static String interview(String interviewId) {
+        return INTERVIEW + interviewId;
+    }
+
+    static String interviewPrefix() {
+        return INTERVIEW;
+    }
+
+    static String surveyLink(String tokenHash) {
+        return SURVEY_LINK + tokenHash;
+    }
 }

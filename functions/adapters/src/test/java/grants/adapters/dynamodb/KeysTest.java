@@ -255,4 +255,17 @@ class KeysTest {
         assertThat(Keys.assessment("rugby-town", "a-1")).as("another partnership's never in rugby's")
                 .doesNotStartWith(Keys.assessmentsOf("rugby"));
     }
+
+    @Test
+    void theEvaluationKeepsAProgrammesSurveysInOnePartitionAndEachLinkUnderItsHashAlone() {
+        assertThat(Keys.survey("l2d-2007-08")).isEqualTo("SURVEY#l2d-2007-08");
+        assertThat(Keys.surveyWave("BASELINE")).isEqualTo("WAVE#BASELINE").startsWith(Keys.surveyWavePrefix());
+        assertThat(Keys.surveyInvitation("END", "0a1b")).isEqualTo("INVITE#END#0a1b")
+                .startsWith(Keys.surveyInvitationPrefix("END")).doesNotStartWith(Keys.surveyInvitationPrefix("BASELINE"));
+        assertThat(Keys.surveyAnswer("END", "0a1b")).isEqualTo("ANSWER#END#0a1b").startsWith(Keys.surveyAnswerPrefix("END"));
+        assertThat(Keys.surveyReminder("END", "0a1b", 2)).isEqualTo("REMINDED#END#0a1b#2");
+        assertThat(Keys.interview("rugby-1")).isEqualTo("INTERVIEW#rugby-1").startsWith(Keys.interviewPrefix());
+        assertThat(Keys.surveyLink("9f86d0")).isEqualTo("SURVEYLINK#9f86d0").doesNotStartWith(Keys.survey(""));
+        assertThat(Keys.item("SURVEY#l2d-2007-08", "WAVE#END")).isEmpty();
+    }
 }

@@ -29,7 +29,9 @@ public enum Role {
     /** Records the quarterly figures and narratives of their own indicators (bound as the register's person id). */
     INDICATOR_OWNER("indicator-owner"),
     /** Co-signs an LAA partnership's joint Government/Partnership review (Learning to Deliver's assessments). */
-    GOVERNMENT_REVIEWER("government-reviewer");
+    GOVERNMENT_REVIEWER("government-reviewer"),
+    /** Evaluates a programme (bound to it): its surveys, telephone interview notes, recommendations and report. */
+    EVALUATOR("evaluator");
 
     private final String group;
 

@@ -70,7 +70,7 @@ class DependencyRulesTest {
      * audit, calendar, errors, mail, money, text) is left out: access and audit name each other.
      */
     private static final Set<String> CAPABILITIES = Set.of("allocation", "commissioning", "commitments", "exports", "governance",
-            "ledger", "monitoring", "notices", "programme", "reporting", "rounds", "run", "support", "events");
+            "ledger", "monitoring", "notices", "programme", "reporting", "rounds", "run", "support", "events", "evaluation");
 
     @ArchTest
     static final ArchRule capabilityPackagesHaveNoCycles = slices().assignedFrom(new SliceAssignment() {
@@ -136,4 +136,14 @@ class DependencyRulesTest {
     @ArchTest
     static final ArchRule supportNeverDependsOnAssessment = noClasses().that().resideInAPackage("grants.core.support..")
             .should().dependOnClassesThat().resideInAPackage("grants.core.assessment..");
+
+    /**
+     * Evaluation uses the kernel only: the programme's partnerships and the support they received come
+     * through its own ports ({@code SurveyedPartnership.Source}, {@code SupportReceived}), implemented outside the core.
+     */
+    @ArchTest
+    static final ArchRule evaluationUsesTheKernelOnly = classes().that().resideInAPackage("grants.core.evaluation..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("grants.core.evaluation..", "grants.core.access..",
+                    "grants.core.audit..", "grants.core.errors..", "grants.core.text..", "grants.core.mail..",
+                    "com.samskivert.mustache..", "java..");
 }

@@ -1,0 +1,39 @@
+package grants.functions.evaluation;
+
+import grants.core.evaluation.SupportReceived;
+import grants.core.support.Account;
+import grants.core.support.Counters;
+import grants.core.support.SupportStore;
+
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * What the report joins of support: the days delivered, from support's counters (a partnership's own and,
+ * if it pools its days, its pool's, which were delivered to the pool's members together). Workshop
+ * attendance is not recorded by this system yet, so it is empty, never 0: the events capability's read
+ * interface is to be wired here when it is merged.
+ */
+final class SupportDaysDelivered implements SupportReceived {
+
+    private final SupportStore support;
+
+    SupportDaysDelivered(SupportStore support) {
+        this.support = support;
+    }
+
+    @Override
+    public int halfDaysDelivered(String programmeId, String partnershipId) {
+        Map<Account, Counters> counters = support.counters(programmeId);
+        int own = counters.getOrDefault(new Account.OfPartnership(partnershipId), Counters.NONE).deliveredHalfDays();
+        int pooled = support.poolOf(programmeId, partnershipId)
+                .map(pool -> counters.getOrDefault(new Account.OfPool(pool), Counters.NONE).deliveredHalfDays())
+                .orElse(0);
+        return own + pooled;
+    }
+
+    @Override
+    public OptionalInt eventsAttended(String programmeId, String partnershipId) {
+        return OptionalInt.empty();
+    }
+}
