@@ -43,7 +43,7 @@ class EvaluationTemplateTest {
         assertThat(Template.partitions(FUNCTION, "dynamodb:UpdateItem"))
                 .containsExactlyInAnyOrder("SURVEY#*", "SURVEYLINK#*", "RATE#*");
         assertThat(Template.partitions(FUNCTION, "dynamodb:Query"))
-                .containsExactlyInAnyOrder("SURVEY#*", "SURVEYLINK#*", "PROGRAMME#*", "DOCUMENT#*", "SUPPORT#*");
+                .containsExactlyInAnyOrder("SURVEY#*", "SURVEYLINK#*", "PROGRAMME#*", "DOCUMENT#*", "SUPPORT#*", "EVENTS#*");
         assertThat(Template.partitions(FUNCTION, "dynamodb:BatchGetItem")).containsExactly("SUPPRESSED#*");
         for (JsonNode statement : Template.statements(FUNCTION)) {
             List<String> actions = values(statement.path("Action"));

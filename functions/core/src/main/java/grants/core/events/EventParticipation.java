@@ -21,14 +21,14 @@ public final class EventParticipation implements Participation {
                 .filter(registration -> registration.state() != Registration.State.CANCELLED).toList();
         Set<String> events = new HashSet<>();
         Set<String> people = new HashSet<>();
-        int attended = 0;
+        Set<String> attended = new HashSet<>();
         for (Registration registration : theirs) {
             events.add(registration.eventId());
             people.add(registration.email().toLowerCase(Locale.ROOT));
             if (Boolean.TRUE.equals(registration.attended())) {
-                attended++;
+                attended.add(registration.eventId());
             }
         }
-        return new PartnershipParticipation(partnershipId, events.size(), people.size(), attended);
+        return new PartnershipParticipation(partnershipId, events.size(), people.size(), attended.size());
     }
 }

@@ -8,7 +8,7 @@ public interface Participation {
 
     PartnershipParticipation attendedBy(String programmeId, String partnershipId);
 
-    /** Events it registered anyone for (not counting cancelled), distinct people registered, and attendances recorded. */
+    /** Events it registered anyone for (not counting cancelled), distinct people registered, and events at which any of them was recorded as attending. */
     record PartnershipParticipation(String partnershipId, int events, int people, int attended) {
     }
 }

@@ -2,6 +2,7 @@ package grants.functions.evaluation;
 
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoEvaluationStore;
+import grants.adapters.dynamodb.DynamoEventStore;
 import grants.adapters.dynamodb.DynamoSendRate;
 import grants.adapters.dynamodb.DynamoSupportStore;
 import grants.adapters.ses.SesMailer;
@@ -10,6 +11,7 @@ import grants.core.evaluation.EvaluationNotes;
 import grants.core.evaluation.EvaluationReports;
 import grants.core.evaluation.SurveyService;
 import grants.core.evaluation.SurveyedPartnership;
+import grants.core.events.EventParticipation;
 
 /**
  * Everything the EvaluateProgramme function uses, built once per container from what the functions share
@@ -38,7 +40,8 @@ public final class EvaluateProgrammeComposition {
         SurveyService surveys = new SurveyService(store, partnerships, mail, console + "/surveys/answer/", wiring.clock());
         EvaluationNotes notes = new EvaluationNotes(store, partnerships, wiring.clock());
         EvaluationReports reports = new EvaluationReports(store, partnerships,
-                new SupportDaysDelivered(new DynamoSupportStore(wiring.table(), wiring.auditTable())));
+                new SupportDaysDelivered(new DynamoSupportStore(wiring.table(), wiring.auditTable()),
+                        new EventParticipation(new DynamoEventStore(wiring.table(), wiring.auditTable()))));
         this.routes = new EvaluationRoutes(surveys, notes, reports, financeClientId, wiring.clock());
     }
 

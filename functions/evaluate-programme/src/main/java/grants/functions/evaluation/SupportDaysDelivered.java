@@ -1,6 +1,7 @@
 package grants.functions.evaluation;
 
 import grants.core.evaluation.SupportReceived;
+import grants.core.events.Participation;
 import grants.core.support.Account;
 import grants.core.support.Counters;
 import grants.core.support.SupportStore;
@@ -10,16 +11,17 @@ import java.util.OptionalInt;
 
 /**
  * What the report joins of support: the days delivered, from support's counters (a partnership's own and,
- * if it pools its days, its pool's, which were delivered to the pool's members together). Workshop
- * attendance is not recorded by this system yet, so it is empty, never 0: the events capability's read
- * interface is to be wired here when it is merged.
+ * if it pools its days, its pool's, which were delivered to the pool's members together), and the events
+ * it attended, from the events' own read interface ({@link Participation}).
  */
 final class SupportDaysDelivered implements SupportReceived {
 
     private final SupportStore support;
+    private final Participation events;
 
-    SupportDaysDelivered(SupportStore support) {
+    SupportDaysDelivered(SupportStore support, Participation events) {
         this.support = support;
+        this.events = events;
     }
 
     @Override
@@ -34,6 +36,6 @@ final class SupportDaysDelivered implements SupportReceived {
 
     @Override
     public OptionalInt eventsAttended(String programmeId, String partnershipId) {
-        return OptionalInt.empty();
+        return OptionalInt.of(events.attendedBy(programmeId, partnershipId).attended());
     }
 }

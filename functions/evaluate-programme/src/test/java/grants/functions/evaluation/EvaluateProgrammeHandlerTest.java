@@ -69,8 +69,8 @@ class EvaluateProgrammeHandlerTest {
         assertThat(report.json().path("partnerships").get(0).path("name").asText()).isEqualTo("Birmingham");
         assertThat(report.json().path("partnerships").get(0).path("baseline").path("inWords").asText())
                 .isEqualTo("1 of 2 (50.00%)");
-        assertThat(report.json().path("support").get(0).path("eventsAttendedInWords").asText())
-                .isEqualTo("Not recorded yet");
+        // Read from the events' own items (under the function's policy): Birmingham went to none.
+        assertThat(report.json().path("support").get(0).path("eventsAttendedInWords").asText()).isEqualTo("0");
         EvaluationOnTheEmulators.Answer csv = stack.call(EVALUATOR, EvaluationRoutes.REPORT_CSV, Map.of(), null);
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.text()).startsWith(EvaluationCsv.HEADER).contains("response rate,Birmingham,,1 of 2 (50.00%),Nobody invited");
