@@ -99,10 +99,14 @@ class ConsoleInBrowserTest {
         return file;
     }
 
-    /** Waits until the background delivery has exported the run, as ExportFinance does on AWS. */
+    /**
+     * Waits until the background delivery has exported the run, as ExportFinance does on AWS. Asked every
+     * quarter of a second, not every 50 ms: each question is a call of the API in this JVM, and asked
+     * twenty times a second they share the CPU with the export being waited for.
+     */
     private static void awaitExport(String programmeId, String run) {
         Actor manager = ServeCommand.demoUsers(PASSWORD).get(0).person();
-        new WebDriverWait(browser, Duration.ofSeconds(120), BrowserSession.POLL).until(driver ->
+        new WebDriverWait(browser, Duration.ofSeconds(120), Duration.ofMillis(250)).until(driver ->
                 functions.api(event("GET /programmes/{programmeId}/allocation-runs/{runId}/exports",
                         Map.of("programmeId", programmeId, "runId", run), null, manager)).getStatusCode() == 200);
     }
