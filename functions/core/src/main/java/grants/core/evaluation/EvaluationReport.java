@@ -2,7 +2,6 @@ package grants.core.evaluation;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The final evaluation report: who answered (per partnership and overall, per wave), each question asked in
@@ -51,8 +50,7 @@ public record EvaluationReport(String programmeId, List<PartnershipResponse> res
         }
     }
 
-    /** {@code eventsAttended} is empty where attendance is not recorded by this system yet: never shown as 0. */
-    public record SupportLine(String partnershipId, String name, int halfDaysDelivered, OptionalInt eventsAttended,
+    public record SupportLine(String partnershipId, String name, int halfDaysDelivered, int eventsAttended,
                               boolean answeredBothWaves) {
     }
 }

@@ -1,7 +1,5 @@
 package grants.core.evaluation;
 
-import java.util.OptionalInt;
-
 /**
  * What support a partnership had, as the evaluation report joins it with the answers (outbound port,
  * read one way: support and events never know evaluation exists).
@@ -11,6 +9,6 @@ public interface SupportReceived {
     /** Half-days of adviser support delivered to the partnership, or to the pool it shares its days with. */
     int halfDaysDelivered(String programmeId, String partnershipId);
 
-    /** Workshops and Action Learning Sets it attended; empty where attendance is not recorded by this system yet. */
-    OptionalInt eventsAttended(String programmeId, String partnershipId);
+    /** Workshops, Action Learning Set meetings and seminars at which any of its people was recorded as attending. */
+    int eventsAttended(String programmeId, String partnershipId);
 }

@@ -15,8 +15,6 @@ import java.util.List;
  */
 final class EvaluationCsv {
 
-    static final String NOT_RECORDED = "Not recorded yet";
-
     static final String HEADER = "part,partnership_or_group,question,baseline,end,change,baseline_exact,end_exact,change_exact,partnerships";
 
     private EvaluationCsv() {
@@ -36,8 +34,7 @@ final class EvaluationCsv {
         report.support().forEach(line -> {
             rows.add(List.of("support days delivered", line.name(), "", "", Days.format(line.halfDaysDelivered()), "",
                     "", "", "", ""));
-            rows.add(List.of("events attended", line.name(), "", "", line.eventsAttended().isPresent()
-                    ? Integer.toString(line.eventsAttended().getAsInt()) : NOT_RECORDED, "", "", "", "", ""));
+            rows.add(List.of("events attended", line.name(), "", "", Integer.toString(line.eventsAttended()), "", "", "", "", ""));
         });
         return CsvFile.of("evaluation.csv", HEADER, rows);
     }

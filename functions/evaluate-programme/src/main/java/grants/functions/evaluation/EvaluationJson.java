@@ -161,13 +161,8 @@ final class EvaluationJson {
             row.put("partnershipId", line.partnershipId());
             row.put("name", line.name());
             row.put("daysDelivered", Days.format(line.halfDaysDelivered()));
-            if (line.eventsAttended().isPresent()) {
-                row.put("eventsAttended", line.eventsAttended().getAsInt());
-            } else {
-                row.putNull("eventsAttended");
-            }
-            row.put("eventsAttendedInWords", line.eventsAttended().isPresent()
-                    ? Integer.toString(line.eventsAttended().getAsInt()) : EvaluationCsv.NOT_RECORDED);
+            row.put("eventsAttended", line.eventsAttended());
+            row.put("eventsAttendedInWords", Integer.toString(line.eventsAttended()));
             row.put("answeredBothWaves", line.answeredBothWaves());
         });
         ArrayNode interviews = body.putArray("interviews");

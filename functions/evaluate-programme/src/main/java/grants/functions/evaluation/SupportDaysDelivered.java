@@ -7,7 +7,6 @@ import grants.core.support.Counters;
 import grants.core.support.SupportStore;
 
 import java.util.Map;
-import java.util.OptionalInt;
 
 /**
  * What the report joins of support: the days delivered, from support's counters (a partnership's own and,
@@ -35,7 +34,7 @@ final class SupportDaysDelivered implements SupportReceived {
     }
 
     @Override
-    public OptionalInt eventsAttended(String programmeId, String partnershipId) {
-        return OptionalInt.of(events.attendedBy(programmeId, partnershipId).attended());
+    public int eventsAttended(String programmeId, String partnershipId) {
+        return events.attendedBy(programmeId, partnershipId).attended();
     }
 }

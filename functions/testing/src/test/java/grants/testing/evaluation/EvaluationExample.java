@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -87,8 +86,8 @@ final class EvaluationExample {
             }
 
             @Override
-            public OptionalInt eventsAttended(String programmeId, String partnershipId) {
-                return OptionalInt.empty();
+            public int eventsAttended(String programmeId, String partnershipId) {
+                return 0;
             }
         });
     }

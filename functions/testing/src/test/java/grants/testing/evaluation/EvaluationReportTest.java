@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 
 import static grants.testing.evaluation.EvaluationExample.AUDITOR;
 import static grants.testing.evaluation.EvaluationExample.EVALUATOR;
@@ -88,10 +87,10 @@ class EvaluationReportTest {
         assertThat(staff.overall().baseline().decimal()).isEqualTo("2.17");
 
         assertThat(report.support()).containsExactly(
-                new EvaluationReport.SupportLine("bham", "Birmingham", 4, OptionalInt.empty(), true),
-                new EvaluationReport.SupportLine("cov", "Coventry", 0, OptionalInt.empty(), false),
-                new EvaluationReport.SupportLine("rugby", "Rugby", 0, OptionalInt.empty(), true),
-                new EvaluationReport.SupportLine("warks", "Warwickshire", 0, OptionalInt.empty(), true));
+                new EvaluationReport.SupportLine("bham", "Birmingham", 4, 0, true),
+                new EvaluationReport.SupportLine("cov", "Coventry", 0, 0, false),
+                new EvaluationReport.SupportLine("rugby", "Rugby", 0, 0, true),
+                new EvaluationReport.SupportLine("warks", "Warwickshire", 0, 0, true));
         assertThat(report.interviews()).singleElement().satisfies(note -> assertThat(note.interviewee())
                 .isEqualTo("Dan Dogwood, representative"));
         assertThat(report.recommendations()).hasValueSatisfying(r -> assertThat(r.text())
