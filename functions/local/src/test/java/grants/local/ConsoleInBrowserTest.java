@@ -420,6 +420,8 @@ class ConsoleInBrowserTest {
         session.press("Send the assessment");
         session.waitForText(By.className("govuk-notification-banner"), "Your assessment is sent.");
         session.checkPage("18-profile");
+        assertThat(session.text()).as("the representative is not the champion: told who confirms, not offered the button")
+                .contains("Project Champion, as the programme document names them, is to confirm").doesNotContain("Confirm the assessment");
         String assessmentId = Json.parse(functions.api(event("GET /programmes/{programmeId}/partnerships/{partnershipId}/assessments",
                 Map.of("programmeId", programme, "partnershipId", "birmingham"), null, manager)).getBody())
                 .at("/assessments/0/assessmentId").asText();
@@ -435,6 +437,13 @@ class ConsoleInBrowserTest {
         assertThat(browser.findElement(By.id("suggested-advisers")).getText())
                 .contains("Matches governance and accountability, your weakest domain (score 1 of 4); 12 days left")
                 .doesNotContain("Housing adviser");
+        // A member may not read the support hub: booked, they see the booking in words where they are.
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("adviser"))).selectByVisibleText("Governance adviser");
+        session.typeDate("date", 15, 10, 2007);
+        session.type("days", "1");
+        session.type("topic", "Terms of reference");
+        session.press("Book the time");
+        session.waitForText(By.className("govuk-panel"), "1.0 days with Governance adviser on 15 October 2007");
 
         session.signInAs("manager@demo.grants.local");
         browser.get(server.origin() + "/programmes/" + programme + "/assessment-table");

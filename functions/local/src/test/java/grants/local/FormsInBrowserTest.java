@@ -331,6 +331,13 @@ class FormsInBrowserTest {
                 "{\"partnershipId\": \"coventry\", \"name\": \"Ann Lee\", \"email\": \"ann@coventry.example\"}", coventry))
                 .path("registrationId").asText();
 
+        // Still the manager from the step before: the events list and the form to set one up, checked on the way.
+        open("/programmes/" + PROGRAMME + "/events", "Events");
+        session.checkPage("f5-events");
+        browser.findElement(By.linkText("Set up an event")).click();
+        session.waitForHeading("Set up an event");
+        session.checkPage("f5-new-event");
+
         session.signInAs("birmingham@demo.grants.local");
         open("/programmes/" + PROGRAMME + "/events/full-workshop", "Leadership of partnerships");
         session.type("name", "Birmingham's representative");

@@ -125,8 +125,9 @@ final class AssessmentJson {
         signature.ifPresent(s -> node.putObject(which).put("by", s.by()).put("at", s.at().toString()));
     }
 
-    static ObjectNode assessments(List<Assessment> assessments) {
-        ObjectNode node = Json.object();
+    /** The partnership's assessments, and whether the caller may confirm them (the console's button). */
+    static ObjectNode assessments(List<Assessment> assessments, boolean mayConfirm) {
+        ObjectNode node = Json.object().put("mayConfirm", mayConfirm);
         ArrayNode list = node.putArray("assessments");
         assessments.forEach(assessment -> list.add(assessment(assessment)));
         return node;

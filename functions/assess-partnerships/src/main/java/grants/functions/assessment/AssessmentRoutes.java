@@ -80,7 +80,8 @@ final class AssessmentRoutes {
             case GET_FRAMEWORK -> HttpResponses.json(200, AssessmentJson.framework(service.framework(programmeId)));
             case PUT_ASSESSMENT -> submit(request, actor, programmeId);
             case GET_ASSESSMENTS -> HttpResponses.json(200, AssessmentJson.assessments(
-                    service.assessmentsOf(programmeId, pathId(request, "partnershipId"))));
+                    service.assessmentsOf(programmeId, pathId(request, "partnershipId")),
+                    service.mayConfirm(actor, programmeId, pathId(request, "partnershipId"))));
             case CONFIRM -> HttpResponses.json(200, AssessmentJson.assessment(service.confirm(actor, programmeId,
                     pathId(request, "partnershipId"), pathId(request, "assessmentId"))));
             case CO_SIGN -> HttpResponses.json(200, AssessmentJson.assessment(service.coSign(actor, programmeId,

@@ -2,6 +2,7 @@ package grants.functions.assessment;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.access.Actor;
 import grants.documents.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,8 @@ class AssessPartnershipsHandlerTest {
         AssessmentsOnTheEmulators.Answer submitted = stack.call(sample("put-assessment.json", RUGBY_LEAD, Map.of()));
         AssessmentsOnTheEmulators.Answer unconfirmedProfile = stack.call(request(AssessmentRoutes.GET_PROFILE, RUGBY_LEAD,
                 Map.of("partnershipId", "rugby"), null));
+        Map<String, Boolean> mayConfirm = Map.of(
+                "the champion", mayConfirm(RUGBY_CHAMPION), "another member", mayConfirm(RUGBY_LEAD), "the manager", mayConfirm(MANAGER));
         AssessmentsOnTheEmulators.Answer byTheLead = stack.call(request(AssessmentRoutes.CONFIRM, RUGBY_LEAD,
                 rugby("rugby-baseline"), null));
         AssessmentsOnTheEmulators.Answer confirmed = stack.call(request(AssessmentRoutes.CONFIRM, RUGBY_CHAMPION,
@@ -58,6 +61,8 @@ class AssessPartnershipsHandlerTest {
         assertThat(submitted.json().path("status").asText()).isEqualTo("AWAITING_CHAMPION");
         assertThat(unconfirmedProfile.json().at("/domains/0/baseline").isMissingNode()).as("not counted before confirming")
                 .isTrue();
+        assertThat(mayConfirm).as("whom the console offers the confirm button")
+                .containsExactlyInAnyOrderEntriesOf(Map.of("the champion", true, "another member", false, "the manager", false));
         assertThat(byTheLead.status()).as("the representative is not the Project Champion").isEqualTo(403);
         assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
         assertThat(confirmed.json().path("confirmed").path("by").asText()).isEqualTo("champion@rugby.lsp.example");
@@ -72,6 +77,12 @@ class AssessPartnershipsHandlerTest {
                 .contains("rugby,Rugby,economic-development,Economic development,3,\n");
         assertThat(stack.recordedActions()).containsSubsequence("FRAMEWORK_SET", "ASSESSMENT_SUBMITTED",
                 "ASSESSMENT_CONFIRMED");
+    }
+
+    /** What Rugby's assessments say to this caller: may they confirm them? */
+    private static boolean mayConfirm(Actor who) {
+        return stack.call(request(AssessmentRoutes.GET_ASSESSMENTS, who, Map.of("partnershipId", "rugby"), null))
+                .json().path("mayConfirm").asBoolean();
     }
 
     @Test

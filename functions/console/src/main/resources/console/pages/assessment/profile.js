@@ -5,6 +5,16 @@ import { table, tag, banner, dateTime, form, whenSubmitted, button } from '/comp
 import { programmeName, programmePath, programmeCrumbs } from '../programmes/names.js'
 import { partnershipPath, WAVES, KINDS, choiceInWords, scoreInWords } from './parts.js'
 
+// The button only for the one the API says may press it (mayConfirm: the Project Champion); others are told who.
+function confirming (mayConfirm, assessment, partnershipName) {
+  const which = html`the assessment sent ${dateTime(assessment.submittedAt)} by ${assessment.submittedBy}`
+  if (!mayConfirm) {
+    return html`<p class="govuk-body" id="who-confirms">${partnershipName}'s Project Champion, as the programme document names them, is to confirm ${which}.</p>`
+  }
+  return form({ id: 'confirm-form', content: html`<p class="govuk-body">As the partnership's Project Champion, confirm ${which}.</p>`,
+    buttons: [{ text: 'Confirm the assessment', id: 'confirm-assessment' }] })
+}
+
 export async function profilePage ({ programmeId, partnershipId }, notice = null) {
   const here = partnershipPath(programmeId, partnershipId)
   const [profile, listed, name] = await Promise.all([api(here + '/profile'), api(here + '/assessments'), programmeName(programmeId)])
@@ -28,11 +38,8 @@ export async function profilePage ({ programmeId, partnershipId }, notice = null
       head: ['Sent', 'When', 'Kind', 'By', 'Status'],
       rows: listed.assessments.map(a => [dateTime(a.submittedAt), choiceInWords(WAVES, a.wave), choiceInWords(KINDS, a.kind), a.submittedBy, tag(a.status)])
     })}
-    ${member && awaiting.length > 0
-      ? form({ id: 'confirm-form', content: html`<p class="govuk-body">As the partnership's Project Champion, confirm the assessment sent ${dateTime(awaiting[0].submittedAt)} by ${awaiting[0].submittedBy}.</p>`,
-        buttons: [{ text: 'Confirm the assessment', id: 'confirm-assessment' }] })
-      : ''}`, programmeCrumbs(programmeId, name, [profile.name, here + '/profile']))
-  if (member && awaiting.length > 0) {
+    ${awaiting.length > 0 ? confirming(listed.mayConfirm, awaiting[0], profile.name) : ''}`, programmeCrumbs(programmeId, name, [profile.name, here + '/profile']))
+  if (listed.mayConfirm && awaiting.length > 0) {
     whenSubmitted('confirm-form', {
       fields: {},
       send: () => api(here + '/assessments/' + encodeURIComponent(awaiting[0].assessmentId) + '/confirm', 'POST'),

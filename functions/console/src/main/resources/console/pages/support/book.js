@@ -1,7 +1,7 @@
 // Booking an adviser's time for a partnership or a pool, on a day, in half days.
-import { api, html } from '/common.js'
-import { select, autocomplete, dateInput, isoDay, field, whenSubmitted, dateTime, longDate } from '/components/index.js'
-import { programmeName } from '../programmes/names.js'
+import { api, html, show } from '/common.js'
+import { select, autocomplete, dateInput, isoDay, field, whenSubmitted, dateTime, longDate, panel } from '/components/index.js'
+import { programmeName, programmeCrumbs, programmePath } from '../programmes/names.js'
 import { supportPath, showSupportForm, backToSupport } from './hub.js'
 import { bookingChoices } from './suggestions.js'
 
@@ -27,7 +27,7 @@ function request (values) {
 
 export async function bookPage ({ programmeId }, values = {}, errors = {}) {
   const here = supportPath(programmeId)
-  const [{ balances, suggestions, partnership }, name] = await Promise.all([bookingChoices(programmeId, values), programmeName(programmeId)])
+  const [{ balances, suggestions, partnership, mayReadBalances }, name] = await Promise.all([bookingChoices(programmeId, values), programmeName(programmeId)])
   const accounts = [
     ...balances.partnerships.map(p => ({ value: 'partnership:' + p.id, text: p.name })),
     ...balances.pools.map(p => ({ value: 'pool:' + p.id, text: 'Pool: ' + p.name }))
@@ -47,7 +47,24 @@ export async function bookPage ({ programmeId }, values = {}, errors = {}) {
     otherwise: 'days', // a booking over a limit names no field: it is the days that are too many
     send: typed => api(here.replace(/\/support$/, '/support-bookings'), 'POST', JSON.stringify(request(typed))),
     refused: (typed, problems) => bookPage({ programmeId }, typed, problems),
-    done: booking => backToSupport(programmeId, 'Booked ' + booking.days + ' days on ' + longDate(booking.date) +
-      ' (booking ' + booking.bookingId + ', made ' + dateTime(booking.bookedAt) + ').')
+    done: booking => mayReadBalances
+      ? backToSupport(programmeId, 'Booked ' + booking.days + ' days on ' + longDate(booking.date) +
+        ' (booking ' + booking.bookingId + ', made ' + dateTime(booking.bookedAt) + ').')
+      : bookedPage(programmeId, name, booking, balances.advisers.find(a => a.id === booking.adviserId)?.name ?? booking.adviserId)
   })
+}
+
+/**
+ * What a partnership member sees once their booking is made: they may not read the support hub, so a
+ * confirmation panel here, the booking in words, and where to go next.
+ */
+function bookedPage (programmeId, name, booking, adviserName) {
+  const profile = programmePath(programmeId) + '/partnerships/' + encodeURIComponent(booking.partnershipId) + '/profile'
+  show('Adviser time booked', html`<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+    ${panel({ title: 'Adviser time booked', body: html`${booking.days} days with ${adviserName} on ${longDate(booking.date)}` })}
+    <p class="govuk-body">Booking ${booking.bookingId}, about ${booking.topic}, made ${dateTime(booking.bookedAt)}.</p>
+    <ul class="govuk-list">
+      <li><a class="govuk-link" href="${profile}">Your partnership's competency profile</a></li>
+      <li><a class="govuk-link" href="${supportPath(programmeId)}/book">Book more adviser time</a></li>
+    </ul></div></div>`, programmeCrumbs(programmeId, name))
 }

@@ -38,7 +38,8 @@ function suggestionsTable (suggestions) {
 
 /**
  * What the booking form offers: the balances (or, for a member refused them, their own partnership and
- * the advisers suggested to it), the suggestions' table, and the partnership to start with.
+ * the advisers suggested to it), whether the balances could be read, the suggestions' table, and the
+ * partnership to start with.
  */
 export async function bookingChoices (programmeId, values) {
   const partnershipId = partnershipToSuggestFor(programmeId, values)
@@ -52,6 +53,7 @@ export async function bookingChoices (programmeId, values) {
     suggestionsFor(programmeId, partnershipId)])
   const own = bindingIn(programmeId).partnershipId
   return {
+    mayReadBalances: balances !== null, // a member may not: after booking they are not sent to the hub
     balances: balances ?? {
       partnerships: [{ id: own, name: own }],
       pools: [],

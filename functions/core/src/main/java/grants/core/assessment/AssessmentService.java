@@ -86,7 +86,7 @@ public final class AssessmentService {
     /** The Project Champion the programme document names (by email), bound to the partnership, confirms it. */
     public Assessment confirm(Actor actor, String programmeId, String partnershipId, String assessmentId) {
         PartnershipFacts partnership = partnership(programmeId, partnershipId);
-        if (!actor.isMemberOf(partnershipId) || !partnership.isChampion(actor.email())) {
+        if (!mayConfirm(actor, partnership)) {
             throw new ForbiddenException("Only " + partnership.name() + "'s Project Champion, as the programme document"
                     + " names them, confirms its assessments.");
         }
@@ -96,6 +96,18 @@ public final class AssessmentService {
         }
         return sign(actor, assessment, assessment.confirmedBy(new Signature(actor.name(), clock.instant())),
                 "ASSESSMENT_CONFIRMED", partnership);
+    }
+
+    /**
+     * Whether this person may confirm the partnership's assessments (the rule {@link #confirm} applies), so the
+     * console offers the button only to them.
+     */
+    public boolean mayConfirm(Actor actor, String programmeId, String partnershipId) {
+        return mayConfirm(actor, partnership(programmeId, partnershipId));
+    }
+
+    private static boolean mayConfirm(Actor actor, PartnershipFacts partnership) {
+        return actor.isMemberOf(partnership.id()) && partnership.isChampion(actor.email());
     }
 
     /** A government reviewer co-signs a joint review, never a self-assessment. */

@@ -194,6 +194,19 @@ class AssessmentServiceTest {
     }
 
     @Test
+    void theConsoleOffersConfirmingOnlyToThePartnershipsOwnChampionWhomConfirmAccepts() {
+        assessments.setFramework(MANAGER, L2D, FRAMEWORK);
+        assessments.submit(RUGBY_LEAD, L2D, "rugby", "rugby-baseline", Wave.BASELINE, Kind.SELF, scored(1, 2, 3, 2, 3, 3));
+
+        assertThat(assessments.mayConfirm(RUGBY_CHAMPION, L2D, "rugby")).as("Rugby's champion").isTrue();
+        assertThat(assessments.mayConfirm(RUGBY_LEAD, L2D, "rugby")).as("another member of Rugby").isFalse();
+        assertThat(assessments.mayConfirm(COVENTRY_CHAMPION, L2D, "rugby")).as("another partnership's champion").isFalse();
+        assertThat(assessments.mayConfirm(MANAGER, L2D, "rugby")).as("the manager").isFalse();
+        assertThat(assessments.confirm(RUGBY_CHAMPION, L2D, "rugby", "rugby-baseline").status())
+                .as("the one offered it may press it").isEqualTo(Assessment.Status.CONFIRMED);
+    }
+
+    @Test
     void aSubmittedAssessmentIsKeptAsSubmittedAndASecondViewIsANewAssessment() {
         assessments.setFramework(MANAGER, L2D, FRAMEWORK);
         Assessment first = assessments.submit(RUGBY_LEAD, L2D, "rugby", "rugby-baseline", Wave.BASELINE, Kind.SELF,
