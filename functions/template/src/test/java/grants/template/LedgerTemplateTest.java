@@ -73,4 +73,13 @@ class LedgerTemplateTest {
         assertThat(Template.partitions(supportDays, "dynamodb:UpdateItem")).containsExactly("SUPPORT#*");
         assertThat(Template.partitions(supportDays, "dynamodb:DeleteItem")).isEmpty();
     }
+
+    @Test
+    void commissionRoundsOpensASecondCallByPutsOnlyInTheLedgerAndTheBindings() {
+        JsonNode rounds = Template.functions().get("CommissionRoundsFunction");
+        assertThat(Template.partitions(rounds, "dynamodb:PutItem"))
+                .containsExactlyInAnyOrder("ROUND#*", "NOTICES#*", "BUDGET#*", "BINDING#*");
+        assertThat(Template.partitions(rounds, "dynamodb:UpdateItem")).containsExactlyInAnyOrder("ROUND#*", "NOTICES#*");
+        assertThat(Template.partitions(rounds, "dynamodb:DeleteItem")).isEmpty();
+    }
 }

@@ -2,9 +2,11 @@ package grants.functions.rounds;
 
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoBindingStore;
+import grants.adapters.dynamodb.DynamoLedgerStore;
 import grants.adapters.s3.S3PresignedLinks;
 import grants.adapters.wiring.Wiring;
 import grants.core.access.BindingService;
+import grants.core.ledger.LedgerService;
 import grants.core.rounds.ContractAcceptances;
 import grants.core.rounds.LateInterests;
 import grants.core.rounds.ProposerMeetings;
@@ -16,6 +18,7 @@ import grants.core.rounds.RoundService;
 import grants.core.rounds.RoundStore;
 import grants.core.rounds.RoundThemes;
 import grants.core.rounds.SeparateIds;
+import grants.core.secondcall.SecondCalls;
 import grants.documents.exports.RoundExportBundle;
 
 import java.time.Clock;
@@ -47,9 +50,13 @@ public final class CommissionRoundsComposition {
                 new RoundSchedules(rounds, awards, clock), new ContractAcceptances(store, rounds, clock),
                 new ProposerMeetings(store, rounds, panels, letters));
         // Who is bound in a round, read (never written) from the bindings AllocateGrants keeps.
-        BindingService bindings = new BindingService(new DynamoBindingStore(wiring.table()), wiring.auditLog());
+        DynamoBindingStore bindingStore = new DynamoBindingStore(wiring.table());
+        BindingService bindings = new BindingService(bindingStore, wiring.auditLog());
+        // A second call: the round's staff bound in it and its money carried (BUDGET#* and BINDING#* puts).
+        SecondCallRoutes secondCall = new SecondCallRoutes(new SecondCalls(rounds, new LedgerService(
+                new DynamoLedgerStore(wiring.table(), wiring.auditTable()), clock), bindingStore, wiring.auditLog(), clock));
         this.routes = new RoundRoutes(rounds, panels, awards, exports, wiring.auditLog(),
-                new SeparateIds(wiring.programmes(), store), linkExpiry, fair, bindings);
+                new SeparateIds(wiring.programmes(), store), linkExpiry, fair, bindings, secondCall);
     }
 
     RoundRoutes routes() {

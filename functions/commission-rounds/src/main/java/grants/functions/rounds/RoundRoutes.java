@@ -128,6 +128,7 @@ final class RoundRoutes {
     private static Map<String, Access> withFairRoutes(Map<String, Access> routes) {
         Map<String, Access> all = new java.util.HashMap<>(routes);
         all.putAll(FairRoutes.ACCESS);
+        all.putAll(SecondCallRoutes.ACCESS);
         return Map.copyOf(all);
     }
 
@@ -145,9 +146,12 @@ final class RoundRoutes {
     private final Duration linkExpiry;
     private final FairRoutes fair;
     private final BindingService bindings;
+    private final SecondCallRoutes secondCall;
 
     RoundRoutes(RoundService rounds, RoundPanels panels, RoundAwards awards, ExportLinks links, AuditLog audit,
-                SeparateIds ids, Duration linkExpiry, FairRoutes fair, BindingService bindings) {
+                SeparateIds ids, Duration linkExpiry, FairRoutes fair, BindingService bindings,
+                SecondCallRoutes secondCall) {
+        this.secondCall = secondCall;
         this.fair = fair;
         this.bindings = bindings;
         this.ids = ids;
@@ -172,6 +176,9 @@ final class RoundRoutes {
         String roundId = pathId(request, "roundId");
         if (FairRoutes.ACCESS.containsKey(routeKey)) {
             return Optional.of(fair.handle(routeKey, request, actor, roundId));
+        }
+        if (SecondCallRoutes.ACCESS.containsKey(routeKey)) {
+            return Optional.of(secondCall.open(actor, roundId));
         }
         return Optional.of(switch (routeKey) {
             case PUT_ROUND -> setUp(request, actor, roundId);

@@ -146,4 +146,20 @@ class DependencyRulesTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("grants.core.evaluation..", "grants.core.access..",
                     "grants.core.audit..", "grants.core.errors..", "grants.core.text..", "grants.core.mail..",
                     "com.samskivert.mustache..", "java..");
+
+    /**
+     * Opening a second call uses the rounds' set-up, the ledger's carry and the bindings, one way: neither
+     * rounds nor the ledger know it exists, and nothing else in the core depends on it.
+     */
+    @ArchTest
+    static final ArchRule theSecondCallUsesRoundsAndTheLedgerOneWay = classes().that()
+            .resideInAPackage("grants.core.secondcall..").should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "grants.core.secondcall..", "grants.core.rounds..", "grants.core.commissioning..",
+                    "grants.core.ledger..", "grants.core.calendar..", "grants.core.access..", "grants.core.audit..",
+                    "grants.core.errors..", "grants.core.money..", "grants.core.text..", "java..");
+
+    @ArchTest
+    static final ArchRule nothingInTheCoreDependsOnTheSecondCall = noClasses()
+            .that().resideOutsideOfPackage("grants.core.secondcall..").and().resideInAPackage("grants.core..")
+            .should().dependOnClassesThat().resideInAPackage("grants.core.secondcall..");
 }

@@ -1,0 +1,134 @@
+package grants.core.secondcall;
+
+import grants.core.access.Actor;
+import grants.core.access.Binding;
+import grants.core.access.BindingStore;
+import grants.core.access.ForbiddenException;
+import grants.core.access.Role;
+import grants.core.audit.AuditLog;
+import grants.core.calendar.FinancialYear;
+import grants.core.commissioning.Fund;
+import grants.core.commissioning.RoundSetup;
+import grants.core.errors.ConflictException;
+import grants.core.errors.NotFoundException;
+import grants.core.ledger.BudgetStatement;
+import grants.core.ledger.Entry;
+import grants.core.ledger.LedgerService;
+import grants.core.money.Money;
+import grants.core.rounds.RoundHeader;
+import grants.core.rounds.RoundService;
+import grants.core.rounds.Stage;
+import grants.core.text.InWords;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A published round's manager opens a second call within the same fund for the money left unawarded.
+ * Three writes, each safe to repeat, in an order that lets a retry finish what a crash left: the first
+ * round's staff bound in the second call (the system's act, derived from their bindings), the second
+ * call set up (its fund the money left a year, from the fund's first financial year not yet begun, so no
+ * instalment falls due in a year gone: rule C11), then the ledger's money carried to it. Opened again,
+ * with nothing left to carry, it answers the second call as it is, changing nothing.
+ */
+public final class SecondCalls {
+
+    private final RoundService rounds;
+    private final LedgerService ledger;
+    private final BindingStore bindings;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public SecondCalls(RoundService rounds, LedgerService ledger, BindingStore bindings, AuditLog audit, Clock clock) {
+        this.rounds = rounds;
+        this.ledger = ledger;
+        this.bindings = bindings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public SecondCall open(Actor manager, String roundId) {
+        if (!manager.has(Role.PROGRAMME_MANAGER) || !manager.worksOn(roundId)) {
+            throw new ForbiddenException("You are signed in as " + manager.name() + ", who may not open a second call"
+                    + " of \"" + roundId + "\": a programme manager of it may.");
+        }
+        RoundHeader first = rounds.header(roundId);
+        if (first.stage() != Stage.PUBLISHED) {
+            throw new ConflictException("ROUND_NOT_PUBLISHED", "Round \"" + roundId + "\" is " + first.stage()
+                    + ": a second call is opened for what is left once its decisions are published.");
+        }
+        String secondId = SecondCall.idFor(roundId);
+        List<BudgetStatement.Row> years = ledger.statement(manager, roundId).yearTotals();
+        boolean moneyLeft = years.stream().anyMatch(year -> year.remainingPence() > 0);
+        Optional<RoundHeader> open = existing(secondId);
+        if (open.isPresent() && !moneyLeft) {
+            return new SecondCall(open.get(), List.of(), pastYears(years), true);
+        }
+        FinancialYear firstOffered = FinancialYear.of(today()).next();
+        List<BudgetStatement.Row> offered = years.stream().filter(year -> year.year().compareTo(firstOffered) >= 0)
+                .toList();
+        long annual = offered.stream().mapToLong(BudgetStatement.Row::remainingPence).min().orElse(0);
+        if (open.isEmpty() && annual <= 0) {
+            throw new ConflictException("NOTHING_UNAWARDED", "Round \"" + roundId + "\" has nothing unawarded in a"
+                    + " financial year not yet begun (from " + firstOffered + "): there is nothing for a second call.");
+        }
+        bindStaff(manager, roundId, secondId);
+        RoundHeader second = open.orElseGet(() -> rounds.setUp(manager, setUp(first.setup(), secondId,
+                new Fund(annual, offered.size(), offered.get(0).year().toString()))));
+        Actor inBoth = new Actor(manager.subject(), manager.email(), manager.roles(), Optional.empty(), Optional.empty(),
+                Set.of(roundId, secondId));
+        List<Entry> carried = ledger.carryForward(inBoth, roundId, secondId);
+        audit.record(manager, roundId, "SECOND_CALL_OPENED", "round " + secondId, null, "a second call for "
+                + Money.pounds(second.setup().fund().annualPence()) + " a year from " + second.setup().fund().firstYear()
+                + ", " + carried.size() / 2 + " line(s) of money left carried to it");
+        return new SecondCall(second, carried, pastYears(years), false);
+    }
+
+    /**
+     * The first round's own staff (bindings naming no person, partnership, adviser or organisation: its
+     * managers, finance officers and auditors) bound in the second call as they are in the first. Nobody edits these: they follow from the first round's.
+     */
+    private void bindStaff(Actor manager, String roundId, String secondId) {
+        for (Binding staff : bindings.inScope(roundId)) {
+            if (staff.personId().isPresent() || staff.organisationId().isPresent() || staff.partnershipId().isPresent()
+                    || staff.adviserId().isPresent()) {
+                continue;
+            }
+            Binding derived = new Binding(staff.subject(), secondId, staff.name(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty());
+            if (bindings.get(staff.subject(), secondId).isEmpty()) {
+                bindings.put(derived);
+                audit.record(manager, secondId, "BINDING_ADDED", "binding/" + staff.subject(), null, "name="
+                        + staff.name() + "; bound by the system as in " + roundId + ", whose second call this is");
+            }
+        }
+    }
+
+    /** The first round's set-up for the money left: the same board, priorities and rules, a fund of its own. */
+    private static RoundSetup setUp(RoundSetup first, String secondId, Fund fund) {
+        return new RoundSetup(secondId, first.name() + ": second call", fund, first.eurRate(), first.priorityCount(),
+                first.dotsPerVoter(), first.crossCuttingThemes(), first.criteria(), first.scoreScale(),
+                first.fundableThreshold(), first.moderationSpread(), first.panelQuorum(), first.issues(), first.voters(),
+                first.organisations(), first.mailingList());
+    }
+
+    private List<FinancialYear> pastYears(List<BudgetStatement.Row> years) {
+        FinancialYear firstOffered = FinancialYear.of(today()).next();
+        return years.stream().map(BudgetStatement.Row::year).filter(year -> year.compareTo(firstOffered) < 0).toList();
+    }
+
+    private Optional<RoundHeader> existing(String roundId) {
+        try {
+            return Optional.of(rounds.header(roundId));
+        } catch (NotFoundException none) {
+            return Optional.empty();
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), InWords.UK);
+    }
+}
