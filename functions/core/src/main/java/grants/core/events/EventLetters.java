@@ -27,8 +27,9 @@ final class EventLetters {
     }
 
     /**
-     * A calendar file sent by email is published, not a meeting request (RFC 6047 2.3, RFC 5546 3.2.1): nobody is
-     * asked to reply, registering is done on the event's page, so PUBLISH, as {@link CalendarFile} says inside.
+     * A calendar file sent by email is published, not a meeting request (RFC 5546 3.2.1): nobody is asked to reply,
+     * registering is done on the event's page. RFC 6047 has the MIME type's method match the file's METHOD, which
+     * {@link CalendarFile} writes as PUBLISH.
      */
     static final String CALENDAR_TYPE = "text/calendar; charset=UTF-8; method=PUBLISH";
 
