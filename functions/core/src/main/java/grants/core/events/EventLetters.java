@@ -34,14 +34,16 @@ final class EventLetters {
     static final String CALENDAR_TYPE = "text/calendar; charset=UTF-8; method=PUBLISH";
 
     static OutgoingLetter invitation(String programmeId, LearningEvent event, String name, String email, Instant at) {
-        return letter(event, calendar(programmeId, event, at), "invitation", name, email, "Invitation: " + event.title() + " on " + InWords.date(event.date()),
+        return letter(event, calendar(programmeId, event, at), "invitation", name, email,
+                "Invitation: " + event.title() + " on " + InWords.date(event.date()),
                 "You are invited to " + event.title() + ". A member of your partnership can register you from the event's page.",
                 "Places are limited; when it is full, registering puts you on the waiting list.");
     }
 
     static OutgoingLetter placeGiven(String programmeId, LearningEvent event, Registration registration, long version,
                                      Instant at) {
-        return letter(event, calendar(programmeId, event, at), "place-" + version, registration.name(), registration.email(),
+        return letter(event, calendar(programmeId, event, at), "place-" + version, registration.name(),
+                registration.email(),
                 "You have a place: " + event.title() + " on " + InWords.date(event.date()),
                 "A place has come free at " + event.title() + " and you were first on the waiting list, so it is yours.",
                 "If you can no longer come, cancel from the event's page so that the next person may have it.");
