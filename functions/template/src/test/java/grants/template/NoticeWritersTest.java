@@ -26,7 +26,7 @@ class NoticeWritersTest {
             "HoldEventsFunction", "HoldEventsDailyRunFunction");
     /** What a notice says or whom it goes to: none of it may be changed by the functions that send and mark notices. */
     private static final List<String> CONTENT = List.of("kind", "recipients", "contentId", "runId", "partnershipId",
-            "programmeId", "key", "subject", "text", "html", "addressees", "markdown", "audience");
+            "programmeId", "key", "subject", "text", "html", "addressees", "attachments", "markdown", "audience");
 
 
 

@@ -1,5 +1,6 @@
 package grants.adapters.dynamodb;
 
+import grants.core.mail.Attachment;
 import grants.core.notices.Bulletin;
 import grants.core.notices.Letter;
 import grants.core.notices.Notice;
@@ -8,6 +9,7 @@ import grants.core.notices.NoticeState;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static grants.adapters.dynamodb.GrantsTable.s;
@@ -51,11 +53,20 @@ final class NoticeItems {
         item.put("text", s(letter.text()));
         item.put("html", s(letter.html()));
         item.put("addressees", strings(letter.addressees()));
+        if (!letter.attachments().isEmpty()) {
+            item.put("attachments", AttributeValue.fromL(letter.attachments().stream()
+                    .map(file -> AttributeValue.fromM(Map.of("fileName", s(file.fileName()),
+                            "contentType", s(file.contentType()), "text", s(file.text())))).toList()));
+        }
         return item;
     }
 
     static Letter letter(Map<String, AttributeValue> item) {
-        return new Letter(text(item, "subject"), text(item, "text"), text(item, "html"), strings(item, "addressees"));
+        List<Attachment> attachments = item.containsKey("attachments") ? item.get("attachments").l().stream()
+                .map(file -> new Attachment(text(file.m(), "fileName"), text(file.m(), "contentType"), text(file.m(), "text")))
+                .toList() : List.of();
+        return new Letter(text(item, "subject"), text(item, "text"), text(item, "html"), strings(item, "addressees"),
+                attachments);
     }
 
     static Map<String, AttributeValue> bulletin(Bulletin bulletin) {

@@ -19,10 +19,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Set;
 
 /**
- * Email through SES v2's SendEmail, from the verified sender identity, with text and HTML parts,
+ * Email through SES v2's SendEmail, from the verified sender identity, with text and HTML parts and any attached
+ * files (Simple content's {@code Attachments}),
  * through the configuration set that publishes bounces and complaints. A refusal retrying cannot
  * mend becomes {@link MailRejectedException}; throttling and service errors stay ordinary
  * exceptions: retry.
@@ -100,6 +102,14 @@ public final class SesMailer implements Mailer {
         ObjectNode body = simple.putObject("Body");
         body.putObject("Text").put("Data", email.text()).put("Charset", "UTF-8");
         body.putObject("Html").put("Data", email.html()).put("Charset", "UTF-8");
+        if (!email.attachments().isEmpty()) {
+            // SES v2 builds the multipart/mixed message itself from Simple content's attachments.
+            ArrayNode files = simple.putArray("Attachments");
+            email.attachments().forEach(file -> files.addObject().put("FileName", file.fileName())
+                    .put("ContentType", file.contentType()).put("ContentDisposition", "ATTACHMENT")
+                    .put("ContentTransferEncoding", "BASE64")
+                    .put("RawContent", Base64.getEncoder().encodeToString(file.text().getBytes(StandardCharsets.UTF_8))));
+        }
         if (configurationSet != null) {
             request.put("ConfigurationSetName", configurationSet);
         }

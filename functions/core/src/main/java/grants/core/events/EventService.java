@@ -158,7 +158,8 @@ public final class EventService {
             Optional<Registration> next = roll.firstWaiting();
             if (registration.state() == Registration.State.PLACE && next.isPresent()) {
                 changes.add(next.get().withState(Registration.State.PLACE));
-                letters.add(EventLetters.placeGiven(roll.event(), next.get(), roll.version()));
+                letters.add(EventLetters.placeGiven(programmeId, roll.event(), next.get(), roll.version(),
+                        clock.instant()));
                 after += "; the place went to " + next.get().name() + " of " + next.get().partnershipId()
                         + ", first on the waiting list";
             }
@@ -219,7 +220,8 @@ public final class EventService {
         int sent = 0;
         for (Person invitee : invitees) {
             String name = invitee.name() == null || invitee.name().isBlank() ? "colleague" : invitee.name().strip();
-            OutgoingLetter letter = EventLetters.invitation(event, name, invitee.email().strip());
+            OutgoingLetter letter = EventLetters.invitation(programmeId, event, name, invitee.email().strip(),
+                    clock.instant());
             AuditEntry entry = AuditEntry.by(actor, clock.instant(), programmeId, "EVENT_INVITATION_SENT",
                     "event " + eventId, null, "invitation to " + name);
             if (store.sendOnce(programmeId, eventId, letter.noticeKey(), List.of(letter), entry)) {

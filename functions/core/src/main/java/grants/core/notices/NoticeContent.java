@@ -3,6 +3,7 @@ package grants.core.notices;
 import com.samskivert.mustache.Template;
 import grants.core.allocation.AllocationRow;
 import grants.core.allocation.LocalityOutcome;
+import grants.core.mail.Attachment;
 import grants.core.mail.Templates;
 import grants.core.money.Days;
 import grants.core.money.Money;
@@ -11,6 +12,7 @@ import grants.core.programme.Programme;
 import grants.core.programme.Tier;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What a notice says, in text and HTML, from logic-less templates with every value escaped. */
@@ -21,7 +23,11 @@ final class NoticeContent {
     private static final Template BULLETIN_TEXT = Templates.text("/grants/core/notices/bulletin.txt.mustache");
     private static final Template BULLETIN_HTML = Templates.html("/grants/core/notices/bulletin.html.mustache");
 
-    record Rendered(String subject, String text, String html) {
+    record Rendered(String subject, String text, String html, List<Attachment> attachments) {
+
+        Rendered(String subject, String text, String html) {
+            this(subject, text, html, List.of());
+        }
     }
 
     private NoticeContent() {

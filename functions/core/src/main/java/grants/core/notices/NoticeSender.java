@@ -97,7 +97,8 @@ public final class NoticeSender {
         NoticeContent.Rendered content = trusted.content();
         rateLimiter.acquire();
         try {
-            String messageId = mailer.send(new Email(to, content.subject(), content.text(), content.html()));
+            String messageId = mailer.send(new Email(to, content.subject(), content.text(), content.html(),
+                    content.attachments()));
             notices.sent(programmeId, key, messageId, new ArrayList<>(new TreeSet<>(suppressed)));
             audit.record(ACTOR, programmeId, "NOTICE_SENT", "notice " + key, "QUEUED", "SENT: " + notice.kind() + " \""
                     + content.subject() + "\" to " + to.size() + (to.size() == 1 ? " recipient" : " recipients")
@@ -145,7 +146,8 @@ public final class NoticeSender {
     }
 
     private static Trusted trusted(Letter letter) {
-        return new Trusted(new NoticeContent.Rendered(letter.subject(), letter.text(), letter.html()),
+        return new Trusted(new NoticeContent.Rendered(letter.subject(), letter.text(), letter.html(),
+                letter.attachments()),
                 Set.copyOf(letter.addressees()));
     }
 

@@ -1,14 +1,20 @@
 package grants.functions.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import grants.core.mail.Email;
+import grants.adapters.ses.SesMailer;
 import grants.core.notices.Notice;
 import grants.core.notices.NoticeSender;
-import grants.testing.RecordingMailer;
+import grants.documents.Json;
+import grants.localaws.TestAwsStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -69,13 +75,13 @@ class HoldEventsHandlerTest {
         List<Notice> told = stack.wiring.notices().withPrefix(L2D, "event/full-workshop/place-");
         assertThat(told).singleElement().satisfies(notice -> assertThat(notice.recipients())
                 .containsExactly("bob@dudley.example"));
-        RecordingMailer mailer = new RecordingMailer();
-        new NoticeSender(stack.wiring.programmes(), stack.wiring.runs(), stack.wiring.notices(), stack.wiring.notices(),
-                stack.wiring.notices(), mailer, () -> { }, stack.wiring.auditLog()).send(L2D, told.get(0).key());
-        Email sent = mailer.sent().get(0);
-        assertThat(sent.to()).containsExactly("bob@dudley.example");
-        assertThat(sent.subject()).isEqualTo("You have a place: Performance management for partnerships on 14 June 2007");
-        assertThat(sent.text()).contains("Dear Bob Cole", "14 June 2007, 10am to 1pm", "calendar file (.ics)");
+        JsonNode sent = sentThroughTheSesEmulator(told.get(0));
+        assertThat(sent.path("destination").path("to")).singleElement().satisfies(to ->
+                assertThat(to.asText()).isEqualTo("bob@dudley.example"));
+        assertThat(sent.path("subject").asText()).isEqualTo("You have a place: Performance management for partnerships on 14 June 2007");
+        assertThat(sent.path("body").path("text").asText()).contains("Dear Bob Cole", "14 June 2007, 10am to 1pm",
+                "open the calendar file attached to this email (full-workshop.ics)");
+        assertThat(calendarAttached(sent, "full-workshop.ics")).contains("UID:full-workshop.l2d-2007-08@grants.events");
         assertThat(stack.recordedActions()).contains("EVENT_CREATED", "EVENT_REGISTERED", "EVENT_CANCELLED");
     }
 
@@ -166,5 +172,57 @@ class HoldEventsHandlerTest {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(stack.call(COVENTRY, EventRoutes.LIST, Map.of(), null).json().path("events").findValuesAsText("eventId"))
                 .contains("governance-workshop");
+    }
+
+    @Test
+    void anInvitationCarriesTheEventsCalendarFileAsSesReceivedIt() {
+        assertThat(stack.call(MANAGER, EventRoutes.INVITE, Map.of("eventId", "pm-workshop"),
+                "{\"invitees\": [{\"name\": \"Cat Moss\", \"email\": \"cat.invited@coventry.example\"}]}").status())
+                .isEqualTo(202);
+        Notice invitation = stack.wiring.notices().withPrefix(L2D, "event/pm-workshop/invitation/").get(0);
+
+        JsonNode sent = sentThroughTheSesEmulator(invitation);
+
+        assertThat(sent.path("subject").asText()).isEqualTo("Invitation: Performance management for partnerships on 14 June 2007");
+        assertThat(sent.path("body").path("html").asText()).contains("attached to this email (pm-workshop.ics)");
+        assertThat(calendarAttached(sent, "pm-workshop.ics")).startsWith("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//grants//Learning to Deliver events//EN")
+                .contains("METHOD:PUBLISH", "UID:pm-workshop.l2d-2007-08@grants.events", "DTSTAMP:20070601T090000Z",
+                        "DTSTART:20070614T090000Z", "DTEND:20070614T120000Z", // 10am to 1pm British Summer Time
+                        "SUMMARY:Performance management for partnerships", "LOCATION:Council House\\, Coventry")
+                .endsWith("END:VEVENT", "END:VCALENDAR");
+    }
+
+    /** Sends the notice as SendNotices does, through SES's API to the local SES emulator, and reads back what it received. */
+    private static JsonNode sentThroughTheSesEmulator(Notice notice) {
+        String address = notice.recipients().get(0);
+        assertThat(new NoticeSender(stack.wiring.programmes(), stack.wiring.runs(), stack.wiring.notices(),
+                stack.wiring.notices(), stack.wiring.notices(), new SesMailer(stack.wiring.aws(), "grants@programme.example"),
+                () -> { }, stack.wiring.auditLog()).send(L2D, notice.key())).isEqualTo(NoticeSender.Outcome.SENT);
+        String messageId = stack.wiring.notices().get(L2D, notice.key()).orElseThrow().messageId();
+        try (InputStream in = TestAwsStack.shared().sesEndpoint().resolve("/store").toURL().openStream()) {
+            for (JsonNode email : Json.MAPPER.readTree(in).path("emails")) {
+                if (email.path("messageId").asText().equals(messageId)) {
+                    assertThat(email.path("destination").path("to").get(0).asText()).isEqualTo(address);
+                    return email;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new AssertionError("the SES emulator received no message " + messageId);
+    }
+
+    /** The email's one attachment, checked to be the named calendar file, as its unfolded lines. */
+    private static List<String> calendarAttached(JsonNode email, String fileName) {
+        assertThat(email.path("attachments")).hasSize(1);
+        JsonNode file = email.path("attachments").get(0);
+        assertThat(file.path("filename").asText()).isEqualTo(fileName);
+        assertThat(file.path("contentType").asText()).isEqualTo("text/calendar; charset=UTF-8; method=PUBLISH");
+        assertThat(file.path("contentDisposition").asText()).isEqualToIgnoringCase("attachment");
+        String ics = new String(Base64.getDecoder().decode(file.path("content").asText()), StandardCharsets.UTF_8);
+        assertThat(ics).endsWith("\r\n");
+        assertThat(ics.split("\r\n")).allSatisfy(line ->
+                assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        return List.of(ics.replace("\r\n ", "").split("\r\n"));
     }
 }

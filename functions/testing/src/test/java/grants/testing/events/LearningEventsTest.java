@@ -321,4 +321,35 @@ class LearningEventsTest {
                         "DTSTART:20070614T090000Z", "DTEND:20070614T120000Z", // 10am to 1pm British Summer Time
                         "SUMMARY:Performance management for partnerships", "LOCATION:Council House\\, Coventry");
     }
+
+    @Test
+    void theInvitationAndThePlaceGivenCarryTheCalendarFileAndTheReminderDoesNot() {
+        workshopOf(1);
+        events.invite(MANAGER, PROGRAMME, "pm-workshop", List.of(new EventService.Person(null, "Ann Lee", "ann@coventry.example")));
+        Registration ann = register(COVENTRY, "coventry", "Ann Lee").registration();
+        register(DUDLEY, "dudley", "Bob Cole");
+        clock.set(Instant.parse("2007-06-05T10:30:00Z"));
+        events.cancel(COVENTRY, PROGRAMME, "pm-workshop", ann.id());
+        clock.set(Instant.parse("2007-06-12T07:00:00Z"));
+        events.remind(PROGRAMME, new WorkingDays(List.of()), 2);
+
+        Letter invitation = letterOf("event/pm-workshop/invitation/");
+        assertThat(invitation.attachments()).singleElement().satisfies(file -> {
+            assertThat(file.fileName()).isEqualTo("pm-workshop.ics");
+            assertThat(file.contentType()).isEqualTo("text/calendar; charset=UTF-8; method=PUBLISH");
+            assertThat(file.text()).isEqualTo(CalendarFile.of(PROGRAMME, events.event(PROGRAMME, "pm-workshop"),
+                    Instant.parse("2007-06-01T09:00:00Z")));
+        });
+        assertThat(invitation.text()).contains("open the calendar file attached to this email (pm-workshop.ics)");
+        assertThat(letterOf("event/pm-workshop/place-").attachments()).singleElement()
+                .satisfies(file -> assertThat(file.text()).contains("DTSTAMP:20070605T103000Z", "METHOD:PUBLISH"));
+        Letter reminder = letterOf("event/pm-workshop/reminder/");
+        assertThat(reminder.attachments()).isEmpty();
+        assertThat(reminder.text()).contains("the event's page has its calendar file (.ics) to download")
+                .doesNotContain("attached");
+    }
+
+    private Letter letterOf(String noticePrefix) {
+        return notices.letter(PROGRAMME, notices.withPrefix(PROGRAMME, noticePrefix).get(0).contentId()).orElseThrow();
+    }
 }
