@@ -5,7 +5,6 @@ import grants.core.ledger.Commitment;
 import grants.core.ledger.LedgerService;
 import grants.core.ledger.LedgerStore;
 import grants.core.ledger.Spend;
-import grants.core.money.Money;
 import grants.core.text.InWords;
 
 import java.time.Clock;
@@ -42,8 +41,7 @@ final class EventCharges {
         long cost = event.costPence().get();
         return ledger.get().chargeWhereBudgeted(new Commitment(commitmentOf(event.id()), programmeId,
                 FinancialYear.of(event.date()), Spend.EVENTS, Optional.of(ringFenceTopic(event.topic())), cost,
-                "Event " + event.id() + " (" + EventWords.kind(event.kind()) + " \"" + event.title() + "\", "
-                        + Money.pounds(cost) + ")", madeBy, LocalDate.ofInstant(clock.instant(), InWords.UK)));
+                "Event " + event.id() + " (" + EventWords.kind(event.kind()) + " \"" + event.title() + "\")", madeBy, LocalDate.ofInstant(clock.instant(), InWords.UK)));
     }
 
     /**

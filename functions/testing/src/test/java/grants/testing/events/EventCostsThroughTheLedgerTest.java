@@ -100,10 +100,9 @@ class EventCostsThroughTheLedgerTest {
                         + " a shortfall of £100.00");
         assertThat(events.events(L2D)).extracting(LearningEvent::id).containsExactly("pm-workshop");
         assertThat(ledgerStore.entries(L2D)).extracting(Entry::id).containsExactly("event:pm-workshop");
-        assertThat(supportStore.counters(L2D).values()).allSatisfy(counters ->
-                assertThat(counters.bookedHalfDays()).as("only the first event's facilitator day").isEqualTo(2));
-        assertThat(trail.page(L2D, Optional.empty(), 100).entries()).extracting(AuditEntry::action)
-                .filteredOn("EVENT_CREATED"::equals).hasSize(1);
+        assertThat(supportStore.counters(L2D)).as("only the first event's facilitator day drawn")
+                .allSatisfy((account, counters) -> assertThat(counters.bookedHalfDays()).isEqualTo(2));
+        assertThat(created("pm-workshop-2")).as("nothing recorded of the refused event").isNull();
     }
 
     @Test
@@ -160,6 +159,6 @@ class EventCostsThroughTheLedgerTest {
     private AuditEntry created(String eventId) {
         return trail.page(L2D, Optional.empty(), 100).entries().stream()
                 .filter(entry -> entry.action().equals("EVENT_CREATED") && entry.target().equals("event " + eventId))
-                .findFirst().orElseThrow();
+                .findFirst().orElse(null);
     }
 }
