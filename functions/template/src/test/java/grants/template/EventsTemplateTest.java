@@ -28,7 +28,8 @@ class EventsTemplateTest {
 
     @Test
     void itWritesOnlyItsEventsAnAdvisersBookedDaysAndItsLetters() {
-        assertThat(Template.partitions(FUNCTION, "dynamodb:PutItem")).containsExactlyInAnyOrder("EVENTS#*", "NOTICES#*");
+        assertThat(Template.partitions(FUNCTION, "dynamodb:PutItem")).containsExactlyInAnyOrder("EVENTS#*", "NOTICES#*",
+                "BUDGET#*"); // an event's cost, committed to its programme's ledger
         assertThat(Template.partitions(FUNCTION, "dynamodb:UpdateItem")).containsExactlyInAnyOrder("EVENTS#*", "SUPPORT#*");
         for (JsonNode statement : Template.statements(FUNCTION)) {
             List<String> actions = values(statement.path("Action"));

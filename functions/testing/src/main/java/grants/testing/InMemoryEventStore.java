@@ -1,6 +1,7 @@
 package grants.testing;
 
 import grants.core.audit.AuditEntry;
+import grants.core.ledger.LedgerStore;
 import grants.core.events.AdviserDraw;
 import grants.core.events.EventRoll;
 import grants.core.events.EventStore;
@@ -48,25 +49,43 @@ public final class InMemoryEventStore implements EventStore {
     }
 
     @Override
-    public boolean create(String programmeId, LearningEvent event, List<AdviserDraw> draws, AuditEntry entry) {
-        synchronized (support) { // the support store's lock: one transaction with the advisers' counters
-            synchronized (this) {
-                TreeMap<String, Held> programme = events.computeIfAbsent(programmeId, id -> new TreeMap<>());
-                if (programme.containsKey(event.id())) {
-                    return false;
-                }
-                Map<String, Integer> halfDays = new LinkedHashMap<>();
-                Map<String, Integer> limits = new HashMap<>();
-                draws.forEach(draw -> {
-                    halfDays.put(draw.adviserId(), draw.halfDays());
-                    limits.put(draw.adviserId(), draw.contractedHalfDays());
-                });
-                return support.drawOnAdvisers(programmeId, halfDays, limits, () -> {
-                    programme.put(event.id(), new Held(event, 0, new LinkedHashMap<>()));
-                    trail.append(entry);
-                    return true;
-                });
+    public Creation create(String programmeId, LearningEvent event, List<AdviserDraw> draws, AuditEntry entry,
+                           LedgerStore.Change charge) {
+        synchronized (support) { // the support store's lock: one transaction with the advisers' counters and the ledger
+            try {
+                return created(programmeId, event, draws, entry, charge);
+            } catch (BudgetMoved moved) {
+                return Creation.BUDGET_MOVED;
             }
+        }
+    }
+
+    private synchronized Creation created(String programmeId, LearningEvent event, List<AdviserDraw> draws,
+                                          AuditEntry entry, LedgerStore.Change charge) {
+        TreeMap<String, Held> programme = events.computeIfAbsent(programmeId, id -> new TreeMap<>());
+        if (programme.containsKey(event.id())) {
+            return Creation.EXISTS;
+        }
+        Map<String, Integer> halfDays = new LinkedHashMap<>();
+        Map<String, Integer> limits = new HashMap<>();
+        draws.forEach(draw -> {
+            halfDays.put(draw.adviserId(), draw.halfDays());
+            limits.put(draw.adviserId(), draw.contractedHalfDays());
+        });
+        return support.drawOnAdvisers(programmeId, halfDays, limits, () -> {
+            if (!support.written(charge)) {
+                throw new BudgetMoved(); // nothing drawn: the draws are added after this returns
+            }
+            programme.put(event.id(), new Held(event, 0, new LinkedHashMap<>()));
+            trail.append(entry);
+            return Creation.CREATED;
+        });
+    }
+
+    /** A budget line changed since the event's cost was charged: nothing of the event is written. */
+    private static final class BudgetMoved extends RuntimeException {
+        BudgetMoved() {
+            super(null, null, false, false);
         }
     }
 

@@ -121,8 +121,8 @@ public final class InMemorySupportStore implements SupportStore {
         return Optional.of(booking);
     }
 
-    /** The ledger's part of a booking or cancellation, written first: if it cannot be, nothing is. */
-    private boolean written(LedgerStore.Change change) {
+    /** The ledger's part of a booking, a cancellation or an event, written first: if it cannot be, nothing is. */
+    boolean written(LedgerStore.Change change) {
         if (change.lines().isEmpty() && change.entries().isEmpty()) {
             return true;
         }

@@ -9,6 +9,7 @@ import grants.core.events.LearningSet;
 import grants.core.events.OutgoingLetter;
 import grants.core.events.Registration;
 import grants.core.events.SetNote;
+import grants.core.ledger.LedgerStore;
 import grants.core.notices.Notice;
 import grants.core.notices.NoticeKind;
 import grants.core.support.LimitExceededException;
@@ -48,29 +49,35 @@ public final class DynamoEventStore implements EventStore {
     private final GrantsTable table;
     private final AuditTable audit;
     private final DynamoSupportStore support;
+    /** Writes an event's cost to the ledger's items ({@code BUDGET#}), in the event's own transaction. */
+    private final DynamoLedgerStore ledger;
 
     public DynamoEventStore(GrantsTable table, AuditTable audit) {
         this.table = table;
         this.audit = audit;
         this.support = new DynamoSupportStore(table, audit);
+        this.ledger = new DynamoLedgerStore(table, audit);
     }
 
     @Override
-    public boolean create(String programmeId, LearningEvent event, List<AdviserDraw> draws, AuditEntry entry) {
+    public Creation create(String programmeId, LearningEvent event, List<AdviserDraw> draws, AuditEntry entry,
+                           LedgerStore.Change charge) {
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(Transactions.putNew(table.name(), EventItems.event(programmeId, event)));
         for (AdviserDraw draw : draws) {
             writes.add(support.drawOnAdviser(programmeId, draw.adviserId(), draw.halfDays(), draw.contractedHalfDays()));
         }
         writes.add(audit.inTransaction(entry));
+        int firstLedgerWrite = writes.size();
+        writes.addAll(ledger.writes(charge)); // the event's cost committed, over the line's version as read
         for (int attempt = 1; ; attempt++) {
             try {
                 table.client().transactWriteItems(request -> request.transactItems(writes));
-                return true;
+                return Creation.CREATED;
             } catch (TransactionCanceledException refused) {
                 List<CancellationReason> reasons = refused.cancellationReasons();
                 if (failed(reasons, 0)) {
-                    return false;
+                    return Creation.EXISTS;
                 }
                 for (int i = 0; i < draws.size(); i++) {
                     if (failed(reasons, i + 1)) {
@@ -78,6 +85,11 @@ public final class DynamoEventStore implements EventStore {
                         throw new LimitExceededException("the contract of adviser", draw.adviserId(),
                                 draw.contractedHalfDays(), support.bookedOnAdviser(programmeId, draw.adviserId()),
                                 draw.halfDays());
+                    }
+                }
+                for (int i = firstLedgerWrite; i < writes.size(); i++) {
+                    if (failed(reasons, i)) {
+                        return Creation.BUDGET_MOVED;
                     }
                 }
                 if (attempt == 50) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
+import java.util.Optional;
 
 import static grants.adapters.dynamodb.GrantsTable.n;
 import static grants.adapters.dynamodb.GrantsTable.number;
@@ -23,6 +24,8 @@ final class EventItems {
 
     static final int SCHEMA_VERSION = 1;
     static final String VERSION = "version";
+    /** An event's cost in pence, only on an event that has one. */
+    private static final String COST_PENCE = "costPence";
 
     private EventItems() {
     }
@@ -43,6 +46,7 @@ final class EventItems {
         item.put("facilitatorHalfDays", n(event.facilitatorHalfDays()));
         item.put("presenters", strings(event.presenters()));
         putIfPresent(item, "setId", event.setId());
+        event.costPence().ifPresent(pence -> item.put(COST_PENCE, n(pence)));
         item.put(VERSION, n(0));
         return item;
     }
@@ -52,7 +56,8 @@ final class EventItems {
                 text(item, "topic"), LocalDate.parse(text(item, "date")), LocalTime.parse(text(item, "starts")),
                 LocalTime.parse(text(item, "ends")), text(item, "place"), text(item, "onlineLink"),
                 (int) number(item, "capacity"), strings(item, "facilitators"), (int) number(item, "facilitatorHalfDays"),
-                strings(item, "presenters"), text(item, "setId"));
+                strings(item, "presenters"), text(item, "setId"),
+                Optional.ofNullable(item.get(COST_PENCE)).map(cost -> Long.parseLong(cost.n())));
     }
 
     static boolean isEvent(Map<String, AttributeValue> item) {

@@ -39,7 +39,8 @@ class DynamoEventStoreTest {
     private static final Actor MANAGER = Actor.system("manager@westmidlands.example", Role.PROGRAMME_MANAGER);
     private static final LearningEvent WORKSHOP = new LearningEvent("pm-workshop", EventKind.WORKSHOP,
             "Performance management", "performance-management", LocalDate.of(2007, 6, 14), LocalTime.of(10, 0),
-            LocalTime.of(13, 0), "Council House, Coventry", null, 3, List.of("adviser-health"), 1, List.of(), null);
+            LocalTime.of(13, 0), "Council House, Coventry", null, 3, List.of("adviser-health"), 1, List.of(), null,
+            Optional.empty());
 
     private DynamoEventStore store;
     private DynamoSupportStore support;

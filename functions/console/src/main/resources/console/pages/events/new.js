@@ -26,7 +26,8 @@ const FIELDS = {
   facilitators: { id: 'facilitators', label: 'Facilitating advisers' },
   facilitatorDays: { id: 'facilitatorDays', label: 'Days each facilitator gives' },
   presenters: { id: 'presenters', label: 'Presenters' },
-  setId: { id: 'setId', label: 'Action Learning Set' }
+  setId: { id: 'setId', label: 'Action Learning Set' },
+  cost: { id: 'cost', label: 'Cost' }
 }
 
 const lines = text => String(text ?? '').split('\n').map(line => line.trim()).filter(Boolean)
@@ -53,6 +54,7 @@ export async function newEventPage ({ programmeId }, values = {}, errors = {}) {
       ${checkboxes({ id: 'facilitators', legend: 'Facilitating advisers', hint: 'Their days come from their contracts, as bookings do', items: balances.advisers.map(a => ({ value: a.id, text: a.name + ' (' + a.remainingDays + ' days left)' })), values: [].concat(values.facilitators ?? []), error: errors.facilitators })}
       ${field({ id: 'facilitatorDays', label: 'Days each facilitator gives', hint: 'In half-day steps, like 0.5 or 1.0', width: '4', inputmode: 'decimal', suffix: 'days', value: values.facilitatorDays, error: errors.facilitatorDays })}
       ${field({ id: 'presenters', label: 'Presenters (optional)', hint: 'One a line: practitioners, speakers', rows: 3, value: values.presenters, error: errors.presenters })}
+      ${field({ id: 'cost', label: 'Cost (optional)', hint: 'What the event costs (venue, catering, presenters), like 1250.00: it is committed to the programme\'s budget when the event is set up. Leave it empty if it costs nothing.', prefix: '£', width: '10', inputmode: 'decimal', value: values.cost, error: errors.cost })}
       ${learningSets.length === 0 ? '' : radios({ id: 'setId', legend: 'Action Learning Set (for a set\'s meeting only)', items: [{ value: '', text: 'None' }, ...learningSets.map(set => ({ value: set.setId, text: set.name }))], value: values.setId ?? '', error: errors.setId })}`
   }))
   whenSubmitted('event-form', {
@@ -61,7 +63,8 @@ export async function newEventPage ({ programmeId }, values = {}, errors = {}) {
     send: typed => api(eventPath(programmeId, typed.eventId || '-'), 'PUT', JSON.stringify({
       kind: typed.kind, title: typed.title, topic: typed.topic, date: isoDay(typed.date), starts: typed.starts, ends: typed.ends,
       place: typed.place, onlineLink: typed.onlineLink, capacity: typed.capacity, facilitators: [].concat(typed.facilitators ?? []),
-      facilitatorDays: typed.facilitatorDays, presenters: lines(typed.presenters), setId: typed.setId || null
+      facilitatorDays: typed.facilitatorDays, presenters: lines(typed.presenters), setId: typed.setId || null,
+      ...((typed.cost ?? '').trim() ? { cost: typed.cost.trim() } : {})
     })),
     refused: (typed, problems) => newEventPage({ programmeId }, typed, problems),
     done: event => {

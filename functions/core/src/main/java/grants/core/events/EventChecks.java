@@ -3,6 +3,7 @@ package grants.core.events;
 import grants.core.errors.InvalidInputException;
 import grants.core.errors.Problem;
 import grants.core.money.Days;
+import grants.core.money.Money;
 import grants.core.support.Adviser;
 
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -67,11 +69,29 @@ final class EventChecks {
         } else if (kind != null && kind != EventKind.ACTION_LEARNING_SET && setId != null) {
             checks.problem("setId", "is only for an Action Learning Set's meeting");
         }
+        Optional<Long> cost = checks.cost(form.cost());
         if (!checks.problems.isEmpty()) {
             throw new InvalidInputException("The event has " + checks.problems.size() + " problem(s).", checks.problems);
         }
         return new LearningEvent(eventId, kind, title, topic, date, starts, ends, place, link, capacity, facilitators,
-                halfDays, form.presenters().stream().map(String::strip).toList(), setId);
+                halfDays, form.presenters().stream().map(String::strip).toList(), setId, cost);
+    }
+
+    /** An event's cost, optional: pounds and pence ("1250.00"), more than nothing. */
+    private Optional<Long> cost(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            long pence = Money.parsePence(text.strip());
+            if (pence > 0) {
+                return Optional.of(pence);
+            }
+            problem("cost", "must be more than 0.00 (leave it out if the event costs nothing)");
+        } catch (IllegalArgumentException bad) {
+            problem("cost", bad.getMessage());
+        }
+        return Optional.empty();
     }
 
     static boolean isAddress(String email) {

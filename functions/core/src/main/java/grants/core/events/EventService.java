@@ -9,6 +9,8 @@ import grants.core.errors.ConflictException;
 import grants.core.errors.InvalidInputException;
 import grants.core.errors.NotFoundException;
 import grants.core.errors.Problem;
+import grants.core.ledger.LedgerService;
+import grants.core.ledger.LedgerStore;
 import grants.core.run.ProgrammeStore;
 import grants.core.support.Adviser;
 import grants.core.support.SupportStore;
@@ -36,17 +38,27 @@ public final class EventService {
     private static final int MOST_ATTEMPTS = 200;
     /** How many invitations one request sends: each is a transaction of its own. */
     static final int MOST_INVITEES = 40;
+    /** An event's cost is decided on the budget lines as read; a line that changed meanwhile is read again. */
+    private static final int LEDGER_ATTEMPTS = 20;
 
     private final ProgrammeStore programmes;
     private final SupportStore support;
     private final EventStore store;
     private final Clock clock;
+    private final EventCharges charges;
 
     public EventService(ProgrammeStore programmes, SupportStore support, EventStore store, Clock clock) {
+        this(programmes, support, store, clock, Optional.empty());
+    }
+
+    /** Committing each event's cost to its programme's {@code ledger}, in the event's own transaction. */
+    public EventService(ProgrammeStore programmes, SupportStore support, EventStore store, Clock clock,
+                        Optional<LedgerService> ledger) {
         this.programmes = programmes;
         this.support = support;
         this.store = store;
         this.clock = clock;
+        this.charges = new EventCharges(ledger, clock);
     }
 
     /** Someone to register or invite: a name and an address. */
@@ -67,17 +79,39 @@ public final class EventService {
         LearningEvent event = EventChecks.read(eventId, form, advisers, sets);
         List<AdviserDraw> draws = event.facilitators().stream().map(id -> new AdviserDraw(id,
                 event.facilitatorHalfDays(), advisers.get(id).contractedHalfDays())).toList();
-        AuditEntry entry = AuditEntry.by(actor, clock.instant(), programmeId, "EVENT_CREATED", "event " + event.id(), null,
-                EventWords.kind(event.kind()) + " \"" + event.title() + "\" on " + event.date() + ", " + event.capacity()
-                        + " places, facilitated by " + String.join(", ", event.facilitators()));
-        if (!store.create(programmeId, event, draws, entry)) {
-            LearningEvent existing = event(programmeId, eventId);
-            if (!existing.equals(event)) {
-                throw new ConflictException("EVENT_EXISTS", "Event \"" + eventId + "\" exists already with other details.");
+        for (int attempt = 0; attempt < LEDGER_ATTEMPTS; attempt++) {
+            LedgerStore.Change charge;
+            try {
+                charge = charges.charge(programmeId, event, actor.name());
+            } catch (ConflictException refused) {
+                // Decided on a ledger the same event, set up a moment ago, had charged: that event is the answer.
+                return sameEventAgain(programmeId, event).orElseThrow(() -> refused);
             }
-            return existing; // the same request again: nothing more drawn, nothing recorded again
+            AuditEntry entry = AuditEntry.by(actor, clock.instant(), programmeId, "EVENT_CREATED", "event " + event.id(),
+                    null, EventWords.kind(event.kind()) + " \"" + event.title() + "\" on " + event.date() + ", "
+                            + event.capacity() + " places, facilitated by " + String.join(", ", event.facilitators())
+                            + charge.inWords("committed to"));
+            EventStore.Creation created = store.create(programmeId, event, draws, entry, charge);
+            if (created == EventStore.Creation.CREATED) {
+                return event;
+            }
+            if (created == EventStore.Creation.EXISTS) {
+                // the same request again: nothing more drawn, charged or recorded
+                return sameEventAgain(programmeId, event).orElseThrow(() -> new ConflictException("EVENT_EXISTS",
+                        "Event \"" + eventId + "\" exists already with other details."));
+            }
         }
-        return event;
+        throw new ConflictException("CHANGED_MEANWHILE", "The budget of " + programmeId
+                + " kept changing while this event was set up: send it again.");
+    }
+
+    /** The event as stored, if it is this one; empty if there is none (or another with its id: see the caller). */
+    private Optional<LearningEvent> sameEventAgain(String programmeId, LearningEvent event) {
+        Optional<LearningEvent> existing = store.roll(programmeId, event.id()).map(EventRoll::event);
+        if (existing.isPresent() && !existing.get().equals(event)) {
+            throw new ConflictException("EVENT_EXISTS", "Event \"" + event.id() + "\" exists already with other details.");
+        }
+        return existing;
     }
 
     public List<LearningEvent> events(String programmeId) {

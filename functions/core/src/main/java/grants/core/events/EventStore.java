@@ -1,6 +1,7 @@
 package grants.core.events;
 
 import grants.core.audit.AuditEntry;
+import grants.core.ledger.LedgerStore;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,27 @@ public interface EventStore {
      * @return false if an event with this id exists already (nothing is written)
      * @throws grants.core.support.LimitExceededException naming the adviser whose contract would be passed
      */
-    boolean create(String programmeId, LearningEvent event, List<AdviserDraw> draws, AuditEntry entry);
+    default boolean create(String programmeId, LearningEvent event, List<AdviserDraw> draws, AuditEntry entry) {
+        return create(programmeId, event, draws, entry, LedgerStore.Change.NOTHING) == Creation.CREATED;
+    }
+
+    /** What setting up an event came to. */
+    enum Creation {
+        CREATED,
+        /** an event with this id exists already: nothing is written */
+        EXISTS,
+        /** a budget line changed since its cost was charged: nothing is written, charge it again */
+        BUDGET_MOVED
+    }
+
+    /**
+     * Creates the event, draws its facilitators' days and writes its {@code charge} to the ledger (its cost
+     * committed), all in one transaction.
+     *
+     * @throws grants.core.support.LimitExceededException naming the adviser whose contract would be passed
+     */
+    Creation create(String programmeId, LearningEvent event, List<AdviserDraw> draws, AuditEntry entry,
+                    LedgerStore.Change charge);
 
     List<LearningEvent> events(String programmeId);
 

@@ -74,6 +74,16 @@ public final class LedgerService {
     }
 
     /**
+     * A commitment charged as {@link #charge} does where its scope keeps a line for the year that would pay for it,
+     * and nothing where none would: for a capability whose spending is budgeted only where a line is kept for it
+     * (an event's cost).
+     */
+    public LedgerStore.Change chargeWhereBudgeted(Commitment commitment) {
+        return keepsALineFor(commitment.scope(), commitment.year(), commitment.spend(), commitment.topic())
+                ? charge(commitment) : LedgerStore.Change.NOTHING;
+    }
+
+    /**
      * Whether a programme or round keeps a line for the year that would pay for this spend on this topic
      * (room or not): what a capability whose spending is budgeted only where a line is kept for it asks first.
      */

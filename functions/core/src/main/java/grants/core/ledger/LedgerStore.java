@@ -2,6 +2,7 @@ package grants.core.ledger;
 
 import grants.core.audit.AuditEntry;
 import grants.core.calendar.FinancialYear;
+import grants.core.money.Money;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,13 @@ public interface LedgerStore {
         public Change {
             lines = List.copyOf(lines);
             entries = List.copyOf(entries);
+        }
+
+        /** What an audit entry says of this money: "; £900.00 committed to Core: Adviser days, 2007-08"; "" if none. */
+        public String inWords(String verb) {
+            return entries.isEmpty() || lines.isEmpty() ? ""
+                    : "; " + Money.pounds(entries.get(0).amountPence()) + " " + verb + " "
+                    + lines.get(0).name();
         }
     }
 

@@ -60,13 +60,6 @@ final class BookingCharges {
                 .orElse(LedgerStore.Change.NOTHING);
     }
 
-    /** What the audit entry of a booking says of its money: "; £900.00 committed to Core: Adviser days, 2007-08". */
-    static String inWords(LedgerStore.Change change, String verb) {
-        return change.entries().isEmpty() || change.lines().isEmpty() ? ""
-                : "; " + Money.pounds(change.entries().get(0).amountPence()) + " " + verb + " "
-                + change.lines().get(0).name();
-    }
-
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), InWords.UK);
     }

@@ -196,7 +196,7 @@ public final class SupportService {
             AuditEntry entry = AuditEntry.by(actor, clock.instant(), programmeId, "SUPPORT_BOOKED", "booking " + booking.id(),
                     null, Days.format(booking.halfDays()) + " days on " + booking.date() + " for " + booking.account().label()
                             + " with adviser " + booking.adviserId() + ": " + booking.topic()
-                            + BookingCharges.inWords(charge, "committed to"));
+                            + charge.inWords("committed to"));
             Optional<Booking> stored = store.book(programmeId, booking, accountLimit, adviser.contractedHalfDays(), entry,
                     charge);
             if (stored.isPresent()) {
@@ -248,7 +248,7 @@ public final class SupportService {
             Optional<Booking> cancelled = store.cancel(programmeId, bookingId, AuditEntry.by(actor, clock.instant(),
                     programmeId, "SUPPORT_CANCELLED", "booking " + bookingId, "BOOKED", "CANCELLED: "
                             + Days.format(booking.halfDays()) + " days returned to " + booking.account().label()
-                            + BookingCharges.inWords(release, "given back to")), release);
+                            + release.inWords("given back to")), release);
             if (cancelled.isPresent()) {
                 return cancelled.get();
             }

@@ -106,14 +106,15 @@ class DependencyRulesTest {
 
     /**
      * Events use the kernel, and one way: support (an adviser's contract, the counter bookings share), the notices'
-     * letters (their emails) and whether a programme exists; none of those knows events exist.
+     * letters (their emails) and whether a programme exists; none of those knows events exist. An event's cost is
+     * committed through the ledger, which knows nobody.
      */
     @ArchTest
     static final ArchRule eventsUseTheKernelSupportAndNoticesOnly = classes().that().resideInAPackage("grants.core.events..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("grants.core.events..", "grants.core.access..",
                     "grants.core.audit..", "grants.core.calendar..", "grants.core.errors..", "grants.core.money..",
                     "grants.core.text..", "grants.core.mail..", "grants.core.support..", "grants.core.notices..",
-                    "grants.core.run..", "com.samskivert.mustache..", "java..");
+                    "grants.core.run..", "grants.core.ledger..", "com.samskivert.mustache..", "java..");
 
     /** Only the evaluation reads events (their {@code Participation}); nothing else in the core knows they exist. */
     @ArchTest

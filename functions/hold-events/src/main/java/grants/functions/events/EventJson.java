@@ -13,6 +13,7 @@ import grants.core.events.Participation;
 import grants.core.events.Registration;
 import grants.core.events.SetNote;
 import grants.core.money.Days;
+import grants.core.money.Money;
 import grants.documents.Json;
 
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ final class EventJson {
         return new EventForm(text(body, "kind"), text(body, "title"), text(body, "topic"), text(body, "date"),
                 text(body, "starts"), text(body, "ends"), text(body, "place"), text(body, "onlineLink"),
                 text(body, "capacity"), texts(body, "facilitators"), text(body, "facilitatorDays"), texts(body, "presenters"),
-                text(body, "setId"));
+                text(body, "setId"), text(body, "cost"));
     }
 
     static EventService.Person readPerson(JsonNode body) {
@@ -78,6 +79,7 @@ final class EventJson {
         event.facilitators().forEach(json.putArray("facilitators")::add);
         json.put("facilitatorDays", Days.format(event.facilitatorHalfDays()));
         event.presenters().forEach(json.putArray("presenters")::add);
+        event.costPence().ifPresent(pence -> json.put("cost", Money.format(pence)).put("costInWords", Money.pounds(pence)));
         json.put("setId", event.setId());
         return json;
     }

@@ -2,11 +2,15 @@ package grants.functions.events;
 
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoEventStore;
+import grants.adapters.dynamodb.DynamoLedgerStore;
 import grants.adapters.dynamodb.DynamoSupportStore;
 import grants.adapters.wiring.Wiring;
 import grants.core.events.ActionLearningSets;
 import grants.core.events.EventParticipation;
 import grants.core.events.EventService;
+import grants.core.ledger.LedgerService;
+
+import java.util.Optional;
 
 /**
  * Everything the HoldEvents function uses, built once per container from what the functions share ({@link Wiring}):
@@ -23,7 +27,9 @@ public final class HoldEventsComposition {
         this.financeClientId = wiring.environment().optional(Environment.FINANCE_CLIENT_ID, "");
         DynamoEventStore store = new DynamoEventStore(wiring.table(), wiring.auditTable());
         DynamoSupportStore support = new DynamoSupportStore(wiring.table(), wiring.auditTable());
-        this.events = new EventService(wiring.programmes(), support, store, wiring.clock());
+        // An event's cost is committed to the programme's ledger, in the event's own transaction.
+        LedgerService ledger = new LedgerService(new DynamoLedgerStore(wiring.table(), wiring.auditTable()), wiring.clock());
+        this.events = new EventService(wiring.programmes(), support, store, wiring.clock(), Optional.of(ledger));
         this.routes = new EventRoutes(events, new ActionLearningSets(support, store, wiring.clock()),
                 new EventParticipation(store), wiring.clock());
     }

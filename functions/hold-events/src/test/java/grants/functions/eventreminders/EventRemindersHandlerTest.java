@@ -55,7 +55,7 @@ class EventRemindersHandlerTest {
                 new DynamoEventStore(wiring.table(), wiring.auditTable()), clock);
         events.create(Actor.system("manager@westmidlands.example", Role.PROGRAMME_MANAGER), L2D, "pm-workshop",
                 new EventForm("WORKSHOP", "Performance management", "performance-management", "2007-06-14", "10:00",
-                        "13:00", "Council House, Coventry", null, "10", List.of("adviser-health"), "0.5", List.of(), null));
+                        "13:00", "Council House, Coventry", null, "10", List.of("adviser-health"), "0.5", List.of(), null, null));
         events.register(new Actor("coventry-rep", null, Set.of(Role.PARTNERSHIP_MEMBER), Optional.of("coventry"),
                 Optional.empty()), L2D, "pm-workshop", new EventService.Person("coventry", "Ann Lee", "ann@coventry.example"));
         EventRemindersHandler run = new EventRemindersHandler(wiring);

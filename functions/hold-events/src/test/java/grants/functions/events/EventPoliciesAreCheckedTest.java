@@ -50,4 +50,28 @@ class EventPoliciesAreCheckedTest {
         assertThat(stack.call(COVENTRY, EventRoutes.GET_EVENT, Map.of("eventId", "pm-workshop"), null).status())
                 .as("nothing was written").isEqualTo(404);
     }
+
+    @Test
+    void anEventsCostIsChargedOnlyUnderItsOwnStatement(@TempDir Path dir) throws IOException {
+        stack.ledgerWithEventsLines(100_000L, 100_000L);
+        String template = Files.readString(TemplatePolicies.repositoryTemplate());
+        String charging = "            - Sid: ChargeEventsToTheLedgerOnly\n              Effect: Allow\n"
+                + "              Action: dynamodb:PutItem\n              Resource: !GetAtt GrantsTable.Arn\n"
+                + "              Condition:\n                ForAllValues:StringLike:\n"
+                + "                  dynamodb:LeadingKeys: ['BUDGET#*']\n";
+        assertThat(template).as("the statement this test takes away").containsOnlyOnce(charging);
+        Path copy = dir.resolve("template.yaml");
+        Files.writeString(copy, template.replace(charging, ""));
+        AwsCallRecorder recorder = new AwsCallRecorder(PolicyEvaluator.of(copy));
+
+        int status = EventsOnTheEmulators.call(stack.decidedBy(recorder), MANAGER, EventRoutes.PUT_EVENT,
+                Map.of("eventId", "costly-workshop"), EventsOnTheEmulators.workshopCosting("250.00",
+                        "performance-management")).status();
+
+        assertThat(status).as("the handler catches the refusal").isEqualTo(500);
+        assertThat(recorder.takeDenials()).first().asString().contains("AWS would deny HoldEventsFunction",
+                "TransactWriteItems: Put", "pk=BUDGET#" + EventsOnTheEmulators.L2D);
+        assertThat(stack.call(COVENTRY, EventRoutes.GET_EVENT, Map.of("eventId", "costly-workshop"), null).status())
+                .as("nothing was written").isEqualTo(404);
+    }
 }

@@ -8,7 +8,11 @@ import grants.adapters.aws.AwsRequestHook;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.DynamoAuditTrail;
+import grants.adapters.dynamodb.DynamoLedgerStore;
 import grants.adapters.dynamodb.DynamoSupportStore;
+import grants.core.ledger.LedgerService;
+import grants.core.ledger.LineRequest;
+import grants.core.ledger.Spend;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.wiring.Wiring;
 import grants.core.access.Actor;
@@ -79,6 +83,24 @@ final class EventsOnTheEmulators {
         support.putAdviser(L2D, new Adviser("adviser-governance", "Governance adviser",
                 List.of("governance and accountability"), 10));
         support.putAdviser(L2D, new Adviser("adviser-health", "Health adviser", List.of("health"), 40));
+    }
+
+    /** The workshop costing {@code cost} ("1250.00") on {@code topic}. */
+    static String workshopCosting(String cost, String topic) {
+        return WORKSHOP.replace("\"capacity\": 1,", "\"capacity\": 1, \"cost\": \"" + cost + "\",")
+                .replace("\"topic\": \"performance-management\"", "\"topic\": \"" + topic + "\"");
+    }
+
+    /** Learning to Deliver's ledger for 2007-08: a core line for events and the RDA's, ring-fenced to economic development. */
+    DynamoLedgerStore ledgerWithEventsLines(long eventsPence, long rdaPence) {
+        DynamoLedgerStore store = new DynamoLedgerStore(wiring.table(), wiring.auditTable());
+        LedgerService ledger = new LedgerService(store, clock);
+        ledger.setLine(MANAGER, new LineRequest(L2D, "2007-08", "events", "Events", "Core", eventsPence,
+                Set.of(Spend.EVENTS), Optional.empty(), false, 0));
+        ledger.setLine(MANAGER, new LineRequest(L2D, "2007-08", "rda-economic", "Economic development support",
+                "Regional Development Agency", rdaPence, Set.of(Spend.ADVISER_DAYS, Spend.EVENTS),
+                Optional.of("Economic development"), false, 0));
+        return store;
     }
 
     /** The function again on the same tables, each of its AWS calls decided by {@code hook}. */

@@ -2,6 +2,8 @@ package grants.functions.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.adapters.ses.SesMailer;
+import grants.adapters.dynamodb.DynamoLedgerStore;
+import grants.core.ledger.Entry;
 import grants.core.notices.Notice;
 import grants.core.notices.NoticeSender;
 import grants.documents.Json;
@@ -224,5 +226,27 @@ class HoldEventsHandlerTest {
         assertThat(ics.split("\r\n")).allSatisfy(line ->
                 assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
         return List.of(ics.replace("\r\n ", "").split("\r\n"));
+    }
+
+    @Test
+    void anEventsCostIsCommittedToTheRdaLineWithTheEventAndOneNoLineHasRoomForIsRefusedWithNothingWritten() {
+        DynamoLedgerStore ledger = stack.ledgerWithEventsLines(50_000L, 200_000L);
+
+        EventsOnTheEmulators.Answer created = stack.call(MANAGER, EventRoutes.PUT_EVENT, Map.of("eventId", "rda-seminar"),
+                EventsOnTheEmulators.workshopCosting("1250.00", "economic-development"));
+        EventsOnTheEmulators.Answer refused = stack.call(MANAGER, EventRoutes.PUT_EVENT, Map.of("eventId", "dear-workshop"),
+                EventsOnTheEmulators.workshopCosting("600.00", "performance-management"));
+
+        assertThat(created.status()).as(created.text()).isEqualTo(200);
+        assertThat(created.json().path("cost").asText()).isEqualTo("1250.00");
+        assertThat(ledger.entry(L2D, "event:rda-seminar")).get().extracting(Entry::lineId, Entry::amountPence)
+                .containsExactly("rda-economic", 125_000L);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("OVER_BUDGET");
+        assertThat(refused.json().path("error").path("message").asText())
+                .contains("Core: Events, 2007-08", "a shortfall of £100.00");
+        assertThat(stack.call(COVENTRY, EventRoutes.GET_EVENT, Map.of("eventId", "dear-workshop"), null).status())
+                .as("nothing of the refused event was written").isEqualTo(404);
+        assertThat(ledger.entries(L2D)).extracting(Entry::id).containsExactly("event:rda-seminar");
     }
 }

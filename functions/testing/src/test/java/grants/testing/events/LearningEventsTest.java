@@ -97,7 +97,7 @@ class LearningEventsTest {
     static EventForm workshop(int capacity, String facilitatorDays) {
         return new EventForm("WORKSHOP", "Performance management for partnerships", "performance-management",
                 "2007-06-14", "10:00", "13:00", "Council House, Coventry", null, String.valueOf(capacity),
-                List.of("adviser-governance"), facilitatorDays, List.of("A practitioner from Solihull"), null);
+                List.of("adviser-governance"), facilitatorDays, List.of("A practitioner from Solihull"), null, null);
     }
 
     private LearningEvent workshopOf(int capacity) {
@@ -203,7 +203,7 @@ class LearningEventsTest {
     @Test
     void everyBadFieldOfAnEventIsNamedAndNothingIsWritten() {
         EventForm bad = new EventForm("PICNIC", " ", "Performance Management!", "2007-02-30", "25:00", "9:00", "",
-                "http://example.org", "0", List.of("adviser-governance", "nobody"), "0.3", List.of(" "), "a-set");
+                "http://example.org", "0", List.of("adviser-governance", "nobody"), "0.3", List.of(" "), "a-set", null);
         assertThatThrownBy(() -> events.create(MANAGER, PROGRAMME, "Bad Id", bad))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.details())
                         .extracting(Problem::field).containsExactlyInAnyOrder("eventId", "kind", "title", "topic", "date",
@@ -253,7 +253,7 @@ class LearningEventsTest {
                 List.of(new LearningSet.Member("coventry", "Ann Lee", "rep@coventry.example"))));
         events.create(MANAGER, PROGRAMME, "set-north-1", new EventForm("ACTION_LEARNING_SET", "North set, meeting 1",
                 "leadership-of-partnerships", "2007-06-20", "14:00", "16:00", null, "https://meet.example.org/north",
-                "6", List.of("adviser-governance"), "0.5", List.of(), "set-north"));
+                "6", List.of("adviser-governance"), "0.5", List.of(), "set-north", null));
 
         assertThatThrownBy(() -> sets.writeNote(COVENTRY, PROGRAMME, "set-north", "set-north-1", "We agreed ..."))
                 .isInstanceOf(ForbiddenException.class);

@@ -1,0 +1,164 @@
+package grants.testing.events;
+
+import grants.core.access.Actor;
+import grants.core.access.Role;
+import grants.core.audit.AuditEntry;
+import grants.core.errors.InvalidInputException;
+import grants.core.errors.Problem;
+import grants.core.events.EventForm;
+import grants.core.events.EventService;
+import grants.core.events.LearningEvent;
+import grants.core.ledger.Entry;
+import grants.core.ledger.EntryKind;
+import grants.core.ledger.LedgerRefusedException;
+import grants.core.ledger.LedgerService;
+import grants.core.ledger.LineRequest;
+import grants.core.ledger.Spend;
+import grants.core.run.AllocationService;
+import grants.core.run.CommitRequest;
+import grants.core.support.Adviser;
+import grants.core.support.SupportService;
+import grants.documents.JsonProgrammeDocuments;
+import grants.testing.InMemoryAuditTrail;
+import grants.testing.InMemoryEventStore;
+import grants.testing.InMemoryLedgerStore;
+import grants.testing.InMemoryNoticeStore;
+import grants.testing.InMemoryProgrammeStore;
+import grants.testing.InMemoryRunStore;
+import grants.testing.InMemorySupportStore;
+import grants.testing.SettableClock;
+import grants.testing.TestProgrammes;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * An event's cost is committed to Learning to Deliver's ledger when the manager sets it up, in the event's own
+ * write: to the line that pays for events (the RDA's, ring-fenced, for an economic-development event), refused
+ * with the line and the shortfall when none has room, once however often the event is sent.
+ */
+class EventCostsThroughTheLedgerTest {
+
+    private static final String L2D = "l2d-2007-08";
+    private static final Actor MANAGER = new Actor("manager@wm.example", "manager@wm.example",
+            Set.of(Role.PROGRAMME_MANAGER), Optional.empty(), Optional.empty(), Set.of(L2D));
+
+    private final SettableClock clock = new SettableClock(Instant.parse("2007-06-01T09:00:00Z"));
+    private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
+    private final InMemoryLedgerStore ledgerStore = new InMemoryLedgerStore(trail);
+    private final LedgerService ledger = new LedgerService(ledgerStore, clock);
+    private final InMemoryProgrammeStore programmes = new InMemoryProgrammeStore();
+    private final InMemoryRunStore runs = new InMemoryRunStore();
+    private final InMemorySupportStore supportStore = new InMemorySupportStore(trail, ledgerStore);
+    private final InMemoryEventStore store = new InMemoryEventStore(supportStore, new InMemoryNoticeStore(), trail);
+    private final EventService events = new EventService(programmes, supportStore, store, clock, Optional.of(ledger));
+
+    @BeforeEach
+    void committedWestMidlandsWithAnAdviser() {
+        AllocationService allocations = new AllocationService(programmes, runs, new JsonProgrammeDocuments(), clock,
+                new Random(5));
+        allocations.putProgramme(L2D, TestProgrammes.programme(TestProgrammes.WEST_MIDLANDS, L2D));
+        allocations.commit(L2D, CommitRequest.confirming(allocations.dryRun(L2D).inputHash()), Optional.empty());
+        new SupportService(programmes, runs, supportStore, clock, new Random(3)).putAdviser(L2D,
+                new Adviser("adviser-1", "Ann Adviser", List.of("health", "economic development"), 40));
+    }
+
+    @Test
+    void anEconomicDevelopmentEventIsChargedToTheRdaLineAndAnyOtherToTheEventsLine() {
+        setLines(200_000L);
+
+        events.create(MANAGER, L2D, "rda-seminar", event("economic-development", "1250.00"));
+        events.create(MANAGER, L2D, "pm-workshop", event("performance-management", "300.50"));
+
+        assertThat(ledgerStore.entry(L2D, "event:rda-seminar")).get()
+                .extracting(Entry::lineId, Entry::kind, Entry::amountPence)
+                .containsExactly("rda-economic", EntryKind.COMMITTED, 125_000L);
+        assertThat(ledgerStore.entry(L2D, "event:pm-workshop")).get()
+                .extracting(Entry::lineId, Entry::amountPence).containsExactly("events", 30_050L);
+        assertThat(created("rda-seminar").after()).contains("£1,250.00 committed to Regional Development Agency: "
+                + "Economic development support, 2007-08");
+        assertThat(events.event(L2D, "rda-seminar").costPence()).contains(125_000L);
+    }
+
+    @Test
+    void anEventNoLineHasRoomForIsRefusedNamingTheLineAndTheShortfallAndNothingIsWritten() {
+        setLines(100_000L);
+        events.create(MANAGER, L2D, "pm-workshop", event("performance-management", "600.00"));
+
+        assertThatThrownBy(() -> events.create(MANAGER, L2D, "pm-workshop-2", event("performance-management", "500.00")))
+                .isInstanceOf(LedgerRefusedException.class)
+                .hasFieldOrPropertyWithValue("code", "OVER_BUDGET")
+                .hasMessageContaining("(£500.00) would take Core: Events, 2007-08 below zero: it has £400.00 left,"
+                        + " a shortfall of £100.00");
+        assertThat(events.events(L2D)).extracting(LearningEvent::id).containsExactly("pm-workshop");
+        assertThat(ledgerStore.entries(L2D)).extracting(Entry::id).containsExactly("event:pm-workshop");
+        assertThat(supportStore.counters(L2D)).as("only the first event's facilitator day drawn")
+                .allSatisfy((account, counters) -> assertThat(counters.bookedHalfDays()).isEqualTo(2));
+        assertThat(created("pm-workshop-2")).as("nothing recorded of the refused event").isNull();
+    }
+
+    @Test
+    void theSameEventSentAgainCommitsOnceEvenWhenItTookTheLastOfTheLine() {
+        setLines(100_000L);
+
+        events.create(MANAGER, L2D, "pm-workshop", event("performance-management", "1000.00"));
+        LearningEvent again = events.create(MANAGER, L2D, "pm-workshop", event("performance-management", "1000.00"));
+
+        assertThat(again.costPence()).contains(100_000L);
+        assertThat(ledgerStore.entries(L2D)).extracting(Entry::id).containsExactly("event:pm-workshop");
+        assertThatThrownBy(() -> events.create(MANAGER, L2D, "pm-workshop", event("performance-management", "999.00")))
+                .hasFieldOrPropertyWithValue("code", "EVENT_EXISTS");
+    }
+
+    @Test
+    void anEventWithoutACostOrOfAProgrammeWithNoLineForEventsCommitsNothing() {
+        ledger.setLine(MANAGER, new LineRequest(L2D, "2007-08", "core-grants", "Grants to partnerships", "Core",
+                54_000_000L, Set.of(Spend.GRANTS), Optional.empty(), false, 0));
+
+        events.create(MANAGER, L2D, "pm-workshop", event("performance-management", "1000.00"));
+        setLines(100_000L);
+        events.create(MANAGER, L2D, "free-workshop", event("performance-management", null));
+
+        assertThat(events.events(L2D)).extracting(LearningEvent::id).containsExactlyInAnyOrder("free-workshop", "pm-workshop");
+        assertThat(ledgerStore.entries(L2D)).as("no line paid for events, then no cost").isEmpty();
+    }
+
+    @Test
+    void aBadCostIsNamedAndNothingIsWritten() {
+        setLines(100_000L);
+        for (String bad : List.of("12.345", "-5.00", "0.00", "lots")) {
+            assertThatThrownBy(() -> events.create(MANAGER, L2D, "pm-workshop", event("performance-management", bad)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.details())
+                            .extracting(Problem::field).containsExactly("cost"));
+        }
+        assertThat(events.events(L2D)).isEmpty();
+        assertThat(ledgerStore.entries(L2D)).isEmpty();
+    }
+
+    private void setLines(long eventsPence) {
+        ledger.setLine(MANAGER, new LineRequest(L2D, "2007-08", "events", "Events", "Core", eventsPence,
+                Set.of(Spend.EVENTS), Optional.empty(), false, 0));
+        ledger.setLine(MANAGER, new LineRequest(L2D, "2007-08", "rda-economic", "Economic development support",
+                "Regional Development Agency", 7_000_000L, Set.of(Spend.ADVISER_DAYS, Spend.EVENTS),
+                Optional.of("Economic development"), false, 0));
+    }
+
+    private static EventForm event(String topic, String cost) {
+        return new EventForm("WORKSHOP", "A workshop on " + topic, topic, "2007-09-14", "10:00", "13:00",
+                "Council House, Coventry", null, "20", List.of("adviser-1"), "1", List.of(), null, cost);
+    }
+
+    private AuditEntry created(String eventId) {
+        return trail.page(L2D, Optional.empty(), 100).entries().stream()
+                .filter(entry -> entry.action().equals("EVENT_CREATED") && entry.target().equals("event " + eventId))
+                .findFirst().orElse(null);
+    }
+}
