@@ -8,10 +8,12 @@ import grants.adapters.dynamodb.DynamoAssessmentStore;
 import grants.adapters.dynamodb.DynamoAuditTrail;
 import grants.adapters.dynamodb.DynamoExportIndex;
 import grants.adapters.dynamodb.DynamoRoundStore;
+import grants.adapters.dynamodb.DynamoSendRate;
 import grants.adapters.dynamodb.DynamoMonitoringStore;
 import grants.adapters.dynamodb.DynamoNoticeStore;
 import grants.adapters.dynamodb.DynamoProgrammeRepository;
 import grants.adapters.dynamodb.GrantsTable;
+import grants.adapters.ses.SesMailer;
 import grants.core.audit.AuditLog;
 
 import java.time.Clock;
@@ -121,5 +123,20 @@ public final class Wiring {
     /** The seed's basis check from the confirmed assessments, for the allocation's preview and commit. */
     public AssessedBasesFromAssessments assessedBases() {
         return new AssessedBasesFromAssessments(assessments());
+    }
+
+    /**
+     * The one send rate every sender of notices and survey emails shares (SES's account quota is one for
+     * them all): {@code NOTICE_RATE_PER_SECOND} whole sends a second, at least one.
+     */
+    public DynamoSendRate noticesSendRate() {
+        double perSecond = Double.parseDouble(environment.optional(Environment.NOTICE_RATE_PER_SECOND, "1"));
+        return new DynamoSendRate(table, "notices", Math.max(1, (int) Math.floor(perSecond)));
+    }
+
+    /** SES as the senders of notices and survey emails use it: the sender's address and its configuration set, if any. */
+    public SesMailer noticesMailer() {
+        return new SesMailer(aws, environment.required(Environment.SENDER_EMAIL),
+                environment.optional(Environment.SES_CONFIGURATION_SET, null));
     }
 }

@@ -3,9 +3,7 @@ package grants.functions.evaluation;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoEvaluationStore;
 import grants.adapters.dynamodb.DynamoEventStore;
-import grants.adapters.dynamodb.DynamoSendRate;
 import grants.adapters.dynamodb.DynamoSupportStore;
-import grants.adapters.ses.SesMailer;
 import grants.adapters.wiring.Wiring;
 import grants.core.evaluation.EvaluationNotes;
 import grants.core.evaluation.EvaluationReports;
@@ -31,11 +29,8 @@ public final class EvaluateProgrammeComposition {
         this.financeClientId = settings.optional(Environment.FINANCE_CLIENT_ID, "");
         DynamoEvaluationStore store = new DynamoEvaluationStore(wiring.table(), wiring.auditTable());
         SurveyedPartnership.Source partnerships = new ProgrammePartnerships(wiring.programmes());
-        double perSecond = Double.parseDouble(settings.optional(Environment.NOTICE_RATE_PER_SECOND, "1"));
-        SurveyMailThroughNotices mail = new SurveyMailThroughNotices(wiring.notices(),
-                new DynamoSendRate(wiring.table(), "notices", Math.max(1, (int) Math.floor(perSecond))),
-                new SesMailer(wiring.aws(), settings.required(Environment.SENDER_EMAIL),
-                        settings.optional(Environment.SES_CONFIGURATION_SET, null)));
+        SurveyMailThroughNotices mail = new SurveyMailThroughNotices(wiring.notices(), wiring.noticesSendRate(),
+                wiring.noticesMailer());
         String console = settings.optional(CONSOLE_URL, "http://127.0.0.1:8080").replaceAll("/+$", "");
         SurveyService surveys = new SurveyService(store, partnerships, mail, console + "/surveys/answer/", wiring.clock());
         EvaluationNotes notes = new EvaluationNotes(store, partnerships, wiring.clock());

@@ -1,6 +1,5 @@
 package grants.functions.sendnotices;
 
-import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.DynamoFigureReminderLedger;
 import grants.adapters.dynamodb.EscalationLetters;
 import grants.adapters.dynamodb.DynamoSendRate;
@@ -22,11 +21,8 @@ public final class SendNoticesComposition {
     private final NoticeSender sender;
 
     public SendNoticesComposition(Wiring wiring) {
-        Environment settings = wiring.environment();
-        SesMailer mailer = new SesMailer(wiring.aws(), settings.required(Environment.SENDER_EMAIL),
-                settings.optional(Environment.SES_CONFIGURATION_SET, null));
-        double perSecond = Double.parseDouble(settings.optional(Environment.NOTICE_RATE_PER_SECOND, "1"));
-        DynamoSendRate rate = new DynamoSendRate(wiring.table(), "notices", Math.max(1, (int) Math.floor(perSecond)));
+        SesMailer mailer = wiring.noticesMailer();
+        DynamoSendRate rate = wiring.noticesSendRate();
         this.sender = new NoticeSender(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(),
                 wiring.notices(), Reminders.firstOf(new EscalationLetters(wiring.table(), wiring.auditTable()),
                         new FigureReminderEmails(new DynamoFigureReminderLedger(wiring.table(), wiring.auditTable())),
