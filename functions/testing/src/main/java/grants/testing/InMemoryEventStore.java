@@ -3,6 +3,7 @@ package grants.testing;
 import grants.core.audit.AuditEntry;
 import grants.core.ledger.LedgerStore;
 import grants.core.events.AdviserDraw;
+import grants.core.events.EventCancellation;
 import grants.core.events.EventRoll;
 import grants.core.events.EventStore;
 import grants.core.events.LearningEvent;
@@ -31,7 +32,12 @@ import java.util.TreeMap;
  */
 public final class InMemoryEventStore implements EventStore {
 
-    private record Held(LearningEvent event, long version, Map<String, Registration> registrations) {
+    private record Held(LearningEvent event, long version, Map<String, Registration> registrations,
+                        Optional<EventCancellation> cancellation) {
+
+        Held(LearningEvent event, long version, Map<String, Registration> registrations) {
+            this(event, version, registrations, Optional.empty());
+        }
     }
 
     private final Map<String, TreeMap<String, Held>> events = new HashMap<>();
@@ -97,7 +103,8 @@ public final class InMemoryEventStore implements EventStore {
     @Override
     public synchronized Optional<EventRoll> roll(String programmeId, String eventId) {
         return Optional.ofNullable(events.getOrDefault(programmeId, new TreeMap<>()).get(eventId))
-                .map(held -> new EventRoll(held.event(), held.version(), List.copyOf(held.registrations().values())));
+                .map(held -> new EventRoll(held.event(), held.version(), List.copyOf(held.registrations().values()),
+                        held.cancellation()));
     }
 
     @Override
@@ -116,10 +123,48 @@ public final class InMemoryEventStore implements EventStore {
         }
         Map<String, Registration> now = new LinkedHashMap<>(held.registrations());
         registrations.forEach(registration -> now.put(registration.id(), registration));
-        events.get(programmeId).put(eventId, new Held(held.event(), readAtVersion + 1, now));
+        events.get(programmeId).put(eventId, new Held(held.event(), readAtVersion + 1, now, held.cancellation()));
         send(programmeId, letters, entry.at());
         trail.append(entry);
         return true;
+    }
+
+    @Override
+    public boolean cancelEvent(String programmeId, String eventId, long readAtVersion, EventCancellation cancellation,
+                               List<AdviserDraw> returned, List<OutgoingLetter> letters, AuditEntry entry,
+                               LedgerStore.Change release) {
+        synchronized (support) { // one transaction with the advisers' counters and the ledger, as creating is
+            try {
+                return cancelled(programmeId, eventId, readAtVersion, cancellation, returned, letters, entry, release);
+            } catch (BudgetMoved moved) {
+                return false;
+            }
+        }
+    }
+
+    private synchronized boolean cancelled(String programmeId, String eventId, long readAtVersion,
+                                           EventCancellation cancellation, List<AdviserDraw> returned,
+                                           List<OutgoingLetter> letters, AuditEntry entry, LedgerStore.Change release) {
+        Held held = events.getOrDefault(programmeId, new TreeMap<>()).get(eventId);
+        if (held == null || held.version() != readAtVersion || held.cancellation().isPresent()) {
+            return false;
+        }
+        Map<String, Integer> giveBack = new LinkedHashMap<>();
+        Map<String, Integer> noLimit = new HashMap<>();
+        returned.forEach(draw -> {
+            giveBack.put(draw.adviserId(), -draw.halfDays());
+            noLimit.put(draw.adviserId(), Integer.MAX_VALUE);
+        });
+        return support.drawOnAdvisers(programmeId, giveBack, noLimit, () -> {
+            if (!support.written(release)) {
+                throw new BudgetMoved(); // nothing given back: the counters are changed after this returns
+            }
+            events.get(programmeId).put(eventId, new Held(held.event(), readAtVersion + 1, held.registrations(),
+                    Optional.of(cancellation)));
+            send(programmeId, letters, entry.at());
+            trail.append(entry);
+            return true;
+        });
     }
 
     @Override

@@ -2,6 +2,7 @@ package grants.adapters.dynamodb;
 
 import grants.core.audit.AuditEntry;
 import grants.core.events.AdviserDraw;
+import grants.core.events.EventCancellation;
 import grants.core.events.EventRoll;
 import grants.core.events.EventStore;
 import grants.core.events.LearningEvent;
@@ -35,7 +36,8 @@ import static grants.adapters.dynamodb.GrantsTable.n;
  * <pre>
  * sk                               item
  * EVENT#{eventId}                  kind, title, topic, date, starts, ends, place, onlineLink, capacity, facilitators,
- *                                  facilitatorHalfDays, presenters, setId; version
+ *                                  facilitatorHalfDays, presenters, setId, costPence; version; once cancelled
+ *                                  cancelledAt, cancelledBy, cancelReason
  * EVENT#{eventId}#REG#{id}         partnershipId, name, email, state, ticket, registeredAt, registeredBy, attended
  * EVENT#{eventId}#SENT#{once}      sentAt: an invitation to one address, or the reminder, went (once)
  * SET#{setId}                      name, facilitator, members [{partnershipId, name, email}]
@@ -111,7 +113,7 @@ public final class DynamoEventStore implements EventStore {
         return table.get(Keys.events(programmeId), Keys.event(eventId)).map(head -> new EventRoll(EventItems.event(head),
                 GrantsTable.number(head, EventItems.VERSION),
                 table.query(Keys.events(programmeId), Keys.registrationPrefix(eventId)).stream()
-                        .map(EventItems::registration).toList()));
+                        .map(EventItems::registration).toList(), EventItems.cancellation(head)));
     }
 
     @Override
@@ -133,6 +135,29 @@ public final class DynamoEventStore implements EventStore {
         writes.addAll(letterWrites(programmeId, letters, entry.at()));
         writes.add(audit.inTransaction(entry));
         return Transactions.writeUnlessFirstConditionFails(table.client(), writes);
+    }
+
+    @Override
+    public boolean cancelEvent(String programmeId, String eventId, long readAtVersion, EventCancellation cancellation,
+                               List<AdviserDraw> returned, List<OutgoingLetter> letters, AuditEntry entry,
+                               LedgerStore.Change release) {
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().update(update -> update.tableName(table.name())
+                .key(GrantsTable.key(Keys.events(programmeId), Keys.event(eventId)))
+                .updateExpression("SET #version = :next, #at = :at, #by = :by, #reason = :reason")
+                .conditionExpression("#version = :read AND attribute_not_exists(#at)")
+                .expressionAttributeNames(Map.of("#version", EventItems.VERSION, "#at", EventItems.CANCELLED_AT,
+                        "#by", EventItems.CANCELLED_BY, "#reason", EventItems.CANCEL_REASON))
+                .expressionAttributeValues(Map.of(":read", n(readAtVersion), ":next", n(readAtVersion + 1),
+                        ":at", GrantsTable.s(cancellation.at().toString()), ":by", GrantsTable.s(cancellation.cancelledBy()),
+                        ":reason", GrantsTable.s(cancellation.reason())))).build());
+        for (AdviserDraw draw : returned) {
+            writes.add(support.giveBackToAdviser(programmeId, draw.adviserId(), draw.halfDays()));
+        }
+        writes.addAll(letterWrites(programmeId, letters, entry.at()));
+        writes.add(audit.inTransaction(entry));
+        writes.addAll(ledger.writes(release)); // what the event committed, given back over the line's version as read
+        return Transactions.writeUnlessAnyConditionFails(table.client(), writes);
     }
 
     @Override

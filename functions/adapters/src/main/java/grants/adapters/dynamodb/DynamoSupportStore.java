@@ -290,6 +290,15 @@ public final class DynamoSupportStore implements SupportStore {
                 contractedHalfDays, true);
     }
 
+    /** A transaction's update giving {@code halfDays} back to an adviser's contract (a cancelled event's facilitator). */
+    TransactWriteItem giveBackToAdviser(String programmeId, String adviserId, int halfDays) {
+        return TransactWriteItem.builder().update(update -> update.tableName(table.name())
+                .key(GrantsTable.key(pk(programmeId), Keys.counter(new Account.OfAdviser(adviserId))))
+                .updateExpression("SET " + BOOKED + " = " + BOOKED + " - :days")
+                .conditionExpression("attribute_exists(pk)")
+                .expressionAttributeValues(Map.of(":days", n(halfDays)))).build();
+    }
+
     /** The half-days booked on an adviser's contract now, for a refusal's message. */
     int bookedOnAdviser(String programmeId, String adviserId) {
         return booked(programmeId, new Account.OfAdviser(adviserId));

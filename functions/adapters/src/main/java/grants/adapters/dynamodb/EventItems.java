@@ -1,5 +1,6 @@
 package grants.adapters.dynamodb;
 
+import grants.core.events.EventCancellation;
 import grants.core.events.EventKind;
 import grants.core.events.LearningEvent;
 import grants.core.events.LearningSet;
@@ -58,6 +59,16 @@ final class EventItems {
                 (int) number(item, "capacity"), strings(item, "facilitators"), (int) number(item, "facilitatorHalfDays"),
                 strings(item, "presenters"), text(item, "setId"),
                 Optional.ofNullable(item.get(COST_PENCE)).map(cost -> Long.parseLong(cost.n())));
+    }
+
+    /** A cancelled event's item also holds why, by whom and when ({@code cancelledAt}). */
+    static final String CANCELLED_AT = "cancelledAt";
+    static final String CANCELLED_BY = "cancelledBy";
+    static final String CANCEL_REASON = "cancelReason";
+
+    static Optional<EventCancellation> cancellation(Map<String, AttributeValue> item) {
+        return item.containsKey(CANCELLED_AT) ? Optional.of(new EventCancellation(text(item, CANCEL_REASON),
+                text(item, CANCELLED_BY), Instant.parse(text(item, CANCELLED_AT)))) : Optional.empty();
     }
 
     static boolean isEvent(Map<String, AttributeValue> item) {

@@ -1,7 +1,7 @@
 // An event's page: what, when and where; its calendar file; a member registers their partnership's people,
 // sees where each stands ("You are number 2 on the waiting list") and cancels; the facilitator records who came.
 import { api, html, show, hasRole, bindingIn, claims } from '/common.js'
-import { summaryList, tag, field, checkboxes, form, whenSubmitted, banner, errorSummary, titleWith, downloadLink } from '/components/index.js'
+import { summaryList, tag, field, checkboxes, form, whenSubmitted, banner, errorSummary, titleWith, downloadLink, button, warningText } from '/components/index.js'
 import { programmeName } from '../programmes/names.js'
 import { eventsPath, eventPath, eventsCrumbs, when, topicInWords } from './parts.js'
 
@@ -23,8 +23,9 @@ export async function eventPage ({ programmeId, eventId }, notice = null, values
   const [event, name] = await Promise.all([api(here), programmeName(programmeId)])
   const me = bindingIn(programmeId)
   const myEmail = claims().email
-  const mayRegister = hasRole('programme-manager') || (hasRole('partnership-member') && me.partnershipId)
-  const facilitating = hasRole('adviser') && event.facilitators.includes(me.adviserId)
+  const cancelled = event.cancelled
+  const mayRegister = !cancelled && (hasRole('programme-manager') || (hasRole('partnership-member') && me.partnershipId))
+  const facilitating = !cancelled && hasRole('adviser') && event.facilitators.includes(me.adviserId)
   const open = event.registrations.filter(r => r.state !== 'CANCELLED')
   const cancellable = mayRegister ? open : []
   show(titleWith(event.title, errors), html`
@@ -32,6 +33,7 @@ export async function eventPage ({ programmeId, eventId }, notice = null, values
     ${notice ? banner({ heading: notice, success: true }) : ''}
     <span class="govuk-caption-l">${name}</span>
     <h1 class="govuk-heading-l">${event.title}</h1>
+    ${cancelled ? warningText('This event was cancelled on ' + cancelled.atInWords + ': ' + cancelled.reason, { id: 'event-cancelled' }) : ''}
     ${summaryList([
       ['Kind', tag(event.kind)],
       ['Topic', topicInWords(event.topic)],
@@ -64,6 +66,8 @@ export async function eventPage ({ programmeId, eventId }, notice = null, values
       buttons: [{ text: 'Record who attended', id: 'record-attendance' }],
       content: checkboxes({ id: 'attended', legend: 'Who attended?', hint: 'Everyone with a place who is not ticked is recorded as absent', items: event.registrations.filter(r => r.state === 'PLACE').map(r => ({ value: r.registrationId, text: r.name + ' (' + r.partnershipId + ')' })), values: event.registrations.filter(r => r.attended).map(r => r.registrationId), error: errors.attended })
     }) : ''}
+    ${!cancelled && hasRole('programme-manager') ? html`<h2 class="govuk-heading-m">If it cannot go ahead</h2>
+      ${button({ text: 'Cancel this event', href: here + '/cancel', warning: true, id: 'cancel-event' })}` : ''}
     <p class="govuk-body"><a class="govuk-link" href="${eventsPath(programmeId)}">Back to the events</a></p>`,
   eventsCrumbs(programmeId, name))
   if (cancellable.length > 0) {

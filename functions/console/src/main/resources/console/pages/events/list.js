@@ -18,7 +18,7 @@ export async function eventsPage ({ programmeId }) {
         caption: 'Events, soonest first',
         head: ['Event', 'Kind', 'When', 'Topic', { text: 'Places left', numeric: true }, { text: 'Waiting', numeric: true }],
         rows: events.map(event => [
-          html`<a class="govuk-link" href="${eventPath(programmeId, event.eventId)}">${event.title}</a>`,
+          html`<a class="govuk-link" href="${eventPath(programmeId, event.eventId)}">${event.title}</a>${event.cancelled ? html` ${tag('CANCELLED')}` : ''}`,
           tag(event.kind), when(event), topicInWords(event.topic), String(event.placesLeft), String(event.waiting)])
       })}
     ${learningSets.length === 0 ? '' : html`<h2 class="govuk-heading-m">Action Learning Sets</h2>

@@ -44,6 +44,13 @@ final class EventCharges {
                 "Event " + event.id() + " (" + EventWords.kind(event.kind()) + " \"" + event.title() + "\")", madeBy, LocalDate.ofInstant(clock.instant(), InWords.UK)));
     }
 
+    /** Everything a cancelled event committed, given back once; nothing if it committed nothing. */
+    LedgerStore.Change release(String programmeId, LearningEvent event, String madeBy) {
+        return ledger.flatMap(kept -> kept.releasing(programmeId, "release:" + commitmentOf(event.id()),
+                commitmentOf(event.id()), "Event " + event.id() + " cancelled", madeBy,
+                LocalDate.ofInstant(clock.instant(), InWords.UK))).orElse(LedgerStore.Change.NOTHING);
+    }
+
     /**
      * An event's topic as a ring-fence names it: the competency domain's id in words ("economic-development" is
      * "economic development", as the RDA's line and advisers' specialisms spell it).

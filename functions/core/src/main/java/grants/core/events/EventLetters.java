@@ -56,9 +56,28 @@ final class EventLetters {
                 "If you can no longer come, cancel from the event's page so that someone on the waiting list may have it.");
     }
 
+    /**
+     * The event is cancelled: to someone with a place, or waiting for one, with the manager's reason. No calendar
+     * file: the event's page says it is cancelled.
+     */
+    static OutgoingLetter cancelled(LearningEvent event, Registration registration, String reason) {
+        boolean waiting = registration.state() == Registration.State.WAITING;
+        return letter(event, List.of(), "cancelled", registration.name(), registration.email(),
+                "Cancelled: " + event.title() + " on " + InWords.date(event.date()),
+                event.title() + " has been cancelled, so " + (waiting ? "you are no longer on its waiting list"
+                        : "your place is no longer held") + ". The reason given: " + reason,
+                "Please remove it from your calendar. We are sorry for the change of plan.", true);
+    }
+
     /** The letter's id and its notice's key name the event, what it tells and the person (by a hash, never the address). */
     private static OutgoingLetter letter(LearningEvent event, List<Attachment> files, String what, String name, String email,
                                          String subject, String sentence, String closing) {
+        return letter(event, files, what, name, email, subject, sentence, closing, false);
+    }
+
+    private static OutgoingLetter letter(LearningEvent event, List<Attachment> files, String what, String name,
+                                         String email, String subject, String sentence, String closing,
+                                         boolean cancelled) {
         Map<String, Object> values = new HashMap<>();
         values.put("name", name);
         values.put("sentence", sentence);
@@ -67,6 +86,7 @@ final class EventLetters {
         values.put("place", event.place());
         values.put("onlineLink", event.onlineLink());
         values.put("closing", closing);
+        values.put("cancelled", cancelled);
         values.put("attached", !files.isEmpty());
         values.put("file", files.isEmpty() ? null : files.get(0).fileName());
         String person = Notice.recipientKey(email);

@@ -7,11 +7,28 @@ import java.util.Optional;
 /**
  * An event as read, with every registration and the version it was read at: a change is written only
  * while the event is still at that version, so two registrations can never both take the last place.
+ * A cancelled event carries its {@code cancellation}.
  */
-public record EventRoll(LearningEvent event, long version, List<Registration> registrations) {
+public record EventRoll(LearningEvent event, long version, List<Registration> registrations,
+                        Optional<EventCancellation> cancellation) {
 
     public EventRoll {
         registrations = registrations.stream().sorted(Comparator.comparingLong(Registration::ticket)).toList();
+    }
+
+    /** An event that stands (not cancelled). */
+    public EventRoll(LearningEvent event, long version, List<Registration> registrations) {
+        this(event, version, registrations, Optional.empty());
+    }
+
+    public boolean isCancelled() {
+        return cancellation.isPresent();
+    }
+
+    /** Everyone an event's cancellation tells: those with a place and those waiting. */
+    public List<Registration> toldOfCancellation() {
+        return registrations.stream().filter(registration -> registration.state() != Registration.State.CANCELLED)
+                .toList();
     }
 
     public long placesTaken() {

@@ -114,6 +114,60 @@ public final class EventService {
         return existing;
     }
 
+    /** The longest reason for a cancellation: it is read in an email. */
+    static final int LONGEST_REASON = 500;
+
+    /**
+     * A manager cancels an event that has not begun, saying why. In one change: each facilitator's days go back to
+     * their adviser's contract, what the event committed to the ledger is given back ({@code RELEASED}), everyone
+     * with a place or waiting is told by email, and the cancellation is audited. Cancelling again changes nothing.
+     */
+    public EventRoll cancelEvent(Actor actor, String programmeId, String eventId, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > LONGEST_REASON) {
+            throw InvalidInputException.of("reason", why.isEmpty()
+                    ? "must say why the event is cancelled: everyone registered is told it"
+                    : "must be at most " + LONGEST_REASON + " characters");
+        }
+        for (int attempt = 1; attempt <= MOST_ATTEMPTS; attempt++) {
+            EventRoll roll = roll(programmeId, eventId);
+            if (roll.isCancelled()) {
+                return roll; // cancelled already: nothing more given back, released or sent
+            }
+            LearningEvent event = roll.event();
+            if (!java.time.LocalDateTime.ofInstant(clock.instant(), grants.core.text.InWords.UK)
+                    .isBefore(event.date().atTime(event.starts()))) {
+                throw new ConflictException("EVENT_HELD", "Event \"" + eventId + "\" began on "
+                        + grants.core.text.InWords.date(event.date()) + ": only an event that has not begun can be cancelled.");
+            }
+            LedgerStore.Change release = charges.release(programmeId, event, actor.name());
+            EventCancellation cancellation = new EventCancellation(why, actor.name(), clock.instant());
+            List<OutgoingLetter> letters = roll.toldOfCancellation().stream()
+                    .map(registration -> EventLetters.cancelled(event, registration, why)).toList();
+            List<AdviserDraw> returned = event.facilitators().stream()
+                    .map(id -> new AdviserDraw(id, event.facilitatorHalfDays(), 0)).toList();
+            AuditEntry entry = AuditEntry.by(actor, clock.instant(), programmeId, "EVENT_CALLED_OFF", "event " + eventId,
+                    EventWords.kind(event.kind()) + " \"" + event.title() + "\" on " + event.date(),
+                    "cancelled: " + why + "; " + letters.size() + " told by email; "
+                            + grants.core.money.Days.format(event.facilitatorHalfDays()) + " days given back to "
+                            + String.join(", ", event.facilitators()) + release.inWords("given back to"));
+            if (store.cancelEvent(programmeId, eventId, roll.version(), cancellation, returned, letters, entry, release)) {
+                return new EventRoll(event, roll.version() + 1, roll.registrations(), Optional.of(cancellation));
+            }
+        }
+        throw busy();
+    }
+
+    /** A cancelled event takes no registrations, invitations or attendance: said plainly, with its reason. */
+    private static EventRoll standing(EventRoll roll) {
+        if (roll.isCancelled()) {
+            throw new ConflictException("EVENT_CANCELLED", "\"" + roll.event().title() + "\" on "
+                    + grants.core.text.InWords.date(roll.event().date()) + " was cancelled ("
+                    + roll.cancellation().get().reason() + "), so nobody can register for it or change it now.");
+        }
+        return roll;
+    }
+
     public List<LearningEvent> events(String programmeId) {
         return store.events(programmeId).stream()
                 .sorted(java.util.Comparator.comparing(LearningEvent::date).thenComparing(LearningEvent::id)).toList();
@@ -152,7 +206,7 @@ public final class EventService {
         String email = person.email().strip();
         String registrationId = Registration.idFor(eventId, email);
         for (int attempt = 1; attempt <= MOST_ATTEMPTS; attempt++) {
-            EventRoll roll = roll(programmeId, eventId);
+            EventRoll roll = standing(roll(programmeId, eventId));
             Optional<Registration> already = roll.registration(registrationId)
                     .filter(registration -> registration.state() != Registration.State.CANCELLED);
             if (already.isPresent()) {
@@ -186,6 +240,7 @@ public final class EventService {
             if (registration.state() == Registration.State.CANCELLED) {
                 return registration;
             }
+            standing(roll);
             List<Registration> changes = new ArrayList<>(List.of(registration.withState(Registration.State.CANCELLED)));
             List<OutgoingLetter> letters = new ArrayList<>();
             String after = registration.name() + " cancelled";
@@ -213,6 +268,7 @@ public final class EventService {
             if (roll.event().facilitators().stream().noneMatch(actor::isAdviser)) {
                 throw new ForbiddenException("Only an adviser who facilitates this event records who attended it.");
             }
+            standing(roll);
             if (roll.event().date().isAfter(LocalDate.now(clock))) {
                 throw InvalidInputException.of("attended", "can be recorded from the day of the event, "
                         + roll.event().date() + ", not before");
@@ -250,7 +306,7 @@ public final class EventService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("The invitation has " + problems.size() + " problem(s).", problems);
         }
-        LearningEvent event = event(programmeId, eventId);
+        LearningEvent event = standing(roll(programmeId, eventId)).event();
         int sent = 0;
         for (Person invitee : invitees) {
             String name = invitee.name() == null || invitee.name().isBlank() ? "colleague" : invitee.name().strip();
@@ -279,7 +335,11 @@ public final class EventService {
             if (!event.date().isAfter(today) || event.date().isAfter(until)) {
                 continue;
             }
-            List<OutgoingLetter> letters = roll(programmeId, event.id()).registrations().stream()
+            EventRoll roll = roll(programmeId, event.id());
+            if (roll.isCancelled()) {
+                continue; // those registered were told it is cancelled
+            }
+            List<OutgoingLetter> letters = roll.registrations().stream()
                     .filter(registration -> registration.state() == Registration.State.PLACE)
                     .map(registration -> EventLetters.reminder(event, registration)).toList();
             AuditEntry entry = AuditEntry.by(grants.core.access.Actor.system("events-daily-run"), clock.instant(),

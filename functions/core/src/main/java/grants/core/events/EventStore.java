@@ -58,6 +58,18 @@ public interface EventStore {
                    List<OutgoingLetter> letters, AuditEntry entry);
 
     /**
+     * Cancels the event while it is still at {@code readAtVersion} and not cancelled, in one transaction: each
+     * facilitator's days given back to their adviser's contract ({@code returned}, the counter the event drew
+     * on), the ledger's {@code release} (what the event committed, given back), the letters telling everyone
+     * registered or waiting, and the audit entry.
+     *
+     * @return false if another change came first or a budget line moved (nothing is written): read again and decide again
+     */
+    boolean cancelEvent(String programmeId, String eventId, long readAtVersion, EventCancellation cancellation,
+                        List<AdviserDraw> returned, List<OutgoingLetter> letters, AuditEntry entry,
+                        LedgerStore.Change release);
+
+    /**
      * Sends the letters once: with the event's mark {@code once} written in the same transaction, which must be new
      * (the reminder ledger's pattern).
      *

@@ -90,9 +90,24 @@ final class EventJson {
         json.put("placesTaken", roll.placesTaken());
         json.put("placesLeft", Math.max(0, roll.event().capacity() - roll.placesTaken()));
         json.put("waiting", roll.waiting().size());
+        cancellation(json, roll);
         ArrayNode registrations = json.putArray("registrations");
         visible.forEach(registration -> registrations.add(registration(registration, roll.positionOf(registration.id()))));
         return json;
+    }
+
+    /** {@code "cancelled": null}, or why, by whom and when ({@code "onInWords": "5 March 2008 at 9:24am"}). */
+    static ObjectNode cancellation(ObjectNode json, EventRoll roll) {
+        roll.cancellation().ifPresentOrElse(cancelled -> json.putObject("cancelled").put("reason", cancelled.reason())
+                        .put("cancelledBy", cancelled.cancelledBy()).put("at", cancelled.at().toString())
+                        .put("atInWords", grants.core.text.InWords.dateTime(cancelled.at())),
+                () -> json.putNull("cancelled"));
+        return json;
+    }
+
+    static String readReason(JsonNode body) {
+        object(body);
+        return text(body, "reason");
     }
 
     static ObjectNode registration(Registration registration, int waitingPosition) {

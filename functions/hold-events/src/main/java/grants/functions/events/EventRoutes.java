@@ -47,6 +47,7 @@ final class EventRoutes {
     static final String CALENDAR = "GET " + EVENT + "/calendar.ics";
     static final String REGISTER = "POST " + EVENT + "/registrations";
     static final String CANCEL = "POST " + EVENT + "/registrations/{registrationId}/cancel";
+    static final String CANCEL_EVENT = "POST " + EVENT + "/cancel";
     static final String INVITE = "POST " + EVENT + "/invitations";
     static final String ATTENDANCE = "POST " + EVENT + "/attendance";
     static final String REGISTRATIONS_CSV = "GET " + PROGRAMME + "/event-registrations.csv";
@@ -69,6 +70,7 @@ final class EventRoutes {
                     PARTNERSHIP_MEMBER)),
             Map.entry(REGISTER, Access.by("register for an event", PROGRAMME_MANAGER, PARTNERSHIP_MEMBER)),
             Map.entry(CANCEL, Access.by("cancel a registration", PROGRAMME_MANAGER, PARTNERSHIP_MEMBER)),
+            Map.entry(CANCEL_EVENT, Access.by("cancel an event", PROGRAMME_MANAGER)),
             Map.entry(INVITE, Access.by("invite people to an event", PROGRAMME_MANAGER)),
             Map.entry(ATTENDANCE, Access.by("record who attended an event", ADVISER)),
             Map.entry(REGISTRATIONS_CSV, Access.by("download the events' registrations", PROGRAMME_MANAGER, AUDITOR)),
@@ -108,6 +110,7 @@ final class EventRoutes {
             case CALENDAR -> calendar(programmeId, pathId(request, "eventId"));
             case REGISTER -> register(actor, request, programmeId);
             case CANCEL -> cancel(actor, request, programmeId);
+            case CANCEL_EVENT -> cancelEvent(actor, request, programmeId);
             case INVITE -> HttpResponses.json(202, Json.object().put("sent", events.invite(actor, programmeId,
                     pathId(request, "eventId"), EventJson.readInvitees(body(request)))));
             case ATTENDANCE -> attendance(actor, request, programmeId);
@@ -129,8 +132,9 @@ final class EventRoutes {
         ArrayNode list = json.putArray("events");
         for (LearningEvent event : events.events(programmeId)) {
             EventRoll roll = events.roll(programmeId, event.id());
-            list.add(EventJson.event(event).put("placesTaken", roll.placesTaken())
-                    .put("placesLeft", Math.max(0, event.capacity() - roll.placesTaken())).put("waiting", roll.waiting().size()));
+            list.add(EventJson.cancellation(EventJson.event(event).put("placesTaken", roll.placesTaken())
+                    .put("placesLeft", Math.max(0, event.capacity() - roll.placesTaken())).put("waiting", roll.waiting().size()),
+                    roll));
         }
         ArrayNode learningSets = json.putArray("learningSets");
         sets.sets(programmeId).forEach(set -> learningSets.addObject().put("setId", set.id()).put("name", set.name())
@@ -161,6 +165,13 @@ final class EventRoutes {
         Registration cancelled = events.cancel(actor, programmeId, pathId(request, "eventId"),
                 pathId(request, "registrationId"));
         return HttpResponses.json(200, EventJson.registration(cancelled, 0));
+    }
+
+    /** 200 with the event as it now stands (cancelled), the same again for a retry. */
+    private APIGatewayV2HTTPResponse cancelEvent(Actor actor, APIGatewayV2HTTPEvent request, String programmeId) {
+        EventRoll roll = events.cancelEvent(actor, programmeId, pathId(request, "eventId"),
+                EventJson.readReason(body(request)));
+        return HttpResponses.json(200, EventJson.roll(roll, events.visibleTo(actor, roll)));
     }
 
     private APIGatewayV2HTTPResponse attendance(Actor actor, APIGatewayV2HTTPEvent request, String programmeId) {

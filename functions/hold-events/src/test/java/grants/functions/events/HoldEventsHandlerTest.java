@@ -3,7 +3,11 @@ package grants.functions.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import grants.adapters.ses.SesMailer;
 import grants.adapters.dynamodb.DynamoLedgerStore;
+import grants.adapters.dynamodb.DynamoSupportStore;
 import grants.core.ledger.Entry;
+import grants.core.ledger.EntryKind;
+import grants.core.support.Account;
+import grants.core.support.Counters;
 import grants.core.notices.Notice;
 import grants.core.notices.NoticeSender;
 import grants.documents.Json;
@@ -229,7 +233,7 @@ class HoldEventsHandlerTest {
     }
 
     @Test
-    void anEventsCostIsCommittedToTheRdaLineWithTheEventAndOneNoLineHasRoomForIsRefusedWithNothingWritten() {
+    void anEventsCostIsCommittedWithTheEventRefusedWhenNoLineHasRoomAndGivenBackOnceWhenItIsCancelled() {
         DynamoLedgerStore ledger = stack.ledgerWithEventsLines(50_000L, 200_000L);
 
         EventsOnTheEmulators.Answer created = stack.call(MANAGER, EventRoutes.PUT_EVENT, Map.of("eventId", "rda-seminar"),
@@ -248,5 +252,35 @@ class HoldEventsHandlerTest {
         assertThat(stack.call(COVENTRY, EventRoutes.GET_EVENT, Map.of("eventId", "dear-workshop"), null).status())
                 .as("nothing of the refused event was written").isEqualTo(404);
         assertThat(ledger.entries(L2D)).extracting(Entry::id).containsExactly("event:rda-seminar");
+
+        // Cancelled, in one transaction: the cost released, the facilitator's half day given back, both people told.
+        register("rda-seminar", "coventry", "Ann Lee", "ann@coventry.example");
+        register("rda-seminar", "dudley", "Bob Cole", "bob@dudley.example");
+        int bookedBefore = facilitatorsBookedHalfDays();
+        EventsOnTheEmulators.Answer cancelled = stack.call(MANAGER, EventRoutes.CANCEL_EVENT,
+                Map.of("eventId", "rda-seminar"), "{\"reason\": \"The speaker is ill\"}");
+        EventsOnTheEmulators.Answer again = stack.call(MANAGER, EventRoutes.CANCEL_EVENT,
+                Map.of("eventId", "rda-seminar"), "{\"reason\": \"The speaker is ill\"}");
+
+        assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
+        assertThat(cancelled.json().path("cancelled").path("reason").asText()).isEqualTo("The speaker is ill");
+        assertThat(again.status()).as("a retry answers the same").isEqualTo(200);
+        assertThat(ledger.entry(L2D, "release:event:rda-seminar")).get()
+                .extracting(Entry::kind, Entry::amountPence).containsExactly(EntryKind.RELEASED, 125_000L);
+        assertThat(ledger.entries(L2D)).as("released once").extracting(Entry::id)
+                .containsExactly("event:rda-seminar", "release:event:rda-seminar");
+        assertThat(ledger.lines(L2D)).filteredOn(line -> line.lineId().equals("rda-economic")).singleElement()
+                .satisfies(line -> assertThat(line.remaining()).isEqualTo(200_000L));
+        assertThat(facilitatorsBookedHalfDays()).isEqualTo(bookedBefore - 1);
+        assertThat(stack.wiring.notices().withPrefix(L2D, "event/rda-seminar/cancelled/")).hasSize(2);
+        assertThat(stack.recordedActions()).containsOnlyOnce("EVENT_CALLED_OFF");
+        EventsOnTheEmulators.Answer late = register("rda-seminar", "coventry", "Cat Moss", "cat@coventry.example");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.code()).isEqualTo("EVENT_CANCELLED");
+    }
+
+    private static int facilitatorsBookedHalfDays() {
+        return new DynamoSupportStore(stack.wiring.table(), stack.wiring.auditTable()).counters(L2D)
+                .getOrDefault(new Account.OfAdviser("adviser-governance"), Counters.NONE).bookedHalfDays();
     }
 }

@@ -56,6 +56,9 @@ class WhoMayHoldEventsTest {
                     Set.of(MANAGER, COVENTRY))),
             Map.entry(EventRoutes.CANCEL, new Sample(Map.of("eventId", "pm-workshop", "registrationId", "unknown"), null,
                     Set.of(MANAGER, COVENTRY, DUDLEY))),
+            // An event nobody set up: the manager is let in (404), everyone else refused.
+            Map.entry(EventRoutes.CANCEL_EVENT, new Sample(Map.of("eventId", "matrix-unknown"),
+                    "{\"reason\": \"The venue is closed\"}", Set.of(MANAGER))),
             Map.entry(EventRoutes.INVITE, new Sample(Map.of("eventId", "pm-workshop"),
                     "{\"invitees\": [{\"name\": \"Ann Lee\", \"email\": \"ann@coventry.example\"}]}", Set.of(MANAGER))),
             // Only the adviser who facilitates it (before the day: a 400, still let in).

@@ -5,15 +5,19 @@ import grants.core.access.Role;
 import grants.core.audit.AuditEntry;
 import grants.core.errors.InvalidInputException;
 import grants.core.errors.Problem;
+import grants.core.events.EventCancellation;
 import grants.core.events.EventForm;
+import grants.core.events.EventRoll;
 import grants.core.events.EventService;
 import grants.core.events.LearningEvent;
+import grants.core.ledger.BudgetLine;
 import grants.core.ledger.Entry;
 import grants.core.ledger.EntryKind;
 import grants.core.ledger.LedgerRefusedException;
 import grants.core.ledger.LedgerService;
 import grants.core.ledger.LineRequest;
 import grants.core.ledger.Spend;
+import grants.core.notices.Notice;
 import grants.core.run.AllocationService;
 import grants.core.run.CommitRequest;
 import grants.core.support.Adviser;
@@ -58,7 +62,8 @@ class EventCostsThroughTheLedgerTest {
     private final InMemoryProgrammeStore programmes = new InMemoryProgrammeStore();
     private final InMemoryRunStore runs = new InMemoryRunStore();
     private final InMemorySupportStore supportStore = new InMemorySupportStore(trail, ledgerStore);
-    private final InMemoryEventStore store = new InMemoryEventStore(supportStore, new InMemoryNoticeStore(), trail);
+    private final InMemoryNoticeStore notices = new InMemoryNoticeStore();
+    private final InMemoryEventStore store = new InMemoryEventStore(supportStore, notices, trail);
     private final EventService events = new EventService(programmes, supportStore, store, clock, Optional.of(ledger));
 
     @BeforeEach
@@ -143,6 +148,69 @@ class EventCostsThroughTheLedgerTest {
         assertThat(ledgerStore.entries(L2D)).isEmpty();
     }
 
+    @Test
+    void aCancelledEventGivesBackItsCostAndItsFacilitatorsDaysOnceAndTellsEveryonePlacedOrWaiting() {
+        setLines(200_000L);
+        events.create(MANAGER, L2D, "pm-workshop", event("performance-management", "600.00", "1"));
+        events.register(MANAGER, L2D, "pm-workshop", new EventService.Person("coventry", "Ann Lee", "ann@coventry.example"));
+        events.register(MANAGER, L2D, "pm-workshop", new EventService.Person("dudley", "Bob Cole", "bob@dudley.example"));
+        assertThat(line("events").remaining()).isEqualTo(140_000L);
+
+        EventRoll cancelled = events.cancelEvent(MANAGER, L2D, "pm-workshop", "  The venue flooded. ");
+        int trailAfterCancel = trail.page(L2D, Optional.empty(), 100).entries().size();
+        EventRoll again = events.cancelEvent(MANAGER, L2D, "pm-workshop", "Another reason");
+
+        assertThat(cancelled.cancellation()).get().extracting(EventCancellation::reason).isEqualTo("The venue flooded.");
+        assertThat(again.cancellation()).isEqualTo(cancelled.cancellation());
+        assertThat(ledgerStore.entry(L2D, "release:event:pm-workshop")).get()
+                .extracting(Entry::kind, Entry::amountPence, Entry::commitment)
+                .containsExactly(EntryKind.RELEASED, 60_000L, Optional.of("event:pm-workshop"));
+        assertThat(ledgerStore.entries(L2D)).as("released once, however often it is cancelled").extracting(Entry::id)
+                .containsExactly("event:pm-workshop", "release:event:pm-workshop");
+        assertThat(line("events").remaining()).as("£2,000.00 = £0.00 committed + £2,000.00 left").isEqualTo(200_000L);
+        assertThat(supportStore.counters(L2D)).as("the facilitator's day given back")
+                .allSatisfy((account, counters) -> assertThat(counters.bookedHalfDays()).isZero());
+        List<Notice> told = notices.withPrefix(L2D, "event/pm-workshop/cancelled/");
+        assertThat(told).as("the one with a place and the one waiting, once each").hasSize(2);
+        assertThat(told.stream().map(notice -> notices.letter(L2D, notice.contentId()).orElseThrow()))
+                .allSatisfy(letter -> assertThat(letter.subject())
+                        .isEqualTo("Cancelled: A workshop on performance-management on 14 September 2007"))
+                .anySatisfy(letter -> assertThat(letter.text()).contains("Dear Ann Lee", "your place is no longer held",
+                        "The reason given: The venue flooded.").doesNotContain("calendar file"))
+                .anySatisfy(letter -> assertThat(letter.text()).contains("Dear Bob Cole",
+                        "you are no longer on its waiting list"));
+        assertThat(trail.page(L2D, Optional.empty(), 100).entries()).as("recorded once").hasSize(trailAfterCancel)
+                .filteredOn(entry -> entry.action().equals("EVENT_CALLED_OFF")).singleElement()
+                .satisfies(entry -> assertThat(entry.after()).contains("cancelled: The venue flooded.",
+                        "2 told by email", "1.0 days given back to adviser-1",
+                        "£600.00 given back to Core: Events, 2007-08"));
+        assertThatThrownBy(() -> events.register(MANAGER, L2D, "pm-workshop",
+                new EventService.Person("coventry", "Cat Moss", "cat@coventry.example")))
+                .hasFieldOrPropertyWithValue("code", "EVENT_CANCELLED")
+                .hasMessage("\"A workshop on performance-management\" on 14 September 2007 was cancelled (The venue"
+                        + " flooded.), so nobody can register for it or change it now.");
+    }
+
+    @Test
+    void anEventIsCancelledOnlyWithAReasonAndBeforeItBegins() {
+        setLines(200_000L);
+        events.create(MANAGER, L2D, "pm-workshop", event("performance-management", "600.00"));
+
+        assertThatThrownBy(() -> events.cancelEvent(MANAGER, L2D, "pm-workshop", " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.details())
+                        .extracting(Problem::field).containsExactly("reason"));
+        clock.set(Instant.parse("2007-09-14T09:00:01Z")); // 10:00:01 in summer time: it has begun
+        assertThatThrownBy(() -> events.cancelEvent(MANAGER, L2D, "pm-workshop", "Too few came"))
+                .hasFieldOrPropertyWithValue("code", "EVENT_HELD");
+        assertThat(events.roll(L2D, "pm-workshop").isCancelled()).isFalse();
+        assertThat(ledgerStore.entries(L2D)).extracting(Entry::id).containsExactly("event:pm-workshop");
+    }
+
+    private BudgetLine line(String lineId) {
+        return ledgerStore.line(L2D, grants.core.calendar.FinancialYear.of(java.time.LocalDate.of(2007, 9, 14)), lineId)
+                .orElseThrow();
+    }
+
     private void setLines(long eventsPence) {
         ledger.setLine(MANAGER, new LineRequest(L2D, "2007-08", "events", "Events", "Core", eventsPence,
                 Set.of(Spend.EVENTS), Optional.empty(), false, 0));
@@ -152,8 +220,12 @@ class EventCostsThroughTheLedgerTest {
     }
 
     private static EventForm event(String topic, String cost) {
+        return event(topic, cost, "20");
+    }
+
+    private static EventForm event(String topic, String cost, String capacity) {
         return new EventForm("WORKSHOP", "A workshop on " + topic, topic, "2007-09-14", "10:00", "13:00",
-                "Council House, Coventry", null, "20", List.of("adviser-1"), "1", List.of(), null, cost);
+                "Council House, Coventry", null, capacity, List.of("adviser-1"), "1", List.of(), null, cost);
     }
 
     private AuditEntry created(String eventId) {
