@@ -82,7 +82,7 @@ public final class EventService {
         for (int attempt = 0; attempt < LEDGER_ATTEMPTS; attempt++) {
             LedgerStore.Change charge;
             try {
-                charge = charges.charge(programmeId, event, actor.name());
+                charge = charges.charge(programmeId, event, advisers, actor.name());
             } catch (ConflictException refused) {
                 // Decided on a ledger the same event, set up a moment ago, had charged: that event is the answer.
                 return sameEventAgain(programmeId, event).orElseThrow(() -> refused);

@@ -37,7 +37,7 @@ import java.util.Set;
 
 /**
  * HoldEvents on the shared local stack: a fresh table per test class with Learning to Deliver 2007-08 stored, two
- * advisers (the governance adviser with 5 days contracted), and its people: a manager, an auditor, finance, the
+ * advisers (the governance adviser with 5 days contracted at £400.00 a day), and its people: a manager, an auditor, finance, the
  * facilitating adviser, another adviser, members of Coventry and Dudley, and a manager of another programme.
  */
 final class EventsOnTheEmulators {
@@ -81,7 +81,7 @@ final class EventsOnTheEmulators {
                 OptionalLong.empty());
         DynamoSupportStore support = new DynamoSupportStore(wiring.table(), wiring.auditTable());
         support.putAdviser(L2D, new Adviser("adviser-governance", "Governance adviser",
-                List.of("governance and accountability"), 10));
+                List.of("governance and accountability"), 10, Optional.of(40_000L))); // £400.00 a day
         support.putAdviser(L2D, new Adviser("adviser-health", "Health adviser", List.of("health"), 40));
     }
 

@@ -243,12 +243,13 @@ class HoldEventsHandlerTest {
 
         assertThat(created.status()).as(created.text()).isEqualTo(200);
         assertThat(created.json().path("cost").asText()).isEqualTo("1250.00");
+        // £1,250.00 entered + half a day of the governance adviser at £400.00 = £1,450.00
         assertThat(ledger.entry(L2D, "event:rda-seminar")).get().extracting(Entry::lineId, Entry::amountPence)
-                .containsExactly("rda-economic", 125_000L);
+                .containsExactly("rda-economic", 145_000L);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("OVER_BUDGET");
         assertThat(refused.json().path("error").path("message").asText())
-                .contains("Core: Events, 2007-08", "a shortfall of £100.00");
+                .contains("(£800.00) would take Core: Events, 2007-08", "a shortfall of £300.00"); // £600.00 + £200.00
         assertThat(stack.call(COVENTRY, EventRoutes.GET_EVENT, Map.of("eventId", "dear-workshop"), null).status())
                 .as("nothing of the refused event was written").isEqualTo(404);
         assertThat(ledger.entries(L2D)).extracting(Entry::id).containsExactly("event:rda-seminar");
@@ -266,7 +267,7 @@ class HoldEventsHandlerTest {
         assertThat(cancelled.json().path("cancelled").path("reason").asText()).isEqualTo("The speaker is ill");
         assertThat(again.status()).as("a retry answers the same").isEqualTo(200);
         assertThat(ledger.entry(L2D, "release:event:rda-seminar")).get()
-                .extracting(Entry::kind, Entry::amountPence).containsExactly(EntryKind.RELEASED, 125_000L);
+                .extracting(Entry::kind, Entry::amountPence).containsExactly(EntryKind.RELEASED, 145_000L);
         assertThat(ledger.entries(L2D)).as("released once").extracting(Entry::id)
                 .containsExactly("event:rda-seminar", "release:event:rda-seminar");
         assertThat(ledger.lines(L2D)).filteredOn(line -> line.lineId().equals("rda-economic")).singleElement()

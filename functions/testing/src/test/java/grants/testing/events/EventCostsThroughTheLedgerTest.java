@@ -46,8 +46,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * An event's cost is committed to Learning to Deliver's ledger when the manager sets it up, in the event's own
- * write: to the line that pays for events (the RDA's, ring-fenced, for an economic-development event), refused
- * with the line and the shortfall when none has room, once however often the event is sent.
+ * write: what the manager entered plus its facilitators' days at their day rates (Ann Adviser: £450.00 a day), to
+ * the line that pays for events (the RDA's, ring-fenced, for an economic-development event), refused with the line
+ * and the shortfall when none has room, once however often the event is sent; given back when it is cancelled.
  */
 class EventCostsThroughTheLedgerTest {
 
@@ -73,7 +74,8 @@ class EventCostsThroughTheLedgerTest {
         allocations.putProgramme(L2D, TestProgrammes.programme(TestProgrammes.WEST_MIDLANDS, L2D));
         allocations.commit(L2D, CommitRequest.confirming(allocations.dryRun(L2D).inputHash()), Optional.empty());
         new SupportService(programmes, runs, supportStore, clock, new Random(3)).putAdviser(L2D,
-                new Adviser("adviser-1", "Ann Adviser", List.of("health", "economic development"), 40));
+                new Adviser("adviser-1", "Ann Adviser", List.of("health", "economic development"), 40,
+                        Optional.of(45_000L)));
     }
 
     @Test
@@ -83,26 +85,29 @@ class EventCostsThroughTheLedgerTest {
         events.create(MANAGER, L2D, "rda-seminar", event("economic-development", "1250.00"));
         events.create(MANAGER, L2D, "pm-workshop", event("performance-management", "300.50"));
 
+        // £1,250.00 entered + 1 day of Ann Adviser at £450.00 = £1,700.00; £300.50 + £450.00 = £750.50
         assertThat(ledgerStore.entry(L2D, "event:rda-seminar")).get()
-                .extracting(Entry::lineId, Entry::kind, Entry::amountPence)
-                .containsExactly("rda-economic", EntryKind.COMMITTED, 125_000L);
+                .extracting(Entry::lineId, Entry::kind, Entry::amountPence, Entry::source)
+                .containsExactly("rda-economic", EntryKind.COMMITTED, 170_000L, "Event rda-seminar (Workshop \"A workshop"
+                        + " on economic-development\": £1,250.00 entered, 1.0 days of Ann Adviser at £450.00 a day)");
         assertThat(ledgerStore.entry(L2D, "event:pm-workshop")).get()
-                .extracting(Entry::lineId, Entry::amountPence).containsExactly("events", 30_050L);
-        assertThat(created("rda-seminar").after()).contains("£1,250.00 committed to Regional Development Agency: "
+                .extracting(Entry::lineId, Entry::amountPence).containsExactly("events", 75_050L);
+        assertThat(created("rda-seminar").after()).contains("£1,700.00 committed to Regional Development Agency: "
                 + "Economic development support, 2007-08");
         assertThat(events.event(L2D, "rda-seminar").costPence()).contains(125_000L);
     }
 
     @Test
     void anEventNoLineHasRoomForIsRefusedNamingTheLineAndTheShortfallAndNothingIsWritten() {
-        setLines(100_000L);
-        events.create(MANAGER, L2D, "pm-workshop", event("performance-management", "600.00"));
+        setLines(150_000L);
+        events.create(MANAGER, L2D, "pm-workshop", event("performance-management", "600.00")); // £1,050.00 with the day
 
+        // £500.00 + £450.00 = £950.00 against the £1,500.00 - £1,050.00 = £450.00 left: £500.00 short
         assertThatThrownBy(() -> events.create(MANAGER, L2D, "pm-workshop-2", event("performance-management", "500.00")))
                 .isInstanceOf(LedgerRefusedException.class)
                 .hasFieldOrPropertyWithValue("code", "OVER_BUDGET")
-                .hasMessageContaining("(£500.00) would take Core: Events, 2007-08 below zero: it has £400.00 left,"
-                        + " a shortfall of £100.00");
+                .hasMessageContaining("(£950.00) would take Core: Events, 2007-08 below zero: it has £450.00 left,"
+                        + " a shortfall of £500.00");
         assertThat(events.events(L2D)).extracting(LearningEvent::id).containsExactly("pm-workshop");
         assertThat(ledgerStore.entries(L2D)).extracting(Entry::id).containsExactly("event:pm-workshop");
         assertThat(supportStore.counters(L2D)).as("only the first event's facilitator day drawn")
@@ -114,17 +119,17 @@ class EventCostsThroughTheLedgerTest {
     void theSameEventSentAgainCommitsOnceEvenWhenItTookTheLastOfTheLine() {
         setLines(100_000L);
 
-        events.create(MANAGER, L2D, "pm-workshop", event("performance-management", "1000.00"));
-        LearningEvent again = events.create(MANAGER, L2D, "pm-workshop", event("performance-management", "1000.00"));
+        events.create(MANAGER, L2D, "pm-workshop", event("performance-management", "550.00")); // + £450.00: all £1,000.00
+        LearningEvent again = events.create(MANAGER, L2D, "pm-workshop", event("performance-management", "550.00"));
 
-        assertThat(again.costPence()).contains(100_000L);
+        assertThat(again.costPence()).contains(55_000L);
         assertThat(ledgerStore.entries(L2D)).extracting(Entry::id).containsExactly("event:pm-workshop");
         assertThatThrownBy(() -> events.create(MANAGER, L2D, "pm-workshop", event("performance-management", "999.00")))
                 .hasFieldOrPropertyWithValue("code", "EVENT_EXISTS");
     }
 
     @Test
-    void anEventWithoutACostOrOfAProgrammeWithNoLineForEventsCommitsNothing() {
+    void anEventOfAProgrammeWithNoLineForEventsCommitsNothingAndOneWithoutACostCommitsItsFacilitatorsDays() {
         ledger.setLine(MANAGER, new LineRequest(L2D, "2007-08", "core-grants", "Grants to partnerships", "Core",
                 54_000_000L, Set.of(Spend.GRANTS), Optional.empty(), false, 0));
 
@@ -133,7 +138,8 @@ class EventCostsThroughTheLedgerTest {
         events.create(MANAGER, L2D, "free-workshop", event("performance-management", null));
 
         assertThat(events.events(L2D)).extracting(LearningEvent::id).containsExactlyInAnyOrder("free-workshop", "pm-workshop");
-        assertThat(ledgerStore.entries(L2D)).as("no line paid for events, then no cost").isEmpty();
+        assertThat(ledgerStore.entries(L2D)).as("no line paid for events; then only the day of Ann Adviser")
+                .singleElement().extracting(Entry::id, Entry::amountPence).containsExactly("event:free-workshop", 45_000L);
     }
 
     @Test
@@ -154,7 +160,7 @@ class EventCostsThroughTheLedgerTest {
         events.create(MANAGER, L2D, "pm-workshop", event("performance-management", "600.00", "1"));
         events.register(MANAGER, L2D, "pm-workshop", new EventService.Person("coventry", "Ann Lee", "ann@coventry.example"));
         events.register(MANAGER, L2D, "pm-workshop", new EventService.Person("dudley", "Bob Cole", "bob@dudley.example"));
-        assertThat(line("events").remaining()).isEqualTo(140_000L);
+        assertThat(line("events").remaining()).as("£2,000.00 - (£600.00 + £450.00)").isEqualTo(95_000L);
 
         EventRoll cancelled = events.cancelEvent(MANAGER, L2D, "pm-workshop", "  The venue flooded. ");
         int trailAfterCancel = trail.page(L2D, Optional.empty(), 100).entries().size();
@@ -164,7 +170,7 @@ class EventCostsThroughTheLedgerTest {
         assertThat(again.cancellation()).isEqualTo(cancelled.cancellation());
         assertThat(ledgerStore.entry(L2D, "release:event:pm-workshop")).get()
                 .extracting(Entry::kind, Entry::amountPence, Entry::commitment)
-                .containsExactly(EntryKind.RELEASED, 60_000L, Optional.of("event:pm-workshop"));
+                .containsExactly(EntryKind.RELEASED, 105_000L, Optional.of("event:pm-workshop"));
         assertThat(ledgerStore.entries(L2D)).as("released once, however often it is cancelled").extracting(Entry::id)
                 .containsExactly("event:pm-workshop", "release:event:pm-workshop");
         assertThat(line("events").remaining()).as("£2,000.00 = £0.00 committed + £2,000.00 left").isEqualTo(200_000L);
@@ -183,7 +189,7 @@ class EventCostsThroughTheLedgerTest {
                 .filteredOn(entry -> entry.action().equals("EVENT_CALLED_OFF")).singleElement()
                 .satisfies(entry -> assertThat(entry.after()).contains("cancelled: The venue flooded.",
                         "2 told by email", "1.0 days given back to adviser-1",
-                        "£600.00 given back to Core: Events, 2007-08"));
+                        "£1,050.00 given back to Core: Events, 2007-08"));
         assertThatThrownBy(() -> events.register(MANAGER, L2D, "pm-workshop",
                 new EventService.Person("coventry", "Cat Moss", "cat@coventry.example")))
                 .hasFieldOrPropertyWithValue("code", "EVENT_CANCELLED")
@@ -204,6 +210,43 @@ class EventCostsThroughTheLedgerTest {
                 .hasFieldOrPropertyWithValue("code", "EVENT_HELD");
         assertThat(events.roll(L2D, "pm-workshop").isCancelled()).isFalse();
         assertThat(ledgerStore.entries(L2D)).extracting(Entry::id).containsExactly("event:pm-workshop");
+    }
+
+    @Test
+    void twoFacilitatorsAreChargedHalfADayEachAtTheirOwnRatesAnOddPennyRoundedUp() {
+        setLines(200_000L);
+        support().putAdviser(L2D, new Adviser("adviser-2", "Bea Adviser", List.of("housing"), 40, Optional.of(45_001L)));
+
+        events.create(MANAGER, L2D, "pair-workshop", new EventForm("WORKSHOP", "Working in pairs", "performance-management",
+                "2007-09-14", "10:00", "13:00", "Council House, Coventry", null, "20", List.of("adviser-1", "adviser-2"),
+                "0.5", List.of(), null, "100.00"));
+
+        // £100.00 + half of £450.00 (£225.00) + half of £450.01 (£225.005, so £225.01) = £550.01
+        assertThat(ledgerStore.entry(L2D, "event:pair-workshop")).get()
+                .extracting(Entry::amountPence, Entry::source).containsExactly(55_001L, "Event pair-workshop (Workshop"
+                        + " \"Working in pairs\": £100.00 entered, 0.5 days of Ann Adviser at £450.00 a day, 0.5 days"
+                        + " of Bea Adviser at £450.01 a day)");
+        assertThat(line("events").remaining()).as("£2,000.00 - £550.01").isEqualTo(144_999L);
+    }
+
+    @Test
+    void aFacilitatorWithoutADayRateIsRefusedNamingThemAndNothingIsWritten() {
+        setLines(200_000L);
+        support().putAdviser(L2D, new Adviser("adviser-2", "Bea Adviser", List.of("housing"), 40));
+
+        assertThatThrownBy(() -> events.create(MANAGER, L2D, "pair-workshop", new EventForm("WORKSHOP",
+                "Working in pairs", "performance-management", "2007-09-14", "10:00", "13:00", "Council House, Coventry",
+                null, "20", List.of("adviser-1", "adviser-2"), "0.5", List.of(), null, "100.00")))
+                .hasFieldOrPropertyWithValue("code", "NO_DAY_RATE")
+                .hasMessageContaining("Adviser Bea Adviser has no day rate");
+        assertThat(events.events(L2D)).isEmpty();
+        assertThat(ledgerStore.entries(L2D)).isEmpty();
+        assertThat(supportStore.counters(L2D)).as("no facilitator's day drawn")
+                .allSatisfy((account, counters) -> assertThat(counters.bookedHalfDays()).isZero());
+    }
+
+    private SupportService support() {
+        return new SupportService(programmes, runs, supportStore, clock, new Random(3));
     }
 
     private BudgetLine line(String lineId) {
