@@ -67,10 +67,21 @@ public final class LedgerService {
     public Optional<LedgerStore.Change> releasing(String scope, String releaseId, String commitmentId, String source,
                                                   String madeBy, LocalDate on) {
         Optional<Entry> committed = store.entry(scope, commitmentId).filter(entry -> entry.kind() == EntryKind.COMMITTED);
-        long left = committed.map(entry -> CommitmentBalance.unspent(entry, store.entries(scope))).orElse(0L);
-        return left <= 0 || store.entry(scope, releaseId).isPresent() ? Optional.empty()
-                : Optional.of(againstCommitmentChange(scope, releaseId, commitmentId, left, EntryKind.RELEASED, source,
-                madeBy, on));
+        if (committed.isEmpty() || store.entry(scope, releaseId).isPresent()) {
+            return Optional.empty();
+        }
+        // The line is read before the entries: whatever is written against the commitment after this moves the line
+        // on, so a release decided on entries older than the line is refused when written, and decided again (two
+        // cancellations at once never see "more than is left" nor give back twice).
+        BudgetLine line = store.line(scope, committed.get().year(), committed.get().lineId()).orElseThrow();
+        long left = CommitmentBalance.unspent(committed.get(), store.entries(scope));
+        if (left <= 0) {
+            return Optional.empty();
+        }
+        Entry entry = new Entry(releaseId, scope, committed.get().year(), committed.get().lineId(), EntryKind.RELEASED,
+                left, source, Optional.of(commitmentId), madeBy, on);
+        return Optional.of(new LedgerStore.Change(List.of(line.with(line.totals().committed(-left))), List.of(entry),
+                Optional.empty(), Optional.empty()));
     }
 
     /**

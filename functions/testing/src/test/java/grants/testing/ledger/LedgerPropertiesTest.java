@@ -13,11 +13,18 @@ import grants.core.ledger.LineRequest;
 import grants.core.ledger.Spend;
 import grants.core.errors.ConflictException;
 import grants.core.run.IdempotencyKey;
+import grants.core.events.EventForm;
+import grants.core.events.EventRoll;
+import grants.core.events.EventService;
+import grants.core.money.Money;
+import grants.core.support.Account;
 import grants.core.support.BalanceLine;
 import grants.core.support.BookingRequest;
 import grants.core.support.SupportService;
 import grants.testing.InMemoryAuditTrail;
+import grants.testing.InMemoryEventStore;
 import grants.testing.InMemoryLedgerStore;
+import grants.testing.InMemoryNoticeStore;
 import grants.testing.InMemoryProgrammeStore;
 import grants.testing.InMemoryRunStore;
 import grants.testing.InMemorySupportStore;
@@ -45,7 +52,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bookings and payment runs at once, each sent twice as a retry would: whatever the order, every line
+ * Bookings, events and payment runs at once, each sent twice as a retry would: whatever the order, every line
  * holds budget = committed + remaining, its totals are the sum of its entries, no line goes below zero,
  * no commitment is paid beyond itself, and every commitment and payment appears exactly once.
  */
@@ -138,10 +145,10 @@ class LedgerPropertiesTest {
         }
     }
 
-    /** The RDA's line ring-fenced to economic development, and a core line for adviser days. */
+    /** The RDA's line ring-fenced to economic development (its days and events), and a core line for adviser days. */
     private static void adviserDayLines(LedgerService ledger, Actor manager, long rdaPence, long corePence) {
         ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "rda", "Economic development support", "RDA",
-                rdaPence, Set.of(Spend.ADVISER_DAYS), Optional.of("Economic development"), false, 0));
+                rdaPence, Set.of(Spend.ADVISER_DAYS, Spend.EVENTS), Optional.of("Economic development"), false, 0));
         ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "days", "Adviser days", "Core", corePence,
                 Set.of(Spend.ADVISER_DAYS), Optional.empty(), false, 0));
     }
@@ -160,22 +167,38 @@ class LedgerPropertiesTest {
                 Arbitraries.of(true, false), Arbitraries.of(true, false)).as(Act::new).list().ofMinSize(1).ofMaxSize(30);
     }
 
+    /** An event (its facilitator Ann Adviser for one or two half-days, perhaps a cost of its own), perhaps cancelled. */
+    record EventAct(int number, boolean economic, int halfDays, long costPence, boolean cancelled) {
+    }
+
+    @Provide
+    Arbitrary<List<EventAct>> events() {
+        return Combinators.combine(Arbitraries.integers().between(0, 99), Arbitraries.of(true, false),
+                        Arbitraries.integers().between(1, 2), Arbitraries.longs().between(0, 30_000),
+                        Arbitraries.of(true, false)).as(EventAct::new)
+                .list().ofMaxSize(10).uniqueElements(EventAct::number);
+    }
+
     /**
-     * Support bookings (their charge in the booking's own write) and cancellations, and a payment run paying
-     * contracts' instalments, all at once and each sent twice: every line stays whole, each booking that
-     * stands is committed once at its days' cost, each cancelled one given back once, each instalment paid once.
+     * Support bookings (their charge in the booking's own write) and cancellations, events set up (their cost and
+     * facilitator's days in the event's own write) and cancelled, and a payment run paying contracts' instalments,
+     * all at once and each sent twice: every line stays whole, each booking or event that stands is committed once
+     * at its cost, each cancelled one given back once, each instalment paid once, and the adviser's counter holds
+     * exactly the days of the bookings and events that stand.
      */
     @Property(tries = 15)
-    void concurrentBookingsCancellationsAndPaymentRunsKeepEveryLineWholeAndEveryEntryOnce(@ForAll("acts") List<Act> acts)
-            throws Exception {
+    void concurrentBookingsCancellationsAndPaymentRunsKeepEveryLineWholeAndEveryEntryOnce(@ForAll("acts") List<Act> acts,
+            @ForAll("events") List<EventAct> eventActs) throws Exception {
         SettableClock clock = new SettableClock(Instant.parse("2007-06-01T09:00:00Z"));
         InMemoryAuditTrail trail = new InMemoryAuditTrail();
         InMemoryLedgerStore store = new InMemoryLedgerStore(trail);
         LedgerService ledger = new LedgerService(store, clock);
         InMemoryProgrammeStore programmes = new InMemoryProgrammeStore();
         InMemoryRunStore runs = new InMemoryRunStore();
-        SupportService support = new SupportService(programmes, runs, new InMemorySupportStore(trail, store), clock,
-                new Random(7), ledger);
+        InMemorySupportStore supportStore = new InMemorySupportStore(trail, store);
+        SupportService support = new SupportService(programmes, runs, supportStore, clock, new Random(7), ledger);
+        InMemoryEventStore eventStore = new InMemoryEventStore(supportStore, new InMemoryNoticeStore(), trail);
+        EventService events = new EventService(programmes, supportStore, eventStore, clock, Optional.of(ledger));
         BookingsThroughTheLedgerTest.committedWestMidlandsWithAnAdviserAt450ADay(programmes, runs, clock, support, 400);
         List<String> funded = support.balances(SCOPE).stream().filter(line -> line.kind().equals("PARTNERSHIP"))
                 .map(BalanceLine::id).toList();
@@ -184,6 +207,8 @@ class LedgerPropertiesTest {
         adviserDayLines(ledger, manager, 100_000L, 150_000L);
         ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "contracts", "Contracts", "Core", 1_000_000L,
                 Set.of(Spend.CONTRACTS), Optional.empty(), false, 0));
+        ledger.setLine(manager, new LineRequest(SCOPE, "2007-08", "events", "Events", "Core", 100_000L,
+                Set.of(Spend.EVENTS), Optional.empty(), false, 0));
         for (int contract = 0; contract < 5; contract++) {
             ledger.commit(new Commitment("contract:" + contract, SCOPE, YEAR, Spend.CONTRACTS, Optional.empty(), 200_000L,
                     "Contract " + contract, "ledger-intake", LocalDate.of(2007, 6, 1)));
@@ -198,6 +223,9 @@ class LedgerPropertiesTest {
                     String key = "act-" + index;
                     running.add(threads.submit(() -> bookAndMaybeCancel(support, manager,
                             funded.get(act.partnership() % funded.size()), act, key)));
+                }
+                for (EventAct act : eventActs) {
+                    running.add(threads.submit(() -> holdAndMaybeCancel(events, manager, act)));
                 }
                 for (int contract = 0; contract < 5; contract++) {
                     for (int instalment = 1; instalment <= 4; instalment++) {
@@ -216,6 +244,7 @@ class LedgerPropertiesTest {
         }
 
         List<Entry> entries = everyLineWholeAndEveryEntryOnce(store);
+        int standingHalfDays = 0;
         assertThat(entries).filteredOn(entry -> entry.kind() == EntryKind.PAID).as("every instalment paid once")
                 .hasSize(20).allSatisfy(paid -> assertThat(paid.lineId()).isEqualTo("contracts"));
         for (Entry committed : entries.stream().filter(entry -> entry.id().startsWith("booking:")).toList()) {
@@ -224,6 +253,41 @@ class LedgerPropertiesTest {
             boolean released = store.entry(SCOPE, "release:" + committed.id()).isPresent();
             assertThat(released).as("given back exactly when cancelled")
                     .isEqualTo(booking.state() == grants.core.support.Booking.State.CANCELLED);
+            standingHalfDays += booking.state() == grants.core.support.Booking.State.CANCELLED ? 0 : booking.halfDays();
+        }
+        assertThat(entries).filteredOn(entry -> entry.id().startsWith("event:")).as("only events that were set up")
+                .hasSize(eventStore.events(SCOPE).size());
+        for (EventAct act : eventActs) {
+            Optional<EventRoll> held = eventStore.roll(SCOPE, "event-" + act.number());
+            Optional<Entry> committed = store.entry(SCOPE, "event:event-" + act.number());
+            assertThat(committed.isPresent()).as("committed exactly when set up").isEqualTo(held.isPresent());
+            if (held.isEmpty()) {
+                continue;
+            }
+            assertThat(committed.get().amountPence()).as("its cost and its half-days at £450.00 a day")
+                    .isEqualTo(act.costPence() + act.halfDays() * 22_500L);
+            assertThat(committed.get().lineId()).isIn(act.economic() ? List.of("rda", "events") : List.of("events"));
+            Optional<Entry> released = store.entry(SCOPE, "release:event:event-" + act.number());
+            assertThat(released.isPresent()).as("given back exactly when cancelled").isEqualTo(held.get().isCancelled());
+            released.ifPresent(entry -> assertThat(entry.amountPence()).isEqualTo(committed.get().amountPence()));
+            standingHalfDays += held.get().isCancelled() ? 0 : act.halfDays();
+        }
+        assertThat(supportStore.counters(SCOPE).get(new Account.OfAdviser("adviser-1")).bookedHalfDays())
+                .as("the adviser's counter: the days of the bookings and events that stand").isEqualTo(standingHalfDays);
+    }
+
+    private static void holdAndMaybeCancel(EventService events, Actor manager, EventAct act) {
+        String eventId = "event-" + act.number();
+        try {
+            events.create(manager, SCOPE, eventId, new EventForm("WORKSHOP", "Workshop " + act.number(),
+                    act.economic() ? "economic-development" : "performance-management", "2007-09-14", "10:00", "13:00",
+                    "Council House, Coventry", null, "20", List.of("adviser-1"), act.halfDays() == 1 ? "0.5" : "1",
+                    List.of(), null, act.costPence() == 0 ? null : Money.format(act.costPence())));
+            if (act.cancelled()) {
+                events.cancelEvent(manager, SCOPE, eventId, "Too few registered");
+            }
+        } catch (ConflictException refused) {
+            assertThat(refused.code()).isIn("OVER_BUDGET", "SUPPORT_LIMIT_EXCEEDED", "CHANGED_MEANWHILE");
         }
     }
 
