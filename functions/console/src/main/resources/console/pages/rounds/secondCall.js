@@ -1,7 +1,7 @@
 // A published round's manager opens a second call for the money left unawarded: what it would get (the API's
 // preview, every amount in the API's words), a warning, then the button; once opened, the second call's page.
 import { api, show } from '/common.js'
-import { html, summaryList, warningText, insetText, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
+import { html, summaryList, warningText, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
 import { roundPath, crumbs, lines } from './parts.js'
 import { roundPage } from './round.js'
 
@@ -24,7 +24,6 @@ export async function secondCallPage (roundId, errors = {}) {
             (year.offered ? '' : ', carried but not offered: the year has begun')))],
           ['Carried in all', preview.carriedInAllInWords]
         ])}
-        ${insetText(preview.message)}
         ${warningText('Opening it sets up the second call with this round\'s board, priorities and rules, binds this round\'s managers, finance officers and auditors in it, and moves the money left out of this round\'s budget. It cannot be undone.')}
         ${form({ id: 'second-call', submit: 'Open the second call', cancel: { href: roundPath(roundId), text: 'Back to the round' }, content: html`` })}`
       : html`
@@ -42,7 +41,7 @@ export async function secondCallPage (roundId, errors = {}) {
       refused: (values, found) => secondCallPage(roundId, found),
       done: answer => {
         history.pushState(null, '', roundPath(answer.roundId))
-        return roundPage(answer.roundId, answer.message)
+        return roundPage(answer.roundId, 'The second call is open, for ' + answer.fund.annualAmountInWords + ' a year from ' + answer.fund.firstYear + '.')
       }
     })
   }
