@@ -121,6 +121,11 @@ final class CommissionCommand implements Callable<Integer> {
     }
 
     private void printSecondCall(JsonNode opened) {
+        if (opened.has("status")) { // the preview's answer: nothing was opened
+            out.println();
+            out.println("No second call: " + opened.get("message").asText());
+            return;
+        }
         JsonNode fund = opened.get("fund");
         java.util.List<String> carried = new java.util.ArrayList<>();
         opened.get("carried").forEach(year -> carried.add(year.get("year").asText() + " GBP " + year.get("amount").asText()));

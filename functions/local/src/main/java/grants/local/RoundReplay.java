@@ -169,10 +169,16 @@ final class RoundReplay {
 
     /**
      * The round's manager opens its second call for the money left, once the published contracts have reached
-     * the ledger through the table's stream: answers the API's answer (the second call and what was carried).
+     * the ledger through the table's stream, as the console offers it: only when the preview says there is money
+     * to carry. Answers the API's answer to opening it (the second call and what was carried), or the preview's
+     * (its {@code message} says why not).
      */
     JsonNode openSecondCall() {
         functions.deliverTableStream();
+        JsonNode preview = call(manager, "GET /rounds/{roundId}/second-call", Map.of(), null);
+        if (!preview.get("status").asText().equals("READY")) {
+            return preview;
+        }
         JsonNode opened = call(manager, "POST /rounds/{roundId}/second-call", Map.of(), null);
         secondCall = opened.get("roundId").asText();
         return opened;
