@@ -19,12 +19,14 @@ import java.util.concurrent.Callable;
 /**
  * {@code commission}: replays a recorded commissioning round through the CommissionRounds
  * function on a fresh embedded stack, each step as the person who takes it, on the stage's own
- * day; writes the rules' CSVs, finance's files, the round report and every email.
+ * day; opens its second call for the money left (unless a specification waits); writes the rules' CSVs,
+ * finance's files, the budget (the round's and its second call's), the round report and every email.
  */
 @Command(name = "commission", mixinStandardHelpOptions = true,
         description = "Replays a whole commissioning round (set up, ballots, close, specifications, proposals,"
-                + " declarations, scores, moderations, decide, publish) and writes DIR/priorities.csv,"
-                + " DIR/proposals.csv, DIR/contracts.csv, the finance files, the round report and DIR/outbox/.")
+                + " declarations, scores, moderations, decide, publish), opens its second call for the money left,"
+                + " and writes DIR/priorities.csv, DIR/proposals.csv, DIR/contracts.csv, the finance files,"
+                + " DIR/budget.csv, the round report and DIR/outbox/.")
 final class CommissionCommand implements Callable<Integer> {
 
     @Option(names = "--round", required = true, paramLabel = "FILE", description = "The round document (JSON).")
@@ -66,7 +68,12 @@ final class CommissionCommand implements Callable<Integer> {
             JsonNode decided = replay.decide();
             printDecisions(decided);
             JsonNode contracts = replay.publishDecisions();
-            printWaiting(decided);
+            if (printWaiting(decided)) {
+                out.println("No second call is opened while specifications wait: their money is neither awarded nor"
+                        + " released yet.");
+            } else {
+                printSecondCall(replay.openSecondCall());
+            }
             replay.writeFiles(contracts, outDirectory, noticeRate, out);
             return 0;
         } catch (RoundReplay.Refused refused) {
@@ -90,9 +97,10 @@ final class CommissionCommand implements Callable<Integer> {
 
     /**
      * Rule C10: a specification with a proposal still needing scores or moderation waits, its other
-     * proposals PENDING; the rest are published. Said only when some wait (the Coventry output is unchanged).
+     * proposals PENDING; the rest are published. Said only when some wait (the Coventry output is unchanged);
+     * true if some do.
      */
-    private void printWaiting(JsonNode decided) {
+    private boolean printWaiting(JsonNode decided) {
         Map<String, java.util.List<String>> waiting = new java.util.TreeMap<>();
         for (JsonNode proposal : decided.get("proposals")) {
             String status = proposal.get("status").asText();
@@ -102,13 +110,29 @@ final class CommissionCommand implements Callable<Integer> {
             }
         }
         if (waiting.isEmpty()) {
-            return;
+            return false;
         }
         out.println();
         out.println("Not all decided: " + waiting.size() + " specification" + (waiting.size() == 1 ? " waits" : "s wait")
                 + " (rule C10), the rest are published:");
         waiting.forEach((specification, proposals) -> out.println("  " + specification + " waits for "
                 + String.join(", ", proposals) + "; its other proposals are PENDING, published once these are decided."));
+        return true;
+    }
+
+    private void printSecondCall(JsonNode opened) {
+        if (opened.has("status")) { // the preview's answer: nothing was opened
+            out.println();
+            out.println("No second call: " + opened.get("message").asText());
+            return;
+        }
+        JsonNode fund = opened.get("fund");
+        java.util.List<String> carried = new java.util.ArrayList<>();
+        opened.get("carried").forEach(year -> carried.add(year.get("year").asText() + " GBP " + year.get("amount").asText()));
+        out.println();
+        out.println("Second call " + opened.get("roundId").asText() + " opened for the money left: GBP "
+                + fund.get("annualAmount").asText() + " a year for " + fund.get("years").asInt() + " years from "
+                + fund.get("firstYear").asText() + " (carried out of the round: " + String.join(", ", carried) + ").");
     }
 
     private void printDecisions(JsonNode decided) {

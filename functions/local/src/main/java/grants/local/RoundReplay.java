@@ -55,6 +55,8 @@ final class RoundReplay {
     private final LocalDate start;
     private final Actor manager;
     private int refusedScores;
+    /** The second call's id, once it is opened: its budget is written beside the round's. */
+    private String secondCall;
 
     RoundReplay(LocalFunctions functions, Round round, JsonNode document, ReplayClock clock, Actor manager) {
         this.functions = functions;
@@ -166,6 +168,23 @@ final class RoundReplay {
     }
 
     /**
+     * The round's manager opens its second call for the money left, once the published contracts have reached
+     * the ledger through the table's stream, as the console offers it: only when the preview says there is money
+     * to carry. Answers the API's answer to opening it (the second call and what was carried), or the preview's
+     * (its {@code message} says why not).
+     */
+    JsonNode openSecondCall() {
+        functions.deliverTableStream();
+        JsonNode preview = call(manager, "GET /rounds/{roundId}/second-call", Map.of(), null);
+        if (!preview.get("status").asText().equals("READY")) {
+            return preview;
+        }
+        JsonNode opened = call(manager, "POST /rounds/{roundId}/second-call", Map.of(), null);
+        secondCall = opened.get("roundId").asText();
+        return opened;
+    }
+
+    /**
      * Finance's files downloaded into DIR through the links {@code published} gives, each checked against
      * the manifest; then every email the publication caused, sent through the local SES and written to DIR/outbox/.
      */
@@ -175,8 +194,16 @@ final class RoundReplay {
         out.println("Files for finance and the panels, checked against the manifest:");
         ExportFiles.save(published.get("files"), outDirectory, out);
         functions.deliverTableStream(); // the letters' notices reach QueueNotices, as on AWS
-        Files.writeString(outDirectory.resolve("budget.csv"), functions.budgetCsv(round.setup().roundId()));
-        out.println("Wrote " + outDirectory.resolve("budget.csv") + " (the fund by year: committed and unawarded)");
+        String budget = functions.budgetCsv(round.setup().roundId());
+        if (secondCall != null) {
+            // The second call's lines follow the round's under the same header: its scope names it.
+            String carried = functions.budgetCsv(secondCall);
+            budget += carried.substring(carried.indexOf('\n') + 1);
+        }
+        Files.writeString(outDirectory.resolve("budget.csv"), budget);
+        out.println("Wrote " + outDirectory.resolve("budget.csv") + (secondCall == null
+                ? " (the fund by year: committed and unawarded)"
+                : " (the fund by year: committed, and unawarded carried to " + secondCall + ")"));
         int sent = functions.deliverNoticesQueue(noticeRate);
         int written = Outbox.write(functions.sentEmails(), outDirectory.resolve("outbox"));
         out.println("Sent " + sent + " emails through the local SES; " + written + " are in "

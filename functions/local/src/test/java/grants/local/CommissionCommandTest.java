@@ -56,12 +56,24 @@ class CommissionCommandTest {
         List<String> payments = Files.readAllLines(work.resolve("out/payments.csv"));
         assertThat(payments).hasSize(1 + 7 * 12);
         assertThat(Files.readString(work.resolve("out/round-report.html"))).contains("£3,850,000.00", "£1,150,000.00", "<svg");
+        // The spec: £5,000,000 a year for 3 years, £3,850,000 a year awarded, so £1,150,000 a year unawarded, all of
+        // it carried out of the round into its second call (opened before 2002-03 began: every year offered).
         List<String> budget = Files.readAllLines(work.resolve("out/budget.csv"));
-        assertThat(budget).as("the fund by year in the ledger").hasSize(4);
-        assertThat(budget.subList(1, 4)).extracting(line -> line.split(",")[1])
-                .containsExactly("2002-03", "2003-04", "2004-05");
-        assertThat(budget.subList(1, 4)).allSatisfy(line -> assertThat(line).contains(",fund,")
-                .endsWith(",false,5000000.00,0.00,0.00,3850000.00,0.00,1150000.00"));
+        assertThat(budget).as("the fund by year in the ledger, then the second call's").hasSize(7);
+        assertThat(budget.get(0)).endsWith(",budget,carried_in,carried_out,committed,paid,remaining");
+        assertThat(budget.subList(1, 7)).extracting(line -> line.split(",")[0] + " " + line.split(",")[1])
+                .containsExactly("coventry-commissioning-2002 2002-03", "coventry-commissioning-2002 2003-04",
+                        "coventry-commissioning-2002 2004-05", "coventry-commissioning-2002-second-call 2002-03",
+                        "coventry-commissioning-2002-second-call 2003-04", "coventry-commissioning-2002-second-call 2004-05");
+        assertThat(budget.subList(1, 4)).as("committed 3,850,000.00, unawarded 1,150,000.00 carried out, none left")
+                .allSatisfy(line -> assertThat(line).contains(",fund,")
+                        .endsWith(",false,5000000.00,0.00,1150000.00,3850000.00,0.00,0.00"));
+        assertThat(budget.subList(4, 7)).as("the 1,150,000.00 carried in, all of it left for the second call")
+                .allSatisfy(line -> assertThat(line).contains(",fund,")
+                        .endsWith(",false,0.00,1150000.00,0.00,0.00,0.00,1150000.00"));
+        assertThat(run.out()).contains("Second call coventry-commissioning-2002-second-call opened for the money left:"
+                + " GBP 1150000.00 a year for 3 years from 2002-03 (carried out of the round: 2002-03 GBP 1150000.00,"
+                + " 2003-04 GBP 1150000.00, 2004-05 GBP 1150000.00).");
         try (Stream<Path> outbox = Files.list(work.resolve("out/outbox"))) {
             assertThat(outbox.filter(path -> path.toString().endsWith(".eml"))).as("16 calls and 13 decision letters")
                     .hasSize(29);
@@ -128,7 +140,8 @@ class CommissionCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Not all decided: 2 specifications wait")
                 .contains("spec-crime waits for crime-safer-streets NOT_DECIDED")
-                .contains("spec-housing waits for housing-homes-together NEEDS_MODERATION");
+                .contains("spec-housing waits for housing-homes-together NEEDS_MODERATION")
+                .contains("No second call is opened while specifications wait");
         RoundOutcome rules = Decisions.decide(RoundJson.read(Json.parse(Files.readString(round))));
         String proposals = Files.readString(work.resolve("waiting/proposals.csv"));
         assertThat(proposals).isEqualTo(RoundCsv.proposals(rules))

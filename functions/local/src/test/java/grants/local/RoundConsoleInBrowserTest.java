@@ -236,6 +236,16 @@ class RoundConsoleInBrowserTest {
         session.get("/rounds/" + ROUND);
         session.waitForHeading("Coventry Partnership commissioning round 2002-05");
         session.checkPage("r15-round");
+        // Issue 25: the money left (£1,450,000.00 a year once Northside was declined) opened as a second call, in
+        // the API's words; published before 2002-03 began, so every year is offered.
+        session.browser().findElement(By.linkText("Open a second call for the £1,450,000.00 a year left")).click();
+        session.waitForHeading("Open a second call for the money left");
+        assertThat(session.text()).contains("£1,450,000.00 a year for 2002-03, 2003-04 and 2004-05",
+                "2004-05: £1,450,000.00", "£4,350,000.00");
+        session.checkPage("r15b-second-call");
+        session.press("Open the second call");
+        session.waitForHeading("Coventry Partnership commissioning round 2002-05: second call");
+        assertThat(session.text()).contains("The second call is open, for £1,450,000.00 a year from 2002-03.", "Vote with dots");
         session.get("/rounds/" + ROUND + "/proposals");
         session.waitForHeading("Proposals");
         session.checkPage("r16-proposals");
@@ -255,6 +265,8 @@ class RoundConsoleInBrowserTest {
                 "14/71 of the money committed (19.72%)", "Education and skills", "16/71 of the money committed (22.54%)",
                 "£10,650,000.00 in all, of a fund of £15,000,000.00", "Left unawarded: £4,350,000.00 (29/100 of the fund (29.00%))",
                 "Money committed to each priority, all years", "(money-by-priority.csv)");
+        // The statement above it: each year's £1,450,000.00 left carried out to the second call opened in step 7.
+        assertThat(session.text()).contains("Carried out", "£1,450,000.00");
     }
 
     /**

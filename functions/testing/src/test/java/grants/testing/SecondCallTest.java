@@ -17,6 +17,7 @@ import grants.core.ledger.OverspendRequest;
 import grants.core.calendar.FinancialYear;
 import grants.core.rounds.Stage;
 import grants.core.secondcall.SecondCall;
+import grants.core.secondcall.SecondCallPreview;
 import grants.core.secondcall.SecondCalls;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,8 @@ import static org.assertj.core.groups.Tuple.tuple;
  * manager opens a second call within the fund on 1 May 2002: set up for the £1,150,000 a year left from
  * 2003-04 (2002-03 had begun: its money is carried, named and not offered), the money carried to it to
  * the penny, the first round's staff bound in it, all audited; twice is once; each refusal; a crash
- * between the set-up and the carry completed by sending it again.
+ * between the set-up and the carry completed by sending it again. The preview says what opening would do, writing
+ * nothing.
  */
 class SecondCallTest {
 
@@ -92,6 +94,35 @@ class SecondCallTest {
                 .mapToLong(Entry::amountPence).sum();
         assertThat(out).as("carried out of the first round = carried into the second call").isEqualTo(in)
                 .isEqualTo(345_000_000L);
+    }
+
+    @Test
+    void thePreviewSaysWhatTheSecondCallWouldGetWritingNothingThenThatItIsOpen() {
+        published();
+        int audited = round.store.trail().page(ROUND, Optional.empty(), 200).entries().size();
+
+        SecondCallPreview preview = secondCalls.preview(manager, ROUND);
+
+        assertThat(preview.status()).isEqualTo(SecondCallPreview.Status.READY);
+        assertThat(preview.roundId()).isEqualTo(SECOND);
+        assertThat(preview.fundInWords()).isEqualTo("£1,150,000.00 a year for 2003-04 and 2004-05");
+        assertThat(preview.carried()).extracting(carried -> carried.year().toString(), SecondCallPreview.Carried::pence)
+                .containsExactly(tuple("2002-03", 115_000_000L), tuple("2003-04", 115_000_000L),
+                        tuple("2004-05", 115_000_000L));
+        assertThat(preview.carriedPence()).isEqualTo(345_000_000L);
+        assertThat(preview.notOffered()).containsExactly(new FinancialYear(2002));
+        assertThat(round.store.header(SECOND)).as("nothing set up").isEmpty();
+        assertThat(ledgerStore.entries(SECOND)).as("nothing carried").isEmpty();
+        assertThat(bindings.inScope(SECOND)).as("nobody bound").isEmpty();
+        assertThat(round.store.trail().page(ROUND, Optional.empty(), 200).entries()).hasSize(audited);
+
+        SecondCall opened = secondCalls.open(manager, ROUND);
+        SecondCallPreview after = secondCalls.preview(manager, ROUND);
+
+        assertThat(opened.round().setup().fund()).as("what the preview said").isEqualTo(preview.fund().orElseThrow());
+        assertThat(after.status()).isEqualTo(SecondCallPreview.Status.ALREADY_OPEN);
+        assertThat(after.fundInWords()).isEqualTo("£1,150,000.00 a year for 2003-04 and 2004-05");
+        assertThat(after.carried()).isEmpty();
     }
 
     @Test
@@ -157,6 +188,8 @@ class SecondCallTest {
                 TestRounds.proposerFor("northside"))) {
             assertThatThrownBy(() -> secondCalls.open(refused, ROUND)).as(refused.name())
                     .isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> secondCalls.preview(refused, ROUND)).as(refused.name())
+                    .isInstanceOf(ForbiddenException.class);
         }
         assertThat(round.store.header(SECOND)).isEmpty();
     }
@@ -166,6 +199,7 @@ class SecondCallTest {
         round.untilScoring();
 
         assertThat(codeOf(() -> secondCalls.open(manager, ROUND))).isEqualTo("ROUND_NOT_PUBLISHED");
+        assertThat(codeOf(() -> secondCalls.preview(manager, ROUND))).isEqualTo("ROUND_NOT_PUBLISHED");
         assertThatThrownBy(() -> secondCalls.open(manager, ROUND)).hasMessageContaining("is SCORING");
         assertThat(round.store.header(SECOND)).isEmpty();
     }
@@ -176,6 +210,8 @@ class SecondCallTest {
         ledger.carryForward(new Actor("sub-manager", "manager@coventry.example", Set.of(Role.PROGRAMME_MANAGER),
                 Optional.empty(), Optional.empty(), Set.of(ROUND, "elsewhere")), ROUND, "elsewhere");
 
+        assertThat(secondCalls.preview(manager, ROUND)).extracting(SecondCallPreview::status, SecondCallPreview::fund)
+                .containsExactly(SecondCallPreview.Status.NOTHING_UNAWARDED, Optional.empty());
         assertThat(codeOf(() -> secondCalls.open(manager, ROUND))).isEqualTo("NOTHING_UNAWARDED");
         assertThat(round.store.header(SECOND)).isEmpty();
         assertThat(bindings.inScope(SECOND)).isEmpty();

@@ -178,7 +178,7 @@ final class RoundRoutes {
             return Optional.of(fair.handle(routeKey, request, actor, roundId));
         }
         if (SecondCallRoutes.ACCESS.containsKey(routeKey)) {
-            return Optional.of(secondCall.open(actor, roundId));
+            return Optional.of(secondCall.handle(routeKey, actor, roundId));
         }
         return Optional.of(switch (routeKey) {
             case PUT_ROUND -> setUp(request, actor, roundId);

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Coventry published on the emulators, its contracts committed by the ledger's intake: its manager opens the
  * second call through CommissionRounds (every call checked against the function's policy in template.yaml):
  * 201, the £1,150,000.00 a year left carried to it in the DynamoDB ledger and its staff bound in it; pressed
- * again, 200 "already open", nothing changed; a board member is refused.
+ * again, 200 "already open", nothing changed; a board member is refused. Its preview, before and after.
  */
 class SecondCallApiTest {
 
@@ -51,6 +51,20 @@ class SecondCallApiTest {
 
         assertThat(steps.call(TestRounds.person(Role.BOARD_MEMBER, "board-01"), SecondCallRoutes.OPEN_SECOND_CALL,
                 Map.of(), null).getStatusCode()).isEqualTo(403);
+        assertThat(steps.call(TestRounds.person(Role.BOARD_MEMBER, "board-01"), SecondCallRoutes.PREVIEW_SECOND_CALL,
+                Map.of(), null).getStatusCode()).isEqualTo(403);
+        // Published on 1 February 2002, before the fund's first year: every year's money left is offered.
+        JsonNode preview = RoundSteps.ok(steps.call(manager(), SecondCallRoutes.PREVIEW_SECOND_CALL, Map.of(), null));
+        assertThat(preview.get("status").asText()).isEqualTo("READY");
+        assertThat(preview.get("roundId").asText()).isEqualTo(SECOND);
+        assertThat(preview.get("fund").get("annualAmount").asText()).isEqualTo("1150000.00");
+        assertThat(preview.get("fund").get("inWords").asText())
+                .isEqualTo("£1,150,000.00 a year for 2002-03, 2003-04 and 2004-05");
+        assertThat(preview.get("carriedInAll").asText()).isEqualTo("3450000.00");
+        assertThat(preview.get("message").asText()).isEqualTo("Opening a second call now would set up " + SECOND
+                + " with £1,150,000.00 a year for 2002-03, 2003-04 and 2004-05, and carry the £3,450,000.00 left"
+                + " unawarded to it.");
+        assertThat(emulators.wiring().rounds().header(SECOND)).as("the preview sets nothing up").isEmpty();
         APIGatewayV2HTTPResponse opened = steps.call(manager(), SecondCallRoutes.OPEN_SECOND_CALL, Map.of(), null);
 
         assertThat(opened.getStatusCode()).as(opened.getBody()).isEqualTo(201);
@@ -72,6 +86,10 @@ class SecondCallApiTest {
         JsonNode already = RoundSteps.ok(again);
         assertThat(already.get("alreadyOpen").asBoolean()).isTrue();
         assertThat(already.get("message").asText()).contains("already open", "£1,150,000.00 a year");
+        JsonNode open = RoundSteps.ok(steps.call(manager(), SecondCallRoutes.PREVIEW_SECOND_CALL, Map.of(), null));
+        assertThat(open.get("status").asText()).isEqualTo("ALREADY_OPEN");
+        assertThat(open.get("message").asText()).isEqualTo("The second call " + SECOND + " is already open, for"
+                + " £1,150,000.00 a year for 2002-03, 2003-04 and 2004-05: there is nothing more to carry.");
         assertThat(ledger.statement(inBoth, SECOND).yearTotals()).extracting(BudgetStatement.Row::carriedInPence)
                 .containsOnly(115_000_000L);
     }

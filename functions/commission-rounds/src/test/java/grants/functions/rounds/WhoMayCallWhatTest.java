@@ -78,7 +78,8 @@ class WhoMayCallWhatTest {
             entry("get-schedule.json", Set.of(MANAGER, AUDITOR, FINANCE)),
             entry("accept-contract.json", Set.of(PROPOSER)),
             entry("get-proposal-meetings.json", Set.of(MANAGER, AUDITOR, PROPOSER)),
-            entry("open-second-call.json", Set.of(MANAGER)));
+            entry("open-second-call.json", Set.of(MANAGER)),
+            entry("preview-second-call.json", Set.of(MANAGER)));
 
     private static CommissionRoundsHandler handler;
 

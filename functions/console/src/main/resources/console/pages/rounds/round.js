@@ -2,7 +2,7 @@
 // the signed-in person can do now, and the manager's step that moves the round on.
 import { api, show } from '/common.js'
 import { html, insetText, summaryList, taskList, tag, money, longDate, banner, errorSummary, titleWith, form, whenSubmitted } from '/components/index.js'
-import { roundPath, has, person, issueTitle, lines } from './parts.js'
+import { roundPath, has, person, issueTitle, lines, optional } from './parts.js'
 import { budgetPath } from '../budgets/budget.js'
 
 /** The stages in order: what happens, who does it, and who acts while it is the round's stage. */
@@ -47,8 +47,8 @@ function stageTasks (roundId, round) {
   }))
 }
 
-/** What the signed-in person can open in the round now, besides the task list. */
-function yourLinks (roundId, round) {
+/** What the signed-in person can open in the round now, besides the task list (secondCall: the API's preview, or null). */
+function yourLinks (roundId, round, secondCall) {
   const base = roundPath(roundId)
   const links = []
   const stage = round.stage
@@ -89,6 +89,11 @@ function yourLinks (roundId, round) {
   if (has('programme-manager') || has('finance-officer') || has('auditor') || has('board-member')) {
     links.push([budgetPath(roundId), 'Budget: how much is left, and of which pot'])
   }
+  if (secondCall?.status === 'READY') {
+    links.push([base + '/second-call', 'Open a second call for the ' + secondCall.fund.annualAmountInWords + ' a year left'])
+  } else if (secondCall?.status === 'ALREADY_OPEN') {
+    links.push([roundPath(secondCall.roundId), 'The second call: ' + secondCall.fund.inWords])
+  }
   if (has('programme-manager') || has('auditor')) {
     links.push([base + '/audit', 'Audit trail'])
   }
@@ -101,6 +106,8 @@ function yourLinks (roundId, round) {
 export async function roundPage (roundId, notice = null, errors = {}) {
   const round = await api(roundPath(roundId))
   const next = has('programme-manager') ? NEXT[round.stage] : null
+  // What a second call would get: asked for a published round's manager only (the API says; nothing is computed here).
+  const secondCall = has('programme-manager') && round.stage === 'PUBLISHED' ? await optional(roundPath(roundId) + '/second-call') : null
   show(titleWith(round.name, errors), html`
     ${errorSummary(errors)}
     ${notice ? banner({ heading: notice, success: true }) : ''}
@@ -119,7 +126,7 @@ export async function roundPage (roundId, notice = null, errors = {}) {
     ${taskList(stageTasks(roundId, round), { idPrefix: 'stages' })}
     ${next ? form({ id: 'next', submit: next.button, content: html`` }) : ''}
     <h2 class="govuk-heading-m">What you can do</h2>
-    ${yourLinks(roundId, round)}`,
+    ${yourLinks(roundId, round, secondCall)}`,
   [['Home', '/']])
   if (next) {
     whenSubmitted('next', {

@@ -10,6 +10,7 @@ import { declarePage, lateInterestPage } from './interests.js'
 import { proposerMeetingsPage } from './meetings.js'
 import { decisionsPage, publishDecisionsPage } from './decisions.js'
 import { contractsPage, contractPage } from './contracts.js'
+import { secondCallPage } from './secondCall.js'
 
 /** The home page's section about rounds (the home page shows every area's section). */
 export const homeSection = roundsList
@@ -33,5 +34,6 @@ export const routes = [
   { path: '/rounds/:roundId/proposals/:proposalId/contract', page: ({ roundId, proposalId }) => contractPage(roundId, proposalId) },
   { path: '/rounds/:roundId/decisions', page: ({ roundId }) => decisionsPage(roundId) },
   { path: '/rounds/:roundId/publish-decisions', page: ({ roundId }) => publishDecisionsPage(roundId) },
-  { path: '/rounds/:roundId/contracts', page: ({ roundId }) => contractsPage(roundId) }
+  { path: '/rounds/:roundId/contracts', page: ({ roundId }) => contractsPage(roundId) },
+  { path: '/rounds/:roundId/second-call', page: ({ roundId }) => secondCallPage(roundId) }
 ]

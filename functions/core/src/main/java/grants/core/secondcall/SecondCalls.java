@@ -32,7 +32,8 @@ import java.util.Set;
  * round's staff bound in the second call (the system's act, derived from their bindings), the second
  * call set up (its fund the money left a year, from the fund's first financial year not yet begun, so no
  * instalment falls due in a year gone: rule C11), then the ledger's money carried to it. Opened again,
- * with nothing left to carry, it answers the second call as it is, changing nothing.
+ * with nothing left to carry, it answers the second call as it is, changing nothing. {@link #preview} says
+ * what opening now would do, for the same people, writing nothing.
  */
 public final class SecondCalls {
 
@@ -51,9 +52,69 @@ public final class SecondCalls {
     }
 
     public SecondCall open(Actor manager, String roundId) {
+        Plan plan = plan(manager, roundId, "open");
+        if (plan.open().isPresent() && !plan.moneyLeft()) {
+            return new SecondCall(plan.open().get(), List.of(), pastYears(plan.years()), true);
+        }
+        if (plan.open().isEmpty() && plan.annual() <= 0) {
+            throw new ConflictException("NOTHING_UNAWARDED", nothingUnawarded(roundId));
+        }
+        String secondId = plan.secondId();
+        bindStaff(manager, roundId, secondId);
+        RoundHeader second = plan.open().orElseGet(() -> rounds.setUp(manager, setUp(plan.first().setup(), secondId,
+                plan.fund())));
+        Actor inBoth = new Actor(manager.subject(), manager.email(), manager.roles(), Optional.empty(), Optional.empty(),
+                Set.of(roundId, secondId));
+        List<Entry> carried = ledger.carryForward(inBoth, roundId, secondId);
+        audit.record(manager, roundId, "SECOND_CALL_OPENED", "round " + secondId, null, "a second call for "
+                + Money.pounds(second.setup().fund().annualPence()) + " a year from " + second.setup().fund().firstYear()
+                + ", " + carried.size() / 2 + " line(s) of money left carried to it");
+        return new SecondCall(second, carried, pastYears(plan.years()), false);
+    }
+
+    /**
+     * What {@link #open} would do now, for the same people and refusals (not a manager of the round, no such round,
+     * not published), writing nothing: the second call's fund and each year's money left that it would carry, or
+     * that it is open already, or that nothing is left for one.
+     */
+    public SecondCallPreview preview(Actor manager, String roundId) {
+        Plan plan = plan(manager, roundId, "see or open");
+        String secondId = plan.secondId();
+        List<SecondCallPreview.Carried> carried = plan.moneyLeft() && (plan.open().isPresent() || plan.annual() > 0)
+                ? plan.years().stream().filter(year -> year.remainingPence() > 0)
+                .map(year -> new SecondCallPreview.Carried(year.year(), year.remainingPence())).toList()
+                : List.of();
+        Optional<Fund> fund = plan.open().map(open -> open.setup().fund())
+                .or(() -> plan.annual() > 0 ? Optional.of(plan.fund()) : Optional.empty());
+        String name = plan.open().map(open -> open.setup().name()).orElse(plan.first().setup().name() + ": second call");
+        return new SecondCallPreview(roundId, secondId, name, fund, carried, pastYears(plan.years()),
+                plan.open().isPresent());
+    }
+
+    /** Why a round has nothing for a second call, as the refusal and the preview say it. */
+    public String nothingUnawarded(String roundId) {
+        return "Round \"" + roundId + "\" has nothing unawarded in a financial year not yet begun (from "
+                + FinancialYear.of(today()).next() + "): there is nothing for a second call.";
+    }
+
+    /** The round as read for a second call: its years' money left, the second call if open, the fund it would get. */
+    private record Plan(RoundHeader first, String secondId, List<BudgetStatement.Row> years, Optional<RoundHeader> open,
+                        List<BudgetStatement.Row> offered, long annual) {
+
+        boolean moneyLeft() {
+            return years.stream().anyMatch(year -> year.remainingPence() > 0);
+        }
+
+        /** The money left a year from the first year not yet begun, for the years that remain (only when annual > 0). */
+        Fund fund() {
+            return new Fund(annual, offered.size(), offered.get(0).year().toString());
+        }
+    }
+
+    private Plan plan(Actor manager, String roundId, String doing) {
         if (!manager.has(Role.PROGRAMME_MANAGER) || !manager.worksOn(roundId)) {
-            throw new ForbiddenException("You are signed in as " + manager.name() + ", who may not open a second call"
-                    + " of \"" + roundId + "\": a programme manager of it may.");
+            throw new ForbiddenException("You are signed in as " + manager.name() + ", who may not " + doing
+                    + " a second call of \"" + roundId + "\": a programme manager of it may.");
         }
         RoundHeader first = rounds.header(roundId);
         if (first.stage() != Stage.PUBLISHED) {
@@ -62,29 +123,11 @@ public final class SecondCalls {
         }
         String secondId = SecondCall.idFor(roundId);
         List<BudgetStatement.Row> years = ledger.statement(manager, roundId).yearTotals();
-        boolean moneyLeft = years.stream().anyMatch(year -> year.remainingPence() > 0);
-        Optional<RoundHeader> open = existing(secondId);
-        if (open.isPresent() && !moneyLeft) {
-            return new SecondCall(open.get(), List.of(), pastYears(years), true);
-        }
         FinancialYear firstOffered = FinancialYear.of(today()).next();
         List<BudgetStatement.Row> offered = years.stream().filter(year -> year.year().compareTo(firstOffered) >= 0)
                 .toList();
         long annual = offered.stream().mapToLong(BudgetStatement.Row::remainingPence).min().orElse(0);
-        if (open.isEmpty() && annual <= 0) {
-            throw new ConflictException("NOTHING_UNAWARDED", "Round \"" + roundId + "\" has nothing unawarded in a"
-                    + " financial year not yet begun (from " + firstOffered + "): there is nothing for a second call.");
-        }
-        bindStaff(manager, roundId, secondId);
-        RoundHeader second = open.orElseGet(() -> rounds.setUp(manager, setUp(first.setup(), secondId,
-                new Fund(annual, offered.size(), offered.get(0).year().toString()))));
-        Actor inBoth = new Actor(manager.subject(), manager.email(), manager.roles(), Optional.empty(), Optional.empty(),
-                Set.of(roundId, secondId));
-        List<Entry> carried = ledger.carryForward(inBoth, roundId, secondId);
-        audit.record(manager, roundId, "SECOND_CALL_OPENED", "round " + secondId, null, "a second call for "
-                + Money.pounds(second.setup().fund().annualPence()) + " a year from " + second.setup().fund().firstYear()
-                + ", " + carried.size() / 2 + " line(s) of money left carried to it");
-        return new SecondCall(second, carried, pastYears(years), false);
+        return new Plan(first, secondId, years, existing(secondId), offered, annual);
     }
 
     /**
