@@ -5,6 +5,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -16,9 +17,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,20 +44,22 @@ final class BrowserSession implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path AXE = Path.of("../console/node_modules/axe-core/axe.min.js");
+    /** Where the tests' console server has axe-core (functions/local/pom.xml puts it there). */
+    private static final String AXE = "/assets/axe-core/axe.min.js";
     private static final Path SCREENSHOTS = Path.of("target", "console");
     private static final Dimension DESKTOP = new Dimension(1280, 1600);
     private static final Dimension PHONE = new Dimension(390, 1600);
     /** How often a wait looks again: a page drawn after its fetch is seen within 50 ms, not WebDriver's 500. */
     static final Duration POLL = Duration.ofMillis(50);
 
-    private static String axeSource;
     /** The JVM's one Chromium, or null before the first session and after one that could not be reset. */
     private static ChromeDriver shared;
 
     private final ChromeDriver browser;
     private final String origin;
     private final String password;
+    /** Each person's tab, by their email address, in the order they first signed in. */
+    private final Map<String, String> tabs = new LinkedHashMap<>();
 
     private BrowserSession(ChromeDriver browser, String origin, String password) {
         this.browser = browser;
@@ -114,28 +120,35 @@ final class BrowserSession implements AutoCloseable {
         new WebDriverWait(browser, Duration.ofSeconds(20), POLL).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
     }
 
-    /** axe-core's WCAG 2.2 A and AA rules on the page as it is now; their violations, described. */
+    /**
+     * axe-core's WCAG 2.2 A and AA rules on the page as it is now; their violations, described. The page
+     * loads axe-core as a script of its own origin (put beside the console's files for the tests by the
+     * pom), once per page: Chromium keeps the compiled script between pages, where a script sent through
+     * WebDriver was parsed afresh on every page.
+     */
     @SuppressWarnings("unchecked")
     List<Object> accessibilityViolations() throws IOException {
         JavascriptExecutor page = (JavascriptExecutor) browser;
-        if (!Boolean.TRUE.equals(page.executeScript("return typeof window.axe !== 'undefined'"))) {
-            page.executeScript(axeSource());
+        if (!origin.startsWith("http") && !Boolean.TRUE.equals(page.executeScript("return typeof window.axe !== 'undefined'"))) {
+            page.executeScript(axeSource()); // a file of its own, such as a printed card: no origin to load it from
         }
         Map<String, Object> results = (Map<String, Object>) page.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {resultTypes: ['violations'],"
+                        + "const check = () => axe.run(document, {resultTypes: ['violations'],"
                         + " runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
                         + ".then(r => done({violations: r.violations.map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target).join(' '))}))"
-                        + ".catch(e => done({violations: ['axe failed: ' + e]}));");
+                        + ".catch(e => done({violations: ['axe failed: ' + e]}));"
+                        + "if (window.axe) { check(); } else {"
+                        + " const script = document.createElement('script'); script.src = '" + AXE + "';"
+                        + " script.onload = check; script.onerror = () => done({violations: ['axe-core did not load from " + AXE + "']});"
+                        + " document.head.appendChild(script); }");
         return (List<Object>) results.get("violations");
     }
 
-    /** axe-core's script, read once per test JVM: it is sent to a page only when the page has not got it yet. */
     private static String axeSource() throws IOException {
-        if (axeSource == null) {
-            axeSource = Files.readString(AXE);
+        try (InputStream in = BrowserSession.class.getResourceAsStream("/console" + AXE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        return axeSource;
     }
 
     /**
@@ -185,8 +198,46 @@ final class BrowserSession implements AutoCloseable {
                         + "return found;");
     }
 
-    /** Signs in through the form (the keyboard-only journey is ConsoleInBrowserTest's first). */
+    /**
+     * Shows the programmes page to this person, in a tab of their own: the first time through the sign-in
+     * form (the keyboard-only journey is ConsoleInBrowserTest's first), after that by going back to their
+     * tab, where the console still holds their token, as someone with a tab per colleague would. That is
+     * one page load instead of a sign-in's four. A token that has run out (they last an hour on the class's
+     * clock, which classes move on by days) sends the console back to its start page, and the person
+     * signs in again in the same tab.
+     */
     void signInAs(String email) {
+        String tab = tabs.get(email);
+        if (tab != null) {
+            browser.switchTo().window(tab);
+            get("/");
+            if (waitForHeadingOf("Programmes", "Grants").equals("Programmes")) {
+                return;
+            }
+        } else {
+            if (!tabs.isEmpty()) {
+                browser.switchTo().newWindow(WindowType.TAB);
+            }
+            tabs.put(email, browser.getWindowHandle());
+        }
+        signInThroughTheForm(email);
+    }
+
+    /**
+     * Signs this person in again through the form, in their tab: for when what the sign-in puts in their
+     * token has changed (they were given a partnership, a board or a round since they last signed in).
+     */
+    void signInAgainAs(String email) {
+        String tab = tabs.get(email);
+        if (tab == null) {
+            signInAs(email);
+        } else {
+            browser.switchTo().window(tab);
+            signInThroughTheForm(email);
+        }
+    }
+
+    private void signInThroughTheForm(String email) {
         forgetWhoIsSignedIn();
         get("/");
         waitForHeading("Grants");
@@ -195,6 +246,14 @@ final class BrowserSession implements AutoCloseable {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
         waitForHeading("Programmes");
+    }
+
+    /** Waits until the page's heading is one of these, and says which. */
+    private String waitForHeadingOf(String... headings) {
+        Set<String> wanted = Set.of(headings);
+        return new WebDriverWait(browser, Duration.ofSeconds(20), POLL).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(By.tagName("h1"))
+                .stream().map(WebElement::getText).filter(wanted::contains).findFirst().orElse(null));
     }
 
     /**
