@@ -17,8 +17,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,14 +42,14 @@ final class BrowserSession implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    /** Where the tests' console server has axe-core (functions/local/pom.xml puts it there). */
-    private static final String AXE = "/assets/axe-core/axe.min.js";
+    private static final Path AXE = Path.of("../console/node_modules/axe-core/axe.min.js");
     private static final Path SCREENSHOTS = Path.of("target", "console");
     private static final Dimension DESKTOP = new Dimension(1280, 1600);
     private static final Dimension PHONE = new Dimension(390, 1600);
     /** How often a wait looks again: a page drawn after its fetch is seen within 50 ms, not WebDriver's 500. */
     static final Duration POLL = Duration.ofMillis(50);
 
+    private static String axeSource;
     /** The JVM's one Chromium, or null before the first session and after one that could not be reset. */
     private static ChromeDriver shared;
 
@@ -120,35 +118,28 @@ final class BrowserSession implements AutoCloseable {
         new WebDriverWait(browser, Duration.ofSeconds(20), POLL).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
     }
 
-    /**
-     * axe-core's WCAG 2.2 A and AA rules on the page as it is now; their violations, described. The page
-     * loads axe-core as a script of its own origin (put beside the console's files for the tests by the
-     * pom), once per page: Chromium keeps the compiled script between pages, where a script sent through
-     * WebDriver was parsed afresh on every page.
-     */
+    /** axe-core's WCAG 2.2 A and AA rules on the page as it is now; their violations, described. */
     @SuppressWarnings("unchecked")
     List<Object> accessibilityViolations() throws IOException {
         JavascriptExecutor page = (JavascriptExecutor) browser;
-        if (!origin.startsWith("http") && !Boolean.TRUE.equals(page.executeScript("return typeof window.axe !== 'undefined'"))) {
-            page.executeScript(axeSource()); // a file of its own, such as a printed card: no origin to load it from
+        if (!Boolean.TRUE.equals(page.executeScript("return typeof window.axe !== 'undefined'"))) {
+            page.executeScript(axeSource());
         }
         Map<String, Object> results = (Map<String, Object>) page.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "const check = () => axe.run(document, {resultTypes: ['violations'],"
+                        + "axe.run(document, {resultTypes: ['violations'],"
                         + " runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
                         + ".then(r => done({violations: r.violations.map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target).join(' '))}))"
-                        + ".catch(e => done({violations: ['axe failed: ' + e]}));"
-                        + "if (window.axe) { check(); } else {"
-                        + " const script = document.createElement('script'); script.src = '" + AXE + "';"
-                        + " script.onload = check; script.onerror = () => done({violations: ['axe-core did not load from " + AXE + "']});"
-                        + " document.head.appendChild(script); }");
+                        + ".catch(e => done({violations: ['axe failed: ' + e]}));");
         return (List<Object>) results.get("violations");
     }
 
+    /** axe-core's script, read once per test JVM: it is sent to a page only when the page has not got it yet. */
     private static String axeSource() throws IOException {
-        try (InputStream in = BrowserSession.class.getResourceAsStream("/console" + AXE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (axeSource == null) {
+            axeSource = Files.readString(AXE);
         }
+        return axeSource;
     }
 
     /**
@@ -204,7 +195,8 @@ final class BrowserSession implements AutoCloseable {
      * tab, where the console still holds their token, as someone with a tab per colleague would. That is
      * one page load instead of a sign-in's four. A token that has run out (they last an hour on the class's
      * clock, which classes move on by days) sends the console back to its start page, and the person
-     * signs in again in the same tab.
+     * signs in again in the same tab. (A person whose bindings change during a class keeps the token they
+     * had: no test gives anyone a binding after signing them in.)
      */
     void signInAs(String email) {
         String tab = tabs.get(email);
@@ -221,20 +213,6 @@ final class BrowserSession implements AutoCloseable {
             tabs.put(email, browser.getWindowHandle());
         }
         signInThroughTheForm(email);
-    }
-
-    /**
-     * Signs this person in again through the form, in their tab: for when what the sign-in puts in their
-     * token has changed (they were given a partnership, a board or a round since they last signed in).
-     */
-    void signInAgainAs(String email) {
-        String tab = tabs.get(email);
-        if (tab == null) {
-            signInAs(email);
-        } else {
-            browser.switchTo().window(tab);
-            signInThroughTheForm(email);
-        }
     }
 
     private void signInThroughTheForm(String email) {
