@@ -68,7 +68,7 @@ public final class LocalAwsStack implements AwsStack {
     public synchronized URI sesEndpoint() {
         if (ses == null) {
             try {
-                ses = LocalSes.start(LocalSes.defaultInstallDirectory());
+                ses = LocalSes.borrow(LocalSes.defaultInstallDirectory());
             } catch (Exception e) {
                 throw new IllegalStateException("the local SES could not start: " + e.getMessage(), e);
             }
@@ -91,7 +91,7 @@ public final class LocalAwsStack implements AwsStack {
             sqs.stopAndWait();
         }
         if (ses != null) {
-            ses.close();
+            LocalSes.giveBack(ses);
         }
         if (s3 != null) {
             s3.close();

@@ -101,6 +101,49 @@ final class LocalSes implements AutoCloseable {
         return endpoint;
     }
 
+    // ---- one emulator per JVM, lent to one stack at a time ----
+
+    /** The JVM's emulator when no stack has it, or null; started by the first stack to ask. */
+    private static LocalSes idle;
+    private static boolean lent;
+
+    /**
+     * The JVM's emulator, its store emptied, for one stack until it gives it back: starting Node takes one to
+     * three seconds, and a test JVM goes through dozens of stacks. A second stack asking while it is lent gets
+     * a process of its own. The emulator ends with the JVM.
+     */
+    static synchronized LocalSes borrow(Path installDirectory) throws IOException, InterruptedException {
+        if (lent) {
+            return start(installDirectory);
+        }
+        if (idle == null || !idle.process.isAlive()) {
+            idle = start(installDirectory);
+            LocalSes started = idle;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-ses-emulator"));
+        } else {
+            idle.clearStore();
+        }
+        lent = true;
+        return idle;
+    }
+
+    /** Gives the JVM's emulator back (its emails stay until the next stack borrows it); closes any other. */
+    static synchronized void giveBack(LocalSes ses) {
+        if (ses == idle) {
+            lent = false;
+        } else {
+            ses.close();
+        }
+    }
+
+    private void clearStore() throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) endpoint.resolve("/clear-store").toURL().openConnection();
+        connection.setRequestMethod("POST");
+        if (connection.getResponseCode() != 200) {
+            throw new IOException("the SES emulator did not empty its store: HTTP " + connection.getResponseCode());
+        }
+    }
+
     @Override
     public void close() {
         process.descendants().forEach(ProcessHandle::destroy);

@@ -142,6 +142,36 @@ class LocalAwsStackTest {
         assertThat(store).contains("finance@partnership.example", "Your grant", "GBP 19600.00");
     }
 
+    /**
+     * The SES emulator is one Node process per JVM, lent to one stack at a time: a stack never sees the emails
+     * of the stack before it, and two stacks open at once never share one.
+     */
+    @Test
+    void eachStackFindsTheSesEmulatorEmptyAndTwoAtOnceDoNotShareIt() throws IOException {
+        try (LocalAwsStack first = LocalAwsStack.inMemory()) {
+            sendAnEmail(first.sesEndpoint(), "first@partnership.example");
+            assertThat(emailsIn(first.sesEndpoint())).contains("first@partnership.example");
+        }
+        try (LocalAwsStack next = LocalAwsStack.inMemory(); LocalAwsStack beside = LocalAwsStack.inMemory()) {
+            assertThat(emailsIn(next.sesEndpoint())).doesNotContain("first@partnership.example");
+            assertThat(beside.sesEndpoint()).isNotEqualTo(next.sesEndpoint());
+            sendAnEmail(beside.sesEndpoint(), "beside@partnership.example");
+            assertThat(emailsIn(next.sesEndpoint())).doesNotContain("beside@partnership.example");
+        }
+    }
+
+    private static void sendAnEmail(URI endpoint, String to) {
+        try (SesV2Client ses = SesV2Client.builder().region(Region.EU_WEST_2).credentialsProvider(CREDENTIALS)
+                .endpointOverride(endpoint).httpClient(UrlConnectionHttpClient.create()).build()) {
+            ses.sendEmail(r -> r.fromEmailAddress("grants@programme.example").destination(d -> d.toAddresses(to))
+                    .content(c -> c.simple(m -> m.subject(s -> s.data("Your grant")).body(b -> b.text(t -> t.data("Hello."))))));
+        }
+    }
+
+    private static String emailsIn(URI endpoint) throws IOException {
+        return new String(endpoint.resolve("/store").toURL().openStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
     @Test
     void sqsQueuesAndDeliversMessages() {
         SqsClient sqs = SqsClient.builder().region(Region.EU_WEST_2).credentialsProvider(CREDENTIALS)

@@ -97,6 +97,7 @@ class RoundConsoleInBrowserTest {
     @Order(1)
     void anyoneReadsThePublishedSpecificationsWithoutSigningIn() throws IOException {
         session.get("/sign-out");
+        session.waitForHeading("You have signed out"); // or its redirect can overtake the next page
         session.get("/public/rounds/" + ROUND);
         session.waitForHeading("Coventry Partnership commissioning round 2002-05");
         session.checkPage("r1-public-specifications");
@@ -307,6 +308,7 @@ class RoundConsoleInBrowserTest {
         assertThat(token).as("the link in the contact's email").isNotNull();
 
         session.get("/sign-out");
+        session.waitForHeading("You have signed out"); // or its redirect can overtake the next page
         session.get("/surveys/answer/" + token);
         session.waitForHeading(title);
         session.checkPage("r18-survey-answer");
