@@ -68,12 +68,9 @@ final class CommissionCommand implements Callable<Integer> {
             JsonNode decided = replay.decide();
             printDecisions(decided);
             JsonNode contracts = replay.publishDecisions();
-            if (printWaiting(decided)) {
-                out.println("No second call is opened while specifications wait: their money is neither awarded nor"
-                        + " released yet.");
-            } else {
-                printSecondCall(replay.openSecondCall());
-            }
+            printWaiting(decided);
+            // While specifications wait, the preview says SPECIFICATIONS_WAITING and names them: none is opened.
+            printSecondCall(replay.openSecondCall());
             replay.writeFiles(contracts, outDirectory, noticeRate, out);
             return 0;
         } catch (RoundReplay.Refused refused) {

@@ -141,7 +141,9 @@ class CommissionCommandTest {
         assertThat(run.out()).contains("Not all decided: 2 specifications wait")
                 .contains("spec-crime waits for crime-safer-streets NOT_DECIDED")
                 .contains("spec-housing waits for housing-homes-together NEEDS_MODERATION")
-                .contains("No second call is opened while specifications wait");
+                .contains("No second call: A second call cannot be opened while 2 specifications wait for their decisions:"
+                        + " Crime and community safety (spec-crime) and Housing and the local environment (spec-housing)."
+                        + " Publish them first.");
         RoundOutcome rules = Decisions.decide(RoundJson.read(Json.parse(Files.readString(round))));
         String proposals = Files.readString(work.resolve("waiting/proposals.csv"));
         assertThat(proposals).isEqualTo(RoundCsv.proposals(rules))

@@ -217,6 +217,36 @@ class SecondCallTest {
         assertThat(bindings.inScope(SECOND)).isEmpty();
     }
 
+    @Test
+    void aRoundPublishedWhileASpecificationWaitsOpensNoSecondCallAndThePreviewSaysWhichWaits() {
+        bindings.put(new Binding("sub-manager", ROUND, "Coventry's manager", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty()));
+        round.untilScoring();
+        round.scoredButModerations(); // housing's moderation is not given: spec-housing waits (rule C10)
+        round.awards.decide(TestRounds.manager(), ROUND);
+        round.awards.publish(TestRounds.manager(), ROUND);
+        intake.fromRound(ROUND);
+        assertThat(round.rounds.header(ROUND).stage()).isEqualTo(Stage.PUBLISHED);
+        int audited = round.store.trail().page(ROUND, Optional.empty(), 200).entries().size();
+        String sentence = "A second call cannot be opened while 1 specification waits for its decision: Housing and the"
+                + " local environment (spec-housing). Publish it first.";
+
+        SecondCallPreview preview = secondCalls.preview(manager, ROUND);
+
+        assertThat(preview.status()).isEqualTo(SecondCallPreview.Status.SPECIFICATIONS_WAITING);
+        assertThat(SecondCalls.specificationsWaiting(preview.waiting())).isEqualTo(sentence);
+        assertThat(preview.carried()).as("nothing to carry").isEmpty();
+        assertThatThrownBy(() -> secondCalls.open(manager, ROUND)).isInstanceOf(ConflictException.class)
+                .hasMessage(sentence);
+        assertThat(codeOf(() -> secondCalls.open(manager, ROUND))).isEqualTo("SPECIFICATIONS_WAITING");
+        assertThat(round.store.header(SECOND)).as("nothing set up").isEmpty();
+        assertThat(ledgerStore.entries(SECOND)).as("nothing carried").isEmpty();
+        assertThat(ledger.statement(manager, ROUND).yearTotals()).extracting(BudgetStatement.Row::carriedOutPence)
+                .containsOnly(0L);
+        assertThat(bindings.inScope(SECOND)).as("nobody bound").isEmpty();
+        assertThat(round.store.trail().page(ROUND, Optional.empty(), 200).entries()).hasSize(audited);
+    }
+
     private static String codeOf(Runnable call) {
         try {
             call.run();

@@ -48,7 +48,8 @@ final class SecondCallRoutes {
     /**
      * What opening the second call now would do, writing nothing: {@code "status"} READY (with the fund it would
      * get, in words too: "£1,150,000.00 a year for 2003-04 and 2004-05", and what each year would carry),
-     * ALREADY_OPEN (the second call as it is) or NOTHING_UNAWARDED; {@code "message"} says it in a sentence.
+     * ALREADY_OPEN (the second call as it is), NOTHING_UNAWARDED or SPECIFICATIONS_WAITING (some specifications'
+     * decisions are not published yet: nothing to carry); {@code "message"} says it in a sentence.
      */
     private APIGatewayV2HTTPResponse preview(Actor actor, String roundId) {
         SecondCallPreview preview = secondCalls.preview(actor, roundId);
@@ -91,6 +92,7 @@ final class SecondCallRoutes {
             case ALREADY_OPEN -> "The second call " + preview.roundId() + " is already open, for "
                     + preview.fundInWords() + ": there is nothing more to carry.";
             case NOTHING_UNAWARDED -> secondCalls.nothingUnawarded(preview.firstRoundId());
+            case SPECIFICATIONS_WAITING -> SecondCalls.specificationsWaiting(preview.waiting());
         };
     }
 

@@ -12,10 +12,12 @@ import java.util.Optional;
  * What opening a round's second call now would do, changing nothing: the second call's id and name, its fund
  * (the one it would be set up with, or has: empty when there is nothing to carry and none is open), the money
  * left that would be carried to it by year (each year's whole remaining; a year already begun is carried, not
- * offered), and whether it is open already.
+ * offered), and whether it is open already; or, while some of the round's specifications wait for their decisions
+ * (rule C10), which: nothing is carried then (their money is neither awarded nor released yet).
  */
 public record SecondCallPreview(String firstRoundId, String roundId, String name, Optional<Fund> fund,
-                                List<Carried> carried, List<FinancialYear> notOffered, boolean alreadyOpen) {
+                                List<Carried> carried, List<FinancialYear> notOffered, boolean alreadyOpen,
+                                List<String> waiting) {
 
     /** One year's money left, as opening would carry it. */
     public record Carried(FinancialYear year, long pence) {
@@ -28,15 +30,26 @@ public record SecondCallPreview(String firstRoundId, String roundId, String name
         /** The second call is open and nothing is left to carry: opening changes nothing. */
         ALREADY_OPEN,
         /** No second call, and nothing unawarded in a financial year not yet begun. */
-        NOTHING_UNAWARDED
+        NOTHING_UNAWARDED,
+        /** Some specifications wait for their decisions (rule C10): nothing can be carried until they are published. */
+        SPECIFICATIONS_WAITING
     }
 
     public SecondCallPreview {
         carried = List.copyOf(carried);
         notOffered = List.copyOf(notOffered);
+        waiting = List.copyOf(waiting);
+    }
+
+    public SecondCallPreview(String firstRoundId, String roundId, String name, Optional<Fund> fund,
+                             List<Carried> carried, List<FinancialYear> notOffered, boolean alreadyOpen) {
+        this(firstRoundId, roundId, name, fund, carried, notOffered, alreadyOpen, List.of());
     }
 
     public Status status() {
+        if (!waiting.isEmpty()) {
+            return Status.SPECIFICATIONS_WAITING;
+        }
         if (!carried.isEmpty() && fund.isPresent()) {
             return Status.READY;
         }

@@ -9,6 +9,7 @@ import grants.core.audit.AuditLog;
 import grants.core.calendar.FinancialYear;
 import grants.core.commissioning.Fund;
 import grants.core.commissioning.RoundSetup;
+import grants.core.commissioning.Specification;
 import grants.core.errors.ConflictException;
 import grants.core.errors.NotFoundException;
 import grants.core.ledger.BudgetStatement;
@@ -53,6 +54,9 @@ public final class SecondCalls {
 
     public SecondCall open(Actor manager, String roundId) {
         Plan plan = plan(manager, roundId, "open");
+        if (!plan.waiting().isEmpty()) {
+            throw new ConflictException("SPECIFICATIONS_WAITING", specificationsWaiting(plan.waiting()));
+        }
         if (plan.open().isPresent() && !plan.moneyLeft()) {
             return new SecondCall(plan.open().get(), List.of(), pastYears(plan.years()), true);
         }
@@ -80,6 +84,11 @@ public final class SecondCalls {
     public SecondCallPreview preview(Actor manager, String roundId) {
         Plan plan = plan(manager, roundId, "see or open");
         String secondId = plan.secondId();
+        if (!plan.waiting().isEmpty()) {
+            return new SecondCallPreview(roundId, secondId, plan.open().map(open -> open.setup().name())
+                    .orElse(plan.first().setup().name() + ": second call"), plan.open().map(open -> open.setup().fund()),
+                    List.of(), pastYears(plan.years()), plan.open().isPresent(), plan.waiting());
+        }
         List<SecondCallPreview.Carried> carried = plan.moneyLeft() && (plan.open().isPresent() || plan.annual() > 0)
                 ? plan.years().stream().filter(year -> year.remainingPence() > 0)
                 .map(year -> new SecondCallPreview.Carried(year.year(), year.remainingPence())).toList()
@@ -97,9 +106,25 @@ public final class SecondCalls {
                 + FinancialYear.of(today()).next() + "): there is nothing for a second call.";
     }
 
-    /** The round as read for a second call: its years' money left, the second call if open, the fund it would get. */
+    /**
+     * Why no second call is opened while specifications wait, as the refusal and the preview say it: "A second call
+     * cannot be opened while 1 specification waits for its decision: Housing and the local environment
+     * (spec-housing). Publish it first."
+     */
+    public static String specificationsWaiting(List<String> waiting) {
+        boolean one = waiting.size() == 1;
+        return "A second call cannot be opened while " + waiting.size() + (one
+                ? " specification waits for its decision: " : " specifications wait for their decisions: ")
+                + SecondCallPreview.inList(waiting) + (one ? ". Publish it first." : ". Publish them first.");
+    }
+
+    /**
+     * The round as read for a second call: its years' money left, the second call if open, the fund it would get,
+     * and the specifications whose decisions are not published yet ("Housing and the local environment
+     * (spec-housing)"): rule C10 keeps their money neither awarded nor released, so none of it is left over.
+     */
     private record Plan(RoundHeader first, String secondId, List<BudgetStatement.Row> years, Optional<RoundHeader> open,
-                        List<BudgetStatement.Row> offered, long annual) {
+                        List<BudgetStatement.Row> offered, long annual, List<String> waiting) {
 
         boolean moneyLeft() {
             return years.stream().anyMatch(year -> year.remainingPence() > 0);
@@ -121,13 +146,19 @@ public final class SecondCalls {
             throw new ConflictException("ROUND_NOT_PUBLISHED", "Round \"" + roundId + "\" is " + first.stage()
                     + ": a second call is opened for what is left once its decisions are published.");
         }
+        List<String> waiting = rounds.publishedSpecifications(roundId).stream()
+                .filter(specification -> !first.isPublished(specification.id()))
+                .sorted(java.util.Comparator.comparing(Specification::id))
+                .map(specification -> first.setup().issue(specification.issue()).map(RoundSetup.Issue::title)
+                        .orElse(specification.id()) + " (" + specification.id() + ")")
+                .toList();
         String secondId = SecondCall.idFor(roundId);
         List<BudgetStatement.Row> years = ledger.statement(manager, roundId).yearTotals();
         FinancialYear firstOffered = FinancialYear.of(today()).next();
         List<BudgetStatement.Row> offered = years.stream().filter(year -> year.year().compareTo(firstOffered) >= 0)
                 .toList();
         long annual = offered.stream().mapToLong(BudgetStatement.Row::remainingPence).min().orElse(0);
-        return new Plan(first, secondId, years, existing(secondId), offered, annual);
+        return new Plan(first, secondId, years, existing(secondId), offered, annual, waiting);
     }
 
     /**
