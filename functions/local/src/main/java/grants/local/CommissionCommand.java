@@ -97,7 +97,7 @@ final class CommissionCommand implements Callable<Integer> {
      * proposals PENDING; the rest are published. Said only when some wait (the Coventry output is unchanged);
      * true if some do.
      */
-    private boolean printWaiting(JsonNode decided) {
+    private void printWaiting(JsonNode decided) {
         Map<String, java.util.List<String>> waiting = new java.util.TreeMap<>();
         for (JsonNode proposal : decided.get("proposals")) {
             String status = proposal.get("status").asText();
@@ -107,14 +107,13 @@ final class CommissionCommand implements Callable<Integer> {
             }
         }
         if (waiting.isEmpty()) {
-            return false;
+            return;
         }
         out.println();
         out.println("Not all decided: " + waiting.size() + " specification" + (waiting.size() == 1 ? " waits" : "s wait")
                 + " (rule C10), the rest are published:");
         waiting.forEach((specification, proposals) -> out.println("  " + specification + " waits for "
                 + String.join(", ", proposals) + "; its other proposals are PENDING, published once these are decided."));
-        return true;
     }
 
     private void printSecondCall(JsonNode opened) {
