@@ -8,9 +8,8 @@ import grants.documents.Json;
 import grants.core.programme.FinanceSettings;
 import grants.core.programme.Partnership;
 import grants.core.programme.Submission;
-import grants.core.text.Csv;
-
 import grants.core.money.Money;
+import grants.core.text.Csv;
 
 import java.io.IOException;
 import java.io.OutputStream;
