@@ -81,9 +81,10 @@ public final class Bench {
             }
             System.out.println("\n" + hardware() + "; medians of " + runs + " runs, milliseconds");
             System.out.println("| partnerships | store | dry run | commit (with the files) | floor: BatchWriteItem | commit / floor"
-                    + " | files from the rows in hand | ExportFinance | export: files + ExportFinance | export MB"
+                    + " | files from the rows in hand | ExportFinance (with the ledger's files) | ledger intake, side by side"
+                    + " | export: files + ExportFinance | export MB"
                     + " | floor: one PutObject | export / floor |");
-            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             for (int size : sizes) {
                 List<EndToEnd.Result> of = all.stream().filter(r -> r.partnerships() == size).toList();
                 long commit = Stopwatch.median(of.stream().map(EndToEnd.Result::commit).toList());
@@ -92,10 +93,11 @@ public final class Bench {
                 long announce = Stopwatch.median(of.stream().map(EndToEnd.Result::export).toList());
                 long export = Stopwatch.median(of.stream().map(r -> r.files() + r.export()).toList());
                 long floorPut = Stopwatch.median(of.stream().map(EndToEnd.Result::floorPut).toList());
-                System.out.printf("| %,d | %,d | %,d | %,d | %,d | %.2f | %,d | %,d | %,d | %.1f | %,d | %.2f |%n", size,
+                System.out.printf("| %,d | %,d | %,d | %,d | %,d | %.2f | %,d | %,d | %,d | %,d | %.1f | %,d | %.2f |%n", size,
                         Stopwatch.median(of.stream().map(EndToEnd.Result::load).toList()),
                         Stopwatch.median(of.stream().map(EndToEnd.Result::dryRun).toList()), commit, floorWrite,
-                        (double) commit / floorWrite, files, announce, export, of.get(0).exportBytes() / 1e6, floorPut,
+                        (double) commit / floorWrite, files, announce,
+                        Stopwatch.median(of.stream().map(EndToEnd.Result::intake).toList()), export, of.get(0).exportBytes() / 1e6, floorPut,
                         (double) export / Math.max(1, floorPut));
             }
             return 0;

@@ -22,6 +22,9 @@ import grants.adapters.s3.S3PresignedLinks;
 import grants.core.exports.ExportFiles;
 import grants.core.programme.Programme;
 import grants.core.run.AllocationRun;
+import grants.adapters.dynamodb.DynamoLedgerStore;
+import grants.core.commitments.CommitmentIntake;
+import grants.core.ledger.LedgerService;
 import grants.documents.exports.ExportBundle;
 import grants.localaws.LocalLambdaContext;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -45,10 +48,14 @@ final class EndToEnd {
     /**
      * {@code commit} includes the worker's writing of the export files from the rows it holds;
      * {@code files} is that writing alone, timed again on the same run; {@code export} is
-     * ExportFinance's handler, which then finds them written and announces them.
+     * ExportFinance's handler, which then finds them written, adds the ledger's two files and announces
+     * them all; {@code intake} is the ledger's intake recording the run's commitment, started at the same
+     * moment as ExportFinance (the table's stream hands the run to both at once), which ExportFinance
+     * waits for ({@code LEDGER_WAIT_SECONDS} 20, as on AWS). Each function has a wiring of its own, as
+     * on AWS, where none shares another's memory.
      */
-    record Result(int partnerships, long load, long dryRun, long commit, long files, long export, long floorWrite,
-                  long floorPut, long exportBytes) {
+    record Result(int partnerships, long load, long dryRun, long commit, long files, long export, long intake,
+                  long floorWrite, long floorPut, long exportBytes) {
     }
 
     private EndToEnd() {
@@ -63,10 +70,13 @@ final class EndToEnd {
             GrantsTable.createIfMissing(aws.dynamoDb(), table);
             AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
             aws.s3().createBucket(r -> r.bucket(bucket));
-            Wiring wiring = new Wiring(Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit", Environment.EXPORT_BUCKET, bucket,
-                    Environment.SENDER_EMAIL, "bench@example.org")), aws, java.time.Clock.systemUTC());
+            Map<String, String> settings = Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit",
+                    Environment.EXPORT_BUCKET, bucket, Environment.SENDER_EMAIL, "bench@example.org");
+            Environment environment = Environment.of(settings);
+            Map<String, String> exportSettings = new HashMap<>(settings);
+            exportSettings.put(Environment.LEDGER_WAIT_SECONDS, "20");
+            Wiring wiring = new Wiring(environment, aws, java.time.Clock.systemUTC());
             AllocateGrantsHandler api = new AllocateGrantsHandler(wiring);
-            ExportFinanceHandler export = new ExportFinanceHandler(wiring);
             String programmeId = "bench-" + partnerships + "-" + attempt;
             String document = Json.write(RegionGenerator.region(programmeId, partnerships, 42 + attempt));
             log.printf("  %d partnerships, run %d: document %d MB%n", partnerships, attempt, document.length() / 1_000_000);
@@ -95,12 +105,32 @@ final class EndToEnd {
                     throw new IllegalStateException("commit job failed");
                 }
             });
+            // The stream hands the committed run to the ledger's intake and to ExportFinance at once.
+            CommitmentIntake intake = intake(new Wiring(environment, aws, java.time.Clock.systemUTC()));
+            ExportFinanceHandler export = new ExportFinanceHandler(new Wiring(Environment.of(exportSettings), aws,
+                    java.time.Clock.systemUTC()));
+            long[] intakeTime = new long[1];
+            Thread intakeThread = new Thread(() -> {
+                try {
+                    intakeTime[0] = Stopwatch.millis(() -> intake.fromRun(programmeId, runId[0]));
+                } catch (RuntimeException refused) {
+                    intakeTime[0] = -1;
+                    log.println("  the ledger's intake refused the run: " + refused);
+                }
+            }, "ledger-intake");
             long exportTime = Stopwatch.millis(() -> {
+                intakeThread.start();
                 if (!export.handleRequest(committed(programmeId, runId[0]), new LocalLambdaContext("bench"))
                         .getBatchItemFailures().isEmpty()) {
                     throw new IllegalStateException("export failed");
                 }
             });
+            try {
+                intakeThread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
             long exportBytes = aws.s3().listObjectsV2Paginator(r -> r.bucket(bucket).prefix("exports/" + programmeId))
                     .contents().stream().mapToLong(o -> o.size()).sum();
 
@@ -116,8 +146,15 @@ final class EndToEnd {
             new java.util.Random(1).nextBytes(bytes);
             long floorPut = Stopwatch.millis(() -> aws.s3().putObject(r -> r.bucket(bucket).key("floor/one-object"),
                     RequestBody.fromBytes(bytes)));
-            return new Result(partnerships, load, dryRun, commit, filesTime, exportTime, floorWrite, floorPut, exportBytes);
+            return new Result(partnerships, load, dryRun, commit, filesTime, exportTime, intakeTime[0], floorWrite, floorPut,
+                    exportBytes);
         }
+    }
+
+    /** The ledger's intake of a committed run, as RecordCommitments builds it. */
+    private static CommitmentIntake intake(Wiring wiring) {
+        return new CommitmentIntake(new LedgerService(new DynamoLedgerStore(wiring.table(), wiring.auditTable()),
+                wiring.clock()), wiring.programmes(), wiring.runs(), wiring.rounds(), wiring.clock());
     }
 
     static void upload(String url, String document) {

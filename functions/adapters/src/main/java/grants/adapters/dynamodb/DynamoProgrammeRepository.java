@@ -5,6 +5,12 @@ import grants.core.errors.TooLargeException;
 import grants.documents.Json;
 import grants.documents.ProgrammeJson;
 import grants.core.programme.Programme;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import grants.core.programme.AdditionalFund;
+import grants.core.programme.Contact;
+import grants.core.run.ProgrammeOutline;
 import grants.core.run.ProgrammeStore;
 import grants.core.run.ProgrammeSummary;
 import grants.core.run.StoredProgramme;
@@ -49,6 +55,8 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
 
     /** The stored document is the programme document in its canonical form; the head names its parts. */
     private static final int SCHEMA_VERSION = 1;
+    /** A snapshot head's attribute: what the finance email needs of the programme, as JSON. */
+    private static final String OUTLINE = "outline";
 
     private final GrantsTable table;
     /**
@@ -145,6 +153,7 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
         Map<String, AttributeValue> head = GrantsTable.item(pk, parts, SCHEMA_VERSION);
         head.put("documentParts", s(parts));
         head.put("partCount", n(partCount));
+        head.put(OUTLINE, s(outline(ProgrammeOutline.of(programme))));
         table.putIfAbsent(head); // the key is the content's hash: an existing snapshot is this very programme
     }
 
@@ -152,6 +161,44 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
     public Optional<Programme> snapshot(String programmeId, String inputHash) {
         return table.get(Keys.programme(programmeId), Keys.snapshot(inputHash))
                 .map(item -> readParts(Keys.programme(programmeId), item));
+    }
+
+    /**
+     * The snapshot's outline, from its head alone when the head carries it (every snapshot written
+     * since it was added); otherwise from the whole snapshot.
+     */
+    @Override
+    public Optional<ProgrammeOutline> snapshotOutline(String programmeId, String inputHash) {
+        return table.get(Keys.programme(programmeId), Keys.snapshot(inputHash)).map(head -> head.get(OUTLINE) != null
+                ? outline(programmeId, head.get(OUTLINE).s())
+                : ProgrammeOutline.of(readParts(Keys.programme(programmeId), head)));
+    }
+
+    private static String outline(ProgrammeOutline outline) {
+        ObjectNode node = Json.object().put("name", outline.name());
+        ArrayNode contacts = node.putArray("financeContacts");
+        outline.financeContacts().forEach(contact -> contacts.addObject().put("role", contact.role())
+                .put("name", contact.name()).put("email", contact.email()));
+        ArrayNode funds = node.putArray("additionalFunds");
+        outline.additionalFunds().forEach(fund -> funds.addObject().put("source", fund.source())
+                .put("amountPence", fund.amountPence()).put("purpose", fund.purpose()));
+        return Json.write(node);
+    }
+
+    private static ProgrammeOutline outline(String programmeId, String stored) {
+        JsonNode node = Json.parse(stored);
+        List<Contact> contacts = new ArrayList<>();
+        node.path("financeContacts").forEach(contact -> contacts.add(new Contact(text(contact, "role"),
+                text(contact, "name"), text(contact, "email"))));
+        List<AdditionalFund> funds = new ArrayList<>();
+        node.path("additionalFunds").forEach(fund -> funds.add(new AdditionalFund(text(fund, "source"),
+                fund.path("amountPence").asLong(), text(fund, "purpose"))));
+        return new ProgrammeOutline(programmeId, text(node, "name"), contacts, funds);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
     }
 
     private int writeParts(String pk, String parts, byte[] document) {

@@ -21,6 +21,7 @@ import grants.core.run.AllocationService;
 import grants.core.run.CommitResult;
 import grants.core.run.DryRun;
 import grants.core.run.IdempotencyClaim;
+import grants.core.run.ProgrammeOutline;
 import grants.core.run.StoredProgramme;
 import grants.localaws.AwsStack;
 import grants.localaws.TestAwsStack;
@@ -105,6 +106,23 @@ class DynamoAllocationRunsTest {
         assertThat(read.programme().name()).isEqualTo("Learning to Deliver, renamed");
         assertThat(read.inputHash()).isEqualTo(ProgrammeJson.inputHash(renamed));
         assertThat(programmes.snapshot("two-containers", ProgrammeJson.inputHash(renamed))).isEmpty();
+    }
+
+    @Test
+    void aSnapshotsOutlineIsReadFromItsHeadAloneAndSaysWhatTheSnapshotDoes() throws IOException {
+        ObjectNode document = westMidlands("outline");
+        document.putArray("financeContacts").addObject().put("name", "Finance Officer").put("email", "finance@example.org");
+        Programme programme = programme(document);
+        String inputHash = ProgrammeJson.inputHash(programme);
+        programmes.saveSnapshot(programme, inputHash);
+        ProgrammeOutline whole = ProgrammeOutline.of(programmes.snapshot("outline", inputHash).orElseThrow());
+        assertThat(whole.financeContacts()).extracting(c -> c.email()).containsExactly("finance@example.org");
+        assertThat(whole.additionalFunds()).as("the RDA's fund").isNotEmpty();
+
+        // The parts gone, a reader that has not read them before still has the outline: the head holds it.
+        grants.client().deleteItem(r -> r.tableName(grants.name()).key(GrantsTable.key(Keys.programme("outline"),
+                Keys.part(Keys.snapshot(inputHash), 0))));
+        assertThat(new DynamoProgrammeRepository(grants).snapshotOutline("outline", inputHash)).contains(whole);
     }
 
     @Test

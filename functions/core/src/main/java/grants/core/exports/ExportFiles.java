@@ -43,8 +43,8 @@ public final class ExportFiles implements RunFiles {
 
     /** Every file and those of the programme's ledger beside them, the manifest last (and last in the list). */
     List<WrittenFile> write(Programme programme, AllocationRun run, List<FileRendering> ledgerFiles) {
-        List<FileRendering> all = new ArrayList<>(renderer.files(programme, run));
-        all.addAll(ledgerFiles);
+        List<OnePass> all = new ArrayList<>(renderer.files(programme, run));
+        ledgerFiles.forEach(file -> all.add(OnePass.of(file)));
         return manifestLast(run.header(), writeAll(prefix(run.header()), all));
     }
 
@@ -54,7 +54,7 @@ public final class ExportFiles implements RunFiles {
      */
     List<WrittenFile> complete(RunHeader header, List<WrittenFile> writtenAhead, List<FileRendering> ledgerFiles) {
         List<WrittenFile> files = new ArrayList<>(writtenAhead);
-        files.addAll(writeAll(prefix(header), ledgerFiles));
+        files.addAll(writeAll(prefix(header), ledgerFiles.stream().map(OnePass::of).toList()));
         return manifestLast(header, files);
     }
 
@@ -86,26 +86,26 @@ public final class ExportFiles implements RunFiles {
     }
 
     /**
-     * The files side by side, each streamed to the bucket while it is rendered, so the largest sets
-     * the pace and none is held whole. If one fails, the others stop and are discarded.
+     * The passes side by side, each streaming its files to the bucket while it renders them, so the
+     * largest sets the pace and none is held whole. If one fails, the others stop and are discarded.
      */
-    private List<WrittenFile> writeAll(String prefix, List<FileRendering> files) {
+    private List<WrittenFile> writeAll(String prefix, List<OnePass> passes) {
         AtomicBoolean failed = new AtomicBoolean();
-        ExecutorService writers = Executors.newFixedThreadPool(files.size(), runnable -> {
+        ExecutorService writers = Executors.newFixedThreadPool(passes.size(), runnable -> {
             Thread thread = new Thread(runnable, "export-writer");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<WrittenFile>> writes = new ArrayList<>();
-            for (FileRendering file : files) {
-                writes.add(writers.submit(() -> write(prefix, file, failed)));
+            List<Future<List<WrittenFile>>> writes = new ArrayList<>();
+            for (OnePass pass : passes) {
+                writes.add(writers.submit(() -> write(prefix, pass, failed)));
             }
             List<WrittenFile> written = new ArrayList<>();
             RuntimeException firstFailure = null;
-            for (Future<WrittenFile> write : writes) {
+            for (Future<List<WrittenFile>> write : writes) {
                 try {
-                    written.add(write.get());
+                    written.addAll(write.get());
                 } catch (ExecutionException failure) {
                     if (firstFailure == null) {
                         firstFailure = failure.getCause() instanceof RuntimeException cause ? cause
@@ -126,18 +126,33 @@ public final class ExportFiles implements RunFiles {
         }
     }
 
-    private WrittenFile write(String prefix, FileRendering file, AtomicBoolean failed) {
-        StreamedObject object = store.open(prefix + file.name(), file.contentType());
+    /** One pass's files, each complete only once all of the pass's are rendered; all aborted if any fails. */
+    private List<WrittenFile> write(String prefix, OnePass pass, AtomicBoolean failed) {
+        List<StreamedObject> objects = new ArrayList<>();
+        List<HashingOutput> outs = new ArrayList<>();
+        int completed = 0;
         try {
-            HashingOutput out = new HashingOutput(object, failed::get);
-            int rows = file.body().writeTo(out);
-            object.complete();
-            return new WrittenFile(file.name(), file.contentType(), out.count(), rows, out.sha256());
+            for (OnePass.Target file : pass.files()) {
+                StreamedObject object = store.open(prefix + file.name(), file.contentType());
+                objects.add(object);
+                outs.add(new HashingOutput(object, failed::get));
+            }
+            int[] rows = pass.body().writeTo(outs);
+            List<WrittenFile> written = new ArrayList<>();
+            for (int i = 0; i < objects.size(); i++) {
+                objects.get(i).complete();
+                completed++;
+                OnePass.Target file = pass.files().get(i);
+                written.add(new WrittenFile(file.name(), file.contentType(), outs.get(i).count(), rows[i],
+                        outs.get(i).sha256()));
+            }
+            return written;
         } catch (IOException | RuntimeException e) {
             failed.set(true);
-            object.abort();
+            objects.subList(completed, objects.size()).forEach(StreamedObject::abort); // the manifest names none
+            String names = String.join(", ", pass.files().stream().map(OnePass.Target::name).toList());
             throw e instanceof RuntimeException runtime ? runtime
-                    : new UncheckedIOException("writing " + file.name() + " of the export", (IOException) e);
+                    : new UncheckedIOException("writing " + names + " of the export", (IOException) e);
         }
     }
 

@@ -20,8 +20,11 @@ public interface ExportRenderer {
     /** The file whose presence means an export is complete. */
     String MANIFEST = "manifest.json";
 
-    /** Every file but the manifest, each rendered when its body is written (side by side, if the caller likes). */
-    List<FileRendering> files(Programme programme, AllocationRun run);
+    /**
+     * Every file but the manifest, in the manifest's order, in passes: each pass renders its files
+     * when its body is written (the passes side by side, if the caller likes).
+     */
+    List<OnePass> files(Programme programme, AllocationRun run);
 
     /** The programme's {@code budget.csv} and {@code ledger.csv}, as the export's ledger read them. */
     List<FileRendering> ledgerFiles(ExportLedger.Read ledger);
@@ -38,11 +41,15 @@ public interface ExportRenderer {
     /** Every file in memory, the manifest last: for small runs and for reading the files in tests. */
     default List<ExportFile> render(Programme programme, AllocationRun run) {
         List<ExportFile> files = new ArrayList<>();
-        for (FileRendering rendering : files(programme, run)) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (OnePass pass : files(programme, run)) {
+            List<ByteArrayOutputStream> outs = new ArrayList<>();
+            pass.files().forEach(file -> outs.add(new ByteArrayOutputStream()));
             try {
-                int rows = rendering.body().writeTo(bytes);
-                files.add(new ExportFile(rendering.name(), rendering.contentType(), bytes.toByteArray(), rows));
+                int[] rows = pass.body().writeTo(outs);
+                for (int i = 0; i < outs.size(); i++) {
+                    OnePass.Target file = pass.files().get(i);
+                    files.add(new ExportFile(file.name(), file.contentType(), outs.get(i).toByteArray(), rows[i]));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -15,6 +15,7 @@ import grants.core.programme.Contact;
 import grants.core.programme.Programme;
 import grants.core.run.AllocationRun;
 import grants.core.run.AllocationRunStore;
+import grants.core.run.ProgrammeOutline;
 import grants.core.run.ProgrammeStore;
 import grants.core.run.RunHeader;
 
@@ -69,20 +70,26 @@ public final class ExportService {
     public ExportResult export(String programmeId, String runId) {
         RunHeader header = runs.header(programmeId, runId).orElseThrow(() -> new NotFoundException(
                 "Programme \"" + programmeId + "\" has no committed run \"" + runId + "\" to export."));
-        Programme programme = programmes.snapshot(programmeId, header.inputHash()).orElseThrow(() ->
-                new IllegalStateException("run " + runId + " has no programme snapshot " + header.inputHash()));
+        // What the email says of the programme; the whole snapshot is read only if the run is rendered here.
+        ProgrammeOutline outline = programmes.snapshotOutline(programmeId, header.inputHash())
+                .orElseThrow(() -> noSnapshot(header));
         ExportLedger.Read money = ledger.of(header);
         List<FileRendering> ledgerFiles = renderer.ledgerFiles(money);
         Optional<List<WrittenFile>> writtenAhead = files.writtenAhead(header);
         if (writtenAhead.isPresent() && holds(writtenAhead.get(), ledgerFiles)) { // whole: the same bytes again
-            return announce(programme, header, writtenAhead.get(), money);
+            return announce(outline, header, writtenAhead.get(), money);
         }
         if (writtenAhead.isPresent()) { // by the commit's worker, from the rows it held: nothing to read back
             List<WrittenFile> withoutManifest = writtenAhead.get().subList(0, writtenAhead.get().size() - 1);
-            return announce(programme, header, files.complete(header, withoutManifest, ledgerFiles), money);
+            return announce(outline, header, files.complete(header, withoutManifest, ledgerFiles), money);
         }
+        Programme programme = programmes.snapshot(programmeId, header.inputHash()).orElseThrow(() -> noSnapshot(header));
         AllocationRun run = new AllocationRun(header, runs.rows(programmeId, runId));
-        return announce(programme, header, files.write(programme, run, ledgerFiles), money);
+        return announce(outline, header, files.write(programme, run, ledgerFiles), money);
+    }
+
+    private static IllegalStateException noSnapshot(RunHeader header) {
+        return new IllegalStateException("run " + header.runId() + " has no programme snapshot " + header.inputHash());
     }
 
     /** Whether a manifest found lists the ledger's files: the commit's worker writes every file but those. */
@@ -92,7 +99,7 @@ public final class ExportService {
     }
 
     /** Once every file and the manifest are there: the export is complete, recorded, and finance told. */
-    private ExportResult announce(Programme programme, RunHeader header, List<WrittenFile> written,
+    private ExportResult announce(ProgrammeOutline programme, RunHeader header, List<WrittenFile> written,
                                   ExportLedger.Read money) {
         String programmeId = header.programmeId();
         String runId = header.runId();
@@ -104,7 +111,7 @@ public final class ExportService {
         return new ExportResult(prefix, written, emailFinance(programme, header, written, money));
     }
 
-    private Optional<String> emailFinance(Programme programme, RunHeader header, List<WrittenFile> files,
+    private Optional<String> emailFinance(ProgrammeOutline programme, RunHeader header, List<WrittenFile> files,
                                           ExportLedger.Read money) {
         List<String> recipients = programme.financeContacts().stream().map(Contact::email).distinct().toList();
         String key = "export-email/" + header.programmeId() + "/" + header.runId();
@@ -137,7 +144,7 @@ public final class ExportService {
         }
     }
 
-    private Email financeEmail(Programme programme, RunHeader header, List<WrittenFile> files, List<String> to,
+    private Email financeEmail(ProgrammeOutline programme, RunHeader header, List<WrittenFile> files, List<String> to,
                                ExportLedger.Read money) {
         String prefix = ExportRenderer.prefix(header.programmeId(), header.runId());
         List<Map<String, Object>> fileLines = new ArrayList<>();

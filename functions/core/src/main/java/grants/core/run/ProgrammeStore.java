@@ -32,4 +32,12 @@ public interface ProgrammeStore {
     void saveSnapshot(Programme programme, String inputHash);
 
     Optional<Programme> snapshot(String programmeId, String inputHash);
+
+    /**
+     * The outline of {@link #snapshot}: the same programme's name, finance contacts and other funds. A
+     * store that keeps the outline beside the snapshot reads it alone.
+     */
+    default Optional<ProgrammeOutline> snapshotOutline(String programmeId, String inputHash) {
+        return snapshot(programmeId, inputHash).map(ProgrammeOutline::of);
+    }
 }

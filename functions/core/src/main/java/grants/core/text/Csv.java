@@ -23,8 +23,26 @@ public final class Csv {
             if (i > 0) {
                 csv.append(',');
             }
-            csv.append(field(fields.get(i)));
+            append(csv, fields.get(i));
         }
         csv.append('\n');
+    }
+
+    /** {@link #field} appended, without the quoted copy in between: a description is quoted on every line. */
+    private static void append(StringBuilder csv, String value) {
+        if (value == null) {
+            return;
+        }
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            csv.append(value);
+            return;
+        }
+        csv.append('"');
+        int from = 0;
+        for (int quote = value.indexOf('"'); quote >= 0; quote = value.indexOf('"', from)) {
+            csv.append(value, from, quote + 1).append('"');
+            from = quote + 1;
+        }
+        csv.append(value, from, value.length()).append('"');
     }
 }

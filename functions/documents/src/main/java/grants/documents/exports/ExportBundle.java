@@ -9,6 +9,7 @@ import grants.core.exports.ExportFile;
 import grants.core.exports.ExportLedger;
 import grants.core.exports.ExportRenderer;
 import grants.core.exports.FileRendering;
+import grants.core.exports.OnePass;
 import grants.core.exports.WrittenFile;
 import grants.core.money.Money;
 import grants.documents.Json;
@@ -34,21 +35,19 @@ public final class ExportBundle implements ExportRenderer {
     public static final String MANIFEST = ExportRenderer.MANIFEST;
 
     @Override
-    public List<FileRendering> files(Programme programme, AllocationRun run) {
+    public List<OnePass> files(Programme programme, AllocationRun run) {
         ExportContext context = ExportContext.of(programme, run);
         return List.of(
-                new FileRendering("allocations.csv", "text/csv; charset=utf-8", out -> {
+                OnePass.of(new FileRendering("allocations.csv", "text/csv; charset=utf-8", out -> {
                     AllocationCsv.write(run.rows(), out);
                     return run.rows().size();
-                }),
-                PaymentsCsv.rendering(context),
-                ThreeSixtyGiving.json(context),
-                ThreeSixtyGiving.csv(context),
-                new FileRendering(RunReport.NAME, RunReport.CONTENT_TYPE, out -> { // one page: rendered whole
+                })),
+                GrantFiles.rendering(context), // payments.csv, 360giving.json, 360giving.csv
+                OnePass.of(new FileRendering(RunReport.NAME, RunReport.CONTENT_TYPE, out -> { // one page: rendered whole
                     ExportFile report = RunReport.render(context);
                     out.write(report.bytes());
                     return report.rows();
-                }));
+                })));
     }
 
     /** Rendered whole: a programme's ledger is hundreds of entries, not the run's hundred thousand rows. */

@@ -1,17 +1,13 @@
 package grants.documents.exports;
 
-import grants.core.allocation.AllocationRow;
 import grants.core.exports.ExportFile;
-import grants.core.exports.FileRendering;
 import grants.core.money.Money;
-import grants.core.programme.Partnership;
 import grants.core.text.Csv;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,7 +21,7 @@ public final class PaymentsCsv {
     public static final String HEADER = "payment_reference,payee,organisation_id,partnership_id,partnership_name,contract_id,"
             + "instalment,due_date,amount_gbp,cost_centre,run_id,round_id";
     static final String NAME = "payments.csv";
-    private static final String CONTENT_TYPE = "text/csv; charset=utf-8";
+    static final String CONTENT_TYPE = "text/csv; charset=utf-8";
 
     private PaymentsCsv() {
     }
@@ -58,39 +54,21 @@ public final class PaymentsCsv {
 
     static void write(List<Payment> payments, OutputStream out) throws IOException {
         ChunkedText csv = new ChunkedText(out);
-        csv.text().append(HEADER).append('\n');
+        header(csv.text());
         for (Payment payment : payments) {
-            Csv.line(csv.text(), payment.fields());
+            line(csv.text(), payment);
             csv.lineDone();
         }
         csv.flush();
     }
 
-    /**
-     * An allocation run's grants, by partnership id: each is paid whole, as instalment 1, due the day
-     * the run was committed (UTC); the organisation id is the partnership's registered {@code orgId}.
-     */
-    static FileRendering rendering(ExportContext context) {
-        return new FileRendering(NAME, CONTENT_TYPE, out -> {
-            List<Payment> payments = payments(context);
-            write(payments, out);
-            return payments.size();
-        });
+    /** The file's header line. */
+    static void header(StringBuilder csv) {
+        csv.append(HEADER).append('\n');
     }
 
-    private static List<Payment> payments(ExportContext context) {
-        List<AllocationRow> grants = context.grants();
-        List<Payment> payments = new ArrayList<>();
-        for (int i = 0; i < grants.size(); i++) {
-            AllocationRow row = grants.get(i);
-            Partnership partnership = context.partnerships().get(row.partnershipId());
-            payments.add(new Payment(
-                    PaymentReferences.reference(context.programme().finance().paymentReferencePrefix(), context.runId(),
-                            i + 1, grants.size()),
-                    partnership.payee(), partnership.orgId(), row.partnershipId(), row.partnershipName(), null, 1,
-                    context.awardDate(), row.finalGrantPence(), context.programme().finance().costCentre(),
-                    context.runId(), null));
-        }
-        return payments;
+    /** One payment's line. */
+    static void line(StringBuilder csv, Payment payment) {
+        Csv.line(csv, payment.fields());
     }
 }

@@ -3,17 +3,17 @@ package grants.documents.exports;
 import grants.core.programme.Programme;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import grants.core.exports.FileRendering;
 import grants.core.allocation.AllocationRow;
 import grants.documents.Json;
 import grants.core.programme.FinanceSettings;
 import grants.core.programme.Partnership;
 import grants.core.programme.Submission;
+import grants.core.money.Money;
 import grants.core.text.Csv;
 
-import java.math.BigDecimal;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,31 +31,45 @@ final class ThreeSixtyGiving {
     private ThreeSixtyGiving() {
     }
 
-    /** One grant's fields, shared by both files so they can never disagree. */
-    private record Grant(String id, String title, String description, BigDecimal amount, String awardDate,
-                         String fundingOrgId, String fundingOrgName, String recipientId, String recipientName,
-                         String locationName, String geoCode, String geoCodeType, String programmeTitle) {
+    static final String JSON_NAME = "360giving.json";
+    static final String JSON_TYPE = "application/json";
+    static final String CSV_NAME = "360giving.csv";
+    static final String CSV_TYPE = "text/csv; charset=utf-8";
+
+    /** One grant's fields, shared by both files (and the payment line) so they can never disagree. */
+    record Grant(String id, String title, String description, String amount, String awardDate,
+                 String fundingOrgId, String fundingOrgName, String recipientId, String recipientName,
+                 String locationName, String geoCode, String geoCodeType, String programmeTitle) {
     }
 
-    private static List<Grant> grants(ExportContext context) {
-        FinanceSettings finance = context.programme().finance();
-        String programmeId = context.programme().programmeId();
-        List<Grant> grants = new ArrayList<>();
-        for (AllocationRow row : context.grants()) {
-            Partnership partnership = context.partnerships().get(row.partnershipId());
-            Submission project = context.submissions().get(row.partnershipId());
-            String recipientId = partnership.orgId() != null ? partnership.orgId()
-                    : "360G-" + finance.identifierPrefix() + "-" + programmeId + "-org-" + partnership.id();
-            grants.add(new Grant(
-                    "360G-" + finance.identifierPrefix() + "-" + programmeId + "-" + partnership.id(),
-                    context.programme().name() + ": " + partnership.name(),
-                    "Improvement project \"" + project.title() + "\". " + row.reason(),
-                    BigDecimal.valueOf(row.finalGrantPence(), 2), context.awardDate(),
-                    finance.fundingOrgId(), finance.fundingOrgName(), recipientId, partnership.payee(),
-                    partnership.name(), partnership.areaCode(),
-                    partnership.areaCode() == null ? null : geoCodeType(partnership), context.programme().name()));
+    /** What every grant of a run shares, worked out once: the identifiers' stem, the funder, the date. */
+    static final class Grants {
+
+        private final ExportContext context;
+        private final FinanceSettings finance;
+        private final String idStem;
+        private final String recipientStem;
+        private final String titleStem;
+        private final String awardDate;
+
+        Grants(ExportContext context) {
+            this.context = context;
+            this.finance = context.programme().finance();
+            this.idStem = "360G-" + finance.identifierPrefix() + "-" + context.programme().programmeId() + "-";
+            this.recipientStem = idStem + "org-";
+            this.titleStem = context.programme().name() + ": ";
+            this.awardDate = context.awardDate();
         }
-        return grants;
+
+        /** The grant of one funded row, its partnership and its project. */
+        Grant of(AllocationRow row, Partnership partnership, Submission project) {
+            String recipientId = partnership.orgId() != null ? partnership.orgId() : recipientStem + partnership.id();
+            return new Grant(idStem + partnership.id(), titleStem + partnership.name(),
+                    "Improvement project \"" + project.title() + "\". " + row.reason(),
+                    Money.format(row.finalGrantPence()), awardDate, finance.fundingOrgId(), finance.fundingOrgName(),
+                    recipientId, partnership.payee(), partnership.name(), partnership.areaCode(),
+                    partnership.areaCode() == null ? null : geoCodeType(partnership), context.programme().name());
+        }
     }
 
     /** The 360Giving codelist's type for the area of each kind of partnership. */
@@ -69,35 +83,34 @@ final class ThreeSixtyGiving {
     }
 
     /**
-     * The JSON package, written grant by grant as it is rendered: the same bytes as the whole tree
-     * pretty-printed by Jackson's default printer, then a line feed.
+     * The JSON package is written grant by grant as it is rendered: the same bytes as the whole tree
+     * pretty-printed by Jackson's default printer, then a line feed. This opens it.
      */
-    static FileRendering json(ExportContext context) {
-        return new FileRendering("360giving.json", "application/json", out -> {
-            List<Grant> grants = grants(context);
-            JsonGenerator json = Json.MAPPER.createGenerator(out).useDefaultPrettyPrinter();
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.writeStartObject();
-            json.writeStringField("version", "1.4");
-            json.writeArrayFieldStart("grants");
-            for (Grant grant : grants) {
-                write(json, grant);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeRaw('\n');
-            json.close();
-            return grants.size();
-        });
+    static JsonGenerator startJson(OutputStream out) throws IOException {
+        JsonGenerator json = Json.MAPPER.createGenerator(out).useDefaultPrettyPrinter();
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.writeStartObject();
+        json.writeStringField("version", "1.4");
+        json.writeArrayFieldStart("grants");
+        return json;
     }
 
-    private static void write(JsonGenerator json, Grant grant) throws IOException {
+    /** Closes the package after its last grant. */
+    static void endJson(JsonGenerator json) throws IOException {
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw('\n');
+        json.close();
+    }
+
+    static void write(JsonGenerator json, Grant grant) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", grant.id());
         json.writeStringField("title", grant.title());
         json.writeStringField("description", grant.description());
         json.writeStringField("currency", "GBP");
-        json.writeNumberField("amountAwarded", grant.amount());
+        json.writeFieldName("amountAwarded");
+        json.writeNumber(grant.amount()); // as a BigDecimal of scale 2 would be written: "12.30", "0.05"
         json.writeStringField("awardDate", grant.awardDate());
         json.writeArrayFieldStart("fundingOrganization");
         idAndName(json, grant.fundingOrgId(), grant.fundingOrgName());
@@ -130,20 +143,16 @@ final class ThreeSixtyGiving {
         json.writeEndObject();
     }
 
-    static FileRendering csv(ExportContext context) {
-        return new FileRendering("360giving.csv", "text/csv; charset=utf-8", out -> {
-            List<Grant> grants = grants(context);
-            ChunkedText csv = new ChunkedText(out);
-            Csv.line(csv.text(), CSV_COLUMNS);
-            for (Grant grant : grants) {
-                Csv.line(csv.text(), java.util.Arrays.asList(grant.id(), grant.title(), grant.description(), "GBP",
-                        grant.amount().toPlainString(), grant.awardDate(), grant.fundingOrgId(), grant.fundingOrgName(),
-                        grant.recipientId(), grant.recipientName(), grant.locationName(), "GB", grant.geoCode(),
-                        grant.geoCodeType(), grant.programmeTitle()));
-                csv.lineDone();
-            }
-            csv.flush();
-            return grants.size();
-        });
+    /** The CSV's header line. */
+    static void csvHeader(StringBuilder csv) {
+        Csv.line(csv, CSV_COLUMNS);
+    }
+
+    /** One grant's line of the CSV. */
+    static void csvLine(StringBuilder csv, Grant grant) {
+        Csv.line(csv, Arrays.asList(grant.id(), grant.title(), grant.description(), "GBP", grant.amount(),
+                grant.awardDate(), grant.fundingOrgId(), grant.fundingOrgName(), grant.recipientId(),
+                grant.recipientName(), grant.locationName(), "GB", grant.geoCode(), grant.geoCodeType(),
+                grant.programmeTitle()));
     }
 }

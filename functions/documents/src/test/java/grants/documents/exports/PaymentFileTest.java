@@ -80,6 +80,16 @@ class PaymentFileTest {
     }
 
     @Test
+    void aRunsReferencesMadeTogetherAreTheSameAsEachMadeAlone() {
+        for (int payments : new int[] {1, 38, 999, 1000, 12_345}) {
+            java.util.function.IntFunction<String> ofRun = PaymentReferences.ofRun("L2D", RUN_ID, payments);
+            for (int number = 1; number <= payments; number++) {
+                assertThat(ofRun.apply(number)).isEqualTo(PaymentReferences.reference("L2D", RUN_ID, number, payments));
+            }
+        }
+    }
+
+    @Test
     void theCoventryRoundPaysEachContractsInstalmentsToItsLeadByDueDate() throws Exception {
         Map<String, JsonNode> proposals = new TreeMap<>();
         coventry.get("proposals").forEach(p -> proposals.put(p.get("id").asText(), p));
