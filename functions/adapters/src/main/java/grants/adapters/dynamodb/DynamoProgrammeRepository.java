@@ -182,6 +182,7 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
         ArrayNode funds = node.putArray("additionalFunds");
         outline.additionalFunds().forEach(fund -> funds.addObject().put("source", fund.source())
                 .put("amountPence", fund.amountPence()).put("purpose", fund.purpose()));
+        outline.grantBudgetPence().ifPresent(pence -> node.put("grantBudgetPence", pence));
         return Json.write(node);
     }
 
@@ -193,7 +194,9 @@ public final class DynamoProgrammeRepository implements ProgrammeStore {
         List<AdditionalFund> funds = new ArrayList<>();
         node.path("additionalFunds").forEach(fund -> funds.add(new AdditionalFund(text(fund, "source"),
                 fund.path("amountPence").asLong(), text(fund, "purpose"))));
-        return new ProgrammeOutline(programmeId, text(node, "name"), contacts, funds);
+        JsonNode grantBudget = node.get("grantBudgetPence");
+        return new ProgrammeOutline(programmeId, text(node, "name"), contacts, funds,
+                grantBudget == null ? OptionalLong.empty() : OptionalLong.of(grantBudget.asLong()));
     }
 
     private static String text(JsonNode node, String field) {

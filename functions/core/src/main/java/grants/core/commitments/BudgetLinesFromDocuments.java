@@ -5,7 +5,7 @@ import grants.core.commissioning.Fund;
 import grants.core.ledger.LineRequest;
 import grants.core.ledger.Spend;
 import grants.core.programme.AdditionalFund;
-import grants.core.programme.Programme;
+import grants.core.run.ProgrammeOutline;
 import grants.core.support.Specialisms;
 
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ final class BudgetLinesFromDocuments {
     }
 
     /** {@code runTotalPence} stands for the core budget of a programme that states none. */
-    static List<LineRequest> ofProgramme(Programme programme, FinancialYear year, long runTotalPence) {
+    static List<LineRequest> ofProgramme(ProgrammeOutline programme, FinancialYear year, long runTotalPence) {
         List<LineRequest> lines = new ArrayList<>();
         lines.add(new LineRequest(programme.programmeId(), year.toString(), "core-grants", "Grants to partnerships",
                 "Core", programme.grantBudgetPence().orElse(runTotalPence), Set.of(Spend.GRANTS), Optional.empty(),

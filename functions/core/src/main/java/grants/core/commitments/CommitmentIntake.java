@@ -10,11 +10,11 @@ import grants.core.ledger.LedgerRefusedException;
 import grants.core.ledger.LedgerService;
 import grants.core.ledger.LineRequest;
 import grants.core.ledger.Spend;
-import grants.core.programme.Programme;
 import grants.core.rounds.RoundHeader;
 import grants.core.rounds.RoundStore;
 import grants.core.rounds.Stage;
 import grants.core.run.AllocationRunStore;
+import grants.core.run.ProgrammeOutline;
 import grants.core.run.ProgrammeStore;
 import grants.core.run.RunHeader;
 
@@ -66,7 +66,10 @@ public final class CommitmentIntake {
         RunHeader header = runs.header(programmeId, runId).orElseThrow();
         LocalDate committedOn = LocalDate.ofInstant(header.committedAt(), LONDON);
         long grants = header.totals().finalGrantsPence();
-        Optional<Programme> programme = programmes.load(programmeId).map(stored -> stored.programme());
+        // The outline of the programme as the run was committed with it: a few hundred bytes, where the
+        // whole document of a national programme is 40 MB, and finance's export waits for this commitment.
+        Optional<ProgrammeOutline> programme = programmes.snapshotOutline(programmeId, header.inputHash())
+                .or(() -> programmes.load(programmeId).map(stored -> ProgrammeOutline.of(stored.programme())));
         FinancialYear year = statedYear(programmeId).or(() -> programme.flatMap(document -> statedYear(document.name())))
                 .orElse(FinancialYear.of(committedOn));
         programme.ifPresent(document -> openLines(programmeId, year,
@@ -77,7 +80,7 @@ public final class CommitmentIntake {
                 "ledger-intake", committedOn));
         if (grants > 0 && !supersededAlready(header)) {
             ledger.commit(new Commitment(runCommitment(programmeId, runId), programmeId, year, Spend.GRANTS,
-                    Optional.empty(), grants, "Run " + runId + " of " + programme.map(Programme::name).orElse(programmeId),
+                    Optional.empty(), grants, "Run " + runId + " of " + programme.map(ProgrammeOutline::name).orElse(programmeId),
                     "ledger-intake", committedOn));
         }
     }

@@ -5,14 +5,15 @@ import grants.core.programme.Contact;
 import grants.core.programme.Programme;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
- * What a run's announcement says of its programme (the finance email's name, recipients and other
- * funds), without its partnerships: a national programme's snapshot is tens of megabytes, this a few
- * hundred bytes.
+ * What is said of a run's programme beyond its partnerships: the finance email's name, recipients and
+ * other funds, and the budget lines the ledger opens from it (the grant budget, the other funds). A
+ * national programme's snapshot is tens of megabytes, this a few hundred bytes.
  */
 public record ProgrammeOutline(String programmeId, String name, List<Contact> financeContacts,
-                               List<AdditionalFund> additionalFunds) {
+                               List<AdditionalFund> additionalFunds, OptionalLong grantBudgetPence) {
 
     public ProgrammeOutline {
         financeContacts = List.copyOf(financeContacts);
@@ -21,6 +22,6 @@ public record ProgrammeOutline(String programmeId, String name, List<Contact> fi
 
     public static ProgrammeOutline of(Programme programme) {
         return new ProgrammeOutline(programme.programmeId(), programme.name(), programme.financeContacts(),
-                programme.additionalFunds());
+                programme.additionalFunds(), programme.grantBudgetPence());
     }
 }

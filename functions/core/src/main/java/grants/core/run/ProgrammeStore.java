@@ -34,7 +34,7 @@ public interface ProgrammeStore {
     Optional<Programme> snapshot(String programmeId, String inputHash);
 
     /**
-     * The outline of {@link #snapshot}: the same programme's name, finance contacts and other funds. A
+     * The outline of {@link #snapshot}: the same programme's name, finance contacts, other funds and grant budget. A
      * store that keeps the outline beside the snapshot reads it alone.
      */
     default Optional<ProgrammeOutline> snapshotOutline(String programmeId, String inputHash) {
