@@ -177,11 +177,13 @@ public final class Bench {
         @Option(names = "--cds", description = "Also with an AppCDS archive of each function's classes.") boolean cds;
         @Option(names = "--full-tiered", description = "Without the template's JAVA_TOOL_OPTIONS (C1 only), to see what they buy.")
         boolean fullTiered;
+        @Option(names = "--only", split = ",", description = "Only these functions (their names in the table, or modules).")
+        List<String> only = List.of();
 
         @Override
         public Integer call() throws Exception {
             List<String> flags = fullTiered ? List.of() : ColdStart.AS_DEPLOYED;
-            Map<String, long[]> results = ColdStart.run(Path.of("."), runs, cds, flags, System.out);
+            Map<String, long[]> results = ColdStart.run(Path.of("."), runs, cds, flags, only, System.out);
             long baseline = results.get("hello-world (baseline)")[3];
             System.out.println("\n" + hardware() + "; JVM flags " + flags + "; medians of " + runs + " fresh JVMs, ms");
             System.out.println("| function | handler built | priming | first request | JVM start to response | ratio to hello-world"

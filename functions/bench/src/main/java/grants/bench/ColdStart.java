@@ -41,9 +41,18 @@ import java.util.function.Supplier;
  */
 final class ColdStart {
 
-    record Function(String module, String handler, String event) {
+    /**
+     * @param name  what the tables call it (the module's name, or the handler's where a module has several)
+     * @param event a sample under events/, or the input itself (a schedule's) when it starts with '{'
+     */
+    record Function(String name, String module, String handler, String event) {
+
+        Function(String module, String handler, String event) {
+            this(module, module, handler, event);
+        }
     }
 
+    /** Every function in template.yaml (the schedules' and the stream's beside their module's API function). */
     static final List<Function> FUNCTIONS = List.of(
             new Function("allocate-grants", "grants.functions.allocate.AllocateGrantsHandler", "allocate-grants/post-allocation-run-dry-run.json"),
             new Function("export-finance", "grants.functions.export.ExportFinanceHandler", "export-finance/run-committed.json"),
@@ -52,7 +61,20 @@ final class ColdStart {
             new Function("commission-rounds", "grants.functions.rounds.CommissionRoundsHandler", "commission-rounds/get-round.json"),
             new Function("queue-notices", "grants.functions.queuenotices.QueueNoticesHandler", "queue-notices/run-committed.json"),
             new Function("send-notices", "grants.functions.sendnotices.SendNoticesHandler", "send-notices/notice-message.json"),
-            new Function("email-feedback", "grants.functions.emailfeedback.EmailFeedbackHandler", "email-feedback/ses-bounce.json"));
+            new Function("email-feedback", "grants.functions.emailfeedback.EmailFeedbackHandler", "email-feedback/ses-bounce.json"),
+            new Function("sign-in-claims", "grants.functions.signin.SignInClaimsHandler", "sign-in-claims/token-generation.json"),
+            new Function("monitor-agreements", "grants.functions.monitoring.MonitorAgreementsHandler", "monitor-agreements/list-agreements.json"),
+            new Function("monitor-agreements (intake)", "monitor-agreements", "grants.functions.intake.EnterAgreementsHandler", "export-finance/run-committed.json"),
+            new Function("monitor-agreements (daily run)", "monitor-agreements", "grants.functions.reminders.DailyReminderRunHandler", "monitor-agreements/daily-reminder-run.json"),
+            new Function("report-performance", "grants.functions.reporting.ReportPerformanceHandler", "report-performance/get-register.json"),
+            new Function("govern-boards", "grants.functions.governance.GovernBoardsHandler", "govern-boards/get-public-decisions.json"),
+            new Function("govern-boards (daily run)", "govern-boards", "grants.functions.escalations.DailyEscalationRunHandler", "{\"run\": \"daily-escalations\"}"),
+            new Function("keep-ledger", "grants.functions.ledger.KeepLedgerHandler", "keep-ledger/put-budget-line.json"),
+            new Function("keep-ledger (record commitments)", "keep-ledger", "grants.functions.commitments.RecordCommitmentsHandler", "export-finance/run-committed.json"),
+            new Function("evaluate-programme", "grants.functions.evaluation.EvaluateProgrammeHandler", "evaluate-programme/set-up-baseline-survey.json"),
+            new Function("hold-events", "grants.functions.events.HoldEventsHandler", "hold-events/put-event.json"),
+            new Function("hold-events (daily run)", "hold-events", "grants.functions.eventreminders.EventRemindersHandler", "{\"run\": \"event-reminders\"}"),
+            new Function("assess-partnerships", "grants.functions.assessment.AssessPartnershipsHandler", "assess-partnerships/get-assessment-table.json"));
 
     private ColdStart() {
     }
@@ -68,6 +90,12 @@ final class ColdStart {
      * @param jvmFlags the JVM's flags: {@link #AS_DEPLOYED}, or none to measure what they buy
      */
     static Map<String, long[]> run(Path root, int runs, boolean cds, List<String> jvmFlags, PrintStream log) throws Exception {
+        return run(root, runs, cds, jvmFlags, List.of(), log);
+    }
+
+    /** @param only the functions to measure, by name or module (all when empty) */
+    static Map<String, long[]> run(Path root, int runs, boolean cds, List<String> jvmFlags, List<String> only,
+                                   PrintStream log) throws Exception {
         Map<String, long[]> results = new LinkedHashMap<>();
         try (LocalAwsStack stack = LocalAwsStack.inMemory()) {
             AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
@@ -94,22 +122,33 @@ final class ColdStart {
             Files.writeString(hello, "{}");
             results.put("hello-world (baseline)", measure("grants.bench.HelloHandler", null, () -> hello, env, runs, false,
                     jvmFlags, log));
-            for (Function function : FUNCTIONS) {
-                Path event = events.resolve(function.module() + ".json");
-                String sample = Files.readString(root.resolve("events").resolve(function.event()));
+            for (Function function : only.isEmpty() ? FUNCTIONS
+                    : FUNCTIONS.stream().filter(f -> only.contains(f.name()) || only.contains(f.module())).toList()) {
+                if (!Files.exists(root.resolve("functions").resolve(function.module()))) {
+                    log.println("  " + function.name() + ": not in this build");
+                    continue;
+                }
+                Path event = events.resolve(function.name().replaceAll("[^a-z-]", "") + ".json");
+                String sample = function.event().startsWith("{") ? function.event()
+                        : Files.readString(root.resolve("events").resolve(function.event()));
                 Files.writeString(event, sample.replace("20261122T090000000Z-0a1b2c", runId), StandardCharsets.UTF_8);
                 // Each JVM of CommitRuns gets a job of its own to do: a finished one is not done again.
                 Supplier<Path> firstEvents = function.module().equals("commit-runs") ? () -> jobs.next(sample, event) : () -> event;
                 Path jar = root.resolve("functions").resolve(function.module()).resolve("target").resolve(function.module() + ".jar");
-                results.put(function.module(), measure(function.handler(), jar, firstEvents, env, runs, false, jvmFlags, log));
-                // Every function is primed before SnapStart's snapshot, as deployed.
-                results.put(function.module() + " (primed)", measure(function.handler(), jar, firstEvents, env, runs, true,
-                        jvmFlags, log));
+                try {
+                    results.put(function.name(), measure(function.handler(), jar, firstEvents, env, runs, false, jvmFlags, log));
+                    // Every function is primed before SnapStart's snapshot, as deployed.
+                    results.put(function.name() + " (primed)", measure(function.handler(), jar, firstEvents, env, runs, true,
+                            jvmFlags, log));
+                } catch (IllegalStateException didNotStart) { // one function's failure is shown, not the end of the run
+                    log.println("  " + function.name() + " not measured: " + didNotStart.getMessage());
+                    continue;
+                }
                 if (cds) {
-                    Path archive = events.resolve(function.module() + ".jsa");
+                    Path archive = events.resolve(function.name().replaceAll("[^a-z-]", "") + ".jsa");
                     measure(function.handler(), jar, firstEvents, env, 1, false,
                             with(jvmFlags, "-XX:ArchiveClassesAtExit=" + archive), log); // the training run
-                    results.put(function.module() + " (AppCDS)", measure(function.handler(), jar, firstEvents, env, runs,
+                    results.put(function.name() + " (AppCDS)", measure(function.handler(), jar, firstEvents, env, runs,
                             false, with(jvmFlags, "-XX:SharedArchiveFile=" + archive), log));
                 }
             }

@@ -195,10 +195,14 @@ public final class AwsClients implements AutoCloseable {
         return builder.build();
     }
 
+    /** Every client can have its requests stopped unsent by priming ({@link Unsent}), and shown to the hook if there is one. */
     private void hooked(AwsClientBuilder<?, ?> builder) {
-        if (hook != null) {
-            builder.overrideConfiguration(configuration -> configuration.addExecutionInterceptor(hook.interceptor()));
-        }
+        builder.overrideConfiguration(configuration -> {
+            configuration.addExecutionInterceptor(Unsent.INTERCEPTOR);
+            if (hook != null) {
+                configuration.addExecutionInterceptor(hook.interceptor());
+            }
+        });
     }
 
     private <T extends SdkAutoCloseable> T kept(T client) {

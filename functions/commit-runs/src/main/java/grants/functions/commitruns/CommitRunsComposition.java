@@ -12,6 +12,7 @@ import grants.documents.exports.ExportBundle;
 import grants.documents.JsonProgrammeDocuments;
 
 import java.security.SecureRandom;
+import java.util.Optional;
 
 /**
  * Everything the CommitRuns function uses, built once per container from what the functions share
@@ -22,6 +23,7 @@ import java.security.SecureRandom;
 public final class CommitRunsComposition {
 
     private final CommitJobs commitJobs;
+    private final CommitRunsPriming priming;
 
     public CommitRunsComposition(Wiring wiring) {
         AllocationService allocations = new AllocationService(wiring.programmes(), wiring.runs(),
@@ -30,6 +32,9 @@ public final class CommitRunsComposition {
                 new DynamoCommitJobs(wiring.table(), wiring.auditTable()), wiring.clock(), wiring.environment()
                 .wholeNumber(Environment.COMMIT_IN_BACKGROUND_ABOVE, CommitJobs.DEFAULT_BACKGROUND_ABOVE),
                 filesAhead(wiring));
+        String bucket = wiring.environment().optional(Environment.EXPORT_BUCKET, "");
+        this.priming = new CommitRunsPriming(wiring.runs(), new ExportBundle(), bucket.isEmpty() ? Optional.empty()
+                : Optional.of(new S3PresignedLinks(wiring.aws(), bucket)));
     }
 
     /** Without a bucket (as some tests wire it) ExportFinance renders every file itself, as it can anyway. */
@@ -40,5 +45,10 @@ public final class CommitRunsComposition {
 
     public CommitJobs commitJobs() {
         return commitJobs;
+    }
+
+    /** SnapStart's deeper priming: a small run allocated, its first batch not sent, its files rendered in memory. */
+    CommitRunsPriming priming() {
+        return priming;
     }
 }

@@ -165,4 +165,27 @@ class CommitRunsHandlerTest {
         assertThat(response.getBatchItemFailures()).extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
                 .containsExactly("1");
     }
+
+    /**
+     * SnapStart priming goes as far as a real job's writes (a batch of rows marshalled and signed, the
+     * files rendered, a link signed) and writes nothing anywhere, whatever the table holds.
+     */
+    @Test
+    void primingForSnapStartGoesAsFarAsTheBatchWriterAndWritesNothing() {
+        String bucket = "exports-" + Long.toHexString(System.nanoTime());
+        aws.s3().createBucket(request -> request.bucket(bucket));
+        CommitRunsHandler primed = new CommitRunsHandler(new Wiring(wiring.environment().with(Environment.EXPORT_BUCKET, bucket), aws, clock));
+        String table = wiring.environment().required(Environment.TABLE);
+        int items = aws.dynamoDb().scan(r -> r.tableName(table)).count();
+        int audited = aws.dynamoDb().scan(r -> r.tableName(table + "-audit")).count();
+
+        primed.beforeCheckpoint(null);
+        List<String> deeper = primed.primeDeeper();
+
+        assertThat(deeper).as("the batch stopped once, never retried").containsExactly("allocated 4 partnerships",
+                "DynamoDb.BatchWriteItem, signed", "rendered 6 files in memory", "signed a link");
+        assertThat(aws.dynamoDb().scan(r -> r.tableName(table)).count()).isEqualTo(items);
+        assertThat(aws.dynamoDb().scan(r -> r.tableName(table + "-audit")).count()).isEqualTo(audited);
+        assertThat(aws.s3().listObjectsV2(r -> r.bucket(bucket)).keyCount()).isZero();
+    }
 }

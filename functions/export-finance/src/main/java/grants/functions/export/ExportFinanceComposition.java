@@ -21,6 +21,7 @@ import grants.documents.exports.ExportBundle;
 public final class ExportFinanceComposition {
 
     private final ExportService exports;
+    private final ExportFinancePriming priming;
 
     public ExportFinanceComposition(Wiring wiring) {
         this(wiring, new S3PresignedLinks(wiring.aws(), wiring.environment().required(Environment.EXPORT_BUCKET)));
@@ -35,9 +36,16 @@ public final class ExportFinanceComposition {
                 settings.hours(Environment.EMAIL_LINK_EXPIRY_HOURS, 12), wiring.auditLog(),
                 new ExportLedger(new LedgerService(new DynamoLedgerStore(wiring.table(), wiring.auditTable()),
                         wiring.clock()), CommitmentIntake::runCommitment, settings.seconds(Environment.LEDGER_WAIT_SECONDS, 0)));
+        this.priming = new ExportFinancePriming(new ExportBundle(),
+                new S3PresignedLinks(wiring.aws(), settings.required(Environment.EXPORT_BUCKET)), wiring.exportIndex());
     }
 
     public ExportService exports() {
         return exports;
+    }
+
+    /** SnapStart's deeper priming: an export rendered in memory, a link signed, the index entry not sent. */
+    ExportFinancePriming priming() {
+        return priming;
     }
 }

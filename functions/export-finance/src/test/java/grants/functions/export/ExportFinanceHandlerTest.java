@@ -30,6 +30,7 @@ import grants.localaws.AwsStack;
 import grants.localaws.LocalLambdaContext;
 import grants.localaws.TestAwsStack;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 
 import java.io.IOException;
@@ -376,6 +377,25 @@ class ExportFinanceHandlerTest {
         assertThatThrownBy(() -> downloads.links(programmeId, runId, Duration.ofDays(7).plusSeconds(1)))
                 .hasMessageContaining("expiresInSeconds");
         assertThat(downloads.links(programmeId, runId, Duration.ofDays(7))).hasSize(8);
+    }
+
+    /**
+     * SnapStart priming goes as far as an export's writes (every file rendered, a link signed, the index
+     * entry marshalled and signed) and writes, uploads and emails nothing, on an empty table.
+     */
+    @Test
+    void primingForSnapStartRendersAnExportInMemoryAndWritesNothing() throws IOException {
+        ExportFinanceHandler handler = handler();
+
+        handler.beforeCheckpoint(null);
+        List<String> deeper = handler.primeDeeper();
+
+        assertThat(deeper).as("the index entry stopped once, never retried")
+                .containsExactly("rendered 8 files in memory", "signed a link", "DynamoDb.PutItem, signed");
+        assertThat(aws.dynamoDb().scan(r -> r.tableName(table)).count()).isZero();
+        assertThat(aws.dynamoDb().scan(r -> r.tableName(table + "-audit")).count()).isZero();
+        assertThat(aws.s3().listObjectsV2(r -> r.bucket(bucket)).keyCount()).isZero();
+        assertThat(emailsAbout("snapstart-priming")).isEmpty();
     }
 
     /** Keeps the stream records that are not committed runs from doing anything. */

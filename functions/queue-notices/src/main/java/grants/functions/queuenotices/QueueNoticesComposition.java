@@ -14,11 +14,13 @@ public final class QueueNoticesComposition {
 
     private final NoticeService notices;
     private final NoticeQueue queue;
+    private final QueueNoticesPriming priming;
 
     public QueueNoticesComposition(Wiring wiring) {
         this.notices = new NoticeService(wiring.programmes(), wiring.runs(), wiring.notices(), wiring.notices(),
                 wiring.clock(), wiring.auditLog());
         this.queue = new SqsNoticeQueue(wiring.aws().sqs(), wiring.environment().required(Environment.NOTICES_QUEUE_URL));
+        this.priming = new QueueNoticesPriming(wiring.notices(), queue, wiring.clock());
     }
 
     public NoticeService notices() {
@@ -27,5 +29,10 @@ public final class QueueNoticesComposition {
 
     public NoticeQueue queue() {
         return queue;
+    }
+
+    /** SnapStart's deeper priming: a run's notices made in memory, their write and their queueing not sent. */
+    QueueNoticesPriming priming() {
+        return priming;
     }
 }

@@ -75,10 +75,14 @@ class QueueNoticesHandlerTest {
                 .satisfies(failure -> assertThat(failure.getItemIdentifier()).isEqualTo("1"));
     }
 
+    /** Priming goes as far as a notice's write and its queueing, both signed, and neither is sent. */
     @Test
     void primingForSnapStartQueuesNothingAndWritesNothing() {
         handler.beforeCheckpoint(null);
+        java.util.List<String> deeper = handler.primeDeeper();
 
+        assertThat(deeper).as("each request stopped once, never retried")
+                .containsExactly("made 4 notices in memory", "DynamoDb.PutItem, signed", "Sqs.SendMessageBatch, signed");
         assertThat(queued()).isZero();
         assertThat(aws.dynamoDb().scan(r -> r.tableName(table)).count()).isZero();
     }
