@@ -34,7 +34,8 @@ public final class ExportLedger {
     /** Reads every programme's ledger, and nothing else. */
     private static final Actor READER = new Actor("system:export-finance", null, Set.of(Role.AUDITOR),
             Optional.empty(), Optional.empty());
-    private static final Duration POLL = Duration.ofMillis(500);
+    /** How often the ledger is asked again: the intake is usually done within a few hundred milliseconds. */
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private final LedgerService ledger;
     private final BinaryOperator<String> runCommitment;
