@@ -11,12 +11,15 @@ import grants.core.errors.NotFoundException;
 import grants.core.errors.Problem;
 import grants.core.ledger.LedgerService;
 import grants.core.ledger.LedgerStore;
+import grants.core.money.Days;
 import grants.core.run.ProgrammeStore;
 import grants.core.support.Adviser;
 import grants.core.support.SupportStore;
+import grants.core.text.InWords;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -135,10 +138,10 @@ public final class EventService {
                 return roll; // cancelled already: nothing more given back, released or sent
             }
             LearningEvent event = roll.event();
-            if (!java.time.LocalDateTime.ofInstant(clock.instant(), grants.core.text.InWords.UK)
+            if (!LocalDateTime.ofInstant(clock.instant(), InWords.UK)
                     .isBefore(event.date().atTime(event.starts()))) {
                 throw new ConflictException("EVENT_HELD", "Event \"" + eventId + "\" began on "
-                        + grants.core.text.InWords.date(event.date()) + ": only an event that has not begun can be cancelled.");
+                        + InWords.date(event.date()) + ": only an event that has not begun can be cancelled.");
             }
             LedgerStore.Change release = charges.release(programmeId, event, actor.name());
             EventCancellation cancellation = new EventCancellation(why, actor.name(), clock.instant());
@@ -149,7 +152,7 @@ public final class EventService {
             AuditEntry entry = AuditEntry.by(actor, clock.instant(), programmeId, "EVENT_CALLED_OFF", "event " + eventId,
                     EventWords.kind(event.kind()) + " \"" + event.title() + "\" on " + event.date(),
                     "cancelled: " + why + "; " + letters.size() + " told by email; "
-                            + grants.core.money.Days.format(event.facilitatorHalfDays()) + " days given back to "
+                            + Days.format(event.facilitatorHalfDays()) + " days given back to "
                             + String.join(", ", event.facilitators()) + release.inWords("given back to"));
             if (store.cancelEvent(programmeId, eventId, roll.version(), cancellation, returned, letters, entry, release)) {
                 return new EventRoll(event, roll.version() + 1, roll.registrations(), Optional.of(cancellation));
@@ -162,7 +165,7 @@ public final class EventService {
     private static EventRoll standing(EventRoll roll) {
         if (roll.isCancelled()) {
             throw new ConflictException("EVENT_CANCELLED", "\"" + roll.event().title() + "\" on "
-                    + grants.core.text.InWords.date(roll.event().date()) + " was cancelled ("
+                    + InWords.date(roll.event().date()) + " was cancelled ("
                     + roll.cancellation().get().reason() + "), so nobody can register for it or change it now.");
         }
         return roll;
