@@ -13,7 +13,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What SnapStart's deeper priming works on: a small programme (four partnerships, one of each kind)
@@ -39,6 +41,23 @@ public final class Priming {
             return ProgrammeJson.read(Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs a function's deeper priming and logs what it reached. A failure costs only the snapshot's warmth,
+     * never a deployment, so it is logged, not thrown.
+     *
+     * @return what was primed, in words (for the log and the tests); empty if it stopped
+     */
+    public static List<String> logged(Supplier<List<String>> deeper) {
+        try {
+            List<String> primed = deeper.get();
+            System.out.println("SnapStart priming: " + primed);
+            return primed;
+        } catch (RuntimeException notPrimed) {
+            System.err.println("SnapStart priming stopped: " + notPrimed);
+            return List.of();
         }
     }
 

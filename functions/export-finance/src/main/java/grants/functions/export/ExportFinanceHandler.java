@@ -10,6 +10,7 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.Keys;
 import grants.adapters.lambda.Batches;
+import grants.adapters.lambda.Priming;
 import grants.adapters.wiring.Wiring;
 import grants.core.exports.ExportResult;
 import grants.core.exports.ExportService;
@@ -82,14 +83,7 @@ public class ExportFinanceHandler implements RequestHandler<DynamodbEvent, Strea
 
     /** The deeper part; a failure costs only the snapshot's warmth, so it is logged, never thrown. */
     List<String> primeDeeper() {
-        try {
-            List<String> primed = priming.prime();
-            System.out.println("SnapStart priming: " + primed);
-            return primed;
-        } catch (RuntimeException notPrimed) {
-            System.err.println("SnapStart priming stopped: " + notPrimed);
-            return List.of();
-        }
+        return Priming.logged(priming::prime);
     }
 
     @Override
