@@ -41,11 +41,6 @@ public record SecondCallPreview(String firstRoundId, String roundId, String name
         waiting = List.copyOf(waiting);
     }
 
-    public SecondCallPreview(String firstRoundId, String roundId, String name, Optional<Fund> fund,
-                             List<Carried> carried, List<FinancialYear> notOffered, boolean alreadyOpen) {
-        this(firstRoundId, roundId, name, fund, carried, notOffered, alreadyOpen, List.of());
-    }
-
     public Status status() {
         if (!waiting.isEmpty()) {
             return Status.SPECIFICATIONS_WAITING;

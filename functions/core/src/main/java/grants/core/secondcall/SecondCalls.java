@@ -84,9 +84,9 @@ public final class SecondCalls {
     public SecondCallPreview preview(Actor manager, String roundId) {
         Plan plan = plan(manager, roundId, "see or open");
         String secondId = plan.secondId();
+        String name = plan.open().map(open -> open.setup().name()).orElse(secondCallName(plan.first().setup()));
         if (!plan.waiting().isEmpty()) {
-            return new SecondCallPreview(roundId, secondId, plan.open().map(open -> open.setup().name())
-                    .orElse(plan.first().setup().name() + ": second call"), plan.open().map(open -> open.setup().fund()),
+            return new SecondCallPreview(roundId, secondId, name, plan.open().map(open -> open.setup().fund()),
                     List.of(), pastYears(plan.years()), plan.open().isPresent(), plan.waiting());
         }
         List<SecondCallPreview.Carried> carried = plan.moneyLeft() && (plan.open().isPresent() || plan.annual() > 0)
@@ -95,9 +95,8 @@ public final class SecondCalls {
                 : List.of();
         Optional<Fund> fund = plan.open().map(open -> open.setup().fund())
                 .or(() -> plan.annual() > 0 ? Optional.of(plan.fund()) : Optional.empty());
-        String name = plan.open().map(open -> open.setup().name()).orElse(plan.first().setup().name() + ": second call");
         return new SecondCallPreview(roundId, secondId, name, fund, carried, pastYears(plan.years()),
-                plan.open().isPresent());
+                plan.open().isPresent(), List.of());
     }
 
     /** Why a round has nothing for a second call, as the refusal and the preview say it. */
@@ -183,10 +182,15 @@ public final class SecondCalls {
 
     /** The first round's set-up for the money left: the same board, priorities and rules, a fund of its own. */
     private static RoundSetup setUp(RoundSetup first, String secondId, Fund fund) {
-        return new RoundSetup(secondId, first.name() + ": second call", fund, first.eurRate(), first.priorityCount(),
+        return new RoundSetup(secondId, secondCallName(first), fund, first.eurRate(), first.priorityCount(),
                 first.dotsPerVoter(), first.crossCuttingThemes(), first.criteria(), first.scoreScale(),
                 first.fundableThreshold(), first.moderationSpread(), first.panelQuorum(), first.issues(), first.voters(),
                 first.organisations(), first.mailingList());
+    }
+
+    /** "Coventry Partnership commissioning round 2002-05: second call". */
+    private static String secondCallName(RoundSetup first) {
+        return first.name() + ": second call";
     }
 
     private List<FinancialYear> pastYears(List<BudgetStatement.Row> years) {
