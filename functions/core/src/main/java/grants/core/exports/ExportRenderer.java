@@ -42,20 +42,27 @@ public interface ExportRenderer {
     default List<ExportFile> render(Programme programme, AllocationRun run) {
         List<ExportFile> files = new ArrayList<>();
         for (OnePass pass : files(programme, run)) {
-            List<ByteArrayOutputStream> outs = new ArrayList<>();
-            pass.files().forEach(file -> outs.add(new ByteArrayOutputStream()));
-            try {
-                int[] rows = pass.body().writeTo(outs);
-                for (int i = 0; i < outs.size(); i++) {
-                    OnePass.Target file = pass.files().get(i);
-                    files.add(new ExportFile(file.name(), file.contentType(), outs.get(i).toByteArray(), rows[i]));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            files.addAll(inMemory(pass));
         }
         files.add(manifest(run.header(), files.stream().map(ExportFile::written).toList()));
         return files;
+    }
+
+    /** A pass's files rendered in memory. */
+    static List<ExportFile> inMemory(OnePass pass) {
+        List<ByteArrayOutputStream> outs = new ArrayList<>();
+        pass.files().forEach(file -> outs.add(new ByteArrayOutputStream()));
+        try {
+            int[] rows = pass.body().writeTo(outs);
+            List<ExportFile> files = new ArrayList<>();
+            for (int i = 0; i < outs.size(); i++) {
+                OnePass.Target file = pass.files().get(i);
+                files.add(new ExportFile(file.name(), file.contentType(), outs.get(i).toByteArray(), rows[i]));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Where a run's export lives in the bucket. */

@@ -8,13 +8,11 @@ import grants.core.exports.ExportIndex;
 import grants.core.exports.ExportLedger;
 import grants.core.exports.ExportRenderer;
 import grants.core.exports.FileRendering;
+import grants.core.exports.OnePass;
 import grants.core.ledger.BudgetStatement;
 import grants.core.programme.Programme;
 import grants.core.run.AllocationRun;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,13 +43,7 @@ final class ExportFinancePriming {
         List<ExportFile> files = new ArrayList<>(renderer.render(programme, run));
         for (FileRendering ledgerFile : renderer.ledgerFiles(new ExportLedger.Read(
                 new BudgetStatement(Priming.ID, List.of(), List.of()), List.of()))) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try {
-                ledgerFile.body().writeTo(bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            files.add(new ExportFile(ledgerFile.name(), ledgerFile.contentType(), bytes.toByteArray(), 0));
+            files.addAll(ExportRenderer.inMemory(OnePass.of(ledgerFile)));
         }
         done.add("rendered " + files.size() + " files in memory");
         String prefix = ExportRenderer.prefix(Priming.ID, Priming.RUN_ID);
