@@ -350,5 +350,18 @@ class FormsInBrowserTest {
                 Map.of("programmeId", PROGRAMME, "eventId", "full-workshop", "registrationId", taken), null, coventry);
         open("/programmes/" + PROGRAMME + "/events/full-workshop", "Leadership of partnerships");
         session.waitForText(By.id("registrations"), "You have a place");
+
+        // The manager cancels the workshop: the confirmation page, a reason required at its field, then the event's
+        // page saying it is cancelled, and why.
+        session.signInAs("manager@demo.grants.local");
+        open("/programmes/" + PROGRAMME + "/events/full-workshop", "Leadership of partnerships");
+        session.press("Cancel this event");
+        session.waitForHeading("Cancel this event");
+        session.checkPage("f5-cancel-event");
+        session.refusedAt("Cancel the event and tell everyone", "reason", "why the event is cancelled");
+        session.type("reason", "The venue flooded");
+        session.press("Cancel the event and tell everyone");
+        session.waitForText(By.tagName("main"), "was cancelled on");
+        assertThat(session.text()).contains("The venue flooded", "The event is cancelled.");
     }
 }
