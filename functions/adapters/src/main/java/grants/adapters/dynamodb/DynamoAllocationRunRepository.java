@@ -7,6 +7,7 @@ import grants.core.allocation.AllocationRow;
 import grants.core.allocation.LocalityOutcome;
 import grants.core.run.AllocationRunStore;
 import grants.core.run.IdempotencyClaim;
+import grants.core.run.ReadWhenFirstAsked;
 import grants.core.run.RunHeader;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -170,8 +171,9 @@ public final class DynamoAllocationRunRepository implements AllocationRunStore {
     private RunHeader readHeader(Map<String, AttributeValue> item) {
         String programmeId = item.get("programmeId").s();
         String runId = item.get("runId").s();
-        List<LocalityOutcome> localities = table.query(Keys.runItems(programmeId, runId), Keys.localityPrefix()).stream()
-                .map(RunItems::locality).toList();
+        // One item; the localities (as many items again) are read only by those who ask for them.
+        List<LocalityOutcome> localities = new ReadWhenFirstAsked<>(() -> table.query(Keys.runItems(programmeId, runId),
+                Keys.localityPrefix()).stream().map(RunItems::locality).toList());
         return RunItems.header(item, localities);
     }
 }

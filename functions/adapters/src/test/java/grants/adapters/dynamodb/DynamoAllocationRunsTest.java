@@ -27,6 +27,14 @@ import grants.localaws.AwsStack;
 import grants.localaws.TestAwsStack;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import grants.core.run.RunHeader;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.IOException;
@@ -149,6 +157,39 @@ class DynamoAllocationRunsTest {
         assertThat(service.row("commit", runId, "rugby").reason()).contains("Rugby is funded");
         assertThat(service.run("commit", runId).header().totals().finalGrantsPence()).isEqualTo(37_240_000);
         assertThatThrownBy(() -> service.row("commit", runId, "atlantis")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aRunsHeaderIsOneReadAndItsLocalitiesAreReadOnlyWhenAskedFor() throws IOException {
+        service.putProgramme("one-read", programme(westMidlands("one-read")));
+        RunHeader committed = service.commit("one-read", CommitRequest.confirming(service.dryRun("one-read").inputHash()),
+                Optional.empty()).run().header();
+        List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AwsStack stack = TestAwsStack.shared();
+        DynamoDbClient recorded = DynamoDbClient.builder().region(Region.EU_WEST_2)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(stack.accessKey(),
+                        stack.secretKey())))
+                .httpClient(UrlConnectionHttpClient.create()).endpointOverride(stack.dynamoDbEndpoint())
+                .overrideConfiguration(config -> config.addExecutionInterceptor(new ExecutionInterceptor() {
+                    @Override
+                    public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                        requests.add(context.request().getClass().getSimpleName());
+                    }
+                })).build();
+        DynamoAllocationRunRepository reader = new DynamoAllocationRunRepository(
+                new GrantsTable(recorded, grants.name(), Clock.systemUTC()), auditTable);
+
+        // What finance's export and the ledger's intake read: the totals, the time, the input; never a locality.
+        RunHeader header = reader.header("one-read", committed.runId()).orElseThrow();
+        assertThat(header.totals()).isEqualTo(committed.totals());
+        assertThat(reader.latest("one-read").orElseThrow().committedAt()).isEqualTo(committed.committedAt());
+        assertThat(requests).containsExactly("GetItemRequest", "QueryRequest");
+
+        // The run's page and report still have every locality, read once when first asked for.
+        assertThat(committed.localities()).isNotEmpty();
+        assertThat(header.localities()).isEqualTo(committed.localities());
+        assertThat(header.localities()).hasSameSizeAs(committed.localities());
+        assertThat(requests).containsExactly("GetItemRequest", "QueryRequest", "QueryRequest");
     }
 
     @Test

@@ -34,8 +34,11 @@ public final class ExportLedger {
     /** Reads every programme's ledger, and nothing else. */
     private static final Actor READER = new Actor("system:export-finance", null, Set.of(Role.AUDITOR),
             Optional.empty(), Optional.empty());
-    /** How often the ledger is asked again: the intake is usually done within a few hundred milliseconds. */
-    private static final Duration POLL = Duration.ofMillis(100);
+    /**
+     * How often the ledger is asked again for the run's commitment: the intake is usually done within a
+     * hundred milliseconds, and each ask is one read of one entry.
+     */
+    private static final Duration POLL = Duration.ofMillis(25);
 
     private final LedgerService ledger;
     private final BinaryOperator<String> runCommitment;
@@ -57,13 +60,11 @@ public final class ExportLedger {
         String programmeId = header.programmeId();
         String commitment = runCommitment.apply(programmeId, header.runId());
         long deadline = System.nanoTime() + patience.toNanos();
-        List<Entry> entries = ledger.entries(READER, programmeId);
         while (header.totals().finalGrantsPence() > 0 && System.nanoTime() < deadline
-                && entries.stream().noneMatch(entry -> entry.id().equals(commitment))) {
+                && ledger.entry(READER, programmeId, commitment).isEmpty()) {
             pause();
-            entries = ledger.entries(READER, programmeId);
         }
-        return new Read(ledger.statement(READER, programmeId), entries);
+        return new Read(ledger.statement(READER, programmeId), ledger.entries(READER, programmeId));
     }
 
     private static void pause() {

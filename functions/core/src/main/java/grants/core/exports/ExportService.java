@@ -73,9 +73,10 @@ public final class ExportService {
         // What the email says of the programme; the whole snapshot is read only if the run is rendered here.
         ProgrammeOutline outline = programmes.snapshotOutline(programmeId, header.inputHash())
                 .orElseThrow(() -> noSnapshot(header));
+        // Before the ledger: the intake is recording the run's commitment meanwhile, so this read costs no wait.
+        Optional<List<WrittenFile>> writtenAhead = files.writtenAhead(header);
         ExportLedger.Read money = ledger.of(header);
         List<FileRendering> ledgerFiles = renderer.ledgerFiles(money);
-        Optional<List<WrittenFile>> writtenAhead = files.writtenAhead(header);
         if (writtenAhead.isPresent() && holds(writtenAhead.get(), ledgerFiles)) { // whole: the same bytes again
             return announce(outline, header, writtenAhead.get(), money);
         }

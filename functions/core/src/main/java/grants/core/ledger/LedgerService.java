@@ -325,6 +325,12 @@ public final class LedgerService {
         return store.entries(scope);
     }
 
+    /** One entry of a programme or round's ledger, by its id: one read, however many entries there are. */
+    public Optional<Entry> entry(Actor actor, String scope, String entryId) {
+        LedgerAccess.requireLedgerReader(actor, scope);
+        return store.entry(scope, entryId);
+    }
+
     /**
      * Writes an entry once: if its id is there already, that entry is the answer; otherwise the change is
      * decided on what is read now and written over it, again if another write came first. A refusal decided

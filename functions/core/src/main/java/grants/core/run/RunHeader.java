@@ -18,7 +18,8 @@ public record RunHeader(String programmeId, String runId, Instant committedAt, S
                         Optional<CommitRequest.Supersession> supersedes) {
 
     public RunHeader {
-        localities = List.copyOf(localities);
+        // Localities still to be read stay so: copying them would read them.
+        localities = localities instanceof ReadWhenFirstAsked<LocalityOutcome> ? localities : List.copyOf(localities);
         warnings = List.copyOf(warnings);
     }
 
