@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * the repository root after {@code mvn package}: it reads events/ and the function jars there.
  */
 @Command(name = "grants-bench", mixinStandardHelpOptions = true,
-        subcommands = {Bench.Allocation.class, Bench.EndToEndCommand.class, Bench.RoundScaleCommand.class, Bench.ColdStartCommand.class,
+        subcommands = {Bench.Allocation.class, Bench.EndToEndCommand.class, Bench.EndToEndPaymentsCommand.class,
+                Bench.RoundScaleCommand.class, Bench.ColdStartCommand.class,
                 Bench.JarSizes.class, Bench.NoticeRateCommand.class, Bench.DailyRunCommand.class,
                 Bench.GovernanceDailyRunCommand.class})
 public final class Bench {
@@ -99,6 +100,47 @@ public final class Bench {
                         (double) commit / floorWrite, files, announce,
                         Stopwatch.median(of.stream().map(EndToEnd.Result::intake).toList()), export, of.get(0).exportBytes() / 1e6, floorPut,
                         (double) export / Math.max(1, floorPut));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "e2e-payments", description = "The monitoring payment run of a committed run's grants (1 in 20 held)"
+            + " and its payments.csv, through MonitorAgreements on the embedded stack, against the floor.")
+    static final class EndToEndPaymentsCommand implements Callable<Integer> {
+        @Option(names = "--sizes", split = ",", defaultValue = "10000,100000") List<Integer> sizes;
+        @Option(names = "--runs", defaultValue = "1") int runs;
+
+        @Override
+        public Integer call() {
+            List<EndToEndPayments.Result> all = new ArrayList<>();
+            for (int size : sizes) {
+                for (int run = 1; run <= runs; run++) {
+                    all.add(EndToEndPayments.run(size, run, System.out));
+                }
+            }
+            System.out.println("\n" + hardware() + "; medians of " + runs + " run(s), milliseconds");
+            System.out.println("| partnerships | agreements | held | put in (16 writers) | payment run (POST /payment-runs)"
+                    + " | its PAYMENT_RUN# items | floor: BatchWriteItem of them | run / floor"
+                    + " | payments.csv (GET) | CSV MB | floor: Query of the day's items | csv / floor"
+                    + " | one GetObject of the CSV | paid (£, checked to the penny) |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            for (int size : sizes) {
+                List<EndToEndPayments.Result> of = all.stream().filter(r -> r.partnerships() == size).toList();
+                EndToEndPayments.Result first = of.get(0);
+                long run = Stopwatch.median(of.stream().map(EndToEndPayments.Result::run).toList());
+                long floorWrite = Stopwatch.median(of.stream().map(EndToEndPayments.Result::floorWrite).toList());
+                long file = Stopwatch.median(of.stream().map(EndToEndPayments.Result::file).toList());
+                long floorQuery = Stopwatch.median(of.stream().map(EndToEndPayments.Result::floorQuery).toList());
+                System.out.printf("| %,d | %,d | %,d | %,d | %,d | %,d (%.1f MB) | %,d | %.2f | %,d | %.1f | %,d | %.2f | %,d | %s |%n",
+                        size, first.agreements(), first.held(),
+                        Stopwatch.median(of.stream().map(EndToEndPayments.Result::seed).toList()), run, first.runItems(),
+                        first.runItemBytes() / 1e6, floorWrite, (double) run / Math.max(1, floorWrite), file,
+                        first.fileBytes() / 1e6, floorQuery, (double) file / Math.max(1, floorQuery),
+                        Stopwatch.median(of.stream().map(EndToEndPayments.Result::floorGet).toList()),
+                        grants.core.money.Money.format(first.paidPence()));
+                System.out.printf("(%,d partnerships: the run's answer %.1f MB, the file's %.1f MB; a Lambda answer carries 6 MB)%n",
+                        size, first.runResponseBytes() / 1e6, first.fileBytes() / 1e6);
             }
             return 0;
         }

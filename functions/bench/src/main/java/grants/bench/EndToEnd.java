@@ -151,6 +151,32 @@ final class EndToEnd {
         }
     }
 
+    /**
+     * The same programme stored, dry run and committed as {@link #run} does it (through AllocateGrants, the
+     * commit of a large programme as a job handed to CommitRuns' worker), untimed: for benches that start
+     * from a committed run. The run's id.
+     */
+    static String committedRun(Wiring wiring, String programmeId, int partnerships, int attempt, PrintStream log) {
+        AllocateGrantsHandler api = new AllocateGrantsHandler(wiring);
+        String document = Json.write(RegionGenerator.region(programmeId, partnerships, 42 + attempt));
+        log.printf("  %d partnerships, run %d: document %d MB%n", partnerships, attempt, document.length() / 1_000_000);
+        String url = Json.parse(call(api, "POST /programmes/{programmeId}/uploads", programmeId, "").getBody())
+                .get("uploadUrl").asText();
+        upload(url, document);
+        call(api, "POST /programmes/{programmeId}/imports", programmeId, "{\"uploadId\":\""
+                + url.replaceAll(".*/uploads/[^/]+/([0-9a-f-]{36})\\.json.*", "$1") + "\"}");
+        String inputHash = Json.parse(call(api, "POST /programmes/{programmeId}/allocation-runs", programmeId,
+                "{\"mode\":\"DRY_RUN\"}").getBody()).get("inputHash").asText();
+        APIGatewayV2HTTPResponse answer = call(api, "POST /programmes/{programmeId}/allocation-runs", programmeId,
+                "{\"mode\":\"COMMIT\",\"inputHash\":\"" + inputHash + "\"}");
+        String runId = Json.parse(answer.getBody()).get("runId").asText();
+        if (answer.getStatusCode() == 202 && !new CommitRunsHandler(wiring).handleRequest(StreamEvents.inserted(
+                Keys.commitJobKeys(programmeId, runId)), new LocalLambdaContext("bench")).getBatchItemFailures().isEmpty()) {
+            throw new IllegalStateException("commit job failed");
+        }
+        return runId;
+    }
+
     /** The ledger's intake of a committed run, as RecordCommitments builds it. */
     private static CommitmentIntake intake(Wiring wiring) {
         return new CommitmentIntake(new LedgerService(new DynamoLedgerStore(wiring.table(), wiring.auditTable()),

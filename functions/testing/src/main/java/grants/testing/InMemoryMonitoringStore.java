@@ -72,6 +72,12 @@ public final class InMemoryMonitoringStore implements MonitoringStore {
     }
 
     @Override
+    public synchronized List<Read> ofOrganisationAsRead(String organisation) {
+        return ofOrganisation(organisation).stream().map(a -> new Read(a, planned.getOrDefault(a.id(), List.of())))
+                .toList();
+    }
+
+    @Override
     public synchronized List<String> organisations() {
         return agreements.values().stream().map(a -> a.agreement().organisation()).distinct().sorted().toList();
     }
@@ -99,6 +105,13 @@ public final class InMemoryMonitoringStore implements MonitoringStore {
         KeptPaymentRun run = run(begun);
         keep(new KeptPaymentRun(begun, concat(run.paid(), paid), run.held(), run.made()));
         return true;
+    }
+
+    @Override
+    public synchronized boolean replacePayingAsRead(Read read, MonitoredAgreement next, List<Reminder> reminders,
+                                                   AuditEntry entry, KeptPaymentRun.Begun begun,
+                                                   List<KeptPaymentRun.Paid> paid) {
+        return replacePaying(next, read.agreement().version(), reminders, entry, begun, paid);
     }
 
     @Override

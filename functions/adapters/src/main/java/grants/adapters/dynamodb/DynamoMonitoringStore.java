@@ -89,6 +89,14 @@ public final class DynamoMonitoringStore implements MonitoringStore {
                 .map(this::agreement).flatMap(Optional::stream).toList();
     }
 
+    /** The same reads as {@link #ofOrganisation}, keeping what each record plans. */
+    @Override
+    public List<Read> ofOrganisationAsRead(String organisation) {
+        return table.query(Keys.agreementsOf(organisation), "").stream().map(item -> text(item, "agreementId"))
+                .map(this::record).flatMap(Optional::stream)
+                .map(item -> new Read(MonitoringItems.agreement(item), MonitoringItems.planned(item))).toList();
+    }
+
     @Override
     public List<String> organisations() {
         return table.query(Keys.AGREEMENT_ORGANISATIONS, "").stream().map(item -> text(item, "organisation")).toList();
@@ -109,9 +117,18 @@ public final class DynamoMonitoringStore implements MonitoringStore {
         if (current.isEmpty() || GrantsTable.number(current.get(), MonitoringItems.VERSION) != expectedVersion) {
             return false;
         }
-        Set<String> plannedBefore = MonitoringItems.planned(current.get()).stream().map(Reminder::id)
-                .collect(Collectors.toSet());
-        List<Reminder> newReminders = planned.stream().filter(reminder -> !plannedBefore.contains(reminder.id())).toList();
+        return replaceFrom(MonitoringItems.planned(current.get()), next, expectedVersion, planned, entry, alongside);
+    }
+
+    /**
+     * The write from a record read at {@code expectedVersion} planning {@code plannedBefore}: its new
+     * reminders pointed at, then the record at that version (the condition refuses it, with nothing
+     * written, if it changed or went meanwhile), its audit entry and {@code alongside}, all or none.
+     */
+    private boolean replaceFrom(List<Reminder> plannedBefore, MonitoredAgreement next, long expectedVersion,
+                                List<Reminder> planned, AuditEntry entry, List<TransactWriteItem> alongside) {
+        Set<String> before = plannedBefore.stream().map(Reminder::id).collect(Collectors.toSet());
+        List<Reminder> newReminders = planned.stream().filter(reminder -> !before.contains(reminder.id())).toList();
         pointAtFirstDay(next.id(), newReminders);
         List<TransactWriteItem> writes = new ArrayList<>(List.of(
                 putAtVersion(MonitoringItems.agreement(next, planned), expectedVersion), audit.inTransaction(entry)));
@@ -124,6 +141,17 @@ public final class DynamoMonitoringStore implements MonitoringStore {
     public boolean replacePaying(MonitoredAgreement next, long expectedVersion, List<Reminder> planned,
                                  AuditEntry entry, KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid) {
         return replace(next, expectedVersion, planned, entry,
+                paid.stream().map(line -> put(PaymentRunItems.paid(run, line))).toList());
+    }
+
+    /**
+     * {@link #replacePaying} from the record as the run read it ({@link #ofOrganisationAsRead}): not read
+     * again for its version; the transaction's condition on it refuses a record changed meanwhile.
+     */
+    @Override
+    public boolean replacePayingAsRead(Read read, MonitoredAgreement next, List<Reminder> planned, AuditEntry entry,
+                                       KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid) {
+        return replaceFrom(read.planned(), next, read.agreement().version(), planned, entry,
                 paid.stream().map(line -> put(PaymentRunItems.paid(run, line))).toList());
     }
 

@@ -9,6 +9,7 @@ import grants.core.monitoring.Addressees;
 import grants.core.monitoring.Agreement;
 import grants.core.monitoring.DueReminders;
 import grants.core.monitoring.HoldReason;
+import grants.core.monitoring.Holds;
 import grants.core.monitoring.KeptPaymentRun;
 import grants.core.monitoring.LedgerEntry;
 import grants.core.monitoring.MonitoredAgreement;
@@ -263,6 +264,39 @@ class DynamoMonitoringStoreTest {
                 .as("an agreement never entered is not created by a replace").isFalse();
         assertThat(store.agreement("contract-unknown")).isEmpty();
         assertThat(recordedActions()).hasSize(2);
+    }
+
+    /** A payment run writes from the record as it read it (not read again): a change made since refuses the write. */
+    @Test
+    void aPaymentRunsWriteFromARecordChangedSinceItWasReadIsRefusedAndKeepsNoLine() {
+        on("2024-03-20").enter(manager, List.of(agreement(A, "org")));
+        MonitoringStore.Read read = store.ofOrganisationAsRead("org").get(0);
+        assertThat(read.agreement()).isEqualTo(store.agreement(A).orElseThrow());
+        assertThat(read.planned()).as("the reminders its record plans").isEqualTo(plannedFor(read.agreement()));
+        MonitoredAgreement first = on("2024-06-20").hold(finance, A, 2, "First hold");
+
+        LocalDate day = LocalDate.parse("2024-04-01");
+        PaymentRun run = PaymentRun.on(day, List.of(read.agreement()), new Holds(new WorkingDays(BANK_HOLIDAYS)));
+        MonitoredAgreement next = run.agreements().get(0);
+        KeptPaymentRun.Begun begun = KeptPaymentRun.Begun.now(day, now, "finance@example");
+        List<KeptPaymentRun.Paid> lines = run.paid().stream().map(payment -> new KeptPaymentRun.Paid(payment, ROUND,
+                Agreement.Source.CONTRACT, "org")).toList();
+        assertThat(lines).hasSize(1);
+        assertThat(store.replacePayingAsRead(read, next, plannedFor(next), AuditEntry.by(finance, now, ROUND,
+                "PAYMENT_RUN", "instalments of " + A, null, "paid"), begun, lines)).isFalse();
+
+        assertThat(store.agreement(A)).contains(first);
+        assertThat(store.paymentRuns(day)).as("no line without its payment").isEmpty();
+        assertThat(recordedActions()).containsExactly("AGREEMENT_ENTERED", "INSTALMENT_HELD");
+
+        MonitoringStore.Read again = store.ofOrganisationAsRead("org").get(0);
+        PaymentRun fromAgain = PaymentRun.on(day, List.of(again.agreement()), new Holds(new WorkingDays(BANK_HOLIDAYS)));
+        assertThat(store.replacePayingAsRead(again, fromAgain.agreements().get(0), plannedFor(first),
+                AuditEntry.by(finance, now, ROUND, "PAYMENT_RUN", "instalments of " + A, null, "paid"), begun,
+                lines)).as("from the record as it is now").isTrue();
+        assertThat(store.paymentRuns(day).get(0).paid()).extracting(line -> line.payment().agreementId())
+                .containsExactly(A);
+        assertThat(store.agreement(A).orElseThrow().instalment(1).paidOn()).contains(day);
     }
 
     @Test

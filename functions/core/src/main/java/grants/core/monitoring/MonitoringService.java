@@ -54,7 +54,8 @@ public final class MonitoringService {
     /**
      * @param runWriters how many reminders the daily run handles at once: each is a few reads and one
      *                   transaction on its own ledger row, so a run of thousands waits mostly on the
-     *                   store, and handled side by side it fits a day's work within Lambda's 15 minutes
+     *                   store, and handled side by side it fits a day's work within Lambda's 15 minutes;
+     *                   and how many organisations a payment run handles at once, for the same reason
      */
     public MonitoringService(MonitoringStore store, Addressees addressees, Clock clock, int runWriters) {
         this.store = store;
@@ -335,41 +336,64 @@ public final class MonitoringService {
 
     // ---- finance's payment run (M9-M11) ----
 
-    /** Pays what is payable today and holds the rest with every reason; an organisation at a time. */
+    /**
+     * Pays what is payable today and holds the rest with every reason. Each organisation is one unit
+     * (its holds look across its agreements, M10), independent of the others, so up to
+     * {@code runWriters} are handled side by side; the answer and the totals are merged in the order
+     * of {@link MonitoringStore#organisations()}, as one after another gives them. The bank holidays are
+     * read once for the run.
+     */
     public PaymentRun runPayments(Actor actor) {
         requireFinanceOrManager(actor, "Only finance or a manager makes a payment run.");
         LocalDate day = today();
         KeptPaymentRun.Begun begun = KeptPaymentRun.Begun.now(day, clock.instant(), actor.name());
-        Holds holds = new Holds(calendar());
+        WorkingDays calendar = calendar();
+        Holds holds = new Holds(calendar);
+        // Each organisation done even if another fails; then the first failure is thrown, before the header.
+        List<PaymentRun> runs = SideBySide.map(store.organisations(), runWriters,
+                organisation -> payOrganisation(actor, organisation, day, begun, holds, calendar));
         List<Payment> paid = new ArrayList<>();
         List<Hold> held = new ArrayList<>();
         List<MonitoredAgreement> after = new ArrayList<>();
-        for (String organisation : store.organisations()) {
-            List<MonitoredAgreement> all = store.ofOrganisation(organisation);
-            List<MonitoredAgreement> before = all.stream().filter(a -> actor.worksOn(a.agreement().trail())).toList();
-            PaymentRun run = PaymentRun.on(day, before, all, holds);
-            for (MonitoredAgreement next : run.agreements()) {
-                MonitoredAgreement current = before.stream().filter(a -> a.id().equals(next.id())).findFirst()
-                        .orElseThrow();
-                if (next.version() != current.version()) {
-                    List<KeptPaymentRun.Paid> lines = run.paid().stream().filter(p -> p.agreementId().equals(next.id()))
-                            .map(p -> KeptPaymentRun.Paid.of(p, next.agreement())).toList();
-                    writePaying(current, next, AuditEntry.by(actor, clock.instant(), next.agreement().trail(),
-                            "PAYMENT_RUN", "instalments of " + next.id(), AuditedAs.instalments(current, day),
-                            AuditedAs.instalments(next, day)), begun, lines);
-                }
-                after.add(next);
-            }
-            store.keepHeld(begun, run.held().stream().map(h -> new KeptPaymentRun.Held(h,
-                    trailOf(run.agreements(), h.agreementId()))).toList());
+        for (PaymentRun run : runs) {
             paid.addAll(run.paid());
             held.addAll(run.held());
+            after.addAll(run.agreements());
         }
         // Last, so that a run which stopped part way has no header and reads as incomplete.
         store.keepRunMade(begun, new KeptPaymentRun.Made(clock.instant(), paid.size(),
                 paid.stream().mapToLong(p -> p.instalment().pence()).sum(), held.size(),
                 held.stream().mapToLong(h -> h.instalment().pence()).sum()));
         return new PaymentRun(day, paid, held, after);
+    }
+
+    /**
+     * One organisation's part of a payment run, written: each agreement it pays from the record as
+     * read (not read again), with the run's lines in the same transaction, then its held lines.
+     */
+    private PaymentRun payOrganisation(Actor actor, String organisation, LocalDate day, KeptPaymentRun.Begun begun,
+                                       Holds holds, WorkingDays calendar) {
+        List<MonitoringStore.Read> read = store.ofOrganisationAsRead(organisation);
+        List<MonitoredAgreement> all = read.stream().map(MonitoringStore.Read::agreement).toList();
+        List<MonitoringStore.Read> readBefore = read.stream()
+                .filter(r -> actor.worksOn(r.agreement().agreement().trail())).toList();
+        List<MonitoredAgreement> before = readBefore.stream().map(MonitoringStore.Read::agreement).toList();
+        PaymentRun run = PaymentRun.on(day, before, all, holds);
+        for (MonitoredAgreement next : run.agreements()) {
+            MonitoringStore.Read as = readBefore.stream().filter(r -> r.agreement().id().equals(next.id()))
+                    .findFirst().orElseThrow();
+            MonitoredAgreement current = as.agreement();
+            if (next.version() != current.version()) {
+                List<KeptPaymentRun.Paid> lines = run.paid().stream().filter(p -> p.agreementId().equals(next.id()))
+                        .map(p -> KeptPaymentRun.Paid.of(p, next.agreement())).toList();
+                writePaying(as, next, AuditEntry.by(actor, clock.instant(), next.agreement().trail(),
+                        "PAYMENT_RUN", "instalments of " + next.id(), AuditedAs.instalments(current, day),
+                        AuditedAs.instalments(next, day)), begun, lines, calendar);
+            }
+        }
+        store.keepHeld(begun, run.held().stream().map(h -> new KeptPaymentRun.Held(h,
+                trailOf(run.agreements(), h.agreementId()))).toList());
+        return run;
     }
 
     /** The payment runs made on {@code day}, each with the lines of the agreements the caller works on. */
@@ -412,12 +436,14 @@ public final class MonitoringService {
         }
     }
 
-    /** A payment run's write: the agreement, its audit entry and the run's lines for what it paid, all or none. */
-    private void writePaying(MonitoredAgreement current, MonitoredAgreement next, AuditEntry entry,
-                             KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid) {
-        if (!store.replacePaying(next, current.version(), Reminder.plannedFor(next, calendar()), entry,
-                run, paid)) {
-            throw changedMeanwhile(current);
+    /**
+     * A payment run's write: the agreement, its audit entry and the run's lines for what it paid, all or
+     * none, from the record as read (its version is the one the store's condition checks).
+     */
+    private void writePaying(MonitoringStore.Read current, MonitoredAgreement next, AuditEntry entry,
+                             KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid, WorkingDays calendar) {
+        if (!store.replacePayingAsRead(current, next, Reminder.plannedFor(next, calendar), entry, run, paid)) {
+            throw changedMeanwhile(current.agreement());
         }
     }
 

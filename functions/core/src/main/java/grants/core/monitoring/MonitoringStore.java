@@ -26,6 +26,20 @@ public interface MonitoringStore {
     List<String> organisations();
 
     /**
+     * An agreement as its record was read, with the reminders the record plans: a write made from
+     * it compares its own reminders with these, so the store need not read the record again.
+     */
+    record Read(MonitoredAgreement agreement, List<Reminder> planned) {
+
+        public Read {
+            planned = List.copyOf(planned);
+        }
+    }
+
+    /** {@link #ofOrganisation}, each with the reminders its record plans: what a payment run writes from. */
+    List<Read> ofOrganisationAsRead(String organisation);
+
+    /**
      * Replaces the record and its planned reminders if it is still at {@code expectedVersion}; false if
      * it changed meanwhile, and nothing is written.
      */
@@ -37,6 +51,14 @@ public interface MonitoringStore {
      */
     boolean replacePaying(MonitoredAgreement next, long expectedVersion, List<Reminder> planned, AuditEntry entry,
                           KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid);
+
+    /**
+     * {@link #replacePaying}, from the record as {@code read} (its version is {@code expectedVersion}):
+     * the record is not read again, its reminders are {@code read}'s; the transaction's condition on the
+     * version still refuses, with nothing written, a record changed (or gone) meanwhile.
+     */
+    boolean replacePayingAsRead(Read read, MonitoredAgreement next, List<Reminder> planned, AuditEntry entry,
+                                KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid);
 
     /**
      * {@link #replace}, and in the same transaction the address of the officer {@code next} names

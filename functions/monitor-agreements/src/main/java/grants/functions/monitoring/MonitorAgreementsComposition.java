@@ -20,13 +20,20 @@ import grants.core.monitoring.MonitoringViews;
  */
 public final class MonitorAgreementsComposition {
 
+    /**
+     * Organisations a payment run handles at once: each is a few reads and a transaction per agreement
+     * paid, mostly waiting on the table, so sixteen keep it busy (as the daily run's reminders do).
+     */
+    static final int PAYMENT_RUN_WRITERS = 16;
+
     private final MonitorRoutes routes;
     private final String financeClientId;
 
     public MonitorAgreementsComposition(Wiring wiring) {
         this.financeClientId = wiring.environment().optional(Environment.FINANCE_CLIENT_ID, "");
         MonitoringStore store = wiring.monitoring();
-        MonitoringService monitoring = new MonitoringService(store, Addressees.NONE, wiring.clock());
+        MonitoringService monitoring = new MonitoringService(store, Addressees.NONE, wiring.clock(),
+                PAYMENT_RUN_WRITERS);
         this.routes = new MonitorRoutes(monitoring, new Acceptances(store, wiring.clock()),
                 new MonitoringViews(store, wiring.clock()), new ScopeSettings(store, wiring.clock()),
                 new BankHolidayCalendar(store, wiring.clock()), financeClientId);

@@ -9,7 +9,9 @@ import grants.core.monitoring.ForbiddenActionException;
 import grants.core.monitoring.HoldReason;
 import grants.core.monitoring.KeptPaymentRun;
 import grants.core.monitoring.LedgerEntry;
+import grants.core.monitoring.MonitoredAgreement;
 import grants.core.monitoring.MonitoringService;
+import grants.core.monitoring.MonitoringStore;
 import grants.core.monitoring.MonitoringSettings;
 import grants.core.monitoring.PaymentRun;
 import grants.core.monitoring.Refusal;
@@ -21,7 +23,10 @@ import grants.testing.InMemoryMonitoringStore;
 import grants.testing.SettableClock;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -367,6 +372,96 @@ class MonitoringServiceTest {
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> service.paymentRunsOn(lead, LocalDate.parse("2024-04-02")))
                 .isInstanceOf(ForbiddenException.class);
+    }
+
+    /**
+     * Ten organisations, each with two agreements: the first's second instalment waits on a milestone
+     * (achieved in every other organisation), the second's is held by finance in every third.
+     */
+    private void seedOrganisations(InMemoryMonitoringStore into, MonitoringService seeding) {
+        on("2024-03-20");
+        for (int i = 9; i >= 0; i--) {
+            String organisation = "org-" + i;
+            for (String which : List.of("a", "b")) {
+                String id = organisation + "-" + which;
+                seeding.enter(manager, List.of(new Agreement(id, Agreement.Source.CONTRACT, "round-1", organisation,
+                        "officer", LocalDate.parse("2024-04-01"), LocalDate.parse("2025-03-31"),
+                        List.of(new Agreement.Instalment(1, LocalDate.parse("2024-04-01"), (i + 1) * 100_00L),
+                                new Agreement.Instalment(2, LocalDate.parse("2024-07-01"), (i + 1) * 1_000_00L + 1),
+                                new Agreement.Instalment(3, LocalDate.parse("2025-01-06"), 10_00)),
+                        which.equals("a") ? List.of(new Agreement.Milestone(id + "/m1", LocalDate.parse("2024-06-28"),
+                                "Steering group", Set.of(2))) : List.of(),
+                        List.of(new Agreement.Output("People", 100)))));
+            }
+        }
+        on("2024-06-20");
+        for (int i = 0; i < 10; i++) {
+            if (i % 2 == 0) {
+                seeding.achieve(officer, "org-" + i + "-a/m1", "Minutes.");
+            }
+            if (i % 3 == 0) {
+                seeding.hold(finance, "org-" + i + "-b", 2, "Bank details being checked.");
+            }
+        }
+        assertThat(into.organisations()).hasSize(10);
+    }
+
+    @Test
+    void aPaymentRunOverOrganisationsSideBySideGivesWhatOneAfterAnotherGives() {
+        InMemoryMonitoringStore sequentialStore = new InMemoryMonitoringStore(List.of(LocalDate.parse("2024-05-06")),
+                new InMemoryAuditTrail());
+        InMemoryMonitoringStore sideBySideStore = new InMemoryMonitoringStore(List.of(LocalDate.parse("2024-05-06")),
+                new InMemoryAuditTrail());
+        MonitoringService oneAfterAnother = new MonitoringService(sequentialStore, addressees, clock, 1);
+        MonitoringService sideBySide = new MonitoringService(sideBySideStore, addressees, clock, 8);
+        seedOrganisations(sequentialStore, oneAfterAnother);
+        seedOrganisations(sideBySideStore, sideBySide);
+
+        on("2024-07-01");
+        PaymentRun expected = oneAfterAnother.runPayments(finance);
+        PaymentRun run = sideBySide.runPayments(finance);
+
+        assertThat(expected.paid()).hasSize(20 + 5 + 6); // every first instalment, and eleven second ones
+        assertThat(expected.held()).hasSize(9);
+        assertThat(run.paid()).isEqualTo(expected.paid());
+        assertThat(run.held()).isEqualTo(expected.held());
+        assertThat(run.agreements()).isEqualTo(expected.agreements());
+        KeptPaymentRun keptExpected = oneAfterAnother.paymentRunsOn(finance, LocalDate.parse("2024-07-01")).get(0);
+        KeptPaymentRun kept = sideBySide.paymentRunsOn(finance, LocalDate.parse("2024-07-01")).get(0);
+        assertThat(kept.made()).isPresent().isEqualTo(keptExpected.made());
+        // the table reads a run's lines back in key order, however they were written; this store keeps them as written
+        assertThat(kept.paid()).containsExactlyInAnyOrderElementsOf(keptExpected.paid());
+        assertThat(kept.held()).containsExactlyInAnyOrderElementsOf(keptExpected.held());
+        assertThat(sideBySideStore.agreement("org-7-b").orElseThrow())
+                .isEqualTo(sequentialStore.agreement("org-7-b").orElseThrow());
+    }
+
+    @Test
+    void aPaymentRunWhoseWriteFailsForOneOrganisationFailsAndKeepsNoHeader() {
+        MonitoringStore failing = (MonitoringStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{MonitoringStore.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("replacePaying") && Arrays.stream(args)
+                            .anyMatch(arg -> arg instanceof MonitoredAgreement next
+                                    && next.agreement().organisation().equals("org-4"))) {
+                        throw new IllegalStateException("the table refused org-4's write");
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException failed) {
+                        throw failed.getCause();
+                    }
+                });
+        MonitoringService sideBySide = new MonitoringService(failing, addressees, clock, 8);
+        seedOrganisations(store, sideBySide);
+
+        on("2024-07-01");
+        assertThatThrownBy(() -> sideBySide.runPayments(finance)).hasMessageContaining("org-4");
+
+        KeptPaymentRun kept = sideBySide.paymentRunsOn(finance, LocalDate.parse("2024-07-01")).get(0);
+        assertThat(kept.complete()).as("no header: the run reads as stopped part way").isFalse();
+        assertThat(kept.made()).isEmpty();
+        assertThat(kept.paid()).extracting(p -> p.payment().agreementId()).doesNotContain("org-4-a", "org-4-b");
+        assertThat(store.agreement("org-4-a").orElseThrow().instalment(1).paidOn()).isEmpty();
     }
 
     private static void assertForbidden(Runnable action, Refusal refusal) {
