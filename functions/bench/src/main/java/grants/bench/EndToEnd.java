@@ -65,13 +65,9 @@ final class EndToEnd {
         try (LocalAwsStack stack = LocalAwsStack.inMemory()) {
             AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
                     stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
-            String table = "bench";
-            String bucket = "bench-exports";
-            GrantsTable.createIfMissing(aws.dynamoDb(), table);
-            AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
-            aws.s3().createBucket(r -> r.bucket(bucket));
-            Map<String, String> settings = Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit",
-                    Environment.EXPORT_BUCKET, bucket, Environment.SENDER_EMAIL, "bench@example.org");
+            Map<String, String> settings = tableAndBucket(aws);
+            String table = settings.get(Environment.TABLE);
+            String bucket = settings.get(Environment.EXPORT_BUCKET);
             Environment environment = Environment.of(settings);
             Map<String, String> exportSettings = new HashMap<>(settings);
             exportSettings.put(Environment.LEDGER_WAIT_SECONDS, "20");
@@ -175,6 +171,17 @@ final class EndToEnd {
             throw new IllegalStateException("commit job failed");
         }
         return runId;
+    }
+
+    /** The bench's table, audit table and export bucket, made on the stack; the settings that name them. */
+    static Map<String, String> tableAndBucket(AwsClients aws) {
+        String table = "bench";
+        String bucket = "bench-exports";
+        GrantsTable.createIfMissing(aws.dynamoDb(), table);
+        AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
+        aws.s3().createBucket(r -> r.bucket(bucket));
+        return Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE, table + "-audit",
+                Environment.EXPORT_BUCKET, bucket, Environment.SENDER_EMAIL, "bench@example.org");
     }
 
     /** The ledger's intake of a committed run, as RecordCommitments builds it. */

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
-import grants.adapters.dynamodb.AuditTable;
 import grants.adapters.dynamodb.GrantsTable;
 import grants.adapters.dynamodb.MonitoringSeed;
 import grants.adapters.wiring.Wiring;
@@ -86,13 +85,10 @@ final class EndToEndPayments {
         try (LocalAwsStack stack = LocalAwsStack.inMemory()) {
             AwsClients aws = AwsClients.local(new AwsClients.Endpoints(stack::dynamoDbEndpoint, stack::s3Endpoint,
                     stack::sesEndpoint, stack::sqsEndpoint), stack.accessKey(), stack.secretKey());
-            String table = "bench";
-            String bucket = "bench-exports";
-            GrantsTable.createIfMissing(aws.dynamoDb(), table);
-            AuditTable.createIfMissing(aws.dynamoDb(), table + "-audit");
-            aws.s3().createBucket(r -> r.bucket(bucket));
-            Environment environment = Environment.of(Map.of(Environment.TABLE, table, Environment.AUDIT_TABLE,
-                    table + "-audit", Environment.EXPORT_BUCKET, bucket, Environment.SENDER_EMAIL, "bench@example.org"));
+            Map<String, String> stackSettings = EndToEnd.tableAndBucket(aws);
+            String table = stackSettings.get(Environment.TABLE);
+            String bucket = stackSettings.get(Environment.EXPORT_BUCKET);
+            Environment environment = Environment.of(stackSettings);
             Wiring wiring = new Wiring(environment, aws, Clock.systemUTC());
             String programmeId = "bench-" + partnerships + "-" + attempt;
             String runId = EndToEnd.committedRun(wiring, programmeId, partnerships, attempt, log);
@@ -101,7 +97,7 @@ final class EndToEndPayments {
             RunHeader header = wiring.runs().header(programmeId, runId).orElseThrow();
             AllocationRun run = new AllocationRun(header, wiring.runs().rows(programmeId, runId));
             LocalDate day = LocalDate.ofInstant(header.committedAt(), LONDON);
-            Map<String, String> names = wiring.programmes().load(programmeId).orElseThrow().programme().partnerships()
+            Map<String, String> partnershipNames = wiring.programmes().load(programmeId).orElseThrow().programme().partnerships()
                     .stream().collect(Collectors.toMap(Partnership::id, Partnership::name, (a, b) -> a));
             MonitoringSettings settings = ScopeSettings.forNewAgreementsOf(wiring.monitoring(), programmeId);
             WorkingDays calendar = new WorkingDays(wiring.monitoring().bankHolidays());
@@ -110,7 +106,7 @@ final class EndToEndPayments {
             long unheldPence = 0;
             int held = 0;
             for (Agreement grant : AgreementSources.fromRun(run, GrantTerms.defaultsFor(programmeId, day))) {
-                String name = names.getOrDefault(grant.organisation(), grant.organisation());
+                String name = partnershipNames.getOrDefault(grant.organisation(), grant.organisation());
                 MonitoredAgreement agreement = MonitoredAgreement.awaitingAcceptance(grant.titled(name)
                                 .withOrganisationNamed(name), settings, calendar)
                         .accepted(new Act(day, "lead@" + grant.organisation() + ".example", "accepted for " + name));
