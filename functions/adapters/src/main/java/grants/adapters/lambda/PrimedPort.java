@@ -7,16 +7,17 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A function's real adapter, as SnapStart's deeper priming lets a use case run through it to the end: the reads
- * it names are answered in memory (what a representative record would find), each write it names goes to the
- * real adapter inside {@link Unsent#run} (marshalled and signed, never sent) and returns as if written, so the
- * use case goes on to its next write. Any other call is refused, so priming can never read, send or write what
- * it did not plan to.
+ * A function's real adapter, as SnapStart's deeper priming lets a use case run through it to the end. Each call
+ * it names goes to the real adapter inside {@link Unsent#run}, so the request is built, marshalled and signed and
+ * never sent, and is then answered in memory: a read with what a representative record would find, a write as if
+ * written, so the use case goes on to its next call. Any other call is refused, so priming can never read, send
+ * or write what it did not plan to.
  *
  * @param <T> the port (an interface of the core) the real adapter implements
  */
@@ -36,7 +37,7 @@ public final class PrimedPort<T> {
         return new PrimedPort<>(port, real);
     }
 
-    /** The read {@code method} (every overload) answered in memory from its arguments. */
+    /** The read {@code method} (every overload) signed unsent by the real adapter, then answered from its arguments. */
     public PrimedPort<T> reads(String method, Function<Object[], Object> answer) {
         reads.put(method, answer);
         return this;
@@ -51,7 +52,7 @@ public final class PrimedPort<T> {
         return this;
     }
 
-    /** @param stopped where each write stopped unsent is listed ("DynamoDb.TransactWriteItems, signed") */
+    /** @param stopped where each request stopped unsent is listed ("DynamoDb.TransactWriteItems, signed") */
     public T build(List<String> stopped) {
         InvocationHandler handler = (proxy, method, args) -> {
             Object[] arguments = args == null ? new Object[0] : args;
@@ -63,16 +64,21 @@ public final class PrimedPort<T> {
                     default -> "primed " + port.getSimpleName();
                 };
             }
-            if (reads.containsKey(name)) {
-                return reads.get(name).apply(arguments);
-            }
-            if (writes.containsKey(name)) {
+            Function<Object[], Object> answer = reads.containsKey(name) ? reads.get(name) : writes.get(name);
+            if (answer != null) {
                 stopped.addAll(Unsent.run(() -> invoke(method, arguments)));
-                return writes.get(name).apply(arguments);
+                return answer.apply(arguments);
             }
             throw new UnsupportedOperationException(port.getSimpleName() + "." + name + " is not primed");
         };
         return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[]{port}, handler));
+    }
+
+    /** The requests stopped, each operation once with how many times it was stopped ("3 × DynamoDb.Query, signed"). */
+    public static List<String> counted(List<String> stopped) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        stopped.forEach(operation -> counts.merge(operation, 1L, Long::sum));
+        return counts.entrySet().stream().map(count -> count.getValue() + " × " + count.getKey()).toList();
     }
 
     private void invoke(Method method, Object[] arguments) {

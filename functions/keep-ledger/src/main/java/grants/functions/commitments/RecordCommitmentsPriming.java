@@ -21,11 +21,11 @@ import java.util.Optional;
 
 /**
  * RecordCommitments' deeper SnapStart priming: the real {@link CommitmentIntake} commits a committed run's
- * grants, as for a run's record on the stream, with nothing read, written or sent. The run and its programme's
- * outline are the small ones made in memory ({@link Priming}); the ledger starts empty, so the lines the
- * programme states are set and then the run is committed against them. Each ledger write is marshalled and
- * signed by the real store and stopped before it is sent; what it would have written is kept in memory for the
- * reads after it, as the table would keep it.
+ * grants, as for a run's record on the stream, with nothing read, written or sent ({@link PrimedPort}). Each read
+ * and write is marshalled and signed by the real store and stopped before it is sent, then answered in memory:
+ * the run and its programme's outline are the small ones made in memory ({@link Priming}); the ledger starts
+ * empty, so the lines the programme states are set and then the run is committed against them, each write kept
+ * in memory for the reads after it, as the table would keep it.
  */
 final class RecordCommitmentsPriming {
 
@@ -77,7 +77,7 @@ final class RecordCommitmentsPriming {
         intake.fromRun(Priming.ID, Priming.RUN_ID);
         List<String> done = new ArrayList<>();
         done.add("a run's budget lines set: " + lines.size() + ", its ledger entries made: " + entries.size());
-        done.addAll(stopped);
+        done.addAll(PrimedPort.counted(stopped));
         return done;
     }
 }

@@ -133,7 +133,7 @@ class CommitmentsFromTheStreamTest {
 
     /**
      * SnapStart priming goes as far as the ledger's writes: the real intake sets a small run's programme lines
-     * and commits the run against them, each write marshalled and signed, and nothing is sent or written.
+     * and commits the run against them, each read and write marshalled and signed, and nothing is sent or written.
      */
     @Test
     void primingForSnapStartCommitsARunAndWritesNothing() {
@@ -141,8 +141,8 @@ class CommitmentsFromTheStreamTest {
         List<String> deeper = handler.primeDeeper();
 
         assertThat(deeper).as("each write stopped once, never retried").containsExactly(
-                "a run's budget lines set: 2, its ledger entries made: 1", "DynamoDb.TransactWriteItems, signed",
-                "DynamoDb.TransactWriteItems, signed", "DynamoDb.TransactWriteItems, signed");
+                "a run's budget lines set: 2, its ledger entries made: 1", "5 × DynamoDb.GetItem, signed",
+                "3 × DynamoDb.Query, signed", "3 × DynamoDb.TransactWriteItems, signed");
         assertThat(itemsNaming(grants.adapters.lambda.Priming.ID)).isEmpty();
         assertThat(itemsNaming(grants.adapters.lambda.Priming.RUN_ID)).isEmpty();
     }

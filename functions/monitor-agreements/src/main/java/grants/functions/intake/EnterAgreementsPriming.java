@@ -22,10 +22,11 @@ import java.util.Optional;
 
 /**
  * The intake's deeper SnapStart priming: the real {@link AgreementIntake} enters a committed run's grants, as
- * for a run's record on the stream, with nothing read, written or sent. The run and its programme are the small
- * ones made in memory ({@link Priming}); monitoring finds none of their agreements, no bank holidays and no
- * settings; each agreement's write is marshalled and signed by the real store and stopped before it is sent (at
- * the pointer to its first reminder's day), and so is one agreement's transaction (the record, its organisation's
+ * for a run's record on the stream, with nothing read, written or sent ({@link PrimedPort}). Each read is
+ * marshalled and signed by the real store, stopped before it is sent and answered in memory: the run and its
+ * programme are the small ones made in memory ({@link Priming}); monitoring finds none of their agreements, no
+ * bank holidays and no settings. Each agreement's write is signed and stopped likewise (at its first request, the
+ * pointer to its first reminder's day), and so is one agreement's transaction (the record, its organisation's
  * lists and its audit entry).
  */
 final class EnterAgreementsPriming {
@@ -70,7 +71,7 @@ final class EnterAgreementsPriming {
                 GrantTerms::defaultsFor, clock);
         List<String> done = new ArrayList<>();
         done.add("entered " + intake.fromRun(Priming.ID, Priming.RUN_ID).size() + " agreements of a run");
-        done.addAll(stopped);
+        done.addAll(PrimedPort.counted(stopped));
         // Each write above stops at its first request, the pointer to its first reminder's day; the transaction
         // after it is signed here, as for the first agreement with no reminder to point at.
         Object[] first = created.get(0);

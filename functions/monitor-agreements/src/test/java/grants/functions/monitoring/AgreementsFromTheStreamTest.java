@@ -164,16 +164,16 @@ class AgreementsFromTheStreamTest {
 
     /**
      * SnapStart priming goes as far as the intake's writes: a small run's agreements are made and planned by
-     * the real intake and each one's transaction is marshalled and signed, and nothing is sent or written.
+     * the real intake, each read and write is marshalled and signed, and nothing is sent or written.
      */
     @Test
     void primingForSnapStartEntersARunsAgreementsAndWritesNothing() {
         intake.beforeCheckpoint(null);
         List<String> deeper = intake.primeDeeper();
 
-        assertThat(deeper).as("each agreement's first write and one transaction stopped once, never retried")
-                .containsExactly("entered 4 agreements of a run", "DynamoDb.PutItem, signed", "DynamoDb.PutItem, signed",
-                        "DynamoDb.PutItem, signed", "DynamoDb.PutItem, signed", "DynamoDb.TransactWriteItems, signed");
+        assertThat(deeper).as("each read, each agreement's first write and one transaction stopped once, never retried")
+                .containsExactly("entered 4 agreements of a run", "14 × DynamoDb.GetItem, signed",
+                        "1 × DynamoDb.Query, signed", "4 × DynamoDb.PutItem, signed", "DynamoDb.TransactWriteItems, signed");
         assertThat(itemsNaming(grants.adapters.lambda.Priming.ID)).isEmpty();
         assertThat(itemsNaming(grants.adapters.lambda.Priming.RUN_ID)).isEmpty();
     }
