@@ -18,12 +18,16 @@ public final class RecordCommitmentsComposition {
     private final CommitmentIntake intake;
     private final PaymentIntake payments;
     private final PaidLines paidLines;
+    private final RecordCommitmentsPriming priming;
 
     public RecordCommitmentsComposition(Wiring wiring) {
-        LedgerService ledger = new LedgerService(new DynamoLedgerStore(wiring.table(), wiring.auditTable()), wiring.clock());
+        DynamoLedgerStore store = new DynamoLedgerStore(wiring.table(), wiring.auditTable());
+        LedgerService ledger = new LedgerService(store, wiring.clock());
         this.intake = new CommitmentIntake(ledger, wiring.programmes(), wiring.runs(), wiring.rounds(), wiring.clock());
         this.payments = new PaymentIntake(ledger, wiring.runs());
         this.paidLines = new PaidLines(wiring.table());
+        this.priming = new RecordCommitmentsPriming(store, wiring.programmes(), wiring.runs(), wiring.rounds(),
+                wiring.clock());
     }
 
     CommitmentIntake intake() {
@@ -38,5 +42,10 @@ public final class RecordCommitmentsComposition {
     /** A payment run's paid line, read by the keys its stream record names. */
     PaidLines paidLines() {
         return paidLines;
+    }
+
+    /** SnapStart's deeper priming: a small run committed by the real intake, the ledger's writes not sent. */
+    RecordCommitmentsPriming priming() {
+        return priming;
     }
 }

@@ -8,6 +8,7 @@ import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.Keys;
 import grants.adapters.dynamodb.PaidLines;
 import grants.adapters.lambda.Batches;
+import grants.adapters.lambda.Priming;
 import grants.adapters.lambda.StreamEvents;
 import grants.adapters.wiring.Wiring;
 import grants.core.commitments.CommitmentIntake;
@@ -32,6 +33,7 @@ public class RecordCommitmentsHandler implements RequestHandler<DynamodbEvent, S
     private final CommitmentIntake intake;
     private final PaymentIntake payments;
     private final PaidLines paidLines;
+    private final RecordCommitmentsPriming priming;
 
     public RecordCommitmentsHandler() {
         this(Wiring.fromEnvironment());
@@ -48,6 +50,7 @@ public class RecordCommitmentsHandler implements RequestHandler<DynamodbEvent, S
         this.intake = composition.intake();
         this.payments = composition.payments();
         this.paidLines = composition.paidLines();
+        this.priming = composition.priming();
     }
 
     @Override
@@ -63,10 +66,24 @@ public class RecordCommitmentsHandler implements RequestHandler<DynamodbEvent, S
         });
     }
 
-    /** SnapStart priming: the head of a round that does not exist, through every layer; nothing is written. */
+    /**
+     * SnapStart priming, before the snapshot: first the head of a round that does not exist, through the
+     * handler (it reads the table, finds nothing and writes nothing), then what the intake does with a
+     * committed run once it has read it, on a small run made in memory ({@link RecordCommitmentsPriming}:
+     * the programme's lines set and the run committed against them, each write signed, none sent).
+     */
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-        handleRequest(StreamEvents.inserted(Keys.roundHeadKeys("snapstart-priming")), null);
+        handleRequest(StreamEvents.inserted(Keys.roundHeadKeys(Priming.ID)), null);
+        primeDeeper();
+    }
+
+    /**
+     * The deeper part; a failure costs only the snapshot's warmth, so it is logged, never thrown.
+     * Public for the tests of the function's module, which live in its other package.
+     */
+    public List<String> primeDeeper() {
+        return Priming.logged(priming::prime);
     }
 
     @Override

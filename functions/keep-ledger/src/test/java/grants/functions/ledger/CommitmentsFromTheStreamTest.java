@@ -130,4 +130,28 @@ class CommitmentsFromTheStreamTest {
     private AuditEntry entry(String round, String action) {
         return AuditEntry.by(finance, stack.clock.instant(), round, action, "round " + round, null, action);
     }
+
+    /**
+     * SnapStart priming goes as far as the ledger's writes: the real intake sets a small run's programme lines
+     * and commits the run against them, each read and write marshalled and signed, and nothing is sent or written.
+     */
+    @Test
+    void primingForSnapStartCommitsARunAndWritesNothing() {
+        handler.beforeCheckpoint(null);
+        List<String> deeper = handler.primeDeeper();
+
+        assertThat(deeper).as("each write stopped once, never retried").containsExactly(
+                "a run's budget lines set: 2, its ledger entries made: 1", "5 × DynamoDb.GetItem, signed",
+                "3 × DynamoDb.Query, signed", "3 × DynamoDb.TransactWriteItems, signed");
+        assertThat(itemsNaming(grants.adapters.lambda.Priming.ID)).isEmpty();
+        assertThat(itemsNaming(grants.adapters.lambda.Priming.RUN_ID)).isEmpty();
+    }
+
+    /** Every item of the function's two tables (the grants table and its audit table) that names {@code text}. */
+    private List<String> itemsNaming(String text) {
+        String table = stack.wiring.environment().required(grants.adapters.aws.Environment.TABLE);
+        return java.util.stream.Stream.of(table, table + "-audit")
+                .flatMap(name -> stack.wiring.aws().dynamoDb().scanPaginator(r -> r.tableName(name)).items().stream())
+                .map(Object::toString).filter(item -> item.contains(text)).toList();
+    }
 }

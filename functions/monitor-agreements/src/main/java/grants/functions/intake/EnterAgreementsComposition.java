@@ -13,13 +13,21 @@ import grants.core.monitoring.GrantTerms;
 public final class EnterAgreementsComposition {
 
     private final AgreementIntake intake;
+    private final EnterAgreementsPriming priming;
 
     public EnterAgreementsComposition(Wiring wiring) {
         this.intake = new AgreementIntake(wiring.monitoring(), wiring.rounds(), wiring.programmes(), wiring.runs(),
                 GrantTerms::defaultsFor, wiring.clock());
+        this.priming = new EnterAgreementsPriming(wiring.monitoring(), wiring.rounds(), wiring.programmes(),
+                wiring.runs(), wiring.clock());
     }
 
     public AgreementIntake intake() {
         return intake;
+    }
+
+    /** SnapStart's deeper priming: a small run's agreements entered by the real intake, their writes not sent. */
+    EnterAgreementsPriming priming() {
+        return priming;
     }
 }

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.Keys;
 import grants.adapters.lambda.Batches;
+import grants.adapters.lambda.Priming;
 import grants.adapters.lambda.StreamEvents;
 import grants.adapters.wiring.Wiring;
 import grants.core.monitoring.AgreementIntake;
@@ -29,6 +30,7 @@ public class EnterAgreementsHandler implements RequestHandler<DynamodbEvent, Str
     public static final List<String> SETTINGS = List.of(Environment.TABLE, Environment.AUDIT_TABLE);
 
     private final AgreementIntake intake;
+    private final EnterAgreementsPriming priming;
 
     public EnterAgreementsHandler() {
         this(Wiring.fromEnvironment());
@@ -42,6 +44,7 @@ public class EnterAgreementsHandler implements RequestHandler<DynamodbEvent, Str
     /** Everything it uses comes from its composition; the handler only routes. */
     public EnterAgreementsHandler(EnterAgreementsComposition composition) {
         this.intake = composition.intake();
+        this.priming = composition.priming();
         Core.getGlobalContext().register(this);
     }
 
@@ -59,12 +62,23 @@ public class EnterAgreementsHandler implements RequestHandler<DynamodbEvent, Str
     }
 
     /**
-     * SnapStart priming: a round's head of a round that does not exist, through every layer; the
-     * round is not found (or not published), so nothing is entered or written.
+     * SnapStart priming, before the snapshot: first a round's head of a round that does not exist, through
+     * the handler (it reads the table, finds nothing, so nothing is entered or written), then what the intake
+     * does with a committed run once it has read it, on a small run made in memory
+     * ({@link EnterAgreementsPriming}: its agreements made and planned, each one's write signed, none sent).
      */
     @Override
     public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-        handleRequest(StreamEvents.inserted(Keys.roundHeadKeys("snapstart-priming")), null);
+        handleRequest(StreamEvents.inserted(Keys.roundHeadKeys(Priming.ID)), null);
+        primeDeeper();
+    }
+
+    /**
+     * The deeper part; a failure costs only the snapshot's warmth, so it is logged, never thrown.
+     * Public for the tests of the function's module, which live in its other package.
+     */
+    public List<String> primeDeeper() {
+        return Priming.logged(priming::prime);
     }
 
     @Override

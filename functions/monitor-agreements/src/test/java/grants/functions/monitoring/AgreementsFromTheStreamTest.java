@@ -161,4 +161,28 @@ class AgreementsFromTheStreamTest {
         assertThat(stack.wiring.auditLog().page("wm", Optional.empty(), 200).entries())
                 .filteredOn(e -> e.action().equals("AGREEMENT_ENTERED")).hasSize((int) funded);
     }
+
+    /**
+     * SnapStart priming goes as far as the intake's writes: a small run's agreements are made and planned by
+     * the real intake, each read and write is marshalled and signed, and nothing is sent or written.
+     */
+    @Test
+    void primingForSnapStartEntersARunsAgreementsAndWritesNothing() {
+        intake.beforeCheckpoint(null);
+        List<String> deeper = intake.primeDeeper();
+
+        assertThat(deeper).as("each read, each agreement's first write and one transaction stopped once, never retried")
+                .containsExactly("entered 4 agreements of a run", "14 × DynamoDb.GetItem, signed",
+                        "1 × DynamoDb.Query, signed", "4 × DynamoDb.PutItem, signed", "DynamoDb.TransactWriteItems, signed");
+        assertThat(itemsNaming(grants.adapters.lambda.Priming.ID)).isEmpty();
+        assertThat(itemsNaming(grants.adapters.lambda.Priming.RUN_ID)).isEmpty();
+    }
+
+    /** Every item of the function's two tables (the grants table and its audit table) that names {@code text}. */
+    private List<String> itemsNaming(String text) {
+        String table = stack.wiring.environment().required(grants.adapters.aws.Environment.TABLE);
+        return java.util.stream.Stream.of(table, table + "-audit")
+                .flatMap(name -> stack.wiring.aws().dynamoDb().scanPaginator(r -> r.tableName(name)).items().stream())
+                .map(Object::toString).filter(item -> item.contains(text)).toList();
+    }
 }
