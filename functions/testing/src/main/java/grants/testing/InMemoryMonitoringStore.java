@@ -96,22 +96,15 @@ public final class InMemoryMonitoringStore implements MonitoringStore {
     }
 
     @Override
-    public synchronized boolean replacePaying(MonitoredAgreement next, long expectedVersion, List<Reminder> reminders,
+    public synchronized boolean replacePaying(Read read, MonitoredAgreement next, List<Reminder> reminders,
                                               AuditEntry entry, KeptPaymentRun.Begun begun,
                                               List<KeptPaymentRun.Paid> paid) {
-        if (!replace(next, expectedVersion, reminders, entry)) {
+        if (!replace(next, read.agreement().version(), reminders, entry)) {
             return false;
         }
         KeptPaymentRun run = run(begun);
         keep(new KeptPaymentRun(begun, concat(run.paid(), paid), run.held(), run.made()));
         return true;
-    }
-
-    @Override
-    public synchronized boolean replacePayingAsRead(Read read, MonitoredAgreement next, List<Reminder> reminders,
-                                                   AuditEntry entry, KeptPaymentRun.Begun begun,
-                                                   List<KeptPaymentRun.Paid> paid) {
-        return replacePaying(next, read.agreement().version(), reminders, entry, begun, paid);
     }
 
     @Override

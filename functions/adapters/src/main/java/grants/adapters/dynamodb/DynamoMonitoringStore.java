@@ -85,11 +85,10 @@ public final class DynamoMonitoringStore implements MonitoringStore {
 
     @Override
     public List<MonitoredAgreement> ofOrganisation(String organisation) {
-        return table.query(Keys.agreementsOf(organisation), "").stream().map(item -> text(item, "agreementId"))
-                .map(this::agreement).flatMap(Optional::stream).toList();
+        return ofOrganisationAsRead(organisation).stream().map(Read::agreement).toList();
     }
 
-    /** The same reads as {@link #ofOrganisation}, keeping what each record plans. */
+    /** The organisation's listing, then each agreement's record, with the reminders it plans. */
     @Override
     public List<Read> ofOrganisationAsRead(String organisation) {
         return table.query(Keys.agreementsOf(organisation), "").stream().map(item -> text(item, "agreementId"))
@@ -122,8 +121,9 @@ public final class DynamoMonitoringStore implements MonitoringStore {
 
     /**
      * The write from a record read at {@code expectedVersion} planning {@code plannedBefore}: its new
-     * reminders pointed at, then the record at that version (the condition refuses it, with nothing
-     * written, if it changed or went meanwhile), its audit entry and {@code alongside}, all or none.
+     * reminders pointed at, then the record at that version, its audit entry and {@code alongside}, all
+     * or none (the condition refuses them if the record changed or went meanwhile; a day pointer written
+     * first may stay, which the daily run, reading the record itself, passes over).
      */
     private boolean replaceFrom(List<Reminder> plannedBefore, MonitoredAgreement next, long expectedVersion,
                                 List<Reminder> planned, AuditEntry entry, List<TransactWriteItem> alongside) {
@@ -136,21 +136,17 @@ public final class DynamoMonitoringStore implements MonitoringStore {
         return transactListingDaysThatMayBeRead(writes, plannedDays(newReminders));
     }
 
-    /** The agreement's write with, in the same transaction, the run's lines for what it paid. */
-    @Override
-    public boolean replacePaying(MonitoredAgreement next, long expectedVersion, List<Reminder> planned,
-                                 AuditEntry entry, KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid) {
-        return replace(next, expectedVersion, planned, entry,
-                paid.stream().map(line -> put(PaymentRunItems.paid(run, line))).toList());
-    }
-
     /**
-     * {@link #replacePaying} from the record as the run read it ({@link #ofOrganisationAsRead}): not read
-     * again for its version; the transaction's condition on it refuses a record changed meanwhile.
+     * The agreement's write with, in the same transaction, the run's lines for what it paid; from the record
+     * as the run read it ({@link #ofOrganisationAsRead}), not read again: the condition on its version
+     * refuses a record changed meanwhile.
      */
     @Override
-    public boolean replacePayingAsRead(Read read, MonitoredAgreement next, List<Reminder> planned, AuditEntry entry,
-                                       KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid) {
+    public boolean replacePaying(Read read, MonitoredAgreement next, List<Reminder> planned, AuditEntry entry,
+                                 KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid) {
+        if (!read.agreement().id().equals(next.id())) {
+            throw new IllegalArgumentException("agreement " + next.id() + " written from the record of " + read.agreement().id());
+        }
         return replaceFrom(read.planned(), next, read.agreement().version(), planned, entry,
                 paid.stream().map(line -> put(PaymentRunItems.paid(run, line))).toList());
     }

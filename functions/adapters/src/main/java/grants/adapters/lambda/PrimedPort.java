@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,8 @@ public final class PrimedPort<T> {
 
     private final Class<T> port;
     private final T real;
-    private final Map<String, Function<Object[], Object>> reads = new HashMap<>();
-    private final Map<String, Function<Object[], Object>> writes = new HashMap<>();
+    /** Each call primed, by its name, or its name and parameter count ("rows/2") where the port overloads it. */
+    private final Map<String, Function<Object[], Object>> answers = new HashMap<>();
 
     private PrimedPort(Class<T> port, T real) {
         this.port = port;
@@ -37,18 +38,34 @@ public final class PrimedPort<T> {
         return new PrimedPort<>(port, real);
     }
 
-    /** The read {@code method} (every overload) signed unsent by the real adapter, then answered from its arguments. */
+    /** The read {@code method} signed unsent by the real adapter, then answered from its arguments. */
     public PrimedPort<T> reads(String method, Function<Object[], Object> answer) {
-        reads.put(method, answer);
-        return this;
+        return answer(method, answer);
+    }
+
+    /** {@link #reads} of the overload of {@code method} with {@code parameters} parameters; the others are refused. */
+    public PrimedPort<T> reads(String method, int parameters, Function<Object[], Object> answer) {
+        return answer(method + "/" + parameters, answer);
     }
 
     /**
-     * The write {@code method} (every overload) signed unsent by the real adapter, then answered from its
-     * arguments as if written (where the answer may also keep what was written, for the reads after it).
+     * The write {@code method} signed unsent by the real adapter, then answered from its arguments as if
+     * written (where the answer may also keep what was written, for the reads after it).
      */
     public PrimedPort<T> writes(String method, Function<Object[], Object> written) {
-        writes.put(method, written);
+        return answer(method, written);
+    }
+
+    private PrimedPort<T> answer(String call, Function<Object[], Object> answer) {
+        if (answers.putIfAbsent(call, answer) != null) {
+            throw new IllegalStateException(port.getSimpleName() + "." + call + " is primed twice");
+        }
+        String name = call.contains("/") ? call.substring(0, call.indexOf('/')) : call;
+        if (!call.contains("/") && Arrays.stream(port.getMethods()).filter(m -> m.getName().equals(name)).count() > 1) {
+            // One answer for every overload could answer a paged read with everything, again and again.
+            throw new IllegalStateException(port.getSimpleName() + "." + name + " is overloaded: prime it by its"
+                    + " parameter count");
+        }
         return this;
     }
 
@@ -64,10 +81,14 @@ public final class PrimedPort<T> {
                     default -> "primed " + port.getSimpleName();
                 };
             }
-            Function<Object[], Object> answer = reads.containsKey(name) ? reads.get(name) : writes.get(name);
+            Function<Object[], Object> answer = answers.getOrDefault(name + "/" + method.getParameterCount(),
+                    answers.get(name));
             if (answer != null) {
                 stopped.addAll(Unsent.run(() -> invoke(method, arguments)));
                 return answer.apply(arguments);
+            }
+            if (method.isDefault()) { // made of the port's other calls, primed or refused each as they are
+                return InvocationHandler.invokeDefault(proxy, method, args);
             }
             throw new UnsupportedOperationException(port.getSimpleName() + "." + name + " is not primed");
         };

@@ -282,7 +282,7 @@ class DynamoMonitoringStoreTest {
         List<KeptPaymentRun.Paid> lines = run.paid().stream().map(payment -> new KeptPaymentRun.Paid(payment, ROUND,
                 Agreement.Source.CONTRACT, "org")).toList();
         assertThat(lines).hasSize(1);
-        assertThat(store.replacePayingAsRead(read, next, plannedFor(next), AuditEntry.by(finance, now, ROUND,
+        assertThat(store.replacePaying(read, next, plannedFor(next), AuditEntry.by(finance, now, ROUND,
                 "PAYMENT_RUN", "instalments of " + A, null, "paid"), begun, lines)).isFalse();
 
         assertThat(store.agreement(A)).contains(first);
@@ -291,7 +291,7 @@ class DynamoMonitoringStoreTest {
 
         MonitoringStore.Read again = store.ofOrganisationAsRead("org").get(0);
         PaymentRun fromAgain = PaymentRun.on(day, List.of(again.agreement()), new Holds(new WorkingDays(BANK_HOLIDAYS)));
-        assertThat(store.replacePayingAsRead(again, fromAgain.agreements().get(0), plannedFor(first),
+        assertThat(store.replacePaying(again, fromAgain.agreements().get(0), plannedFor(first),
                 AuditEntry.by(finance, now, ROUND, "PAYMENT_RUN", "instalments of " + A, null, "paid"), begun,
                 lines)).as("from the record as it is now").isTrue();
         assertThat(store.paymentRuns(day).get(0).paid()).extracting(line -> line.payment().agreementId())

@@ -378,10 +378,11 @@ public final class MonitoringService {
         List<MonitoringStore.Read> readBefore = read.stream()
                 .filter(r -> actor.worksOn(r.agreement().agreement().trail())).toList();
         List<MonitoredAgreement> before = readBefore.stream().map(MonitoringStore.Read::agreement).toList();
+        Map<String, MonitoringStore.Read> readById = readBefore.stream()
+                .collect(Collectors.toMap(r -> r.agreement().id(), r -> r));
         PaymentRun run = PaymentRun.on(day, before, all, holds);
         for (MonitoredAgreement next : run.agreements()) {
-            MonitoringStore.Read as = readBefore.stream().filter(r -> r.agreement().id().equals(next.id()))
-                    .findFirst().orElseThrow();
+            MonitoringStore.Read as = readById.get(next.id());
             MonitoredAgreement current = as.agreement();
             if (next.version() != current.version()) {
                 List<KeptPaymentRun.Paid> lines = run.paid().stream().filter(p -> p.agreementId().equals(next.id()))
@@ -442,7 +443,7 @@ public final class MonitoringService {
      */
     private void writePaying(MonitoringStore.Read current, MonitoredAgreement next, AuditEntry entry,
                              KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid, WorkingDays calendar) {
-        if (!store.replacePayingAsRead(current, next, Reminder.plannedFor(next, calendar), entry, run, paid)) {
+        if (!store.replacePaying(current, next, Reminder.plannedFor(next, calendar), entry, run, paid)) {
             throw changedMeanwhile(current.agreement());
         }
     }

@@ -46,19 +46,13 @@ public interface MonitoringStore {
     boolean replace(MonitoredAgreement next, long expectedVersion, List<Reminder> planned, AuditEntry entry);
 
     /**
-     * {@link #replace}, and in the same transaction the lines of payment {@code run} for the
-     * instalments this write marks paid: a payment is in its run's file if and only if it was made.
+     * {@link #replace} of the record as {@code read}, and in the same transaction the lines of payment
+     * {@code run} for the instalments this write marks paid: a payment is in its run's file if and only
+     * if it was made. The record is not read again (a payment run writes thousands): the transaction's
+     * condition on the version read refuses, with nothing written, a record changed (or gone) meanwhile.
      */
-    boolean replacePaying(MonitoredAgreement next, long expectedVersion, List<Reminder> planned, AuditEntry entry,
+    boolean replacePaying(Read read, MonitoredAgreement next, List<Reminder> planned, AuditEntry entry,
                           KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid);
-
-    /**
-     * {@link #replacePaying}, from the record as {@code read} (its version is {@code expectedVersion}):
-     * the record is not read again, its reminders are {@code read}'s; the transaction's condition on the
-     * version still refuses, with nothing written, a record changed (or gone) meanwhile.
-     */
-    boolean replacePayingAsRead(Read read, MonitoredAgreement next, List<Reminder> planned, AuditEntry entry,
-                                KeptPaymentRun.Begun run, List<KeptPaymentRun.Paid> paid);
 
     /**
      * {@link #replace}, and in the same transaction the address of the officer {@code next} names

@@ -21,7 +21,7 @@ final class SideBySide {
      */
     static <T, R> List<R> map(List<T> items, int threads, Function<T, R> work) {
         if (threads <= 1 || items.size() <= 1) {
-            return items.stream().map(work).toList();
+            return oneAfterAnother(items, work);
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()));
         try {
@@ -45,9 +45,26 @@ final class SideBySide {
             return results;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while handling the day's reminders", interrupted);
+            throw new IllegalStateException("interrupted while the work was done side by side", interrupted);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** In this thread, in order; as side by side, each item done even when another fails. */
+    private static <T, R> List<R> oneAfterAnother(List<T> items, Function<T, R> work) {
+        List<R> results = new ArrayList<>();
+        RuntimeException failure = null;
+        for (T item : items) {
+            try {
+                results.add(work.apply(item));
+            } catch (RuntimeException failed) {
+                failure = failure == null ? failed : failure;
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return results;
     }
 }

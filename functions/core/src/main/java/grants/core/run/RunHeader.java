@@ -11,7 +11,9 @@ import java.util.Optional;
 
 /**
  * Everything about a committed run except its rows: what the list of runs shows. {@code supersedes}
- * names the run of the same input that this one deliberately replaces, with the reason given.
+ * names the run of the same input that this one deliberately replaces, with the reason given. A header
+ * read from the store reads its {@code localities} only when they are first asked for
+ * ({@link ReadWhenFirstAsked}).
  */
 public record RunHeader(String programmeId, String runId, Instant committedAt, String inputHash, String rulesVersion,
                         ControlTotals totals, List<LocalityOutcome> localities, List<String> warnings,

@@ -16,6 +16,7 @@ import grants.core.monitoring.AgreementIntake;
 import grants.core.monitoring.GrantTerms;
 import grants.core.monitoring.KeptPaymentRun;
 import grants.core.monitoring.MonitoredAgreement;
+import grants.core.monitoring.MonitoringStore;
 import grants.core.monitoring.Payment;
 import grants.core.commissioning.Round;
 import grants.core.ledger.BudgetStatement;
@@ -101,7 +102,7 @@ class CommitmentsFromTheStreamTest {
         Agreement.Instalment first = agreement.agreement().instalments().get(0);
         LocalDate day = LocalDate.parse("2002-07-15");
         KeptPaymentRun.Begun run = new KeptPaymentRun.Begun("20020715T090000000Z-a1b2c3", day, "finance@example.org");
-        stack.wiring.monitoring().replacePaying(agreement, agreement.version(), List.of(), entry(round, "INSTALMENT_PAID"),
+        stack.wiring.monitoring().replacePaying(new MonitoringStore.Read(agreement, List.of()), agreement, List.of(), entry(round, "INSTALMENT_PAID"),
                 run, List.of(new KeptPaymentRun.Paid(new Payment(contract.id(), contract.leadOrganisation(), first, day,
                         false), round, Agreement.Source.CONTRACT, null)));
 

@@ -67,7 +67,7 @@ final class EnterAgreementsPriming {
                                 Optional.empty()))).build(stopped),
                 PrimedPort.of(AllocationRunStore.class, runs)
                         .reads("header", args -> Optional.of(run.header()))
-                        .reads("rows", args -> run.rows()).build(stopped),
+                        .reads("rows", 2, args -> run.rows()).build(stopped),
                 GrantTerms::defaultsFor, clock);
         List<String> done = new ArrayList<>();
         done.add("entered " + intake.fromRun(Priming.ID, Priming.RUN_ID).size() + " agreements of a run");
