@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.GrantsTable;
+import grants.adapters.dynamodb.Keys;
 import grants.adapters.dynamodb.MonitoringSeed;
 import grants.adapters.wiring.Wiring;
 import grants.core.access.Actor;
@@ -152,7 +153,7 @@ final class EndToEndPayments {
             long paidPence = checkedTotal(file[0].getBody(), agreements.size() - held, unheldPence);
 
             // The floors, in the same stack: the day's items read raw, written again raw, and the file's bytes got.
-            String partition = "PAYMENT_RUN#" + day;
+            String partition = Keys.paymentRunsOn(day);
             List<Map<String, AttributeValue>> items = new ArrayList<>();
             long floorQuery = Stopwatch.millis(() -> aws.dynamoDb().queryPaginator(r -> r.tableName(table)
                             .consistentRead(true).keyConditionExpression("pk = :pk")
@@ -245,7 +246,7 @@ final class EndToEndPayments {
             List<WriteRequest> batch = new ArrayList<>();
             for (Map<String, AttributeValue> item : items.subList(from, Math.min(from + 25, items.size()))) {
                 Map<String, AttributeValue> copy = new HashMap<>(item);
-                copy.put(GrantsTable.PK, AttributeValue.fromS("FLOOR#" + item.get(GrantsTable.PK).s()));
+                copy.put(GrantsTable.PK, AttributeValue.fromS("FLOOR-" + item.get(GrantsTable.PK).s()));
                 batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(copy).build()).build());
             }
             Map<String, List<WriteRequest>> pending = Map.of(table, batch);

@@ -263,7 +263,7 @@ public final class Keys {
     }
 
     /** A day's payment runs: each run's lines and its header, sorted by run (as they were made) then line. */
-    static String paymentRunsOn(java.time.LocalDate day) {
+    public static String paymentRunsOn(java.time.LocalDate day) {
         return PAYMENT_RUN + day;
     }
 
