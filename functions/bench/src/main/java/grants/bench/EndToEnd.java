@@ -29,11 +29,11 @@ import grants.documents.exports.ExportBundle;
 import grants.localaws.LocalLambdaContext;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,30 +77,12 @@ final class EndToEnd {
             String document = Json.write(RegionGenerator.region(programmeId, partnerships, 42 + attempt));
             log.printf("  %d partnerships, run %d: document %d MB%n", partnerships, attempt, document.length() / 1_000_000);
 
-            // Too large for an API request on AWS: uploaded by presigned PUT, then imported.
-            long load = Stopwatch.millis(() -> {
-                String url = Json.parse(call(api, "POST /programmes/{programmeId}/uploads", programmeId, "").getBody())
-                        .get("uploadUrl").asText();
-                String uploadId = url.replaceAll(".*/uploads/[^/]+/([0-9a-f-]{36})\\.json.*", "$1");
-                upload(url, document);
-                call(api, "POST /programmes/{programmeId}/imports", programmeId, "{\"uploadId\":\"" + uploadId + "\"}");
-            });
+            long load = Stopwatch.millis(() -> store(api, programmeId, document));
             String[] inputHash = new String[1];
-            long dryRun = Stopwatch.millis(() -> inputHash[0] = Json.parse(call(api,
-                    "POST /programmes/{programmeId}/allocation-runs", programmeId, "{\"mode\":\"DRY_RUN\"}").getBody())
-                    .get("inputHash").asText());
+            long dryRun = Stopwatch.millis(() -> inputHash[0] = dryRun(api, programmeId));
             String[] runId = new String[1];
             CommitRunsHandler worker = new CommitRunsHandler(wiring);
-            // A large programme's commit is a job: its time is the request's and the worker's together.
-            long commit = Stopwatch.millis(() -> {
-                APIGatewayV2HTTPResponse answer = call(api, "POST /programmes/{programmeId}/allocation-runs", programmeId,
-                        "{\"mode\":\"COMMIT\",\"inputHash\":\"" + inputHash[0] + "\"}");
-                runId[0] = Json.parse(answer.getBody()).get("runId").asText();
-                if (answer.getStatusCode() == 202 && !worker.handleRequest(StreamEvents.inserted(Keys.commitJobKeys(programmeId,
-                        runId[0])), new LocalLambdaContext("bench")).getBatchItemFailures().isEmpty()) {
-                    throw new IllegalStateException("commit job failed");
-                }
-            });
+            long commit = Stopwatch.millis(() -> runId[0] = commit(api, worker, programmeId, inputHash[0]));
             // The stream hands the committed run to the ledger's intake and to ExportFinance at once.
             CommitmentIntake intake = intake(new Wiring(environment, aws, java.time.Clock.systemUTC()));
             ExportFinanceHandler export = new ExportFinanceHandler(new Wiring(Environment.of(exportSettings), aws,
@@ -156,18 +138,32 @@ final class EndToEnd {
         AllocateGrantsHandler api = new AllocateGrantsHandler(wiring);
         String document = Json.write(RegionGenerator.region(programmeId, partnerships, 42 + attempt));
         log.printf("  %d partnerships, run %d: document %d MB%n", partnerships, attempt, document.length() / 1_000_000);
+        store(api, programmeId, document);
+        return commit(api, new CommitRunsHandler(wiring), programmeId, dryRun(api, programmeId));
+    }
+
+    /** Too large for an API request on AWS: uploaded by presigned PUT, then imported. */
+    private static void store(AllocateGrantsHandler api, String programmeId, String document) {
         String url = Json.parse(call(api, "POST /programmes/{programmeId}/uploads", programmeId, "").getBody())
                 .get("uploadUrl").asText();
+        String uploadId = url.replaceAll(".*/uploads/[^/]+/([0-9a-f-]{36})\\.json.*", "$1");
         upload(url, document);
-        call(api, "POST /programmes/{programmeId}/imports", programmeId, "{\"uploadId\":\""
-                + url.replaceAll(".*/uploads/[^/]+/([0-9a-f-]{36})\\.json.*", "$1") + "\"}");
-        String inputHash = Json.parse(call(api, "POST /programmes/{programmeId}/allocation-runs", programmeId,
+        call(api, "POST /programmes/{programmeId}/imports", programmeId, "{\"uploadId\":\"" + uploadId + "\"}");
+    }
+
+    /** The dry run's input hash, which the commit confirms. */
+    private static String dryRun(AllocateGrantsHandler api, String programmeId) {
+        return Json.parse(call(api, "POST /programmes/{programmeId}/allocation-runs", programmeId,
                 "{\"mode\":\"DRY_RUN\"}").getBody()).get("inputHash").asText();
+    }
+
+    /** A large programme's commit is a job: the request, then the worker the stream would start. */
+    private static String commit(AllocateGrantsHandler api, CommitRunsHandler worker, String programmeId, String inputHash) {
         APIGatewayV2HTTPResponse answer = call(api, "POST /programmes/{programmeId}/allocation-runs", programmeId,
                 "{\"mode\":\"COMMIT\",\"inputHash\":\"" + inputHash + "\"}");
         String runId = Json.parse(answer.getBody()).get("runId").asText();
-        if (answer.getStatusCode() == 202 && !new CommitRunsHandler(wiring).handleRequest(StreamEvents.inserted(
-                Keys.commitJobKeys(programmeId, runId)), new LocalLambdaContext("bench")).getBatchItemFailures().isEmpty()) {
+        if (answer.getStatusCode() == 202 && !worker.handleRequest(StreamEvents.inserted(Keys.commitJobKeys(programmeId,
+                runId)), new LocalLambdaContext("bench")).getBatchItemFailures().isEmpty()) {
             throw new IllegalStateException("commit job failed");
         }
         return runId;
@@ -225,16 +221,18 @@ final class EndToEnd {
 
     /** The floor: as many row-sized items, 25 to a BatchWriteItem, nothing else. */
     private static void plainBatchWrites(DynamoDbClient dynamoDb, String table, int items) {
-        String reason = "x".repeat(300);
-        for (int from = 0; from < items; from += 25) {
-            List<WriteRequest> batch = new ArrayList<>();
-            for (int i = from; i < Math.min(from + 25, items); i++) {
-                Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item = new HashMap<>(
-                        Map.of(GrantsTable.PK, software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("FLOOR"),
-                                GrantsTable.SK, software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("ITEM-" + i)));
-                item.put("reason", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(reason));
-                batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
-            }
+        AttributeValue reason = AttributeValue.fromS("x".repeat(300));
+        floorWrites(dynamoDb, table, java.util.stream.IntStream.range(0, items)
+                .mapToObj(i -> Map.of(GrantsTable.PK, AttributeValue.fromS("FLOOR"),
+                        GrantsTable.SK, AttributeValue.fromS("ITEM-" + i), "reason", reason)).toList());
+    }
+
+    /** Items as they are, 25 to a BatchWriteItem, whatever comes back unprocessed sent again: nothing else. */
+    static void floorWrites(DynamoDbClient dynamoDb, String table, List<Map<String, AttributeValue>> items) {
+        for (int from = 0; from < items.size(); from += 25) {
+            List<WriteRequest> batch = items.subList(from, Math.min(from + 25, items.size())).stream()
+                    .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
+                    .toList();
             Map<String, List<WriteRequest>> pending = Map.of(table, batch);
             while (!pending.isEmpty()) {
                 Map<String, List<WriteRequest>> request = pending;

@@ -5,6 +5,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import grants.adapters.aws.AwsClients;
 import grants.adapters.aws.Environment;
 import grants.adapters.dynamodb.GrantsTable;
+import grants.documents.FieldReader;
+import grants.documents.reporting.CsvLines;
 import grants.adapters.dynamodb.Keys;
 import grants.adapters.dynamodb.MonitoringSeed;
 import grants.adapters.wiring.Wiring;
@@ -30,8 +32,6 @@ import grants.localaws.LocalLambdaContext;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -178,55 +178,25 @@ final class EndToEndPayments {
      * to the instalments not held, to the penny (read as decimals, summed in whole pence).
      */
     static long checkedTotal(String csv, int expectedLines, long expectedPence) {
-        String[] lines = csv.split("\n");
-        List<String> header = fields(lines[0]);
-        int amount = header.indexOf(AMOUNT);
+        FieldReader reader = new FieldReader();
+        List<List<String>> lines = CsvLines.parse(csv, reader);
+        if (!reader.problems().isEmpty()) {
+            throw new IllegalStateException("payments.csv is not CSV: " + reader.problems());
+        }
+        int amount = lines.get(0).indexOf(AMOUNT);
         if (amount < 0) {
-            throw new IllegalStateException("payments.csv has no " + AMOUNT + " column: " + lines[0]);
+            throw new IllegalStateException("payments.csv has no " + AMOUNT + " column: " + lines.get(0));
         }
         long pence = 0;
-        int count = 0;
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isEmpty()) {
-                continue;
-            }
-            pence += new BigDecimal(fields(lines[i]).get(amount)).movePointRight(2).longValueExact();
-            count++;
+        for (List<String> line : lines.subList(1, lines.size())) {
+            pence += new BigDecimal(line.get(amount)).movePointRight(2).longValueExact();
         }
+        int count = lines.size() - 1;
         if (count != expectedLines || pence != expectedPence) {
             throw new IllegalStateException("payments.csv pays " + count + " instalments, " + pence
                     + " pence; the instalments not held are " + expectedLines + ", " + expectedPence + " pence");
         }
         return pence;
-    }
-
-    /** A CSV line's fields, quoted ones unquoted. */
-    private static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c != '\r') {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 
     private static APIGatewayV2HTTPResponse call(MonitorAgreementsHandler monitor, String route,
@@ -242,19 +212,11 @@ final class EndToEndPayments {
 
     /** The floor: the same items, under another partition, 25 to a BatchWriteItem, nothing else. */
     private static void batchWrite(DynamoDbClient dynamoDb, String table, List<Map<String, AttributeValue>> items) {
-        for (int from = 0; from < items.size(); from += 25) {
-            List<WriteRequest> batch = new ArrayList<>();
-            for (Map<String, AttributeValue> item : items.subList(from, Math.min(from + 25, items.size()))) {
-                Map<String, AttributeValue> copy = new HashMap<>(item);
-                copy.put(GrantsTable.PK, AttributeValue.fromS("FLOOR-" + item.get(GrantsTable.PK).s()));
-                batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(copy).build()).build());
-            }
-            Map<String, List<WriteRequest>> pending = Map.of(table, batch);
-            while (!pending.isEmpty()) {
-                Map<String, List<WriteRequest>> request = pending;
-                pending = dynamoDb.batchWriteItem(r -> r.requestItems(request)).unprocessedItems();
-            }
-        }
+        EndToEnd.floorWrites(dynamoDb, table, items.stream().map(item -> {
+            Map<String, AttributeValue> copy = new HashMap<>(item);
+            copy.put(GrantsTable.PK, AttributeValue.fromS("FLOOR-" + item.get(GrantsTable.PK).s()));
+            return copy;
+        }).toList());
     }
 
     /** An item's size as DynamoDB counts it, near enough: names and values in bytes. */

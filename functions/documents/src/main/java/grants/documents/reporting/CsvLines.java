@@ -9,12 +9,12 @@ import java.util.List;
  * CSV as RFC 4180 writes it, read: fields split at commas, a quoted field may hold commas, line breaks and
  * doubled quotes; lines end with LF or CRLF; blank lines are skipped. An unclosed quote is a problem of its row.
  */
-final class CsvLines {
+public final class CsvLines {
 
     private CsvLines() {
     }
 
-    static List<List<String>> parse(String text, FieldReader reader) {
+    public static List<List<String>> parse(String text, FieldReader reader) {
         List<List<String>> lines = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
